@@ -1,0 +1,1 @@
+"""Plain-Python core: enumerations, value rules, record schema and errors."""

@@ -1,0 +1,198 @@
+"""Field types and the value rules every input passes: type, NFC, trim, bounds."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import uuid
+from dataclasses import dataclass
+from datetime import date, time
+from enum import StrEnum
+from typing import Any
+
+from coopdesk.domain.errors import ValidationError
+
+SHORT_TEXT_MAX = 200
+LONG_TEXT_MAX = 20_000
+COUNT_MAX = 100_000
+YEAR_MIN, YEAR_MAX = 1900, 2100
+
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_TIME_RE = re.compile(r"^\d{2}:\d{2}(:\d{2})?$")
+_EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_PHONE_RE = re.compile(r"^[0-9+()\-./ ]{3,40}$")
+# Control characters other than tab and newline have no place in a record.
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+class FieldType(StrEnum):
+    TEXT = "text"
+    LONG_TEXT = "long_text"
+    PHONE = "phone"
+    EMAIL = "email"
+    DATE = "date"
+    TIME = "time"
+    COUNT = "count"
+    YEAR = "year"
+    BOOL = "bool"
+    CHOICE = "choice"
+    CHOICES = "choices"
+    REF = "ref"
+
+
+def _shown(value: Any) -> str:
+    """A short form of a rejected value for a one-line message."""
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+@dataclass(frozen=True)
+class Field:
+    """One field of a record kind, with the rules its values obey."""
+
+    name: str
+    type: FieldType
+    required: bool = False
+    default: Any = None
+    choices: type[StrEnum] | None = None
+    ref: str | None = None
+    personal: bool = False
+    generated: bool = False
+
+    def fail(self, message: str) -> ValidationError:
+        return ValidationError(self.name, message)
+
+    def clean(self, value: Any) -> Any:
+        """Return the normalised value, or raise ValidationError naming the field."""
+        if value is None:
+            return None
+        cleaner = getattr(self, f"_clean_{self.type.value}")
+        return cleaner(value)
+
+    def _text(self, value: Any, limit: int, multiline: bool) -> str | None:
+        if not isinstance(value, str):
+            raise self.fail(f"must be text, got {_shown(value)}")
+        text = unicodedata.normalize("NFC", value)
+        if multiline:
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        elif "\n" in text or "\t" in text:
+            raise self.fail("must be a single line")
+        if _CONTROL_RE.search(text):
+            raise self.fail("contains control characters")
+        text = text.strip()
+        if len(text) > limit:
+            raise self.fail(f"is too long ({len(text)} characters, at most {limit})")
+        return text or None
+
+    def _clean_text(self, value: Any) -> str | None:
+        return self._text(value, SHORT_TEXT_MAX, multiline=False)
+
+    def _clean_long_text(self, value: Any) -> str | None:
+        return self._text(value, LONG_TEXT_MAX, multiline=True)
+
+    def _clean_phone(self, value: Any) -> str | None:
+        text = self._text(value, 40, multiline=False)
+        if text is not None and not _PHONE_RE.match(text):
+            raise self.fail(f"is not a phone number: {_shown(text)}")
+        return text
+
+    def _clean_email(self, value: Any) -> str | None:
+        text = self._text(value, 254, multiline=False)
+        if text is not None and not _EMAIL_RE.match(text):
+            raise self.fail(f"is not an e-mail address: {_shown(text)}")
+        return text
+
+    def _clean_date(self, value: Any) -> date:
+        if isinstance(value, date):
+            parsed = value
+        elif isinstance(value, str) and _DATE_RE.match(value.strip()):
+            try:
+                parsed = date.fromisoformat(value.strip())
+            except ValueError:
+                raise self.fail(f"is not a real date: {_shown(value)}") from None
+        else:
+            raise self.fail(f"must be a date as YYYY-MM-DD, got {_shown(value)}")
+        if not YEAR_MIN <= parsed.year <= YEAR_MAX:
+            raise self.fail(f"year {parsed.year} is out of range")
+        return parsed
+
+    def _clean_time(self, value: Any) -> time:
+        if isinstance(value, time):
+            return value.replace(microsecond=0, tzinfo=None)
+        if isinstance(value, str) and _TIME_RE.match(value.strip()):
+            try:
+                return time.fromisoformat(value.strip())
+            except ValueError:
+                raise self.fail(f"is not a real time: {_shown(value)}") from None
+        raise self.fail(f"must be a time as HH:MM, got {_shown(value)}")
+
+    def _whole(self, value: Any) -> int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise self.fail(f"must be a whole number, got {_shown(value)}")
+        return value
+
+    def _clean_count(self, value: Any) -> int:
+        number = self._whole(value)
+        if number < 0:
+            raise self.fail(f"cannot be negative, got {number}")
+        if number > COUNT_MAX:
+            raise self.fail(f"is too large ({number}, at most {COUNT_MAX})")
+        return number
+
+    def _clean_year(self, value: Any) -> int:
+        number = self._whole(value)
+        if not YEAR_MIN <= number <= YEAR_MAX:
+            raise self.fail(f"must be a year between {YEAR_MIN} and {YEAR_MAX}, got {number}")
+        return number
+
+    def _clean_bool(self, value: Any) -> bool:
+        if not isinstance(value, bool):
+            raise self.fail(f"must be true or false, got {_shown(value)}")
+        return value
+
+    def _code(self, value: Any) -> str:
+        assert self.choices is not None
+        allowed = [member.value for member in self.choices]
+        if not isinstance(value, str) or value not in allowed:
+            raise self.fail(f"must be one of {', '.join(allowed)}; got {_shown(value)}")
+        return value
+
+    def _clean_choice(self, value: Any) -> str:
+        return self._code(value)
+
+    def _clean_choices(self, value: Any) -> list[str]:
+        if not isinstance(value, list | tuple):
+            raise self.fail(f"must be a list of codes, got {_shown(value)}")
+        return sorted({self._code(item) for item in value})
+
+    def _clean_ref(self, value: Any) -> str:
+        if not isinstance(value, str):
+            raise self.fail(f"must be the id of a {self.ref}, got {_shown(value)}")
+        try:
+            return str(uuid.UUID(value.strip()))
+        except ValueError:
+            raise self.fail(f"is not a valid id: {_shown(value)}") from None
+
+
+def text(name: str, **options: Any) -> Field:
+    return Field(name, FieldType.TEXT, **options)
+
+
+def long_text(name: str, **options: Any) -> Field:
+    return Field(name, FieldType.LONG_TEXT, **options)
+
+
+def choice(name: str, choices: type[StrEnum], **options: Any) -> Field:
+    return Field(name, FieldType.CHOICE, choices=choices, **options)
+
+
+def choices(name: str, codes: type[StrEnum], **options: Any) -> Field:
+    return Field(name, FieldType.CHOICES, choices=codes, default=[], **options)
+
+
+def ref(name: str, kind: str, **options: Any) -> Field:
+    return Field(name, FieldType.REF, ref=kind, **options)
+
+
+def count(name: str, **options: Any) -> Field:
+    return Field(name, FieldType.COUNT, **options)

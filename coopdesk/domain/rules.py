@@ -1,0 +1,81 @@
+"""Rules that span several fields of one record; each names the field to fix."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import date
+from typing import Any
+
+from coopdesk.domain.enums import AppointmentStage, MeetingStatus, Outcome
+from coopdesk.domain.errors import ValidationError
+from coopdesk.domain.schema import PERSON
+
+Record = Mapping[str, Any]
+Rule = Callable[[Record, date], None]
+
+STAGES_NEEDING_MEDIATOR = frozenset({AppointmentStage.APPOINTED, AppointmentStage.ACTIVE})
+
+
+def meeting_rules(record: Record, today: date) -> None:
+    start, end = record.get("start_time"), record.get("end_time")
+    if start is not None and end is not None and end <= start:
+        raise ValidationError("end_time", f"must be after start_time ({start:%H:%M})")
+    total = record["participants_total"]
+    women, men, youth = record["women"], record["men"], record["youth"]
+    if women + men > total:
+        raise ValidationError(
+            "participants_total", f"is {total}, fewer than women + men ({women} + {men})"
+        )
+    if youth > total:
+        raise ValidationError("youth", f"is {youth}, more than participants_total ({total})")
+    if record["status"] == MeetingStatus.HELD and record["date"] > today:
+        raise ValidationError("status", "a meeting dated in the future cannot be held yet")
+
+
+def consultation_rules(record: Record, today: date) -> None:
+    when = record["date"]
+    if when > today:
+        raise ValidationError("date", f"a consultation cannot be dated in the future ({when})")
+    follow_up = record.get("follow_up_date")
+    if follow_up is not None and follow_up < when:
+        raise ValidationError("follow_up_date", f"is before the consultation's date ({when})")
+    if record["outcome"] == Outcome.REFERRED and record.get("referral_id") is None:
+        raise ValidationError("referral_id", "is required when the outcome is 'referred'")
+
+
+def person_rules(record: Record, today: date) -> None:
+    if record["consent_given"]:
+        consent_date = record.get("consent_date")
+        if consent_date is None:
+            raise ValidationError("consent_date", "is required when consent is given")
+        if consent_date > today:
+            raise ValidationError("consent_date", f"cannot be in the future ({consent_date})")
+    else:
+        for field in PERSON.fields:
+            if field.personal and record.get(field.name) is not None:
+                raise ValidationError(
+                    field.name, "personal data is kept only with consent recorded (consent_given)"
+                )
+    birth_year = record.get("birth_year")
+    if birth_year is not None and birth_year > today.year:
+        raise ValidationError("birth_year", f"cannot be in the future ({birth_year})")
+
+
+def appointment_rules(record: Record, today: date) -> None:
+    if record["stage"] in STAGES_NEEDING_MEDIATOR and record.get("mediator_id") is None:
+        raise ValidationError("mediator_id", f"is required once the stage is '{record['stage']}'")
+
+
+def action_item_rules(record: Record, today: date) -> None:
+    done = record.get("done_date")
+    if done is not None and done > today:
+        raise ValidationError("done_date", f"cannot be in the future ({done})")
+
+
+RULES: dict[str, Rule] = {
+    "meeting": meeting_rules,
+    "consultation": consultation_rules,
+    "person": person_rules,
+    "appointment": appointment_rules,
+    "action_item": action_item_rules,
+}

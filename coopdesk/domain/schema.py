@@ -1,0 +1,273 @@
+"""The record kinds of DESIGN §2: their JSON field names, types and requirements."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from coopdesk.domain import enums as e
+from coopdesk.domain.errors import UnknownKind
+from coopdesk.domain.fields import (
+    Field,
+    FieldType,
+    choice,
+    choices,
+    count,
+    long_text,
+    ref,
+    text,
+)
+
+
+@dataclass(frozen=True)
+class KindSpec:
+    """One record kind: a table, a CLI kind name, a screen and a bundle section."""
+
+    name: str
+    fields: tuple[Field, ...]
+    label: str  # the field that names a record in lists and pickers
+    search: tuple[str, ...]  # text fields matched by a list's search box
+    order: tuple[str, ...]  # default sort of a list, newest first for dated kinds
+    parent: str | None = None  # the field holding the owning record, for child kinds
+
+    def field(self, name: str) -> Field:
+        for field in self.fields:
+            if field.name == name:
+                return field
+        raise KeyError(name)
+
+    @property
+    def field_names(self) -> tuple[str, ...]:
+        return tuple(field.name for field in self.fields)
+
+
+_NOTES = long_text("notes")
+
+LOCALITY = KindSpec(
+    "locality",
+    (
+        text("name", required=True),
+        text("municipality"),
+        text("district"),
+        choice("kind", e.LocalityKind, required=True, default=e.LocalityKind.VILLAGE.value),
+        _NOTES,
+    ),
+    label="name",
+    search=("name", "municipality", "district"),
+    order=("name",),
+)
+
+ORGANIZATION = KindSpec(
+    "organization",
+    (
+        text("name", required=True),
+        choice("kind", e.OrganizationKind, required=True),
+        ref("locality_id", "locality"),
+        Field("phone", FieldType.PHONE),
+        Field("email", FieldType.EMAIL),
+        _NOTES,
+    ),
+    label="name",
+    search=("name", "email"),
+    order=("name",),
+)
+
+MEDIATOR = KindSpec(
+    "mediator",
+    (
+        text("full_name", required=True),
+        choice("specialty", e.Specialty, required=True),
+        ref("locality_id", "locality"),
+        Field("phone", FieldType.PHONE),
+        Field("active", FieldType.BOOL, required=True, default=True),
+        _NOTES,
+    ),
+    label="full_name",
+    search=("full_name", "phone"),
+    order=("full_name",),
+)
+
+APPOINTMENT = KindSpec(
+    "appointment",
+    (
+        ref("municipality_id", "organization", required=True),
+        choice("specialty", e.Specialty, required=True),
+        choice(
+            "stage", e.AppointmentStage, required=True, default=e.AppointmentStage.PROPOSED.value
+        ),
+        ref("mediator_id", "mediator"),
+        choice("funding", e.Funding),
+        _NOTES,
+    ),
+    label="specialty",
+    search=("notes",),
+    order=("stage", "specialty"),
+)
+
+APPOINTMENT_STAGE = KindSpec(
+    "appointment_stage",
+    (
+        ref("appointment_id", "appointment", required=True),
+        choice("stage", e.AppointmentStage, required=True),
+        Field("date", FieldType.DATE, required=True),
+        long_text("note"),
+    ),
+    label="stage",
+    search=("note",),
+    order=("-date",),
+    parent="appointment_id",
+)
+
+MEETING = KindSpec(
+    "meeting",
+    (
+        choice("kind", e.MeetingKind, required=True, default=e.MeetingKind.MOTIVATION.value),
+        text("title", required=True),
+        Field("date", FieldType.DATE, required=True),
+        Field("start_time", FieldType.TIME),
+        Field("end_time", FieldType.TIME),
+        ref("locality_id", "locality", required=True),
+        text("venue"),
+        text("facilitator"),
+        choice("status", e.MeetingStatus, required=True, default=e.MeetingStatus.PLANNED.value),
+        choices("topics", e.Topic),
+        count("participants_total", required=True, default=0),
+        count("women", required=True, default=0),
+        count("men", required=True, default=0),
+        count("youth", required=True, default=0),
+        long_text("agenda"),
+        long_text("summary"),
+        long_text("needs"),
+        long_text("decisions"),
+        _NOTES,
+    ),
+    label="title",
+    search=("title", "venue", "facilitator"),
+    order=("-date",),
+)
+
+PARTICIPANT = KindSpec(
+    "participant",
+    (
+        ref("meeting_id", "meeting", required=True),
+        text("name", required=True),
+        text("role"),
+        text("contact"),
+        Field("signed", FieldType.BOOL, required=True, default=False),
+    ),
+    label="name",
+    search=("name", "role"),
+    order=("name",),
+    parent="meeting_id",
+)
+
+ACTION_ITEM = KindSpec(
+    "action_item",
+    (
+        ref("meeting_id", "meeting", required=True),
+        long_text("what", required=True),
+        text("who"),
+        Field("due_date", FieldType.DATE),
+        Field("done_date", FieldType.DATE),
+    ),
+    label="what",
+    search=("what", "who"),
+    order=("due_date",),
+    parent="meeting_id",
+)
+
+PERSON = KindSpec(
+    "person",
+    (
+        text("code", required=True, generated=True),
+        text("full_name", personal=True),
+        choice("gender", e.Gender, required=True, default=e.Gender.UNDISCLOSED.value),
+        Field("birth_year", FieldType.YEAR),
+        ref("locality_id", "locality"),
+        choices("groups", e.VulnerableGroup),
+        Field("phone", FieldType.PHONE, personal=True),
+        Field("consent_given", FieldType.BOOL, required=True, default=False),
+        Field("consent_date", FieldType.DATE),
+        long_text("notes", personal=True),
+    ),
+    label="code",
+    search=("code", "full_name"),
+    order=("code",),
+)
+
+CONSULTATION = KindSpec(
+    "consultation",
+    (
+        Field("date", FieldType.DATE, required=True),
+        ref("person_id", "person", required=True),
+        ref("mediator_id", "mediator"),
+        ref("locality_id", "locality"),
+        choices("topics", e.Topic),
+        long_text("description"),
+        ref("referral_id", "organization"),
+        choice("outcome", e.Outcome, required=True, default=e.Outcome.PENDING.value),
+        Field("follow_up_date", FieldType.DATE),
+        choice(
+            "status", e.ConsultationStatus, required=True, default=e.ConsultationStatus.OPEN.value
+        ),
+        _NOTES,
+    ),
+    label="date",
+    search=("description", "notes"),
+    order=("-date",),
+)
+
+KINDS: dict[str, KindSpec] = {
+    spec.name: spec
+    for spec in (
+        LOCALITY,
+        ORGANIZATION,
+        MEDIATOR,
+        APPOINTMENT,
+        APPOINTMENT_STAGE,
+        MEETING,
+        PARTICIPANT,
+        ACTION_ITEM,
+        PERSON,
+        CONSULTATION,
+    )
+}
+
+# Kinds in an order where every reference points to a kind listed earlier.
+KINDS_BY_DEPENDENCY: tuple[str, ...] = (
+    "locality",
+    "organization",
+    "mediator",
+    "appointment",
+    "appointment_stage",
+    "meeting",
+    "participant",
+    "action_item",
+    "person",
+    "consultation",
+)
+
+_ALIASES = {
+    "localities": "locality",
+    "organizations": "organization",
+    "organisation": "organization",
+    "organisations": "organization",
+    "mediators": "mediator",
+    "appointments": "appointment",
+    "appointment_stages": "appointment_stage",
+    "meetings": "meeting",
+    "participants": "participant",
+    "action_items": "action_item",
+    "people": "person",
+    "persons": "person",
+    "consultations": "consultation",
+}
+
+
+def kind_spec(name: str) -> KindSpec:
+    """The spec of a kind by its CLI name (plural and British spellings accepted)."""
+    key = name.strip().lower().replace("-", "_")
+    key = _ALIASES.get(key, key)
+    try:
+        return KINDS[key]
+    except KeyError:
+        raise UnknownKind(name, sorted(KINDS)) from None

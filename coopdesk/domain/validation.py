@@ -1,0 +1,52 @@
+"""Turn untrusted input into a clean, complete record, or refuse it with a named field."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from coopdesk.domain.errors import ValidationError
+from coopdesk.domain.rules import RULES
+from coopdesk.domain.schema import KindSpec
+
+
+def clean_input(spec: KindSpec, data: Mapping[str, Any]) -> dict[str, Any]:
+    """Clean the fields a person supplied; unknown and generated fields are refused."""
+    if not isinstance(data, Mapping):
+        raise ValidationError(spec.name, "expected an object of field names and values")
+    cleaned: dict[str, Any] = {}
+    for name, value in data.items():
+        if name == "id":
+            raise ValidationError("id", "is given by CoopDesk and cannot be set")
+        try:
+            field = spec.field(name)
+        except KeyError:
+            known = ", ".join(spec.field_names)
+            raise ValidationError(
+                str(name), f"is not a field of {spec.name} (fields: {known})"
+            ) from None
+        if field.generated:
+            raise ValidationError(name, "is given by CoopDesk and cannot be set")
+        cleaned[name] = field.clean(value)
+    return cleaned
+
+
+def with_defaults(spec: KindSpec, data: Mapping[str, Any]) -> dict[str, Any]:
+    """A full record for a new one: supplied values, then each field's default."""
+    record: dict[str, Any] = {}
+    for field in spec.fields:
+        default = list(field.default) if isinstance(field.default, list) else field.default
+        value = data.get(field.name)
+        record[field.name] = default if value is None else value
+    return record
+
+
+def check_record(spec: KindSpec, record: Mapping[str, Any], today: date) -> None:
+    """Every required field present, then the kind's cross-field rules."""
+    for field in spec.fields:
+        if field.required and record.get(field.name) is None:
+            raise ValidationError(field.name, "is required")
+    rule = RULES.get(spec.name)
+    if rule is not None:
+        rule(record, today)

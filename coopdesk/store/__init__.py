@@ -1,0 +1,1 @@
+"""SQLite (SQLCipher) storage: models, engine, migrations, clocks, history, backups."""

@@ -1,0 +1,101 @@
+"""Encrypted backups (VACUUM INTO keeps the key and salt), integrity checks, restore."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from coopdesk.domain.errors import StoreError
+
+BACKUP_SUFFIX = ".coopbak"
+
+
+def backup_name(reason: str, now: datetime | None = None) -> str:
+    moment = (now or datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
+    return f"coopdesk-{moment}-{reason}{BACKUP_SUFFIX}"
+
+
+def fsync_directory(directory: Path) -> None:
+    if os.name == "posix":
+        handle = os.open(directory, os.O_RDONLY)
+        try:
+            os.fsync(handle)
+        finally:
+            os.close(handle)
+
+
+def write_backup(engine: Engine, target: Path) -> Path:
+    """A consistent encrypted copy of the database, whole or not at all.
+
+    VACUUM INTO reads one snapshot, so writes going on meanwhile do not tear
+    it; it writes under a temporary name that is renamed only once complete.
+    """
+    target = target.resolve()
+    if target.exists():
+        raise StoreError(f"{target} already exists; choose another name")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise StoreError(f"cannot create {target.parent}: {error.strerror}") from None
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    connection = engine.raw_connection()
+    try:
+        connection.execute("VACUUM INTO ?", (str(partial),))
+        with partial.open("rb") as file:
+            os.fsync(file.fileno())
+        os.replace(partial, target)
+        fsync_directory(target.parent)
+    except Exception as error:  # any failure must leave no file that looks like a backup
+        partial.unlink(missing_ok=True)
+        detail = getattr(error, "strerror", None) or str(error)
+        raise StoreError(f"backup to {target} failed: {detail}") from None
+    finally:
+        connection.close()
+    return target
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    problems: list[str]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def check_database(engine: Engine) -> CheckReport:
+    """SQLCipher page authentication, SQLite structure, and foreign keys."""
+    problems: list[str] = []
+    connection = engine.raw_connection()
+    try:
+        cipher = [row[0] for row in connection.execute("PRAGMA cipher_integrity_check")]
+        problems += [f"encryption: {line}" for line in cipher]
+        structure = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+        problems += [f"structure: {line}" for line in structure if line != "ok"]
+        for table, rowid, parent, _ in connection.execute("PRAGMA foreign_key_check"):
+            problems.append(f"reference: {table} row {rowid} points to a missing {parent}")
+    finally:
+        connection.close()
+    return CheckReport(problems)
+
+
+def replace_database(source: Path, database: Path) -> None:
+    """Put a copy of `source` in place of `database`, atomically, dropping its WAL."""
+    staging = database.with_name(database.name + ".restoring")
+    try:
+        shutil.copyfile(source, staging)
+        with staging.open("rb") as file:
+            os.fsync(file.fileno())
+        for suffix in ("-wal", "-shm"):
+            Path(str(database) + suffix).unlink(missing_ok=True)
+        os.replace(staging, database)
+        fsync_directory(database.parent)
+    except OSError as error:
+        staging.unlink(missing_ok=True)
+        raise StoreError(f"restore into {database} failed: {error.strerror}") from None

@@ -1,0 +1,213 @@
+"""SQLAlchemy models: the ten replicated record kinds and the device-local tables.
+
+Replicated rows are never removed: `deleted` is a tombstone, a field like any
+other. `clocks` maps each field to the `[hlc, peer_idx]` stamp of its last
+write; `search_text` is the case-folded text a list's search box matches.
+Neither leaves the device: `dump` and bundles carry field values and stamps
+translated to device ids.
+"""
+
+from __future__ import annotations
+
+from datetime import date, time
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text, false
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+ID = String(36)
+SHORT = String(200)
+LONG = Text()
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Replicated:
+    """Columns every synced record has."""
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    clocks: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    search_text: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+
+def _ref(target: str, nullable: bool = True) -> Any:
+    return mapped_column(ID, ForeignKey(f"{target}.id"), nullable=nullable, index=True)
+
+
+class Locality(Replicated, Base):
+    __tablename__ = "locality"
+    name: Mapped[str] = mapped_column(SHORT)
+    municipality: Mapped[str | None] = mapped_column(SHORT)
+    district: Mapped[str | None] = mapped_column(SHORT)
+    kind: Mapped[str] = mapped_column(String(20))
+    notes: Mapped[str | None] = mapped_column(LONG)
+
+
+class Organization(Replicated, Base):
+    __tablename__ = "organization"
+    name: Mapped[str] = mapped_column(SHORT)
+    kind: Mapped[str] = mapped_column(String(30), index=True)
+    locality_id: Mapped[str | None] = _ref("locality")
+    phone: Mapped[str | None] = mapped_column(String(40))
+    email: Mapped[str | None] = mapped_column(String(254))
+    notes: Mapped[str | None] = mapped_column(LONG)
+
+
+class Mediator(Replicated, Base):
+    __tablename__ = "mediator"
+    full_name: Mapped[str] = mapped_column(SHORT)
+    specialty: Mapped[str] = mapped_column(String(20))
+    locality_id: Mapped[str | None] = _ref("locality")
+    phone: Mapped[str | None] = mapped_column(String(40))
+    active: Mapped[bool] = mapped_column(Boolean)
+    notes: Mapped[str | None] = mapped_column(LONG)
+
+
+class Appointment(Replicated, Base):
+    __tablename__ = "appointment"
+    municipality_id: Mapped[str] = _ref("organization", nullable=False)
+    specialty: Mapped[str] = mapped_column(String(20))
+    stage: Mapped[str] = mapped_column(String(30), index=True)
+    mediator_id: Mapped[str | None] = _ref("mediator")
+    funding: Mapped[str | None] = mapped_column(String(20))
+    notes: Mapped[str | None] = mapped_column(LONG)
+
+
+class AppointmentStageRecord(Replicated, Base):
+    __tablename__ = "appointment_stage"
+    appointment_id: Mapped[str] = _ref("appointment", nullable=False)
+    stage: Mapped[str] = mapped_column(String(30))
+    date: Mapped[date] = mapped_column()
+    note: Mapped[str | None] = mapped_column(LONG)
+
+
+class Meeting(Replicated, Base):
+    __tablename__ = "meeting"
+    kind: Mapped[str] = mapped_column(String(20))
+    title: Mapped[str] = mapped_column(SHORT)
+    date: Mapped[date] = mapped_column(index=True)
+    start_time: Mapped[time | None] = mapped_column()
+    end_time: Mapped[time | None] = mapped_column()
+    locality_id: Mapped[str] = _ref("locality", nullable=False)
+    venue: Mapped[str | None] = mapped_column(SHORT)
+    facilitator: Mapped[str | None] = mapped_column(SHORT)
+    status: Mapped[str] = mapped_column(String(20), index=True)
+    topics: Mapped[list[str]] = mapped_column(JSON)
+    participants_total: Mapped[int] = mapped_column(Integer)
+    women: Mapped[int] = mapped_column(Integer)
+    men: Mapped[int] = mapped_column(Integer)
+    youth: Mapped[int] = mapped_column(Integer)
+    agenda: Mapped[str | None] = mapped_column(LONG)
+    summary: Mapped[str | None] = mapped_column(LONG)
+    needs: Mapped[str | None] = mapped_column(LONG)
+    decisions: Mapped[str | None] = mapped_column(LONG)
+    notes: Mapped[str | None] = mapped_column(LONG)
+
+
+class Participant(Replicated, Base):
+    __tablename__ = "participant"
+    meeting_id: Mapped[str] = _ref("meeting", nullable=False)
+    name: Mapped[str] = mapped_column(SHORT)
+    role: Mapped[str | None] = mapped_column(SHORT)
+    contact: Mapped[str | None] = mapped_column(SHORT)
+    signed: Mapped[bool] = mapped_column(Boolean)
+
+
+class ActionItem(Replicated, Base):
+    __tablename__ = "action_item"
+    meeting_id: Mapped[str] = _ref("meeting", nullable=False)
+    what: Mapped[str] = mapped_column(LONG)
+    who: Mapped[str | None] = mapped_column(SHORT)
+    due_date: Mapped[date | None] = mapped_column(index=True)
+    done_date: Mapped[date | None] = mapped_column()
+
+
+class Person(Replicated, Base):
+    __tablename__ = "person"
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    full_name: Mapped[str | None] = mapped_column(SHORT)
+    gender: Mapped[str] = mapped_column(String(20))
+    birth_year: Mapped[int | None] = mapped_column(Integer)
+    locality_id: Mapped[str | None] = _ref("locality")
+    groups: Mapped[list[str]] = mapped_column(JSON)
+    phone: Mapped[str | None] = mapped_column(String(40))
+    consent_given: Mapped[bool] = mapped_column(Boolean)
+    consent_date: Mapped[date | None] = mapped_column()
+    notes: Mapped[str | None] = mapped_column(LONG)
+
+
+class Consultation(Replicated, Base):
+    __tablename__ = "consultation"
+    __table_args__ = (Index("ix_consultation_status_follow_up", "status", "follow_up_date"),)
+    date: Mapped[date] = mapped_column(index=True)
+    person_id: Mapped[str] = _ref("person", nullable=False)
+    mediator_id: Mapped[str | None] = _ref("mediator")
+    locality_id: Mapped[str | None] = _ref("locality")
+    topics: Mapped[list[str]] = mapped_column(JSON)
+    description: Mapped[str | None] = mapped_column(LONG)
+    referral_id: Mapped[str | None] = _ref("organization")
+    outcome: Mapped[str] = mapped_column(String(20))
+    follow_up_date: Mapped[date | None] = mapped_column()
+    status: Mapped[str] = mapped_column(String(20))
+    notes: Mapped[str | None] = mapped_column(LONG)
+
+
+MODELS: dict[str, type[Replicated]] = {
+    "locality": Locality,
+    "organization": Organization,
+    "mediator": Mediator,
+    "appointment": Appointment,
+    "appointment_stage": AppointmentStageRecord,
+    "meeting": Meeting,
+    "participant": Participant,
+    "action_item": ActionItem,
+    "person": Person,
+    "consultation": Consultation,
+}
+
+
+# --- device-local tables: never dumped, never synced as records -------------
+
+
+class ThisDevice(Base):
+    """The one row that says who this replica is and where its clocks stand."""
+
+    __tablename__ = "this_device"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    device_id: Mapped[str] = mapped_column(ID)
+    device_name: Mapped[str] = mapped_column(SHORT)
+    role: Mapped[str] = mapped_column(String(20))
+    org_id: Mapped[str] = mapped_column(ID)
+    org_name: Mapped[str] = mapped_column(SHORT)
+    code_prefix: Mapped[str] = mapped_column(String(16))
+    next_person_number: Mapped[int] = mapped_column(Integer, default=1)
+    hlc: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Peer(Base):
+    """A device known to this replica; `idx` is the short local name used in clocks."""
+
+    __tablename__ = "peer"
+    idx: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    device_id: Mapped[str] = mapped_column(ID, unique=True)
+    name: Mapped[str | None] = mapped_column(SHORT)
+
+
+class ChangeLog(Base):
+    """Who changed which fields of which record, and when: the history and sync index."""
+
+    __tablename__ = "change_log"
+    __table_args__ = (
+        Index("ix_change_log_origin", "peer_idx", "hlc"),
+        Index("ix_change_log_record", "kind", "record_id"),
+    )
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    hlc: Mapped[int] = mapped_column(Integer)
+    peer_idx: Mapped[int] = mapped_column(ForeignKey("peer.idx"))
+    kind: Mapped[str] = mapped_column(String(30))
+    record_id: Mapped[str] = mapped_column(ID)
+    action: Mapped[str] = mapped_column(String(10))
+    fields: Mapped[list[str]] = mapped_column(JSON)

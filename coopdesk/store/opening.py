@@ -1,0 +1,160 @@
+"""Create, open and restore the encrypted database of a data directory."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+
+from coopdesk.domain.enums import DeviceRole
+from coopdesk.domain.errors import (
+    AlreadyInitialised,
+    DamagedDatabase,
+    NotInitialised,
+    StoreError,
+)
+from coopdesk.domain.fields import SHORT_TEXT_MAX
+from coopdesk.paths import DataDir
+from coopdesk.store import migrate
+from coopdesk.store.backups import (
+    backup_name,
+    check_database,
+    replace_database,
+    write_backup,
+)
+from coopdesk.store.database import Store, make_engine, verify_key
+from coopdesk.store.keys import Keyring, check_new_passphrase, new_salt, read_salt
+from coopdesk.store.models import Peer, ThisDevice
+
+
+def _clean_name(what: str, name: str) -> str:
+    name = " ".join(name.split())
+    if not name:
+        raise StoreError(f"the {what} cannot be empty")
+    if len(name) > SHORT_TEXT_MAX:
+        raise StoreError(f"the {what} is too long (at most {SHORT_TEXT_MAX} characters)")
+    return name
+
+
+def code_prefix(device_id: str) -> str:
+    """A short person-code prefix from the device id: five base-32 characters."""
+    alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+    number = uuid.UUID(device_id).int >> 103
+    return "".join(alphabet[(number >> shift) & 31] for shift in (20, 15, 10, 5, 0))
+
+
+def create_database(
+    data_dir: DataDir,
+    keyring: Keyring,
+    passphrase: str,
+    device_name: str,
+    org_name: str,
+    role: DeviceRole = DeviceRole.OFFICE,
+) -> Store:
+    """A new, encrypted, empty database for a device of a new organisation."""
+    device_name = _clean_name("device name", device_name)
+    org_name = _clean_name("organisation name", org_name)
+    check_new_passphrase(passphrase)
+    if data_dir.database.exists():
+        raise AlreadyInitialised(f"{data_dir.root} already holds a CoopDesk database")
+    data_dir.create()
+    salt = new_salt()
+    staging = data_dir.database.with_name("coopdesk.db.creating")
+    for leftover in (staging, Path(f"{staging}-wal"), Path(f"{staging}-shm")):
+        leftover.unlink(missing_ok=True)
+    engine = make_engine(staging, keyring.sqlcipher_key(salt))
+    try:
+        migrate.upgrade(engine)
+        device_id = str(uuid.uuid4())
+        with Session(engine) as session, session.begin():
+            session.add(Peer(device_id=device_id, name=device_name))
+            session.add(
+                ThisDevice(
+                    id=1,
+                    device_id=device_id,
+                    device_name=device_name,
+                    role=role.value,
+                    org_id=str(uuid.uuid4()),
+                    org_name=org_name,
+                    code_prefix=code_prefix(device_id),
+                    next_person_number=1,
+                    hlc=0,
+                )
+            )
+        with engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        engine.dispose()
+    Path(f"{staging}-wal").unlink(missing_ok=True)
+    Path(f"{staging}-shm").unlink(missing_ok=True)
+    staging.rename(data_dir.database)
+    return open_database(data_dir, keyring)
+
+
+def _engine_for(path: Path, keyring: Keyring) -> tuple[Engine, bytes]:
+    salt = read_salt(path)
+    engine = make_engine(path, keyring.sqlcipher_key(salt))
+    verify_key(engine, path)
+    return engine, salt
+
+
+def open_database(data_dir: DataDir, keyring: Keyring) -> Store:
+    """Open the data directory's database: check the key, migrate after a backup."""
+    path = data_dir.database
+    if not path.exists():
+        raise NotInitialised(
+            f"no CoopDesk database in {data_dir.root}; run 'coopdesk init' first"
+        )
+    engine, salt = _engine_for(path, keyring)
+    try:
+
+        def backup(reason: str) -> object:
+            return write_backup(engine, data_dir.backups / backup_name(reason))
+
+        migrate.bring_up_to_date(engine, backup)
+        return Store(engine, path, salt)
+    except BaseException:
+        engine.dispose()
+        raise
+
+
+def inspect_backup(path: Path, keyring: Keyring) -> tuple[str | None, str | None]:
+    """Open a backup read-only enough to learn its schema and device; check it is whole."""
+    if not path.is_file():
+        raise StoreError(f"no backup file at {path}")
+    engine, _ = _engine_for(path, keyring)
+    try:
+        report = check_database(engine)
+        if not report.ok:
+            raise DamagedDatabase(f"the backup {path} is damaged: {report.problems[0]}")
+        revision = migrate.current_revision(engine)
+        with engine.connect() as connection:
+            device_id = connection.scalar(select(ThisDevice.device_id))
+        return revision, device_id
+    finally:
+        engine.dispose()
+
+
+def restore_database(store: Store, data_dir: DataDir, keyring: Keyring, source: Path) -> Path:
+    """Replace the database with a backup of this device; the current state is backed up first.
+
+    Returns the path of that safety backup. The store is closed; open it again.
+    """
+    source = source.resolve()
+    revision, device_id = inspect_backup(source, keyring)
+    if device_id is not None and device_id != store.device.device_id:
+        raise StoreError(
+            f"{source.name} is a backup of another device; restoring it here would "
+            "give this laptop that device's identity"
+        )
+    if revision is not None and revision not in migrate.known_revisions():
+        raise StoreError(f"{source.name} was written by a newer CoopDesk (schema {revision})")
+    safety = write_backup(store.engine, data_dir.backups / backup_name("before-restore"))
+    with store.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.close()
+    replace_database(source, data_dir.database)
+    return safety
+
