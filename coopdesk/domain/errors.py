@@ -49,3 +49,7 @@ class SchemaTooNew(StoreError):
 
 class DamagedDatabase(StoreError):
     pass
+
+
+class InUse(CoopDeskError):
+    """A record cannot be deleted while other live records refer to it."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import re
 import unicodedata
 import uuid
@@ -54,7 +55,7 @@ class Field:
     type: FieldType
     required: bool = False
     default: Any = None
-    choices: type[StrEnum] | None = None
+    choices: builtins.type[StrEnum] | None = None
     ref: str | None = None
     personal: bool = False
     generated: bool = False

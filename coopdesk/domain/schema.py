@@ -28,6 +28,7 @@ class KindSpec:
     search: tuple[str, ...]  # text fields matched by a list's search box
     order: tuple[str, ...]  # default sort of a list, newest first for dated kinds
     parent: str | None = None  # the field holding the owning record, for child kinds
+    date_field: str | None = None  # the date a list's period filter applies to
 
     def field(self, name: str) -> Field:
         for field in self.fields:
@@ -115,6 +116,7 @@ APPOINTMENT_STAGE = KindSpec(
     search=("note",),
     order=("-date",),
     parent="appointment_id",
+    date_field="date",
 )
 
 MEETING = KindSpec(
@@ -143,6 +145,7 @@ MEETING = KindSpec(
     label="title",
     search=("title", "venue", "facilitator"),
     order=("-date",),
+    date_field="date",
 )
 
 PARTICIPANT = KindSpec(
@@ -173,6 +176,7 @@ ACTION_ITEM = KindSpec(
     search=("what", "who"),
     order=("due_date",),
     parent="meeting_id",
+    date_field="due_date",
 )
 
 PERSON = KindSpec(
@@ -214,6 +218,7 @@ CONSULTATION = KindSpec(
     label="date",
     search=("description", "notes"),
     order=("-date",),
+    date_field="date",
 )
 
 KINDS: dict[str, KindSpec] = {

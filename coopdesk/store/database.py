@@ -18,7 +18,7 @@ from sqlalchemy.pool import QueuePool
 
 from coopdesk.domain import hlc
 from coopdesk.domain.errors import WrongPassphrase
-from coopdesk.store.history import stamp_changes, stamp_new
+from coopdesk.store.history import stamp_changes, stamp_new, stamp_new_rows
 from coopdesk.store.models import Peer, Replicated, ThisDevice
 
 BUSY_TIMEOUT_MS = 10_000
@@ -86,8 +86,11 @@ class Writer:
     peer_idx: int
     today: date
 
-    def add_new(self, kind: str, row: Replicated, fields: list[str]) -> None:
-        stamp_new(self.session, kind, row, fields, self.hlc, self.peer_idx)
+    def add_new(self, kind: str, row: Replicated) -> None:
+        stamp_new(self.session, kind, row, self.hlc, self.peer_idx)
+
+    def add_many(self, kind: str, model: type[Replicated], rows: list[dict[str, Any]]) -> None:
+        stamp_new_rows(self.session, model, kind, rows, self.hlc, self.peer_idx)
 
     def change(self, kind: str, row: Replicated, changes: dict[str, Any], action: str) -> None:
         stamp_changes(self.session, kind, row, changes, self.hlc, self.peer_idx, action)

@@ -9,7 +9,7 @@ translated to device ids.
 
 from __future__ import annotations
 
-from datetime import date, time
+import datetime as dt
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text, false
@@ -33,11 +33,15 @@ class Replicated:
     search_text: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
+class ReplicatedModel(Replicated, Base):
+    __abstract__ = True
+
+
 def _ref(target: str, nullable: bool = True) -> Any:
     return mapped_column(ID, ForeignKey(f"{target}.id"), nullable=nullable, index=True)
 
 
-class Locality(Replicated, Base):
+class Locality(ReplicatedModel):
     __tablename__ = "locality"
     name: Mapped[str] = mapped_column(SHORT)
     municipality: Mapped[str | None] = mapped_column(SHORT)
@@ -46,7 +50,7 @@ class Locality(Replicated, Base):
     notes: Mapped[str | None] = mapped_column(LONG)
 
 
-class Organization(Replicated, Base):
+class Organization(ReplicatedModel):
     __tablename__ = "organization"
     name: Mapped[str] = mapped_column(SHORT)
     kind: Mapped[str] = mapped_column(String(30), index=True)
@@ -56,7 +60,7 @@ class Organization(Replicated, Base):
     notes: Mapped[str | None] = mapped_column(LONG)
 
 
-class Mediator(Replicated, Base):
+class Mediator(ReplicatedModel):
     __tablename__ = "mediator"
     full_name: Mapped[str] = mapped_column(SHORT)
     specialty: Mapped[str] = mapped_column(String(20))
@@ -66,7 +70,7 @@ class Mediator(Replicated, Base):
     notes: Mapped[str | None] = mapped_column(LONG)
 
 
-class Appointment(Replicated, Base):
+class Appointment(ReplicatedModel):
     __tablename__ = "appointment"
     municipality_id: Mapped[str] = _ref("organization", nullable=False)
     specialty: Mapped[str] = mapped_column(String(20))
@@ -76,21 +80,21 @@ class Appointment(Replicated, Base):
     notes: Mapped[str | None] = mapped_column(LONG)
 
 
-class AppointmentStageRecord(Replicated, Base):
+class AppointmentStageRecord(ReplicatedModel):
     __tablename__ = "appointment_stage"
     appointment_id: Mapped[str] = _ref("appointment", nullable=False)
     stage: Mapped[str] = mapped_column(String(30))
-    date: Mapped[date] = mapped_column()
+    date: Mapped[dt.date] = mapped_column()
     note: Mapped[str | None] = mapped_column(LONG)
 
 
-class Meeting(Replicated, Base):
+class Meeting(ReplicatedModel):
     __tablename__ = "meeting"
     kind: Mapped[str] = mapped_column(String(20))
     title: Mapped[str] = mapped_column(SHORT)
-    date: Mapped[date] = mapped_column(index=True)
-    start_time: Mapped[time | None] = mapped_column()
-    end_time: Mapped[time | None] = mapped_column()
+    date: Mapped[dt.date] = mapped_column(index=True)
+    start_time: Mapped[dt.time | None] = mapped_column()
+    end_time: Mapped[dt.time | None] = mapped_column()
     locality_id: Mapped[str] = _ref("locality", nullable=False)
     venue: Mapped[str | None] = mapped_column(SHORT)
     facilitator: Mapped[str | None] = mapped_column(SHORT)
@@ -107,7 +111,7 @@ class Meeting(Replicated, Base):
     notes: Mapped[str | None] = mapped_column(LONG)
 
 
-class Participant(Replicated, Base):
+class Participant(ReplicatedModel):
     __tablename__ = "participant"
     meeting_id: Mapped[str] = _ref("meeting", nullable=False)
     name: Mapped[str] = mapped_column(SHORT)
@@ -116,16 +120,16 @@ class Participant(Replicated, Base):
     signed: Mapped[bool] = mapped_column(Boolean)
 
 
-class ActionItem(Replicated, Base):
+class ActionItem(ReplicatedModel):
     __tablename__ = "action_item"
     meeting_id: Mapped[str] = _ref("meeting", nullable=False)
     what: Mapped[str] = mapped_column(LONG)
     who: Mapped[str | None] = mapped_column(SHORT)
-    due_date: Mapped[date | None] = mapped_column(index=True)
-    done_date: Mapped[date | None] = mapped_column()
+    due_date: Mapped[dt.date | None] = mapped_column(index=True)
+    done_date: Mapped[dt.date | None] = mapped_column()
 
 
-class Person(Replicated, Base):
+class Person(ReplicatedModel):
     __tablename__ = "person"
     code: Mapped[str] = mapped_column(String(40), unique=True)
     full_name: Mapped[str | None] = mapped_column(SHORT)
@@ -135,14 +139,14 @@ class Person(Replicated, Base):
     groups: Mapped[list[str]] = mapped_column(JSON)
     phone: Mapped[str | None] = mapped_column(String(40))
     consent_given: Mapped[bool] = mapped_column(Boolean)
-    consent_date: Mapped[date | None] = mapped_column()
+    consent_date: Mapped[dt.date | None] = mapped_column()
     notes: Mapped[str | None] = mapped_column(LONG)
 
 
-class Consultation(Replicated, Base):
+class Consultation(ReplicatedModel):
     __tablename__ = "consultation"
     __table_args__ = (Index("ix_consultation_status_follow_up", "status", "follow_up_date"),)
-    date: Mapped[date] = mapped_column(index=True)
+    date: Mapped[dt.date] = mapped_column(index=True)
     person_id: Mapped[str] = _ref("person", nullable=False)
     mediator_id: Mapped[str | None] = _ref("mediator")
     locality_id: Mapped[str | None] = _ref("locality")
@@ -150,12 +154,12 @@ class Consultation(Replicated, Base):
     description: Mapped[str | None] = mapped_column(LONG)
     referral_id: Mapped[str | None] = _ref("organization")
     outcome: Mapped[str] = mapped_column(String(20))
-    follow_up_date: Mapped[date | None] = mapped_column()
+    follow_up_date: Mapped[dt.date | None] = mapped_column()
     status: Mapped[str] = mapped_column(String(20))
     notes: Mapped[str | None] = mapped_column(LONG)
 
 
-MODELS: dict[str, type[Replicated]] = {
+MODELS: dict[str, type[ReplicatedModel]] = {
     "locality": Locality,
     "organization": Organization,
     "mediator": Mediator,

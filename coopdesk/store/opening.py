@@ -104,9 +104,7 @@ def open_database(data_dir: DataDir, keyring: Keyring) -> Store:
     """Open the data directory's database: check the key, migrate after a backup."""
     path = data_dir.database
     if not path.exists():
-        raise NotInitialised(
-            f"no CoopDesk database in {data_dir.root}; run 'coopdesk init' first"
-        )
+        raise NotInitialised(f"no CoopDesk database in {data_dir.root}; run 'coopdesk init' first")
     engine, salt = _engine_for(path, keyring)
     try:
 
@@ -157,4 +155,3 @@ def restore_database(store: Store, data_dir: DataDir, keyring: Keyring, source: 
     store.close()
     replace_database(source, data_dir.database)
     return safety
-

@@ -1,0 +1,54 @@
+"""The composition root: paths → keys → store → (later) the window.
+
+Start-up, for the CLI and the window alike:
+1. resolve the data directory (`--data-dir`, COOPDESK_HOME, platformdirs);
+2. set up logging into its `logs/` folder;
+3. hold the passphrase in a Keyring, which derives each file's key once;
+4. open the store: check the key, back up and migrate if the schema is old;
+5. hand the store to the face that asked (CLI command or window).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from coopdesk.diagnostics import configure_logging
+from coopdesk.domain.enums import DeviceRole
+from coopdesk.paths import DataDir
+from coopdesk.store.database import Store
+from coopdesk.store.keys import Keyring
+from coopdesk.store.opening import create_database, open_database
+
+
+@dataclass
+class AppContext:
+    """What one run of CoopDesk works with; built here, passed down explicitly."""
+
+    data_dir: DataDir
+    keyring: Keyring
+    log_path: Path
+
+
+def make_context(data_dir_option: str | None, passphrase: str) -> AppContext:
+    data_dir = DataDir.resolve(data_dir_option)
+    log_path = configure_logging(data_dir.logs) if data_dir.root.exists() else Path()
+    return AppContext(data_dir, Keyring(passphrase), log_path)
+
+
+def open_store(context: AppContext) -> Store:
+    return open_database(context.data_dir, context.keyring)
+
+
+def create_store(
+    context: AppContext,
+    passphrase: str,
+    device_name: str,
+    org_name: str,
+    role: DeviceRole = DeviceRole.OFFICE,
+) -> Store:
+    store = create_database(
+        context.data_dir, context.keyring, passphrase, device_name, org_name, role
+    )
+    context.log_path = configure_logging(context.data_dir.logs)
+    return store

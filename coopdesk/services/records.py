@@ -1,0 +1,326 @@
+"""The use cases every record kind shares: create, update, delete, restore, get, list.
+
+Kind modules compose the `insert`/`modify`/`tombstone` steps inside one
+`store.write()` when a use case touches several records; the store-level
+functions here are the whole use case for kinds with nothing special.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+import uuid
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, func, select
+from sqlalchemy.orm import Session
+
+from coopdesk.domain.errors import InUse, NotFound, ValidationError
+from coopdesk.domain.fields import FieldType
+from coopdesk.domain.schema import KINDS, KindSpec
+from coopdesk.domain.validation import check_record, clean_input, with_defaults
+from coopdesk.store.database import Store, Writer
+from coopdesk.store.history import field_stamp
+from coopdesk.store.models import MODELS
+
+Record = dict[str, Any]
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def fold(text: str) -> str:
+    """The form search compares: NFC and Unicode case folding (Cyrillic included)."""
+    return unicodedata.normalize("NFC", text).casefold()
+
+
+def search_text_of(spec: KindSpec, values: Mapping[str, Any]) -> str:
+    return "\n".join(fold(values[name]) for name in spec.search if values.get(name))
+
+
+def to_record(spec: KindSpec, row: Any) -> Record:
+    """Plain data of a row (ORM object or Core row), keyed by the JSON field names."""
+    record: Record = {"id": row.id}
+    for name in spec.field_names:
+        value = getattr(row, name)
+        record[name] = list(value) if isinstance(value, list) else value
+    return record
+
+
+def _parse_id(spec: KindSpec, record_id: str) -> str:
+    try:
+        return str(uuid.UUID(str(record_id).strip()))
+    except ValueError:
+        raise NotFound(spec.name, str(record_id)) from None
+
+
+def load(session: Session, spec: KindSpec, record_id: str, *, live: bool = True) -> Any:
+    """The row of a record; NotFound if it never existed or (when `live`) was deleted."""
+    row = session.get(MODELS[spec.name], _parse_id(spec, record_id))
+    if row is None or (live and row.deleted):
+        raise NotFound(spec.name, str(record_id))
+    return row
+
+
+def check_references(
+    session: Session, spec: KindSpec, record: Mapping[str, Any], names: Iterable[str]
+) -> None:
+    """Every reference among `names` points to a live record of the right kind."""
+    for name in names:
+        target_id = record.get(name)
+        target_kind = spec.field(name).ref
+        if target_id is None or target_kind is None:
+            continue
+        target = session.get(MODELS[target_kind], target_id)
+        if target is None or target.deleted:
+            raise ValidationError(name, f"no {target_kind} with id {target_id}")
+
+
+def _ref_fields(spec: KindSpec) -> list[str]:
+    return [f.name for f in spec.fields if f.type is FieldType.REF]
+
+
+def insert(
+    writer: Writer,
+    spec: KindSpec,
+    cleaned: Mapping[str, Any],
+    generated: Mapping[str, Any] | None = None,
+) -> Any:
+    """Add a new record from cleaned input within a write; returns the row."""
+    record = with_defaults(spec, cleaned)
+    record.update(generated or {})
+    check_record(spec, record, writer.today)
+    check_references(writer.session, spec, record, _ref_fields(spec))
+    row = MODELS[spec.name](id=new_id(), deleted=False, search_text=search_text_of(spec, record))
+    for name, value in record.items():
+        setattr(row, name, value)
+    writer.add_new(spec.name, row)
+    return row
+
+
+def bulk_insert(writer: Writer, spec: KindSpec, cleaned_rows: Sequence[Mapping[str, Any]]) -> None:
+    """Many new, trusted records at once (demo data): each checked by the kind's rules,
+    stamped and logged, but references are left to the database's foreign keys.
+
+    A row may carry its own "id" so that records made together can refer to each other.
+    """
+    rows = []
+    for data in cleaned_rows:
+        record = with_defaults(spec, data)
+        check_record(spec, record, writer.today)
+        record_id = data.get("id") or new_id()
+        rows.append(
+            {
+                "id": record_id,
+                **record,
+                "deleted": False,
+                "search_text": search_text_of(spec, record),
+            }
+        )
+    writer.add_many(spec.name, MODELS[spec.name], rows)
+
+
+def modify(writer: Writer, spec: KindSpec, row: Any, cleaned: Mapping[str, Any]) -> Record:
+    """Change the given fields of a row within a write; returns the fields that changed."""
+    current = to_record(spec, row)
+    merged = {**current, **cleaned}
+    for name in spec.field_names:
+        if merged[name] is None and spec.field(name).default is not None:
+            merged[name] = spec.field(name).default
+    check_record(spec, merged, writer.today)
+    changed = {name: merged[name] for name in cleaned if merged[name] != current[name]}
+    check_references(writer.session, spec, merged, [n for n in changed if n in _ref_fields(spec)])
+    if changed:
+        writer.change(spec.name, row, changed, "update")
+        row.search_text = search_text_of(spec, merged)
+    return changed
+
+
+def _referrers(spec: KindSpec) -> list[tuple[KindSpec, str]]:
+    """(kind, field) pairs whose field refers to records of `spec`."""
+    return [
+        (other, f.name)
+        for other in KINDS.values()
+        for f in other.fields
+        if f.type is FieldType.REF and f.ref == spec.name
+    ]
+
+
+def tombstone(writer: Writer, spec: KindSpec, row: Any) -> None:
+    """Delete a record: its owned children go with it; other live references refuse it."""
+    session = writer.session
+    blocking: list[str] = []
+    for other, name in _referrers(spec):
+        model = MODELS[other.name]
+        live_refs = and_(getattr(model, name) == row.id, model.deleted.is_(False))
+        if other.parent == name:
+            for child in session.scalars(select(model).where(live_refs)):
+                tombstone(writer, other, child)
+        else:
+            count = session.scalar(select(func.count()).select_from(model).where(live_refs))
+            if count:
+                blocking.append(f"{count} {other.name} ({name})")
+    if blocking:
+        raise InUse(f"cannot delete this {spec.name}: still referred to by {', '.join(blocking)}")
+    writer.change(spec.name, row, {"deleted": True}, "delete")
+
+
+def create(store: Store, spec: KindSpec, data: Mapping[str, Any]) -> Record:
+    cleaned = clean_input(spec, data)
+    with store.write() as writer:
+        row = insert(writer, spec, cleaned)
+        return to_record(spec, row)
+
+
+def update(store: Store, spec: KindSpec, record_id: str, data: Mapping[str, Any]) -> Record:
+    cleaned = clean_input(spec, data)
+    with store.write() as writer:
+        row = load(writer.session, spec, record_id)
+        modify(writer, spec, row, cleaned)
+        return to_record(spec, row)
+
+
+def delete(store: Store, spec: KindSpec, record_id: str) -> None:
+    with store.write() as writer:
+        tombstone(writer, spec, load(writer.session, spec, record_id))
+
+
+def restore(store: Store, spec: KindSpec, record_id: str) -> Record:
+    """Undo a delete: the record and the children deleted together with it come back."""
+    with store.write() as writer:
+        row = load(writer.session, spec, record_id, live=False)
+        if not row.deleted:
+            return to_record(spec, row)
+        _revive(writer, spec, row)
+        return to_record(spec, row)
+
+
+def _revive(writer: Writer, spec: KindSpec, row: Any) -> None:
+    record = to_record(spec, row)
+    check_references(writer.session, spec, record, _ref_fields(spec))
+    deleted_at = field_stamp(row.clocks, "deleted")
+    writer.change(spec.name, row, {"deleted": False}, "restore")
+    for other, name in _referrers(spec):
+        if other.parent != name:
+            continue
+        model = MODELS[other.name]
+        children = writer.session.scalars(
+            select(model).where(getattr(model, name) == row.id, model.deleted.is_(True))
+        )
+        for child in children:
+            if field_stamp(child.clocks, "deleted") == deleted_at:
+                _revive(writer, other, child)
+
+
+def get(store: Store, spec: KindSpec, record_id: str) -> Record:
+    with store.read() as session:
+        return to_record(spec, load(session, spec, record_id))
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    """What a list shows: search words, field filters, a period, an order, a page."""
+
+    search: str = ""
+    equals: Mapping[str, Any] = field(default_factory=dict)
+    date_from: date | None = None
+    date_to: date | None = None
+    order: Sequence[str] = ()
+    limit: int | None = None
+    offset: int = 0
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _conditions(spec: KindSpec, query: ListQuery) -> list[ColumnElement[bool]]:
+    model = MODELS[spec.name]
+    conditions: list[ColumnElement[bool]] = [model.deleted.is_(False)]
+    for word in fold(query.search).split():
+        conditions.append(model.search_text.like(f"%{_escape_like(word)}%", escape="\\"))
+    for name, raw in query.equals.items():
+        try:
+            spec_field = spec.field(name)
+        except KeyError:
+            raise ValidationError(name, f"is not a field of {spec.name}") from None
+        column = getattr(model, name)
+        if spec_field.type is FieldType.CHOICES:
+            code = spec_field.clean([raw])[0]
+            conditions.append(column.like(f'%"{code}"%'))
+        else:
+            value = spec_field.clean(raw)
+            conditions.append(column.is_(None) if value is None else column == value)
+    if query.date_from is not None or query.date_to is not None:
+        if spec.date_field is None:
+            raise ValidationError("date", f"{spec.name} records have no date to filter by")
+        column = getattr(model, spec.date_field)
+        if query.date_from is not None:
+            conditions.append(column >= query.date_from)
+        if query.date_to is not None:
+            conditions.append(column <= query.date_to)
+    return conditions
+
+
+def _ordering(spec: KindSpec, order: Sequence[str]) -> list[Any]:
+    model = MODELS[spec.name]
+    terms: list[Any] = []
+    for key in order or spec.order:
+        name = key.lstrip("-")
+        if name not in (*spec.field_names, "id"):
+            raise ValidationError("order", f"cannot sort {spec.name} records by '{name}'")
+        column = getattr(model, name)
+        terms.append(column.desc() if key.startswith("-") else column.asc())
+    terms.append(model.id.asc())
+    return terms
+
+
+def list_select(spec: KindSpec, query: ListQuery, columns: Sequence[Any] | None = None) -> Select[Any]:
+    """The SQL of a list, for the CLI, the window's lazy models and the benchmarks alike."""
+    model = MODELS[spec.name]
+    chosen = columns or [model.id, *(getattr(model, n) for n in spec.field_names)]
+    statement = select(*chosen).where(*_conditions(spec, query))
+    statement = statement.order_by(*_ordering(spec, query.order))
+    if query.limit is not None:
+        statement = statement.limit(query.limit)
+    if query.offset:
+        statement = statement.offset(query.offset)
+    return statement
+
+
+def list_records(store: Store, spec: KindSpec, query: ListQuery | None = None) -> list[Record]:
+    with store.read() as session:
+        rows = session.execute(list_select(spec, query or ListQuery()))
+        return [to_record(spec, row) for row in rows]
+
+
+def list_ids(store: Store, spec: KindSpec, query: ListQuery | None = None) -> list[str]:
+    model = MODELS[spec.name]
+    with store.read() as session:
+        return list(session.scalars(list_select(spec, query or ListQuery(), [model.id])))
+
+
+def count_records(store: Store, spec: KindSpec, query: ListQuery | None = None) -> int:
+    model = MODELS[spec.name]
+    conditions = _conditions(spec, query or ListQuery())
+    with store.read() as session:
+        return session.scalar(select(func.count()).select_from(model).where(*conditions)) or 0
+
+
+def get_many(store: Store, spec: KindSpec, record_ids: Sequence[str]) -> list[Record]:
+    """Records by id, in the order asked (ids no longer live are left out)."""
+    model = MODELS[spec.name]
+    found: dict[str, Record] = {}
+    with store.read() as session:
+        for start in range(0, len(record_ids), 500):
+            chunk = record_ids[start : start + 500]
+            rows = session.execute(
+                select(model.id, *(getattr(model, n) for n in spec.field_names)).where(
+                    model.id.in_(chunk), model.deleted.is_(False)
+                )
+            )
+            found.update((row.id, to_record(spec, row)) for row in rows)
+    return [found[i] for i in record_ids if i in found]
