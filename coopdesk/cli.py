@@ -365,6 +365,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("coopdesk: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (`coopdesk dump | head`): nothing more to say.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     except OSError as error:
         name = f" {error.filename}" if error.filename else ""
         print(f"coopdesk: cannot use{name}: {error.strerror or error}", file=sys.stderr)

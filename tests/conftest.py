@@ -1,0 +1,89 @@
+"""Shared fixtures: every test gets its own data directory and passphrase; nothing
+touches a real user directory."""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Iterator
+from contextlib import redirect_stderr, redirect_stdout
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from coopdesk.cli import main
+from coopdesk.paths import DataDir
+from coopdesk.store.database import Store
+from coopdesk.store.keys import Keyring
+from coopdesk.store.opening import create_database
+
+PASSPHRASE = "field laptop 2026"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test sees the developer's data directory or passphrase."""
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    monkeypatch.setenv("COOPDESK_HOME", str(tmp_path / "default-home"))
+    monkeypatch.delenv("COOPDESK_PASSPHRASE", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> DataDir:
+    return DataDir(tmp_path / "data")
+
+
+@pytest.fixture
+def keyring() -> Keyring:
+    return Keyring(PASSPHRASE)
+
+
+@pytest.fixture
+def store(data_dir: DataDir, keyring: Keyring) -> Iterator[Store]:
+    """A fresh, initialised office database."""
+    opened = create_database(data_dir, keyring, PASSPHRASE, "Office laptop", "Сдружение „Бъдеще“")
+    yield opened
+    opened.close()
+
+
+@dataclass
+class CliResult:
+    code: int
+    out: str
+    err: str
+
+
+@dataclass
+class Cli:
+    """Runs `coopdesk` in-process against one data directory."""
+
+    data_dir: Path
+    passphrase: str = PASSPHRASE
+
+    def __call__(self, *args: str, stdin: str | None = None) -> CliResult:
+        out, err = io.StringIO(), io.StringIO()
+        saved_stdin = os.sys.stdin  # type: ignore[attr-defined]
+        if stdin is not None:
+            os.sys.stdin = io.StringIO(stdin)  # type: ignore[attr-defined]
+        os.environ["COOPDESK_PASSPHRASE"] = self.passphrase
+        try:
+            with redirect_stdout(out), redirect_stderr(err):
+                try:
+                    code = main(["--data-dir", str(self.data_dir), *args])
+                except SystemExit as exit_:
+                    code = int(exit_.code or 0)
+        finally:
+            os.sys.stdin = saved_stdin  # type: ignore[attr-defined]
+            del os.environ["COOPDESK_PASSPHRASE"]
+        return CliResult(code, out.getvalue(), err.getvalue())
+
+
+@pytest.fixture
+def cli(tmp_path: Path) -> Cli:
+    """A CLI on an initialised data directory."""
+    runner = Cli(tmp_path / "cli-data")
+    result = runner("init", "--device-name", "Office laptop", "--org", "Сдружение „Бъдеще“")
+    assert result.code == 0, result.err
+    return runner
