@@ -72,14 +72,25 @@ class CheckReport:
 def check_database(engine: Engine) -> CheckReport:
     """SQLCipher page authentication, SQLite structure, and foreign keys."""
     problems: list[str] = []
+    driver_error = engine.dialect.loaded_dbapi.DatabaseError
     connection = engine.raw_connection()
     try:
-        cipher = [row[0] for row in connection.execute("PRAGMA cipher_integrity_check")]
-        problems += [f"encryption: {line}" for line in cipher]
-        structure = [row[0] for row in connection.execute("PRAGMA integrity_check")]
-        problems += [f"structure: {line}" for line in structure if line != "ok"]
-        for table, rowid, parent, _ in connection.execute("PRAGMA foreign_key_check"):
-            problems.append(f"reference: {table} row {rowid} points to a missing {parent}")
+        for label, pragma in (
+            ("encryption", "cipher_integrity_check"),
+            ("structure", "integrity_check"),
+            ("reference", "foreign_key_check"),
+        ):
+            try:
+                rows = list(connection.execute(f"PRAGMA {pragma}"))
+            except driver_error as error:
+                problems.append(f"{label}: {error}")
+                continue
+            if pragma == "foreign_key_check":
+                problems += [
+                    f"{label}: {row[0]} row {row[1]} points to a missing {row[2]}" for row in rows
+                ]
+            else:
+                problems += [f"{label}: {row[0]}" for row in rows if row[0] != "ok"]
     finally:
         connection.close()
     return CheckReport(problems)

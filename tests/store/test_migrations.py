@@ -1,0 +1,106 @@
+"""Schema versions: upgrade after a backup, refuse a newer schema, models match migrations."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from coopdesk.domain.errors import SchemaTooNew
+from coopdesk.domain.schema import LOCALITY
+from coopdesk.paths import DataDir
+from coopdesk.services import records
+from coopdesk.store import migrate
+from coopdesk.store.keys import Keyring
+from coopdesk.store.models import Base
+from coopdesk.store.opening import inspect_backup, open_database
+
+NEXT_REVISION = '''
+"""a later schema, for tests: a column on this_device"""
+import sqlalchemy as sa
+from alembic import op
+
+revision = "9001"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("this_device") as batch:
+        batch.add_column(sa.Column("test_column", sa.String(10), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("this_device") as batch:
+        batch.drop_column("test_column")
+'''
+
+
+@pytest.fixture
+def later_migrations(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the real migrations with one more revision on top of the head."""
+    head = migrate.head_revision()
+    directory = tmp_path / "migrations"
+    shutil.copytree(migrate.MIGRATIONS_DIR, directory)
+    (directory / "versions" / "9001_later.py").write_text(NEXT_REVISION.format(head=head))
+    return directory
+
+
+def test_models_match_the_migrations(store):
+    with store.engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert differences == []
+
+
+def test_a_new_database_is_at_the_head_revision(store):
+    assert migrate.current_revision(store.engine) == migrate.head_revision()
+
+
+def test_an_older_database_is_backed_up_then_upgraded(
+    store, data_dir: DataDir, keyring: Keyring, later_migrations: Path, monkeypatch
+):
+    records.create(store, LOCALITY, {"name": "Бел Камен", "kind": "village"})
+    old_head = migrate.head_revision()
+    store.close()
+    assert list(data_dir.backups.iterdir()) == []
+
+    monkeypatch.setattr(migrate, "MIGRATIONS_DIR", later_migrations)
+    upgraded = open_database(data_dir, keyring)
+    try:
+        assert migrate.current_revision(upgraded.engine) == "9001"
+        with upgraded.engine.connect() as connection:
+            columns = [
+                row[1] for row in connection.exec_driver_sql("PRAGMA table_info(this_device)")
+            ]
+        assert "test_column" in columns
+        assert [r["name"] for r in records.list_records(upgraded, LOCALITY)] == ["Бел Камен"]
+    finally:
+        upgraded.close()
+
+    (backup,) = data_dir.backups.iterdir()
+    assert "before-migration" in backup.name
+    # The backup is the database as it was before the migration, whole and encrypted.
+    revision, _ = inspect_backup(backup, keyring)
+    assert revision == old_head
+
+
+def test_a_database_from_a_newer_coopdesk_is_refused_and_left_alone(
+    store, data_dir: DataDir, keyring: Keyring, later_migrations: Path, monkeypatch
+):
+    store.close()
+    real_dir = migrate.MIGRATIONS_DIR
+    monkeypatch.setattr(migrate, "MIGRATIONS_DIR", later_migrations)
+    open_database(data_dir, keyring).close()  # now at 9001, as a newer CoopDesk would leave it
+    monkeypatch.setattr(migrate, "MIGRATIONS_DIR", real_dir)
+    backups_before = sorted(data_dir.backups.iterdir())
+    before = data_dir.database.read_bytes()
+
+    with pytest.raises(SchemaTooNew, match="newer CoopDesk"):
+        open_database(data_dir, keyring)
+
+    assert data_dir.database.read_bytes() == before
+    assert sorted(data_dir.backups.iterdir()) == backups_before
