@@ -32,14 +32,18 @@ def record_line(record: Mapping[str, Any]) -> str:
 
 
 def write_dump(store: Store, out: TextIO) -> None:
-    """Kinds sorted, records sorted by id, keys sorted, one record a line; no local data."""
+    """Kinds sorted, records sorted by id, keys sorted, one record a line; no local data.
+
+    One read transaction covers every kind, so writes made meanwhile are
+    either wholly in the dump or wholly out of it.
+    """
     out.write("{")
-    for position, kind in enumerate(sorted(KINDS)):
-        spec = KINDS[kind]
-        out.write(("," if position else "") + f"\n{json.dumps(kind)}: [")
-        with store.read() as session:
+    with store.read() as session:
+        for position, kind in enumerate(sorted(KINDS)):
+            spec = KINDS[kind]
+            out.write(("," if position else "") + f"\n{json.dumps(kind)}: [")
             rows = session.execute(list_select(spec, ListQuery(order=("id",))))
             for index, row in enumerate(rows):
                 out.write(("," if index else "") + "\n" + record_line(to_record(spec, row)))
-        out.write("\n]")
+            out.write("\n]")
     out.write("\n}\n")

@@ -278,7 +278,9 @@ def _ordering(spec: KindSpec, order: Sequence[str]) -> list[Any]:
     return terms
 
 
-def list_select(spec: KindSpec, query: ListQuery, columns: Sequence[Any] | None = None) -> Select[Any]:
+def list_select(
+    spec: KindSpec, query: ListQuery, columns: Sequence[Any] | None = None
+) -> Select[Any]:
     """The SQL of a list, for the CLI, the window's lazy models and the benchmarks alike."""
     model = MODELS[spec.name]
     chosen = columns or [model.id, *(getattr(model, n) for n in spec.field_names)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 from dataclasses import dataclass
@@ -13,6 +14,7 @@ from sqlalchemy import Engine
 from coopdesk.domain.errors import StoreError
 
 BACKUP_SUFFIX = ".coopbak"
+log = logging.getLogger(__name__)
 
 
 def backup_name(reason: str, now: datetime | None = None) -> str:
@@ -57,6 +59,7 @@ def write_backup(engine: Engine, target: Path) -> Path:
         raise StoreError(f"backup to {target} failed: {detail}") from None
     finally:
         connection.close()
+    log.info("backup written: %s", target.name)
     return target
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import uuid
 from pathlib import Path
 
@@ -27,6 +28,8 @@ from coopdesk.store.backups import (
 from coopdesk.store.database import Store, make_engine, verify_key
 from coopdesk.store.keys import Keyring, check_new_passphrase, new_salt, read_salt
 from coopdesk.store.models import Peer, ThisDevice
+
+log = logging.getLogger(__name__)
 
 
 def _clean_name(what: str, name: str) -> str:
@@ -111,7 +114,8 @@ def open_database(data_dir: DataDir, keyring: Keyring) -> Store:
         def backup(reason: str) -> object:
             return write_backup(engine, data_dir.backups / backup_name(reason))
 
-        migrate.bring_up_to_date(engine, backup)
+        if migrate.bring_up_to_date(engine, backup):
+            log.info("database migrated to schema %s", migrate.head_revision())
         return Store(engine, path, salt)
     except BaseException:
         engine.dispose()
@@ -154,4 +158,5 @@ def restore_database(store: Store, data_dir: DataDir, keyring: Keyring, source: 
         connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     store.close()
     replace_database(source, data_dir.database)
+    log.info("database restored from %s; previous state in %s", source.name, safety.name)
     return safety
