@@ -1,0 +1,1 @@
+"""CoopDesk benchmarks: figures as ratios against baselines of the same run."""
