@@ -15,15 +15,36 @@ from coopdesk.store.database import Store, Writer
 from coopdesk.store.models import Person, ThisDevice
 
 
+def _person_code(prefix: str, number: int) -> str:
+    return f"{prefix}-{number:06d}"
+
+
+def allocate_person_codes(writer: Writer, count: int) -> list[str]:
+    """This device's next `count` codes in one go, skipping any already taken.
+
+    A code can be taken although the counter has not reached it: a restored
+    backup brings back an older counter while the codes it handed out since
+    came back through sync.
+    """
+    this = writer.session.scalars(select(ThisDevice)).one()
+    codes: list[str] = []
+    while len(codes) < count:
+        first = this.next_person_number
+        candidates = [
+            _person_code(this.code_prefix, n) for n in range(first, first + count - len(codes))
+        ]
+        this.next_person_number = first + len(candidates)
+        taken: set[str] = set()
+        for start in range(0, len(candidates), 500):
+            chunk = candidates[start : start + 500]
+            taken.update(writer.session.scalars(select(Person.code).where(Person.code.in_(chunk))))
+        codes.extend(code for code in candidates if code not in taken)
+    return codes
+
+
 def next_person_code(writer: Writer) -> str:
     """This device's next code, e.g. `K7Q2M-000123`; the prefix comes from the device id."""
-    this = writer.session.scalars(select(ThisDevice)).one()
-    while True:
-        code = f"{this.code_prefix}-{this.next_person_number:06d}"
-        this.next_person_number += 1
-        taken = writer.session.scalar(select(Person.id).where(Person.code == code))
-        if taken is None:
-            return code
+    return allocate_person_codes(writer, 1)[0]
 
 
 def create_person(store: Store, data: Mapping[str, Any]) -> Record:

@@ -1,0 +1,117 @@
+"""`coopdesk demo`: fill an empty database with a realistic project in one transaction.
+
+The project: the municipalities of Blagoevgrad district, their institutions,
+mediators and appointment procedures, two years of meetings and consultations.
+Localities and organisations are the map and stay the same at every scale;
+everything else grows with `scale` (at 1: 24 mediators, 24 procedures, 60
+meetings, 500 persons, 2 000 consultations).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from itertools import islice
+from typing import Any
+
+from sqlalchemy import func, select
+
+from coopdesk.demo import casework, meetings, reference
+from coopdesk.demo.dice import Dice
+from coopdesk.demo.names import full_name
+from coopdesk.domain.errors import CoopDeskError, ValidationError
+from coopdesk.domain.schema import KINDS, KINDS_BY_DEPENDENCY
+from coopdesk.services import records
+from coopdesk.services.persons import allocate_person_codes
+from coopdesk.store.database import Store, Writer
+from coopdesk.store.models import MODELS
+
+# Rows per insert: big enough to be fast, small enough to bound memory at any scale.
+CHUNK_ROWS = 5_000
+COORDINATORS = 5
+
+
+class DemoRefused(CoopDeskError):
+    """The database already holds records; demo data must never mix with real data."""
+
+
+def _refuse_unless_empty(writer: Writer) -> None:
+    held = []
+    for kind in KINDS_BY_DEPENDENCY:
+        model = MODELS[kind]
+        count = writer.session.scalar(
+            select(func.count()).select_from(model).where(model.deleted.is_(False))
+        )
+        if count:
+            held.append(f"{count} {kind}")
+    if held:
+        raise DemoRefused(
+            f"demo data goes only into an empty database, and this one holds records "
+            f"({', '.join(held)}); use a new data directory (--data-dir)"
+        )
+
+
+def _chunks(rows: Iterable[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
+    iterator = iter(rows)
+    while chunk := list(islice(iterator, CHUNK_ROWS)):
+        yield chunk
+
+
+class _Inserter:
+    """Writes one kind's rows in chunks and counts them."""
+
+    def __init__(self, writer: Writer) -> None:
+        self.writer = writer
+        self.counts = dict.fromkeys(KINDS_BY_DEPENDENCY, 0)
+
+    def __call__(self, kind: str, rows: Iterable[dict[str, Any]]) -> None:
+        spec = KINDS[kind]
+        names = spec.field_names
+        for chunk in _chunks(rows):
+            # SQLAlchemy's bulk insert leaves out None values and starts a new
+            # statement whenever the set of non-None fields changes from one row
+            # to the next; rows grouped by that set go in a few executemany calls
+            # instead of thousands of single inserts.
+            chunk.sort(key=lambda row: [row.get(name) is None for name in names])
+            records.bulk_insert(self.writer, spec, chunk)
+            self.counts[kind] += len(chunk)
+
+
+def generate_demo(store: Store, *, scale: int = 1, seed: int = 2026) -> dict[str, int]:
+    """Fill an empty database with a demo project; returns how many records of each
+    kind were made, in dependency order. All or nothing: one transaction."""
+    if scale < 1:
+        raise ValidationError("scale", f"must be 1 or more, got {scale}")
+    with store.write() as writer:
+        _refuse_unless_empty(writer)
+        dice = Dice(seed, writer.today)
+        put = _Inserter(writer)
+
+        locality_rows, places = reference.localities(dice)
+        put("locality", locality_rows)
+        organisation_rows, organisations = reference.organisations(dice, places)
+        put("organization", organisation_rows)
+        mediator_rows, mediators = reference.mediators(dice, scale, places)
+        put("mediator", mediator_rows)
+        procedures, history = reference.appointments(dice, scale, organisations, mediators)
+        put("appointment", procedures)
+        put("appointment_stage", history)
+
+        coordinators = [
+            full_name(dice.rng, female=dice.chance(0.6), roma=dice.chance(0.3))
+            for _ in range(COORDINATORS)
+        ]
+        meeting_rows, participants, action_items = meetings.meetings(
+            dice, scale, places, organisations, mediators, coordinators
+        )
+        put("meeting", meeting_rows)
+        put("participant", participants)
+        put("action_item", action_items)
+
+        codes = allocate_person_codes(writer, casework.PERSONS_PER_SCALE * scale)
+        people: list[casework.PersonRef] = []
+        put("person", casework.persons(dice, codes, places, people))
+        put(
+            "consultation",
+            casework.consultations(dice, scale, people, mediators, organisations),
+        )
+        return put.counts
