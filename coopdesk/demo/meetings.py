@@ -171,6 +171,8 @@ def meetings(
         end = time(finish // 60, finish % 60)
         venues = places.VENUES_VILLAGE if place.kind == "village" else places.VENUES_TOWN
         subject = texts.TOPIC_SUBJECTS[main_topic]
+        if kind == "round_table":  # a title in quotes starts with a capital
+            subject = subject[0].upper() + subject[1:]
         held = status == "held"
         counts = _counts(dice, kind) if held else dict.fromkeys(_ATTENDANCE_FIELDS, 0)
         meeting: Row = {
