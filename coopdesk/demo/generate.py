@@ -65,13 +65,7 @@ class _Inserter:
 
     def __call__(self, kind: str, rows: Iterable[dict[str, Any]]) -> None:
         spec = KINDS[kind]
-        names = spec.field_names
         for chunk in _chunks(rows):
-            # SQLAlchemy's bulk insert leaves out None values and starts a new
-            # statement whenever the set of non-None fields changes from one row
-            # to the next; rows grouped by that set go in a few executemany calls
-            # instead of thousands of single inserts.
-            chunk.sort(key=lambda row: [row.get(name) is None for name in names])
             records.bulk_insert(self.writer, spec, chunk)
             self.counts[kind] += len(chunk)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from coopdesk.domain import enums as e
 from coopdesk.domain.errors import UnknownKind
@@ -36,7 +37,7 @@ class KindSpec:
                 return field
         raise KeyError(name)
 
-    @property
+    @cached_property
     def field_names(self) -> tuple[str, ...]:
         return tuple(field.name for field in self.fields)
 

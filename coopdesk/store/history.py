@@ -61,7 +61,9 @@ def stamp_new_rows(
         return
     for row in rows:
         row["clocks"] = new_clocks(stamp, peer_idx)
-    session.execute(insert(model), rows)
+    # Without render_nulls SQLAlchemy starts a new statement each time the set
+    # of None fields changes between rows: thousands of single inserts.
+    session.execute(insert(model).execution_options(render_nulls=True), rows)
     session.execute(
         insert(ChangeLog),
         [log_entry(stamp, peer_idx, kind, row["id"], "create", [ALL_FIELDS]) for row in rows],
