@@ -1,0 +1,69 @@
+"""The record kinds carry every field DESIGN §2 names, under the names scripts use."""
+
+from __future__ import annotations
+
+import pytest
+
+from coopdesk.domain.errors import UnknownKind
+from coopdesk.domain.fields import FieldType
+from coopdesk.domain.schema import KINDS, KINDS_BY_DEPENDENCY, kind_spec
+
+DESIGN_FIELDS = {
+    "locality": {"name", "municipality", "district", "kind", "notes"},
+    "organization": {"name", "kind", "locality_id", "phone", "email", "notes"},
+    "mediator": {"full_name", "specialty", "locality_id", "phone", "active", "notes"},
+    "appointment": {"municipality_id", "specialty", "stage", "mediator_id", "funding", "notes"},
+    "appointment_stage": {"appointment_id", "stage", "date", "note"},
+    "meeting": {
+        "kind", "title", "date", "start_time", "end_time", "locality_id", "venue",
+        "facilitator", "status", "topics", "participants_total", "women", "men", "youth",
+        "agenda", "summary", "needs", "decisions", "notes",
+    },
+    "participant": {"meeting_id", "name", "role", "contact", "signed"},
+    "action_item": {"meeting_id", "what", "who", "due_date", "done_date"},
+    "person": {
+        "code", "full_name", "gender", "birth_year", "locality_id", "groups", "phone",
+        "consent_given", "consent_date", "notes",
+    },
+    "consultation": {
+        "date", "person_id", "mediator_id", "locality_id", "topics", "description",
+        "referral_id", "outcome", "follow_up_date", "status", "notes",
+    },
+}  # fmt: skip
+
+
+def test_the_ten_kinds_of_the_design_exist():
+    assert set(KINDS) == set(DESIGN_FIELDS)
+
+
+@pytest.mark.parametrize("kind", sorted(DESIGN_FIELDS))
+def test_no_design_field_is_missing(kind):
+    assert DESIGN_FIELDS[kind] <= set(KINDS[kind].field_names)
+
+
+def test_references_point_to_kinds_listed_earlier_in_dependency_order():
+    assert sorted(KINDS_BY_DEPENDENCY) == sorted(KINDS)
+    for position, kind in enumerate(KINDS_BY_DEPENDENCY):
+        for field in KINDS[kind].fields:
+            if field.type is FieldType.REF:
+                assert field.ref in KINDS_BY_DEPENDENCY[:position], (kind, field.name)
+
+
+def test_only_names_and_phones_and_notes_of_a_person_are_personal():
+    personal = {f.name for f in KINDS["person"].fields if f.personal}
+    assert personal == {"full_name", "phone", "notes"}
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [("meetings", "meeting"), (" People ", "person"), ("organisation", "organization"),
+     ("action-items", "action_item"), ("Locality", "locality")],
+)  # fmt: skip
+def test_kinds_are_found_by_plural_and_british_names(name, kind):
+    assert kind_spec(name).name == kind
+
+
+def test_an_unknown_kind_lists_the_known_ones():
+    with pytest.raises(UnknownKind) as caught:
+        kind_spec("village")
+    assert "locality" in str(caught.value)

@@ -1,0 +1,201 @@
+"""Realistic records of every kind, built through the services with fresh dependencies.
+
+`sample(store, kind)` creates the records a new `kind` needs (its locality, its
+meeting, its person...) unless they are given, and then the record itself, so
+that nothing else refers to it and it can be deleted freely.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from sqlalchemy import func, select
+
+from coopdesk.domain.schema import KINDS
+from coopdesk.services import catalog
+from coopdesk.services.dump import write_dump
+from coopdesk.services.records import Record
+from coopdesk.store.database import Store
+from coopdesk.store.models import ChangeLog
+
+Ref = Callable[[str], str]
+
+
+def _locality(ref: Ref) -> dict[str, Any]:
+    return {
+        "name": "Факия",
+        "municipality": "Средец",
+        "district": "Бургас",
+        "kind": "village",
+        "notes": "Ромският квартал е до реката",
+    }
+
+
+def _organization(ref: Ref) -> dict[str, Any]:
+    return {
+        "name": "Община Средец",
+        "kind": "municipality",
+        "locality_id": ref("locality_id"),
+        "phone": "+359 5551 2020",
+        "email": "obshtina@sredets.bg",
+    }
+
+
+def _mediator(ref: Ref) -> dict[str, Any]:
+    return {
+        "full_name": "Мария Иванова",
+        "specialty": "health",
+        "locality_id": ref("locality_id"),
+        "phone": "0888 123 456",
+    }
+
+
+def _appointment(ref: Ref) -> dict[str, Any]:
+    return {
+        "municipality_id": ref("municipality_id"),
+        "specialty": "health",
+        "funding": "state",
+        "notes": "Кметът предложи назначаване от следващия месец",
+    }
+
+
+def _appointment_stage(ref: Ref) -> dict[str, Any]:
+    return {
+        "appointment_id": ref("appointment_id"),
+        "stage": "agreed",
+        "date": "2026-02-10",
+        "note": "Писмо от общината",
+    }
+
+
+def _meeting(ref: Ref) -> dict[str, Any]:
+    return {
+        "kind": "motivation",
+        "title": "Среща за здравните права",
+        "date": "2026-03-14",
+        "start_time": "10:00",
+        "end_time": "12:30",
+        "locality_id": ref("locality_id"),
+        "venue": "Читалище „Просвета“",
+        "facilitator": "Петя Георгиева",
+        "status": "held",
+        "topics": ["health", "documents"],
+        "participants_total": 25,
+        "women": 15,
+        "men": 10,
+        "youth": 8,
+        "agenda": "1. Личен лекар\n2. Здравно осигуряване",
+    }
+
+
+def _participant(ref: Ref) -> dict[str, Any]:
+    return {
+        "meeting_id": ref("meeting_id"),
+        "name": "Йордан Костов",
+        "role": "кмет на селото",
+        "contact": "0877 111 222",
+        "signed": True,
+    }
+
+
+def _action_item(ref: Ref) -> dict[str, Any]:
+    return {
+        "meeting_id": ref("meeting_id"),
+        "what": "Да се подадат документите за лични карти",
+        "who": "здравният медиатор",
+        "due_date": "2026-04-01",
+    }
+
+
+def _person(ref: Ref) -> dict[str, Any]:
+    return {
+        "full_name": "Елена Асенова",
+        "gender": "female",
+        "birth_year": 1988,
+        "locality_id": ref("locality_id"),
+        "groups": ["roma", "domestic_violence"],
+        "phone": "0899 555 444",
+        "consent_given": True,
+        "consent_date": "2026-01-15",
+    }
+
+
+def _consultation(ref: Ref) -> dict[str, Any]:
+    return {
+        "date": "2026-03-20",
+        "person_id": ref("person_id"),
+        "mediator_id": ref("mediator_id"),
+        "topics": ["documents"],
+        "description": "Помощ за заявлението за лична карта",
+        "referral_id": ref("referral_id"),
+        "outcome": "referred",
+        "follow_up_date": "2026-04-20",
+    }
+
+
+PAYLOADS: dict[str, Callable[[Ref], dict[str, Any]]] = {
+    "locality": _locality,
+    "organization": _organization,
+    "mediator": _mediator,
+    "appointment": _appointment,
+    "appointment_stage": _appointment_stage,
+    "meeting": _meeting,
+    "participant": _participant,
+    "action_item": _action_item,
+    "person": _person,
+    "consultation": _consultation,
+}
+
+# One field of each kind to change in an update, with its new value.
+UPDATES: dict[str, tuple[str, Any]] = {
+    "locality": ("notes", "Новият път е готов"),
+    "organization": ("phone", "+359 5551 3030"),
+    "mediator": ("active", False),
+    "appointment": ("funding", "municipal"),
+    "appointment_stage": ("note", "Потвърдено с решение на съвета"),
+    "meeting": ("summary", "Обсъдихме достъпа до личен лекар"),
+    "participant": ("signed", False),
+    "action_item": ("who", "кметът"),
+    "person": ("birth_year", 1989),
+    "consultation": ("status", "closed"),
+}
+
+
+def payload(store: Store, kind: str, given: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """A valid new-record payload for `kind`; references not `given` are created fresh."""
+    given = given or {}
+
+    def ref(name: str) -> str:
+        if name in given:
+            return given[name]  # type: ignore[no-any-return]
+        target = KINDS[kind].field(name).ref
+        assert target is not None
+        return sample(store, target)["id"]
+
+    return {**PAYLOADS[kind](ref), **given}
+
+
+def sample(store: Store, kind: str, /, **overrides: Any) -> Record:
+    """Create a realistic `kind` record (and what it needs) through the kind's use case."""
+    return catalog.operations(kind).create(store, payload(store, kind, overrides))
+
+
+def dump_text(store: Store) -> str:
+    out = io.StringIO()
+    write_dump(store, out)
+    return out.getvalue()
+
+
+def change_log(store: Store, record_id: str | None = None) -> list[ChangeLog]:
+    with store.read() as session:
+        query = select(ChangeLog).order_by(ChangeLog.seq)
+        if record_id is not None:
+            query = query.where(ChangeLog.record_id == record_id)
+        return list(session.scalars(query))
+
+
+def change_count(store: Store) -> int:
+    with store.read() as session:
+        return session.scalar(select(func.count()).select_from(ChangeLog)) or 0

@@ -1,0 +1,471 @@
+"""The command line end to end: records in and out as JSON, one-line errors, nothing half done."""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from coopdesk import __version__
+from coopdesk.domain.schema import KINDS
+from coopdesk.paths import DataDir
+from coopdesk.store.keys import Keyring
+from coopdesk.store.opening import open_database
+from tests.conftest import PASSPHRASE, Cli, CliResult
+from tests.services.samples import dump_text
+
+UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")
+FAKIYA = {"name": "Факия", "municipality": "Средец", "district": "Бургас", "kind": "village"}
+
+
+def _ok(result: CliResult) -> str:
+    assert (result.code, result.err) == (0, ""), result
+    return result.out
+
+
+def _refused(result: CliResult) -> str:
+    """A user error: exit 1, exactly one line on stderr, no traceback, nothing on stdout."""
+    assert result.code == 1, result
+    assert result.out == ""
+    assert result.err.startswith("coopdesk: ")
+    assert result.err.endswith("\n") and result.err.count("\n") == 1, result.err
+    assert "Traceback" not in result.err
+    assert "unexpected error" not in result.err
+    return result.err
+
+
+def _add(cli: Cli, kind: str, data: dict) -> str:
+    record_id = _ok(cli("add", kind, "--json", json.dumps(data, ensure_ascii=False))).strip()
+    assert UUID.match(record_id), record_id
+    return record_id
+
+
+def _get(cli: Cli, kind: str, record_id: str) -> dict:
+    return json.loads(_ok(cli("get", kind, record_id)))
+
+
+def _list(cli: Cli, kind: str, *options: str) -> list[dict]:
+    return json.loads(_ok(cli("list", kind, "--json", *options)))
+
+
+def _meeting(locality_id: str, **changes) -> dict:
+    return {
+        "kind": "motivation",
+        "title": "Среща за документи",
+        "date": "2026-03-14",
+        "start_time": "10:00",
+        "end_time": "12:30",
+        "locality_id": locality_id,
+        "status": "held",
+        "topics": ["documents", "health"],
+        "participants_total": 25,
+        "women": 15,
+        "men": 10,
+        "youth": 8,
+        **changes,
+    }
+
+
+@dataclass
+class Seeded:
+    cli: Cli
+    dump: str
+    keyring: Keyring
+
+    def __call__(self, *args: str, stdin: str | None = None) -> CliResult:
+        return self.cli(*args, stdin=stdin)
+
+    def dump_now(self) -> str:
+        """The dump as it stands, read in-process (the key is derived only once)."""
+        store = open_database(DataDir(self.cli.data_dir), self.keyring)
+        try:
+            return dump_text(store)
+        finally:
+            store.close()
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory) -> Seeded:
+    """One directory with a few records, for commands that must read or change nothing."""
+    cli = Cli(tmp_path_factory.mktemp("seeded") / "data")
+    _ok(cli("init", "--device-name", "Office laptop", "--org", "Сдружение „Бъдеще“"))
+    villages = {}
+    for name, kind in [("Факия", "village"), ("Средец", "town"), ("Драка", "village")]:
+        villages[name] = _add(cli, "locality", {"name": name, "kind": kind})
+    for title, day, topics in [
+        ("Среща за документи", "2026-01-20", ["documents"]),
+        ("Здравна беседа", "2026-02-11", ["health"]),
+        ("Здраве и училище", "2026-03-05", ["health", "education"]),
+    ]:
+        meeting = _add(
+            cli, "meeting", _meeting(villages["Факия"], title=title, date=day, topics=topics)
+        )
+    _add(cli, "participant", {"meeting_id": meeting, "name": "Йордан Костов", "signed": True})
+    seeded = Seeded(cli, _ok(cli("dump")), Keyring(PASSPHRASE))
+    assert seeded.dump_now() == seeded.dump
+    return seeded
+
+
+def _ids(cli: Cli, kind: str) -> list[str]:
+    return [r["id"] for r in _list(cli, kind)]
+
+
+# --- records in and out --------------------------------------------------------
+
+
+def test_add_prints_the_new_id_and_get_prints_the_record(cli):
+    record_id = _add(cli, "locality", {**FAKIYA, "name": "  Раи\u0306ково "})
+
+    record = _get(cli, "locality", record_id)
+    assert record == {**FAKIYA, "name": "Райково", "id": record_id, "notes": None}
+
+
+@pytest.mark.parametrize("kind", ["meeting", "person"])
+def test_get_shows_every_field_under_its_design_name(cli, kind):
+    locality = _add(cli, "locality", FAKIYA)
+    data = (
+        _meeting(locality)
+        if kind == "meeting"
+        else {"gender": "female", "birth_year": 1990, "locality_id": locality, "groups": ["roma"]}
+    )
+    record = _get(cli, kind, _add(cli, kind, data))
+    assert set(record) == {"id", *KINDS[kind].field_names}
+    for name, value in data.items():
+        assert record[name] == value
+
+
+def test_what_get_prints_add_accepts(cli):
+    locality = _add(cli, "locality", FAKIYA)
+    original = _get(cli, "meeting", _add(cli, "meeting", _meeting(locality)))
+    copy_data = {k: v for k, v in original.items() if k != "id"}
+
+    copy = _get(cli, "meeting", _add(cli, "meeting", copy_data))
+
+    assert {k: v for k, v in copy.items() if k != "id"} == copy_data
+
+
+def test_json_dash_reads_the_record_from_stdin(cli):
+    result = cli("add", "locality", "--json", "-", stdin=json.dumps(FAKIYA, ensure_ascii=False))
+    record_id = _ok(result).strip()
+    assert _get(cli, "locality", record_id)["name"] == "Факия"
+    _ok(cli("update", "locality", record_id, "--json", "-", stdin='{"notes": "от stdin"}'))
+    assert _get(cli, "locality", record_id)["notes"] == "от stdin"
+
+
+def test_update_changes_only_the_fields_given(cli):
+    record_id = _add(cli, "locality", FAKIYA)
+    assert _ok(cli("update", "locality", record_id, "--json", '{"kind": "town"}')) == ""
+    assert _get(cli, "locality", record_id) == {
+        **FAKIYA,
+        "kind": "town",
+        "id": record_id,
+        "notes": None,
+    }
+
+
+def test_delete_and_undelete(cli):
+    locality = _add(cli, "locality", FAKIYA)
+    meeting = _add(cli, "meeting", _meeting(locality))
+    participant = _add(cli, "participant", {"meeting_id": meeting, "name": "Анка Методиева"})
+
+    assert _ok(cli("delete", "meeting", meeting)) == ""
+    assert "no meeting" in _refused(cli("get", "meeting", meeting))
+    assert _list(cli, "participant") == []
+
+    _ok(cli("undelete", "meeting", meeting))
+    assert _get(cli, "meeting", meeting)["title"] == "Среща за документи"
+    assert _ids(cli, "participant") == [participant]
+    _ok(cli("undelete", "meeting", meeting))
+
+
+def test_kind_names_may_be_plural(cli):
+    record_id = _add(cli, "localities", FAKIYA)
+    assert _get(cli, "Locality", record_id)["id"] == record_id
+
+
+# --- lists -------------------------------------------------------------------------
+
+
+def _titles(cli, *options) -> list[str]:
+    return [m["title"] for m in _list(cli, "meeting", *options)]
+
+
+def test_list_prints_a_table_with_a_header(seeded):
+    lines = _ok(seeded("list", "locality")).splitlines()
+    assert lines[0].split() == ["id", "name", "municipality", "kind"]
+    assert [line.split()[1:] for line in lines[1:]] == [
+        ["Драка", "village"],
+        ["Средец", "town"],
+        ["Факия", "village"],
+    ]
+
+
+def test_list_of_an_empty_kind_prints_only_the_header(cli):
+    assert _ok(cli("list", "person")).split() == ["id", "code", "gender", "birth_year", "groups"]
+
+
+def test_list_json_gives_every_field(seeded):
+    rows = _list(seeded, "meeting")
+    assert len(rows) == 3
+    assert all(set(row) == {"id", *KINDS["meeting"].field_names} for row in rows)
+
+
+def test_list_search_where_and_period(seeded):
+    assert _titles(seeded, "--search", "ЗДРАВ") == ["Здраве и училище", "Здравна беседа"]
+    assert _titles(seeded, "--search", "здрав беседа") == ["Здравна беседа"]
+    assert _titles(seeded, "--where", "topics=health", "--where", "status=held") == [
+        "Здраве и училище",
+        "Здравна беседа",
+    ]
+    assert _titles(seeded, "--from", "2026-01-21", "--to", "2026-03-05") == [
+        "Здраве и училище",
+        "Здравна беседа",
+    ]
+    assert [r["name"] for r in _list(seeded, "locality", "--where", "kind=village")] == [
+        "Драка",
+        "Факия",
+    ]
+    assert _titles(seeded, "--where", "women=15", "--where", "venue=") == _titles(seeded)
+
+
+def test_list_sort_and_limit(seeded):
+    assert _titles(seeded, "--sort", "date") == [
+        "Среща за документи",
+        "Здравна беседа",
+        "Здраве и училище",
+    ]
+    assert _titles(seeded, "--sort=-date", "--limit", "1") == ["Здраве и училище"]
+    assert _titles(seeded, "--sort", "title", "--limit", "2") == [
+        "Здраве и училище",
+        "Здравна беседа",
+    ]
+
+
+# --- dump, check, backup -------------------------------------------------------------
+
+
+def test_dump_is_canonical_json_of_live_records(cli):
+    kept = [_add(cli, "locality", {"name": name}) for name in ("Факия", "Драка", "Средец")]
+    gone = _add(cli, "locality", {"name": "Изтрито село"})
+    _ok(cli("delete", "locality", gone))
+
+    text = _ok(cli("dump"))
+
+    dump = json.loads(text)
+    assert list(dump) == sorted(KINDS)
+    assert [r["id"] for r in dump["locality"]] == sorted(kept)
+    assert "Изтрито" not in text
+    assert text == _ok(cli("dump"))
+
+
+def test_dump_to_a_file_writes_the_same_text(seeded, tmp_path):
+    target = tmp_path / "dump.json"
+    assert _ok(seeded("dump", "-o", str(target))) == ""
+    assert target.read_text(encoding="utf-8") == _ok(seeded("dump"))
+    assert not list(tmp_path.glob("*.partial"))
+
+
+def test_check_says_the_database_is_whole(cli):
+    assert _ok(cli("check")).startswith("ok: ")
+
+
+def test_backup_writes_an_encrypted_file_in_backups(cli):
+    _add(cli, "locality", FAKIYA)
+    path = Path(_ok(cli("backup")).strip())
+    assert path.parent == (cli.data_dir / "backups").resolve()
+    assert path.is_file() and path.suffix == ".coopbak"
+    assert b"SQLite format 3" not in path.read_bytes()[:16]
+    assert "Факия".encode() not in path.read_bytes()
+
+
+def test_backup_to_a_chosen_file_refuses_to_overwrite(cli, tmp_path):
+    target = tmp_path / "copy.coopbak"
+    _ok(cli("backup", "-o", str(target)))
+    assert target.is_file()
+    assert "already exists" in _refused(cli("backup", "-o", str(target)))
+
+
+def test_version_and_bare_command(cli):
+    assert _ok(cli("--version")).strip() == f"coopdesk {__version__}"
+    assert "--help" in _ok(cli())
+
+
+# --- user errors: one line, exit 1, nothing changed ------------------------------------
+
+
+REFUSED_COMMANDS = {
+    "bad JSON": ("add", "locality", "--json", '{"name": "Факия",}'),
+    "empty JSON": ("add", "locality", "--json", ""),
+    "two JSON values": ("add", "locality", "--json", '{"name": "Факия"} {"name": "Драка"}'),
+    "NaN": ("add", "meeting", "--json", '{"women": NaN}'),
+    "Infinity": ("add", "meeting", "--json", '{"women": -Infinity}'),
+    "duplicate keys": ("add", "locality", "--json", '{"name": "Факия", "name": "Драка"}'),
+    "array": ("add", "locality", "--json", '["Факия"]'),
+    "string": ("add", "locality", "--json", '"Факия"'),
+    "deep nesting": ("add", "locality", "--json", '{"name": ' + "[" * 5000 + "]" * 5000 + "}"),
+    "unknown kind": ("add", "village", "--json", '{"name": "Факия"}'),
+    "unknown field": ("add", "locality", "--json", '{"name": "Факия", "population": 900}'),
+    "id given": ("add", "locality", "--json", f'{{"id": "{uuid.uuid4()}", "name": "Факия"}}'),
+    "code given": ("add", "person", "--json", '{"code": "AAAAA-000001"}'),
+    "missing required": ("add", "locality", "--json", '{"kind": "town"}'),
+    "bad choice": ("add", "locality", "--json", '{"name": "Факия", "kind": "megapolis"}'),
+    "too long": ("add", "locality", "--json", json.dumps({"name": "я" * 201})),
+    "bad date": ("add", "meeting", "--json", '{"date": "2026-02-30"}'),
+    "personal without consent": ("add", "person", "--json", '{"full_name": "Елена"}'),
+    "missing reference": (
+        "add",
+        "mediator",
+        "--json",
+        f'{{"full_name": "Мария", "specialty": "health", "locality_id": "{uuid.uuid4()}"}}',
+    ),
+    "get bad id": ("get", "locality", "not-an-id"),
+    "get unknown id": ("get", "locality", str(uuid.uuid4())),
+    "update unknown id": ("update", "locality", str(uuid.uuid4()), "--json", "{}"),
+    "delete bad id": ("delete", "meeting", "12345"),
+    "undelete unknown id": ("undelete", "meeting", str(uuid.uuid4())),
+    "where without =": ("list", "locality", "--where", "kind"),
+    "where unknown field": ("list", "locality", "--where", "population=5"),
+    "where bad value": ("list", "meeting", "--where", "women=many"),
+    "sort unknown field": ("list", "meeting", "--sort=-popularity"),
+    "bad from": ("list", "meeting", "--from", "2026-13-01"),
+    "period without dates": ("list", "locality", "--from", "2026-01-01"),
+    "unknown list kind": ("list", "villages"),
+    "add without --json": ("add", "locality"),
+    "get without id": ("get", "locality"),
+    "list without kind": ("list",),
+    "unknown command": ("frobnicate",),
+    "bad limit": ("list", "locality", "--limit", "many"),
+    "unknown option": ("list", "locality", "--colour"),
+    "dump into a missing folder": ("dump", "-o", "/nonexistent-coopdesk-dir/dump.json"),
+    "init twice": ("init", "--device-name", "Second", "--org", "Друга"),
+}
+
+
+@pytest.mark.parametrize("args", list(REFUSED_COMMANDS.values()), ids=list(REFUSED_COMMANDS))
+def test_a_user_error_is_one_line_and_changes_nothing(seeded, args):
+    _refused(seeded(*args))
+    assert seeded.dump_now() == seeded.dump
+
+
+def test_errors_name_the_field_to_fix(seeded):
+    assert "population" in _refused(seeded("add", "locality", "--json", '{"population": 1}'))
+    assert "kind" in _refused(seeded("add", "locality", "--json", '{"name": "A", "kind": "x"}'))
+    assert "name" in _refused(seeded("add", "locality", "--json", '{"kind": "town"}'))
+    assert "twice" in _refused(seeded("add", "locality", "--json", '{"name": "A", "name": "B"}'))
+
+
+def test_deleting_a_locality_in_use_is_refused_and_changes_nothing(seeded):
+    locality = _list(seeded, "locality", "--where", "name=Факия")[0]["id"]
+    assert "meeting" in _refused(seeded("delete", "locality", locality))
+    assert seeded.dump_now() == seeded.dump
+
+
+def test_a_rejected_update_changes_nothing(seeded):
+    meeting = _ids(seeded, "meeting")[0]
+    error = _refused(seeded("update", "meeting", meeting, "--json", '{"title": "Ново", "men": 99}'))
+    assert "participants_total" in error
+    assert seeded.dump_now() == seeded.dump
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="BUG: domain/errors.py NotFound, UnknownKind and ValidationError (field names "
+    "from input) put user-given text into the message as is, so an id, kind or JSON "
+    "key holding a line break gives a multi-line error (DESIGN §7: one line)",
+)
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("get", "locality", "abc\ndef"),
+        ("add", "loc\nality", "--json", "{}"),
+        ("add", "locality", "--json", '{"na\\nme": "Факия"}'),
+        ("list", "locality", "--where", "na\nme=x"),
+    ],
+    ids=["id", "kind", "json key", "where field"],
+)
+def test_user_text_with_a_line_break_still_gives_one_line(seeded, args):
+    _refused(seeded(*args))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="BUG: cli.py read_json_object catches only JSONDecodeError; json.loads raises a "
+    "plain ValueError for an integer over 4300 digits, reported as 'unexpected error "
+    "(ValueError)' and logged as a crash",
+)
+def test_an_enormous_number_in_the_json_is_a_user_error(seeded):
+    _refused(seeded("add", "meeting", "--json", '{"women": ' + "9" * 5000 + "}"))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="BUG: fields.py accepts a lone surrogate (JSON '\\ud800'); the write then fails "
+    "in SQLite with UnicodeEncodeError, reported as 'unexpected error'",
+)
+def test_a_lone_surrogate_in_the_json_is_a_user_error(seeded):
+    error = _refused(seeded("add", "locality", "--json", '{"name": "Факия\\ud800"}'))
+    assert "name" in error
+    assert seeded.dump_now() == seeded.dump
+
+
+# --- passphrase and data directory ---------------------------------------------------
+
+
+def test_a_wrong_passphrase_is_refused(cli):
+    assert "passphrase" in _refused(Cli(cli.data_dir, passphrase="not the passphrase")("dump"))
+
+
+def test_a_missing_passphrase_is_refused(cli):
+    error = _refused(Cli(cli.data_dir, passphrase="")("list", "locality", stdin=""))
+    assert "COOPDESK_PASSPHRASE" in error
+
+
+def test_a_passphrase_file_is_read(cli, tmp_path):
+    good, missing = tmp_path / "pass.txt", tmp_path / "missing.txt"
+    good.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    wrong_env = Cli(cli.data_dir, passphrase="not the passphrase")
+    _ok(wrong_env("--passphrase-file", str(good), "list", "locality"))
+    assert "passphrase file" in _refused(wrong_env("--passphrase-file", str(missing), "dump"))
+
+
+def test_a_directory_without_a_database_is_refused_and_left_alone(tmp_path):
+    nowhere = tmp_path / "nowhere"
+    assert "init" in _refused(Cli(nowhere)("list", "locality"))
+    assert not nowhere.exists()
+
+
+def test_init_creates_a_working_database_once(tmp_path):
+    runner = Cli(tmp_path / "new")
+    out = _ok(runner("init", "--device-name", "Лаптоп Средец", "--org", "Сдружение"))
+    assert UUID.match(out.splitlines()[-1])
+    assert json.loads(_ok(runner("dump"))) == {kind: [] for kind in sorted(KINDS)}
+    assert "already" in _refused(runner("init", "--device-name", "Друг", "--org", "Друга"))
+
+
+@pytest.mark.parametrize(
+    ("passphrase", "args"),
+    [
+        ("short", ("--device-name", "Лаптоп", "--org", "Сдружение")),
+        (PASSPHRASE, ("--device-name", "Лаптоп")),
+        (PASSPHRASE, ("--device-name", "   ", "--org", "Сдружение")),
+        (PASSPHRASE, ("--org", "Сдружение")),
+    ],
+    ids=["short passphrase", "no org", "blank device name", "no device name"],
+)
+def test_init_refuses_what_it_cannot_use(tmp_path, passphrase, args):
+    target = tmp_path / "new"
+    _refused(Cli(target, passphrase=passphrase)("init", *args))
+    assert not (target / "coopdesk.db").exists()
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="BUG: cli.py build_parser declares '--sort [-]FIELD' but argparse takes '-date' "
+    "for an option: 'argument --sort: expected one argument'; only '--sort=-date' works",
+)
+def test_sort_descending_as_the_help_shows_it(seeded):
+    assert _titles(seeded, "--sort", "-date")[0] == "Здраве и училище"
