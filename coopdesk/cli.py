@@ -52,7 +52,7 @@ class UserError(CoopDeskError):
 
 class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        print(f"coopdesk: {message} (see 'coopdesk --help')", file=sys.stderr)
+        print(f"coopdesk: {one_line(message)} (see 'coopdesk --help')", file=sys.stderr)
         raise SystemExit(1)
 
 
@@ -84,6 +84,8 @@ def read_json_object(text: str) -> dict[str, Any]:
         raise UserError(
             f"invalid JSON at line {error.lineno} column {error.colno}: {error.msg}"
         ) from None
+    except ValueError:  # Python refuses integers of over 4300 digits
+        raise UserError("the JSON holds a number too long to be a value") from None
     except RecursionError:
         raise UserError("the JSON is nested too deeply") from None
     if not isinstance(value, dict):
@@ -352,15 +354,32 @@ def run(args: argparse.Namespace) -> None:
         store.close()
 
 
+def one_line(text: str) -> str:
+    """A message as one printable line: user text in it may hold line breaks."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
+def _descending_sorts(argv: list[str]) -> list[str]:
+    """Let `--sort -date` through: argparse would take `-date` for an option."""
+    joined: list[str] = []
+    for token in argv:
+        if joined and joined[-1] == "--sort" and token.startswith("-"):
+            joined[-1] = f"--sort={token}"
+        else:
+            joined.append(token)
+    return joined
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    args = build_parser().parse_args(_descending_sorts(arguments))
     if args.command is None:
         print("coopdesk: the window is not built yet; see 'coopdesk --help' for the commands")
         return 0
     try:
         run(args)
     except CoopDeskError as error:
-        print(f"coopdesk: {error}", file=sys.stderr)
+        print(f"coopdesk: {one_line(str(error))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("coopdesk: interrupted", file=sys.stderr)
@@ -371,7 +390,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except OSError as error:
         name = f" {error.filename}" if error.filename else ""
-        print(f"coopdesk: cannot use{name}: {error.strerror or error}", file=sys.stderr)
+        print(one_line(f"coopdesk: cannot use{name}: {error.strerror or error}"), file=sys.stderr)
         return 1
     except Exception as error:  # a bug: say where it is logged, never a traceback
         log.error("unexpected error: %s", crash_summary(error))

@@ -371,12 +371,6 @@ def test_a_rejected_update_changes_nothing(seeded):
     assert seeded.dump_now() == seeded.dump
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: domain/errors.py NotFound, UnknownKind and ValidationError (field names "
-    "from input) put user-given text into the message as is, so an id, kind or JSON "
-    "key holding a line break gives a multi-line error (DESIGN §7: one line)",
-)
 @pytest.mark.parametrize(
     "args",
     [
@@ -391,21 +385,10 @@ def test_user_text_with_a_line_break_still_gives_one_line(seeded, args):
     _refused(seeded(*args))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: cli.py read_json_object catches only JSONDecodeError; json.loads raises a "
-    "plain ValueError for an integer over 4300 digits, reported as 'unexpected error "
-    "(ValueError)' and logged as a crash",
-)
 def test_an_enormous_number_in_the_json_is_a_user_error(seeded):
     _refused(seeded("add", "meeting", "--json", '{"women": ' + "9" * 5000 + "}"))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: fields.py accepts a lone surrogate (JSON '\\ud800'); the write then fails "
-    "in SQLite with UnicodeEncodeError, reported as 'unexpected error'",
-)
 def test_a_lone_surrogate_in_the_json_is_a_user_error(seeded):
     error = _refused(seeded("add", "locality", "--json", '{"name": "Факия\\ud800"}'))
     assert "name" in error
@@ -462,10 +445,5 @@ def test_init_refuses_what_it_cannot_use(tmp_path, passphrase, args):
     assert not (target / "coopdesk.db").exists()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: cli.py build_parser declares '--sort [-]FIELD' but argparse takes '-date' "
-    "for an option: 'argument --sort: expected one argument'; only '--sort=-date' works",
-)
 def test_sort_descending_as_the_help_shows_it(seeded):
     assert _titles(seeded, "--sort", "-date")[0] == "Здраве и училище"

@@ -22,8 +22,12 @@ _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _TIME_RE = re.compile(r"^\d{2}:\d{2}(:\d{2})?$")
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE_RE = re.compile(r"^[0-9+()\-./ ]{3,40}$")
-# Control characters other than tab and newline have no place in a record.
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# Control characters other than tab and newline have no place in a record, nor
+# do lone surrogates (JSON can carry them as escapes; no encoding can store them).
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+# Everything str.splitlines() and terminals take for the end of a line.
+_LINE_BREAK_RE = re.compile(r"\r\n|[\r\n\x85\u2028\u2029]")
+_BIG_NUMBER = 10**18
 
 
 class FieldType(StrEnum):
@@ -43,6 +47,8 @@ class FieldType(StrEnum):
 
 def _shown(value: Any) -> str:
     """A short form of a rejected value for a one-line message."""
+    if isinstance(value, int) and abs(value) >= _BIG_NUMBER:
+        return "a number too large"  # repr() refuses ints of over 4300 digits
     text = repr(value)
     return text if len(text) <= 40 else text[:37] + "..."
 
@@ -73,14 +79,13 @@ class Field:
     def _text(self, value: Any, limit: int, multiline: bool) -> str | None:
         if not isinstance(value, str):
             raise self.fail(f"must be text, got {_shown(value)}")
-        text = unicodedata.normalize("NFC", value)
+        if _CONTROL_RE.search(value):
+            raise self.fail("contains control characters or invalid characters")
+        text = unicodedata.normalize("NFC", value).strip()
         if multiline:
-            text = text.replace("\r\n", "\n").replace("\r", "\n")
-        elif "\n" in text or "\t" in text:
+            text = _LINE_BREAK_RE.sub("\n", text)
+        elif "\t" in text or _LINE_BREAK_RE.search(text):
             raise self.fail("must be a single line")
-        if _CONTROL_RE.search(text):
-            raise self.fail("contains control characters")
-        text = text.strip()
         if len(text) > limit:
             raise self.fail(f"is too long ({len(text)} characters, at most {limit})")
         return text or None
@@ -135,15 +140,17 @@ class Field:
     def _clean_count(self, value: Any) -> int:
         number = self._whole(value)
         if number < 0:
-            raise self.fail(f"cannot be negative, got {number}")
+            raise self.fail(f"cannot be negative, got {_shown(number)}")
         if number > COUNT_MAX:
-            raise self.fail(f"is too large ({number}, at most {COUNT_MAX})")
+            raise self.fail(f"is too large ({_shown(number)}, at most {COUNT_MAX})")
         return number
 
     def _clean_year(self, value: Any) -> int:
         number = self._whole(value)
         if not YEAR_MIN <= number <= YEAR_MAX:
-            raise self.fail(f"must be a year between {YEAR_MIN} and {YEAR_MAX}, got {number}")
+            raise self.fail(
+                f"must be a year between {YEAR_MIN} and {YEAR_MAX}, got {_shown(number)}"
+            )
         return number
 
     def _clean_bool(self, value: Any) -> bool:

@@ -6,16 +6,16 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 
-from coopdesk.domain.enums import OrganizationKind
+from coopdesk.domain.enums import AppointmentStage, OrganizationKind
 from coopdesk.domain.errors import ValidationError
 from coopdesk.domain.schema import APPOINTMENT, APPOINTMENT_STAGE
 from coopdesk.domain.validation import clean_input
 from coopdesk.services import records
-from coopdesk.services.records import ListQuery, Record
+from coopdesk.services.records import Record
 from coopdesk.store.database import Store, Writer
-from coopdesk.store.models import AppointmentStageRecord, Organization
+from coopdesk.store.models import Appointment, AppointmentStageRecord, Organization
 
 
 def _check_municipality(writer: Writer, organization_id: str | None) -> None:
@@ -64,7 +64,9 @@ def record_stage(store: Store, data: Mapping[str, Any]) -> Record:
     """Add a dated stage to the history; the newest-dated stage becomes the current one.
 
     A stage dated before the latest one already recorded is history being
-    filled in, and leaves the current stage as it is.
+    filled in, and leaves the current stage as it is. Correcting or deleting a
+    history entry later is likewise a correction of the record of the past:
+    it does not move the procedure's current stage.
     """
     cleaned = clean_input(APPOINTMENT_STAGE, data)
     with store.write() as writer:
@@ -83,6 +85,31 @@ def record_stage(store: Store, data: Mapping[str, Any]) -> Record:
 
 
 def stage_history(store: Store, appointment_id: str) -> list[Record]:
-    """The stages of one procedure, oldest first."""
-    query = ListQuery(equals={"appointment_id": appointment_id}, order=("date",))
-    return records.list_records(store, APPOINTMENT_STAGE, query)
+    """The stages of one procedure, oldest first; one day's stages in procedure order."""
+    stage_rank = case(
+        {stage.value: rank for rank, stage in enumerate(AppointmentStage)},
+        value=AppointmentStageRecord.stage,
+    )
+    with store.read() as session:
+        appointment = records.load(session, APPOINTMENT, appointment_id)
+        rows = session.scalars(
+            select(AppointmentStageRecord)
+            .where(
+                AppointmentStageRecord.appointment_id == appointment.id,
+                AppointmentStageRecord.deleted.is_(False),
+            )
+            .order_by(AppointmentStageRecord.date, stage_rank, AppointmentStageRecord.id)
+        )
+        return [records.to_record(APPOINTMENT_STAGE, row) for row in rows]
+
+
+def municipality_in_use(writer: Writer, organization_id: str) -> int:
+    """How many live procedures name this organization as their municipality."""
+    return (
+        writer.session.scalar(
+            select(func.count())
+            .select_from(Appointment)
+            .where(Appointment.municipality_id == organization_id, Appointment.deleted.is_(False))
+        )
+        or 0
+    )

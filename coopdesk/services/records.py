@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, select
+from sqlalchemy import ColumnElement, Select, Text, and_, cast, func, select
 from sqlalchemy.orm import Session
 
 from coopdesk.domain.errors import InUse, NotFound, ValidationError
@@ -250,7 +250,7 @@ def _conditions(spec: KindSpec, query: ListQuery) -> list[ColumnElement[bool]]:
         column = getattr(model, name)
         if spec_field.type is FieldType.CHOICES:
             code = spec_field.clean([raw])[0]
-            conditions.append(column.like(f'%"{code}"%'))
+            conditions.append(cast(column, Text).like(f'%"{code}"%'))
         else:
             value = spec_field.clean(raw)
             conditions.append(column.is_(None) if value is None else column == value)

@@ -52,11 +52,6 @@ def test_changing_other_fields_adds_no_entry(store):
     assert len(_stages(store, created["id"])) == 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: services/appointments.py stage_history orders by date then id (a random "
-    "UUID), so stages recorded on the same day come back in random order",
-)
 def test_stages_of_one_day_are_listed_in_the_order_they_happened(store, monkeypatch):
     # Ids that sort against creation order, as random UUIDs often do.
     countdown = itertools.count(0xFFFF, -1)

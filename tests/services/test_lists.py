@@ -215,12 +215,6 @@ def test_list_ids_match_the_listed_records(listed):
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: services/records.py _conditions filters a set with JSON column .like(), which "
-    "SQLAlchemy 2 deprecates (SADeprecationWarning: JSON has no 'like_op'; it 'will raise "
-    "InvalidRequestError in a future release')",
-)
 @pytest.mark.filterwarnings("error::sqlalchemy.exc.SADeprecationWarning")
 def test_filtering_by_a_set_member_uses_no_deprecated_sql(listed):
     assert _names(listed, MEETING, equals={"topics": "housing"}) == ["Кръгла маса за жилища"]

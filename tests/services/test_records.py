@@ -357,12 +357,6 @@ def test_a_locality_can_be_deleted_once_nothing_live_refers_to_it(store):
     assert caught.value.field == "locality_id"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: services/appointments.py checks that municipality_id is an organization of "
-    "kind 'municipality' only when the appointment is written; the generic update of the "
-    "organization (records.update via catalog) can change its kind afterwards",
-)
 def test_an_appointments_municipality_cannot_stop_being_a_municipality(store):
     appointment = sample(store, "appointment")
     with pytest.raises((ValidationError, InUse)):
