@@ -75,7 +75,7 @@ def generate_demo(store: Store, *, scale: int = 1, seed: int = 2026) -> dict[str
     kind were made, in dependency order. All or nothing: one transaction."""
     if scale < 1:
         raise ValidationError("scale", f"must be 1 or more, got {scale}")
-    with store.write() as writer:
+    with store.write(bulk=True) as writer:
         _refuse_unless_empty(writer)
         dice = Dice(seed, writer.today)
         put = _Inserter(writer)

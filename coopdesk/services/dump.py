@@ -8,7 +8,7 @@ from datetime import date, time
 from typing import Any, TextIO
 
 from coopdesk.domain.schema import KINDS
-from coopdesk.services.records import ListQuery, list_select, to_record
+from coopdesk.services.records import ListQuery, from_columns, list_select
 from coopdesk.store.database import Store
 
 
@@ -44,6 +44,6 @@ def write_dump(store: Store, out: TextIO) -> None:
             out.write(("," if position else "") + f"\n{json.dumps(kind)}: [")
             rows = session.execute(list_select(spec, ListQuery(order=("id",))))
             for index, row in enumerate(rows):
-                out.write(("," if index else "") + "\n" + record_line(to_record(spec, row)))
+                out.write(("," if index else "") + "\n" + record_line(from_columns(spec, row)))
             out.write("\n]")
     out.write("\n}\n")

@@ -42,12 +42,23 @@ def search_text_of(spec: KindSpec, values: Mapping[str, Any]) -> str:
 
 
 def to_record(spec: KindSpec, row: Any) -> Record:
-    """Plain data of a row (ORM object or Core row), keyed by the JSON field names."""
+    """Plain data of an ORM row, keyed by the JSON field names (lists copied, not shared)."""
     record: Record = {"id": row.id}
     for name in spec.field_names:
         value = getattr(row, name)
         record[name] = list(value) if isinstance(value, list) else value
     return record
+
+
+def record_columns(spec: KindSpec) -> list[Any]:
+    """The columns a Core select reads for `from_columns`: id, then every field in order."""
+    model = MODELS[spec.name]
+    return [model.id, *(getattr(model, name) for name in spec.field_names)]
+
+
+def from_columns(spec: KindSpec, row: Sequence[Any]) -> Record:
+    """Plain data of a Core row selected with `record_columns` (the hot path of lists)."""
+    return dict(zip(("id", *spec.field_names), row, strict=True))
 
 
 def _parse_id(spec: KindSpec, record_id: str) -> str:
@@ -282,9 +293,7 @@ def list_select(
     spec: KindSpec, query: ListQuery, columns: Sequence[Any] | None = None
 ) -> Select[Any]:
     """The SQL of a list, for the CLI, the window's lazy models and the benchmarks alike."""
-    model = MODELS[spec.name]
-    chosen = columns or [model.id, *(getattr(model, n) for n in spec.field_names)]
-    statement = select(*chosen).where(*_conditions(spec, query))
+    statement = select(*(columns or record_columns(spec))).where(*_conditions(spec, query))
     statement = statement.order_by(*_ordering(spec, query.order))
     if query.limit is not None:
         statement = statement.limit(query.limit)
@@ -296,7 +305,7 @@ def list_select(
 def list_records(store: Store, spec: KindSpec, query: ListQuery | None = None) -> list[Record]:
     with store.read() as session:
         rows = session.execute(list_select(spec, query or ListQuery()))
-        return [to_record(spec, row) for row in rows]
+        return [from_columns(spec, row) for row in rows]
 
 
 def list_ids(store: Store, spec: KindSpec, query: ListQuery | None = None) -> list[str]:
@@ -320,9 +329,7 @@ def get_many(store: Store, spec: KindSpec, record_ids: Sequence[str]) -> list[Re
         for start in range(0, len(record_ids), 500):
             chunk = record_ids[start : start + 500]
             rows = session.execute(
-                select(model.id, *(getattr(model, n) for n in spec.field_names)).where(
-                    model.id.in_(chunk), model.deleted.is_(False)
-                )
+                select(*record_columns(spec)).where(model.id.in_(chunk), model.deleted.is_(False))
             )
-            found.update((row.id, to_record(spec, row)) for row in rows)
+            found.update((row.id, from_columns(spec, row)) for row in rows)
     return [found[i] for i in record_ids if i in found]

@@ -22,6 +22,11 @@ from coopdesk.store.history import stamp_changes, stamp_new, stamp_new_rows
 from coopdesk.store.models import Peer, Replicated, ThisDevice
 
 BUSY_TIMEOUT_MS = 10_000
+# Bulk writes (demo data, later sync imports) touch pages of many indexes keyed
+# by random UUIDs; SQLite's default 2 MB cache makes them re-read and decrypt
+# the same pages over and over. Only those transactions get the big cache.
+DEFAULT_CACHE_KIB = 2_000
+BULK_CACHE_KIB = 256_000
 
 
 def make_engine(path: Path, sqlcipher_key: str) -> Engine:
@@ -134,13 +139,25 @@ class Store:
             yield session
 
     @contextmanager
-    def write(self) -> Iterator[Writer]:
-        """A write transaction that takes the next clock stamp, commits or rolls back whole."""
-        with Session(self._write_engine, expire_on_commit=False) as session, session.begin():
-            last = session.scalars(select(ThisDevice.hlc)).one()
-            stamp = hlc.tick(last, int(self._wall_clock() * 1000))
-            session.execute(update(ThisDevice).values(hlc=stamp))
-            yield Writer(session, stamp, self.device.peer_idx, self._today())
+    def write(self, *, bulk: bool = False) -> Iterator[Writer]:
+        """A write transaction that takes the next clock stamp, commits or rolls back whole.
+
+        `bulk` gives this transaction's connection a large page cache.
+        """
+        with self._write_engine.connect() as connection:
+            driver = connection.connection.dbapi_connection
+            assert driver is not None
+            if bulk:
+                driver.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+            try:
+                with Session(connection, expire_on_commit=False) as session, session.begin():
+                    last = session.scalars(select(ThisDevice.hlc)).one()
+                    stamp = hlc.tick(last, int(self._wall_clock() * 1000))
+                    session.execute(update(ThisDevice).values(hlc=stamp))
+                    yield Writer(session, stamp, self.device.peer_idx, self._today())
+            finally:
+                if bulk:
+                    driver.execute(f"PRAGMA cache_size = -{DEFAULT_CACHE_KIB}")
 
     def close(self) -> None:
         self.engine.dispose()

@@ -145,8 +145,13 @@ class Person(ReplicatedModel):
 
 class Consultation(ReplicatedModel):
     __tablename__ = "consultation"
-    __table_args__ = (Index("ix_consultation_status_follow_up", "status", "follow_up_date"),)
-    date: Mapped[dt.date] = mapped_column(index=True)
+    __table_args__ = (
+        Index("ix_consultation_status_follow_up", "status", "follow_up_date"),
+        # Covers the default list (newest first) with its search: a word that
+        # matches few rows is found without reading and decrypting every row.
+        Index("ix_consultation_date_search", "date", "deleted", "search_text"),
+    )
+    date: Mapped[dt.date] = mapped_column()
     person_id: Mapped[str] = _ref("person", nullable=False)
     mediator_id: Mapped[str | None] = _ref("mediator")
     locality_id: Mapped[str | None] = _ref("locality")

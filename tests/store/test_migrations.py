@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
@@ -58,6 +59,28 @@ def test_models_match_the_migrations(store):
 
 def test_a_new_database_is_at_the_head_revision(store):
     assert migrate.current_revision(store.engine) == migrate.head_revision()
+
+
+def test_a_database_at_the_first_revision_is_backed_up_and_upgraded_to_head(
+    store, data_dir: DataDir, keyring: Keyring
+):
+    records.create(store, LOCALITY, {"name": "Логодаж", "kind": "village"})
+    config = migrate._config()
+    with store.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0001")
+    assert migrate.current_revision(store.engine) == "0001"
+    store.close()
+
+    upgraded = open_database(data_dir, keyring)
+    try:
+        assert migrate.current_revision(upgraded.engine) == migrate.head_revision() != "0001"
+        assert [r["name"] for r in records.list_records(upgraded, LOCALITY)] == ["Логодаж"]
+    finally:
+        upgraded.close()
+    (backup,) = data_dir.backups.iterdir()
+    assert "before-migration-0001" in backup.name
+    assert inspect_backup(backup, keyring)[0] == "0001"
 
 
 def test_an_older_database_is_backed_up_then_upgraded(
