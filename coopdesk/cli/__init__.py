@@ -1,0 +1,105 @@
+"""The command line: every operation on records and backups, for people and scripts.
+
+Exit 0 on success; on a user error, one line on stderr and exit 1. Each module
+of this package registers its commands; a handler gets one Invocation.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from typing import Any, NoReturn
+
+from coopdesk import __version__, app
+from coopdesk.cli import database, records
+from coopdesk.cli.invocation import Handler, Invocation
+from coopdesk.cli.terminal import PASSPHRASE_VARIABLE, one_line, read_passphrase
+from coopdesk.diagnostics import crash_summary
+from coopdesk.domain.errors import CoopDeskError
+
+log = logging.getLogger("coopdesk.cli")
+COMMAND_MODULES = (database, records)
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        print(f"coopdesk: {one_line(message)} (see 'coopdesk --help')", file=sys.stderr)
+        raise SystemExit(1)
+
+
+def build_parser() -> Parser:
+    parser = Parser(prog="coopdesk", description="CoopDesk: meetings, mediators, consultations.")
+    parser.add_argument("--version", action="version", version=f"coopdesk {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="data directory (or COOPDESK_HOME)")
+    parser.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        help=f"file holding the passphrase (or {PASSPHRASE_VARIABLE})",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+
+    def add(name: str, handler: Handler, help_text: str) -> Any:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        sub.set_defaults(handler=handler)
+        return sub
+
+    for module in COMMAND_MODULES:
+        module.register(add)
+    return parser
+
+
+def _descending_sorts(argv: list[str]) -> list[str]:
+    """Let `--sort -date` through: argparse would take `-date` for an option."""
+    joined: list[str] = []
+    for token in argv:
+        if joined and joined[-1] == "--sort" and token.startswith("-"):
+            joined[-1] = f"--sort={token}"
+        else:
+            joined.append(token)
+    return joined
+
+
+def run(args: argparse.Namespace) -> None:
+    handler: Handler = args.handler
+    passphrase = read_passphrase(args, confirm=handler is database.cmd_init)
+    invocation = Invocation(args, app.make_context(args.data_dir, passphrase), passphrase)
+    try:
+        handler(invocation)
+    finally:
+        invocation.close()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    args = build_parser().parse_args(_descending_sorts(arguments))
+    if args.command is None:
+        print("coopdesk: the window is not built yet; see 'coopdesk --help' for the commands")
+        return 0
+    try:
+        run(args)
+    except CoopDeskError as error:
+        print(f"coopdesk: {one_line(str(error))}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("coopdesk: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # The reader went away (`coopdesk dump | head`): nothing more to say.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    except OSError as error:
+        name = f" {error.filename}" if error.filename else ""
+        print(one_line(f"coopdesk: cannot use{name}: {error.strerror or error}"), file=sys.stderr)
+        return 1
+    except Exception as error:  # a bug: say where it is logged, never a traceback
+        log.error("unexpected error: %s", crash_summary(error))
+        print(
+            f"coopdesk: unexpected error ({type(error).__name__}); details are in the log "
+            "of the data directory",
+            file=sys.stderr,
+        )
+        return 1
+    return 0

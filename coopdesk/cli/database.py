@@ -1,0 +1,82 @@
+"""Commands on the database as a whole: init, demo, dump, check, backup, restore."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from coopdesk import app
+from coopdesk.cli.invocation import AddCommand, Invocation
+from coopdesk.cli.terminal import UserError, atomic_output
+from coopdesk.services.dump import write_dump
+from coopdesk.store import backups
+from coopdesk.store.opening import restore_database
+
+
+def cmd_init(run: Invocation) -> None:
+    args = run.args
+    if args.join or args.code:
+        raise UserError("joining an organisation needs sync, which this version does not have yet")
+    if not args.org:
+        raise UserError("init needs --org NAME (a new organisation)")
+    store = app.create_store(run.context, run.passphrase, args.device_name, args.org)
+    print(f"created {run.context.data_dir.database} for '{args.org}'; this device is its office")
+    print(store.device.device_id)
+    store.close()
+
+
+def cmd_demo(run: Invocation) -> None:
+    from coopdesk.demo.generate import generate_demo
+
+    if run.args.scale < 1:
+        raise UserError("--scale must be 1 or more")
+    counts = generate_demo(run.store, scale=run.args.scale, seed=run.args.seed)
+    print(", ".join(f"{n} {kind}" for kind, n in counts.items()))
+
+
+def cmd_dump(run: Invocation) -> None:
+    if run.args.output:
+        with atomic_output(Path(run.args.output)) as out:
+            write_dump(run.store, out)
+    else:
+        write_dump(run.store, sys.stdout)
+
+
+def cmd_check(run: Invocation) -> None:
+    report = backups.check_database(run.store.engine)
+    if not report.ok:
+        for problem in report.problems[:20]:
+            print(problem)
+        raise UserError(f"the database is damaged ({len(report.problems)} problems)")
+    print(f"ok: {run.store.path} is whole (encryption, structure, references)")
+
+
+def cmd_backup(run: Invocation) -> None:
+    default = run.context.data_dir.backups / backups.backup_name("manual")
+    target = Path(run.args.output) if run.args.output else default
+    print(backups.write_backup(run.store.engine, target))
+
+
+def cmd_restore(run: Invocation) -> None:
+    store = run.store
+    safety = restore_database(store, run.context.data_dir, run.context.keyring, Path(run.args.file))
+    print(f"restored {run.args.file}; the state before it is saved in {safety}")
+
+
+def register(add: AddCommand) -> None:
+    sub = add("init", cmd_init, "create the database: a new organisation, this device its office")
+    sub.add_argument("--device-name", required=True, metavar="NAME")
+    sub.add_argument("--org", metavar="NAME")
+    sub.add_argument("--join", metavar="FILE", help=argparse.SUPPRESS)
+    sub.add_argument("--code", metavar="CODE", help=argparse.SUPPRESS)
+    sub = add("demo", cmd_demo, "fill an empty database with a realistic demo project")
+    sub.add_argument("--scale", type=int, default=1, metavar="N", help="multiply the volumes by N")
+    sub.add_argument("--seed", type=int, default=2026, help=argparse.SUPPRESS)
+    sub = add("dump", cmd_dump, "canonical JSON of all live records")
+    sub.add_argument("-o", "--output", metavar="FILE")
+    add("check", cmd_check, "check the database is whole")
+    sub = add("backup", cmd_backup, "write an encrypted backup")
+    sub.add_argument("-o", "--output", metavar="FILE")
+    sub = add("restore", cmd_restore, "replace the database with a backup of this device")
+    sub.add_argument("file")

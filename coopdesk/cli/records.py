@@ -1,0 +1,122 @@
+"""Commands on records: add, update, delete, undelete, get, list."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+from coopdesk.cli.invocation import AddCommand, Invocation
+from coopdesk.cli.terminal import UserError, print_json, print_table, read_json_object
+from coopdesk.domain.errors import ValidationError
+from coopdesk.domain.fields import Field, FieldType
+from coopdesk.domain.schema import KINDS, kind_spec
+from coopdesk.services import catalog, records
+from coopdesk.services.dump import json_record
+
+# The columns `list` shows a person (scripts use --json for every field).
+LIST_COLUMNS: dict[str, tuple[str, ...]] = {
+    "locality": ("name", "municipality", "kind"),
+    "organization": ("name", "kind"),
+    "mediator": ("full_name", "specialty", "active"),
+    "appointment": ("specialty", "stage", "funding"),
+    "appointment_stage": ("date", "stage", "appointment_id"),
+    "meeting": ("date", "kind", "status", "title"),
+    "participant": ("name", "role", "signed"),
+    "action_item": ("due_date", "done_date", "who", "what"),
+    "person": ("code", "gender", "birth_year", "groups"),
+    "consultation": ("date", "status", "outcome", "topics"),
+}
+
+
+def _filter_value(field: Field, text: str) -> Any:
+    if field.type in (FieldType.BOOL, FieldType.COUNT, FieldType.YEAR):
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError:
+            return text
+    return None if text == "" else text
+
+
+def _date_option(name: str, text: str | None) -> date | None:
+    if text is None:
+        return None
+    return Field(name, FieldType.DATE).clean(text)  # type: ignore[no-any-return]
+
+
+def cmd_add(run: Invocation) -> None:
+    data = read_json_object(run.args.json)
+    print(catalog.operations(run.args.kind).create(run.store, data)["id"])
+
+
+def cmd_update(run: Invocation) -> None:
+    data = read_json_object(run.args.json)
+    catalog.operations(run.args.kind).update(run.store, run.args.id, data)
+
+
+def cmd_delete(run: Invocation) -> None:
+    catalog.operations(run.args.kind).delete(run.store, run.args.id)
+
+
+def cmd_undelete(run: Invocation) -> None:
+    records.restore(run.store, kind_spec(run.args.kind), run.args.id)
+
+
+def cmd_get(run: Invocation) -> None:
+    print_json(json_record(records.get(run.store, kind_spec(run.args.kind), run.args.id)))
+
+
+def cmd_list(run: Invocation) -> None:
+    args = run.args
+    spec = kind_spec(args.kind)
+    equals: dict[str, Any] = {}
+    for condition in args.where:
+        name, sep, text = condition.partition("=")
+        if not sep:
+            raise UserError(f"--where takes FIELD=VALUE, got '{condition}'")
+        try:
+            field = spec.field(name.strip())
+        except KeyError:
+            raise ValidationError(name, f"is not a field of {spec.name}") from None
+        equals[field.name] = _filter_value(field, text.strip())
+    query = records.ListQuery(
+        search=args.search or "",
+        equals=equals,
+        date_from=_date_option("--from", args.date_from),
+        date_to=_date_option("--to", args.date_to),
+        order=tuple(args.sort) if args.sort else (),
+        limit=args.limit,
+    )
+    found = records.list_records(run.store, spec, query)
+    if args.json:
+        print_json([json_record(r) for r in found])
+    else:
+        print_table(("id", *LIST_COLUMNS[spec.name]), found)
+
+
+def register(add: AddCommand) -> None:
+    kinds = ", ".join(sorted(KINDS))
+    sub = add("add", cmd_add, f"add a record and print its id (kinds: {kinds})")
+    sub.add_argument("kind")
+    sub.add_argument("--json", required=True, metavar="JSON|-")
+    sub = add("update", cmd_update, "change only the fields given")
+    sub.add_argument("kind")
+    sub.add_argument("id")
+    sub.add_argument("--json", required=True, metavar="JSON|-")
+    for name, handler, text in (
+        ("delete", cmd_delete, "delete a record (with the records it owns)"),
+        ("undelete", cmd_undelete, "bring back a deleted record"),
+        ("get", cmd_get, "print one record as JSON"),
+    ):
+        sub = add(name, handler, text)
+        sub.add_argument("kind")
+        sub.add_argument("id")
+    sub = add("list", cmd_list, "list records, filtered and sorted")
+    sub.add_argument("kind")
+    sub.add_argument("--json", action="store_true", help="every field, as a JSON array")
+    sub.add_argument("--search", metavar="TEXT", help="words to find in the record's text")
+    sub.add_argument("--where", action="append", default=[], metavar="FIELD=VALUE")
+    sub.add_argument("--from", dest="date_from", metavar="DATE")
+    sub.add_argument("--to", dest="date_to", metavar="DATE")
+    sub.add_argument("--sort", action="append", metavar="[-]FIELD")
+    sub.add_argument("--limit", type=int, metavar="N")

@@ -1,0 +1,115 @@
+"""What the command line reads from and writes to the terminal: JSON, passphrases, tables."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, NoReturn, TextIO
+
+from coopdesk.domain.errors import CoopDeskError
+from coopdesk.services.dump import json_value
+
+PASSPHRASE_VARIABLE = "COOPDESK_PASSPHRASE"
+JSON_INPUT_MAX = 1_000_000
+
+
+class UserError(CoopDeskError):
+    """A command used in a way it cannot work; the message says how to do it right."""
+
+
+def one_line(text: str) -> str:
+    """A message as one printable line: user text in it may hold line breaks."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise UserError(f"the JSON names field '{key}' twice")
+        result[key] = value
+    return result
+
+
+def _no_constants(name: str) -> NoReturn:
+    raise UserError(f"the JSON holds {name}, which is not a value CoopDesk accepts")
+
+
+def read_json_object(text: str) -> dict[str, Any]:
+    """Parse `--json`: one object, no NaN/Infinity, no duplicate keys, bounded size."""
+    if text == "-":
+        text = sys.stdin.read(JSON_INPUT_MAX + 1)
+    if len(text) > JSON_INPUT_MAX:
+        raise UserError(f"the JSON is larger than {JSON_INPUT_MAX} characters")
+    try:
+        value = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
+    except json.JSONDecodeError as error:
+        raise UserError(
+            f"invalid JSON at line {error.lineno} column {error.colno}: {error.msg}"
+        ) from None
+    except ValueError:  # Python refuses integers of over 4300 digits
+        raise UserError("the JSON holds a number too long to be a value") from None
+    except RecursionError:
+        raise UserError("the JSON is nested too deeply") from None
+    if not isinstance(value, dict):
+        raise UserError("the JSON must be an object of field names and values")
+    return value
+
+
+def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
+    """From --passphrase-file, then COOPDESK_PASSPHRASE, then a prompt on a terminal."""
+    if args.passphrase_file:
+        try:
+            text = Path(args.passphrase_file).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            reason = getattr(error, "strerror", None) or "not UTF-8 text"
+            raise UserError(f"cannot read the passphrase file: {reason}") from None
+        return text.rstrip("\r\n")
+    if os.environ.get(PASSPHRASE_VARIABLE):
+        return os.environ[PASSPHRASE_VARIABLE]
+    if sys.stdin.isatty():
+        passphrase = getpass.getpass("CoopDesk passphrase: ")
+        if confirm and getpass.getpass("The same passphrase again: ") != passphrase:
+            raise UserError("the two passphrases differ")
+        return passphrase
+    raise UserError(
+        f"a passphrase is needed: give --passphrase-file FILE or set {PASSPHRASE_VARIABLE}"
+    )
+
+
+def print_json(value: Any) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True))
+
+
+def _cell(value: Any) -> str:
+    value = json_value(value)
+    if isinstance(value, list):
+        value = ",".join(value)
+    text = "" if value is None else str(value).replace("\n", " ")
+    return text if len(text) <= 48 else text[:47] + "…"
+
+
+def print_table(columns: Sequence[str], rows: list[dict[str, Any]]) -> None:
+    cells = [[_cell(row.get(c)) for c in columns] for row in rows]
+    widths = [max([len(c), *(len(r[i]) for r in cells)]) for i, c in enumerate(columns)]
+    print("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip())
+    for row_cells in cells:
+        print("  ".join(c.ljust(w) for c, w in zip(row_cells, widths, strict=True)).rstrip())
+
+
+@contextmanager
+def atomic_output(path: Path) -> Iterator[TextIO]:
+    """Write a text file under a temporary name, renamed only once complete."""
+    partial = path.with_name(path.name + ".partial")
+    try:
+        with partial.open("w", encoding="utf-8") as file:
+            yield file
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
