@@ -303,9 +303,11 @@ def list_select(
 
 
 def list_records(store: Store, spec: KindSpec, query: ListQuery | None = None) -> list[Record]:
-    with store.read() as session:
-        rows = session.execute(list_select(spec, query or ListQuery()))
-        return [from_columns(spec, row) for row in rows]
+    # One statement, fetched at once: iterating the result would call the
+    # driver once per row.
+    with store.query() as connection:
+        rows = connection.execute(list_select(spec, query or ListQuery())).all()
+    return [from_columns(spec, row) for row in rows]
 
 
 def list_ids(store: Store, spec: KindSpec, query: ListQuery | None = None) -> list[str]:

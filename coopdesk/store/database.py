@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, select, update
+from sqlalchemy import Connection, Engine, create_engine, event, select, update
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
@@ -55,7 +55,8 @@ def make_engine(path: Path, sqlcipher_key: str) -> Engine:
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
         mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
-        connection.exec_driver_sql(f"BEGIN {mode}")
+        if mode != "NONE":  # NONE: one statement, atomic on its own (Store.query)
+            connection.exec_driver_sql(f"BEGIN {mode}")
 
     return engine
 
@@ -116,6 +117,7 @@ class Store:
         self.path = path
         self.salt = salt
         self._write_engine = engine.execution_options(sqlite_begin="IMMEDIATE")
+        self._query_engine = engine.execution_options(sqlite_begin="NONE")
         self._wall_clock = wall_clock
         self._today = today
         self.device = self._load_device()
@@ -137,6 +139,16 @@ class Store:
     def read(self) -> Iterator[Session]:
         with Session(self.engine, expire_on_commit=False) as session:
             yield session
+
+    @contextmanager
+    def query(self) -> Iterator[Connection]:
+        """A connection for one read statement, which SQLite runs atomically by itself.
+
+        Saves a BEGIN and a COMMIT per list query; anything that reads twice and
+        needs one snapshot uses `read()` instead.
+        """
+        with self._query_engine.connect() as connection:
+            yield connection
 
     @contextmanager
     def write(self, *, bulk: bool = False) -> Iterator[Writer]:
