@@ -14,14 +14,14 @@ from collections.abc import Sequence
 from typing import Any, NoReturn
 
 from coopdesk import __version__, app
-from coopdesk.cli import database, records
+from coopdesk.cli import database, documents, records
 from coopdesk.cli.invocation import Handler, Invocation
 from coopdesk.cli.terminal import PASSPHRASE_VARIABLE, one_line, read_passphrase
 from coopdesk.diagnostics import crash_summary
 from coopdesk.domain.errors import CoopDeskError
 
 log = logging.getLogger("coopdesk.cli")
-COMMAND_MODULES = (database, records)
+COMMAND_MODULES = (database, records, documents)
 
 
 class Parser(argparse.ArgumentParser):
@@ -76,8 +76,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     args = build_parser().parse_args(_descending_sorts(arguments))
     if args.command is None:
-        print("coopdesk: the window is not built yet; see 'coopdesk --help' for the commands")
-        return 0
+        try:
+            return app.run_window(args.data_dir)
+        except CoopDeskError as error:
+            print(f"coopdesk: {one_line(str(error))}", file=sys.stderr)
+            return 1
     try:
         run(args)
     except CoopDeskError as error:

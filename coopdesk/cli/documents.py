@@ -1,0 +1,123 @@
+"""Commands that print: minutes, attendance sheets, consultation records, the indicator report."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import BinaryIO
+
+from coopdesk.cli.invocation import AddCommand, Invocation
+from coopdesk.cli.terminal import UserError
+from coopdesk.documents.attendance import write_attendance
+from coopdesk.documents.indicators import compute_indicators
+from coopdesk.documents.labels import LANGUAGES, labels_for
+from coopdesk.documents.meeting_papers import load_meeting_papers
+from coopdesk.documents.minutes import write_minutes
+from coopdesk.documents.person_record import load_person_record, write_person_record
+from coopdesk.documents.report_pdf import write_report_pdf
+from coopdesk.documents.report_tables import write_csv, write_xlsx
+from coopdesk.domain.fields import Field, FieldType
+
+REPORT_FORMATS = (".pdf", ".xlsx", ".csv")
+
+
+@contextmanager
+def atomic_binary_output(path: Path) -> Iterator[BinaryIO]:
+    """Write a file under a temporary name, renamed only once complete: a failure
+    halfway leaves no file (and an earlier file of that name as it was)."""
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        with partial.open("wb") as file:
+            yield file
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def _output(run: Invocation, allowed: tuple[str, ...]) -> tuple[Path, str]:
+    path = Path(run.args.output)
+    suffix = path.suffix.lower()
+    if suffix not in allowed:
+        raise UserError(
+            f"cannot tell the format of '{path.name}': the output file must end in "
+            f"{', '.join(allowed)}"
+        )
+    if path.is_dir():
+        raise UserError(f"'{path}' is a directory; give a file name")
+    return path, suffix
+
+
+def _date(option: str, text: str) -> date:
+    return Field(option, FieldType.DATE).clean(text)  # type: ignore[no-any-return]
+
+
+def cmd_print(run: Invocation) -> None:
+    args = run.args
+    path, _ = _output(run, (".pdf",))
+    labels = labels_for(args.lang)
+    store = run.store
+    write: Callable[[BinaryIO], None]
+    if args.what == "record":
+        person = load_person_record(store, args.id)
+
+        def write(out: BinaryIO) -> None:
+            write_person_record(out, person, labels, store.today())
+
+    else:
+        papers = load_meeting_papers(store, args.id)
+        builder = write_minutes if args.what == "minutes" else write_attendance
+
+        def write(out: BinaryIO) -> None:
+            builder(out, papers, labels, store.today())
+
+    with atomic_binary_output(path) as out:
+        write(out)
+    print(path)
+
+
+def cmd_report(run: Invocation) -> None:
+    args = run.args
+    path, suffix = _output(run, REPORT_FORMATS)
+    labels = labels_for(args.lang)
+    date_from, date_to = _date("--from", args.date_from), _date("--to", args.date_to)
+    store = run.store
+    figures = compute_indicators(store, date_from, date_to, args.locality)
+    org_name = store.device.org_name
+    with atomic_binary_output(path) as out:
+        if suffix == ".pdf":
+            write_report_pdf(out, figures, labels, org_name, store.today())
+        elif suffix == ".xlsx":
+            write_xlsx(out, figures, labels, org_name)
+        else:
+            write_csv(out, figures, labels, org_name)
+    print(path)
+
+
+def register(add: AddCommand) -> None:
+    languages = "|".join(LANGUAGES)
+    sub = add(
+        "print",
+        cmd_print,
+        "print a meeting's minutes or attendance sheet, or a person's consultation record (PDF)",
+    )
+    sub.add_argument("what", choices=("minutes", "attendance", "record"))
+    sub.add_argument("id", metavar="ID", help="the meeting's id (the person's for 'record')")
+    sub.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    sub.add_argument("--lang", default="bg", metavar=languages, help="language (default bg)")
+    sub = add("report", cmd_report, "the indicator report for a period (PDF, XLSX or CSV)")
+    sub.add_argument("--from", dest="date_from", required=True, metavar="DATE")
+    sub.add_argument("--to", dest="date_to", required=True, metavar="DATE")
+    sub.add_argument(
+        "--locality",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="only these localities (repeat the option for several)",
+    )
+    sub.add_argument("-o", "--output", required=True, metavar="FILE.pdf|.xlsx|.csv")
+    sub.add_argument("--lang", default="bg", metavar=languages, help="language (default bg)")

@@ -1,0 +1,72 @@
+"""The attendance sheet of a meeting, to be signed: blank rows before it, names after."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, BinaryIO
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer
+
+from coopdesk.documents.labels import Labels
+from coopdesk.documents.meeting_papers import MeetingPapers, place_line
+from coopdesk.documents.pages import Page, build_pdf, facts, grid, paragraph
+from coopdesk.domain import enums as e
+
+DEFAULT_EXPECTED = 30  # blank rows of a planned meeting with no expected attendance
+SPARE_ROWS = 5  # blank rows after the names of a held meeting, for those not recorded
+ROW_HEIGHT = 9 * mm  # room for a signature
+
+
+def blank_rows(papers: MeetingPapers) -> int:
+    """How many empty rows the sheet gets after the participants already recorded."""
+    meeting = papers.meeting
+    if meeting["status"] == e.MeetingStatus.HELD.value:
+        return SPARE_ROWS
+    expected = meeting.get("participants_total") or DEFAULT_EXPECTED
+    return max(expected - len(papers.participants), SPARE_ROWS)
+
+
+def write_attendance(out: BinaryIO, papers: MeetingPapers, labels: Labels, printed: date) -> None:
+    """The attendance sheet of a meeting as a landscape PDF into `out`."""
+    meeting = papers.meeting
+    kind = labels.code(e.MeetingKind, meeting["kind"])
+    page = Page(
+        papers.org_name, f"{labels['attendance_sheet']} — {kind}", labels, printed, landscape=True
+    )
+    start = labels.time(meeting.get("start_time"))
+    when = labels.date(meeting["date"]) + (f", {start}" if start else "")
+    rows: list[list[Any]] = [
+        [labels["number"], labels["name"], labels["role"], labels["contact"], labels["signature"]]
+    ]
+    for number, participant in enumerate(papers.participants, 1):
+        rows.append(
+            [
+                str(number),
+                participant["name"],
+                participant.get("role") or "",
+                participant.get("contact") or "",
+                "",
+            ]
+        )
+    first_blank = len(papers.participants) + 1
+    rows += [[str(n), "", "", "", ""] for n in range(first_blank, first_blank + blank_rows(papers))]
+    width = page.frame_width
+    widths = [0.05 * width, 0.27 * width, 0.26 * width, 0.2 * width, 0.22 * width]
+    story: list[Flowable] = [
+        paragraph(f"{labels['attendance_sheet']}: {kind}", "title"),
+        paragraph(meeting["title"], "subtitle"),
+        facts(
+            [
+                (labels["date"], when),
+                (labels["place"], place_line(papers)),
+                (labels["facilitator"], meeting.get("facilitator") or ""),
+            ],
+            width * 0.6,
+        ),
+        Spacer(1, 2 * mm),
+        paragraph(labels["attendance_note"], "small"),
+        Spacer(1, 2 * mm),
+        grid(rows, widths, row_height=ROW_HEIGHT),
+    ]
+    build_pdf(out, page, story, f"{labels['attendance_sheet']}: {meeting['title']}")

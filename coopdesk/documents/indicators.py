@@ -1,0 +1,290 @@
+"""The donor's indicators for a period and (optionally) some localities, in SQL aggregates.
+
+One function computes every figure; the PDF, the XLSX, the CSV and the window
+only present the `Indicators` it returns. Each figure is a GROUP BY or a
+single aggregate over the store, so the time grows with the database's pages,
+not with Python work per consultation.
+
+What the figures count:
+
+- meetings: held meetings dated in the period, in the localities; participants
+  are the head counts recorded on those meetings;
+- localities reached: distinct localities of those meetings and of the
+  consultations in the period;
+- consultations dated in the period whose locality is one of the localities;
+  persons consulted: the distinct persons of those consultations, by their
+  gender and groups (a person may be in several groups, a consultation may
+  have several topics); referrals: those consultations with a referral, by
+  the kind of organisation referred to;
+- appointment procedures: by their stage at the end of the period (the latest
+  stage of their history dated on or before it), and mediators appointed: the
+  procedures with an `appointed` stage dated in the period. With localities,
+  the procedures of municipalities whose organisation is in those localities.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, Text, case, cast, func, literal, select, union
+from sqlalchemy.orm import Session
+
+from coopdesk.domain import enums as e
+from coopdesk.domain.errors import ValidationError
+from coopdesk.domain.schema import LOCALITY
+from coopdesk.services import records
+from coopdesk.store.database import Store
+from coopdesk.store.models import (
+    Appointment,
+    AppointmentStageRecord,
+    Consultation,
+    Meeting,
+    Organization,
+    Person,
+)
+
+Counts = dict[str, int]  # code → count, every code of the enumeration present, in its order
+
+
+@dataclass(frozen=True)
+class MeetingFigures:
+    meetings: int = 0
+    total: int = 0
+    women: int = 0
+    men: int = 0
+    youth: int = 0
+
+
+@dataclass(frozen=True)
+class Indicators:
+    """Every figure of the report, as plain numbers keyed by enumeration codes."""
+
+    date_from: date
+    date_to: date
+    locality_names: tuple[str, ...]  # empty: all localities
+    meetings_by_kind: dict[str, MeetingFigures]
+    meetings: MeetingFigures
+    localities_reached: int
+    persons_consulted: int
+    persons_by_gender: Counts
+    persons_by_group: Counts
+    consultations: int
+    consultations_by_topic: Counts
+    consultations_by_outcome: Counts
+    referrals: int
+    referrals_by_organization_kind: Counts
+    procedures_by_stage: Counts
+    mediators_appointed: int
+
+
+def _all_codes(enum: type[StrEnum], found: dict[str, int]) -> Counts:
+    """Every code in the enumeration's order with its count (0 when absent); codes from
+    a newer version that this one does not know come last, as they are."""
+    counts = {member.value: found.get(member.value, 0) for member in enum}
+    counts.update((code, n) for code, n in found.items() if code not in counts)
+    return counts
+
+
+def _has_code(column: Any, code: str) -> ColumnElement[bool]:
+    """A JSON set column holds a code (portable: the array's text holds the quoted code)."""
+    return cast(column, Text).like(f'%"{code}"%')
+
+
+def _set_counts(session: Session, column: Any, enum: type[StrEnum], where: Any) -> Counts:
+    """How many rows of `where`'s subject hold each code of a set column, in one pass."""
+    sums = [
+        func.coalesce(func.sum(case((_has_code(column, m.value), 1), else_=0)), 0).label(m.value)
+        for m in enum
+    ]
+    row = session.execute(select(*sums).where(*where)).one()
+    return {m.value: int(row[i]) for i, m in enumerate(enum)}
+
+
+def _grouped(session: Session, statement: Select[Any, Any]) -> dict[str, int]:
+    return {str(code): int(n) for code, n in session.execute(statement) if code is not None}
+
+
+def _meeting_figures(session: Session, where: list[Any]) -> dict[str, MeetingFigures]:
+    statement = (
+        select(
+            Meeting.kind,
+            func.count(),
+            func.sum(Meeting.participants_total),
+            func.sum(Meeting.women),
+            func.sum(Meeting.men),
+            func.sum(Meeting.youth),
+        )
+        .where(*where)
+        .group_by(Meeting.kind)
+    )
+    found = {
+        kind: MeetingFigures(int(n), int(t or 0), int(w or 0), int(m or 0), int(y or 0))
+        for kind, n, t, w, m, y in session.execute(statement)
+    }
+    by_kind = {k.value: found.get(k.value, MeetingFigures()) for k in e.MeetingKind}
+    by_kind.update((k, v) for k, v in found.items() if k not in by_kind)
+    return by_kind
+
+
+def _sum_figures(parts: Sequence[MeetingFigures]) -> MeetingFigures:
+    return MeetingFigures(
+        sum(p.meetings for p in parts),
+        sum(p.total for p in parts),
+        sum(p.women for p in parts),
+        sum(p.men for p in parts),
+        sum(p.youth for p in parts),
+    )
+
+
+def _stage_at_end(session: Session, date_to: date, appointment_where: list[Any]) -> Counts:
+    """Each procedure's latest stage dated on or before `date_to`, counted by stage."""
+    rank = case(
+        {stage.value: n for n, stage in enumerate(e.AppointmentStage)},
+        value=AppointmentStageRecord.stage,
+    )
+    latest = (
+        select(
+            AppointmentStageRecord.stage.label("stage"),
+            func.row_number()
+            .over(
+                partition_by=AppointmentStageRecord.appointment_id,
+                order_by=(
+                    AppointmentStageRecord.date.desc(),
+                    rank.desc(),
+                    AppointmentStageRecord.id.desc(),
+                ),
+            )
+            .label("position"),
+        )
+        .select_from(AppointmentStageRecord)
+        .join(Appointment, Appointment.id == AppointmentStageRecord.appointment_id)
+        .where(
+            AppointmentStageRecord.deleted.is_(False),
+            AppointmentStageRecord.date <= date_to,
+            *appointment_where,
+        )
+        .subquery()
+    )
+    statement = (
+        select(latest.c.stage, func.count()).where(latest.c.position == 1).group_by(latest.c.stage)
+    )
+    return _all_codes(e.AppointmentStage, _grouped(session, statement))
+
+
+def _localities(store: Store, locality_ids: Sequence[str]) -> tuple[list[str], tuple[str, ...]]:
+    """The ids (normalised) and names of the localities asked for; NotFound if unknown."""
+    found = [records.get(store, LOCALITY, locality_id) for locality_id in locality_ids]
+    return [str(r["id"]) for r in found], tuple(str(r["name"]) for r in found)
+
+
+def compute_indicators(
+    store: Store,
+    date_from: date,
+    date_to: date,
+    locality_ids: Sequence[str] = (),
+) -> Indicators:
+    """Every figure of the indicator report for a period (both ends included)."""
+    if date_from > date_to:
+        raise ValidationError(
+            "--from", f"the period starts ({date_from}) after it ends ({date_to})"
+        )
+    ids, names = _localities(store, locality_ids)
+
+    held = [
+        Meeting.deleted.is_(False),
+        Meeting.status == e.MeetingStatus.HELD.value,
+        Meeting.date >= date_from,
+        Meeting.date <= date_to,
+    ]
+    consulted = [
+        Consultation.deleted.is_(False),
+        Consultation.date >= date_from,
+        Consultation.date <= date_to,
+    ]
+    municipality = Organization.id == Appointment.municipality_id
+    procedures: list[Any] = [Appointment.deleted.is_(False)]
+    if ids:
+        held.append(Meeting.locality_id.in_(ids))
+        consulted.append(Consultation.locality_id.in_(ids))
+        procedures.append(
+            select(Organization.id).where(municipality, Organization.locality_id.in_(ids)).exists()
+        )
+
+    with store.read() as session:
+        by_kind = _meeting_figures(session, held)
+        reached = union(
+            select(Meeting.locality_id.label("locality_id")).where(*held),
+            select(Consultation.locality_id.label("locality_id")).where(
+                *consulted, Consultation.locality_id.is_not(None)
+            ),
+        ).subquery()
+        localities_reached = session.scalar(select(func.count()).select_from(reached)) or 0
+
+        consultations = (
+            session.scalar(select(func.count()).select_from(Consultation).where(*consulted)) or 0
+        )
+        person_ids = select(Consultation.person_id).where(*consulted)
+        persons_where = [Person.id.in_(person_ids)]
+        persons_consulted = (
+            session.scalar(select(func.count()).select_from(Person).where(*persons_where)) or 0
+        )
+        by_gender = _grouped(
+            session,
+            select(Person.gender, func.count()).where(*persons_where).group_by(Person.gender),
+        )
+        by_group = _set_counts(session, Person.groups, e.VulnerableGroup, persons_where)
+        by_topic = _set_counts(session, Consultation.topics, e.Topic, consulted)
+        by_outcome = _grouped(
+            session,
+            select(Consultation.outcome, func.count())
+            .where(*consulted)
+            .group_by(Consultation.outcome),
+        )
+        referrals_by_kind = _grouped(
+            session,
+            select(Organization.kind, func.count())
+            .select_from(Consultation)
+            .join(Organization, Organization.id == Consultation.referral_id)
+            .where(*consulted)
+            .group_by(Organization.kind),
+        )
+        by_stage = _stage_at_end(session, date_to, procedures)
+        appointed = (
+            session.scalar(
+                select(func.count(func.distinct(AppointmentStageRecord.appointment_id)))
+                .select_from(AppointmentStageRecord)
+                .join(Appointment, Appointment.id == AppointmentStageRecord.appointment_id)
+                .where(
+                    AppointmentStageRecord.deleted.is_(False),
+                    AppointmentStageRecord.stage == literal(e.AppointmentStage.APPOINTED.value),
+                    AppointmentStageRecord.date >= date_from,
+                    AppointmentStageRecord.date <= date_to,
+                    *procedures,
+                )
+            )
+            or 0
+        )
+
+    referrals_by_organization_kind = _all_codes(e.OrganizationKind, referrals_by_kind)
+    return Indicators(
+        date_from=date_from,
+        date_to=date_to,
+        locality_names=names,
+        meetings_by_kind=by_kind,
+        meetings=_sum_figures(list(by_kind.values())),
+        localities_reached=int(localities_reached),
+        persons_consulted=int(persons_consulted),
+        persons_by_gender=_all_codes(e.Gender, by_gender),
+        persons_by_group=by_group,
+        consultations=int(consultations),
+        consultations_by_topic=by_topic,
+        consultations_by_outcome=_all_codes(e.Outcome, by_outcome),
+        referrals=sum(referrals_by_organization_kind.values()),
+        referrals_by_organization_kind=referrals_by_organization_kind,
+        procedures_by_stage=by_stage,
+        mediators_appointed=int(appointed),
+    )

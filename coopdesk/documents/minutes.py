@@ -1,0 +1,107 @@
+"""The minutes of a meeting: who, when, where, what was said and decided, who does what."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, BinaryIO
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer
+
+from coopdesk.documents.labels import Labels
+from coopdesk.documents.meeting_papers import MeetingPapers, place_line
+from coopdesk.documents.pages import (
+    Page,
+    build_pdf,
+    facts,
+    grid,
+    paragraph,
+    signature_lines,
+    text_block,
+)
+from coopdesk.domain import enums as e
+
+
+def _when(meeting: dict[str, Any], labels: Labels) -> str:
+    start, end = labels.time(meeting.get("start_time")), labels.time(meeting.get("end_time"))
+    hours = f"{start}–{end}" if start and end else start
+    return f"{labels.date(meeting['date'])}, {hours}" if hours else labels.date(meeting["date"])
+
+
+def _counts(meeting: dict[str, Any], page: Page) -> Flowable:
+    labels = page.labels
+    names = ("total", "women", "men", "youth")
+    values = ("participants_total", "women", "men", "youth")
+    width = page.frame_width / 4
+    return grid(
+        [[labels[n] for n in names], [meeting[v] for v in values]],
+        [width] * 4,
+        numeric_from=0,
+    )
+
+
+def _participants(papers: MeetingPapers, page: Page) -> list[Flowable]:
+    labels = page.labels
+    story: list[Flowable] = [paragraph(labels["list_of_participants"], "heading")]
+    if not papers.participants:
+        return [*story, paragraph(labels["none_recorded"], "small")]
+    width = page.frame_width
+    rows: list[list[Any]] = [[labels["number"], labels["name"], labels["role"]]]
+    rows += [[str(n), p["name"], p.get("role") or ""] for n, p in enumerate(papers.participants, 1)]
+    return [*story, grid(rows, [0.08 * width, 0.46 * width, 0.46 * width])]
+
+
+def _action_items(papers: MeetingPapers, page: Page) -> list[Flowable]:
+    labels = page.labels
+    story: list[Flowable] = [paragraph(labels["action_items"], "heading")]
+    if not papers.action_items:
+        return [*story, paragraph(labels["none_recorded"], "small")]
+    width = page.frame_width
+    rows: list[list[Any]] = [[labels["number"], labels["what"], labels["who"], labels["due"]]]
+    rows += [
+        [str(n), item["what"], item.get("who") or "", labels.date(item.get("due_date"))]
+        for n, item in enumerate(papers.action_items, 1)
+    ]
+    return [*story, grid(rows, [0.07 * width, 0.55 * width, 0.24 * width, 0.14 * width])]
+
+
+def write_minutes(out: BinaryIO, papers: MeetingPapers, labels: Labels, printed: date) -> None:
+    """The minutes of a meeting as a PDF into `out`."""
+    meeting = papers.meeting
+    kind = labels.code(e.MeetingKind, meeting["kind"])
+    page = Page(papers.org_name, f"{labels['minutes']} — {kind}", labels, printed)
+    story: list[Flowable] = [
+        paragraph(papers.org_name, "small"),
+        paragraph(f"{labels['minutes']}: {kind}", "title"),
+        paragraph(meeting["title"], "subtitle"),
+        facts(
+            [
+                (labels["date"], _when(meeting, labels)),
+                (labels["place"], place_line(papers)),
+                (labels["facilitator"], meeting.get("facilitator") or ""),
+                (labels["topics"], labels.codes_of(e.Topic, meeting.get("topics"))),
+                (labels["status"], labels.code(e.MeetingStatus, meeting["status"])),
+            ],
+            page.frame_width,
+        ),
+        paragraph(labels["participants_counted"], "heading"),
+        _counts(meeting, page),
+    ]
+    none = labels["none_recorded"]
+    story += text_block(labels["agenda"], meeting.get("agenda"), none)
+    story += text_block(labels["summary"], meeting.get("summary"), none)
+    story += text_block(labels["needs"], meeting.get("needs"), none)
+    story += text_block(labels["decisions"], meeting.get("decisions"), none)
+    story += _action_items(papers, page)
+    story += _participants(papers, page)
+    story += [
+        Spacer(1, 12 * mm),
+        signature_lines(
+            [
+                (labels["signature_facilitator"], meeting.get("facilitator") or ""),
+                (labels["signature_minute_taker"], ""),
+            ],
+            page,
+        ),
+    ]
+    build_pdf(out, page, story, f"{labels['minutes']}: {meeting['title']}")

@@ -1,0 +1,190 @@
+"""The indicator report as tables of labelled rows, and those tables as XLSX and CSV.
+
+`report_tables` is the one place that decides what rows and columns the report
+has; the PDF, the spreadsheet and the CSV (and later the window) lay out the
+same tables.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any, BinaryIO
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+
+from coopdesk.documents.indicators import Indicators
+from coopdesk.documents.labels import Labels
+from coopdesk.domain import enums as e
+
+
+@dataclass(frozen=True)
+class ReportTable:
+    key: str  # stable name: "summary", "meetings", "topics"…
+    title: str
+    sheet: str  # a short title, fit for a spreadsheet tab (≤ 31 characters)
+    headers: tuple[str, ...]
+    rows: list[tuple[Any, ...]]  # a label, then whole numbers
+    total: tuple[Any, ...] | None = None  # a closing "total" row, when adding up makes sense
+
+
+def _table(
+    labels: Labels,
+    key: str,
+    enum: type[StrEnum],
+    column: str,
+    counts: Mapping[str, int],
+    total: int | None = None,
+) -> ReportTable:
+    head = {
+        "persons_gender": "gender",
+        "persons_group": "group",
+        "topics": "topic",
+        "outcomes": "outcome",
+        "referrals": "organization_kind",
+        "appointments": "stage",
+    }[key]
+    rows = [(labels.code(enum, code), n) for code, n in counts.items()]
+    return ReportTable(
+        key,
+        labels[f"table_{key}"],
+        labels[f"sheet_{key}"],
+        (labels[head], labels[column]),
+        rows,
+        None if total is None else (labels["total"], total),
+    )
+
+
+def report_heading(figures: Indicators, labels: Labels) -> list[tuple[str, str]]:
+    """What the report covers: the period and the localities."""
+    period = f"{labels.date(figures.date_from)} – {labels.date(figures.date_to)}"
+    places = ", ".join(figures.locality_names) or labels["all_localities"]
+    return [(labels["period"], period), (labels["localities"], places)]
+
+
+def report_tables(figures: Indicators, labels: Labels) -> list[ReportTable]:
+    """Every table of the indicator report, labelled in one language."""
+    m = figures.meetings
+    summary = ReportTable(
+        "summary",
+        labels["table_summary"],
+        labels["sheet_summary"],
+        (labels["indicator"], labels["value"]),
+        [
+            (labels["meetings_held"], m.meetings),
+            (labels["participants_total"], m.total),
+            (labels["participants_women"], m.women),
+            (labels["participants_men"], m.men),
+            (labels["participants_youth"], m.youth),
+            (labels["localities_reached"], figures.localities_reached),
+            (labels["persons_consulted"], figures.persons_consulted),
+            (labels["consultations_total"], figures.consultations),
+            (labels["referrals_total"], figures.referrals),
+            (labels["mediators_appointed"], figures.mediators_appointed),
+        ],
+    )
+    meetings = ReportTable(
+        "meetings",
+        labels["table_meetings"],
+        labels["sheet_meetings"],
+        tuple(labels[k] for k in ("meeting_kind", "meetings", "total", "women", "men", "youth")),
+        [
+            (labels.code(e.MeetingKind, kind), f.meetings, f.total, f.women, f.men, f.youth)
+            for kind, f in figures.meetings_by_kind.items()
+        ],
+        total=(labels["total"], m.meetings, m.total, m.women, m.men, m.youth),
+    )
+    return [
+        summary,
+        meetings,
+        _table(
+            labels,
+            "persons_gender",
+            e.Gender,
+            "persons",
+            figures.persons_by_gender,
+            figures.persons_consulted,
+        ),
+        _table(labels, "persons_group", e.VulnerableGroup, "persons", figures.persons_by_group),
+        _table(labels, "topics", e.Topic, "consultations", figures.consultations_by_topic),
+        _table(
+            labels,
+            "outcomes",
+            e.Outcome,
+            "consultations",
+            figures.consultations_by_outcome,
+            figures.consultations,
+        ),
+        _table(
+            labels,
+            "referrals",
+            e.OrganizationKind,
+            "referrals_total",
+            figures.referrals_by_organization_kind,
+        ),
+        _table(
+            labels, "appointments", e.AppointmentStage, "procedures", figures.procedures_by_stage
+        ),
+    ]
+
+
+def _all_rows(table: ReportTable) -> list[tuple[Any, ...]]:
+    return [*table.rows, *([table.total] if table.total else [])]
+
+
+def write_xlsx(out: BinaryIO, figures: Indicators, labels: Labels, org_name: str) -> None:
+    """One sheet per table: a title, what the report covers, a bold header, the rows."""
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    bold = Font(bold=True)
+    header_fill = PatternFill("solid", fgColor="E4EBF2")
+    covers = "; ".join(f"{k}: {v}" for k, v in report_heading(figures, labels))
+    for table in report_tables(figures, labels):
+        sheet = workbook.create_sheet(table.sheet[:31])
+        sheet["A1"] = f"{table.title} — {org_name}"
+        sheet["A1"].font = Font(bold=True, size=13)
+        sheet["A2"] = covers
+        sheet.append([])
+        sheet.append(list(table.headers))
+        for cell in sheet[4]:
+            cell.font = bold
+            cell.fill = header_fill
+            cell.alignment = Alignment(wrap_text=True, vertical="center")
+        for row in table.rows:
+            sheet.append(list(row))
+        if table.total:
+            sheet.append(list(table.total))
+            for cell in sheet[sheet.max_row]:
+                cell.font = bold
+        sheet.freeze_panes = "A5"
+        first_width = max(len(str(r[0])) for r in [table.headers, *_all_rows(table)])
+        sheet.column_dimensions["A"].width = min(max(first_width + 2, 18), 60)
+        for index, header in enumerate(table.headers[1:], 2):
+            sheet.column_dimensions[get_column_letter(index)].width = max(len(header) + 2, 12)
+    workbook.properties.title = labels["indicator_report"]
+    workbook.properties.creator = "CoopDesk"
+    workbook.save(out)
+
+
+def write_csv(out: BinaryIO, figures: Indicators, labels: Labels, org_name: str) -> None:
+    """The tables one after another, each as its title, its header and its rows, with a
+    blank line between; UTF-8 with a byte-order mark so that spreadsheets read Cyrillic."""
+    text = io.TextIOWrapper(out, encoding="utf-8-sig", newline="", write_through=True)
+    try:
+        writer = csv.writer(text)
+        writer.writerow([labels["indicator_report"], org_name])
+        for key, value in report_heading(figures, labels):
+            writer.writerow([key, value])
+        for table in report_tables(figures, labels):
+            writer.writerow([])
+            writer.writerow([table.title])
+            writer.writerow(table.headers)
+            writer.writerows(_all_rows(table))
+        text.flush()
+    finally:
+        text.detach()
