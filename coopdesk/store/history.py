@@ -1,8 +1,10 @@
 """Field stamps and the change history: how every local write becomes syncable.
 
-A record's `clocks` maps a field to the `[hlc, peer_idx]` of its last write;
-the key "*" stands for every field not named, which is how a new record is
-stamped (all its fields were written together), keeping rows small.
+A record's `clocks` maps a field to the `[hlc, peer_idx]` of its last write,
+followed by `[parent_hlc, parent_idx]`, the stamp that write overwrote (what
+its writer had seen: sync tells a true conflict by it); the key "*" stands for
+every field not named, which is how a new record is stamped (all its fields
+were written together, over nothing), keeping rows small.
 """
 
 from __future__ import annotations
@@ -22,6 +24,12 @@ def field_stamp(clocks: Mapping[str, Any], name: str) -> tuple[int, int]:
     """The `(hlc, peer_idx)` of a field's last write."""
     stamp = clocks.get(name) or clocks[ALL_FIELDS]
     return stamp[0], stamp[1]
+
+
+def field_parent(clocks: Mapping[str, Any], name: str) -> tuple[int, int] | None:
+    """The `(hlc, peer_idx)` the field's last write overwrote; None for a first write."""
+    stamp = clocks.get(name) or clocks[ALL_FIELDS]
+    return (stamp[2], stamp[3]) if len(stamp) == 4 else None
 
 
 def new_clocks(stamp: int, peer_idx: int) -> dict[str, Any]:
@@ -85,6 +93,6 @@ def stamp_changes(
     clocks = dict(row.clocks or {})
     for name, value in changes.items():
         setattr(row, name, value)
-        clocks[name] = [stamp, peer_idx]
+        clocks[name] = [stamp, peer_idx, *field_stamp(clocks, name)]
     row.clocks = clocks
     session.add(ChangeLog(**log_entry(stamp, peer_idx, kind, row.id, action, sorted(changes))))

@@ -220,3 +220,35 @@ class ChangeLog(Base):
     record_id: Mapped[str] = mapped_column(ID)
     action: Mapped[str] = mapped_column(String(10))
     fields: Mapped[list[str]] = mapped_column(JSON)
+
+
+class PeerKnowledge(Base):
+    """What a device is known to hold: every change of `origin` up to `hlc`.
+
+    Learnt only from that device's own bundles (their version vectors), so it
+    never overstates; an export leaves out what its recipient is known to hold.
+    """
+
+    __tablename__ = "peer_knowledge"
+    peer_idx: Mapped[int] = mapped_column(ForeignKey("peer.idx"), primary_key=True)
+    origin_idx: Mapped[int] = mapped_column(ForeignKey("peer.idx"), primary_key=True)
+    hlc: Mapped[int] = mapped_column(Integer)
+
+
+class Conflict(Base):
+    """A value that lost a true conflict (two edits unaware of each other); not synced."""
+
+    __tablename__ = "conflict"
+    __table_args__ = (Index("ix_conflict_record", "kind", "record_id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    record_id: Mapped[str] = mapped_column(ID)
+    field: Mapped[str] = mapped_column(String(40))
+    lost_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    lost_hlc: Mapped[int] = mapped_column(Integer)
+    lost_device: Mapped[str] = mapped_column(ID)
+    kept_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    kept_hlc: Mapped[int] = mapped_column(Integer)
+    kept_device: Mapped[str] = mapped_column(ID)
+    detected_hlc: Mapped[int] = mapped_column(Integer)
+    resolved: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())

@@ -1,0 +1,229 @@
+"""Apply a change set: per field, the later stamp wins; all of it in one transaction or none.
+
+Deletes are the `deleted` field, so a stale change set never brings a record
+back. A losing value that its winner's writer never saw is a true conflict and
+goes to the local conflict log, for a person to review and restore.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from coopdesk.domain import hlc as clock
+from coopdesk.domain.errors import ValidationError
+from coopdesk.domain.schema import KINDS, KINDS_BY_DEPENDENCY
+from coopdesk.services.dump import json_value
+from coopdesk.services.records import search_text_of
+from coopdesk.store.database import Store
+from coopdesk.store.history import ALL_FIELDS, field_parent, field_stamp, log_entry
+from coopdesk.store.models import MODELS, ChangeLog, Conflict, ThisDevice
+from coopdesk.sync.changes import ChangeSet, FieldValue, RecordChange, Stamp, sync_fields
+from coopdesk.sync.knowledge import PeerIndex, learn, own_vector
+
+CHUNK = 500
+
+
+@dataclass
+class MergeSummary:
+    new: int = 0
+    updated: int = 0
+    deleted: int = 0
+    conflicts: int = 0
+    already_known: int = 0
+
+    @property
+    def changed(self) -> int:
+        return self.new + self.updated + self.deleted
+
+
+class _NothingNew(Exception):
+    """Raised inside the write to roll it back when the change set brought nothing."""
+
+
+@dataclass
+class _Context:
+    session: Session
+    peers: PeerIndex
+    held: Mapping[str, int]  # what this replica held before the import
+    detected: int
+    summary: MergeSummary
+    max_hlc: int = 0
+
+
+def _log_by_stamp(ctx: _Context, kind: str, record_id: str, applied: dict[str, Stamp]) -> None:
+    by_stamp: dict[Stamp, list[str]] = {}
+    for name, stamp in applied.items():
+        by_stamp.setdefault(stamp, []).append(name)
+    for stamp, names in by_stamp.items():
+        idx = ctx.peers.ensure(stamp.device)
+        ctx.session.add(
+            ChangeLog(**log_entry(stamp.hlc, idx, kind, record_id, "merge", sorted(names)))
+        )
+
+
+def _insert(ctx: _Context, change: RecordChange) -> None:
+    missing = [f.name for f in sync_fields(change.kind) if f.name not in change.fields]
+    if missing:
+        raise ValidationError(
+            "bundle",
+            f"{change.kind} {change.id} arrives without {', '.join(missing)}; "
+            "ask its sender for a full export",
+        )
+    spec = KINDS[change.kind]
+    for spec_field in spec.fields:
+        if spec_field.required and change.fields[spec_field.name].value is None:
+            raise ValidationError("bundle", f"{change.kind}.{spec_field.name} is required")
+    values = {name: fv.value for name, fv in change.fields.items()}
+    stamps = {name: fv.stamp for name, fv in change.fields.items()}
+    distinct = set(stamps.values())
+    if len(distinct) == 1 and all(fv.parent is None for fv in change.fields.values()):
+        (only,) = distinct
+        clocks: dict[str, Any] = {ALL_FIELDS: [only.hlc, ctx.peers.ensure(only.device)]}
+    else:
+        clocks = {n: _clock_entry(ctx, fv) for n, fv in change.fields.items()}
+    row = MODELS[change.kind](
+        id=change.id, clocks=clocks, search_text=search_text_of(spec, values), **values
+    )
+    ctx.session.add(row)
+    _log_by_stamp(ctx, change.kind, change.id, stamps)
+    ctx.max_hlc = max(ctx.max_hlc, *(s.hlc for s in distinct))
+    if not values["deleted"]:
+        ctx.summary.new += 1
+
+
+def _clock_entry(ctx: _Context, value: FieldValue) -> list[int]:
+    entry = [value.stamp.hlc, ctx.peers.ensure(value.stamp.device)]
+    if value.parent is not None:
+        entry += [value.parent.hlc, ctx.peers.ensure(value.parent.device)]
+    return entry
+
+
+def _local_value(ctx: _Context, row: Any, name: str) -> FieldValue:
+    hlc, idx = field_stamp(row.clocks, name)
+    parent = field_parent(row.clocks, name)
+    return FieldValue(
+        getattr(row, name),
+        Stamp(hlc, ctx.peers.device_of[idx]),
+        None if parent is None else Stamp(parent[0], ctx.peers.device_of[parent[1]]),
+    )
+
+
+def _conflict(
+    ctx: _Context,
+    change: RecordChange,
+    name: str,
+    lost: tuple[Any, Stamp],
+    kept: tuple[Any, Stamp],
+) -> None:
+    ctx.session.add(
+        Conflict(
+            kind=change.kind,
+            record_id=change.id,
+            field=name,
+            lost_value=json_value(lost[0]),
+            lost_hlc=lost[1].hlc,
+            lost_device=lost[1].device,
+            kept_value=json_value(kept[0]),
+            kept_hlc=kept[1].hlc,
+            kept_device=kept[1].device,
+            detected_hlc=ctx.detected,
+        )
+    )
+    ctx.summary.conflicts += 1
+
+
+def _merge(ctx: _Context, change: RecordChange, row: Any) -> None:
+    applied: dict[str, Stamp] = {}
+    clocks = dict(row.clocks)
+    was_deleted = row.deleted
+    for name, remote in change.fields.items():
+        local = _local_value(ctx, row, name)
+        if remote.stamp == local.stamp:
+            continue
+        # A true conflict: the winner's writer never saw the losing value.
+        differ = remote.value != local.value
+        if local.stamp < remote.stamp:
+            if differ and not remote.knew(local.stamp):
+                _conflict(
+                    ctx, change, name, (local.value, local.stamp), (remote.value, remote.stamp)
+                )
+            setattr(row, name, remote.value)
+            clocks[name] = _clock_entry(ctx, remote)
+            applied[name] = remote.stamp
+            ctx.max_hlc = max(ctx.max_hlc, remote.stamp.hlc)
+        elif (
+            differ
+            and not local.knew(remote.stamp)
+            and remote.stamp.hlc > ctx.held.get(remote.stamp.device, 0)  # not seen before
+        ):
+            _conflict(ctx, change, name, (remote.value, remote.stamp), (local.value, local.stamp))
+    if not applied:
+        ctx.summary.already_known += 1
+        return
+    row.clocks = clocks
+    spec = KINDS[change.kind]
+    row.search_text = search_text_of(spec, {n: getattr(row, n) for n in spec.search})
+    _log_by_stamp(ctx, change.kind, change.id, applied)
+    if row.deleted and not was_deleted:
+        ctx.summary.deleted += 1
+    else:
+        ctx.summary.updated += 1
+
+
+def apply_changes(store: Store, changes: ChangeSet, wall_clock: Any = time.time) -> MergeSummary:
+    """Merge a change set into the store; re-applying it, or one's own, changes nothing."""
+    summary = MergeSummary()
+    if changes.sender == store.device.device_id:
+        summary.already_known = len(changes.records)
+        return summary
+    try:
+        with store.write(bulk=True) as writer:
+            session = writer.session
+            # A record may arrive before the one it refers to; checked at commit.
+            session.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+            peers = PeerIndex(session)
+            held = own_vector(session, peers)
+            ctx = _Context(session, peers, held, writer.hlc, summary)
+            by_kind: dict[str, list[RecordChange]] = {}
+            for change in changes.records:
+                by_kind.setdefault(change.kind, []).append(change)
+            for kind in KINDS_BY_DEPENDENCY:
+                group = by_kind.get(kind, [])
+                model = MODELS[kind]
+                for start in range(0, len(group), CHUNK):
+                    chunk = group[start : start + CHUNK]
+                    rows = {
+                        row.id: row
+                        for row in session.scalars(
+                            select(model).where(model.id.in_([c.id for c in chunk]))
+                        )
+                    }
+                    for change in chunk:
+                        row = rows.get(change.id)
+                        if row is None:
+                            _insert(ctx, change)
+                        else:
+                            _merge(ctx, change, row)
+            rose = learn(session, peers, changes.sender, changes.vector)
+            if all(h <= held.get(d, 0) for d, h in changes.base.items()):
+                # The set holds everything beyond what we held: we now hold its vector.
+                rose = learn(session, peers, store.device.device_id, changes.vector) or rose
+            if not summary.changed and not summary.conflicts and not rose:
+                raise _NothingNew
+            this = session.scalars(select(ThisDevice)).one()
+            this.hlc = clock.receive(this.hlc, ctx.max_hlc, int(wall_clock() * 1000))
+    except _NothingNew:
+        pass
+    except IntegrityError:
+        raise ValidationError(
+            "bundle",
+            "it refers to records this device does not have; ask its sender for a full export",
+        ) from None
+    return summary

@@ -1,0 +1,192 @@
+"""Exchanging change sets between two replicas: deltas, merge, conflicts, refusals."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import func, select
+
+from coopdesk.domain.errors import ValidationError
+from coopdesk.domain.schema import LOCALITY, MEETING
+from coopdesk.services import records
+from coopdesk.store.models import ChangeLog, Conflict
+from coopdesk.sync.changes import ChangeSet
+from coopdesk.sync.export import changes_for, collect_changes
+from coopdesk.sync.merge import apply_changes
+from tests.sync.replicas import dump, through_json
+
+
+def send(source, target):
+    """One bundle from `source` to `target`, as the real exchange makes it."""
+    return apply_changes(target, through_json(changes_for(source, target.device.device_id)))
+
+
+def _meeting(store, locality_id, **extra):
+    data = {"title": "Среща в читалището", "date": "2026-10-01", "locality_id": locality_id}
+    return records.create(store, MEETING, {**data, **extra})
+
+
+def _locality(store, name="Бел Камен"):
+    return records.create(store, LOCALITY, {"name": name, "kind": "village"})
+
+
+def _log_count(store) -> int:
+    with store.read() as session:
+        return session.scalar(select(func.count()).select_from(ChangeLog))
+
+
+def _conflicts(store) -> list[Conflict]:
+    with store.read() as session:
+        return list(session.scalars(select(Conflict)))
+
+
+def test_a_full_exchange_makes_the_dumps_equal(pair):
+    office, field = pair
+    place = _locality(office)
+    _meeting(office, place["id"])
+    summary = send(office, field)
+    assert summary.new == 2
+    assert dump(field) == dump(office)
+
+
+def test_importing_the_same_changes_again_changes_nothing(pair):
+    office, field = pair
+    _locality(office)
+    bundle = through_json(changes_for(office, field.device.device_id))
+    apply_changes(field, bundle)
+    before, log = dump(field), _log_count(field)
+    again = apply_changes(field, bundle)
+    assert again.changed == 0 and again.conflicts == 0
+    assert dump(field) == before and _log_count(field) == log
+
+
+def test_importing_ones_own_changes_changes_nothing(pair):
+    office, _ = pair
+    _locality(office)
+    before, log = dump(office), _log_count(office)
+    summary = apply_changes(office, through_json(collect_changes(office)))
+    assert summary.changed == 0
+    assert dump(office) == before and _log_count(office) == log
+
+
+def test_the_next_export_leaves_out_what_the_peer_acknowledged(pair):
+    office, field = pair
+    _locality(office, "Баня")
+    send(office, field)
+    send(field, office)  # the field device's vector tells the office what it holds
+    assert changes_for(office, field.device.device_id).records == []
+    newer = _locality(office, "Долно Драглище")
+    delta = changes_for(office, field.device.device_id)
+    assert [r.id for r in delta.records] == [newer["id"]]
+
+
+def test_a_lost_bundle_is_covered_by_the_next_one(pair):
+    office, field = pair
+    first = _locality(office, "Кремен")
+    changes_for(office, field.device.device_id)  # made, then lost on the bus
+    second = _locality(office, "Места")
+    summary = send(office, field)
+    assert summary.new == 2
+    assert {r["id"] for r in records.list_records(field, LOCALITY)} == {first["id"], second["id"]}
+
+
+def test_concurrent_edits_of_different_fields_both_survive(pair):
+    office, field = pair
+    place = _locality(office)
+    meeting = _meeting(office, place["id"])
+    send(office, field)
+    records.update(office, MEETING, meeting["id"], {"title": "Нова тема"})
+    records.update(field, MEETING, meeting["id"], {"venue": "Училището"})
+    send(office, field)
+    send(field, office)
+    for store in (office, field):
+        merged = records.get(store, MEETING, meeting["id"])
+        assert (merged["title"], merged["venue"]) == ("Нова тема", "Училището")
+    assert dump(office) == dump(field)
+    assert _conflicts(office) == [] and _conflicts(field) == []
+
+
+def test_concurrent_edits_of_one_field_agree_and_log_the_loser(pair):
+    office, field = pair
+    place = _locality(office)
+    meeting = _meeting(office, place["id"])
+    send(office, field)
+    records.update(office, MEETING, meeting["id"], {"title": "Заглавие от офиса"})
+    records.update(field, MEETING, meeting["id"], {"title": "Заглавие от терена"})  # later
+    send(office, field)
+    send(field, office)
+    assert dump(office) == dump(field)
+    title = records.get(office, MEETING, meeting["id"])["title"]
+    assert title == "Заглавие от терена"
+    for store in (office, field):
+        (conflict,) = _conflicts(store)
+        assert (conflict.field, conflict.lost_value, conflict.kept_value) == (
+            "title",
+            "Заглавие от офиса",
+            "Заглавие от терена",
+        )
+
+
+def test_a_stale_bundle_never_brings_a_deleted_record_back(pair):
+    office, field = pair
+    place = _locality(office)
+    meeting = _meeting(office, place["id"])
+    stale = through_json(collect_changes(office))  # the meeting alive
+    records.delete(office, MEETING, meeting["id"])
+    fresh = through_json(collect_changes(office))
+    apply_changes(field, fresh)
+    apply_changes(field, stale)
+    assert records.list_records(field, MEETING) == []
+    assert dump(field) == dump(office)
+
+
+def test_an_edit_unaware_of_a_delete_does_not_undo_it(pair):
+    office, field = pair
+    place = _locality(office)
+    meeting = _meeting(office, place["id"])
+    send(office, field)
+    records.delete(office, MEETING, meeting["id"])
+    records.update(field, MEETING, meeting["id"], {"title": "Поправено заглавие"})
+    send(office, field)
+    send(field, office)
+    assert records.list_records(office, MEETING) == records.list_records(field, MEETING) == []
+    assert dump(office) == dump(field)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda p: p.update(records="many"),
+        lambda p: p["records"][0].update(kind="spaceship"),
+        lambda p: p["records"][0]["fields"].update(name=["x" * 500, 1, p["sender"]]),
+        lambda p: p["records"][0]["fields"].update(kind=["hamlet", 1, p["sender"]]),
+        lambda p: p["records"][0]["fields"].update(secret=["x", 1, p["sender"]]),
+        lambda p: p["records"][0]["fields"]["name"].__setitem__(1, -5),
+        lambda p: p["vector"].update({"not-a-device": 3}),
+        lambda p: p.pop("base"),
+    ],
+    ids=["records", "kind", "too long", "bad code", "unknown field", "clock", "vector", "base"],
+)
+def test_a_damaged_payload_is_refused_and_changes_nothing(pair, damage):
+    office, field = pair
+    _locality(office)
+    payload = changes_for(office, field.device.device_id).to_payload()
+    damage(payload)
+    before = dump(field)
+    with pytest.raises(ValidationError):
+        apply_changes(field, ChangeSet.from_payload(payload))
+    assert dump(field) == before
+
+
+def test_a_record_whose_reference_is_missing_is_refused_whole(pair):
+    office, field = pair
+    place = _locality(office)
+    send(office, field)
+    orphan_place = _locality(office, "Нийде")
+    _meeting(office, orphan_place["id"])
+    delta = changes_for(office, field.device.device_id)
+    delta.records = [r for r in delta.records if r.kind == "meeting"]  # the locality left out
+    before, log = dump(field), _log_count(field)
+    with pytest.raises(ValidationError, match="full export"):
+        apply_changes(field, delta)
+    assert dump(field) == before and _log_count(field) == log
+    assert place["id"] in dump(field)
