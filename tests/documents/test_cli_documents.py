@@ -1,0 +1,164 @@
+"""`coopdesk print` and `coopdesk report` end to end: files written whole, or not at all."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from tests.conftest import Cli, CliResult
+from tests.documents.pdf_text import pdf_text
+
+
+def _ok(result: CliResult) -> str:
+    assert (result.code, result.err) == (0, ""), result
+    return result.out
+
+
+def _refused(result: CliResult) -> str:
+    assert result.code == 1, result
+    assert result.err.startswith("coopdesk: ") and result.err.count("\n") == 1, result.err
+    assert "Traceback" not in result.err and "unexpected error" not in result.err
+    return result.err
+
+
+@pytest.fixture
+def project(cli: Cli) -> dict[str, str]:
+    """A locality, a held meeting with a participant and an action item, and two persons."""
+    locality = _ok(cli("add", "locality", "--json", '{"name": "Бел Камен", "kind": "village"}'))
+    meeting = {
+        "title": "Мотивационна среща за записване в училище",
+        "date": "2026-03-10",
+        "start_time": "10:00",
+        "locality_id": locality.strip(),
+        "venue": "Читалище „Просвета“",
+        "facilitator": "Ивана Петрова",
+        "status": "held",
+        "participants_total": 3,
+        "women": 2,
+        "men": 1,
+        "youth": 1,
+        "summary": "Родителите попитаха за транспорта до училището.",
+    }
+    meeting_id = _ok(cli("add", "meeting", "--json", json.dumps(meeting))).strip()
+    participant = {"meeting_id": meeting_id, "name": "Мария Асенова", "role": "родител"}
+    _ok(cli("add", "participant", "--json", json.dumps(participant)))
+    item = {"meeting_id": meeting_id, "what": "Да се уреди транспорт", "due_date": "2026-04-01"}
+    _ok(cli("add", "action_item", "--json", json.dumps(item)))
+    named = {
+        "gender": "female",
+        "consent_given": True,
+        "consent_date": "2026-03-01",
+        "full_name": "Гергана Илиева",
+    }
+    person = _ok(cli("add", "person", "--json", json.dumps(named))).strip()
+    consultation = {
+        "date": "2026-03-11",
+        "person_id": person,
+        "locality_id": locality.strip(),
+        "topics": ["documents"],
+        "description": "Съдействие за лична карта.",
+        "outcome": "resolved",
+    }
+    _ok(cli("add", "consultation", "--json", json.dumps(consultation)))
+    return {"locality": locality.strip(), "meeting": meeting_id, "person": person}
+
+
+def test_print_minutes_attendance_and_record(
+    cli: Cli, project: dict[str, str], tmp_path: Path
+) -> None:
+    minutes = tmp_path / "протокол.pdf"
+    assert _ok(cli("print", "minutes", project["meeting"], "-o", str(minutes))).strip() == str(
+        minutes
+    )
+    text = pdf_text(minutes.read_bytes())
+    assert "Мотивационна среща за записване в училище" in text and "Ивана Петрова" in text
+    assert "Да се уреди транспорт" in text and "Мария Асенова" in text
+
+    sheet = tmp_path / "sheet.pdf"
+    _ok(cli("print", "attendance", project["meeting"], "-o", str(sheet), "--lang", "en"))
+    text = pdf_text(sheet.read_bytes())
+    assert "Attendance sheet" in text and "Мария Асенова" in text
+
+    record = tmp_path / "record.pdf"
+    _ok(cli("print", "record", project["person"], "-o", str(record)))
+    text = pdf_text(record.read_bytes())
+    assert "Гергана Илиева" in text and "Съдействие за лична карта." in text
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".pdf") == [
+        "record.pdf",
+        "sheet.pdf",
+        "протокол.pdf",
+    ]
+
+
+def test_report_in_each_format(cli: Cli, project: dict[str, str], tmp_path: Path) -> None:
+    period = ("--from", "2026-01-01", "--to", "2026-12-31", "--locality", project["locality"])
+    _ok(cli("report", *period, "-o", str(tmp_path / "report.pdf")))
+    text = pdf_text((tmp_path / "report.pdf").read_bytes())
+    assert "Отчет по индикаторите" in text and "Проведени срещи 1" in text and "Бел Камен" in text
+
+    _ok(cli("report", *period, "-o", str(tmp_path / "report.xlsx"), "--lang", "en"))
+    summary = load_workbook(tmp_path / "report.xlsx").worksheets[0]
+    values = {row[0]: row[1] for row in summary.iter_rows(min_row=5, values_only=True)}
+    assert values["Meetings held"] == 1 and values["Participants, women"] == 2
+    assert values["Persons consulted"] == 1
+
+    _ok(cli("report", *period, "-o", str(tmp_path / "report.csv")))
+    rows = list(csv.reader(io.StringIO((tmp_path / "report.csv").read_text("utf-8-sig"))))
+    assert ["Проведени срещи", "1"] in rows and ["Консултирани лица", "1"] in rows
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (("print", "minutes", "0b5c0c1e-3f0a-4c53-9a57-0e8b8f1b2a11"), "no meeting with id"),
+        (("print", "attendance", "not-an-id"), "no meeting with id"),
+        (("print", "record", "0b5c0c1e-3f0a-4c53-9a57-0e8b8f1b2a11"), "no person with id"),
+        (("report", "--from", "2026-02-30", "--to", "2026-03-01"), "--from"),
+        (("report", "--from", "2026-03-01", "--to", "soon"), "--to"),
+        (("report", "--from", "2026-03-02", "--to", "2026-03-01"), "after it ends"),
+        (("report", "--from", "2026-01-01", "--to", "2026-03-01", "--locality", "x"), "locality"),
+    ],
+)
+def test_refused_commands_leave_no_file(
+    cli: Cli, tmp_path: Path, arguments: tuple[str, ...], message: str
+) -> None:
+    target = tmp_path / "out" / ("file.pdf")
+    target.parent.mkdir()
+    assert message in _refused(cli(*arguments, "-o", str(target)))
+    assert list(target.parent.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        ("report", "--from", "2026-01-01", "--to", "2026-03-01", "-o", "report.docx"),
+        ("report", "--from", "2026-01-01", "--to", "2026-03-01", "-o", "report"),
+        ("print", "minutes", "MEETING", "-o", "minutes.xlsx"),
+        ("print", "minutes", "MEETING", "-o", "minutes.pdf", "--lang", "de"),
+    ],
+)
+def test_bad_extensions_and_languages_are_refused(
+    cli: Cli, tmp_path: Path, arguments: tuple[str, ...]
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    meeting = "0b5c0c1e-3f0a-4c53-9a57-0e8b8f1b2a11"  # refused before anything is looked up
+    given = [meeting if a == "MEETING" else a for a in arguments]
+    index = given.index("-o") + 1
+    given[index] = str(out / given[index])
+    error = _refused(cli(*given))
+    assert "format" in error or "lang" in error
+    assert list(out.iterdir()) == []
+
+
+def test_a_failed_write_keeps_the_earlier_file(cli: Cli, tmp_path: Path) -> None:
+    target = tmp_path / "minutes.pdf"
+    target.write_bytes(b"the earlier minutes")
+    _refused(cli("print", "minutes", "0b5c0c1e-3f0a-4c53-9a57-0e8b8f1b2a11", "-o", str(target)))
+    assert target.read_bytes() == b"the earlier minutes"
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".partial")] == []
