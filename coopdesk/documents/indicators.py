@@ -24,6 +24,7 @@ What the figures count:
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -94,14 +95,70 @@ def _has_code(column: Any, code: str) -> ColumnElement[bool]:
     return cast(column, Text).like(f'%"{code}"%')
 
 
-def _set_counts(session: Session, column: Any, enum: type[StrEnum], where: Any) -> Counts:
-    """How many rows of `where`'s subject hold each code of a set column, in one pass."""
-    sums = [
-        func.coalesce(func.sum(case((_has_code(column, m.value), 1), else_=0)), 0).label(m.value)
-        for m in enum
-    ]
-    row = session.execute(select(*sums).where(*where)).one()
-    return {m.value: int(row[i]) for i, m in enumerate(enum)}
+def _code_sums(column: Any, enum: type[StrEnum]) -> list[Any]:
+    """One column per code: how many rows of a group hold that code in a set column."""
+    return [func.sum(case((_has_code(column, m.value), 1), else_=0)) for m in enum]
+
+
+@dataclass(frozen=True)
+class _ConsultationFigures:
+    total: int
+    by_outcome: Counts
+    by_topic: Counts
+    referrals_by_kind: Counts
+
+
+def _consultation_figures(session: Session, consulted: list[Any]) -> _ConsultationFigures:
+    """Counts by outcome, topic and kind of referral, in one pass over the consultations."""
+    topics = list(e.Topic)
+    statement = (
+        select(
+            Consultation.outcome,
+            Organization.kind,
+            func.count(),
+            *_code_sums(Consultation.topics, e.Topic),
+        )
+        .select_from(Consultation)
+        .outerjoin(Organization, Organization.id == Consultation.referral_id)
+        .where(*consulted)
+        .group_by(Consultation.outcome, Organization.kind)
+    )
+    total = 0
+    outcomes: Counter[str] = Counter()
+    kinds: Counter[str] = Counter()
+    by_topic = dict.fromkeys((t.value for t in topics), 0)
+    for outcome, referral_kind, count, *topic_counts in session.execute(statement):
+        total += count
+        outcomes[outcome] += count
+        if referral_kind is not None:
+            kinds[referral_kind] += count
+        for topic, n in zip(topics, topic_counts, strict=True):
+            by_topic[topic.value] += int(n or 0)
+    return _ConsultationFigures(
+        total,
+        _all_codes(e.Outcome, dict(outcomes)),
+        by_topic,
+        _all_codes(e.OrganizationKind, dict(kinds)),
+    )
+
+
+def _person_figures(session: Session, where: list[Any]) -> tuple[int, Counts, Counts]:
+    """Persons counted, by gender and by group, in one pass over the persons."""
+    groups = list(e.VulnerableGroup)
+    statement = (
+        select(Person.gender, func.count(), *_code_sums(Person.groups, e.VulnerableGroup))
+        .where(*where)
+        .group_by(Person.gender)
+    )
+    total = 0
+    genders: dict[str, int] = {}
+    by_group = dict.fromkeys((g.value for g in groups), 0)
+    for gender, count, *group_counts in session.execute(statement):
+        total += count
+        genders[gender] = count
+        for group, n in zip(groups, group_counts, strict=True):
+            by_group[group.value] += int(n or 0)
+    return total, _all_codes(e.Gender, genders), by_group
 
 
 def _grouped(session: Session, statement: Select[Any, Any]) -> dict[str, int]:
@@ -224,34 +281,9 @@ def compute_indicators(
         ).subquery()
         localities_reached = session.scalar(select(func.count()).select_from(reached)) or 0
 
-        consultations = (
-            session.scalar(select(func.count()).select_from(Consultation).where(*consulted)) or 0
-        )
+        consultations = _consultation_figures(session, consulted)
         person_ids = select(Consultation.person_id).where(*consulted)
-        persons_where = [Person.id.in_(person_ids)]
-        persons_consulted = (
-            session.scalar(select(func.count()).select_from(Person).where(*persons_where)) or 0
-        )
-        by_gender = _grouped(
-            session,
-            select(Person.gender, func.count()).where(*persons_where).group_by(Person.gender),
-        )
-        by_group = _set_counts(session, Person.groups, e.VulnerableGroup, persons_where)
-        by_topic = _set_counts(session, Consultation.topics, e.Topic, consulted)
-        by_outcome = _grouped(
-            session,
-            select(Consultation.outcome, func.count())
-            .where(*consulted)
-            .group_by(Consultation.outcome),
-        )
-        referrals_by_kind = _grouped(
-            session,
-            select(Organization.kind, func.count())
-            .select_from(Consultation)
-            .join(Organization, Organization.id == Consultation.referral_id)
-            .where(*consulted)
-            .group_by(Organization.kind),
-        )
+        persons, by_gender, by_group = _person_figures(session, [Person.id.in_(person_ids)])
         by_stage = _stage_at_end(session, date_to, procedures)
         appointed = (
             session.scalar(
@@ -269,7 +301,6 @@ def compute_indicators(
             or 0
         )
 
-    referrals_by_organization_kind = _all_codes(e.OrganizationKind, referrals_by_kind)
     return Indicators(
         date_from=date_from,
         date_to=date_to,
@@ -277,14 +308,14 @@ def compute_indicators(
         meetings_by_kind=by_kind,
         meetings=_sum_figures(list(by_kind.values())),
         localities_reached=int(localities_reached),
-        persons_consulted=int(persons_consulted),
-        persons_by_gender=_all_codes(e.Gender, by_gender),
+        persons_consulted=persons,
+        persons_by_gender=by_gender,
         persons_by_group=by_group,
-        consultations=int(consultations),
-        consultations_by_topic=by_topic,
-        consultations_by_outcome=_all_codes(e.Outcome, by_outcome),
-        referrals=sum(referrals_by_organization_kind.values()),
-        referrals_by_organization_kind=referrals_by_organization_kind,
+        consultations=consultations.total,
+        consultations_by_topic=consultations.by_topic,
+        consultations_by_outcome=consultations.by_outcome,
+        referrals=sum(consultations.referrals_by_kind.values()),
+        referrals_by_organization_kind=consultations.referrals_by_kind,
         procedures_by_stage=by_stage,
         mediators_appointed=int(appointed),
     )

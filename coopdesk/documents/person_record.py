@@ -57,7 +57,7 @@ def _person_facts(data: PersonRecord, labels: Labels) -> list[tuple[str, str]]:
         if person.get("full_name"):
             pairs.append((labels["full_name"], person["full_name"]))
         if person.get("phone"):
-            pairs.append((labels["contact"], person["phone"]))
+            pairs.append((labels["phone"], person["phone"]))
     pairs += [
         (labels["gender"], labels.code(e.Gender, person["gender"])),
         (labels["birth_year"], str(person.get("birth_year") or "")),

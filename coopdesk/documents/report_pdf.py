@@ -102,7 +102,8 @@ def write_report_pdf(
     out: BinaryIO, figures: Indicators, labels: Labels, org_name: str, printed: date
 ) -> None:
     """The indicator report as a PDF into `out`."""
-    page = Page(org_name, labels["indicator_report"], labels, printed)
+    period = f"{labels.date(figures.date_from)} – {labels.date(figures.date_to)}"
+    page = Page(org_name, f"{labels['indicator_report']}, {period}", labels, printed)
     width = page.frame_width
     tables = report_tables(figures, labels)
     story: list[Flowable] = [
