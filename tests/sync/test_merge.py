@@ -190,3 +190,25 @@ def test_a_record_whose_reference_is_missing_is_refused_whole(pair):
         apply_changes(field, delta)
     assert dump(field) == before and _log_count(field) == log
     assert place["id"] in dump(field)
+
+
+def test_a_bundle_made_for_another_device_teaches_nothing_it_did_not_carry(factory):
+    office, first, second = factory.make("Office"), factory.make("A"), factory.make("B")
+    try:
+        early = _locality(office, "Рупите")
+        send(office, first)
+        send(first, office)  # the office now knows what A holds
+        _locality(office, "Ключ")
+        for_first = through_json(changes_for(office, first.device.device_id))
+        assert [r.kind for r in for_first.records] == ["locality"]  # only what A lacked
+
+        apply_changes(second, for_first)  # B imports A's bundle: it lacks the early locality
+        send(second, office)  # B's vector must not claim the early locality
+        send(office, second)
+
+        names = {r["name"] for r in records.list_records(second, LOCALITY)}
+        assert early["name"] in names
+        assert dump(second) == dump(office)
+    finally:
+        for store in (office, first, second):
+            store.close()

@@ -1,0 +1,197 @@
+"""Any set of change sets, imported in any order, any number of times, dropped or not:
+after a full exchange every replica prints the same dump (DESIGN §4).
+
+Run heavier with `HYPOTHESIS_PROFILE=heavy pytest tests/sync/test_convergence.py`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import tempfile
+from pathlib import Path
+
+from hypothesis import settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, initialize, precondition, rule
+
+from coopdesk.domain.errors import CoopDeskError
+from coopdesk.domain.schema import LOCALITY, MEETING, PARTICIPANT
+from coopdesk.services import records
+from coopdesk.store.backups import check_database
+from coopdesk.sync.changes import ChangeSet
+from coopdesk.sync.export import changes_for, collect_changes
+from coopdesk.sync.merge import apply_changes
+from tests.sync.replicas import ReplicaFactory, dump
+
+_FACTORY: ReplicaFactory | None = None
+
+
+def factory() -> ReplicaFactory:
+    global _FACTORY  # one template per test process: replicas are cheap copies of it
+    if _FACTORY is None:
+        _FACTORY = ReplicaFactory(Path(tempfile.mkdtemp(prefix="coopdesk-sync-")))
+    return _FACTORY
+
+
+TITLES = ["Среща за документи", "Кръгла маса", "Здраве и училище", "Обучение", "Нова тема"]
+VENUES = ["Читалище", "Училище", None, "Кметство"]
+NAMES = ["Бел Камен", "Баня", "Кулата", "Места"]
+PEOPLE = ["Мария Асенова", "Иван Петров", "Фатме Ахмедова"]
+
+pick = st.integers(min_value=0, max_value=1_000)
+
+
+class Exchange(RuleBasedStateMachine):
+    @initialize(size=st.integers(min_value=2, max_value=4))
+    def make_replicas(self, size: int) -> None:
+        self.stores = [factory().make(f"Device {n}") for n in range(size)]
+        self.mail: list[tuple[int, str]] = []  # (recipient, bundle payload as JSON text)
+
+    def _store(self, index: int):
+        return self.stores[index % len(self.stores)]
+
+    def _ids(self, store, spec, live: bool = True) -> list[str]:
+        if live:
+            return sorted(records.list_ids(store, spec))
+        from sqlalchemy import select
+
+        from coopdesk.store.models import MODELS
+
+        with store.read() as session:
+            model = MODELS[spec.name]
+            return sorted(session.scalars(select(model.id).where(model.deleted.is_(True))))
+
+    def _try(self, action, *args) -> None:
+        with contextlib.suppress(CoopDeskError):  # a refused edit is a legitimate outcome
+            action(*args)
+
+    @rule(r=pick, name=st.sampled_from(NAMES))
+    def add_locality(self, r: int, name: str) -> None:
+        records.create(self._store(r), LOCALITY, {"name": name, "kind": "village"})
+
+    @rule(r=pick, which=pick, title=st.sampled_from(TITLES))
+    def add_meeting(self, r: int, which: int, title: str) -> None:
+        store = self._store(r)
+        places = self._ids(store, LOCALITY)
+        if places:
+            data = {
+                "title": title,
+                "date": "2026-10-01",
+                "locality_id": places[which % len(places)],
+            }
+            records.create(store, MEETING, data)
+
+    @rule(
+        r=pick,
+        which=pick,
+        title=st.sampled_from(TITLES),
+        venue=st.sampled_from(VENUES),
+        total=st.integers(0, 30),
+    )
+    def edit_meeting(self, r: int, which: int, title: str, venue: str | None, total: int) -> None:
+        store = self._store(r)
+        meetings = self._ids(store, MEETING)
+        if meetings:
+            changes = [{"title": title}, {"venue": venue}, {"participants_total": total}]
+            self._try(
+                records.update, store, MEETING, meetings[which % len(meetings)], changes[which % 3]
+            )
+
+    @rule(r=pick, which=pick)
+    def delete_meeting(self, r: int, which: int) -> None:
+        store = self._store(r)
+        meetings = self._ids(store, MEETING)
+        if meetings:
+            records.delete(store, MEETING, meetings[which % len(meetings)])
+
+    @rule(r=pick, which=pick)
+    def undelete_meeting(self, r: int, which: int) -> None:
+        store = self._store(r)
+        gone = self._ids(store, MEETING, live=False)
+        if gone:
+            self._try(records.restore, store, MEETING, gone[which % len(gone)])
+
+    @rule(r=pick, which=pick, name=st.sampled_from(PEOPLE))
+    def add_participant(self, r: int, which: int, name: str) -> None:
+        store = self._store(r)
+        meetings = self._ids(store, MEETING)
+        if meetings:
+            data = {"meeting_id": meetings[which % len(meetings)], "name": name}
+            records.create(store, PARTICIPANT, data)
+
+    @rule(r=pick, which=pick)
+    def delete_locality(self, r: int, which: int) -> None:
+        store = self._store(r)
+        places = self._ids(store, LOCALITY)
+        if places:
+            self._try(records.delete, store, LOCALITY, places[which % len(places)])
+
+    @rule(origin=pick, destination=pick, full=st.booleans())
+    def send(self, origin: int, destination: int, full: bool) -> None:
+        sender, recipient = self._store(origin), self._store(destination)
+        changes = (
+            collect_changes(sender) if full else changes_for(sender, recipient.device.device_id)
+        )
+        self.mail.append((destination % len(self.stores), json.dumps(changes.to_payload())))
+
+    @precondition(lambda self: self.mail)
+    @rule(which=pick, keep=st.booleans())
+    def deliver(self, which: int, keep: bool) -> None:
+        """Any bundle in the mail, in any order; kept ones may arrive again later."""
+        index = which % len(self.mail)
+        recipient, payload = self.mail[index]
+        if not keep:
+            del self.mail[index]
+        changes = ChangeSet.from_payload(json.loads(payload))
+        self._try(apply_changes, self.stores[recipient], changes)
+
+    @precondition(lambda self: self.mail)
+    @rule(which=pick, other=pick)
+    def deliver_elsewhere(self, which: int, other: int) -> None:
+        """A bundle made for one device imported by another (an office bundle passed on)."""
+        _, payload = self.mail[which % len(self.mail)]
+        changes = ChangeSet.from_payload(json.loads(payload))
+        self._try(apply_changes, self._store(other), changes)
+
+    @precondition(lambda self: self.mail)
+    @rule(which=pick)
+    def lose(self, which: int) -> None:
+        del self.mail[which % len(self.mail)]
+
+    def teardown(self) -> None:
+        stores = getattr(self, "stores", [])
+        try:
+            for _ in range(len(stores)):  # enough rounds for news to cross every replica
+                for sender in stores:
+                    for recipient in stores:
+                        if sender is not recipient:
+                            apply_changes(
+                                recipient, changes_for(sender, recipient.device.device_id)
+                            )
+            dumps = {dump(store) for store in stores}
+            assert len(dumps) <= 1, "replicas disagree after a full exchange"
+            # A newcomer taking everyone's full sets, in the opposite order, agrees too:
+            # the result is the same whatever the order (a final exchange could hide that).
+            if stores:
+                observer = factory().make("Observer")
+                try:
+                    for store in reversed(stores):
+                        apply_changes(observer, collect_changes(store))
+                    assert dump(observer) in dumps, "the merge depends on the order"
+                finally:
+                    observer.close()
+            for store in stores:
+                assert check_database(store.engine).ok
+        finally:
+            for store in stores:
+                store.close()
+
+
+settings.register_profile("sync-ci", max_examples=25, stateful_step_count=25, deadline=None)
+settings.register_profile("heavy", max_examples=400, stateful_step_count=60, deadline=None)
+
+TestExchange = Exchange.TestCase
+TestExchange.settings = settings.get_profile(
+    "heavy" if __import__("os").environ.get("HYPOTHESIS_PROFILE") == "heavy" else "sync-ci"
+)
