@@ -62,7 +62,8 @@ def _action_items(papers: MeetingPapers, page: Page) -> list[Flowable]:
         [str(n), item["what"], item.get("who") or "", labels.date(item.get("due_date"))]
         for n, item in enumerate(papers.action_items, 1)
     ]
-    return [*story, grid(rows, [0.07 * width, 0.55 * width, 0.24 * width, 0.14 * width])]
+    widths = [0.07 * width, 0.55 * width, 0.24 * width, 0.14 * width]
+    return [*story, grid(rows, widths, split_rows=True)]
 
 
 def write_minutes(out: BinaryIO, papers: MeetingPapers, labels: Labels, printed: date) -> None:

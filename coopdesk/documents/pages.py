@@ -105,10 +105,12 @@ def grid(
     row_height: float | None = None,
     numeric_from: int | None = None,
     total_row: bool = False,
+    split_rows: bool = False,
 ) -> Table:
     """A ruled table whose header repeats on each page; strings become wrapping paragraphs.
 
-    `total_row`: the last row adds up the others and is set in bold.
+    `total_row`: the last row adds up the others and is set in bold. `split_rows`: a row
+    of long text may continue on the next page (then the header is not repeated).
     """
 
     def style(r: int) -> str:
@@ -126,7 +128,14 @@ def grid(
         else [None] * header_rows + [row_height] * (len(rows) - header_rows)
     )
     table = Table(
-        cells, colWidths=list(widths), rowHeights=heights, repeatRows=header_rows, hAlign="LEFT"
+        cells,
+        colWidths=list(widths),
+        rowHeights=heights,
+        # reportlab repeats the header over and over when a row split in two also has
+        # repeated header rows: a table whose rows may be very tall gives up the latter.
+        repeatRows=0 if split_rows else header_rows,
+        hAlign="LEFT",
+        splitInRow=1 if split_rows else 0,
     )
     commands: list[tuple[Any, ...]] = [
         ("GRID", (0, 0), (-1, -1), 0.5, GRID),

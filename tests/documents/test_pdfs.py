@@ -192,3 +192,23 @@ def test_the_report_pdf_shows_the_figures_and_charts(demo: Store) -> None:
         assert title in text and f"{held} {figures.meetings.meetings}" in text
         assert str(figures.consultations) in text and str(figures.persons_consulted) in text
         assert all(ORG_NAME in page for page in pages)
+
+
+def test_texts_as_long_as_the_rules_allow_still_print(demo: Store) -> None:
+    """An action item or a description of 20 000 characters runs over pages, not off them."""
+    papers = _held_meeting(demo)
+    what = "Задача " * 2_800 + "край на задачата"
+    long = MeetingPapers(
+        papers.org_name,
+        papers.meeting,
+        papers.locality,
+        papers.participants,
+        [{"what": what, "who": "Мая", "due_date": None}],
+    )
+    pages = pages_text(_minutes(long))
+    assert len(pages) >= 5 and "край на задачата" in " ".join(pages)
+    person = _person_with_consultations(demo, consent=True)
+    data = load_person_record(demo, person["id"])
+    item = {**data.consultations[0], "description": "Описание " * 2_200 + "последна дума"}
+    text = pdf_text(_record(PersonRecord(data.org_name, data.person, [item], data.names)))
+    assert "последна дума" in text
