@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from coopdesk import __version__
+from coopdesk import __version__, app
 from coopdesk.domain.schema import KINDS
 from coopdesk.paths import DataDir
 from coopdesk.store.keys import Keyring
@@ -289,9 +289,12 @@ def test_backup_to_a_chosen_file_refuses_to_overwrite(cli, tmp_path):
     assert "already exists" in _refused(cli("backup", "-o", str(target)))
 
 
-def test_version_and_bare_command(cli):
+def test_version_and_bare_command(cli, monkeypatch):
     assert _ok(cli("--version")).strip() == f"coopdesk {__version__}"
-    assert "--help" in _ok(cli())
+    opened: list[str | None] = []
+    monkeypatch.setattr(app, "run_window", lambda data_dir: opened.append(data_dir) or 0)
+    assert cli().code == 0  # no command: the window, on the data directory given
+    assert opened == [str(cli.data_dir)]
 
 
 # --- user errors: one line, exit 1, nothing changed ------------------------------------

@@ -1,0 +1,114 @@
+"""What is due: open action items, open consultations' follow-ups (overdue first) and
+the meetings planned for the coming days. Plain data for the Today view."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import select
+
+from coopdesk.domain.enums import ConsultationStatus, MeetingStatus
+from coopdesk.domain.schema import ACTION_ITEM, CONSULTATION
+from coopdesk.services import records
+from coopdesk.store.database import Store
+from coopdesk.store.models import ActionItem, Consultation, Meeting, Person
+
+MEETING_DAYS = 14
+DEFAULT_LIMIT = 500
+
+
+@dataclass(frozen=True)
+class DueItem:
+    """One thing to do: which record, what it is about, when it is due."""
+
+    kind: str  # "action_item" | "consultation" | "meeting"
+    id: str
+    title: str
+    due: date | None
+    overdue: bool
+    meeting_id: str | None = None  # an action item's meeting
+
+
+@dataclass(frozen=True)
+class Today:
+    day: date
+    action_items: list[DueItem]
+    follow_ups: list[DueItem]
+    meetings: list[DueItem]
+
+
+def open_action_items(store: Store, day: date, limit: int = DEFAULT_LIMIT) -> list[DueItem]:
+    """Action items not done whose meeting is live, overdue first, undated last."""
+    with store.read() as session:
+        rows = session.execute(
+            select(ActionItem.id, ActionItem.what, ActionItem.due_date, ActionItem.meeting_id)
+            .join(Meeting, Meeting.id == ActionItem.meeting_id)
+            .where(
+                ActionItem.deleted.is_(False),
+                Meeting.deleted.is_(False),
+                ActionItem.done_date.is_(None),
+            )
+            .order_by(ActionItem.due_date.is_(None), ActionItem.due_date, ActionItem.id)
+            .limit(limit)
+        )
+        return [
+            DueItem("action_item", i, what, due, due is not None and due < day, meeting)
+            for i, what, due, meeting in rows
+        ]
+
+
+def open_follow_ups(store: Store, day: date, limit: int = DEFAULT_LIMIT) -> list[DueItem]:
+    """Open consultations with a follow-up date, earliest (so overdue) first."""
+    with store.read() as session:
+        rows = session.execute(
+            select(Consultation.id, Person.code, Consultation.follow_up_date)
+            .join(Person, Person.id == Consultation.person_id)
+            .where(
+                Consultation.deleted.is_(False),
+                Consultation.status == ConsultationStatus.OPEN.value,
+                Consultation.follow_up_date.is_not(None),
+            )
+            .order_by(Consultation.follow_up_date, Consultation.id)
+            .limit(limit)
+        )
+        return [
+            DueItem("consultation", i, code, due, due is not None and due < day)
+            for i, code, due in rows
+        ]
+
+
+def planned_meetings(store: Store, day: date, days: int = MEETING_DAYS) -> list[DueItem]:
+    """Meetings planned from `day` to `day + days`, soonest first."""
+    with store.read() as session:
+        rows = session.execute(
+            select(Meeting.id, Meeting.title, Meeting.date)
+            .where(
+                Meeting.deleted.is_(False),
+                Meeting.status == MeetingStatus.PLANNED.value,
+                Meeting.date >= day,
+                Meeting.date <= day + timedelta(days=days),
+            )
+            .order_by(Meeting.date, Meeting.id)
+        )
+        return [DueItem("meeting", i, title, when, False) for i, title, when in rows]
+
+
+def due_today(store: Store) -> Today:
+    day = store.today()
+    return Today(
+        day,
+        open_action_items(store, day),
+        open_follow_ups(store, day),
+        planned_meetings(store, day),
+    )
+
+
+def mark_done(store: Store, item: DueItem) -> None:
+    """One click: an action item done today, a consultation closed."""
+    if item.kind == "action_item":
+        records.update(store, ACTION_ITEM, item.id, {"done_date": store.today()})
+    elif item.kind == "consultation":
+        records.update(store, CONSULTATION, item.id, {"status": ConsultationStatus.CLOSED.value})
+    else:
+        raise ValueError(f"a {item.kind} cannot be marked done")

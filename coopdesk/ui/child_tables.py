@@ -1,0 +1,110 @@
+"""The small tables under a form: a meeting's participants and action items, an
+appointment's stage history. Each row opens in its own form; deleting asks first."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopdesk.domain.errors import CoopDeskError
+from coopdesk.domain.schema import KindSpec
+from coopdesk.services import appointments, catalog
+from coopdesk.services.records import ListQuery
+from coopdesk.store.database import Store
+from coopdesk.ui import labels, messages
+from coopdesk.ui.list_model import RecordTableModel
+
+
+class ChildTable(QGroupBox):
+    changed = Signal()
+
+    def __init__(self, store: Store, spec: KindSpec, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.spec = spec
+        self.parent_id: str | None = None
+        self.model = RecordTableModel(store, spec)
+        layout = QVBoxLayout(self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.view.setMinimumHeight(110)
+        self.view.doubleClicked.connect(self.edit)
+        self.view.setAccessibleName(labels.kinds_label(spec.name))
+        layout.addWidget(self.view)
+        buttons = QHBoxLayout()
+        history = spec.name == "appointment_stage"
+        self.add_button = QPushButton(self.tr("Record stage change") if history else self.tr("Add"))
+        self.delete_button = QPushButton(self.tr("Remove"))
+        self.add_button.clicked.connect(self.add)
+        self.delete_button.clicked.connect(self.delete)
+        buttons.addWidget(self.add_button)
+        if not history:
+            buttons.addWidget(self.delete_button)
+        buttons.addStretch()
+        layout.addLayout(buttons)
+        titles = {
+            "participant": self.tr("Participants"),
+            "action_item": self.tr("Action items"),
+            "appointment_stage": self.tr("Stage history"),
+        }
+        self.setTitle(titles.get(spec.name, labels.kind_label(spec.name)))
+        self.set_parent_record(None)
+
+    def set_parent_record(self, parent_id: str | None) -> None:
+        self.parent_id = parent_id
+        self.setEnabled(parent_id is not None)
+        self.reload()
+
+    def reload(self) -> None:
+        if self.parent_id is None:
+            self.model.set_ids([])
+        elif self.spec.name == "appointment_stage":
+            history = appointments.stage_history(self.store, self.parent_id)
+            self.model.set_ids([record["id"] for record in history])
+        else:
+            assert self.spec.parent is not None
+            self.model.set_query(ListQuery(equals={self.spec.parent: self.parent_id}))
+
+    def _open(self, record_id: str | None) -> None:
+        from coopdesk.ui.record_dialog import RecordDialog
+
+        assert self.spec.parent is not None and self.parent_id is not None
+        dialog = RecordDialog(
+            self.store, self.spec, record_id, {self.spec.parent: self.parent_id}, self
+        )
+        dialog.exec()
+        self.reload()
+        self.changed.emit()
+
+    def add(self) -> None:
+        self._open(None)
+
+    def edit(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self._open(self.model.id_at(index.row()))
+
+    def delete(self) -> None:
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            return
+        if not messages.confirm(self, self.title(), self.tr("Remove the selected row?")):
+            return
+        try:
+            catalog.operations(self.spec.name).delete(self.store, self.model.id_at(rows[0].row()))
+        except CoopDeskError as error:
+            messages.warn(self, self.title(), str(error))
+        self.reload()
+        self.changed.emit()

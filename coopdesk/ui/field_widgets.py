@@ -1,0 +1,274 @@
+"""One input widget per field type, each with `value()`, `set_value()` and `changed`.
+
+Values are handed to the domain as they are (text untrimmed, dates as dates):
+the domain's own clean_input decides what is valid.
+"""
+
+from __future__ import annotations
+
+from datetime import date, time
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSpinBox,
+    QTimeEdit,
+    QToolButton,
+    QWidget,
+)
+
+from coopdesk.domain.fields import COUNT_MAX, YEAR_MAX, YEAR_MIN, Field, FieldType
+from coopdesk.domain.schema import KINDS
+from coopdesk.services import records
+from coopdesk.store.database import Store
+from coopdesk.ui import labels
+from coopdesk.ui.list_model import show_value
+
+NO_DATE = QDate(YEAR_MIN, 1, 1)  # shown as "—": an optional date left empty
+
+
+class FieldInput(QWidget):
+    """A labelled field's editor; `editor` takes the focus and the label's mnemonic."""
+
+    changed = Signal()
+
+    def __init__(self, field: Field, editor: QWidget) -> None:
+        super().__init__()
+        self.field = field
+        self.editor = editor
+        self.row = QHBoxLayout(self)
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row.addWidget(editor, 1)
+        self.setFocusProxy(editor)
+
+    def value(self) -> Any:
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:
+        raise NotImplementedError
+
+
+class TextInput(FieldInput):
+    def __init__(self, field: Field) -> None:
+        self.edit = QLineEdit()
+        super().__init__(field, self.edit)
+        self.edit.textEdited.connect(self.changed)
+
+    def value(self) -> Any:
+        return self.edit.text()
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setText(value or "")
+
+
+class LongTextInput(FieldInput):
+    def __init__(self, field: Field) -> None:
+        self.edit = QPlainTextEdit()
+        self.edit.setTabChangesFocus(True)
+        self.edit.setFixedHeight(64)
+        super().__init__(field, self.edit)
+        self.edit.textChanged.connect(self.changed)
+
+    def value(self) -> Any:
+        return self.edit.toPlainText()
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setPlainText(value or "")
+
+
+class DateInput(FieldInput):
+    def __init__(self, field: Field) -> None:
+        self.edit = QDateEdit()
+        self.edit.setCalendarPopup(True)
+        self.edit.setDateRange(NO_DATE, QDate(YEAR_MAX, 12, 31))
+        super().__init__(field, self.edit)
+        if not field.required:
+            self.edit.setSpecialValueText("—")
+            clear = QToolButton()
+            clear.setText("×")
+            clear.setAccessibleName(self.tr("Clear the date"))
+            clear.setToolTip(self.tr("Clear the date"))
+            clear.clicked.connect(lambda: self.set_value(None))
+            self.row.addWidget(clear)
+        self.set_value(None)
+        self.edit.dateChanged.connect(self.changed)
+
+    def value(self) -> Any:
+        chosen = self.edit.date()
+        if chosen == NO_DATE:
+            return None
+        return date(chosen.year(), chosen.month(), chosen.day())
+
+    def set_value(self, value: Any) -> None:
+        if value is None:
+            self.edit.setDate(NO_DATE)
+        else:
+            self.edit.setDate(QDate(value.year, value.month, value.day))
+
+
+class TimeInput(FieldInput):
+    """00:00 stands for "no time": meetings do not start at midnight."""
+
+    def __init__(self, field: Field) -> None:
+        self.edit = QTimeEdit()
+        self.edit.setDisplayFormat("HH:mm")
+        self.edit.setSpecialValueText("—")
+        super().__init__(field, self.edit)
+        self.edit.timeChanged.connect(self.changed)
+
+    def value(self) -> Any:
+        chosen = self.edit.time()
+        if chosen == QTime(0, 0):
+            return None
+        return time(chosen.hour(), chosen.minute())
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setTime(QTime(0, 0) if value is None else QTime(value.hour, value.minute))
+
+
+class NumberInput(FieldInput):
+    """Counts from 0; years with an empty "—" below the first year."""
+
+    def __init__(self, field: Field) -> None:
+        self.spin = QSpinBox()
+        super().__init__(field, self.spin)
+        self._empty: int | None = None
+        if field.type is FieldType.YEAR:
+            self._empty = YEAR_MIN - 1
+            self.spin.setRange(self._empty, YEAR_MAX)
+            self.spin.setSpecialValueText("—")
+        else:
+            self.spin.setRange(0, COUNT_MAX)
+        self.spin.valueChanged.connect(self.changed)
+
+    def value(self) -> Any:
+        number = self.spin.value()
+        return None if number == self._empty else number
+
+    def set_value(self, value: Any) -> None:
+        self.spin.setValue(self._empty if value is None and self._empty else value or 0)
+
+
+class BoolInput(FieldInput):
+    def __init__(self, field: Field) -> None:
+        self.box = QCheckBox()
+        super().__init__(field, self.box)
+        self.box.toggled.connect(self.changed)
+
+    def value(self) -> Any:
+        return self.box.isChecked()
+
+    def set_value(self, value: Any) -> None:
+        self.box.setChecked(bool(value))
+
+
+class ChoiceInput(FieldInput):
+    def __init__(self, field: Field) -> None:
+        self.combo = QComboBox()
+        super().__init__(field, self.combo)
+        assert field.choices is not None
+        if not field.required:
+            self.combo.addItem("", None)
+        for member in field.choices:
+            self.combo.addItem(labels.code_label(field.choices, member.value), member.value)
+        self.combo.currentIndexChanged.connect(self.changed)
+
+    def value(self) -> Any:
+        return self.combo.currentData()
+
+    def set_value(self, value: Any) -> None:
+        self.combo.setCurrentIndex(max(self.combo.findData(value), 0))
+
+
+class ChoicesInput(FieldInput):
+    """A set of codes: a short list of check boxes."""
+
+    def __init__(self, field: Field) -> None:
+        self.list = QListWidget()
+        super().__init__(field, self.list)
+        assert field.choices is not None
+        for member in field.choices:
+            item = QListWidgetItem(labels.code_label(field.choices, member.value))
+            item.setData(Qt.ItemDataRole.UserRole, member.value)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        self.list.setFlow(QListWidget.Flow.LeftToRight)
+        self.list.setWrapping(True)
+        self.list.setFixedHeight(58)
+        self.list.itemChanged.connect(lambda _item: self.changed.emit())
+
+    def value(self) -> Any:
+        return [
+            self.list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def set_value(self, value: Any) -> None:
+        chosen = set(value or [])
+        self.list.blockSignals(True)
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            checked = item.data(Qt.ItemDataRole.UserRole) in chosen
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.list.blockSignals(False)
+        self.changed.emit()
+
+
+class RefInput(FieldInput):
+    """A searchable picker of the referenced kind's records, shown by their label."""
+
+    def __init__(self, field: Field, store: Store) -> None:
+        self.combo = QComboBox()
+        self.combo.setEditable(True)
+        self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        super().__init__(field, self.combo)
+        assert field.ref is not None
+        spec = KINDS[field.ref]
+        self.combo.addItem("", None)
+        for record in records.list_records(store, spec):
+            self.combo.addItem(
+                show_value(spec, spec.label, record.get(spec.label), {}), record["id"]
+            )
+        completer = QCompleter(self.combo.model(), self.combo)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.combo.setCompleter(completer)
+        self.combo.currentIndexChanged.connect(self.changed)
+
+    def value(self) -> Any:
+        if self.combo.currentText() != self.combo.itemText(self.combo.currentIndex()):
+            return None
+        return self.combo.currentData()
+
+    def set_value(self, value: Any) -> None:
+        self.combo.setCurrentIndex(max(self.combo.findData(value), 0))
+
+
+def input_for(field: Field, store: Store) -> FieldInput:
+    simple: dict[FieldType, type[FieldInput]] = {
+        FieldType.TEXT: TextInput,
+        FieldType.PHONE: TextInput,
+        FieldType.EMAIL: TextInput,
+        FieldType.LONG_TEXT: LongTextInput,
+        FieldType.DATE: DateInput,
+        FieldType.TIME: TimeInput,
+        FieldType.COUNT: NumberInput,
+        FieldType.YEAR: NumberInput,
+        FieldType.BOOL: BoolInput,
+        FieldType.CHOICE: ChoiceInput,
+        FieldType.CHOICES: ChoicesInput,
+    }
+    if field.type is FieldType.REF:
+        return RefInput(field, store)
+    return simple[field.type](field)

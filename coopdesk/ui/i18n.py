@@ -1,0 +1,40 @@
+"""Which language the window speaks: our .qm, Qt's own qtbase .qm, and QLocale."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+_installed: list[QTranslator] = []
+_kept: list[QTranslator] = []  # removed translators stay alive: Qt may still point at them
+
+
+def system_language() -> str:
+    """Bulgarian on a Bulgarian system, English elsewhere."""
+    return "bg" if QLocale.system().language() == QLocale.Language.Bulgarian else "en"
+
+
+def install(language: str) -> bool:
+    """Switch the running application to `language`; True if our catalogue was found."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _kept.extend(_installed)
+    _installed.clear()
+    ours = QTranslator()
+    found = ours.load(str(TRANSLATIONS / f"coopdesk_{language}.qm"))
+    qt = QTranslator()
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for translator, ok in ((ours, found), (qt, qt.load(f"qtbase_{language}", qt_dir))):
+        if ok:
+            app.installTranslator(translator)
+            _installed.append(translator)
+    locale = QLocale(
+        QLocale.Language.Bulgarian if language == "bg" else QLocale.Language.English,
+        QLocale.Country.Bulgaria if language == "bg" else QLocale.Country.UnitedKingdom,
+    )
+    QLocale.setDefault(locale)
+    return found

@@ -1,0 +1,216 @@
+"""What a person reads instead of codes: field names, kind names and enum codes, translated.
+
+The English texts are marked with QT_TRANSLATE_NOOP so that pyside6-lupdate
+collects them; `translate` looks them up in the language loaded at the time.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+_FIELDS = {
+    "name": QT_TRANSLATE_NOOP("Field", "Name"),
+    "municipality": QT_TRANSLATE_NOOP("Field", "Municipality"),
+    "district": QT_TRANSLATE_NOOP("Field", "District"),
+    "kind": QT_TRANSLATE_NOOP("Field", "Kind"),
+    "notes": QT_TRANSLATE_NOOP("Field", "Notes"),
+    "locality_id": QT_TRANSLATE_NOOP("Field", "Locality"),
+    "phone": QT_TRANSLATE_NOOP("Field", "Phone"),
+    "email": QT_TRANSLATE_NOOP("Field", "E-mail"),
+    "full_name": QT_TRANSLATE_NOOP("Field", "Full name"),
+    "specialty": QT_TRANSLATE_NOOP("Field", "Specialty"),
+    "active": QT_TRANSLATE_NOOP("Field", "Active"),
+    "municipality_id": QT_TRANSLATE_NOOP("Field", "Municipality"),
+    "stage": QT_TRANSLATE_NOOP("Field", "Stage"),
+    "mediator_id": QT_TRANSLATE_NOOP("Field", "Mediator"),
+    "funding": QT_TRANSLATE_NOOP("Field", "Funding"),
+    "appointment_id": QT_TRANSLATE_NOOP("Field", "Appointment"),
+    "date": QT_TRANSLATE_NOOP("Field", "Date"),
+    "note": QT_TRANSLATE_NOOP("Field", "Note"),
+    "title": QT_TRANSLATE_NOOP("Field", "Title"),
+    "start_time": QT_TRANSLATE_NOOP("Field", "Starts"),
+    "end_time": QT_TRANSLATE_NOOP("Field", "Ends"),
+    "venue": QT_TRANSLATE_NOOP("Field", "Venue"),
+    "facilitator": QT_TRANSLATE_NOOP("Field", "Facilitator"),
+    "status": QT_TRANSLATE_NOOP("Field", "Status"),
+    "topics": QT_TRANSLATE_NOOP("Field", "Topics"),
+    "participants_total": QT_TRANSLATE_NOOP("Field", "Participants"),
+    "women": QT_TRANSLATE_NOOP("Field", "Women"),
+    "men": QT_TRANSLATE_NOOP("Field", "Men"),
+    "youth": QT_TRANSLATE_NOOP("Field", "Youth (under 30)"),
+    "agenda": QT_TRANSLATE_NOOP("Field", "Agenda"),
+    "summary": QT_TRANSLATE_NOOP("Field", "Summary"),
+    "needs": QT_TRANSLATE_NOOP("Field", "Needs"),
+    "decisions": QT_TRANSLATE_NOOP("Field", "Decisions"),
+    "meeting_id": QT_TRANSLATE_NOOP("Field", "Meeting"),
+    "role": QT_TRANSLATE_NOOP("Field", "Role"),
+    "contact": QT_TRANSLATE_NOOP("Field", "Contact"),
+    "signed": QT_TRANSLATE_NOOP("Field", "Signed"),
+    "what": QT_TRANSLATE_NOOP("Field", "What"),
+    "who": QT_TRANSLATE_NOOP("Field", "Who"),
+    "due_date": QT_TRANSLATE_NOOP("Field", "Due"),
+    "done_date": QT_TRANSLATE_NOOP("Field", "Done"),
+    "code": QT_TRANSLATE_NOOP("Field", "Code"),
+    "gender": QT_TRANSLATE_NOOP("Field", "Gender"),
+    "birth_year": QT_TRANSLATE_NOOP("Field", "Birth year"),
+    "groups": QT_TRANSLATE_NOOP("Field", "Groups"),
+    "consent_given": QT_TRANSLATE_NOOP("Field", "Consent given"),
+    "consent_date": QT_TRANSLATE_NOOP("Field", "Consent date"),
+    "person_id": QT_TRANSLATE_NOOP("Field", "Person"),
+    "description": QT_TRANSLATE_NOOP("Field", "Description"),
+    "referral_id": QT_TRANSLATE_NOOP("Field", "Referred to"),
+    "outcome": QT_TRANSLATE_NOOP("Field", "Outcome"),
+    "follow_up_date": QT_TRANSLATE_NOOP("Field", "Follow-up"),
+}
+
+_KINDS = {
+    "locality": QT_TRANSLATE_NOOP("Kind", "Locality"),
+    "organization": QT_TRANSLATE_NOOP("Kind", "Organisation"),
+    "mediator": QT_TRANSLATE_NOOP("Kind", "Mediator"),
+    "appointment": QT_TRANSLATE_NOOP("Kind", "Appointment"),
+    "appointment_stage": QT_TRANSLATE_NOOP("Kind", "Appointment stage"),
+    "meeting": QT_TRANSLATE_NOOP("Kind", "Meeting"),
+    "participant": QT_TRANSLATE_NOOP("Kind", "Participant"),
+    "action_item": QT_TRANSLATE_NOOP("Kind", "Action item"),
+    "person": QT_TRANSLATE_NOOP("Kind", "Person"),
+    "consultation": QT_TRANSLATE_NOOP("Kind", "Consultation"),
+}
+
+_PLURALS = {
+    "locality": QT_TRANSLATE_NOOP("Kinds", "Localities"),
+    "organization": QT_TRANSLATE_NOOP("Kinds", "Organisations"),
+    "mediator": QT_TRANSLATE_NOOP("Kinds", "Mediators"),
+    "appointment": QT_TRANSLATE_NOOP("Kinds", "Appointments"),
+    "meeting": QT_TRANSLATE_NOOP("Kinds", "Meetings"),
+    "person": QT_TRANSLATE_NOOP("Kinds", "People"),
+    "consultation": QT_TRANSLATE_NOOP("Kinds", "Consultations"),
+}
+
+# Enum texts, keyed by (enum class name, code); the class name is the context.
+_CODES = {
+    ("LocalityKind", "village"): QT_TRANSLATE_NOOP("LocalityKind", "village"),
+    ("LocalityKind", "town"): QT_TRANSLATE_NOOP("LocalityKind", "town"),
+    ("LocalityKind", "city"): QT_TRANSLATE_NOOP("LocalityKind", "city"),
+    ("OrganizationKind", "ngo"): QT_TRANSLATE_NOOP("OrganizationKind", "NGO"),
+    ("OrganizationKind", "municipality"): QT_TRANSLATE_NOOP("OrganizationKind", "municipality"),
+    ("OrganizationKind", "health"): QT_TRANSLATE_NOOP("OrganizationKind", "health care"),
+    ("OrganizationKind", "social_assistance"): QT_TRANSLATE_NOOP(
+        "OrganizationKind", "social assistance"
+    ),
+    ("OrganizationKind", "education"): QT_TRANSLATE_NOOP("OrganizationKind", "education"),
+    ("OrganizationKind", "police"): QT_TRANSLATE_NOOP("OrganizationKind", "police"),
+    ("OrganizationKind", "district_administration"): QT_TRANSLATE_NOOP(
+        "OrganizationKind", "district administration"
+    ),
+    ("OrganizationKind", "other"): QT_TRANSLATE_NOOP("OrganizationKind", "other"),
+    ("Specialty", "health"): QT_TRANSLATE_NOOP("Specialty", "health"),
+    ("Specialty", "education"): QT_TRANSLATE_NOOP("Specialty", "education"),
+    ("Specialty", "labour"): QT_TRANSLATE_NOOP("Specialty", "labour"),
+    ("Specialty", "community"): QT_TRANSLATE_NOOP("Specialty", "community"),
+    ("AppointmentStage", "proposed"): QT_TRANSLATE_NOOP("AppointmentStage", "proposed"),
+    ("AppointmentStage", "agreed"): QT_TRANSLATE_NOOP("AppointmentStage", "agreed"),
+    ("AppointmentStage", "selection_launched"): QT_TRANSLATE_NOOP(
+        "AppointmentStage", "selection launched"
+    ),
+    ("AppointmentStage", "candidate_selected"): QT_TRANSLATE_NOOP(
+        "AppointmentStage", "candidate selected"
+    ),
+    ("AppointmentStage", "appointed"): QT_TRANSLATE_NOOP("AppointmentStage", "appointed"),
+    ("AppointmentStage", "active"): QT_TRANSLATE_NOOP("AppointmentStage", "active"),
+    ("AppointmentStage", "ended"): QT_TRANSLATE_NOOP("AppointmentStage", "ended"),
+    ("AppointmentStage", "declined"): QT_TRANSLATE_NOOP("AppointmentStage", "declined"),
+    ("Funding", "state"): QT_TRANSLATE_NOOP("Funding", "state"),
+    ("Funding", "municipal"): QT_TRANSLATE_NOOP("Funding", "municipal"),
+    ("Funding", "project"): QT_TRANSLATE_NOOP("Funding", "project"),
+    ("Funding", "other"): QT_TRANSLATE_NOOP("Funding", "other"),
+    ("MeetingKind", "motivation"): QT_TRANSLATE_NOOP("MeetingKind", "motivation"),
+    ("MeetingKind", "working"): QT_TRANSLATE_NOOP("MeetingKind", "working"),
+    ("MeetingKind", "round_table"): QT_TRANSLATE_NOOP("MeetingKind", "round table"),
+    ("MeetingKind", "training"): QT_TRANSLATE_NOOP("MeetingKind", "training"),
+    ("MeetingKind", "coordination"): QT_TRANSLATE_NOOP("MeetingKind", "coordination"),
+    ("MeetingKind", "other"): QT_TRANSLATE_NOOP("MeetingKind", "other"),
+    ("MeetingStatus", "planned"): QT_TRANSLATE_NOOP("MeetingStatus", "planned"),
+    ("MeetingStatus", "held"): QT_TRANSLATE_NOOP("MeetingStatus", "held"),
+    ("MeetingStatus", "cancelled"): QT_TRANSLATE_NOOP("MeetingStatus", "cancelled"),
+    ("Topic", "education"): QT_TRANSLATE_NOOP("Topic", "education"),
+    ("Topic", "health"): QT_TRANSLATE_NOOP("Topic", "health"),
+    ("Topic", "housing"): QT_TRANSLATE_NOOP("Topic", "housing"),
+    ("Topic", "employment"): QT_TRANSLATE_NOOP("Topic", "employment"),
+    ("Topic", "documents"): QT_TRANSLATE_NOOP("Topic", "documents"),
+    ("Topic", "social_assistance"): QT_TRANSLATE_NOOP("Topic", "social assistance"),
+    ("Topic", "municipal_plans"): QT_TRANSLATE_NOOP("Topic", "municipal plans"),
+    ("Topic", "other"): QT_TRANSLATE_NOOP("Topic", "other"),
+    ("Gender", "female"): QT_TRANSLATE_NOOP("Gender", "female"),
+    ("Gender", "male"): QT_TRANSLATE_NOOP("Gender", "male"),
+    ("Gender", "other"): QT_TRANSLATE_NOOP("Gender", "other"),
+    ("Gender", "undisclosed"): QT_TRANSLATE_NOOP("Gender", "undisclosed"),
+    ("VulnerableGroup", "roma"): QT_TRANSLATE_NOOP("VulnerableGroup", "Roma"),
+    ("VulnerableGroup", "migrant"): QT_TRANSLATE_NOOP("VulnerableGroup", "migrant"),
+    ("VulnerableGroup", "refugee"): QT_TRANSLATE_NOOP("VulnerableGroup", "refugee"),
+    ("VulnerableGroup", "trafficking_victim"): QT_TRANSLATE_NOOP(
+        "VulnerableGroup", "victim of trafficking"
+    ),
+    ("VulnerableGroup", "domestic_violence"): QT_TRANSLATE_NOOP(
+        "VulnerableGroup", "domestic violence"
+    ),
+    ("VulnerableGroup", "inmate"): QT_TRANSLATE_NOOP("VulnerableGroup", "former inmate"),
+    ("VulnerableGroup", "child"): QT_TRANSLATE_NOOP("VulnerableGroup", "child"),
+    ("VulnerableGroup", "disability"): QT_TRANSLATE_NOOP("VulnerableGroup", "disability"),
+    ("VulnerableGroup", "other"): QT_TRANSLATE_NOOP("VulnerableGroup", "other"),
+    ("Outcome", "resolved"): QT_TRANSLATE_NOOP("Outcome", "resolved"),
+    ("Outcome", "referred"): QT_TRANSLATE_NOOP("Outcome", "referred"),
+    ("Outcome", "pending"): QT_TRANSLATE_NOOP("Outcome", "pending"),
+    ("Outcome", "no_action"): QT_TRANSLATE_NOOP("Outcome", "no action"),
+    ("ConsultationStatus", "open"): QT_TRANSLATE_NOOP("ConsultationStatus", "open"),
+    ("ConsultationStatus", "closed"): QT_TRANSLATE_NOOP("ConsultationStatus", "closed"),
+}
+
+
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def field_label(name: str) -> str:
+    return _tr("Field", _FIELDS[name]) if name in _FIELDS else name
+
+
+def kind_label(kind: str) -> str:
+    return _tr("Kind", _KINDS[kind]) if kind in _KINDS else kind
+
+
+def kinds_label(kind: str) -> str:
+    return _tr("Kinds", _PLURALS[kind]) if kind in _PLURALS else kind
+
+
+def code_label(enum: type[StrEnum], code: str | None) -> str:
+    """The translated text of one code; an unknown code is shown as it is."""
+    if code is None:
+        return ""
+    text = _CODES.get((enum.__name__, code))
+    return _tr(enum.__name__, text) if text is not None else code
+
+
+def codes_label(enum: type[StrEnum], codes: list[str] | None) -> str:
+    return ", ".join(code_label(enum, code) for code in codes or [])
+
+
+def all_codes() -> list[tuple[type[StrEnum], str]]:
+    """Every (enum, code) the schema uses, for the test that none lacks a label."""
+    from coopdesk.domain.schema import KINDS
+
+    found = []
+    for spec in KINDS.values():
+        for field in spec.fields:
+            if field.choices is not None:
+                found.extend((field.choices, member.value) for member in field.choices)
+    return found
+
+
+def has_label(enum: type[StrEnum], code: str) -> bool:
+    return (enum.__name__, code) in _CODES
+
+
+def has_field_label(name: str) -> bool:
+    return name in _FIELDS

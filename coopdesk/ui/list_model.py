@@ -1,0 +1,200 @@
+"""A table model of one record kind that holds only ids and fetches rows in pages.
+
+`records.list_ids` gives the ids of a ListQuery (filter and order in SQL); the
+rows themselves come from `records.get_many` one page at a time, when a view
+asks for a cell. Referenced records are shown by their label field, looked up
+a page at a time too.
+"""
+
+from __future__ import annotations
+
+from datetime import date, time
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from coopdesk.domain.fields import FieldType
+from coopdesk.domain.schema import KINDS, KindSpec
+from coopdesk.services import records
+from coopdesk.services.records import ListQuery, Record
+from coopdesk.store.database import Store
+from coopdesk.ui import labels
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the record's id
+VALUE_ROLE = Qt.ItemDataRole.UserRole + 2  # the raw stored value of the cell
+PAGE_SIZE = 200
+
+# The columns each list shows, in order.
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "locality": ("name", "municipality", "district", "kind"),
+    "organization": ("name", "kind", "locality_id", "phone", "email"),
+    "mediator": ("full_name", "specialty", "locality_id", "phone", "active"),
+    "appointment": ("municipality_id", "specialty", "stage", "mediator_id", "funding"),
+    "meeting": ("date", "title", "kind", "status", "locality_id", "participants_total"),
+    "person": ("code", "full_name", "gender", "birth_year", "locality_id", "groups"),
+    "consultation": (
+        "date",
+        "person_id",
+        "mediator_id",
+        "locality_id",
+        "topics",
+        "outcome",
+        "follow_up_date",
+        "status",
+    ),
+    "participant": ("name", "role", "contact", "signed"),
+    "action_item": ("what", "who", "due_date", "done_date"),
+    "appointment_stage": ("date", "stage", "note"),
+}
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def show_value(spec: KindSpec, name: str, value: Any, ref_labels: dict[str, str]) -> str:
+    """A stored value as a person reads it in the current language."""
+    if value is None:
+        return ""
+    field = spec.field(name)
+    if field.type is FieldType.CHOICE and field.choices is not None:
+        return labels.code_label(field.choices, value)
+    if field.type is FieldType.CHOICES and field.choices is not None:
+        return labels.codes_label(field.choices, value)
+    if field.type is FieldType.BOOL:
+        return "✓" if value else ""
+    if isinstance(value, date):
+        return QLocale().toString(
+            QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
+        )
+    if isinstance(value, time):
+        return value.strftime("%H:%M")
+    if field.type is FieldType.REF:
+        return ref_labels.get(value, "…")
+    if field.type is FieldType.LONG_TEXT:
+        return str(value).splitlines()[0] if value else ""
+    if field.type is FieldType.YEAR:
+        return str(value)
+    if isinstance(value, int):
+        return QLocale().toString(value)
+    return str(value)
+
+
+def reference_labels(store: Store, kind: str, ids: list[str]) -> dict[str, str]:
+    """The label of each referenced record (a deleted one shows as empty)."""
+    spec = KINDS[kind]
+    found = records.get_many(store, spec, ids)
+    return {
+        record["id"]: show_value(spec, spec.label, record.get(spec.label), {}) for record in found
+    }
+
+
+class RecordTableModel(QAbstractTableModel):
+    def __init__(self, store: Store, spec: KindSpec, columns: tuple[str, ...] | None = None):
+        super().__init__()
+        self.store = store
+        self.spec = spec
+        self.columns = columns or COLUMNS[spec.name]
+        self.query = ListQuery()
+        self._ids: list[str] = []
+        self._rows: dict[str, Record] = {}
+        self._refs: dict[str, str] = {}
+
+    # -- loading --------------------------------------------------------------
+    def set_query(self, query: ListQuery) -> None:
+        """Show the records of `query` (filter and order in SQL)."""
+        self.query = query
+        self.set_ids(records.list_ids(self.store, self.spec, query))
+
+    def set_ids(self, ids: list[str]) -> None:
+        self.beginResetModel()
+        self._ids = ids
+        self._rows.clear()
+        self._refs.clear()
+        self.endResetModel()
+
+    def reload(self) -> None:
+        self.set_query(self.query)
+
+    def _row(self, row: int) -> Record | None:
+        record_id = self._ids[row]
+        if record_id not in self._rows:
+            self._fetch_page(row // PAGE_SIZE)
+        return self._rows.get(record_id)
+
+    def _fetch_page(self, page: int) -> None:
+        ids = self._ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
+        fetched = records.get_many(self.store, self.spec, ids)
+        for record in fetched:
+            self._rows[record["id"]] = record
+        for record_id in ids:  # deleted meanwhile: an empty row rather than a refetch loop
+            self._rows.setdefault(record_id, {"id": record_id})
+        for name in self.columns:
+            kind = self.spec.field(name).ref
+            if kind is None:
+                continue
+            wanted = sorted({r[name] for r in fetched if r.get(name) and r[name] not in self._refs})
+            if wanted:
+                self._refs.update(reference_labels(self.store, kind, wanted))
+
+    # -- Qt's interface ---------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        if role == ID_ROLE:
+            return self._ids[index.row()]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, VALUE_ROLE):
+            return None
+        record = self._row(index.row())
+        name = self.columns[index.column()]
+        value = None if record is None else record.get(name)
+        if role == VALUE_ROLE:
+            return value
+        return show_value(self.spec, name, value, self._refs)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            return labels.field_label(self.columns[section])
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):
+            return
+        name = self.columns[column]
+        key = f"-{name}" if order == Qt.SortOrder.DescendingOrder else name
+        self.set_query(
+            ListQuery(
+                search=self.query.search,
+                equals=self.query.equals,
+                date_from=self.query.date_from,
+                date_to=self.query.date_to,
+                order=(key,),
+            )
+        )
+
+    # -- for views --------------------------------------------------------------
+    def id_at(self, row: int) -> str:
+        return self._ids[row]
+
+    def row_of(self, record_id: str) -> int:
+        try:
+            return self._ids.index(record_id)
+        except ValueError:
+            return -1

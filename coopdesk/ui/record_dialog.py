@@ -1,0 +1,118 @@
+"""The dialog around a record form: Save/Close, the unsaved-changes guard, and the
+parts some kinds own (a meeting's participants and action items, an appointment's stages)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopdesk.domain.schema import KINDS, KindSpec
+from coopdesk.services import records
+from coopdesk.store.database import Store
+from coopdesk.ui import labels, messages
+from coopdesk.ui.base_dialog import BaseDialog
+from coopdesk.ui.child_tables import ChildTable
+from coopdesk.ui.record_form import RecordForm
+
+# The child kinds shown under a record's form.
+CHILDREN: dict[str, tuple[str, ...]] = {
+    "meeting": ("participant", "action_item"),
+    "appointment": ("appointment_stage",),
+}
+
+
+class RecordDialog(BaseDialog):
+    def __init__(
+        self,
+        store: Store,
+        spec: KindSpec,
+        record_id: str | None = None,
+        preset: Mapping[str, Any] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        title = labels.kind_label(spec.name)
+        super().__init__(parent, title if record_id else self.tr("New: {0}").format(title), 640)
+        self.store = store
+        self.spec = spec
+        self.form = RecordForm(store, spec, record_id, preset)
+        layout = QVBoxLayout(self)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        inner = QWidget()
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.addWidget(self.form)
+        self.children_tables: dict[str, ChildTable] = {}
+        for kind in CHILDREN.get(spec.name, ()):
+            table = ChildTable(store, KINDS[kind], self)
+            self.children_tables[kind] = table
+            inner_layout.addWidget(table)
+            table.changed.connect(self._child_changed)
+        self.save_first = QLabel(self.tr("Save the record to add its details below."))
+        self.save_first.setVisible(bool(self.children_tables) and record_id is None)
+        inner_layout.addWidget(self.save_first)
+        inner_layout.addStretch()
+        scroll.setWidget(inner)
+        layout.addWidget(scroll)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("&Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Close"))
+        self.save_button.clicked.connect(self.save)
+        self.buttons.rejected.connect(self.close)
+        layout.addWidget(self.buttons)
+        self.form.validity_changed.connect(self.save_button.setEnabled)
+        self.save_button.setEnabled(self.form.valid)
+        self._show_children()
+        self.resize(680, 620)
+
+    def _show_children(self) -> None:
+        for table in self.children_tables.values():
+            table.set_parent_record(self.form.record_id)
+        self.save_first.setVisible(bool(self.children_tables) and self.form.record_id is None)
+
+    def _child_changed(self) -> None:
+        # a stage change moves the appointment's stage: show it unless the user is typing
+        if self.form.record_id and not self.form.dirty:
+            self.form.original = records.get(self.store, self.spec, self.form.record_id)
+            self.form.load()
+
+    def save(self) -> bool:
+        if not self.form.save():
+            return False
+        self.setWindowTitle(labels.kind_label(self.spec.name))
+        self._show_children()
+        if not self.children_tables:
+            self.accept()
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.may_close():
+            event.accept()
+            self.done(self.DialogCode.Accepted if self.form.record_id else self.DialogCode.Rejected)
+        else:
+            event.ignore()
+
+    def reject(self) -> None:
+        if self.may_close():
+            super().reject()
+
+    def may_close(self) -> bool:
+        if not self.form.dirty:
+            return True
+        answer = messages.ask_save(
+            self, self.windowTitle(), self.tr("Save the changes to this record?")
+        )
+        if answer == "save":
+            return self.form.save()
+        return answer == "discard"

@@ -1,0 +1,170 @@
+"""One form for every record kind, built from its KindSpec, validated as the user types
+with the domain's own functions, saved through the kind's catalog operations."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from coopdesk.domain.errors import CoopDeskError, ValidationError
+from coopdesk.domain.fields import FieldType
+from coopdesk.domain.schema import KindSpec
+from coopdesk.domain.validation import check_record, clean_input, with_defaults
+from coopdesk.services import catalog, records
+from coopdesk.services.records import Record
+from coopdesk.store.database import Store
+from coopdesk.ui import labels
+from coopdesk.ui.field_widgets import FieldInput, input_for
+
+ERROR_STYLE = "color: #b00020"
+
+
+class RecordForm(QWidget):
+    """`validity_changed(bool)` as the user types; `saved(id)` after a save."""
+
+    validity_changed = Signal(bool)
+    saved = Signal(str)
+
+    def __init__(
+        self,
+        store: Store,
+        spec: KindSpec,
+        record_id: str | None = None,
+        preset: Mapping[str, Any] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.spec = spec
+        self.record_id = record_id
+        self.preset = dict(preset or {})
+        self.original: Record = records.get(store, spec, record_id) if record_id else {}
+        self.inputs: dict[str, FieldInput] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.valid = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout.addLayout(self.form)
+        self.general_error = QLabel()
+        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+        layout.addWidget(self.general_error)
+        self._build()
+        self.load()
+
+    def _build(self) -> None:
+        for field in self.spec.fields:
+            if field.name in self.preset and field.name == self.spec.parent:
+                continue  # the owning record is given, not chosen
+            if field.generated:
+                if self.record_id:
+                    shown = QLabel(str(self.original.get(field.name) or ""))
+                    self.form.addRow(labels.field_label(field.name) + ":", shown)
+                continue
+            widget = input_for(field, self.store)
+            widget.setAccessibleName(labels.field_label(field.name))
+            error = QLabel()
+            error.setStyleSheet(ERROR_STYLE)
+            error.setWordWrap(True)
+            error.hide()
+            cell = QWidget()
+            column = QVBoxLayout(cell)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(1)
+            column.addWidget(widget)
+            column.addWidget(error)
+            label = QLabel(labels.field_label(field.name) + (" *:" if field.required else ":"))
+            label.setBuddy(widget.editor)
+            self.form.addRow(label, cell)
+            self.inputs[field.name] = widget
+            self.errors[field.name] = error
+            widget.changed.connect(self.validate)
+
+    def load(self) -> None:
+        """Fill the inputs from the stored record, or the defaults and presets of a new one."""
+        values = self.original or with_defaults(self.spec, self._new_values())
+        for name, widget in self.inputs.items():
+            widget.blockSignals(True)
+            widget.set_value(values.get(name))
+            widget.blockSignals(False)
+        self.snapshot = self.values()
+        self.validate()
+
+    def _new_values(self) -> dict[str, Any]:
+        values = dict(self.preset)
+        for field in self.spec.fields:
+            if field.type is FieldType.DATE and field.required and field.name not in values:
+                values[field.name] = self.store.today()
+        return values
+
+    def values(self) -> dict[str, Any]:
+        values = {name: widget.value() for name, widget in self.inputs.items()}
+        if self.spec.parent and self.spec.parent in self.preset:
+            values[self.spec.parent] = self.preset[self.spec.parent]
+        return values
+
+    @property
+    def dirty(self) -> bool:
+        return self.values() != self.snapshot
+
+    def validate(self) -> bool:
+        """Run the domain's checks on what is typed; show the first problem at its field."""
+        problem: ValidationError | None = None
+        try:
+            cleaned = clean_input(self.spec, self.values())
+            current = {k: v for k, v in self.original.items() if k != "id"}
+            check_record(self.spec, with_defaults(self.spec, {**current, **cleaned}), self._today())
+        except ValidationError as error:
+            problem = error
+        self.show_problem(problem)
+        return self.valid
+
+    def _today(self) -> date:
+        return self.store.today()
+
+    def show_problem(self, problem: CoopDeskError | None) -> None:
+        for label in self.errors.values():
+            label.hide()
+        self.general_error.hide()
+        if problem is not None:
+            field = getattr(problem, "field", None)
+            text = getattr(problem, "message", None) or str(problem)
+            target = self.errors.get(field) if field else None
+            if target is not None:
+                target.setText(text)
+                target.show()
+            else:
+                self.general_error.setText(str(problem))
+                self.general_error.show()
+        valid = problem is None
+        if valid != self.valid:
+            self.valid = valid
+            self.validity_changed.emit(valid)
+
+    def save(self) -> bool:
+        """Create or update through the kind's use case; False (and the reason shown) if refused."""
+        if not self.validate():
+            return False
+        operations = catalog.operations(self.spec.name)
+        data = self.values()
+        try:
+            if self.record_id is None:
+                record = operations.create(self.store, data)
+            else:
+                record = operations.update(self.store, self.record_id, data)
+        except CoopDeskError as error:
+            self.valid = True
+            self.show_problem(error)
+            return False
+        self.record_id = record["id"]
+        self.original = records.get(self.store, self.spec, self.record_id)
+        self.snapshot = self.values()
+        self.saved.emit(self.record_id)
+        return True

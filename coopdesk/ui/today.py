@@ -1,0 +1,132 @@
+"""The Today view: open action items and follow-ups (overdue first), meetings ahead."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopdesk.services import today
+from coopdesk.services.today import DueItem
+from coopdesk.store.database import Store
+
+OVERDUE = QColor("#b00020")
+SHOWN = 200  # rows per section; the lists behind have the rest
+
+
+def _date_text(item: DueItem) -> str:
+    if item.due is None:
+        return "—"
+    when = QDate(item.due.year, item.due.month, item.due.day)
+    return QLocale().toString(when, QLocale.FormatType.ShortFormat)
+
+
+class DueTable(QGroupBox):
+    """One section: rows of (date, what[, Done button]); a double-click opens the record."""
+
+    open_requested = Signal(object)
+    done_requested = Signal(object)
+
+    def __init__(self, title: str, with_done: bool) -> None:
+        super().__init__(title)
+        self.with_done = with_done
+        self.items: list[DueItem] = []
+        layout = QVBoxLayout(self)
+        self.table = QTableWidget(0, 3 if with_done else 2)
+        headers = [self.tr("Date"), self.tr("What")] + ([""] if with_done else [])
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        if with_done:
+            header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setAccessibleName(title)
+        self.table.cellDoubleClicked.connect(lambda row, _col: self._open(row))
+        self.table.cellActivated.connect(lambda row, _col: self._open(row))
+        layout.addWidget(self.table)
+        self.empty = QLabel(self.tr("Nothing here."))
+        layout.addWidget(self.empty)
+
+    def _open(self, row: int) -> None:
+        if 0 <= row < len(self.items):
+            self.open_requested.emit(self.items[row])
+
+    def set_items(self, items: list[DueItem]) -> None:
+        self.items = items[:SHOWN]
+        self.table.setRowCount(len(self.items))
+        for row, item in enumerate(self.items):
+            cells = [QTableWidgetItem(_date_text(item)), QTableWidgetItem(item.title)]
+            if item.overdue:
+                cells[0].setToolTip(self.tr("Overdue"))
+                for cell in cells:
+                    cell.setForeground(QBrush(OVERDUE))
+            for column, cell in enumerate(cells):
+                self.table.setItem(row, column, cell)
+            if self.with_done:
+                button = QPushButton(self.tr("Done"))
+                button.setAccessibleName(self.tr("Mark done: {0}").format(item.title))
+                button.clicked.connect(lambda _c=False, it=item: self.done_requested.emit(it))
+                self.table.setCellWidget(row, 2, button)
+        self.empty.setVisible(not self.items)
+        self.table.setVisible(bool(self.items))
+
+
+class TodayView(QWidget):
+    """`open_requested(DueItem)` asks the window to open the record behind a row."""
+
+    open_requested = Signal(object)
+    changed = Signal()
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        layout = QVBoxLayout(self)
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setPointSize(font.pointSize() + 3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        layout.addWidget(self.heading)
+        self.action_items = DueTable(self.tr("Open action items"), with_done=True)
+        self.follow_ups = DueTable(self.tr("Consultation follow-ups"), with_done=True)
+        self.meetings = DueTable(
+            self.tr("Meetings in the next {0} days").format(today.MEETING_DAYS), with_done=False
+        )
+        for section in (self.action_items, self.follow_ups, self.meetings):
+            layout.addWidget(section, 1)
+            section.open_requested.connect(self.open_requested)
+            section.done_requested.connect(self.mark_done)
+        self.loaded = False
+
+    def refresh(self) -> None:
+        due = today.due_today(self.store)
+        day = QDate(due.day.year, due.day.month, due.day.day)
+        self.heading.setText(
+            self.tr("Today, {0}").format(QLocale().toString(day, QLocale.FormatType.LongFormat))
+        )
+        self.action_items.set_items(due.action_items)
+        self.follow_ups.set_items(due.follow_ups)
+        self.meetings.set_items(due.meetings)
+        self.loaded = True
+
+    def ensure_loaded(self) -> None:
+        if not self.loaded:
+            self.refresh()
+
+    def mark_done(self, item: DueItem) -> None:
+        today.mark_done(self.store, item)
+        self.refresh()
+        self.changed.emit()

@@ -1,0 +1,112 @@
+"""Slow work off the GUI thread: a job runs a plain function on a worker thread and
+reports on the GUI thread. Jobs take and return plain data and ids, never ORM objects;
+each service call opens its own session."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from coopdesk.diagnostics import crash_summary
+
+log = logging.getLogger("coopdesk.ui")
+
+
+class _Signals(QObject):
+    finished = Signal(object)
+    failed = Signal(object)
+
+
+class Job(QRunnable):
+    """`fn(*args)` on the pool; `signals.finished(result)` or `signals.failed(error)`."""
+
+    def __init__(self, fn: Callable[..., Any], *args: Any) -> None:
+        super().__init__()
+        self.fn = fn
+        self.args = args
+        self.signals = _Signals()
+        self.cancelled = False
+        self.setAutoDelete(False)
+
+    def run(self) -> None:
+        try:
+            result = self.fn(*self.args)
+        except BaseException as error:  # reported on the GUI thread
+            if not self.cancelled:
+                self.signals.failed.emit(error)
+            return
+        if not self.cancelled:
+            self.signals.finished.emit(result)
+
+
+_running: set[Job] = set()
+
+
+def start(
+    fn: Callable[..., Any],
+    *args: Any,
+    on_done: Callable[[Any], None] | None = None,
+    on_error: Callable[[BaseException], None] | None = None,
+) -> Job:
+    """Run `fn(*args)` on a worker; the callbacks run on the GUI thread."""
+    job = Job(fn, *args)
+    _running.add(job)
+
+    def done(result: Any) -> None:
+        _running.discard(job)
+        if on_done is not None:
+            on_done(result)
+
+    def failed(error: BaseException) -> None:
+        _running.discard(job)
+        if on_error is not None:
+            on_error(error)
+        else:
+            log.error("background job failed: %s", crash_summary(error))
+
+    job.signals.finished.connect(done, Qt.ConnectionType.QueuedConnection)
+    job.signals.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
+    QThreadPool.globalInstance().start(job)
+    return job
+
+
+def with_progress(
+    parent: QWidget | None,
+    label: str,
+    fn: Callable[..., Any],
+    *args: Any,
+    on_done: Callable[[Any], None] | None = None,
+    on_error: Callable[[BaseException], None] | None = None,
+    cancellable: bool = True,
+) -> tuple[Job, QProgressDialog]:
+    """Run a job behind a busy progress dialog; cancelling stops waiting for its result."""
+    dialog = QProgressDialog(label, None, 0, 0, parent)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    if cancellable:
+        dialog.setCancelButtonText(QCoreApplication.translate("Workers", "Cancel"))
+    else:
+        dialog.setCancelButton(None)  # type: ignore[arg-type]
+
+    def done(result: Any) -> None:
+        dialog.reset()
+        if on_done is not None:
+            on_done(result)
+
+    def failed(error: BaseException) -> None:
+        dialog.reset()
+        if on_error is not None:
+            on_error(error)
+
+    job = start(fn, *args, on_done=done, on_error=failed)
+
+    def cancel() -> None:
+        job.cancelled = True
+        _running.discard(job)
+
+    dialog.canceled.connect(cancel)
+    return job, dialog

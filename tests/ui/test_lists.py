@@ -1,0 +1,144 @@
+"""Lists of every kind: lazy models checked by qtmodeltester, search, filters, SQL sort,
+delete with confirmation and undo."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from coopdesk.domain.schema import KINDS
+from coopdesk.services import records
+from coopdesk.services.records import ListQuery
+from coopdesk.ui import list_model
+from coopdesk.ui.list_model import COLUMNS, ID_ROLE, VALUE_ROLE, RecordTableModel
+from coopdesk.ui.record_list import SEARCH_DELAY_MS, RecordListView
+from tests.services.samples import sample
+
+
+@pytest.mark.parametrize("kind", sorted(COLUMNS))
+def test_every_model_passes_the_model_tester(qtmodeltester, store, kind):
+    sample(store, kind)
+    sample(store, kind)
+    model = RecordTableModel(store, KINDS[kind])
+    model.set_query(ListQuery())
+    assert model.rowCount() == records.count_records(store, KINDS[kind])
+    qtmodeltester.check(model)
+
+
+def test_rows_are_fetched_a_page_at_a_time(store, monkeypatch):
+    locality = sample(store, "locality")
+    for number in range(12):
+        sample(store, "mediator", locality_id=locality["id"], full_name=f"Mediator {number:02d}")
+    monkeypatch.setattr(list_model, "PAGE_SIZE", 5)
+    fetched: list[int] = []
+    real = records.get_many
+
+    def counting(store_, spec, ids):
+        fetched.append(len(ids))
+        return real(store_, spec, ids)
+
+    monkeypatch.setattr(records, "get_many", counting)
+    model = RecordTableModel(store, KINDS["mediator"])
+    model.set_query(ListQuery())
+    assert fetched == []  # ids only until a cell is asked for
+    assert model.data(model.index(0, 0)) == "Mediator 00"
+    assert model.data(model.index(11, 0)) == "Mediator 11"
+    assert model.data(model.index(1, 2)) == "Факия"  # the reference by its label
+    assert [n for n in fetched if n != 1] == [5, 2]
+    assert model.data(model.index(3, 1), VALUE_ROLE) == "health"
+    assert model.data(model.index(3, 1)) == "health"  # English label of the code
+    assert model.data(model.index(3, 0), ID_ROLE) == model.id_at(3)
+
+
+def test_header_click_sorts_in_sql(qtbot, store):
+    locality = sample(store, "locality")
+    for name in ("Bozhana", "Angel", "Tsvetan"):
+        sample(store, "mediator", locality_id=locality["id"], full_name=name)
+    view = RecordListView(store, KINDS["mediator"])
+    qtbot.addWidget(view)
+    view.ensure_loaded()
+    view.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert view.model.query.order == ("-full_name",)
+    assert view.model.data(view.model.index(0, 0)) == "Tsvetan"
+    view.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert view.model.data(view.model.index(0, 0)) == "Angel"
+
+
+def test_search_waits_for_typing_to_pause_then_filters(qtbot, store):
+    locality = sample(store, "locality")
+    for name in ("Maria Ivanova", "Maria Petrova", "Elena Ivanova"):
+        sample(store, "mediator", locality_id=locality["id"], full_name=name)
+    view = RecordListView(store, KINDS["mediator"])
+    qtbot.addWidget(view)
+    view.ensure_loaded()
+    qtbot.keyClicks(view.search, "maria")
+    assert view.model.rowCount() == 3  # not yet: the timer runs
+    with qtbot.waitSignal(view.timer.timeout, timeout=SEARCH_DELAY_MS * 5):
+        pass
+    assert view.model.rowCount() == 2
+    assert view.count_label.text() == "2 records"
+
+
+def test_filters_and_period(qtbot, store):
+    sample(store, "consultation", date="2026-01-10", status="open")
+    sample(store, "consultation", date="2026-02-10", status="closed")
+    view = RecordListView(store, KINDS["consultation"])
+    qtbot.addWidget(view)
+    view.ensure_loaded()
+    assert view.model.rowCount() == 2
+    status = view.filters["status"]
+    status.setCurrentIndex(status.findData("closed"))
+    assert view.model.rowCount() == 1
+    assert status.itemText(status.currentIndex()) == "closed"
+    status.setCurrentIndex(0)
+    assert view.date_from is not None
+    from datetime import date
+
+    view.date_from.set_value(date(2026, 2, 1))
+    assert view.model.rowCount() == 1
+    assert view.model.data(view.model.index(0, 0), VALUE_ROLE) == date(2026, 2, 10)
+
+
+def test_delete_asks_then_undo_brings_it_back(qtbot, store, replies):
+    sample(store, "locality", name="Factory")
+    view = RecordListView(store, KINDS["locality"])
+    qtbot.addWidget(view)
+    view.show()
+    view.ensure_loaded()
+    view.view.selectRow(0)
+    replies.confirm = False
+    qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
+    assert view.model.rowCount() == 1
+    replies.confirm = True
+    view.view.setFocus()
+    qtbot.keyClick(view.view, Qt.Key.Key_Delete)
+    assert [kind for kind, _text in replies.shown] == ["confirm", "confirm"]
+    assert view.model.rowCount() == 0
+    assert view.undo_button.isEnabled()
+    qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)
+    assert view.model.rowCount() == 1
+    assert view.model.data(view.model.index(0, 0)) == "Factory"
+
+
+def test_a_record_still_referred_to_is_not_deleted_and_says_why(qtbot, store, replies):
+    locality = sample(store, "locality")
+    sample(store, "mediator", locality_id=locality["id"])
+    view = RecordListView(store, KINDS["locality"])
+    qtbot.addWidget(view)
+    view.ensure_loaded()
+    view.view.selectRow(0)
+    view.delete_selected()
+    assert replies.shown[-1][0] == "warn"
+    assert "referred to" in replies.shown[-1][1]
+    assert view.model.rowCount() == 1
+
+
+def test_a_list_opens_in_its_kinds_own_order(qtbot, store):
+    locality = sample(store, "locality")
+    for name in ("Bozhana", "Angel", "Tsvetan"):
+        sample(store, "mediator", locality_id=locality["id"], full_name=name)
+    view = RecordListView(store, KINDS["mediator"])
+    qtbot.addWidget(view)
+    view.ensure_loaded()
+    names = [view.model.data(view.model.index(row, 0)) for row in range(3)]
+    assert names == ["Angel", "Bozhana", "Tsvetan"]

@@ -1,0 +1,81 @@
+"""The main window: sections, status bar, remembered section, Today, language switch."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+
+from coopdesk.domain.schema import KINDS
+from coopdesk.services import records
+from coopdesk.ui.main_window import SECTIONS, MainWindow
+from coopdesk.ui.settings import Settings
+from tests.services.samples import sample
+
+
+def make_window(qtbot, store, context, settings) -> MainWindow:
+    window = MainWindow(store, context, settings)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_sections_and_status_bar(qtbot, store, context, settings):
+    window = make_window(qtbot, store, context, settings)
+    assert window.navigation.count() == len(SECTIONS)
+    assert "Office laptop" in window.status.text()
+    assert "Сдружение „Бъдеще“" in window.status.text()
+    window.navigation.setCurrentRow(2)
+    assert window.stack.currentWidget() is window.lists["consultation"]
+    assert window.lists["consultation"].loaded
+
+
+def test_the_last_section_and_geometry_are_remembered(qtbot, store, context, data_dir):
+    window = make_window(qtbot, store, context, Settings(data_dir.root))
+    window.navigation.setCurrentRow(3)
+    window.resize(1100, 650)
+    window.close()
+    assert (data_dir.root / "window.ini").exists()
+    again = make_window(qtbot, store, context, Settings(data_dir.root))
+    assert again.navigation.currentRow() == 3
+    assert again.size().height() == 650  # (the offscreen screen clamps the width)
+
+
+def test_today_lists_what_is_due_and_marks_it_done(qtbot, store, context, settings):
+    day = store.today()
+    meeting = sample(store, "meeting")
+    item = sample(
+        store,
+        "action_item",
+        meeting_id=meeting["id"],
+        due_date=str(day - timedelta(days=1)),
+        done_date=None,
+    )
+    window = make_window(qtbot, store, context, settings)
+    window.navigation.setCurrentRow(0)
+    window.today.refresh()
+    table = window.today.action_items.table
+    assert table.rowCount() == 1
+    assert window.today.action_items.items[0].overdue
+    done = table.cellWidget(0, 2)
+    qtbot.mouseClick(done, Qt.MouseButton.LeftButton)
+    assert records.get(store, KINDS["action_item"], item["id"])["done_date"] == day
+    assert window.today.action_items.table.rowCount() == 0
+    assert window.today.action_items.empty.isVisible()
+
+
+def test_language_switch_rebuilds_the_window_in_bulgarian(qtbot, store, context, settings):
+    sample(store, "locality")
+    window = make_window(qtbot, store, context, settings)
+    window.navigation.setCurrentRow(5)
+    assert window.navigation.item(0).text() == "Today"
+    window.switch_language("bg")
+    assert settings.language == "bg"
+    assert window.navigation.item(0).text() == "Днес"
+    localities = window.lists["locality"]
+    localities.ensure_loaded()
+    assert localities.model.headerData(0, Qt.Orientation.Horizontal) == "Име"
+    assert localities.model.data(localities.model.index(0, 3)) == "село"
+    assert localities.new_button.text() == "&Нов"
+    window.switch_language("en")
+    assert window.navigation.item(0).text() == "Today"

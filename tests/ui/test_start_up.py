@@ -1,0 +1,104 @@
+"""Start-up: the setup wizard, the unlock dialog, one instance per data directory."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QWizard
+
+from coopdesk import app as composition
+from coopdesk.paths import DataDir
+from coopdesk.store.database import Store
+from coopdesk.store.keys import MIN_PASSPHRASE_LENGTH
+from coopdesk.ui.single_instance import SingleInstance
+from coopdesk.ui.unlock import UnlockDialog
+from coopdesk.ui.wizard import SetupWizard, strength
+from tests.conftest import PASSPHRASE
+
+
+def test_wizard_collects_a_new_organisation(qtbot):
+    wizard = SetupWizard("en")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)  # language
+    assert not next_button.isEnabled()  # nothing typed yet
+    qtbot.keyClicks(wizard.identity_page.device, "Laptop Yakoruda")
+    qtbot.keyClicks(wizard.identity_page.org, "Budeshte Association")
+    assert next_button.isEnabled()
+    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+    page = wizard.passphrase_page
+    qtbot.keyClicks(page.first, "short")
+    assert str(MIN_PASSPHRASE_LENGTH) in page.hint.text()
+    qtbot.keyClicks(page.first, " but now long enough")
+    qtbot.keyClicks(page.second, "short but now")
+    assert "differ" in page.hint.text()
+    assert not next_button.isEnabled()
+    qtbot.keyClicks(page.second, " long enough")
+    assert next_button.isEnabled()
+    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(wizard.demo_page.demo, Qt.MouseButton.LeftButton)
+    assert (wizard.device_name, wizard.org_name) == ("Laptop Yakoruda", "Budeshte Association")
+    assert wizard.passphrase == "short but now long enough"
+    assert wizard.wants_demo
+
+
+def test_wizard_speaks_the_language_chosen_on_its_first_page(qtbot):
+    wizard = SetupWizard("en")
+    qtbot.addWidget(wizard)
+    assert wizard.language_page.title() == "Welcome to CoopDesk"
+    wizard.language_page.bulgarian.click()
+    assert wizard.language == "bg"
+    assert wizard.language_page.title() == "Добре дошли в CoopDesk"
+    wizard.language_page.english.click()
+    assert wizard.language_page.title() == "Welcome to CoopDesk"
+
+
+def test_passphrase_strength_grows_with_length():
+    assert strength("x" * (MIN_PASSPHRASE_LENGTH - 1)) == 0
+    assert strength("abcdefgh") == 1
+    assert strength("four words in a row") == 3
+
+
+@pytest.fixture
+def closed_database(data_dir: DataDir, store: Store) -> DataDir:
+    store.close()
+    return data_dir
+
+
+def test_a_wrong_passphrase_is_said_in_the_dialog(qtbot, closed_database):
+    def opener(passphrase: str) -> Store:
+        context = composition.make_context(str(closed_database.root), passphrase)
+        return composition.open_store(context)
+
+    dialog = UnlockDialog(opener, str(closed_database.root))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.passphrase, "not the passphrase")
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert dialog.error.isVisible()
+    assert "does not open" in dialog.error.text()
+    assert dialog.store is None
+    dialog.passphrase.clear()
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.store is not None
+    dialog.store.close()
+
+
+def test_a_second_instance_on_the_same_data_directory_wakes_the_first(qtbot, tmp_path: Path):
+    first = SingleInstance(tmp_path / "data")
+    assert not first.notify_running()
+    assert first.listen()
+    second = SingleInstance(tmp_path / "data")
+    with qtbot.waitSignal(first.activated, timeout=3000):
+        assert second.notify_running()
+    elsewhere = SingleInstance(tmp_path / "other")
+    assert not elsewhere.notify_running()
+    first.close()
+    assert not SingleInstance(tmp_path / "data").notify_running()

@@ -1,0 +1,87 @@
+"""Pictures of every screen on demo data, in Bulgarian and in English.
+
+    .venv/bin/python tools/screenshots.py OUT_DIR [--scale N]
+
+Builds a throw-away data directory with `coopdesk demo`-like data, opens the
+main window at 1366×768 and saves one PNG per section and per record form.
+Runs offscreen unless a display is set (e.g. under xvfb-run).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen" if not os.environ.get("DISPLAY") else "xcb")
+
+from coopdesk import app as composition
+from coopdesk.demo.generate import generate_demo
+from coopdesk.domain.schema import KINDS
+from coopdesk.ui import i18n
+from coopdesk.ui.application import qt_application
+from coopdesk.ui.main_window import MainWindow
+from coopdesk.ui.record_dialog import RecordDialog
+from coopdesk.ui.settings import Settings
+from coopdesk.ui.unlock import UnlockDialog
+from coopdesk.ui.wizard import SetupWizard
+
+SECTION_NAMES = ("today", "meetings", "consultations", "people", "mediators", "localities")
+FORMS = ("meeting", "consultation", "person", "appointment")
+PASSPHRASE = "screenshots only 2026"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--scale", type=int, default=1)
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    application = qt_application()
+    with tempfile.TemporaryDirectory() as home:
+        context = composition.make_context(home, PASSPHRASE)
+        store = composition.create_store(
+            context, PASSPHRASE, "Лаптоп Якоруда", "Сдружение „Бъдеще“"
+        )
+        generate_demo(store, scale=args.scale)
+        for language in ("bg", "en"):
+            settings = Settings(Path(home))
+            settings.language = language
+            i18n.install(language)
+            window = MainWindow(store, context, settings)
+            window.resize(1366, 768)
+            window.show()
+            for row, name in enumerate(SECTION_NAMES):
+                window.navigation.setCurrentRow(row)
+                application.processEvents()
+                window.grab().save(str(args.out / f"{language}-{row}-{name}.png"))
+            for kind in FORMS:
+                view = window.lists[kind]
+                view.ensure_loaded()
+                dialog = RecordDialog(store, KINDS[kind], view.model.id_at(0), parent=window)
+                dialog.show()
+                application.processEvents()
+                dialog.grab().save(str(args.out / f"{language}-form-{kind}.png"))
+                dialog.form.snapshot = dialog.form.values()
+                dialog.close()
+            wizard = SetupWizard(language)
+            wizard.show()
+            wizard.next()
+            application.processEvents()
+            wizard.grab().save(str(args.out / f"{language}-wizard.png"))
+            wizard.close()
+            unlock = UnlockDialog(lambda _p: store, home)
+            unlock.show()
+            application.processEvents()
+            unlock.grab().save(str(args.out / f"{language}-unlock.png"))
+            unlock.close()
+            window.close()
+        store.close()
+    print(f"screenshots in {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
