@@ -18,6 +18,7 @@ from coopdesk.domain.enums import DeviceRole
 from coopdesk.domain.errors import CoopDeskError
 from coopdesk.paths import DataDir
 from coopdesk.store.database import Store
+from coopdesk.store.identity import Identity
 from coopdesk.store.keys import Keyring
 from coopdesk.store.opening import create_database, open_database
 
@@ -47,9 +48,10 @@ def create_store(
     device_name: str,
     org_name: str,
     role: DeviceRole = DeviceRole.OFFICE,
+    identity: Identity | None = None,
 ) -> Store:
     store = create_database(
-        context.data_dir, context.keyring, passphrase, device_name, org_name, role
+        context.data_dir, context.keyring, passphrase, device_name, org_name, role, identity
     )
     context.log_path = configure_logging(context.data_dir.logs)
     return store

@@ -12,16 +12,28 @@ from coopdesk.cli.terminal import UserError, atomic_output
 from coopdesk.services.dump import write_dump
 from coopdesk.store import backups
 from coopdesk.store.opening import restore_database
+from coopdesk.sync.enrolment import read_enrolment
 
 
 def cmd_init(run: Invocation) -> None:
     args = run.args
     if args.join or args.code:
-        raise UserError("joining an organisation needs sync, which this version does not have yet")
-    if not args.org:
-        raise UserError("init needs --org NAME (a new organisation)")
-    store = app.create_store(run.context, run.passphrase, args.device_name, args.org)
-    print(f"created {run.context.data_dir.database} for '{args.org}'; this device is its office")
+        if args.org:
+            raise UserError("choose either --org NAME (a new organisation) or --join FILE")
+        if not (args.join and args.code):
+            raise UserError("joining needs both --join FILE and --code CODE")
+        identity = read_enrolment(Path(args.join), args.code)
+        store = app.create_store(
+            run.context, run.passphrase, args.device_name, identity.org_name, identity=identity
+        )
+        print(f"created {run.context.data_dir.database}: joined '{identity.org_name}'")
+    elif args.org:
+        store = app.create_store(run.context, run.passphrase, args.device_name, args.org)
+        print(
+            f"created {run.context.data_dir.database} for '{args.org}'; this device is its office"
+        )
+    else:
+        raise UserError("init needs --org NAME (a new organisation) or --join FILE --code CODE")
     print(store.device.device_id)
     store.close()
 
@@ -68,8 +80,8 @@ def register(add: AddCommand) -> None:
     sub = add("init", cmd_init, "create the database: a new organisation, this device its office")
     sub.add_argument("--device-name", required=True, metavar="NAME")
     sub.add_argument("--org", metavar="NAME")
-    sub.add_argument("--join", metavar="FILE", help=argparse.SUPPRESS)
-    sub.add_argument("--code", metavar="CODE", help=argparse.SUPPRESS)
+    sub.add_argument("--join", metavar="FILE", help="an enrolment file from the office")
+    sub.add_argument("--code", metavar="CODE", help="the enrolment file's code")
     sub = add("demo", cmd_demo, "fill an empty database with a realistic demo project")
     sub.add_argument("--scale", type=int, default=1, metavar="N", help="multiply the volumes by N")
     sub.add_argument("--seed", type=int, default=2026, help=argparse.SUPPRESS)

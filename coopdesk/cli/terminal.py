@@ -10,9 +10,10 @@ import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
+from typing import Any, TextIO
 
 from coopdesk.domain.errors import CoopDeskError
+from coopdesk.domain.strict_json import loads_strict
 from coopdesk.services.dump import json_value
 
 PASSPHRASE_VARIABLE = "COOPDESK_PASSPHRASE"
@@ -28,35 +29,13 @@ def one_line(text: str) -> str:
     return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise UserError(f"the JSON names field '{key}' twice")
-        result[key] = value
-    return result
-
-
-def _no_constants(name: str) -> NoReturn:
-    raise UserError(f"the JSON holds {name}, which is not a value CoopDesk accepts")
-
-
 def read_json_object(text: str) -> dict[str, Any]:
     """Parse `--json`: one object, no NaN/Infinity, no duplicate keys, bounded size."""
     if text == "-":
         text = sys.stdin.read(JSON_INPUT_MAX + 1)
     if len(text) > JSON_INPUT_MAX:
         raise UserError(f"the JSON is larger than {JSON_INPUT_MAX} characters")
-    try:
-        value = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
-    except json.JSONDecodeError as error:
-        raise UserError(
-            f"invalid JSON at line {error.lineno} column {error.colno}: {error.msg}"
-        ) from None
-    except ValueError:  # Python refuses integers of over 4300 digits
-        raise UserError("the JSON holds a number too long to be a value") from None
-    except RecursionError:
-        raise UserError("the JSON is nested too deeply") from None
+    value = loads_strict(text)
     if not isinstance(value, dict):
         raise UserError("the JSON must be an object of field names and values")
     return value

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from alembic import command
@@ -11,7 +12,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
-from coopdesk.domain.errors import SchemaTooNew
+from coopdesk.domain.errors import SchemaTooNew, StoreError
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
@@ -38,11 +39,38 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
-def upgrade(engine: Engine, target: str = "head") -> None:
+@contextmanager
+def _migrating(engine: Engine) -> Iterator[Config]:
+    """One transaction with foreign keys off, as SQLite asks for rebuilding tables,
+    checked before it commits: a migration that breaks a reference changes nothing."""
     config = _config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
+    with engine.connect() as connection:
+        driver = connection.connection.dbapi_connection
+        assert driver is not None
+        driver.execute("PRAGMA foreign_keys = OFF")  # must be outside the transaction
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                yield config
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise StoreError(
+                        f"the schema change would break {len(broken)} references; "
+                        "the database is left as it was"
+                    )
+        finally:
+            driver.execute("PRAGMA foreign_keys = ON")
+
+
+def upgrade(engine: Engine, target: str = "head") -> None:
+    with _migrating(engine) as config:
         command.upgrade(config, target)
+
+
+def downgrade(engine: Engine, target: str) -> None:
+    """Only for tests and support: CoopDesk itself never downgrades a database."""
+    with _migrating(engine) as config:
+        command.downgrade(config, target)
 
 
 def bring_up_to_date(engine: Engine, backup: Callable[[str], object]) -> bool:

@@ -194,15 +194,26 @@ class ThisDevice(Base):
     code_prefix: Mapped[str] = mapped_column(String(16))
     next_person_number: Mapped[int] = mapped_column(Integer, default=1)
     hlc: Mapped[int] = mapped_column(Integer, default=0)
+    # Private keys (raw, base64) live only here, inside the encrypted database.
+    sign_private: Mapped[str | None] = mapped_column(String(64))
+    box_private: Mapped[str | None] = mapped_column(String(64))
 
 
 class Peer(Base):
-    """A device known to this replica; `idx` is the short local name used in clocks."""
+    """A device known to this replica; `idx` is the short local name used in clocks.
+
+    With its public keys it is also the organisation's device registry: only
+    devices the office enrolled (and has not revoked) can send bundles here.
+    """
 
     __tablename__ = "peer"
     idx: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     device_id: Mapped[str] = mapped_column(ID, unique=True)
     name: Mapped[str | None] = mapped_column(SHORT)
+    role: Mapped[str | None] = mapped_column(String(20))
+    sign_public: Mapped[str | None] = mapped_column(String(64))
+    box_public: Mapped[str | None] = mapped_column(String(64))
+    revoked: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class ChangeLog(Base):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import uuid
+from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy import Engine, select
@@ -26,6 +27,7 @@ from coopdesk.store.backups import (
     write_backup,
 )
 from coopdesk.store.database import Store, make_engine, verify_key
+from coopdesk.store.identity import Identity
 from coopdesk.store.keys import Keyring, check_new_passphrase, new_salt, read_salt
 from coopdesk.store.models import Peer, ThisDevice
 
@@ -41,13 +43,6 @@ def _clean_name(what: str, name: str) -> str:
     return name
 
 
-def code_prefix(device_id: str) -> str:
-    """A short person-code prefix from the device id: five base-32 characters."""
-    alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
-    number = uuid.UUID(device_id).int >> 103
-    return "".join(alphabet[(number >> shift) & 31] for shift in (20, 15, 10, 5, 0))
-
-
 def create_database(
     data_dir: DataDir,
     keyring: Keyring,
@@ -55,13 +50,17 @@ def create_database(
     device_name: str,
     org_name: str,
     role: DeviceRole = DeviceRole.OFFICE,
+    identity: Identity | None = None,
 ) -> Store:
-    """A new, encrypted, empty database for a device of a new organisation."""
+    """A new, encrypted, empty database: a new organisation's office by default, or the
+    device an enrolment file describes (`identity`)."""
     device_name = _clean_name("device name", device_name)
     org_name = _clean_name("organisation name", org_name)
     check_new_passphrase(passphrase)
     if data_dir.database.exists():
         raise AlreadyInitialised(f"{data_dir.root} already holds a CoopDesk database")
+    if identity is None:
+        identity = Identity.new_device(device_name, role, str(uuid.uuid4()), org_name)
     data_dir.create()
     salt = new_salt()
     staging = data_dir.database.with_name("coopdesk.db.creating")
@@ -70,20 +69,33 @@ def create_database(
     engine = make_engine(staging, keyring.sqlcipher_key(salt))
     try:
         migrate.upgrade(engine)
-        device_id = str(uuid.uuid4())
         with Session(engine) as session, session.begin():
-            session.add(Peer(device_id=device_id, name=device_name))
+            own = replace(identity.entry(), name=device_name)
+            others = [e for e in identity.registry if e.device_id != identity.device_id]
+            for entry in (own, *others):
+                session.add(
+                    Peer(
+                        device_id=entry.device_id,
+                        name=entry.name,
+                        role=entry.role,
+                        sign_public=entry.sign_public,
+                        box_public=entry.box_public,
+                        revoked=entry.revoked,
+                    )
+                )
             session.add(
                 ThisDevice(
                     id=1,
-                    device_id=device_id,
+                    device_id=identity.device_id,
                     device_name=device_name,
-                    role=role.value,
-                    org_id=str(uuid.uuid4()),
-                    org_name=org_name,
-                    code_prefix=code_prefix(device_id),
+                    role=identity.role.value,
+                    org_id=identity.org_id,
+                    org_name=identity.org_name,
+                    code_prefix=identity.code_prefix,
                     next_person_number=1,
                     hlc=0,
+                    sign_private=identity.keys.sign_private,
+                    box_private=identity.keys.box_private,
                 )
             )
         with engine.connect() as connection:

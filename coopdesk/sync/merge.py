@@ -8,7 +8,7 @@ goes to the local conflict log, for a person to review and restore.
 from __future__ import annotations
 
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -177,8 +177,17 @@ def _merge(ctx: _Context, change: RecordChange, row: Any) -> None:
         ctx.summary.updated += 1
 
 
-def apply_changes(store: Store, changes: ChangeSet, wall_clock: Any = time.time) -> MergeSummary:
-    """Merge a change set into the store; re-applying it, or one's own, changes nothing."""
+def apply_changes(
+    store: Store,
+    changes: ChangeSet,
+    wall_clock: Any = time.time,
+    also: Callable[[Session], bool] | None = None,
+) -> MergeSummary:
+    """Merge a change set into the store; re-applying it, or one's own, changes nothing.
+
+    `also` runs in the same transaction (a registry update that came with the
+    set) and says whether it changed anything.
+    """
     summary = MergeSummary()
     if changes.sender == store.device.device_id:
         summary.already_known = len(changes.records)
@@ -212,6 +221,8 @@ def apply_changes(store: Store, changes: ChangeSet, wall_clock: Any = time.time)
                         else:
                             _merge(ctx, change, row)
             rose = learn(session, peers, changes.sender, changes.vector)
+            if also is not None:
+                rose = also(session) or rose
             if all(h <= held.get(d, 0) for d, h in changes.base.items()):
                 # The set holds everything beyond what we held: we now hold its vector.
                 rose = learn(session, peers, store.device.device_id, changes.vector) or rose

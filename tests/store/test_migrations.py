@@ -6,7 +6,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
@@ -65,10 +64,7 @@ def test_a_database_at_the_first_revision_is_backed_up_and_upgraded_to_head(
     store, data_dir: DataDir, keyring: Keyring
 ):
     records.create(store, LOCALITY, {"name": "Логодаж", "kind": "village"})
-    config = migrate._config()
-    with store.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0001")
+    migrate.downgrade(store.engine, "0001")
     assert migrate.current_revision(store.engine) == "0001"
     store.close()
 

@@ -13,9 +13,10 @@ from sqlalchemy import update
 from coopdesk.paths import DataDir
 from coopdesk.services.dump import write_dump
 from coopdesk.store.database import Store
+from coopdesk.store.identity import code_prefix
 from coopdesk.store.keys import Keyring
 from coopdesk.store.models import Peer, ThisDevice
-from coopdesk.store.opening import code_prefix, create_database, open_database
+from coopdesk.store.opening import create_database, open_database
 from coopdesk.sync.changes import ChangeSet
 from tests.conftest import PASSPHRASE
 

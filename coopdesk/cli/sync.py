@@ -1,0 +1,102 @@
+"""Commands of sync by file: enrol devices, export and import bundles, see where sync stands."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from coopdesk.cli.invocation import AddCommand, Invocation
+from coopdesk.cli.terminal import UserError, one_line
+from coopdesk.domain.errors import CoopDeskError
+from coopdesk.sync import enrolment, exchange
+
+
+def cmd_enroll(run: Invocation) -> None:
+    target = Path(run.args.output)
+    data, code = enrolment.enrol_device(run.store, run.args.device_name)
+    exchange._write_atomically(target, data)
+    print(f"enrolment file for '{run.args.device_name}' written to {target}")
+    print("give the file and this code to the device, separately:")
+    print(code)
+
+
+def cmd_export(run: Invocation) -> None:
+    if run.args.full and run.args.for_device:
+        raise UserError("choose either --for DEVICE or --full")
+    result = exchange.export_bundle(
+        run.store, Path(run.args.output), for_device=run.args.for_device, full=run.args.full
+    )
+    print(
+        f"{result.path}: {result.records} records ({result.field_values} values) "
+        f"for {', '.join(result.recipients)}"
+    )
+
+
+def cmd_import(run: Invocation) -> None:
+    backups = run.context.data_dir.backups
+    refused = 0
+    for name in run.args.files:
+        path = Path(name)
+        try:
+            result = exchange.import_bundle(run.store, path, backups)
+        except CoopDeskError as error:
+            refused += 1
+            print(one_line(f"{path.name}: refused: {error}"))
+            continue
+        if result.own:
+            print(f"{path.name}: this device's own bundle; nothing to import")
+            continue
+        s = result.summary
+        print(
+            f"{path.name} from {result.sender}: {s.new} new, {s.updated} updated, "
+            f"{s.deleted} deleted, {s.conflicts} conflicts, {s.already_known} already known"
+        )
+    if refused:
+        raise UserError(
+            f"{refused} of {len(run.args.files)} bundles refused; nothing of them changed"
+        )
+
+
+def cmd_status(run: Invocation) -> None:
+    status = exchange.sync_status(run.store)
+    print(f"this device: {status.device_name} ({status.role}) of {status.org_name}")
+    print(f"device id: {status.device_id}")
+    if not status.peers:
+        print("no other device enrolled yet")
+    for peer in status.peers:
+        state = "revoked" if peer.revoked else f"{peer.pending} of my changes not yet acknowledged"
+        print(f"  {peer.name} ({peer.role}): {state}")
+
+
+def cmd_revoke(run: Invocation) -> None:
+    name = enrolment.revoke_device(run.store, run.args.device)
+    print(f"{name} is revoked: its bundles are refused from now on")
+
+
+def _needs_action(run: Invocation) -> None:
+    raise UserError("sync needs an action: export, import, status or revoke")
+
+
+def register(add: AddCommand) -> None:
+    sub = add(
+        "enroll", cmd_enroll, "office: an enrolment file for a new device (code on last line)"
+    )
+    sub.add_argument("--device-name", required=True, metavar="NAME")
+    sub.add_argument("-o", "--output", required=True, metavar="FILE")
+    sync: Any = add("sync", _needs_action, "exchange bundles with the other devices")
+    actions = sync.add_subparsers(dest="sync_action", metavar="ACTION", parser_class=type(sync))
+
+    def action(name: str, handler: Any, help_text: str) -> Any:
+        parser = actions.add_parser(name, help=help_text, description=help_text)
+        parser.set_defaults(handler=handler)
+        return parser
+
+    sub = action("export", cmd_export, "write a bundle of what the other devices lack")
+    sub.add_argument("-o", "--output", required=True, metavar="FILE")
+    sub.add_argument("--for", dest="for_device", metavar="DEVICE", help="one device (id or name)")
+    sub.add_argument("--full", action="store_true", help="everything, not only what is new")
+    sub = action("import", cmd_import, "import bundles, each whole or not at all")
+    sub.add_argument("files", nargs="+", metavar="FILE")
+    action("status", cmd_status, "this device, its peers, what each is known to hold")
+    sub = action("revoke", cmd_revoke, "office: refuse a device's bundles from now on")
+    sub.add_argument("device", metavar="DEVICE")

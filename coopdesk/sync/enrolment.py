@@ -1,0 +1,163 @@
+"""Enrolment: the office adds a device; the file and its code carry its identity.
+
+The file holds the new device's private keys and the organisation's device
+registry, encrypted under a key stretched (scrypt) from a one-time code that
+travels separately (read aloud, on paper). Only the office enrols.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import struct
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+from sqlalchemy import select
+
+from coopdesk.domain.enums import DeviceRole
+from coopdesk.domain.errors import CoopDeskError, StoreError
+from coopdesk.store.database import Store
+from coopdesk.store.device_keys import DeviceKeys
+from coopdesk.store.identity import Identity, RegistryEntry
+from coopdesk.store.models import Peer
+
+MAGIC = b"COOPENRL"
+FORMAT = 1
+MAX_FILE_BYTES = 1_000_000
+CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L to misread
+CODE_GROUPS = 4
+_HEAD = struct.Struct(">8sH16s12s")  # magic, format, salt, nonce
+
+
+class EnrolmentError(CoopDeskError):
+    pass
+
+
+def new_code() -> str:
+    """Sixteen characters (about 79 bits) in four groups: K7Q2-M9XD-3HTW-PA5E."""
+    groups = ["".join(secrets.choice(CODE_ALPHABET) for _ in range(4)) for _ in range(CODE_GROUPS)]
+    return "-".join(groups)
+
+
+def _normal(code: str) -> bytes:
+    return "".join(c for c in code.upper() if c.isalnum()).encode("ascii", "ignore")
+
+
+def _key(code: str, salt: bytes) -> bytes:
+    return Scrypt(salt=salt, length=32, n=2**15, r=8, p=1).derive(_normal(code))
+
+
+def registry(store: Store) -> list[RegistryEntry]:
+    with store.read() as session:
+        return [
+            RegistryEntry(
+                p.device_id,
+                p.name or "",
+                p.role or "",
+                p.sign_public or "",
+                p.box_public or "",
+                p.revoked,
+            )
+            for p in session.scalars(select(Peer).where(Peer.sign_public.is_not(None)))
+        ]
+
+
+def enrol_device(store: Store, device_name: str) -> tuple[bytes, str]:
+    """Register a new field device; returns the enrolment file's bytes and its code."""
+    if store.device.role != DeviceRole.OFFICE:
+        raise EnrolmentError("only the office enrols devices")
+    name = " ".join(device_name.split())
+    if not name:
+        raise EnrolmentError("the device name cannot be empty")
+    identity = Identity.new_device(
+        name, DeviceRole.FIELD, store.device.org_id, store.device.org_name
+    )
+    with store.write() as writer:
+        writer.session.add(
+            Peer(
+                device_id=identity.device_id,
+                name=name,
+                role=DeviceRole.FIELD.value,
+                sign_public=identity.keys.sign_public,
+                box_public=identity.keys.box_public,
+            )
+        )
+    content = {
+        "device_id": identity.device_id,
+        "device_name": name,
+        "org_id": identity.org_id,
+        "org_name": identity.org_name,
+        "code_prefix": identity.code_prefix,
+        "keys": asdict(identity.keys),
+        "registry": [asdict(entry) for entry in registry(store)],
+    }
+    code = new_code()
+    salt, nonce = os.urandom(16), os.urandom(12)
+    head = _HEAD.pack(MAGIC, FORMAT, salt, nonce)
+    body = ChaCha20Poly1305(_key(code, salt)).encrypt(
+        nonce, json.dumps(content).encode("utf-8"), head
+    )
+    return head + body, code
+
+
+def read_enrolment(path: Path, code: str) -> Identity:
+    """The identity an enrolment file gives, or one line saying why it cannot."""
+    try:
+        data = path.read_bytes()[: MAX_FILE_BYTES + 1]
+    except OSError as error:
+        raise EnrolmentError(f"cannot read {path}: {error.strerror}") from None
+    if len(data) > MAX_FILE_BYTES or len(data) < _HEAD.size + 16:
+        raise EnrolmentError(f"{path.name} is not a CoopDesk enrolment file")
+    magic, version, salt, nonce = _HEAD.unpack(data[: _HEAD.size])
+    if magic != MAGIC:
+        raise EnrolmentError(f"{path.name} is not a CoopDesk enrolment file")
+    if version != FORMAT:
+        raise EnrolmentError(f"{path.name} needs another version of CoopDesk (format {version})")
+    try:
+        plain = ChaCha20Poly1305(_key(code, salt)).decrypt(
+            nonce, data[_HEAD.size :], data[: _HEAD.size]
+        )
+        content: Any = json.loads(plain)
+        keys = DeviceKeys(**content["keys"])
+        entries = tuple(RegistryEntry(**entry) for entry in content["registry"])
+        return Identity(
+            device_id=str(content["device_id"]),
+            device_name=str(content["device_name"]),
+            role=DeviceRole.FIELD,
+            org_id=str(content["org_id"]),
+            org_name=str(content["org_name"]),
+            code_prefix=str(content["code_prefix"]),
+            keys=keys,
+            registry=entries,
+        )
+    except InvalidTag:
+        raise EnrolmentError("wrong enrolment code, or the file is damaged") from None
+    except (KeyError, TypeError, ValueError):
+        raise EnrolmentError(f"{path.name} is damaged") from None
+
+
+def revoke_device(store: Store, device: str) -> str:
+    """Refuse a device's bundles from now on (by id or name); returns its name."""
+    if store.device.role != DeviceRole.OFFICE:
+        raise EnrolmentError("only the office revokes devices")
+    with store.write() as writer:
+        peer = find_peer(writer.session, device)
+        if peer.device_id == store.device.device_id:
+            raise EnrolmentError("the office cannot revoke itself")
+        peer.revoked = True
+        return peer.name or peer.device_id
+
+
+def find_peer(session: Any, device: str) -> Peer:
+    """A registered device by id or by name."""
+    wanted = device.strip()
+    for peer in session.scalars(select(Peer).where(Peer.sign_public.is_not(None))):
+        if wanted in (peer.device_id, peer.name):
+            return peer  # type: ignore[no-any-return]
+    raise StoreError(f"no enrolled device '{wanted}'")

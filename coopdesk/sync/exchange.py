@@ -1,0 +1,246 @@
+"""Sync use cases: export a bundle for peers, import bundles, report where sync stands."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from coopdesk.domain.enums import DeviceRole
+from coopdesk.domain.errors import ValidationError
+from coopdesk.store.backups import backup_name, fsync_directory, write_backup
+from coopdesk.store.database import Store
+from coopdesk.store.device_keys import DeviceKeys, box_key, verifier
+from coopdesk.store.identity import RegistryEntry
+from coopdesk.store.models import ChangeLog, Peer, ThisDevice
+from coopdesk.sync.bundle_format import (
+    MAX_BUNDLE_BYTES,
+    BundleRefused,
+    open_payload,
+    read_envelope,
+    seal,
+    verify,
+)
+from coopdesk.sync.changes import ChangeSet
+from coopdesk.sync.enrolment import find_peer, registry
+from coopdesk.sync.export import collect_changes
+from coopdesk.sync.knowledge import PeerIndex, known_by
+from coopdesk.sync.merge import MergeSummary, apply_changes
+
+SUFFIX = ".coopsync"
+
+
+def _keys(session: Session) -> DeviceKeys:
+    this = session.scalars(select(ThisDevice)).one()
+    if not this.sign_private or not this.box_private:
+        raise BundleRefused("this device has no sync keys")
+    return DeviceKeys(this.sign_private, this.box_private)
+
+
+def _lowest(vectors: list[dict[str, int]]) -> dict[str, int]:
+    """What every one of several devices is known to hold."""
+    if not vectors:
+        return {}
+    common = set(vectors[0]).intersection(*vectors[1:])
+    return {origin: min(v[origin] for v in vectors) for origin in common}
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    records: int
+    field_values: int
+    recipients: list[str]
+
+
+def export_bundle(
+    store: Store, target: Path, *, for_device: str | None = None, full: bool = False
+) -> ExportResult:
+    """Write a bundle of what its recipients lack: one device (`for_device`), or every
+    enrolled device, covering what the least informed of them (the office's, from a
+    field device) is not known to hold; `full`: everything."""
+    me = store.device
+    with store.read() as session:
+        peers = PeerIndex(session)
+        keys = _keys(session)
+        enrolled = list(
+            session.scalars(
+                select(Peer).where(Peer.sign_public.is_not(None), Peer.revoked.is_(False))
+            )
+        )
+        others = [p for p in enrolled if p.device_id != me.device_id]
+        if for_device is not None:
+            chosen = find_peer(session, for_device)
+            if chosen.revoked:
+                raise BundleRefused(f"{chosen.name} is revoked")
+            others = [chosen]
+        if not others:
+            raise BundleRefused("no other device is enrolled yet: nothing to send to")
+        basis = others
+        if me.role == DeviceRole.FIELD and for_device is None:
+            basis = [p for p in others if p.role == DeviceRole.OFFICE] or others
+        base = {} if full else _lowest([known_by(session, peers, p.device_id) for p in basis])
+        recipients = {p.device_id: box_key(p.box_public or "") for p in others}
+        names = [p.name or p.device_id for p in others]
+    changes = collect_changes(store, base)
+    payload: dict[str, Any] = {"changes": changes.to_payload()}
+    if me.role == DeviceRole.OFFICE:
+        payload["devices"] = [asdict(entry) for entry in registry(store)]
+    counts: dict[str, int] = {}
+    for record in changes.records:
+        counts[record.kind] = counts.get(record.kind, 0) + 1
+    data = seal(
+        payload,
+        counts,
+        org_id=me.org_id,
+        sender=me.device_id,
+        signer=keys.signer(),
+        recipients=recipients,
+    )
+    _write_atomically(target, data)
+    return ExportResult(target, len(changes.records), changes.field_count, names)
+
+
+def _write_atomically(target: Path, data: bytes) -> None:
+    """Nothing that looks like a whole bundle exists until the whole bundle does."""
+    partial = target.with_name(target.name + ".partial")
+    try:
+        with partial.open("wb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(partial, target)
+        fsync_directory(target.parent)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise BundleRefused(f"cannot write {target}: {error.strerror}") from None
+
+
+@dataclass
+class ImportResult:
+    path: Path
+    sender: str = ""
+    summary: MergeSummary = field(default_factory=MergeSummary)
+    own: bool = False
+
+
+def _registry_update(entries: Any) -> Any:
+    """Apply an office's device list: new devices, names, revocations (keys never change)."""
+    if not isinstance(entries, list):
+        raise ValidationError("bundle", "the device list is damaged")
+    try:
+        parsed = [RegistryEntry(**entry) for entry in entries]
+    except TypeError:
+        raise ValidationError("bundle", "the device list is damaged") from None
+
+    def update(session: Session) -> bool:
+        changed = False
+        known = {p.device_id: p for p in session.scalars(select(Peer))}
+        for entry in parsed:
+            peer = known.get(entry.device_id)
+            if peer is None:
+                session.add(Peer(**{k: v for k, v in asdict(entry).items()}))
+                changed = True
+            elif peer.sign_public is None or peer.revoked != entry.revoked:
+                peer.name, peer.role = entry.name, entry.role
+                peer.sign_public = peer.sign_public or entry.sign_public
+                peer.box_public = peer.box_public or entry.box_public
+                peer.revoked = peer.revoked or entry.revoked
+                changed = True
+        return changed
+
+    return update
+
+
+def import_bundle(store: Store, path: Path, backups: Path) -> ImportResult:
+    """Verify, decrypt, validate, back up, then merge in one transaction, or refuse whole."""
+    result = ImportResult(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BUNDLE_BYTES:
+            raise BundleRefused("the file is larger than any bundle CoopDesk writes")
+        data = path.read_bytes()
+    except OSError as error:
+        raise BundleRefused(f"cannot read {path}: {error.strerror}") from None
+    envelope = read_envelope(data)
+    me = store.device
+    if envelope.header.org_id != me.org_id:
+        raise BundleRefused("the bundle belongs to another organisation")
+    if envelope.header.sender == me.device_id:
+        result.own, result.sender = True, me.device_name
+        return result
+    with store.read() as session:
+        sender = session.scalars(
+            select(Peer).where(Peer.device_id == envelope.header.sender)
+        ).first()
+        if sender is None or sender.sign_public is None:
+            raise BundleRefused(
+                "the bundle comes from a device this one does not know; import the "
+                "office's latest bundle first"
+            )
+        if sender.revoked:
+            raise BundleRefused(f"the bundle comes from {sender.name}, which has been revoked")
+        sender_name, sender_role = sender.name or sender.device_id, sender.role
+        verify(envelope, verifier(sender.sign_public))
+        keys = _keys(session)
+    _, payload = open_payload(envelope, me.device_id, keys.opener())
+    if not isinstance(payload, dict):
+        raise BundleRefused("the bundle's content is damaged")
+    try:
+        changes = ChangeSet.from_payload(payload.get("changes"))
+        if changes.sender != envelope.header.sender:
+            raise BundleRefused("the bundle's content names another sender")
+        also = None
+        if sender_role == DeviceRole.OFFICE and "devices" in payload:
+            also = _registry_update(payload["devices"])
+    except ValidationError as error:
+        raise BundleRefused(f"the bundle's content is invalid ({error})") from None
+    write_backup(store.engine, backups / backup_name("before-import"))
+    result.sender = sender_name
+    result.summary = apply_changes(store, changes, also=also)
+    return result
+
+
+@dataclass(frozen=True)
+class PeerStatus:
+    name: str
+    role: str
+    revoked: bool
+    holds_of_mine: int  # my changes this peer is known to hold, as an hlc
+    pending: int  # my change entries it is not known to hold
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    device_id: str
+    device_name: str
+    role: str
+    org_name: str
+    peers: list[PeerStatus]
+
+
+def sync_status(store: Store) -> SyncStatus:
+    me = store.device
+    with store.read() as session:
+        peers = PeerIndex(session)
+        mine = peers.idx_of[me.device_id]
+        rows = []
+        for peer in session.scalars(select(Peer).where(Peer.sign_public.is_not(None))):
+            if peer.device_id == me.device_id:
+                continue
+            held = known_by(session, peers, peer.device_id).get(me.device_id, 0)
+            pending = session.scalar(
+                select(func.count())
+                .select_from(ChangeLog)
+                .where(ChangeLog.peer_idx == mine, or_(ChangeLog.hlc > held))
+            )
+            rows.append(
+                PeerStatus(
+                    peer.name or peer.device_id, peer.role or "", peer.revoked, held, pending or 0
+                )
+            )
+    return SyncStatus(me.device_id, me.device_name, me.role, me.org_name, rows)

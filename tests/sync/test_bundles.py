@@ -1,0 +1,250 @@
+"""Bundle files between enrolled devices: round trip, deltas, and every kind of refusal."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from coopdesk.domain.enums import DeviceRole
+from coopdesk.domain.errors import CoopDeskError
+from coopdesk.domain.schema import LOCALITY, MEETING
+from coopdesk.paths import DataDir
+from coopdesk.services import records
+from coopdesk.store.keys import Keyring
+from coopdesk.store.opening import create_database
+from coopdesk.sync import bundle_format
+from coopdesk.sync.bundle_format import BundleRefused
+from coopdesk.sync.enrolment import EnrolmentError, enrol_device, read_enrolment, revoke_device
+from coopdesk.sync.exchange import export_bundle, import_bundle
+from tests.conftest import PASSPHRASE
+from tests.sync.replicas import dump
+
+
+class Org:
+    """An office and the field devices it enrolled, each in its own data directory."""
+
+    def __init__(self, root: Path, name: str = "Сдружение „Бъдеще“") -> None:
+        self.root = root
+        self.keyring = Keyring(PASSPHRASE)
+        self.office_dir = DataDir(root / "office")
+        self.office = create_database(self.office_dir, self.keyring, PASSPHRASE, "Офис", name)
+        self.stores = [self.office]
+
+    def enrol(self, name: str):
+        data, code = enrol_device(self.office, name)
+        path = self.root / f"{name}.coopenrol"
+        path.write_bytes(data)
+        identity = read_enrolment(path, code.lower().replace("-", " "))  # typed loosely
+        store = create_database(
+            DataDir(self.root / name),
+            self.keyring,
+            PASSPHRASE,
+            name,
+            identity.org_name,
+            identity=identity,
+        )
+        self.stores.append(store)
+        return store
+
+    def close(self) -> None:
+        for store in self.stores:
+            store.close()
+
+
+@pytest.fixture
+def org(tmp_path: Path):
+    organisation = Org(tmp_path)
+    yield organisation
+    organisation.close()
+
+
+def _bundle(store, tmp_path: Path, name: str, **options) -> Path:
+    return export_bundle(store, tmp_path / f"{name}.coopsync", **options).path
+
+
+def _import(store, path: Path, tmp_path: Path):
+    return import_bundle(store, path, tmp_path / "backups")
+
+
+def test_an_enrolled_device_receives_everything_and_answers_with_its_changes(org, tmp_path):
+    field = org.enrol("Медиатор Белица")
+    place = records.create(org.office, LOCALITY, {"name": "Бабяк", "kind": "village"})
+    result = _import(field, _bundle(org.office, tmp_path, "o1"), tmp_path)
+    assert (result.sender, result.summary.new) == ("Офис", 1)
+    assert field.device.role == DeviceRole.FIELD and field.device.org_id == org.office.device.org_id
+
+    records.create(
+        field, MEETING, {"title": "Среща", "date": "2026-10-02", "locality_id": place["id"]}
+    )
+    back = _import(org.office, _bundle(field, tmp_path, "f1"), tmp_path)
+    assert back.summary.new == 1
+    assert dump(org.office) == dump(field)
+    assert list((tmp_path / "backups").glob("*before-import*"))
+
+
+def test_reimporting_and_importing_ones_own_bundle_change_nothing(org, tmp_path):
+    field = org.enrol("Медиатор")
+    records.create(org.office, LOCALITY, {"name": "Краище", "kind": "village"})
+    bundle = _bundle(org.office, tmp_path, "o1")
+    _import(field, bundle, tmp_path)
+    before = dump(field)
+    again = _import(field, bundle, tmp_path)
+    assert again.summary.changed == 0 and dump(field) == before
+    assert _import(org.office, bundle, tmp_path).own
+
+
+def test_a_bundle_for_another_device_cannot_be_opened(org, tmp_path):
+    first, second = org.enrol("Първи"), org.enrol("Втори")
+    _import(second, _bundle(org.office, tmp_path, "registry"), tmp_path)  # second learns first
+    for_first = _bundle(org.office, tmp_path, "for-first", for_device="Първи")
+    with pytest.raises(BundleRefused, match="not addressed"):
+        _import(second, for_first, tmp_path)
+    assert _import(first, for_first, tmp_path).sender == "Офис"
+
+
+def test_a_bundle_of_another_organisation_is_refused(org, tmp_path):
+    other = Org(tmp_path / "other", name="Друга организация")
+    try:
+        foreign = _bundle_with_peer(other, tmp_path)
+        field = org.enrol("Медиатор")
+        before = dump(field)
+        with pytest.raises(BundleRefused, match="another organisation"):
+            _import(field, foreign, tmp_path)
+        assert dump(field) == before
+    finally:
+        other.close()
+
+
+def _bundle_with_peer(organisation: Org, tmp_path: Path) -> Path:
+    organisation.enrol("Някой")
+    records.create(organisation.office, LOCALITY, {"name": "Чуждо", "kind": "village"})
+    return _bundle(organisation.office, tmp_path, "foreign")
+
+
+def test_a_revoked_device_is_refused_from_then_on(org, tmp_path):
+    field = org.enrol("Изгубен лаптоп")
+    _import(field, _bundle(org.office, tmp_path, "o1"), tmp_path)
+    records.create(field, LOCALITY, {"name": "Места", "kind": "village"})
+    from_field = _bundle(field, tmp_path, "f1")
+    revoke_device(org.office, "Изгубен лаптоп")
+    before = dump(org.office)
+    with pytest.raises(BundleRefused, match="revoked"):
+        _import(org.office, from_field, tmp_path)
+    assert dump(org.office) == before
+
+
+def test_only_the_office_enrols_and_a_wrong_code_is_refused(org, tmp_path):
+    field = org.enrol("Медиатор")
+    with pytest.raises(EnrolmentError, match="only the office"):
+        enrol_device(field, "Друг")
+    data, _ = enrol_device(org.office, "Трети")
+    path = tmp_path / "third.coopenrol"
+    path.write_bytes(data)
+    with pytest.raises(EnrolmentError, match="wrong enrolment code"):
+        read_enrolment(path, "AAAA-BBBB-CCCC-DDDD")
+
+
+def _tampered(data: bytes, position: int) -> bytes:
+    damaged = bytearray(data)
+    damaged[position] ^= 0x01
+    return bytes(damaged)
+
+
+@pytest.mark.parametrize("where", ["magic", "header", "body", "signature", "truncated", "extra"])
+def test_a_damaged_bundle_is_refused_with_one_line_and_changes_nothing(org, tmp_path, where):
+    field = org.enrol("Медиатор")
+    records.create(org.office, LOCALITY, {"name": "Лютово", "kind": "village"})
+    data = _bundle(org.office, tmp_path, "o1").read_bytes()
+    header_end = data.index(b"}") + 1
+    damaged = {
+        "magic": _tampered(data, 2),
+        "header": _tampered(data, header_end - 5),
+        "body": _tampered(data, (header_end + len(data)) // 2),
+        "signature": _tampered(data, len(data) - 3),
+        "truncated": data[: len(data) - 100],
+        "extra": data + b"\x00",
+    }[where]
+    path = tmp_path / "damaged.coopsync"
+    path.write_bytes(damaged)
+    before = dump(field)
+    with pytest.raises(BundleRefused) as refused:
+        _import(field, path, tmp_path)
+    assert "\n" not in str(refused.value)
+    assert dump(field) == before
+
+
+def test_a_payload_that_inflates_past_the_bound_is_refused(org, tmp_path, monkeypatch):
+    field = org.enrol("Медиатор")
+    for number in range(30):
+        records.create(org.office, LOCALITY, {"name": f"Село {number}", "kind": "village"})
+    bundle = _bundle(org.office, tmp_path, "big")
+    monkeypatch.setattr(bundle_format, "MAX_PLAIN_BYTES", 1000)
+    with pytest.raises(BundleRefused, match="larger than CoopDesk accepts"):
+        _import(field, bundle, tmp_path)
+
+
+@pytest.fixture(scope="module")
+def fuzz_org(tmp_path_factory):
+    root = tmp_path_factory.mktemp("fuzz")
+    organisation = Org(root)
+    field = organisation.enrol("Медиатор")
+    records.create(organisation.office, LOCALITY, {"name": "Дагоново", "kind": "village"})
+    data = export_bundle(organisation.office, root / "o1.coopsync").path.read_bytes()
+    yield organisation, field, data, dump(field), root
+    organisation.close()
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    cut=st.integers(min_value=0, max_value=10_000),
+    flips=st.lists(st.tuples(st.integers(min_value=0), st.integers(1, 255)), max_size=4),
+    junk=st.binary(max_size=64),
+)
+def test_fuzzed_bundles_are_always_a_clean_refusal(fuzz_org, cut, flips, junk):
+    _, field, data, before, root = fuzz_org
+    damaged = bytearray(data[: max(0, len(data) - cut)] if cut % 3 == 0 else data)
+    for position, mask in flips:
+        if damaged:
+            damaged[position % len(damaged)] ^= mask
+    damaged += junk if cut % 5 == 0 else b""
+    if bytes(damaged) == data:
+        return
+    path = root / "fuzzed.coopsync"
+    path.write_bytes(bytes(damaged))
+    with pytest.raises(CoopDeskError):
+        import_bundle(field, path, root / "backups")
+    assert dump(field) == before
+
+
+def test_a_bundle_signed_by_a_stranger_in_the_offices_name_is_refused(org, tmp_path):
+    from cryptography.hazmat.primitives.asymmetric import ed25519
+
+    from coopdesk.store.device_keys import box_key
+    from coopdesk.sync.enrolment import registry
+
+    field = org.enrol("Медиатор")
+    entry = next(e for e in registry(org.office) if e.name == "Медиатор")
+    forged = bundle_format.seal(
+        {
+            "changes": {
+                "sender": org.office.device.device_id,
+                "vector": {},
+                "base": {},
+                "records": [],
+            }
+        },
+        {},
+        org_id=org.office.device.org_id,
+        sender=org.office.device.device_id,
+        signer=ed25519.Ed25519PrivateKey.generate(),  # not the office's key
+        recipients={entry.device_id: box_key(entry.box_public)},
+    )
+    path = tmp_path / "forged.coopsync"
+    path.write_bytes(forged)
+    with pytest.raises(BundleRefused, match="forged"):
+        _import(field, path, tmp_path)

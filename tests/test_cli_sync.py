@@ -1,0 +1,47 @@
+"""`enroll`, `init --join`, `sync export|import|status|revoke` as a script uses them."""
+
+from __future__ import annotations
+
+from tests.conftest import Cli
+
+
+def test_an_office_and_a_field_device_exchange_bundles_by_file(cli, tmp_path):
+    office = cli
+    enrolled = office("enroll", "--device-name", "Медиатор Разлог", "-o", str(tmp_path / "e"))
+    assert enrolled.code == 0, enrolled.err
+    code = enrolled.out.strip().splitlines()[-1]
+
+    field = Cli(tmp_path / "field")
+    joined = field(
+        "init", "--device-name", "Медиатор Разлог", "--join", str(tmp_path / "e"), "--code", code
+    )
+    assert joined.code == 0, joined.err
+
+    assert office("add", "locality", "--json", '{"name": "Баня", "kind": "village"}').code == 0
+    exported = office("sync", "export", "-o", str(tmp_path / "o.coopsync"))
+    assert exported.code == 0 and "Медиатор Разлог" in exported.out
+    imported = field("sync", "import", str(tmp_path / "o.coopsync"))
+    assert imported.code == 0 and "1 new" in imported.out
+    assert field("dump").out == office("dump").out
+
+    status = office("sync", "status").out
+    assert "Медиатор Разлог (field)" in status
+
+
+def test_sync_refusals_are_one_line_and_exit_1(cli, tmp_path):
+    junk = tmp_path / "junk.coopsync"
+    junk.write_bytes(b"not a bundle at all")
+    before = cli("dump").out
+    result = cli("sync", "import", str(junk))
+    assert result.code == 1 and "refused" in result.out
+    assert len(result.err.strip().splitlines()) == 1 and "Traceback" not in result.err
+    assert cli("dump").out == before
+
+    for args in (
+        ("sync",),
+        ("sync", "export", "-o", str(tmp_path / "x.coopsync")),
+        ("init", "--device-name", "X", "--join", str(junk)),
+    ):
+        refused = cli(*args)
+        assert refused.code == 1 and len(refused.err.strip().splitlines()) == 1, args
+    assert not (tmp_path / "x.coopsync").exists()
