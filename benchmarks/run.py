@@ -22,7 +22,7 @@ from typing import Any
 if __package__ in (None, ""):  # run as a script: make `benchmarks` importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks import demo_data, demo_insert, documents, list_filter, raw
+from benchmarks import demo_data, demo_insert, documents, list_filter, raw, sync
 from benchmarks.core import Benchmark, Context, Result, seconds, thousands
 from coopdesk.paths import DataDir
 from coopdesk.store.keys import Keyring
@@ -34,6 +34,7 @@ BENCHMARKS: list[Benchmark] = [
     list_filter.COUNT_BENCHMARK,
     documents.MINUTES_BENCHMARK,
     documents.REPORT_BENCHMARK,
+    sync.BENCHMARK,
 ]
 RESULTS = Path(__file__).resolve().parent / "results"
 
@@ -58,8 +59,17 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--search", action="append", default=[], metavar="TEXT", help="search text (repeatable)"
     )
+    parser.add_argument(
+        "--sync-changes",
+        type=int,
+        default=sync.DEFAULT_CHANGES,
+        metavar="N",
+        help="changes in the sync benchmark's bundle (default 100 000; growth from N / 10)",
+    )
     parser.add_argument("--output", metavar="FILE", help="JSON results (default: results/…)")
     args = parser.parse_args(argv)
+    if args.sync_changes < 10:
+        parser.error("--sync-changes must be 10 or more")
     if args.scale < 1 or args.repeat < 1 or args.warmup < 0:
         parser.error("--scale and --repeat must be 1 or more, --warmup 0 or more")
     return args
@@ -139,6 +149,7 @@ def run(args: argparse.Namespace, scratch: Path) -> int:
         counts=counts,
         searches=list(args.search),
     )
+    ctx.cache["sync_changes"] = args.sync_changes
     environment = _environment(ctx)
     print(
         f"database: {environment['database_bytes'] / 1e6:.1f} MB, "
