@@ -51,6 +51,11 @@ def cmd_import(run: Invocation) -> None:
             f"{path.name} from {result.sender}: {s.new} new, {s.updated} updated, "
             f"{s.deleted} deleted, {s.conflicts} conflicts, {s.already_known} already known"
         )
+        if s.quarantined:
+            print(
+                f"warning: {s.quarantined} values from {result.sender} are dated more than a day "
+                "ahead and were set aside; check that device's clock (they arrive again later)"
+            )
     if refused:
         raise UserError(
             f"{refused} of {len(run.args.files)} bundles refused; nothing of them changed"

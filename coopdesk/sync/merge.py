@@ -28,6 +28,9 @@ from coopdesk.sync.changes import ChangeSet, FieldValue, RecordChange, Stamp, sy
 from coopdesk.sync.knowledge import PeerIndex, learn, own_vector
 
 CHUNK = 500
+# A stamp this far ahead of our wall clock comes from a device whose clock is
+# wrong; applying it would drag every replica's clock into the future.
+FUTURE_LIMIT_MS = 24 * 60 * 60 * 1000
 
 
 @dataclass
@@ -37,6 +40,7 @@ class MergeSummary:
     deleted: int = 0
     conflicts: int = 0
     already_known: int = 0
+    quarantined: int = 0  # values stamped too far in the future, set aside for now
 
     @property
     def changed(self) -> int:
@@ -54,7 +58,14 @@ class _Context:
     held: Mapping[str, int]  # what this replica held before the import
     detected: int
     summary: MergeSummary
+    horizon: int  # stamps above this are quarantined
     max_hlc: int = 0
+
+    def too_far_ahead(self, value: FieldValue) -> bool:
+        if value.stamp.hlc > self.horizon:
+            self.summary.quarantined += 1
+            return True
+        return False
 
 
 def _log_by_stamp(ctx: _Context, kind: str, record_id: str, applied: dict[str, Stamp]) -> None:
@@ -69,6 +80,8 @@ def _log_by_stamp(ctx: _Context, kind: str, record_id: str, applied: dict[str, S
 
 
 def _insert(ctx: _Context, change: RecordChange) -> None:
+    if any([ctx.too_far_ahead(value) for value in change.fields.values()]):
+        return  # a record is created whole or not at all
     missing = [f.name for f in sync_fields(change.kind) if f.name not in change.fields]
     if missing:
         raise ValidationError(
@@ -145,7 +158,7 @@ def _merge(ctx: _Context, change: RecordChange, row: Any) -> None:
     was_deleted = row.deleted
     for name, remote in change.fields.items():
         local = _local_value(ctx, row, name)
-        if remote.stamp == local.stamp:
+        if remote.stamp == local.stamp or ctx.too_far_ahead(remote):
             continue
         # A true conflict: the winner's writer never saw the losing value.
         differ = remote.value != local.value
@@ -199,7 +212,9 @@ def apply_changes(
             session.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
             peers = PeerIndex(session)
             held = own_vector(session, peers)
-            ctx = _Context(session, peers, held, writer.hlc, summary)
+            now_ms = int(wall_clock() * 1000)
+            horizon = clock.pack(now_ms + FUTURE_LIMIT_MS)
+            ctx = _Context(session, peers, held, writer.hlc, summary, horizon)
             by_kind: dict[str, list[RecordChange]] = {}
             for change in changes.records:
                 by_kind.setdefault(change.kind, []).append(change)
@@ -223,13 +238,14 @@ def apply_changes(
             rose = learn(session, peers, changes.sender, changes.vector)
             if also is not None:
                 rose = also(session) or rose
-            if all(h <= held.get(d, 0) for d, h in changes.base.items()):
+            complete = not summary.quarantined  # set-aside values must be sent again
+            if complete and all(h <= held.get(d, 0) for d, h in changes.base.items()):
                 # The set holds everything beyond what we held: we now hold its vector.
                 rose = learn(session, peers, store.device.device_id, changes.vector) or rose
             if not summary.changed and not summary.conflicts and not rose:
                 raise _NothingNew
             this = session.scalars(select(ThisDevice)).one()
-            this.hlc = clock.receive(this.hlc, ctx.max_hlc, int(wall_clock() * 1000))
+            this.hlc = clock.receive(this.hlc, ctx.max_hlc, now_ms)
     except _NothingNew:
         pass
     except IntegrityError:

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from coopdesk.domain.errors import ValidationError
 from coopdesk.domain.schema import LOCALITY, MEETING
 from coopdesk.services import records
-from coopdesk.store.models import ChangeLog, Conflict
+from coopdesk.store.models import ChangeLog, Conflict, ThisDevice
 from coopdesk.sync.changes import ChangeSet
 from coopdesk.sync.export import changes_for, collect_changes
 from coopdesk.sync.merge import apply_changes
@@ -212,3 +212,28 @@ def test_a_bundle_made_for_another_device_teaches_nothing_it_did_not_carry(facto
     finally:
         for store in (office, first, second):
             store.close()
+
+
+def test_values_stamped_far_in_the_future_are_set_aside_until_time_catches_up(pair):
+    import time
+
+    from coopdesk.domain import hlc
+
+    office, field = pair
+    ahead_ms = 48 * 3600 * 1000  # the office's clock runs two days fast
+    place = _locality(office, "Железница")
+    bundle = through_json(collect_changes(office))
+    for record in bundle.records:
+        for name, value in list(record.fields.items()):
+            stamp = type(value.stamp)(value.stamp.hlc + hlc.pack(ahead_ms), value.stamp.device)
+            record.fields[name] = type(value)(value.value, stamp, value.parent)
+    summary = apply_changes(field, bundle)
+    assert summary.quarantined == len(bundle.records[0].fields) and summary.new == 0
+    assert records.list_records(field, LOCALITY) == []
+    with field.read() as session:  # this device's clock was not dragged ahead
+        own_clock = session.scalars(select(ThisDevice.hlc)).one()
+    assert hlc.wall_ms(own_clock) < time.time() * 1000 + 3600 * 1000
+
+    later = apply_changes(field, bundle, wall_clock=lambda: time.time() + 49 * 3600)
+    assert later.new == 1 and later.quarantined == 0
+    assert records.get(field, LOCALITY, place["id"])["name"] == "Железница"
