@@ -8,7 +8,7 @@ from typing import Any
 from coopdesk.cli.invocation import AddCommand, Invocation
 from coopdesk.cli.terminal import UserError, one_line
 from coopdesk.domain.errors import CoopDeskError
-from coopdesk.sync import enrolment, exchange
+from coopdesk.sync import conflicts, enrolment, exchange
 
 
 def cmd_enroll(run: Invocation) -> None:
@@ -78,8 +78,42 @@ def cmd_revoke(run: Invocation) -> None:
     print(f"{name} is revoked: its bundles are refused from now on")
 
 
+def cmd_conflicts(run: Invocation) -> None:
+    found = conflicts.list_conflicts(run.store, include_resolved=run.args.all)
+    if not found:
+        print("no conflicts to review")
+    for c in found:
+        state = " (resolved)" if c.resolved else ""
+        print(
+            one_line(
+                f"#{c.id}{state} {c.kind} {c.record_id} {c.field}: kept {c.kept_value!r} "
+                f"({c.kept_by}, {c.kept_at:%Y-%m-%d %H:%M}), lost {c.lost_value!r} "
+                f"({c.lost_by}, {c.lost_at:%Y-%m-%d %H:%M})"
+            )
+        )
+
+
+def _conflict_id(text: str) -> int:
+    try:
+        return int(text.lstrip("#"))
+    except ValueError:
+        raise UserError(f"a conflict is named by its number, e.g. 3 or #3; got '{text}'") from None
+
+
+def cmd_restore_conflict(run: Invocation) -> None:
+    conflicts.restore_lost_value(run.store, _conflict_id(run.args.conflict))
+    print(f"the lost value of conflict {run.args.conflict} is back, as a new edit")
+
+
+def cmd_dismiss_conflict(run: Invocation) -> None:
+    conflicts.dismiss(run.store, _conflict_id(run.args.conflict))
+    print(f"conflict {run.args.conflict} dismissed; the kept value stays")
+
+
 def _needs_action(run: Invocation) -> None:
-    raise UserError("sync needs an action: export, import, status or revoke")
+    raise UserError(
+        "sync needs an action: export, import, status, revoke, conflicts, restore or dismiss"
+    )
 
 
 def register(add: AddCommand) -> None:
@@ -105,3 +139,9 @@ def register(add: AddCommand) -> None:
     action("status", cmd_status, "this device, its peers, what each is known to hold")
     sub = action("revoke", cmd_revoke, "office: refuse a device's bundles from now on")
     sub.add_argument("device", metavar="DEVICE")
+    sub = action("conflicts", cmd_conflicts, "values that lost to an edit unaware of them")
+    sub.add_argument("--all", action="store_true", help="resolved ones too")
+    sub = action("restore", cmd_restore_conflict, "bring a conflict's lost value back")
+    sub.add_argument("conflict", metavar="CONFLICT")
+    sub = action("dismiss", cmd_dismiss_conflict, "keep the value that won")
+    sub.add_argument("conflict", metavar="CONFLICT")
