@@ -138,4 +138,5 @@ def run(data_dir_option: str | None) -> int:
         return application.exec()
     finally:
         guard.close()
+        workers.wait_all()
         store.close()

@@ -8,6 +8,7 @@ a page at a time too.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, time
 from typing import Any
 
@@ -18,6 +19,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 
 from coopdesk.domain.fields import FieldType
@@ -25,7 +27,7 @@ from coopdesk.domain.schema import KINDS, KindSpec
 from coopdesk.services import records
 from coopdesk.services.records import ListQuery, Record
 from coopdesk.store.database import Store
-from coopdesk.ui import labels
+from coopdesk.ui import labels, workers
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the record's id
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 2  # the raw stored value of the cell
@@ -95,8 +97,21 @@ def reference_labels(store: Store, kind: str, ids: list[str]) -> dict[str, str]:
 
 
 class RecordTableModel(QAbstractTableModel):
-    def __init__(self, store: Store, spec: KindSpec, columns: tuple[str, ...] | None = None):
+    """`loaded` once every id of the query is in (at once, or from the worker)."""
+
+    loaded = Signal()
+
+    def __init__(
+        self,
+        store: Store,
+        spec: KindSpec,
+        columns: tuple[str, ...] | None = None,
+        background: bool = False,
+    ):
         super().__init__()
+        self.background = background
+        self.loading = False
+        self._generation = 0
         self.store = store
         self.spec = spec
         self.columns = columns or COLUMNS[spec.name]
@@ -107,9 +122,64 @@ class RecordTableModel(QAbstractTableModel):
 
     # -- loading --------------------------------------------------------------
     def set_query(self, query: ListQuery) -> None:
-        """Show the records of `query` (filter and order in SQL)."""
+        """Show the records of `query` (filter and order in SQL).
+
+        In the background mode both queries run on a worker thread: first one page
+        of ids (shown as soon as it comes), then all of them, appended when they
+        arrive (`loaded` then). A newer query makes an older one's answers void;
+        until the first page comes, the rows shown are the previous query's.
+        """
         self.query = query
-        self.set_ids(records.list_ids(self.store, self.spec, query))
+        self._generation += 1
+        if not self.background:
+            self.set_ids(records.list_ids(self.store, self.spec, query))
+            self.loaded.emit()
+            return
+        self.loading = True
+        generation = self._generation
+        workers.start(
+            records.list_ids,
+            self.store,
+            self.spec,
+            replace(query, limit=PAGE_SIZE),
+            on_done=lambda ids: self._first_page(generation, query, ids),
+            on_error=lambda error: self._failed(generation, error),
+        )
+
+    def _first_page(self, generation: int, query: ListQuery, first: list[str]) -> None:
+        if generation != self._generation:
+            return  # a newer query is showing
+        self.set_ids(first)
+        if len(first) < PAGE_SIZE:
+            self.loading = False
+            self.loaded.emit()
+            return
+        workers.start(
+            records.list_ids,
+            self.store,
+            self.spec,
+            query,
+            on_done=lambda ids: self._all_ids(generation, first, ids),
+            on_error=lambda error: self._failed(generation, error),
+        )
+
+    def _all_ids(self, generation: int, first: list[str], ids: list[str]) -> None:
+        if generation != self._generation:
+            return  # a newer query is showing
+        self.loading = False
+        if ids[: len(first)] != first:  # written to meanwhile: start again
+            self.set_ids(ids)
+        elif len(ids) > len(first):
+            self.beginInsertRows(QModelIndex(), len(first), len(ids) - 1)
+            self._ids = ids
+            self.endInsertRows()
+        self.loaded.emit()
+
+    def _failed(self, generation: int, error: BaseException) -> None:
+        if generation == self._generation:
+            self.loading = False
+            self.loaded.emit()
+        raise error  # to the window's error handler: logged and shown
 
     def set_ids(self, ids: list[str]) -> None:
         self.beginResetModel()

@@ -52,6 +52,9 @@ class MainWindow(QMainWindow):
     def build(self) -> None:
         self.setWindowTitle(self.tr("CoopDesk — {0}").format(self.store.device.org_name))
         self.menuBar().clear()
+        for action in getattr(self, "_jumps", []):
+            self.removeAction(action)
+        self._jumps: list[QAction] = []
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         settings_action = QAction(self.tr("&Settings…"), self)
         settings_action.triggered.connect(self.open_settings)
@@ -73,6 +76,14 @@ class MainWindow(QMainWindow):
             ]
         )
         self.navigation.setMaximumWidth(260)
+        for row in range(self.navigation.count()):  # Ctrl+1 … Ctrl+6 go to a section
+            item = self.navigation.item(row)
+            item.setToolTip(f"Ctrl+{row + 1}")
+            jump = QAction(self)
+            jump.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            jump.triggered.connect(lambda _c=False, r=row: self.navigation.setCurrentRow(r))
+            self.addAction(jump)
+            self._jumps.append(jump)
         self.stack = QStackedWidget()
         self.today = TodayView(self.store)
         self.today.open_requested.connect(self.open_due)

@@ -31,6 +31,7 @@ from coopdesk.ui.list_model import RecordTableModel, show_value
 
 SEARCH_DELAY_MS = 300
 MAX_WIDTH = 260  # a fitted column's widest
+FIT_ROWS = 40  # rows read to fit the columns
 
 # The filters that fit each kind: fields compared with ListQuery.equals.
 FILTERS: dict[str, tuple[str, ...]] = {
@@ -54,12 +55,14 @@ class RecordListView(QWidget):
         self.store = store
         self.spec = spec
         self.deleted: list[str] = []
-        self.model = RecordTableModel(store, spec)
+        self.model = RecordTableModel(store, spec, background=True)
+        self.model.loaded.connect(self._show_count)
+        self.model.modelReset.connect(self._show_count)
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Search…"))
+        self.search.setPlaceholderText(self.tr("Search… (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search"))
         bar.addWidget(self.search, 2)
         self.filters: dict[str, QComboBox] = {}
@@ -118,12 +121,15 @@ class RecordListView(QWidget):
         QShortcut(QKeySequence.StandardKey.New, self, self.new_record)
         self.view.installEventFilter(self)  # Delete on the table
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_delete)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(SEARCH_DELAY_MS)
         self.timer.timeout.connect(self.apply)
         self.search.textChanged.connect(self.timer.start)
         self.loaded = False
+        self._fitted = False
+        self._select_after: str | None = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -172,18 +178,33 @@ class RecordListView(QWidget):
         """Run the list's query again (search, filters, period; the order is kept)."""
         self.timer.stop()
         self.model.set_query(self.query())
-        if not self.loaded:
-            self._fit_columns()
         self.loaded = True
-        self.count_label.setText(self.tr("%n record(s)", "", self.model.rowCount()))
+        self._show_count()
 
     def _fit_columns(self) -> None:
-        """Widths from the rows on screen only: a lazy list must not read every row."""
+        """Widths from the first rows only: a lazy list must not read every row."""
         header = self.view.horizontalHeader()
-        header.setResizeContentsPrecision(0)
-        self.view.resizeColumnsToContents()
+        metrics = self.view.fontMetrics()
+        rows = min(self.model.rowCount(), FIT_ROWS)
         for column in range(self.model.columnCount()):
-            header.resizeSection(column, min(max(header.sectionSize(column), 70), MAX_WIDTH))
+            texts = [str(self.model.headerData(column, Qt.Orientation.Horizontal))]
+            texts += [str(self.model.index(row, column).data() or "") for row in range(rows)]
+            width = max(metrics.horizontalAdvance(text) for text in texts) + 18
+            header.resizeSection(column, min(max(width, 60), MAX_WIDTH))
+
+    def _show_count(self) -> None:
+        if not self._fitted and self.model.rowCount():
+            self._fit_columns()
+            self._fitted = True
+        if self._select_after and not self.model.loading:
+            row = self.model.row_of(self._select_after)
+            if row >= 0:
+                self.view.selectRow(row)
+            self._select_after = None
+        if self.model.loading:
+            self.count_label.setText(self.tr("Loading…"))
+        else:
+            self.count_label.setText(self.tr("%n record(s)", "", self.model.rowCount()))
 
     def ensure_loaded(self) -> None:
         if not self.loaded:
@@ -203,10 +224,8 @@ class RecordListView(QWidget):
         dialog = RecordDialog(self.store, self.spec, record_id, parent=self)
         dialog.exec()
         if dialog.form.record_id:
+            self._select_after = dialog.form.record_id
             self.apply()
-            row = self.model.row_of(dialog.form.record_id)
-            if row >= 0:
-                self.view.selectRow(row)
             self.changed.emit()
 
     def new_record(self) -> None:

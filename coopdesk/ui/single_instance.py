@@ -63,9 +63,7 @@ class SingleInstance(QObject):
 
     def _on_message(self) -> None:
         for socket in list(self._clients):
-            if socket.bytesAvailable() and bytes(socket.readAll().data()).startswith(
-                _WAKE.strip()
-            ):
+            if socket.bytesAvailable() and bytes(socket.readAll().data()).startswith(_WAKE.strip()):
                 self.activated.emit()
 
     def close(self) -> None:

@@ -4,6 +4,7 @@ each service call opens its own session."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -36,14 +37,23 @@ class Job(QRunnable):
         try:
             result = self.fn(*self.args)
         except BaseException as error:  # reported on the GUI thread
-            if not self.cancelled:
-                self.signals.failed.emit(error)
+            self._report(self.signals.failed, error)
             return
-        if not self.cancelled:
-            self.signals.finished.emit(result)
+        self._report(self.signals.finished, result)
+
+    def _report(self, signal: Any, value: Any) -> None:
+        if self.cancelled:
+            return
+        with contextlib.suppress(RuntimeError):  # the application is closing
+            signal.emit(value)
 
 
 _running: set[Job] = set()
+
+
+def wait_all(timeout_ms: int = 10_000) -> bool:
+    """At exit: let running jobs end (they hold database sessions)."""
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)
 
 
 def start(

@@ -632,57 +632,57 @@
         <translation>CoopDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="55" />
+        <location filename="../../coopdesk/ui/main_window.py" line="58" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="56" />
+        <location filename="../../coopdesk/ui/main_window.py" line="59" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="59" />
+        <location filename="../../coopdesk/ui/main_window.py" line="62" />
         <source>&amp;Quit</source>
         <translation>&amp;Изход</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="64" />
+        <location filename="../../coopdesk/ui/main_window.py" line="67" />
         <source>Sections</source>
         <translation>Раздели</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="67" />
+        <location filename="../../coopdesk/ui/main_window.py" line="70" />
         <source>Today</source>
         <translation>Днес</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="68" />
+        <location filename="../../coopdesk/ui/main_window.py" line="71" />
         <source>Meetings</source>
         <translation>Срещи</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="69" />
+        <location filename="../../coopdesk/ui/main_window.py" line="72" />
         <source>Consultations</source>
         <translation>Консултации</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="70" />
+        <location filename="../../coopdesk/ui/main_window.py" line="73" />
         <source>People</source>
         <translation>Лица</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="71" />
+        <location filename="../../coopdesk/ui/main_window.py" line="74" />
         <source>Mediators and appointments</source>
         <translation>Медиатори и назначавания</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="72" />
+        <location filename="../../coopdesk/ui/main_window.py" line="75" />
         <source>Localities and organisations</source>
         <translation>Населени места и организации</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="115" />
+        <location filename="../../coopdesk/ui/main_window.py" line="126" />
         <source>Device: {0}   ·   Organisation: {1}</source>
         <translation>Устройство: {0}   ·   Организация: {1}</translation>
     </message>
@@ -883,69 +883,76 @@
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="61" />
-        <source>Search…</source>
-        <translation>Търсене…</translation>
+        <location filename="../../coopdesk/ui/record_list.py" line="64" />
+        <source>Search… (Ctrl+F)</source>
+        <translation>Търсене… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="62" />
+        <location filename="../../coopdesk/ui/record_list.py" line="65" />
         <source>Search</source>
         <translation>Търсене</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="76" />
+        <location filename="../../coopdesk/ui/record_list.py" line="79" />
         <source>From</source>
         <translation>От</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="76" />
+        <location filename="../../coopdesk/ui/record_list.py" line="79" />
         <source>To</source>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="101" />
+        <location filename="../../coopdesk/ui/record_list.py" line="106" />
         <source>&amp;New</source>
         <translation>&amp;Нов</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="102" />
+        <location filename="../../coopdesk/ui/record_list.py" line="107" />
         <source>New record (Ctrl+N)</source>
         <translation>Нов запис (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="103" />
+        <location filename="../../coopdesk/ui/record_list.py" line="108" />
         <source>&amp;Delete</source>
         <translation>&amp;Изтрий</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="104" />
+        <location filename="../../coopdesk/ui/record_list.py" line="109" />
         <source>&amp;Undo delete</source>
         <translation>&amp;Върни изтритото</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="129" />
+        <location filename="../../coopdesk/ui/record_list.py" line="146" />
         <source>All: {0}</source>
         <translation>{0}: всички</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../coopdesk/ui/record_list.py" line="162" />
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n запис</numerusform><numerusform>%n записа</numerusform></translation>
-    </message>
     <message>
         <location filename="../../coopdesk/ui/record_list.py" line="196" />
+        <source>Loading…</source>
+        <translation>Зареждане…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopdesk/ui/record_list.py" line="198" />
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n запис</numerusform>
+            <numerusform>%n записа</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/record_list.py" line="232" />
         <source>Delete this record ({0})? You can undo it afterwards.</source>
         <translation>Да се изтрие ли записът ({0})? После можете да го върнете.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="197" />
-        <location filename="../../coopdesk/ui/record_list.py" line="202" />
+        <location filename="../../coopdesk/ui/record_list.py" line="233" />
+        <location filename="../../coopdesk/ui/record_list.py" line="238" />
         <source>Delete</source>
         <translation>Изтриване</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="216" />
+        <location filename="../../coopdesk/ui/record_list.py" line="252" />
         <source>Undo delete</source>
         <translation>Връщане на изтрито</translation>
     </message>

@@ -13,6 +13,7 @@ from coopdesk.ui import list_model
 from coopdesk.ui.list_model import COLUMNS, ID_ROLE, VALUE_ROLE, RecordTableModel
 from coopdesk.ui.record_list import SEARCH_DELAY_MS, RecordListView
 from tests.services.samples import sample
+from tests.ui.helpers import settle
 
 
 @pytest.mark.parametrize("kind", sorted(COLUMNS))
@@ -57,10 +58,13 @@ def test_header_click_sorts_in_sql(qtbot, store):
     view = RecordListView(store, KINDS["mediator"])
     qtbot.addWidget(view)
     view.ensure_loaded()
+    settle(qtbot, view)
     view.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    settle(qtbot, view)
     assert view.model.query.order == ("-full_name",)
     assert view.model.data(view.model.index(0, 0)) == "Tsvetan"
     view.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    settle(qtbot, view)
     assert view.model.data(view.model.index(0, 0)) == "Angel"
 
 
@@ -71,10 +75,12 @@ def test_search_waits_for_typing_to_pause_then_filters(qtbot, store):
     view = RecordListView(store, KINDS["mediator"])
     qtbot.addWidget(view)
     view.ensure_loaded()
+    settle(qtbot, view)
     qtbot.keyClicks(view.search, "maria")
     assert view.model.rowCount() == 3  # not yet: the timer runs
     with qtbot.waitSignal(view.timer.timeout, timeout=SEARCH_DELAY_MS * 5):
         pass
+    settle(qtbot, view)
     assert view.model.rowCount() == 2
     assert view.count_label.text() == "2 records"
 
@@ -85,16 +91,20 @@ def test_filters_and_period(qtbot, store):
     view = RecordListView(store, KINDS["consultation"])
     qtbot.addWidget(view)
     view.ensure_loaded()
+    settle(qtbot, view)
     assert view.model.rowCount() == 2
     status = view.filters["status"]
     status.setCurrentIndex(status.findData("closed"))
+    settle(qtbot, view)
     assert view.model.rowCount() == 1
     assert status.itemText(status.currentIndex()) == "closed"
     status.setCurrentIndex(0)
+    settle(qtbot, view)
     assert view.date_from is not None
     from datetime import date
 
     view.date_from.set_value(date(2026, 2, 1))
+    settle(qtbot, view)
     assert view.model.rowCount() == 1
     assert view.model.data(view.model.index(0, 0), VALUE_ROLE) == date(2026, 2, 10)
 
@@ -105,17 +115,21 @@ def test_delete_asks_then_undo_brings_it_back(qtbot, store, replies):
     qtbot.addWidget(view)
     view.show()
     view.ensure_loaded()
+    settle(qtbot, view)
     view.view.selectRow(0)
     replies.confirm = False
     qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, view)
     assert view.model.rowCount() == 1
     replies.confirm = True
     view.view.setFocus()
     qtbot.keyClick(view.view, Qt.Key.Key_Delete)
     assert [kind for kind, _text in replies.shown] == ["confirm", "confirm"]
+    settle(qtbot, view)
     assert view.model.rowCount() == 0
     assert view.undo_button.isEnabled()
     qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, view)
     assert view.model.rowCount() == 1
     assert view.model.data(view.model.index(0, 0)) == "Factory"
 
@@ -126,8 +140,10 @@ def test_a_record_still_referred_to_is_not_deleted_and_says_why(qtbot, store, re
     view = RecordListView(store, KINDS["locality"])
     qtbot.addWidget(view)
     view.ensure_loaded()
+    settle(qtbot, view)
     view.view.selectRow(0)
     view.delete_selected()
+    settle(qtbot, view)
     assert replies.shown[-1][0] == "warn"
     assert "referred to" in replies.shown[-1][1]
     assert view.model.rowCount() == 1
@@ -140,5 +156,28 @@ def test_a_list_opens_in_its_kinds_own_order(qtbot, store):
     view = RecordListView(store, KINDS["mediator"])
     qtbot.addWidget(view)
     view.ensure_loaded()
+    settle(qtbot, view)
     names = [view.model.data(view.model.index(row, 0)) for row in range(3)]
     assert names == ["Angel", "Bozhana", "Tsvetan"]
+
+
+def test_a_big_list_loads_on_a_worker_first_page_then_the_rest(qtbot, store, monkeypatch):
+    locality = sample(store, "locality")
+    for number in range(12):
+        sample(store, "mediator", locality_id=locality["id"], full_name=f"Mediator {number:02d}")
+    monkeypatch.setattr(list_model, "PAGE_SIZE", 5)
+    model = RecordTableModel(store, KINDS["mediator"], background=True)
+    sizes: list[int] = []
+    model.modelReset.connect(lambda: sizes.append(model.rowCount()))
+    model.rowsInserted.connect(lambda *_: sizes.append(model.rowCount()))
+    with qtbot.waitSignal(model.loaded, timeout=5000):
+        model.set_query(ListQuery())
+        assert model.loading
+    assert sizes == [5, 12] and not model.loading
+    assert model.data(model.index(11, 0)) == "Mediator 11"
+    # a newer query wins over an older one still running
+    model.set_query(ListQuery())
+    model.set_query(ListQuery(search="Mediator 03"))
+    qtbot.waitUntil(lambda: not model.loading, timeout=5000)
+    qtbot.wait(100)
+    assert model.rowCount() == 1

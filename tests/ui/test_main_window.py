@@ -11,6 +11,7 @@ from coopdesk.services import records
 from coopdesk.ui.main_window import SECTIONS, MainWindow
 from coopdesk.ui.settings import Settings
 from tests.services.samples import sample
+from tests.ui.helpers import settle
 
 
 def make_window(qtbot, store, context, settings) -> MainWindow:
@@ -74,6 +75,7 @@ def test_language_switch_rebuilds_the_window_in_bulgarian(qtbot, store, context,
     assert window.navigation.item(0).text() == "Днес"
     localities = window.lists["locality"]
     localities.ensure_loaded()
+    settle(qtbot, localities)
     assert localities.model.headerData(0, Qt.Orientation.Horizontal) == "Име"
     assert localities.model.data(localities.model.index(0, 3)) == "село"
     assert localities.new_button.text() == "&Нов"
