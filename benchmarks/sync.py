@@ -105,7 +105,7 @@ class Organisation:
         self.office.close()
 
 
-def _organisation(ctx: Context, changes: int, fields: int) -> Organisation:
+def _organisation(ctx: Context, changes: int, field_devices: int) -> Organisation:
     from coopdesk.demo.generate import generate_demo
 
     root = ctx.scratch / f"sync-{changes}"
@@ -117,7 +117,7 @@ def _organisation(ctx: Context, changes: int, fields: int) -> Organisation:
     )
     made = generate_demo(office, scale=scale)
     organisation = Organisation(root, keyring, office, scale, sum(dict(made).values()))
-    organisation.enrol(fields)
+    organisation.enrol(field_devices)
     raw.checkpoint(office.path, keyring)
     return organisation
 
@@ -243,21 +243,29 @@ class ImportTimings:
         }
 
 
-def _one_import(organisation: Organisation, bundle: Path, index: int) -> tuple[float, float, Any]:
+@dataclass(frozen=True)
+class ImportRound:
+    import_s: float
+    backup_s: float  # write_backup alone on the same empty database, just before
+    summary: dict[str, int]
+    rows_after: dict[str, int]  # the field device's rows per table after the import
+
+
+def _one_import(organisation: Organisation, bundle: Path, index: int) -> ImportRound:
     """Backup alone, then the import, on a new empty field device; both timed."""
     store, data_dir = organisation.new_field()
+    backups = organisation.root / f"backups-{index}"
     try:
         alone = organisation.root / f"backup-alone-{index}.coopbak"
         backup_s, _ = time_once(lambda: write_backup(store.engine, alone))
         alone.unlink()
-        backups = organisation.root / f"backups-{index}"
         import_s, result = time_once(lambda: import_bundle(store, bundle, backups))
         assert isinstance(result, ImportResult)
-        rows = _count_rows(store, organisation.keyring)
+        rows_after = _count_rows(store, organisation.keyring)
     finally:
         store.close()
-    shutil.rmtree(data_dir.root, ignore_errors=True)
-    shutil.rmtree(organisation.root / f"backups-{index}", ignore_errors=True)
+        shutil.rmtree(data_dir.root, ignore_errors=True)
+        shutil.rmtree(backups, ignore_errors=True)
     summary = result.summary
     counts = {
         "new": summary.new,
@@ -266,10 +274,12 @@ def _one_import(organisation: Organisation, bundle: Path, index: int) -> tuple[f
         "conflicts": summary.conflicts,
         "already_known": summary.already_known,
     }
-    return import_s, backup_s, (counts, rows)
+    return ImportRound(import_s, backup_s, counts, rows_after)
 
 
 def _imports(ctx: Context, organisation: Organisation, bundle: Path, rounds: int) -> ImportTimings:
+    """Import and baseline alternating, `rounds` times; the subject each time into a new
+    field device, the baseline each time into a new file."""
     source = raw.open_existing(organisation.office.path, organisation.keyring)
     try:
         rows = _select(source)
@@ -277,15 +287,16 @@ def _imports(ctx: Context, organisation: Organisation, bundle: Path, rounds: int
         source.close()
     timings = ImportTimings(rows.count, bundle.stat().st_size, [], [], [], [], {})
     for index in range(rounds):
-        import_s, backup_s, (summary, after) = _one_import(organisation, bundle, index)
+        done = _one_import(organisation, bundle, index)
+        imported = sum(done.rows_after.get(table, 0) for table in rows.columns)
+        if imported != rows.count:
+            raise RuntimeError(f"the import wrote {imported} of {rows.count} records")
         baseline_s = _executemany(ctx.scratch / f"baseline-sync-{index}.db", ctx.keyring, rows)
-        timings.subject.append(import_s)
-        timings.backup.append(backup_s)
+        timings.subject.append(done.import_s)
+        timings.backup.append(done.backup_s)
         timings.baseline.append(baseline_s)
-        timings.summaries.append(summary)
-        timings.rows_after = after
-        if summary["new"] + summary["deleted"] == 0:
-            raise RuntimeError(f"the import brought nothing: {summary}")
+        timings.summaries.append(done.summary)
+        timings.rows_after = done.rows_after
     return timings
 
 
@@ -374,11 +385,13 @@ def run(ctx: Context) -> list[Result]:
     _, small, small_scale = _measure(ctx, wanted // 10, rounds, timed_export=False)
     exported, large, large_scale = _measure(ctx, wanted, rounds, timed_export=True)
     assert exported is not None
+    per_change = (large.subject_s / large.records) / (small.subject_s / small.records)
     growth = Result(
         name="sync_growth",
         label=(
             f"growth: import {thousands(large.records)} vs {thousands(small.records)} "
-            f"changes ({large.records / small.records:.2f}× the changes)"
+            f"changes ({large.records / small.records:.2f}× the changes, "
+            f"{per_change:.2f}× the time per change)"
         ),
         subject_s=large.subject_s,
         baseline_s=small.subject_s,
@@ -387,8 +400,7 @@ def run(ctx: Context) -> list[Result]:
             "large": large.as_json(),
             "small": small.as_json(),
             "changes_ratio": large.records / small.records,
-            "per_change_ratio": (large.subject_s / large.records)
-            / (small.subject_s / small.records),
+            "per_change_ratio": per_change,
         },
     )
     return [
