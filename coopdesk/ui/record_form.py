@@ -17,7 +17,7 @@ from coopdesk.domain.validation import check_record, clean_input, with_defaults
 from coopdesk.services import catalog, records
 from coopdesk.services.records import Record
 from coopdesk.store.database import Store
-from coopdesk.ui import labels
+from coopdesk.ui import labels, problems
 from coopdesk.ui.field_widgets import FieldInput, input_for
 
 ERROR_STYLE = "color: #b00020"
@@ -135,7 +135,7 @@ class RecordForm(QWidget):
         self.general_error.hide()
         if problem is not None:
             field = getattr(problem, "field", None)
-            text = getattr(problem, "message", None) or str(problem)
+            text = problems.translated(getattr(problem, "message", None) or str(problem))
             target = self.errors.get(field) if field else None
             if target is not None:
                 target.setText(text)

@@ -853,6 +853,104 @@
     </message>
 </context>
 <context>
+    <name>Problem</name>
+    <message>
+        <location filename="../../coopdesk/ui/problems.py" line="18" />
+        <source>is required</source>
+        <translation>е задължително</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/problems.py" line="19" />
+        <source>must be a single line</source>
+        <translation>трябва да е на един ред</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/problems.py" line="22" />
+        <source>is too long ({0} characters, at most {1})</source>
+        <translation>е твърде дълго ({0} знака, най-много {1})</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/problems.py" line="26" />
+        <source>contains characters that cannot be stored</source>
+        <translation>съдържа знаци, които не могат да се запишат</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/problems.py" line="28" />
+        <source>is not a phone number</source>
+        <translation>не е телефонен номер</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/problems.py" line="31" />
+        <source>is not an e-mail address</source>
+        <translation>не е имейл адрес</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/problems.py" line="35" />
+        <source>must be after the start ({0})</source>
+        <translation>трябва да е след началото ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/problems.py" line="39" />
+        <source>is {0}, fewer than women + men ({1} + {2})</source>
+        <translation>е {0}, по-малко от жените + мъжете ({1} + {2})</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/problems.py" line="43" />
+        <source>is {0}, more than the participants ({1})</source>
+        <translation>е {0}, повече от участниците ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/problems.py" line="47" />
+        <source>a meeting dated in the future cannot be held yet</source>
+        <translation>среща с бъдеща дата не може още да е проведена</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/problems.py" line="51" />
+        <source>a consultation cannot be dated in the future</source>
+        <translation>консултацията не може да е с бъдеща дата</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/problems.py" line="55" />
+        <source>is before the consultation's date</source>
+        <translation>е преди датата на консултацията</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/problems.py" line="59" />
+        <source>is required when the person is referred</source>
+        <translation>е задължително, когато лицето е насочено</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/problems.py" line="63" />
+        <source>is required when consent is given</source>
+        <translation>е задължителна, когато е дадено съгласие</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/problems.py" line="67" />
+        <source>cannot be in the future</source>
+        <translation>не може да е в бъдещето</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/problems.py" line="71" />
+        <source>personal data is kept only with consent recorded</source>
+        <translation>личните данни се пазят само при записано съгласие</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/problems.py" line="75" />
+        <source>is required at this stage</source>
+        <translation>е задължително на този етап</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/problems.py" line="79" />
+        <source>must be a municipality</source>
+        <translation>трябва да е община</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/problems.py" line="81" />
+        <source>the chosen record no longer exists</source>
+        <translation>избраният запис вече не съществува</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <location filename="../../coopdesk/ui/record_dialog.py" line="43" />
@@ -883,57 +981,57 @@
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="64" />
+        <location filename="../../coopdesk/ui/record_list.py" line="65" />
         <source>Search… (Ctrl+F)</source>
         <translation>Търсене… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="65" />
+        <location filename="../../coopdesk/ui/record_list.py" line="66" />
         <source>Search</source>
         <translation>Търсене</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="79" />
+        <location filename="../../coopdesk/ui/record_list.py" line="80" />
         <source>From</source>
         <translation>От</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="79" />
+        <location filename="../../coopdesk/ui/record_list.py" line="80" />
         <source>To</source>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="106" />
+        <location filename="../../coopdesk/ui/record_list.py" line="107" />
         <source>&amp;New</source>
         <translation>&amp;Нов</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="107" />
+        <location filename="../../coopdesk/ui/record_list.py" line="108" />
         <source>New record (Ctrl+N)</source>
         <translation>Нов запис (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="108" />
+        <location filename="../../coopdesk/ui/record_list.py" line="109" />
         <source>&amp;Delete</source>
         <translation>&amp;Изтрий</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="109" />
+        <location filename="../../coopdesk/ui/record_list.py" line="110" />
         <source>&amp;Undo delete</source>
         <translation>&amp;Върни изтритото</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="146" />
+        <location filename="../../coopdesk/ui/record_list.py" line="149" />
         <source>All: {0}</source>
         <translation>{0}: всички</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="196" />
+        <location filename="../../coopdesk/ui/record_list.py" line="205" />
         <source>Loading…</source>
         <translation>Зареждане…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/record_list.py" line="198" />
+        <location filename="../../coopdesk/ui/record_list.py" line="207" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запис</numerusform>
@@ -941,18 +1039,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="232" />
+        <location filename="../../coopdesk/ui/record_list.py" line="239" />
         <source>Delete this record ({0})? You can undo it afterwards.</source>
         <translation>Да се изтрие ли записът ({0})? После можете да го върнете.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="233" />
-        <location filename="../../coopdesk/ui/record_list.py" line="238" />
+        <location filename="../../coopdesk/ui/record_list.py" line="240" />
+        <location filename="../../coopdesk/ui/record_list.py" line="245" />
         <source>Delete</source>
         <translation>Изтриване</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="252" />
+        <location filename="../../coopdesk/ui/record_list.py" line="259" />
         <source>Undo delete</source>
         <translation>Връщане на изтрито</translation>
     </message>
@@ -1181,7 +1279,7 @@
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../../coopdesk/ui/workers.py" line="91" />
+        <location filename="../../coopdesk/ui/workers.py" line="101" />
         <source>Cancel</source>
         <translation>Отказ</translation>
     </message>

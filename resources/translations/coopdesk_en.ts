@@ -853,6 +853,104 @@
     </message>
 </context>
 <context>
+    <name>Problem</name>
+    <message>
+        <location filename="../../coopdesk/ui/problems.py" line="18"/>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/problems.py" line="19"/>
+        <source>must be a single line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/problems.py" line="22"/>
+        <source>is too long ({0} characters, at most {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/problems.py" line="26"/>
+        <source>contains characters that cannot be stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/problems.py" line="28"/>
+        <source>is not a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/problems.py" line="31"/>
+        <source>is not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/problems.py" line="35"/>
+        <source>must be after the start ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/problems.py" line="39"/>
+        <source>is {0}, fewer than women + men ({1} + {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/problems.py" line="43"/>
+        <source>is {0}, more than the participants ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/problems.py" line="47"/>
+        <source>a meeting dated in the future cannot be held yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/problems.py" line="51"/>
+        <source>a consultation cannot be dated in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/problems.py" line="55"/>
+        <source>is before the consultation&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/problems.py" line="59"/>
+        <source>is required when the person is referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/problems.py" line="63"/>
+        <source>is required when consent is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/problems.py" line="67"/>
+        <source>cannot be in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/problems.py" line="71"/>
+        <source>personal data is kept only with consent recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/problems.py" line="75"/>
+        <source>is required at this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/problems.py" line="79"/>
+        <source>must be a municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/problems.py" line="81"/>
+        <source>the chosen record no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <location filename="../../coopdesk/ui/record_dialog.py" line="43"/>
@@ -883,57 +981,57 @@
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="64"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="65"/>
         <source>Search… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="65"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="66"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="79"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="80"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="79"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="80"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="106"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="107"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="107"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="108"/>
         <source>New record (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="108"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="109"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="109"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="110"/>
         <source>&amp;Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="146"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="149"/>
         <source>All: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="196"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="205"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/record_list.py" line="198"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="207"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -941,18 +1039,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="232"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="239"/>
         <source>Delete this record ({0})? You can undo it afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="233"/>
-        <location filename="../../coopdesk/ui/record_list.py" line="238"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="240"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="245"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="252"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="259"/>
         <source>Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1180,7 +1278,7 @@
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../../coopdesk/ui/workers.py" line="91"/>
+        <location filename="../../coopdesk/ui/workers.py" line="101"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>

@@ -133,3 +133,18 @@ def test_appointment_shows_its_stage_history(qtbot, store):
     history = dialog.children_tables["appointment_stage"]
     assert history.model.rowCount() == 2
     assert history.add_button.text() == "Record stage change"
+
+
+def test_the_domains_message_is_shown_in_bulgarian(qtbot, store):
+    from coopdesk.ui import i18n
+
+    i18n.install("bg")
+    dialog = RecordDialog(store, KINDS["locality"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.form.errors["name"].text() == "е задължително"
+    meeting = sample(store, "meeting")
+    edit = RecordDialog(store, KINDS["meeting"], meeting["id"])
+    qtbot.addWidget(edit)
+    edit.form.inputs["youth"].set_value(99)
+    assert edit.form.errors["youth"].text() == "е 99, повече от участниците (25)"

@@ -5,13 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QWizard
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWizard
 
 from coopdesk import app as composition
 from coopdesk.paths import DataDir
 from coopdesk.store.database import Store
 from coopdesk.store.keys import MIN_PASSPHRASE_LENGTH
+from coopdesk.ui import application
+from coopdesk.ui.settings import Settings
 from coopdesk.ui.single_instance import SingleInstance
 from coopdesk.ui.unlock import UnlockDialog
 from coopdesk.ui.wizard import SetupWizard, strength
@@ -102,3 +104,61 @@ def test_a_second_instance_on_the_same_data_directory_wakes_the_first(qtbot, tmp
     assert not elsewhere.notify_running()
     first.close()
     assert not SingleInstance(tmp_path / "data").notify_running()
+
+
+def _when_shown(action):
+    """Run `action(dialog)` on the modal dialog about to block in exec()."""
+
+    def run() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, run)
+            return
+        action(dialog)
+
+    QTimer.singleShot(0, run)
+
+
+def test_first_run_creates_the_database_from_the_wizard(qtbot, data_dir):
+    settings = Settings(data_dir.root)
+
+    def answer(wizard):
+        wizard.language_page.bulgarian.setChecked(True)
+        wizard.identity_page.device.setText("Лаптоп Якоруда")
+        wizard.identity_page.org.setText("Сдружение „Бъдеще“")
+        wizard.passphrase_page.first.setText(PASSPHRASE)
+        wizard.passphrase_page.second.setText(PASSPHRASE)
+        wizard.accept()
+
+    _when_shown(answer)
+    created = application.first_run(str(data_dir.root), settings)
+    assert created is not None
+    _context, store, demo = created
+    try:
+        assert store.device.device_name == "Лаптоп Якоруда"
+        assert store.device.org_name == "Сдружение „Бъдеще“"
+        assert not demo
+        assert settings.language == "bg"
+        assert data_dir.database.exists()
+    finally:
+        store.close()
+
+
+def test_the_passphrase_variable_unlocks_without_asking(closed_database, monkeypatch):
+    monkeypatch.setenv("COOPDESK_PASSPHRASE", PASSPHRASE)
+    opened = application.unlock(str(closed_database.root))
+    assert opened is not None
+    opened[1].close()
+
+
+def test_a_stale_passphrase_variable_asks_and_giving_up_quits(qtbot, closed_database, monkeypatch):
+    monkeypatch.setenv("COOPDESK_PASSPHRASE", "an old passphrase")
+    asked: list[str] = []
+
+    def give_up(dialog):
+        asked.append(type(dialog).__name__)
+        dialog.reject()
+
+    _when_shown(give_up)
+    assert application.unlock(str(closed_database.root)) is None
+    assert asked == ["UnlockDialog"]
