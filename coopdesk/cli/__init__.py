@@ -76,8 +76,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     args = build_parser().parse_args(_descending_sorts(arguments))
     if args.command is None:
-        print("coopdesk: the window is not built yet; see 'coopdesk --help' for the commands")
-        return 0
+        try:
+            return app.run_window(args.data_dir)
+        except CoopDeskError as error:
+            print(f"coopdesk: {one_line(str(error))}", file=sys.stderr)
+            return 1
     try:
         run(args)
     except CoopDeskError as error:
