@@ -13,9 +13,12 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen" if not os.environ.get("DISPLAY") else "xcb")
+
+from PySide6.QtWidgets import QApplication
 
 from coopdesk import app as composition
 from coopdesk.demo.generate import generate_demo
@@ -31,6 +34,17 @@ from coopdesk.ui.wizard import SetupWizard
 SECTION_NAMES = ("today", "meetings", "consultations", "people", "mediators", "localities")
 FORMS = ("meeting", "consultation", "person", "appointment")
 PASSPHRASE = "screenshots only 2026"
+
+
+def settle(application: QApplication, window: MainWindow) -> None:
+    """Let the lists' workers bring their rows before a picture is taken."""
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        application.processEvents()
+        if not any(view.model.loading for view in window.lists.values()):
+            break
+        time.sleep(0.01)
+    application.processEvents()
 
 
 def main() -> int:
@@ -55,11 +69,12 @@ def main() -> int:
             window.show()
             for row, name in enumerate(SECTION_NAMES):
                 window.navigation.setCurrentRow(row)
-                application.processEvents()
+                settle(application, window)
                 window.grab().save(str(args.out / f"{language}-{row}-{name}.png"))
             for kind in FORMS:
                 view = window.lists[kind]
                 view.ensure_loaded()
+                settle(application, window)
                 dialog = RecordDialog(store, KINDS[kind], view.model.id_at(0), parent=window)
                 dialog.show()
                 application.processEvents()

@@ -16,6 +16,7 @@ from coopdesk.store.models import ActionItem, Consultation, Meeting, Person
 
 MEETING_DAYS = 14
 DEFAULT_LIMIT = 500
+TITLE_LENGTH = 90  # characters of a consultation's description shown
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,9 @@ def open_follow_ups(store: Store, day: date, limit: int = DEFAULT_LIMIT) -> list
     """Open consultations with a follow-up date, earliest (so overdue) first."""
     with store.read() as session:
         rows = session.execute(
-            select(Consultation.id, Person.code, Consultation.follow_up_date)
+            select(
+                Consultation.id, Person.code, Consultation.follow_up_date, Consultation.description
+            )
             .join(Person, Person.id == Consultation.person_id)
             .where(
                 Consultation.deleted.is_(False),
@@ -73,9 +76,17 @@ def open_follow_ups(store: Store, day: date, limit: int = DEFAULT_LIMIT) -> list
             .limit(limit)
         )
         return [
-            DueItem("consultation", i, code, due, due is not None and due < day)
-            for i, code, due in rows
+            DueItem("consultation", i, _titled(code, text), due, due is not None and due < day)
+            for i, code, due, text in rows
         ]
+
+
+def _titled(code: str, description: str | None) -> str:
+    """A person's code and the first line of what the consultation was about."""
+    if not description:
+        return code
+    line = description.splitlines()[0]
+    return f"{code}: {line[: TITLE_LENGTH - 1]}…" if len(line) > TITLE_LENGTH else f"{code}: {line}"
 
 
 def planned_meetings(store: Store, day: date, days: int = MEETING_DAYS) -> list[DueItem]:

@@ -21,6 +21,7 @@ from coopdesk.services import appointments, catalog
 from coopdesk.services.records import ListQuery
 from coopdesk.store.database import Store
 from coopdesk.ui import labels, messages
+from coopdesk.ui.field_widgets import forget_choices
 from coopdesk.ui.list_model import RecordTableModel
 
 
@@ -106,5 +107,6 @@ class ChildTable(QGroupBox):
             catalog.operations(self.spec.name).delete(self.store, self.model.id_at(rows[0].row()))
         except CoopDeskError as error:
             messages.warn(self, self.title(), str(error))
+        forget_choices()
         self.reload()
         self.changed.emit()

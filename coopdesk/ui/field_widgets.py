@@ -225,6 +225,27 @@ class ChoicesInput(FieldInput):
         self.changed.emit()
 
 
+_choices: dict[tuple[int, str], tuple[list[str], list[str]]] = {}
+
+
+def choices_of(store: Store, kind: str) -> tuple[list[str], list[str]]:
+    """The ids and labels a picker of `kind` offers, kept until the next write."""
+    key = (id(store), kind)
+    if key not in _choices:
+        spec = KINDS[kind]
+        found = records.list_records(store, spec)
+        _choices[key] = (
+            [record["id"] for record in found],
+            [show_value(spec, spec.label, record.get(spec.label), {}) for record in found],
+        )
+    return _choices[key]
+
+
+def forget_choices() -> None:
+    """After any write from the window: pickers read their records again."""
+    _choices.clear()
+
+
 class RefInput(FieldInput):
     """A searchable picker of the referenced kind's records, shown by their label.
 
@@ -238,11 +259,9 @@ class RefInput(FieldInput):
         self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         super().__init__(field, self.combo)
         assert field.ref is not None
-        spec = KINDS[field.ref]
-        found = records.list_records(store, spec)
-        self._ids: list[str | None] = [None, *(record["id"] for record in found)]
+        ids, texts = choices_of(store, field.ref)
+        self._ids: list[str | None] = [None, *ids]
         self._rows = {record_id: row for row, record_id in enumerate(self._ids)}
-        texts = [show_value(spec, spec.label, record.get(spec.label), {}) for record in found]
         self.combo.addItems(["", *texts])
         completer = QCompleter(self.combo.model(), self.combo)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

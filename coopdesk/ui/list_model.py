@@ -224,6 +224,11 @@ class RecordTableModel(QAbstractTableModel):
             return None
         if role == ID_ROLE:
             return self._ids[index.row()]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            numeric = self.spec.field(self.columns[index.column()]).type is FieldType.COUNT
+            left = Qt.AlignmentFlag.AlignLeft
+            aligned = Qt.AlignmentFlag.AlignRight if numeric else left
+            return aligned | Qt.AlignmentFlag.AlignVCenter
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, VALUE_ROLE):
             return None
         record = self._row(index.row())

@@ -20,6 +20,7 @@ from coopdesk.domain.schema import KINDS
 from coopdesk.services.today import DueItem
 from coopdesk.store.database import Store
 from coopdesk.ui import i18n
+from coopdesk.ui.field_widgets import forget_choices
 from coopdesk.ui.record_list import RecordListView
 from coopdesk.ui.settings import Settings
 from coopdesk.ui.settings_dialog import SettingsDialog
@@ -174,6 +175,7 @@ class MainWindow(QMainWindow):
     def switch_language(self, language: str) -> None:
         self.settings.language = language
         i18n.install(language)
+        forget_choices()  # pickers may show translated codes
         self.build()
 
     def bring_to_front(self) -> None:

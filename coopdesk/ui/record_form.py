@@ -18,7 +18,7 @@ from coopdesk.services import catalog, records
 from coopdesk.services.records import Record
 from coopdesk.store.database import Store
 from coopdesk.ui import labels, problems
-from coopdesk.ui.field_widgets import FieldInput, input_for
+from coopdesk.ui.field_widgets import FieldInput, forget_choices, input_for
 
 ERROR_STYLE = "color: #b00020"
 
@@ -164,6 +164,7 @@ class RecordForm(QWidget):
             self.show_problem(error)
             return False
         self.record_id = record["id"]
+        forget_choices()
         self.original = records.get(self.store, self.spec, self.record_id)
         self.snapshot = self.values()
         self.saved.emit(self.record_id)

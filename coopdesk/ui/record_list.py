@@ -26,7 +26,7 @@ from coopdesk.services import catalog, records
 from coopdesk.services.records import ListQuery
 from coopdesk.store.database import Store
 from coopdesk.ui import labels, messages
-from coopdesk.ui.field_widgets import DateInput
+from coopdesk.ui.field_widgets import DateInput, forget_choices
 from coopdesk.ui.list_model import RecordTableModel, show_value
 
 SEARCH_DELAY_MS = 300
@@ -245,6 +245,7 @@ class RecordListView(QWidget):
             messages.warn(self, self.tr("Delete"), str(error))
             return
         self.deleted.append(record_id)
+        forget_choices()
         self.undo_button.setEnabled(True)
         self.apply()
         self.changed.emit()
@@ -258,5 +259,6 @@ class RecordListView(QWidget):
         except CoopDeskError as error:
             messages.warn(self, self.tr("Undo delete"), str(error))
         self.undo_button.setEnabled(bool(self.deleted))
+        forget_choices()
         self.apply()
         self.changed.emit()

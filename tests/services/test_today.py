@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from coopdesk.domain.schema import ACTION_ITEM, CONSULTATION
+from coopdesk.domain.schema import ACTION_ITEM, CONSULTATION, PERSON
 from coopdesk.services import records, today
 from tests.services.samples import sample
 
@@ -74,6 +74,8 @@ def test_follow_ups_of_open_consultations_only(store):
     )
     items = today.open_follow_ups(store, day)
     assert [i.id for i in items] == [first["id"], second["id"]]
+    person = records.get(store, PERSON, first["person_id"])
+    assert items[0].title.startswith(f"{person['code']}: ")
     assert items[0].overdue and not items[1].overdue
 
 

@@ -14,6 +14,7 @@ from coopdesk.paths import DataDir
 from coopdesk.store.database import Store
 from coopdesk.store.keys import Keyring
 from coopdesk.ui import i18n, messages
+from coopdesk.ui.field_widgets import forget_choices
 from coopdesk.ui.settings import Settings
 from tests.conftest import PASSPHRASE
 
@@ -53,6 +54,14 @@ def replies(monkeypatch: pytest.MonkeyPatch) -> Replies:
     monkeypatch.setattr(messages, "inform", inform)
     monkeypatch.setattr(messages, "warn", warn)
     return answers
+
+
+@pytest.fixture(autouse=True)
+def fresh_pickers() -> Iterator[None]:
+    """Picker choices are kept per store; a new test's store may reuse an old one's id."""
+    forget_choices()
+    yield
+    forget_choices()
 
 
 @pytest.fixture(autouse=True)

@@ -148,3 +148,17 @@ def test_the_domains_message_is_shown_in_bulgarian(qtbot, store):
     qtbot.addWidget(edit)
     edit.form.inputs["youth"].set_value(99)
     assert edit.form.errors["youth"].text() == "е 99, повече от участниците (25)"
+
+
+def test_a_picker_offers_a_record_created_meanwhile(qtbot, store):
+    first = RecordDialog(store, KINDS["organization"])
+    qtbot.addWidget(first)
+    locality_picker = first.form.inputs["locality_id"]
+    assert isinstance(locality_picker, RefInput) and locality_picker.combo.count() == 1
+    creating = RecordDialog(store, KINDS["locality"])
+    qtbot.addWidget(creating)
+    qtbot.keyClicks(creating.form.inputs["name"].editor, "Dobursko")
+    assert creating.form.save()
+    again = RecordDialog(store, KINDS["organization"])
+    qtbot.addWidget(again)
+    assert again.form.inputs["locality_id"].combo.itemText(1) == "Dobursko"
