@@ -30,6 +30,12 @@ CHILDREN: dict[str, tuple[str, ...]] = {
 }
 
 
+def mnemonic_of(text: str) -> str:
+    """The letter after the & of a label, or "" if it has none."""
+    position = text.replace("&&", "").find("&")
+    return text.replace("&&", "")[position + 1] if 0 <= position < len(text) - 1 else ""
+
+
 class RecordDialog(BaseDialog):
     def __init__(
         self,
@@ -43,7 +49,8 @@ class RecordDialog(BaseDialog):
         super().__init__(parent, title if record_id else self.tr("New: {0}").format(title), 640)
         self.store = store
         self.spec = spec
-        self.form = RecordForm(store, spec, record_id, preset)
+        reserved = tuple(mnemonic_of(text) for text in (self.tr("&Save"), self.tr("&Close")))
+        self.form = RecordForm(store, spec, record_id, preset, reserved_keys=reserved)
         layout = QVBoxLayout(self)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

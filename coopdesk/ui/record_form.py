@@ -23,8 +23,20 @@ from coopdesk.ui.field_widgets import FieldInput, forget_choices, input_for
 ERROR_STYLE = "color: #b00020"
 
 
+def with_mnemonic(text: str, used: set[str]) -> str:
+    """`text` with an & before its first letter no other label uses yet (if any is left)."""
+    for position, char in enumerate(text):
+        if char.isalpha() and char.casefold() not in used:
+            used.add(char.casefold())
+            return f"{text[:position]}&{text[position:]}"
+    return text
+
+
 class RecordForm(QWidget):
-    """`validity_changed(bool)` as the user types; `saved(id)` after a save."""
+    """`validity_changed(bool)` as the user types; `saved(id)` after a save.
+
+    `reserved_keys`: the Alt+letter keys the surrounding dialog already uses.
+    """
 
     validity_changed = Signal(bool)
     saved = Signal(str)
@@ -36,8 +48,10 @@ class RecordForm(QWidget):
         record_id: str | None = None,
         preset: Mapping[str, Any] | None = None,
         parent: QWidget | None = None,
+        reserved_keys: tuple[str, ...] = (),
     ) -> None:
         super().__init__(parent)
+        self.reserved_keys = reserved_keys
         self.store = store
         self.spec = spec
         self.record_id = record_id
@@ -60,6 +74,8 @@ class RecordForm(QWidget):
         self.load()
 
     def _build(self) -> None:
+        # Alt+letter reaches each field; the dialog's Save and Close keep theirs.
+        self.used_keys = {key.casefold() for key in self.reserved_keys}
         for field in self.spec.fields:
             if field.name in self.preset and field.name == self.spec.parent:
                 continue  # the owning record is given, not chosen
@@ -80,7 +96,8 @@ class RecordForm(QWidget):
             column.setSpacing(1)
             column.addWidget(widget)
             column.addWidget(error)
-            label = QLabel(labels.field_label(field.name) + (" *:" if field.required else ":"))
+            text = labels.field_label(field.name) + (" *:" if field.required else ":")
+            label = QLabel(with_mnemonic(text, self.used_keys))
             label.setBuddy(widget.editor)
             self.form.addRow(label, cell)
             self.inputs[field.name] = widget

@@ -849,7 +849,7 @@
     <message>
         <location filename="../../coopdesk/ui/wizard.py" line="131" />
         <source>&amp;Repeat:</source>
-        <translation>&amp;Повторете:</translation>
+        <translation>Повт&amp;орете:</translation>
     </message>
 </context>
 <context>
@@ -970,7 +970,7 @@
     <message>
         <location filename="../../coopdesk/ui/record_dialog.py" line="70" />
         <source>&amp;Close</source>
-        <translation>&amp;Затвори</translation>
+        <translation>За&amp;твори</translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/record_dialog.py" line="114" />

@@ -162,3 +162,19 @@ def test_a_picker_offers_a_record_created_meanwhile(qtbot, store):
     again = RecordDialog(store, KINDS["organization"])
     qtbot.addWidget(again)
     assert again.form.inputs["locality_id"].combo.itemText(1) == "Dobursko"
+
+
+def test_every_field_and_button_has_its_own_alt_key_in_both_languages(qtbot, store):
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from coopdesk.ui import i18n
+
+    for language in ("en", "bg"):
+        i18n.install(language)
+        dialog = RecordDialog(store, KINDS["meeting"])
+        qtbot.addWidget(dialog)
+        texts = [label.text() for label in dialog.findChildren(QLabel) if label.buddy()]
+        texts += [button.text() for button in dialog.buttons.findChildren(QAbstractButton)]
+        keys = [text[text.index("&") + 1].casefold() for text in texts if "&" in text]
+        assert len(keys) == len(set(keys)), (language, texts)
+        assert len(keys) >= 15
