@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -21,6 +22,7 @@ from coopdesk.services import appointments, catalog
 from coopdesk.services.records import ListQuery
 from coopdesk.store.database import Store
 from coopdesk.ui import labels, messages
+from coopdesk.ui.child_model import EditableChildModel
 from coopdesk.ui.field_widgets import forget_choices
 from coopdesk.ui.list_model import RecordTableModel
 
@@ -33,18 +35,34 @@ class ChildTable(QGroupBox):
         self.store = store
         self.spec = spec
         self.parent_id: str | None = None
-        self.model = RecordTableModel(store, spec)
+        editable = spec.name != "appointment_stage"  # the history is recorded, not edited
+        self.model = EditableChildModel(store, spec) if editable else RecordTableModel(store, spec)
         layout = QVBoxLayout(self)
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+            if editable
+            else QAbstractItemView.EditTrigger.NoEditTriggers
+        )
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.view.setMinimumHeight(110)
-        self.view.doubleClicked.connect(self.edit)
+        if not editable:
+            self.view.doubleClicked.connect(self.edit)
         self.view.setAccessibleName(labels.kinds_label(spec.name))
         layout.addWidget(self.view)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b00020")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        layout.addWidget(self.problem)
+        if isinstance(self.model, EditableChildModel):
+            self.model.refused.connect(self._refused)
+            self.model.dataChanged.connect(self._accepted)
         buttons = QHBoxLayout()
         history = spec.name == "appointment_stage"
         self.add_button = QPushButton(self.tr("Record stage change") if history else self.tr("Add"))
@@ -63,6 +81,14 @@ class ChildTable(QGroupBox):
         }
         self.setTitle(titles.get(spec.name, labels.kind_label(spec.name)))
         self.set_parent_record(None)
+
+    def _refused(self, message: str) -> None:
+        self.problem.setText(message)
+        self.problem.show()
+
+    def _accepted(self) -> None:
+        self.problem.hide()
+        self.changed.emit()
 
     def set_parent_record(self, parent_id: str | None) -> None:
         self.parent_id = parent_id

@@ -81,3 +81,54 @@ def test_language_switch_rebuilds_the_window_in_bulgarian(qtbot, store, context,
     assert localities.new_button.text() == "&Нов"
     window.switch_language("en")
     assert window.navigation.item(0).text() == "Today"
+
+
+def _when_shown(action):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def run() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, run)
+            return
+        action(dialog)
+
+    QTimer.singleShot(0, run)
+
+
+def test_a_row_of_today_opens_its_record(qtbot, store, context, settings):
+    day = store.today()
+    consultation = sample(
+        store,
+        "consultation",
+        date=str(day),
+        status="open",
+        follow_up_date=str(day + timedelta(days=2)),
+    )
+    window = make_window(qtbot, store, context, settings)
+    window.today.refresh()
+    opened: list[str | None] = []
+
+    def look(dialog):
+        opened.append(dialog.form.record_id)
+        dialog.reject()
+
+    _when_shown(look)
+    window.today.follow_ups.table.cellDoubleClicked.emit(0, 1)
+    assert opened == [consultation["id"]]
+
+
+def test_the_language_is_switched_in_settings(qtbot, store, context, settings):
+    settings.language = "en"
+    window = make_window(qtbot, store, context, settings)
+    assert window.navigation.item(1).text() == "Meetings"
+
+    def choose_bulgarian(dialog):
+        dialog.languages.setCurrentIndex(dialog.languages.findData("bg"))
+        dialog.accept()
+
+    _when_shown(choose_bulgarian)
+    window.open_settings()
+    assert settings.language == "bg"
+    assert window.navigation.item(1).text() == "Срещи"
