@@ -73,22 +73,7 @@ class ChangeSet:
             "sender": self.sender,
             "vector": dict(sorted(self.vector.items())),
             "base": dict(sorted(self.base.items())),
-            "records": [
-                {
-                    "kind": record.kind,
-                    "id": record.id,
-                    "fields": {
-                        name: [
-                            json_value(v.value),
-                            v.stamp.hlc,
-                            v.stamp.device,
-                            *([v.parent.hlc, v.parent.device] if v.parent else []),
-                        ]
-                        for name, v in sorted(record.fields.items())
-                    },
-                }
-                for record in self.records
-            ],
+            "records": [_record_payload(record) for record in self.records],
         }
 
     @classmethod
@@ -97,6 +82,8 @@ class ChangeSet:
         the first thing wrong."""
         if not isinstance(payload, Mapping):
             raise ValidationError("bundle", "the payload is not an object")
+        reader = _Reader()
+        _device_id = reader.device_id
         sender = _device_id(payload.get("sender"), "sender")
         vector_data = payload.get("vector")
         if not isinstance(vector_data, Mapping):
@@ -109,14 +96,32 @@ class ChangeSet:
         records_data = payload.get("records")
         if not isinstance(records_data, list):
             raise ValidationError("bundle", "the list of records is missing")
-        return cls(sender, vector, base, [_record(item) for item in records_data])
+        return cls(sender, vector, base, [reader.record(item) for item in records_data])
 
 
-def _device_id(value: Any, where: str) -> str:
-    try:
-        return str(uuid.UUID(value))
-    except (TypeError, ValueError, AttributeError):
-        raise ValidationError("bundle", f"{where}: not a device id") from None
+def _record_payload(record: RecordChange) -> dict[str, Any]:
+    """One record: the stamp most of its fields share, given once, and the fields
+    written at that stamp as plain values; any other field with its own stamp."""
+    shared: dict[Stamp, int] = {}
+    for value in record.fields.values():
+        if value.parent is None:
+            shared[value.stamp] = shared.get(value.stamp, 0) + 1
+    common = max(shared, key=lambda stamp: shared[stamp]) if shared else None
+    values: dict[str, Any] = {}
+    stamped: dict[str, list[Any]] = {}
+    for name, v in sorted(record.fields.items()):
+        if v.parent is None and v.stamp == common:
+            values[name] = json_value(v.value)
+        else:
+            parent = [v.parent.hlc, v.parent.device] if v.parent else []
+            stamped[name] = [json_value(v.value), v.stamp.hlc, v.stamp.device, *parent]
+    entry: dict[str, Any] = {"kind": record.kind, "id": record.id}
+    if common is not None:
+        entry["stamp"] = [common.hlc, common.device]
+        entry["values"] = values
+    if stamped:
+        entry["stamped"] = stamped
+    return entry
 
 
 def _hlc(value: Any, where: str) -> int:
@@ -125,32 +130,74 @@ def _hlc(value: Any, where: str) -> int:
     return value
 
 
-def _record(item: Any) -> RecordChange:
-    if not isinstance(item, Mapping):
-        raise ValidationError("bundle", "a record is not an object")
-    kind = item.get("kind")
-    if kind not in KINDS:
-        raise ValidationError("bundle", f"unknown record kind {str(kind)[:40]!r}")
-    record_id = _device_id(item.get("id"), f"{kind} id")
-    fields_data = item.get("fields")
-    if not isinstance(fields_data, Mapping) or not fields_data:
-        raise ValidationError("bundle", f"{kind} {record_id}: no fields")
-    known = {f.name: f for f in sync_fields(kind)}
-    change = RecordChange(kind, record_id)
-    for name, entry in fields_data.items():
+class _Reader:
+    """Reads untrusted records; each distinct device id is parsed once."""
+
+    def __init__(self) -> None:
+        self._devices: dict[Any, str] = {}
+        self._fields = {kind: {f.name: f for f in sync_fields(kind)} for kind in KINDS}
+
+    def device_id(self, value: Any, where: str) -> str:
+        if isinstance(value, str) and value in self._devices:
+            return self._devices[value]
+        try:
+            parsed = str(uuid.UUID(value))
+        except (TypeError, ValueError, AttributeError):
+            raise ValidationError("bundle", f"{where}: not a device id") from None
+        self._devices[value] = parsed
+        return parsed
+
+    def _stamp(self, entry: Any, where: str) -> Stamp:
+        if not isinstance(entry, list) or len(entry) != 2:
+            raise ValidationError("bundle", f"{where}: not [hlc, device]")
+        return Stamp(_hlc(entry[0], where), self.device_id(entry[1], where))
+
+    def _clean(self, spec_field: Field, value: Any, kind: str) -> Any:
+        try:
+            return spec_field.clean(value)
+        except ValidationError as error:
+            raise ValidationError("bundle", f"{kind}.{error.field}: {error.message}") from None
+
+    def record(self, item: Any) -> RecordChange:
+        if not isinstance(item, Mapping):
+            raise ValidationError("bundle", "a record is not an object")
+        kind = item.get("kind")
+        if kind not in KINDS:
+            raise ValidationError("bundle", f"unknown record kind {str(kind)[:40]!r}")
+        try:
+            record_id = str(uuid.UUID(item.get("id")))
+        except (TypeError, ValueError, AttributeError):
+            raise ValidationError("bundle", f"{kind}: a record id is not an id") from None
+        known = self._fields[kind]
+        change = RecordChange(kind, record_id)
+        values, stamped = item.get("values", {}), item.get("stamped", {})
+        if not isinstance(values, Mapping) or not isinstance(stamped, Mapping):
+            raise ValidationError("bundle", f"{kind} {record_id}: fields are not objects")
+        if not values and not stamped:
+            raise ValidationError("bundle", f"{kind} {record_id}: no fields")
+        shared = self._stamp(item.get("stamp"), f"{kind}.stamp") if values else None
+        for name, value in values.items():
+            spec_field = self._field(known, kind, name)
+            assert shared is not None
+            change.fields[name] = FieldValue(self._clean(spec_field, value, kind), shared)
+        for name, entry in stamped.items():
+            spec_field = self._field(known, kind, name)
+            where = f"{kind}.{name}"
+            if not isinstance(entry, list) or len(entry) not in (3, 5):
+                raise ValidationError("bundle", f"{where}: not [value, hlc, device(, parent)]")
+            stamp = Stamp(_hlc(entry[1], where), self.device_id(entry[2], where))
+            parent = (
+                Stamp(_hlc(entry[3], where), self.device_id(entry[4], where))
+                if len(entry) == 5
+                else None
+            )
+            cleaned = self._clean(spec_field, entry[0], kind)
+            change.fields[name] = FieldValue(cleaned, stamp, parent)
+        return change
+
+    @staticmethod
+    def _field(known: Mapping[str, Field], kind: str, name: Any) -> Field:
         spec_field = known.get(name)
         if spec_field is None:
             raise ValidationError("bundle", f"{kind} has no field {str(name)[:40]!r}")
-        if not isinstance(entry, list) or len(entry) not in (3, 5):
-            raise ValidationError("bundle", f"{kind}.{name}: not [value, hlc, device(, parent)]")
-        where = f"{kind}.{name}"
-        try:
-            cleaned = spec_field.clean(entry[0])
-        except ValidationError as error:
-            raise ValidationError("bundle", f"{kind}.{error.field}: {error.message}") from None
-        stamp = Stamp(_hlc(entry[1], where), _device_id(entry[2], where))
-        parent = (
-            Stamp(_hlc(entry[3], where), _device_id(entry[4], where)) if len(entry) == 5 else None
-        )
-        change.fields[name] = FieldValue(cleaned, stamp, parent)
-    return change
+        return spec_field

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from coopdesk.domain.schema import KINDS_BY_DEPENDENCY
 from coopdesk.store.database import Store
-from coopdesk.store.history import field_parent, field_stamp
+from coopdesk.store.history import ALL_FIELDS, field_parent, field_stamp
 from coopdesk.store.models import MODELS, ChangeLog, ThisDevice
 from coopdesk.sync.changes import ChangeSet, FieldValue, RecordChange, Stamp, sync_fields
 from coopdesk.sync.knowledge import PeerIndex, known_by, own_vector
@@ -45,23 +45,40 @@ def _record_changes(
 ) -> list[RecordChange]:
     model = MODELS[kind]
     fields = sync_fields(kind)
+    names = [f.name for f in fields]
+    columns = [model.id, model.clocks, *(getattr(model, name) for name in names)]
+    stamps: dict[tuple[int, int], Stamp] = {}
+
+    def stamp_of(hlc: int, idx: int) -> Stamp:
+        key = (hlc, idx)
+        if key not in stamps:
+            stamps[key] = Stamp(hlc, peers.device_of[idx])
+        return stamps[key]
+
     changes = []
     ordered = sorted(ids)
     for start in range(0, len(ordered), CHUNK):
-        rows = session.scalars(select(model).where(model.id.in_(ordered[start : start + CHUNK])))
-        for row in rows:
-            change = RecordChange(kind, row.id)
-            for spec_field in fields:
-                hlc, idx = field_stamp(row.clocks, spec_field.name)
-                device = peers.device_of[idx]
-                if hlc > known.get(device, 0):
-                    value = getattr(row, spec_field.name)
-                    parent = field_parent(row.clocks, spec_field.name)
-                    change.fields[spec_field.name] = FieldValue(
-                        value,
-                        Stamp(hlc, device),
-                        None if parent is None else Stamp(parent[0], peers.device_of[parent[1]]),
-                    )
+        chunk = ordered[start : start + CHUNK]
+        for row in session.execute(select(*columns).where(model.id.in_(chunk))).all():
+            record_id, clocks, values = row[0], row[1], row[2:]
+            change = RecordChange(kind, record_id)
+            if len(clocks) == 1 and ALL_FIELDS in clocks:  # all fields written together
+                hlc, idx = clocks[ALL_FIELDS]
+                shared = stamp_of(hlc, idx)
+                if hlc > known.get(shared.device, 0):
+                    change.fields = {
+                        name: FieldValue(value, shared)
+                        for name, value in zip(names, values, strict=True)
+                    }
+            else:
+                for name, value in zip(names, values, strict=True):
+                    hlc, idx = field_stamp(clocks, name)
+                    stamp = stamp_of(hlc, idx)
+                    if hlc > known.get(stamp.device, 0):
+                        parent = field_parent(clocks, name)
+                        change.fields[name] = FieldValue(
+                            value, stamp, None if parent is None else stamp_of(*parent)
+                        )
             if change.fields:
                 changes.append(change)
     return changes

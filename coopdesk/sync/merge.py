@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -60,6 +60,8 @@ class _Context:
     summary: MergeSummary
     horizon: int  # stamps above this are quarantined
     max_hlc: int = 0
+    new_rows: list[dict[str, Any]] = field(default_factory=list)  # of the current kind
+    log_rows: list[dict[str, Any]] = field(default_factory=list)
 
     def too_far_ahead(self, value: FieldValue) -> bool:
         if value.stamp.hlc > self.horizon:
@@ -74,9 +76,7 @@ def _log_by_stamp(ctx: _Context, kind: str, record_id: str, applied: dict[str, S
         by_stamp.setdefault(stamp, []).append(name)
     for stamp, names in by_stamp.items():
         idx = ctx.peers.ensure(stamp.device)
-        ctx.session.add(
-            ChangeLog(**log_entry(stamp.hlc, idx, kind, record_id, "merge", sorted(names)))
-        )
+        ctx.log_rows.append(log_entry(stamp.hlc, idx, kind, record_id, "merge", sorted(names)))
 
 
 def _insert(ctx: _Context, change: RecordChange) -> None:
@@ -101,10 +101,9 @@ def _insert(ctx: _Context, change: RecordChange) -> None:
         clocks: dict[str, Any] = {ALL_FIELDS: [only.hlc, ctx.peers.ensure(only.device)]}
     else:
         clocks = {n: _clock_entry(ctx, fv) for n, fv in change.fields.items()}
-    row = MODELS[change.kind](
-        id=change.id, clocks=clocks, search_text=search_text_of(spec, values), **values
+    ctx.new_rows.append(
+        {"id": change.id, "clocks": clocks, "search_text": search_text_of(spec, values), **values}
     )
-    ctx.session.add(row)
     _log_by_stamp(ctx, change.kind, change.id, stamps)
     ctx.max_hlc = max(ctx.max_hlc, *(s.hlc for s in distinct))
     if not values["deleted"]:
@@ -235,6 +234,13 @@ def apply_changes(
                             _insert(ctx, change)
                         else:
                             _merge(ctx, change, row)
+                    if ctx.new_rows:  # new records in one statement, not one object each
+                        session.execute(
+                            insert(model).execution_options(render_nulls=True), ctx.new_rows
+                        )
+                        ctx.new_rows = []
+            if ctx.log_rows:
+                session.execute(insert(ChangeLog), ctx.log_rows)
             rose = learn(session, peers, changes.sender, changes.vector)
             if also is not None:
                 rose = also(session) or rose

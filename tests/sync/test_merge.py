@@ -157,14 +157,25 @@ def test_an_edit_unaware_of_a_delete_does_not_undo_it(pair):
     [
         lambda p: p.update(records="many"),
         lambda p: p["records"][0].update(kind="spaceship"),
-        lambda p: p["records"][0]["fields"].update(name=["x" * 500, 1, p["sender"]]),
-        lambda p: p["records"][0]["fields"].update(kind=["hamlet", 1, p["sender"]]),
-        lambda p: p["records"][0]["fields"].update(secret=["x", 1, p["sender"]]),
-        lambda p: p["records"][0]["fields"]["name"].__setitem__(1, -5),
+        lambda p: p["records"][0]["values"].update(name="x" * 500),
+        lambda p: p["records"][0]["values"].update(kind="hamlet"),
+        lambda p: p["records"][0]["values"].update(secret="x"),
+        lambda p: p["records"][0]["stamp"].__setitem__(0, -5),
+        lambda p: p["records"][0].update(stamped={"name": ["Село", 1]}),
         lambda p: p["vector"].update({"not-a-device": 3}),
         lambda p: p.pop("base"),
     ],
-    ids=["records", "kind", "too long", "bad code", "unknown field", "clock", "vector", "base"],
+    ids=[
+        "records",
+        "kind",
+        "too long",
+        "bad code",
+        "unknown field",
+        "clock",
+        "stamped",
+        "vector",
+        "base",
+    ],
 )
 def test_a_damaged_payload_is_refused_and_changes_nothing(pair, damage):
     office, field = pair
