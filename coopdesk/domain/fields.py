@@ -7,9 +7,9 @@ import re
 import unicodedata
 import uuid
 from dataclasses import dataclass
-from functools import cached_property
 from datetime import date, time
 from enum import StrEnum
+from functools import cached_property
 from typing import Any
 
 from coopdesk.domain.errors import ValidationError
