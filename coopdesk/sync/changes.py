@@ -54,6 +54,7 @@ class RecordChange:
     kind: str
     id: str
     fields: dict[str, FieldValue] = field(default_factory=dict)
+    shared: Stamp | None = None  # set when every field has this stamp and no parent
 
 
 @dataclass
@@ -102,6 +103,13 @@ class ChangeSet:
 def _record_payload(record: RecordChange) -> dict[str, Any]:
     """One record: the stamp most of its fields share, given once, and the fields
     written at that stamp as plain values; any other field with its own stamp."""
+    if record.shared is not None:  # the common case, known without looking
+        return {
+            "kind": record.kind,
+            "id": record.id,
+            "stamp": [record.shared.hlc, record.shared.device],
+            "values": {name: json_value(v.value) for name, v in record.fields.items()},
+        }
     shared: dict[Stamp, int] = {}
     for value in record.fields.values():
         if value.parent is None:

@@ -66,6 +66,7 @@ def _record_changes(
                 hlc, idx = clocks[ALL_FIELDS]
                 shared = stamp_of(hlc, idx)
                 if hlc > known.get(shared.device, 0):
+                    change.shared = shared
                     change.fields = {
                         name: FieldValue(value, shared)
                         for name, value in zip(names, values, strict=True)
