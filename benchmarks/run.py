@@ -22,7 +22,7 @@ from typing import Any
 if __package__ in (None, ""):  # run as a script: make `benchmarks` importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks import demo_data, demo_insert, documents, list_filter, raw, sync
+from benchmarks import demo_data, demo_insert, documents, list_filter, raw, sync, window
 from benchmarks.core import Benchmark, Context, Result, seconds, thousands
 from coopdesk.paths import DataDir
 from coopdesk.store.keys import Keyring
@@ -35,6 +35,9 @@ BENCHMARKS: list[Benchmark] = [
     documents.MINUTES_BENCHMARK,
     documents.REPORT_BENCHMARK,
     sync.BENCHMARK,
+    window.START_BENCHMARK,
+    window.MEMORY_BENCHMARK,
+    window.FILTER_BENCHMARK,
 ]
 RESULTS = Path(__file__).resolve().parent / "results"
 

@@ -1,0 +1,281 @@
+"""The window's figures of DESIGN §8: start-up, memory, filtering the list by text.
+
+Every side runs in processes of its own (benchmarks/window_child.py, with
+QT_QPA_PLATFORM=offscreen, so no display is needed), so that start-up and peak
+memory are those of a fresh process.
+
+* `window_start`: `coopdesk --data-dir DIR` (unlock through COOPDESK_PASSPHRASE)
+  until the main window is shown and the event loop has run its first events,
+  timed from the parent (just before the process is started) to the moment the
+  child reports; against a bare PySide6 window (QApplication + QMainWindow shown,
+  same Qt modules) started and timed the same way. Target ≤ 1.5×.
+* `window_memory`: peak RSS of the window with the Consultations section open and
+  its list loaded, on the demo database against a freshly created empty one.
+  Target ≤ 1.3×.
+* `window_filter`: in the window, the search text set and the list's query applied
+  until the table shows the new first page, against the same statement
+  (records.list_select with the page's limit) in raw sqlcipher3, measured in the
+  same process round by round. Target ≤ 2×.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from coopdesk.paths import DataDir
+from coopdesk.store.opening import create_database, open_database
+
+from . import demo_data, raw
+from .core import Benchmark, Context, Result, thousands
+from .list_filter import choose_searches
+
+CHILD = Path(__file__).resolve().parent / "window_child.py"
+PREFIX = "WINDOW-BENCH "
+SETTINGS_FILE = "window.ini"  # coopdesk.ui.settings.SETTINGS_FILE (not imported: no Qt here)
+START_TARGET = 1.5
+MEMORY_TARGET = 1.3
+FILTER_TARGET = 2.0
+MEMORY_ROUNDS = 3
+TIMEOUT_S = 900
+
+
+@dataclass(frozen=True)
+class MemoryResult(Result):
+    """A figure in bytes (peak RSS) rather than seconds."""
+
+    def line(self) -> str:
+        target = "—" if self.target is None else f"≤ {self.target:g}×"
+        verdict = {None: "", True: " OK", False: " MISSED"}[self.ok]
+        return (
+            f"{self.label}: subject {self.subject_s / 2**20:.1f} MiB, "
+            f"baseline {self.baseline_s / 2**20:.1f} MiB, ratio {self.ratio:.2f}× "
+            f"(target {target}){verdict}"
+        )
+
+    def as_json(self) -> dict[str, Any]:
+        return {**super().as_json(), "unit": "bytes (subject_s and baseline_s hold bytes)"}
+
+
+def _environment() -> dict[str, str]:
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["COOPDESK_PASSPHRASE"] = demo_data.passphrase()
+    env.pop("COOPDESK_HOME", None)
+    return env
+
+
+class _Settings:
+    """Each child starts without window.ini (Today first, default geometry);
+    the data directory's own file is put back at the end."""
+
+    def __init__(self, roots: list[Path]) -> None:
+        self.saved = {
+            root: (root / SETTINGS_FILE).read_bytes() if (root / SETTINGS_FILE).exists() else None
+            for root in roots
+        }
+
+    def clear(self) -> None:
+        for root in self.saved:
+            (root / SETTINGS_FILE).unlink(missing_ok=True)
+
+    def restore(self) -> None:
+        for root, content in self.saved.items():
+            if content is None:
+                (root / SETTINGS_FILE).unlink(missing_ok=True)
+            else:
+                (root / SETTINGS_FILE).write_bytes(content)
+
+
+def _child(settings: _Settings, *args: str) -> tuple[float, dict[str, Any]]:
+    """Run one child; (seconds from just before its start to its report, its report)."""
+    settings.clear()
+    started = time.monotonic()
+    done = subprocess.run(
+        [sys.executable, str(CHILD), *args],
+        env=_environment(),
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT_S,
+    )
+    lines = [line for line in done.stdout.splitlines() if line.startswith(PREFIX)]
+    if done.returncode != 0 or not lines:
+        raise RuntimeError(
+            f"window benchmark child {args} failed (exit {done.returncode}): "
+            f"{done.stderr.strip()[-2000:]}"
+        )
+    report: dict[str, Any] = json.loads(lines[-1][len(PREFIX) :])
+    return report["ready_monotonic"] - started, report
+
+
+def _empty_data_dir(ctx: Context) -> DataDir:
+    """A freshly created database with nothing in it (made once per run)."""
+    if "window_empty" not in ctx.cache:
+        data_dir = DataDir(ctx.scratch / "window-empty")
+        store = create_database(
+            data_dir,
+            ctx.keyring,
+            demo_data.passphrase(),
+            "Benchmark laptop",
+            "Сдружение „Бенчмарк“",
+        )
+        store.close()
+        raw.checkpoint(data_dir.database, ctx.keyring)
+        ctx.cache["window_empty"] = data_dir
+    data_dir: DataDir = ctx.cache["window_empty"]
+    return data_dir
+
+
+def _consultations(ctx: Context) -> str:
+    return f"{thousands(ctx.counts.get('consultation', 0))} consultations"
+
+
+def run_start(ctx: Context) -> list[Result]:
+    settings = _Settings([ctx.data_dir.root])
+    subject: list[float] = []
+    baseline: list[float] = []
+    rss: list[int] = []
+    try:
+        for round_ in range(ctx.warmup + ctx.repeat):
+            subject_s, report = _child(settings, "start", str(ctx.data_dir.root))
+            if not report.get("visible"):
+                raise RuntimeError("the main window was not visible when it reported")
+            baseline_s, _ = _child(settings, "bare")
+            if round_ >= ctx.warmup:
+                subject.append(subject_s)
+                baseline.append(baseline_s)
+                rss.append(int(report["maxrss_kib"]) * 1024)
+    finally:
+        settings.restore()
+    return [
+        Result(
+            name="window_start",
+            label=f"start to a usable window ({_consultations(ctx)})",
+            subject_s=statistics.median(subject),
+            baseline_s=statistics.median(baseline),
+            target=START_TARGET,
+            details={
+                "subject": "coopdesk --data-dir DIR, COOPDESK_PASSPHRASE, until a zero timer "
+                "after the main window's show() runs (offscreen)",
+                "baseline": "QApplication + QMainWindow shown, same timer (offscreen)",
+                "statistic": f"median of {ctx.repeat} after {ctx.warmup} warm-up, "
+                "each a new process",
+                "subject_runs_s": subject,
+                "baseline_runs_s": baseline,
+                "subject_peak_rss_bytes_at_ready": rss,
+            },
+        )
+    ]
+
+
+def run_memory(ctx: Context) -> list[Result]:
+    empty = _empty_data_dir(ctx)
+    settings = _Settings([ctx.data_dir.root, empty.root])
+    subject: list[int] = []
+    baseline: list[int] = []
+    rows: dict[str, int] = {}
+    try:
+        for _ in range(min(ctx.repeat, MEMORY_ROUNDS)):
+            _, report = _child(settings, "memory", str(ctx.data_dir.root))
+            subject.append(int(report["maxrss_kib"]) * 1024)
+            rows["subject"] = int(report["rows"])
+            _, report = _child(settings, "memory", str(empty.root))
+            baseline.append(int(report["maxrss_kib"]) * 1024)
+            rows["baseline"] = int(report["rows"])
+    finally:
+        settings.restore()
+    return [
+        MemoryResult(
+            name="window_memory",
+            label=(
+                f"memory of the window, Consultations open ({thousands(rows['subject'])} "
+                f"listed vs an empty database)"
+            ),
+            subject_s=statistics.median(subject),
+            baseline_s=statistics.median(baseline),
+            target=MEMORY_TARGET,
+            details={
+                "subject": "peak RSS (ru_maxrss) of coopdesk --data-dir DIR after the "
+                "Consultations list loaded every id and the window was rendered once",
+                "baseline": "the same on a freshly created empty database",
+                "rows_listed": rows,
+                "statistic": f"median of {len(subject)} processes each",
+                "subject_runs_bytes": subject,
+                "baseline_runs_bytes": baseline,
+            },
+        )
+    ]
+
+
+def run_filter(ctx: Context) -> list[Result]:
+    store = open_database(ctx.data_dir, ctx.keyring)
+    connection = raw.open_existing(ctx.data_dir.database, ctx.keyring)
+    try:
+        searches = choose_searches(ctx, store, connection)
+        total = connection.execute("SELECT count(*) FROM consultation").fetchone()[0]
+    finally:
+        connection.close()
+        store.close()
+    settings = _Settings([ctx.data_dir.root])
+    try:
+        _, report = _child(
+            settings,
+            "filter",
+            str(ctx.data_dir.root),
+            json.dumps(searches, ensure_ascii=False),
+            str(ctx.repeat),
+            str(ctx.warmup),
+        )
+    finally:
+        settings.restore()
+    results: list[Result] = []
+    for search in searches:
+        figure = report["searches"][search]
+        results.append(
+            Result(
+                name="window_filter",
+                label=(
+                    f'window list filter by text "{search}" ({thousands(total)} '
+                    f"consultations, {thousands(figure['all_rows'])} match)"
+                ),
+                subject_s=statistics.median(figure["subject_runs_s"]),
+                baseline_s=statistics.median(figure["baseline_runs_s"]),
+                target=FILTER_TARGET,
+                details={
+                    "search": search,
+                    "subject": "search text set, the list's query applied (the debounce "
+                    "timer's timeout; its 300 ms delay not timed) until the model holds the "
+                    "first page and the table painted it",
+                    "baseline": "records.list_select(ListQuery(search, limit=200)) in raw "
+                    "sqlcipher3, same process, fetchall",
+                    "statistic": f"median of {ctx.repeat} after {ctx.warmup} warm-up",
+                    **figure,
+                },
+            )
+        )
+    return results
+
+
+START_BENCHMARK = Benchmark(
+    "window_start",
+    f"start to a usable window vs a bare PySide6 window (target ≤ {START_TARGET:g}×)",
+    run_start,
+)
+MEMORY_BENCHMARK = Benchmark(
+    "window_memory",
+    f"window peak RSS, Consultations loaded, demo vs empty database (target ≤ {MEMORY_TARGET:g}×)",
+    run_memory,
+)
+FILTER_BENCHMARK = Benchmark(
+    "window_filter",
+    f"filter the window's consultations list vs its SQL in raw sqlcipher3 "
+    f"(target ≤ {FILTER_TARGET:g}×)",
+    run_filter,
+)

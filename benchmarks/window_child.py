@@ -1,0 +1,230 @@
+"""One process of the window benchmarks (benchmarks/window.py starts it, offscreen).
+
+    python benchmarks/window_child.py bare
+    python benchmarks/window_child.py start DATA_DIR
+    python benchmarks/window_child.py memory DATA_DIR
+    python benchmarks/window_child.py filter DATA_DIR SEARCHES_JSON ROUNDS WARMUP
+
+Each mode prints one line `WINDOW-BENCH {json}` on stdout and exits. The
+passphrase comes from COOPDESK_PASSPHRASE, as the window's own start-up reads it.
+
+* `bare`: QApplication + QMainWindow shown, with the Qt modules the window imports
+  (QtCore, QtGui, QtWidgets); a zero timer after show() reports and quits.
+* `start`: `coopdesk --data-dir DATA_DIR` (coopdesk.cli.main, the user's path):
+  unlock, main window; a zero timer after the main window's show() reports and quits.
+* `memory`: the same start, then the Consultations section opened and its list
+  loaded (the model's `loaded` with every id in), the window rendered once; reports
+  the peak RSS.
+* `filter`: the same start with Consultations open and loaded; then, per search
+  and round, the search text set and the list's query applied (what the search
+  box's debounce timer fires), timed until the model holds the new first page and
+  the table has painted it; then the same statement (records.list_select of the
+  query with the page limit) in raw sqlcipher3, in this process, for the baseline.
+  Each round waits for the list's full load to end before the next one starts.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+PREFIX = "WINDOW-BENCH "
+
+
+def report(payload: dict[str, Any]) -> None:
+    payload.setdefault("ready_monotonic", time.monotonic())
+    payload["maxrss_kib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(PREFIX + json.dumps(payload), flush=True)
+
+
+def bare() -> int:
+    from PySide6 import QtCore, QtGui, QtWidgets  # the modules the window imports
+
+    del QtGui
+    application = QtWidgets.QApplication(sys.argv[:1])
+    window = QtWidgets.QMainWindow()
+    window.resize(1280, 720)
+    window.show()
+
+    def ready() -> None:
+        report({"mode": "bare"})
+        application.quit()
+
+    QtCore.QTimer.singleShot(0, ready)
+    return application.exec()
+
+
+def coopdesk_window(data_dir: str, on_shown: Any) -> int:
+    """Start CoopDesk the user's way; `on_shown(window)` once its main window is shown."""
+    from PySide6.QtCore import QTimer
+
+    from coopdesk.ui import main_window
+
+    original_show = main_window.MainWindow.show
+
+    def show(window: Any) -> None:
+        original_show(window)
+        QTimer.singleShot(0, lambda: on_shown(window))
+
+    main_window.MainWindow.show = show  # type: ignore[method-assign]
+
+    from coopdesk.cli import main
+
+    code = main(["--data-dir", data_dir])
+    return code
+
+
+def start(data_dir: str) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    def shown(window: Any) -> None:
+        report({"mode": "start", "visible": window.isVisible()})
+        QApplication.quit()
+
+    return coopdesk_window(data_dir, shown)
+
+
+def open_consultations(window: Any, then: Any) -> None:
+    """Show the Consultations section; `then(view)` once its list has every id."""
+    from coopdesk.ui.main_window import SECTIONS
+
+    view = window.lists["consultation"]
+    done = {"called": False}
+
+    def check() -> None:
+        if view.loaded and not view.model.loading and not done["called"]:
+            done["called"] = True
+            view.model.loaded.disconnect(check)
+            then(view)
+
+    view.model.loaded.connect(check)
+    window.navigation.setCurrentRow(SECTIONS.index(("consultation",)))
+    check()
+
+
+def memory(data_dir: str) -> int:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def shown(window: Any) -> None:
+        def loaded(view: Any) -> None:
+            def settled() -> None:
+                window.grab()  # render once: the visible rows are fetched as on a screen
+                report({"mode": "memory", "rows": view.model.rowCount()})
+                QApplication.quit()
+
+            QTimer.singleShot(0, settled)
+
+        open_consultations(window, loaded)
+
+    return coopdesk_window(data_dir, shown)
+
+
+def filter_list(data_dir: str, searches: list[str], rounds: int, warmup: int) -> int:
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from benchmarks import raw
+    from benchmarks.list_filter import _sql
+    from coopdesk.domain.schema import KINDS
+    from coopdesk.services import records
+    from coopdesk.store.keys import Keyring
+    from coopdesk.ui.list_model import PAGE_SIZE
+
+    results: dict[str, Any] = {}
+
+    def wait(view: Any, condition: Any) -> None:
+        loop = QEventLoop()
+        poll = QTimer()
+        poll.setInterval(0)
+        poll.timeout.connect(lambda: loop.quit() if condition() else None)
+        poll.start()
+        loop.exec()
+        poll.stop()
+
+    def run_rounds(window: Any, view: Any) -> None:
+        import os
+
+        from coopdesk.paths import DataDir
+
+        path = DataDir(Path(data_dir)).database
+        connection = raw.open_existing(path, Keyring(os.environ["COOPDESK_PASSPHRASE"]))
+        model = view.model
+        for search in searches:
+            query = records.ListQuery(search=search, limit=PAGE_SIZE)
+            sql, params = _sql(view.store, records.list_select(KINDS["consultation"], query))
+            subject: list[float] = []
+            baseline: list[float] = []
+            shown_rows = 0
+            for round_ in range(warmup + rounds):
+                # Another text first, so each round's query is a new one for the box.
+                view.search.setText("")
+                view.apply()
+                wait(view, lambda: not model.loading)
+                view.search.setText(search)
+                view.timer.stop()  # the debounce's delay is not timed: its timeout is
+                resets = {"n": 0}
+
+                def reset(r: dict[str, int] = resets) -> None:
+                    r["n"] += 1
+
+                model.modelReset.connect(reset)
+                started = time.perf_counter()
+                view.apply()  # what the debounce timer's timeout runs
+                wait(view, lambda r=resets: r["n"] > 0)
+                view.view.viewport().repaint()  # paint the first page: its rows fetched
+                elapsed = time.perf_counter() - started
+                model.modelReset.disconnect(reset)
+                shown_rows = model.rowCount()
+                wait(view, lambda: not model.loading)  # the full id load, untimed
+                started = time.perf_counter()
+                rows = connection.execute(sql, params).fetchall()
+                raw_elapsed = time.perf_counter() - started
+                if [row[0] for row in rows] != [model.id_at(i) for i in range(len(rows))]:
+                    raise RuntimeError(f"the window's list and the raw SQL disagree: {search}")
+                if round_ >= warmup:
+                    subject.append(elapsed)
+                    baseline.append(raw_elapsed)
+            results[search] = {
+                "subject_runs_s": subject,
+                "baseline_runs_s": baseline,
+                "first_page_rows": shown_rows,
+                "all_rows": model.rowCount(),
+                "sql": sql,
+                "params": params,
+            }
+        connection.close()
+
+    def shown(window: Any) -> None:
+        def loaded(view: Any) -> None:
+            try:
+                run_rounds(window, view)
+                report({"mode": "filter", "searches": results})
+            finally:
+                QApplication.quit()
+
+        open_consultations(window, loaded)
+
+    return coopdesk_window(data_dir, shown)
+
+
+def main(argv: list[str]) -> int:
+    mode = argv[0]
+    if mode == "bare":
+        return bare()
+    if mode == "start":
+        return start(argv[1])
+    if mode == "memory":
+        return memory(argv[1])
+    if mode == "filter":
+        return filter_list(argv[1], json.loads(argv[2]), int(argv[3]), int(argv[4]))
+    raise SystemExit(f"window_child: unknown mode {mode}")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
