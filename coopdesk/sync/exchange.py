@@ -174,8 +174,13 @@ def _registry_update(entries: Any) -> Any:
     return update
 
 
-def import_bundle(store: Store, path: Path, backups: Path) -> ImportResult:
-    """Verify, decrypt, validate, back up, then merge in one transaction, or refuse whole."""
+def import_bundle(
+    store: Store, path: Path, backups: Path, *, preview: bool = False
+) -> ImportResult:
+    """Verify, decrypt, validate, back up, then merge in one transaction, or refuse whole.
+
+    `preview`: everything but the backup and the commit, to show what it would change.
+    """
     result = ImportResult(path)
     try:
         size = path.stat().st_size
@@ -206,7 +211,9 @@ def import_bundle(store: Store, path: Path, backups: Path) -> ImportResult:
         verify(envelope, verifier(sender.sign_public))
         keys = _keys(session)
     with _collector_paused():
-        return _merge_payload(store, envelope, keys, result, sender_name, sender_role, backups)
+        return _merge_payload(
+            store, envelope, keys, result, sender_name, sender_role, backups, preview
+        )
 
 
 def _merge_payload(
@@ -217,6 +224,7 @@ def _merge_payload(
     sender_name: str,
     sender_role: str | None,
     backups: Path,
+    preview: bool,
 ) -> ImportResult:
     _, payload = open_payload(envelope, store.device.device_id, keys.opener())
     if not isinstance(payload, dict):
@@ -230,9 +238,10 @@ def _merge_payload(
             also = _registry_update(payload["devices"])
     except ValidationError as error:
         raise BundleRefused(f"the bundle's content is invalid ({error})") from None
-    write_backup(store.engine, backups / backup_name("before-import"))
+    if not preview:
+        write_backup(store.engine, backups / backup_name("before-import"))
     result.sender = sender_name
-    result.summary = apply_changes(store, changes, also=also)
+    result.summary = apply_changes(store, changes, also=also, preview=preview)
     return result
 
 

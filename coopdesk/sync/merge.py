@@ -51,6 +51,10 @@ class _NothingNew(Exception):
     """Raised inside the write to roll it back when the change set brought nothing."""
 
 
+class _Rehearsal(Exception):
+    """Raised inside the write to roll back a preview, whatever it would change."""
+
+
 @dataclass
 class _Context:
     session: Session
@@ -194,11 +198,13 @@ def apply_changes(
     changes: ChangeSet,
     wall_clock: Any = time.time,
     also: Callable[[Session], bool] | None = None,
+    preview: bool = False,
 ) -> MergeSummary:
     """Merge a change set into the store; re-applying it, or one's own, changes nothing.
 
     `also` runs in the same transaction (a registry update that came with the
-    set) and says whether it changed anything.
+    set) and says whether it changed anything. `preview`: work it all out, say
+    what it would do, and roll it back.
     """
     summary = MergeSummary()
     if changes.sender == store.device.device_id:
@@ -248,11 +254,13 @@ def apply_changes(
             if complete and all(h <= held.get(d, 0) for d, h in changes.base.items()):
                 # The set holds everything beyond what we held: we now hold its vector.
                 rose = learn(session, peers, store.device.device_id, changes.vector) or rose
+            if preview:
+                raise _Rehearsal
             if not summary.changed and not summary.conflicts and not rose:
                 raise _NothingNew
             this = session.scalars(select(ThisDevice)).one()
             this.hlc = clock.receive(this.hlc, ctx.max_hlc, now_ms)
-    except _NothingNew:
+    except (_NothingNew, _Rehearsal):
         pass
     except IntegrityError:
         raise ValidationError(

@@ -24,6 +24,7 @@ from coopdesk.ui.field_widgets import forget_choices
 from coopdesk.ui.record_list import RecordListView
 from coopdesk.ui.settings import Settings
 from coopdesk.ui.settings_dialog import SettingsDialog
+from coopdesk.ui.sync_view import SyncView
 from coopdesk.ui.today import TodayView
 
 # Sections in navigation order: the kinds each one lists (Today lists none).
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
                 self.tr("People"),
                 self.tr("Mediators and appointments"),
                 self.tr("Localities and organisations"),
+                self.tr("Sync"),
             ]
         )
         self.navigation.setMaximumWidth(260)
@@ -106,6 +108,9 @@ class MainWindow(QMainWindow):
                     tabs.addTab(view, labels.kinds_label(kind))
                 tabs.currentChanged.connect(lambda _i, t=tabs: self._load(t.currentWidget()))
                 self.stack.addWidget(tabs)
+        self.sync_view = SyncView(self.store, self.context, self.settings)
+        self.sync_view.changed.connect(self.refresh_lists)
+        self.stack.addWidget(self.sync_view)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.stack)
@@ -116,7 +121,7 @@ class MainWindow(QMainWindow):
         if old is not None:
             old.deleteLater()
         self.navigation.currentRowChanged.connect(self.show_section)
-        section = self.settings.section if 0 <= self.settings.section < len(SECTIONS) else 0
+        section = self.settings.section if 0 <= self.settings.section < self.stack.count() else 0
         self.navigation.setCurrentRow(section)
         self.show_section(section)
         device = self.store.device
@@ -131,7 +136,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status)
 
     def _load(self, widget: QWidget | None) -> None:
-        if isinstance(widget, RecordListView | TodayView):
+        if isinstance(widget, RecordListView | TodayView | SyncView):
             widget.ensure_loaded()
 
     def show_section(self, row: int) -> None:
@@ -153,6 +158,12 @@ class MainWindow(QMainWindow):
                 view.loaded = False
         if not self.today.isVisible():
             self.today.loaded = False
+
+    def refresh_lists(self) -> None:
+        """Records came from elsewhere (an import): every view reloads when shown."""
+        for view in self.lists.values():
+            view.loaded = False
+        self.today.loaded = False
 
     def refresh(self) -> None:
         for view in self.lists.values():

@@ -6,7 +6,7 @@ Widgets call `messages.confirm(...)` etc. through the module (never
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
@@ -42,3 +42,15 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
 
 def warn(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.warning(parent, title, text)
+
+
+def choose_save_file(parent: QWidget | None, title: str, start: str, pattern: str) -> str:
+    """A file to write; "" when the person cancels."""
+    path, _ = QFileDialog.getSaveFileName(parent, title, start, pattern)
+    return path
+
+
+def choose_open_files(parent: QWidget | None, title: str, start: str, pattern: str) -> list[str]:
+    """Files to read; [] when the person cancels."""
+    paths, _ = QFileDialog.getOpenFileNames(parent, title, start, pattern)
+    return list(paths)

@@ -49,5 +49,14 @@ class Settings:
     def geometry(self, value: QByteArray) -> None:
         self._qt.setValue("window/geometry", value)
 
+    @property
+    def sync_folder(self) -> str:
+        """Where bundles were last saved or read (a USB stick, say)."""
+        return str(self._qt.value("sync/last_folder", ""))
+
+    @sync_folder.setter
+    def sync_folder(self, value: str) -> None:
+        self._qt.setValue("sync/last_folder", value)
+
     def sync(self) -> None:
         self._qt.sync()

@@ -46,37 +46,37 @@
 <context>
     <name>ChildTable</name>
     <message>
-        <location filename="../../coopdesk/ui/child_tables.py" line="49" />
+        <location filename="../../coopdesk/ui/child_tables.py" line="68" />
         <source>Record stage change</source>
         <translation>Запиши смяна на етап</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/child_tables.py" line="49" />
+        <location filename="../../coopdesk/ui/child_tables.py" line="68" />
         <source>Add</source>
         <translation>Добави</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/child_tables.py" line="50" />
+        <location filename="../../coopdesk/ui/child_tables.py" line="69" />
         <source>Remove</source>
         <translation>Премахни</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/child_tables.py" line="59" />
+        <location filename="../../coopdesk/ui/child_tables.py" line="78" />
         <source>Participants</source>
         <translation>Участници</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/child_tables.py" line="60" />
+        <location filename="../../coopdesk/ui/child_tables.py" line="79" />
         <source>Action items</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/child_tables.py" line="61" />
+        <location filename="../../coopdesk/ui/child_tables.py" line="80" />
         <source>Stage history</source>
         <translation>История на етапите</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/child_tables.py" line="103" />
+        <location filename="../../coopdesk/ui/child_tables.py" line="130" />
         <source>Remove the selected row?</source>
         <translation>Да се премахне ли избраният ред?</translation>
     </message>
@@ -627,62 +627,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="53" />
+        <location filename="../../coopdesk/ui/main_window.py" line="55" />
         <source>CoopDesk — {0}</source>
         <translation>CoopDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="58" />
+        <location filename="../../coopdesk/ui/main_window.py" line="60" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="59" />
+        <location filename="../../coopdesk/ui/main_window.py" line="61" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="62" />
+        <location filename="../../coopdesk/ui/main_window.py" line="64" />
         <source>&amp;Quit</source>
         <translation>&amp;Изход</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="67" />
+        <location filename="../../coopdesk/ui/main_window.py" line="69" />
         <source>Sections</source>
         <translation>Раздели</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="70" />
+        <location filename="../../coopdesk/ui/main_window.py" line="72" />
         <source>Today</source>
         <translation>Днес</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="71" />
+        <location filename="../../coopdesk/ui/main_window.py" line="73" />
         <source>Meetings</source>
         <translation>Срещи</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="72" />
+        <location filename="../../coopdesk/ui/main_window.py" line="74" />
         <source>Consultations</source>
         <translation>Консултации</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="73" />
+        <location filename="../../coopdesk/ui/main_window.py" line="75" />
         <source>People</source>
         <translation>Лица</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="74" />
+        <location filename="../../coopdesk/ui/main_window.py" line="76" />
         <source>Mediators and appointments</source>
         <translation>Медиатори и назначавания</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="75" />
+        <location filename="../../coopdesk/ui/main_window.py" line="77" />
         <source>Localities and organisations</source>
         <translation>Населени места и организации</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="126" />
+        <location filename="../../coopdesk/ui/main_window.py" line="78" />
+        <source>Sync</source>
+        <translation>Синхронизация</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/main_window.py" line="132" />
         <source>Device: {0}   ·   Organisation: {1}</source>
         <translation>Устройство: {0}   ·   Организация: {1}</translation>
     </message>
@@ -953,27 +958,29 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/record_dialog.py" line="43" />
+        <location filename="../../coopdesk/ui/record_dialog.py" line="49" />
         <source>New: {0}</source>
         <translation>Нов запис: {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_dialog.py" line="59" />
+        <location filename="../../coopdesk/ui/record_dialog.py" line="66" />
         <source>Save the record to add its details below.</source>
         <translation>Запишете, за да добавите подробностите по-долу.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_dialog.py" line="69" />
+        <location filename="../../coopdesk/ui/record_dialog.py" line="52" />
+        <location filename="../../coopdesk/ui/record_dialog.py" line="76" />
         <source>&amp;Save</source>
         <translation>&amp;Запиши</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_dialog.py" line="70" />
+        <location filename="../../coopdesk/ui/record_dialog.py" line="52" />
+        <location filename="../../coopdesk/ui/record_dialog.py" line="77" />
         <source>&amp;Close</source>
         <translation>За&amp;твори</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_dialog.py" line="114" />
+        <location filename="../../coopdesk/ui/record_dialog.py" line="121" />
         <source>Save the changes to this record?</source>
         <translation>Да се запишат ли промените?</translation>
     </message>
@@ -1050,7 +1057,7 @@
         <translation>Изтриване</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="259" />
+        <location filename="../../coopdesk/ui/record_list.py" line="260" />
         <source>Undo delete</source>
         <translation>Връщане на изтрито</translation>
     </message>
@@ -1115,6 +1122,188 @@
         <location filename="../../coopdesk/ui/application.py" line="91" />
         <source>Loading demo data…</source>
         <translation>Зареждане на демонстрационни данни…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <location filename="../../coopdesk/ui/sync_view.py" line="60" />
+        <source>&amp;Export a bundle…</source>
+        <translation>&amp;Износ на пакет…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync_view.py" line="62" />
+        <source>&amp;Import bundles…</source>
+        <translation>&amp;Внос на пакети…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync_view.py" line="69" />
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync_view.py" line="69" />
+        <source>Role</source>
+        <translation>Роля</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync_view.py" line="69" />
+        <source>State</source>
+        <translation>Състояние</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync_view.py" line="70" />
+        <source>Devices of the organisation</source>
+        <translation>Устройства на организацията</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync_view.py" line="74" />
+        <source>Record</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync_view.py" line="75" />
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync_view.py" line="76" />
+        <source>Kept</source>
+        <translation>Запазена стойност</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync_view.py" line="77" />
+        <source>Lost</source>
+        <translation>Загубена стойност</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync_view.py" line="78" />
+        <source>Lost edit</source>
+        <translation>Загубена промяна</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync_view.py" line="81" />
+        <source>&amp;Restore the lost value</source>
+        <translation>В&amp;ъзстанови загубената стойност</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync_view.py" line="83" />
+        <source>&amp;Keep the current value</source>
+        <translation>&amp;Остави текущата стойност</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync_view.py" line="89" />
+        <source>Conflicts to review</source>
+        <translation>Конфликти за преглед</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync_view.py" line="110" />
+        <source>office</source>
+        <translation>офис</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync_view.py" line="110" />
+        <source>field</source>
+        <translation>терен</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync_view.py" line="112" />
+        <source>revoked</source>
+        <translation>отнет достъп</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopdesk/ui/sync_view.py" line="114" />
+        <source>%n change(s) not yet acknowledged</source>
+        <translation><numerusform>%n промяна още не е потвърдена</numerusform><numerusform>%n промени още не са потвърдени</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync_view.py" line="124" />
+        <source>Deleted</source>
+        <translation>Изтрит</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync_view.py" line="139" />
+        <source>Export a bundle</source>
+        <translation>Износ на пакет</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync_view.py" line="145" />
+        <source>Writing the bundle…</source>
+        <translation>Пакетът се записва…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync_view.py" line="154" />
+        <source>{0}: {1} records for {2}.</source>
+        <translation>{0}: {1} записа за {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync_view.py" line="158" />
+        <source>Bundle written</source>
+        <translation>Пакетът е записан</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync_view.py" line="163" />
+        <source>Import bundles</source>
+        <translation>Внос на пакети</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync_view.py" line="172" />
+        <source>Checking the bundles…</source>
+        <translation>Пакетите се проверяват…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync_view.py" line="194" />
+        <source>refused — {0}</source>
+        <translation>отказан — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync_view.py" line="196" />
+        <source>{0}: this device's own bundle</source>
+        <translation>{0}: собствен пакет на това устройство</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync_view.py" line="201" />
+        <source>{0} from {1}: {2} new, {3} changed, {4} deleted, {5} conflicts, {6} already here</source>
+        <translation>{0} от {1}: {2} нови, {3} променени, {4} изтрити, {5} конфликта, {6} вече налични</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync_view.py" line="217" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="222" />
+        <source>Import</source>
+        <translation>Внос</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync_view.py" line="219" />
+        <source>This is what the import will do:
+
+{0}
+
+Import now?</source>
+        <translation>Ето какво ще направи вносът:
+
+{0}
+
+Да се внесе ли сега?</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync_view.py" line="226" />
+        <source>Importing…</source>
+        <translation>Внасяне…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync_view.py" line="240" />
+        <source>Import finished</source>
+        <translation>Вносът завърши</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync_view.py" line="243" />
+        <source>Sync</source>
+        <translation>Синхронизация</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync_view.py" line="257" />
+        <source>Restore</source>
+        <translation>Възстановяване</translation>
     </message>
 </context>
 <context>

@@ -248,3 +248,14 @@ def test_a_bundle_signed_by_a_stranger_in_the_offices_name_is_refused(org, tmp_p
     path.write_bytes(forged)
     with pytest.raises(BundleRefused, match="forged"):
         _import(field, path, tmp_path)
+
+
+def test_a_preview_says_what_an_import_would_do_and_changes_nothing(org, tmp_path):
+    field = org.enrol("Медиатор")
+    records.create(org.office, LOCALITY, {"name": "Обидим", "kind": "village"})
+    bundle = _bundle(org.office, tmp_path, "o1")
+    before = dump(field)
+    preview = import_bundle(field, bundle, tmp_path / "backups", preview=True)
+    assert preview.summary.new == 1
+    assert dump(field) == before and not (tmp_path / "backups").exists()
+    assert _import(field, bundle, tmp_path).summary.new == 1

@@ -23,7 +23,8 @@ def make_window(qtbot, store, context, settings) -> MainWindow:
 
 def test_sections_and_status_bar(qtbot, store, context, settings):
     window = make_window(qtbot, store, context, settings)
-    assert window.navigation.count() == len(SECTIONS)
+    assert window.navigation.count() == len(SECTIONS) + 1  # the record sections, then Sync
+    assert window.navigation.item(len(SECTIONS)).text() == "Sync"
     assert "Office laptop" in window.status.text()
     assert "Сдружение „Бъдеще“" in window.status.text()
     window.navigation.setCurrentRow(2)

@@ -1,0 +1,266 @@
+"""The Sync section: export a bundle, import bundles after a preview, see the peers,
+review conflicts. The work runs on a worker; the screen only shows and asks."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopdesk.app import AppContext
+from coopdesk.domain.errors import CoopDeskError
+from coopdesk.store.database import Store
+from coopdesk.sync import conflicts, exchange
+from coopdesk.sync.exchange import ImportResult
+from coopdesk.ui import labels, messages, workers
+from coopdesk.ui.settings import Settings
+
+BUNDLE_PATTERN = "CoopDesk (*.coopsync)"
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.verticalHeader().setVisible(False)
+    return table
+
+
+def _cell(text: Any) -> QTableWidgetItem:
+    return QTableWidgetItem("" if text is None else str(text))
+
+
+class SyncView(QWidget):
+    changed = Signal()  # an import or a restore changed records
+
+    def __init__(
+        self, store: Store, context: AppContext, settings: Settings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.store, self.context, self.settings = store, context, settings
+        self.loaded = False
+        self.export_button = QPushButton(self.tr("&Export a bundle…"))
+        self.export_button.clicked.connect(self.export)
+        self.import_button = QPushButton(self.tr("&Import bundles…"))
+        self.import_button.clicked.connect(self.choose_imports)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.import_button)
+        buttons.addStretch(1)
+        self.last = QLabel()
+        self.peers = _table([self.tr("Device"), self.tr("Role"), self.tr("State")])
+        peers_box = QGroupBox(self.tr("Devices of the organisation"))
+        QVBoxLayout(peers_box).addWidget(self.peers)
+        self.conflicts = _table(
+            [
+                self.tr("Record"),
+                self.tr("Field"),
+                self.tr("Kept"),
+                self.tr("Lost"),
+                self.tr("Lost edit"),
+            ]
+        )
+        self.restore_button = QPushButton(self.tr("&Restore the lost value"))
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.dismiss_button = QPushButton(self.tr("&Keep the current value"))
+        self.dismiss_button.clicked.connect(self.dismiss_selected)
+        conflict_buttons = QHBoxLayout()
+        conflict_buttons.addWidget(self.restore_button)
+        conflict_buttons.addWidget(self.dismiss_button)
+        conflict_buttons.addStretch(1)
+        conflicts_box = QGroupBox(self.tr("Conflicts to review"))
+        box = QVBoxLayout(conflicts_box)
+        box.addWidget(self.conflicts)
+        box.addLayout(conflict_buttons)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.last)
+        layout.addWidget(peers_box)
+        layout.addWidget(conflicts_box)
+        self._conflict_ids: list[int] = []
+
+    # -- showing ---------------------------------------------------------------
+    def ensure_loaded(self) -> None:
+        if not self.loaded:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self.loaded = True
+        status = exchange.sync_status(self.store)
+        self.peers.setRowCount(len(status.peers))
+        for row, peer in enumerate(status.peers):
+            role = self.tr("office") if peer.role == "office" else self.tr("field")
+            state = (
+                self.tr("revoked")
+                if peer.revoked
+                else self.tr("%n change(s) not yet acknowledged", "", peer.pending)
+            )
+            for column, text in enumerate((peer.name, role, state)):
+                self.peers.setItem(row, column, _cell(text))
+        found = conflicts.list_conflicts(self.store)
+        self._conflict_ids = [c.id for c in found]
+        self.conflicts.setRowCount(len(found))
+        for row, c in enumerate(found):
+            texts = (
+                labels.kind_label(c.kind),
+                self.tr("Deleted") if c.field == "deleted" else labels.field_label(c.field),
+                c.kept_value,
+                c.lost_value,
+                f"{c.lost_by}, {c.lost_at.astimezone():%Y-%m-%d %H:%M}",  # local time
+            )
+            for column, text in enumerate(texts):
+                self.conflicts.setItem(row, column, _cell(text))
+        has_conflicts = bool(found)
+        self.restore_button.setEnabled(has_conflicts)
+        self.dismiss_button.setEnabled(has_conflicts)
+
+    # -- export ----------------------------------------------------------------
+    def export(self) -> None:
+        name = f"{self.store.device.device_name}-{date.today():%Y%m%d}{exchange.SUFFIX}"
+        start = str(Path(self.settings.sync_folder or Path.home()) / name)
+        target = messages.choose_save_file(self, self.tr("Export a bundle"), start, BUNDLE_PATTERN)
+        if not target:
+            return
+        self.settings.sync_folder = str(Path(target).parent)
+        workers.with_progress(
+            self,
+            self.tr("Writing the bundle…"),
+            exchange.export_bundle,
+            self.store,
+            Path(target),
+            on_done=self._exported,
+            on_error=self._failed,
+        )
+
+    def _exported(self, result: exchange.ExportResult) -> None:
+        text = self.tr("{0}: {1} records for {2}.").format(
+            result.path.name, result.records, ", ".join(result.recipients)
+        )
+        self.last.setText(text)
+        messages.inform(self, self.tr("Bundle written"), text)
+
+    # -- import ----------------------------------------------------------------
+    def choose_imports(self) -> None:
+        start = self.settings.sync_folder or str(Path.home())
+        paths = messages.choose_open_files(self, self.tr("Import bundles"), start, BUNDLE_PATTERN)
+        if paths:
+            self.settings.sync_folder = str(Path(paths[0]).parent)
+            self.import_files([Path(p) for p in paths])
+
+    def import_files(self, paths: list[Path]) -> None:
+        """Preview every bundle, ask once, then import them."""
+        workers.with_progress(
+            self,
+            self.tr("Checking the bundles…"),
+            self._run_all,
+            paths,
+            True,
+            on_done=lambda previews: self._confirm(paths, previews),
+            on_error=self._failed,
+        )
+
+    def _run_all(self, paths: list[Path], preview: bool) -> list[ImportResult | str]:
+        results: list[ImportResult | str] = []
+        backups = self.context.data_dir.backups
+        for path in paths:
+            try:
+                results.append(exchange.import_bundle(self.store, path, backups, preview=preview))
+            except CoopDeskError as error:
+                results.append(f"{path.name}: {error}")
+        return results
+
+    def _describe(self, results: list[ImportResult | str]) -> str:
+        lines = []
+        for result in results:
+            if isinstance(result, str):
+                lines.append(self.tr("refused — {0}").format(result))
+            elif result.own:
+                lines.append(self.tr("{0}: this device's own bundle").format(result.path.name))
+            else:
+                s = result.summary
+                lines.append(
+                    self.tr(
+                        "{0} from {1}: {2} new, {3} changed, {4} deleted, {5} conflicts, "
+                        "{6} already here"
+                    ).format(
+                        result.path.name,
+                        result.sender,
+                        s.new,
+                        s.updated,
+                        s.deleted,
+                        s.conflicts,
+                        s.already_known,
+                    )
+                )
+        return "\n".join(lines)
+
+    def _confirm(self, paths: list[Path], previews: list[ImportResult | str]) -> None:
+        if all(isinstance(p, str) for p in previews):
+            messages.warn(self, self.tr("Import"), self._describe(previews))
+            return
+        question = self.tr("This is what the import will do:\n\n{0}\n\nImport now?").format(
+            self._describe(previews)
+        )
+        if not messages.confirm(self, self.tr("Import"), question):
+            return
+        workers.with_progress(
+            self,
+            self.tr("Importing…"),
+            self._run_all,
+            paths,
+            False,
+            on_done=self._imported,
+            on_error=self._failed,
+            cancellable=False,
+        )
+
+    def _imported(self, results: list[ImportResult | str]) -> None:
+        text = self._describe(results)
+        self.last.setText(text)
+        self.refresh()
+        self.changed.emit()
+        messages.inform(self, self.tr("Import finished"), text)
+
+    def _failed(self, error: BaseException) -> None:
+        messages.warn(self, self.tr("Sync"), str(error))
+
+    # -- conflicts -------------------------------------------------------------
+    def _selected_conflict(self) -> int | None:
+        row = self.conflicts.currentRow()
+        return self._conflict_ids[row] if 0 <= row < len(self._conflict_ids) else None
+
+    def restore_selected(self) -> None:
+        conflict_id = self._selected_conflict()
+        if conflict_id is None:
+            return
+        try:
+            conflicts.restore_lost_value(self.store, conflict_id)
+        except CoopDeskError as error:
+            messages.warn(self, self.tr("Restore"), str(error))
+            return
+        self.refresh()
+        self.changed.emit()
+
+    def dismiss_selected(self) -> None:
+        conflict_id = self._selected_conflict()
+        if conflict_id is not None:
+            conflicts.dismiss(self.store, conflict_id)
+            self.refresh()

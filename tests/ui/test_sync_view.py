@@ -1,0 +1,87 @@
+"""The Sync section: export through a file chooser, import after a preview, conflicts."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from coopdesk.domain.schema import LOCALITY
+from coopdesk.paths import DataDir
+from coopdesk.services import records
+from coopdesk.store.opening import create_database
+from coopdesk.sync.enrolment import enrol_device, read_enrolment
+from coopdesk.sync.exchange import export_bundle
+from coopdesk.ui import messages
+from coopdesk.ui.sync_view import SyncView
+from tests.conftest import PASSPHRASE
+
+
+@pytest.fixture
+def field(store, keyring, tmp_path):
+    data, code = enrol_device(store, "Медиатор Белица")
+    enrolment = tmp_path / "field.coopenrol"
+    enrolment.write_bytes(data)
+    identity = read_enrolment(enrolment, code)
+    device = create_database(
+        DataDir(tmp_path / "field"), keyring, PASSPHRASE, "Медиатор Белица", "x", identity=identity
+    )
+    yield device
+    device.close()
+
+
+@pytest.fixture
+def view(qtbot, store, context, settings, field):
+    sync = SyncView(store, context, settings)
+    qtbot.addWidget(sync)
+    sync.show()
+    sync.ensure_loaded()
+    return sync
+
+
+def test_the_peers_and_their_pending_changes_are_listed(view):
+    assert view.peers.rowCount() == 1
+    assert view.peers.item(0, 0).text() == "Медиатор Белица"
+    assert "acknowledged" in view.peers.item(0, 2).text()
+
+
+def test_export_writes_the_bundle_where_the_person_chose(
+    qtbot, view, replies, tmp_path, monkeypatch
+):
+    target = tmp_path / "stick" / "office.coopsync"
+    target.parent.mkdir()
+    monkeypatch.setattr(messages, "choose_save_file", lambda *a: str(target))
+    qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(kind == "inform" for kind, _ in replies.shown), timeout=10_000)
+    assert target.exists()
+    assert view.settings.sync_folder == str(target.parent)
+
+
+@pytest.mark.parametrize("answer", [True, False], ids=["import", "cancel"])
+def test_import_shows_a_preview_and_applies_only_when_confirmed(
+    qtbot, view, replies, field, store, tmp_path, monkeypatch, answer
+):
+    records.create(field, LOCALITY, {"name": "Бабяк", "kind": "village"})
+    bundle = export_bundle(field, tmp_path / "field.coopsync").path
+    monkeypatch.setattr(messages, "choose_open_files", lambda *a: [str(bundle)])
+    replies.confirm = answer
+    view.import_button.click()
+    qtbot.waitUntil(lambda: any(kind == "confirm" for kind, _ in replies.shown), timeout=10_000)
+    (question,) = [text for kind, text in replies.shown if kind == "confirm"]
+    assert "1 new" in question and "Медиатор Белица" in question
+    if answer:
+        qtbot.waitUntil(lambda: any(kind == "inform" for kind, _ in replies.shown), timeout=10_000)
+    names = [r["name"] for r in records.list_records(store, LOCALITY)]
+    assert names == (["Бабяк"] if answer else [])
+
+
+def test_a_damaged_file_is_said_and_nothing_changes(
+    qtbot, view, replies, store, tmp_path, monkeypatch
+):
+    junk = tmp_path / "junk.coopsync"
+    junk.write_bytes(b"not a bundle")
+    monkeypatch.setattr(messages, "choose_open_files", lambda *a: [str(junk)])
+    view.import_button.click()
+    qtbot.waitUntil(lambda: any(kind == "warn" for kind, _ in replies.shown), timeout=10_000)
+    (warning,) = [text for kind, text in replies.shown if kind == "warn"]
+    assert "junk.coopsync" in warning and "not a CoopDesk sync bundle" in warning
+    assert records.list_records(store, LOCALITY) == []
