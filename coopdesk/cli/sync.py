@@ -14,7 +14,7 @@ from coopdesk.sync import conflicts, enrolment, exchange
 def cmd_enroll(run: Invocation) -> None:
     target = Path(run.args.output)
     data, code = enrolment.enrol_device(run.store, run.args.device_name)
-    exchange._write_atomically(target, data)
+    exchange.write_atomically(target, data)
     print(f"enrolment file for '{run.args.device_name}' written to {target}")
     print("give the file and this code to the device, separately:")
     print(code)

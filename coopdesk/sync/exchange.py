@@ -119,11 +119,11 @@ def export_bundle(
             signer=keys.signer(),
             recipients=recipients,
         )
-    _write_atomically(target, data)
+    write_atomically(target, data)
     return ExportResult(target, len(changes.records), changes.field_count, names)
 
 
-def _write_atomically(target: Path, data: bytes) -> None:
+def write_atomically(target: Path, data: bytes) -> None:
     """Nothing that looks like a whole bundle exists until the whole bundle does."""
     partial = target.with_name(target.name + ".partial")
     try:
@@ -284,3 +284,13 @@ def sync_status(store: Store) -> SyncStatus:
                 )
             )
     return SyncStatus(me.device_id, me.device_name, me.role, me.org_name, rows)
+
+
+def unexported_changes(store: Store) -> int:
+    """This device's changes its office (or, on the office, some device) has not
+    acknowledged: what the status bar counts as not yet exported."""
+    status = sync_status(store)
+    live = [p for p in status.peers if not p.revoked]
+    if status.role == DeviceRole.FIELD:
+        live = [p for p in live if p.role == DeviceRole.OFFICE] or live
+    return max((p.pending for p in live), default=0)

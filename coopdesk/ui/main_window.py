@@ -19,6 +19,7 @@ from coopdesk.app import AppContext
 from coopdesk.domain.schema import KINDS
 from coopdesk.services.today import DueItem
 from coopdesk.store.database import Store
+from coopdesk.sync import exchange
 from coopdesk.ui import i18n
 from coopdesk.ui.field_widgets import forget_choices
 from coopdesk.ui.record_list import RecordListView
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
                 self.stack.addWidget(tabs)
         self.sync_view = SyncView(self.store, self.context, self.settings)
         self.sync_view.changed.connect(self.refresh_lists)
+        self.sync_view.changed.connect(self.show_unexported)
         self.stack.addWidget(self.sync_view)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.navigation)
@@ -134,6 +136,14 @@ class MainWindow(QMainWindow):
             )
         )
         self.statusBar().addPermanentWidget(self.status)
+        self.unexported = QLabel()
+        self.statusBar().addPermanentWidget(self.unexported)
+        self.show_unexported()
+
+    def show_unexported(self) -> None:
+        """How many of this device's changes no bundle has carried to the office yet."""
+        count = exchange.unexported_changes(self.store)
+        self.unexported.setText(self.tr("%n change(s) not yet exported", "", count))
 
     def _load(self, widget: QWidget | None) -> None:
         if isinstance(widget, RecordListView | TodayView | SyncView):
@@ -153,6 +163,7 @@ class MainWindow(QMainWindow):
     # -- reactions ------------------------------------------------------------
     def lists_changed(self) -> None:
         """A write somewhere: views not on screen reload when next shown."""
+        self.show_unexported()
         for view in self.lists.values():
             if not view.isVisible():
                 view.loaded = False

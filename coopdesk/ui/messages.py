@@ -6,7 +6,7 @@ Widgets call `messages.confirm(...)` etc. through the module (never
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
@@ -54,3 +54,9 @@ def choose_open_files(parent: QWidget | None, title: str, start: str, pattern: s
     """Files to read; [] when the person cancels."""
     paths, _ = QFileDialog.getOpenFileNames(parent, title, start, pattern)
     return list(paths)
+
+
+def ask_text(parent: QWidget | None, title: str, label: str) -> str:
+    """One line of text; "" when the person cancels."""
+    text, accepted = QInputDialog.getText(parent, title, label)
+    return text.strip() if accepted else ""

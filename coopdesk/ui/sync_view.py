@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from coopdesk.app import AppContext
 from coopdesk.domain.errors import CoopDeskError
 from coopdesk.store.database import Store
-from coopdesk.sync import conflicts, exchange
+from coopdesk.sync import conflicts, enrolment, exchange
 from coopdesk.sync.exchange import ImportResult
 from coopdesk.ui import labels, messages, workers
 from coopdesk.ui.settings import Settings
@@ -61,10 +61,19 @@ class SyncView(QWidget):
         self.export_button.clicked.connect(self.export)
         self.import_button = QPushButton(self.tr("&Import bundles…"))
         self.import_button.clicked.connect(self.choose_imports)
+        self.enrol_button = QPushButton(self.tr("E&nrol a device…"))
+        self.enrol_button.clicked.connect(self.enrol)
+        self.revoke_button = QPushButton(self.tr("Re&voke the selected device"))
+        self.revoke_button.clicked.connect(self.revoke_selected)
+        office = store.device.role == "office"
+        self.enrol_button.setVisible(office)
+        self.revoke_button.setVisible(office)
         buttons = QHBoxLayout()
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.import_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.enrol_button)
+        buttons.addWidget(self.revoke_button)
         self.last = QLabel()
         self.peers = _table([self.tr("Device"), self.tr("Role"), self.tr("State")])
         peers_box = QGroupBox(self.tr("Devices of the organisation"))
@@ -105,6 +114,7 @@ class SyncView(QWidget):
     def refresh(self) -> None:
         self.loaded = True
         status = exchange.sync_status(self.store)
+        self._peer_names = [peer.name for peer in status.peers]
         self.peers.setRowCount(len(status.peers))
         for row, peer in enumerate(status.peers):
             role = self.tr("office") if peer.role == "office" else self.tr("field")
@@ -241,6 +251,49 @@ class SyncView(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         messages.warn(self, self.tr("Sync"), str(error))
+
+    # -- devices (the office) --------------------------------------------------
+    def enrol(self) -> None:
+        name = messages.ask_text(self, self.tr("Enrol a device"), self.tr("The device's name:"))
+        if not name:
+            return
+        start = str(Path(self.settings.sync_folder or Path.home()) / f"{name}.coopenrol")
+        target = messages.choose_save_file(
+            self, self.tr("Save the enrolment file"), start, "CoopDesk (*.coopenrol)"
+        )
+        if not target:
+            return
+        try:
+            data, code = enrolment.enrol_device(self.store, name)
+            exchange.write_atomically(Path(target), data)
+        except CoopDeskError as error:
+            messages.warn(self, self.tr("Enrol a device"), str(error))
+            return
+        self.refresh()
+        messages.inform(
+            self,
+            self.tr("Device enrolled"),
+            self.tr(
+                "Give {0} the file and, separately (read it out, or on paper), this code:\n\n{1}"
+            ).format(name, code),
+        )
+
+    def revoke_selected(self) -> None:
+        row = self.peers.currentRow()
+        if not 0 <= row < len(self._peer_names):
+            return
+        name = self._peer_names[row]
+        question = self.tr(
+            "Revoke {0}? Its bundles will be refused from now on (a lost or stolen laptop)."
+        ).format(name)
+        if not messages.confirm(self, self.tr("Revoke"), question):
+            return
+        try:
+            enrolment.revoke_device(self.store, name)
+        except CoopDeskError as error:
+            messages.warn(self, self.tr("Revoke"), str(error))
+            return
+        self.refresh()
 
     # -- conflicts -------------------------------------------------------------
     def _selected_conflict(self) -> int | None:

@@ -626,69 +626,74 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="55" />
+        <location filename="../../coopdesk/ui/main_window.py" line="56" />
         <source>CoopDesk — {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="60" />
+        <location filename="../../coopdesk/ui/main_window.py" line="61" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="61" />
+        <location filename="../../coopdesk/ui/main_window.py" line="62" />
         <source>&amp;Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="64" />
+        <location filename="../../coopdesk/ui/main_window.py" line="65" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="69" />
+        <location filename="../../coopdesk/ui/main_window.py" line="70" />
         <source>Sections</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="72" />
+        <location filename="../../coopdesk/ui/main_window.py" line="73" />
         <source>Today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="73" />
+        <location filename="../../coopdesk/ui/main_window.py" line="74" />
         <source>Meetings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="74" />
+        <location filename="../../coopdesk/ui/main_window.py" line="75" />
         <source>Consultations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="75" />
+        <location filename="../../coopdesk/ui/main_window.py" line="76" />
         <source>People</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="76" />
+        <location filename="../../coopdesk/ui/main_window.py" line="77" />
         <source>Mediators and appointments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="77" />
+        <location filename="../../coopdesk/ui/main_window.py" line="78" />
         <source>Localities and organisations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="78" />
+        <location filename="../../coopdesk/ui/main_window.py" line="79" />
         <source>Sync</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="132" />
+        <location filename="../../coopdesk/ui/main_window.py" line="134" />
         <source>Device: {0}   ·   Organisation: {1}</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopdesk/ui/main_window.py" line="146" />
+        <source>%n change(s) not yet exported</source>
+        <translation><numerusform>%n change not yet exported</numerusform><numerusform>%n changes not yet exported</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1136,143 +1141,156 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="69" />
-        <source>Device</source>
+        <location filename="../../coopdesk/ui/sync_view.py" line="64" />
+        <source>E&amp;nrol a device…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="69" />
-        <source>Role</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="69" />
-        <source>State</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="70" />
-        <source>Devices of the organisation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="74" />
-        <source>Record</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="75" />
-        <source>Field</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="76" />
-        <source>Kept</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="77" />
-        <source>Lost</source>
+        <location filename="../../coopdesk/ui/sync_view.py" line="66" />
+        <source>Re&amp;voke the selected device</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../coopdesk/ui/sync_view.py" line="78" />
-        <source>Lost edit</source>
+        <source>Device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="81" />
-        <source>&amp;Restore the lost value</source>
+        <location filename="../../coopdesk/ui/sync_view.py" line="78" />
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync_view.py" line="78" />
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync_view.py" line="79" />
+        <source>Devices of the organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../coopdesk/ui/sync_view.py" line="83" />
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync_view.py" line="84" />
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync_view.py" line="85" />
+        <source>Kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync_view.py" line="86" />
+        <source>Lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync_view.py" line="87" />
+        <source>Lost edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync_view.py" line="90" />
+        <source>&amp;Restore the lost value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync_view.py" line="92" />
         <source>&amp;Keep the current value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="89" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="98" />
         <source>Conflicts to review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="110" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="120" />
         <source>office</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="110" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="120" />
         <source>field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="112" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="122" />
         <source>revoked</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/sync_view.py" line="114" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="124" />
         <source>%n change(s) not yet acknowledged</source>
-        <translation><numerusform>%n change not yet acknowledged</numerusform><numerusform>%n changes not yet acknowledged</numerusform></translation>
+        <translation>
+            <numerusform>%n change not yet acknowledged</numerusform>
+            <numerusform>%n changes not yet acknowledged</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="124" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="134" />
         <source>Deleted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="139" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="149" />
         <source>Export a bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="145" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="155" />
         <source>Writing the bundle…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="154" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="164" />
         <source>{0}: {1} records for {2}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="158" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="168" />
         <source>Bundle written</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="163" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="173" />
         <source>Import bundles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="172" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="182" />
         <source>Checking the bundles…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="194" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="204" />
         <source>refused — {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="196" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="206" />
         <source>{0}: this device's own bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="201" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="211" />
         <source>{0} from {1}: {2} new, {3} changed, {4} deleted, {5} conflicts, {6} already here</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="217" />
-        <location filename="../../coopdesk/ui/sync_view.py" line="222" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="227" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="232" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="219" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="229" />
         <source>This is what the import will do:
 
 {0}
@@ -1281,22 +1299,61 @@ Import now?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="226" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="236" />
         <source>Importing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="240" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="250" />
         <source>Import finished</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="243" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="253" />
         <source>Sync</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../coopdesk/ui/sync_view.py" line="257" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="270" />
+        <source>Enrol a device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync_view.py" line="257" />
+        <source>The device's name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync_view.py" line="262" />
+        <source>Save the enrolment file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync_view.py" line="275" />
+        <source>Device enrolled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync_view.py" line="277" />
+        <source>Give {0} the file and, separately (read it out, or on paper), this code:
+
+{1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync_view.py" line="287" />
+        <source>Revoke {0}? Its bundles will be refused from now on (a lost or stolen laptop).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync_view.py" line="289" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="294" />
+        <source>Revoke</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync_view.py" line="310" />
         <source>Restore</source>
         <translation type="unfinished" />
     </message>

@@ -85,3 +85,36 @@ def test_a_damaged_file_is_said_and_nothing_changes(
     (warning,) = [text for kind, text in replies.shown if kind == "warn"]
     assert "junk.coopsync" in warning and "not a CoopDesk sync bundle" in warning
     assert records.list_records(store, LOCALITY) == []
+
+
+def test_the_office_enrols_a_device_and_gets_its_code(qtbot, view, replies, tmp_path, monkeypatch):
+    target = tmp_path / "new.coopenrol"
+    monkeypatch.setattr(messages, "ask_text", lambda *a: "Медиатор Разлог")
+    monkeypatch.setattr(messages, "choose_save_file", lambda *a: str(target))
+    view.enrol_button.click()
+    (told,) = [text for kind, text in replies.shown if kind == "inform"]
+    code = told.strip().splitlines()[-1]
+    assert read_enrolment(target, code).device_name == "Медиатор Разлог"
+    assert "Медиатор Разлог" in [view.peers.item(r, 0).text() for r in range(view.peers.rowCount())]
+
+
+def test_revoking_the_selected_device_asks_first(view, replies):
+    view.peers.selectRow(0)
+    replies.confirm = False
+    view.revoke_button.click()
+    assert "revoked" not in view.peers.item(0, 2).text()
+    replies.confirm = True
+    view.revoke_button.click()
+    assert view.peers.item(0, 2).text() == "revoked"
+
+
+def test_the_status_bar_counts_what_was_not_yet_exported(qtbot, store, context, settings, field):
+    from coopdesk.ui.main_window import MainWindow
+
+    window = MainWindow(store, context, settings)
+    qtbot.addWidget(window)
+    before = window.unexported.text()
+    records.create(store, LOCALITY, {"name": "Годлево", "kind": "village"})
+    window.lists_changed()
+    assert before != window.unexported.text()
+    assert "not yet exported" in window.unexported.text()
