@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -14,6 +15,7 @@ from coopdesk.app import AppContext
 from coopdesk.domain.errors import CoopDeskError, WrongPassphrase
 from coopdesk.paths import DataDir
 from coopdesk.store.database import Store
+from coopdesk.sync.enrolment import read_enrolment
 from coopdesk.ui import crash, i18n, messages, workers
 from coopdesk.ui.settings import Settings
 from coopdesk.ui.single_instance import SingleInstance
@@ -67,9 +69,19 @@ def first_run(
         settings.language = wizard.language
         context = composition.make_context(data_dir_option, wizard.passphrase)
         try:
-            store = composition.create_store(
-                context, wizard.passphrase, wizard.device_name, wizard.org_name
-            )
+            if wizard.joining:
+                identity = read_enrolment(Path(wizard.enrolment_file), wizard.enrolment_code)
+                store = composition.create_store(
+                    context,
+                    wizard.passphrase,
+                    wizard.device_name,
+                    identity.org_name,
+                    identity=identity,
+                )
+            else:
+                store = composition.create_store(
+                    context, wizard.passphrase, wizard.device_name, wizard.org_name
+                )
         except CoopDeskError as error:
             messages.warn(wizard, QApplication.translate("Startup", "Setup"), str(error))
             wizard.restart()

@@ -6,8 +6,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -16,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.store.keys import MIN_PASSPHRASE_LENGTH
-from coopdesk.ui import i18n
+from coopdesk.ui import i18n, messages
 
 
 def strength(passphrase: str) -> int:
@@ -54,29 +56,87 @@ class LanguagePage(QWizardPage):
 
 
 class IdentityPage(QWizardPage):
+    """This laptop's name, and either a new organisation or the one it joins."""
+
     def __init__(self) -> None:
         super().__init__()
-        self.form = QFormLayout(self)
+        self.create = QRadioButton()
+        self.join = QRadioButton()
+        self.create.setChecked(True)
+        self.form = QFormLayout()
         self.device = QLineEdit()
         self.org = QLineEdit()
-        self.device_label = QLabel()
-        self.org_label = QLabel()
-        self.device_label.setBuddy(self.device)
-        self.org_label.setBuddy(self.org)
+        self.enrolment_file = QLineEdit()
+        self.browse = QPushButton()
+        self.browse.clicked.connect(self._choose_file)
+        self.code = QLineEdit()
+        self.device_label, self.org_label = QLabel(), QLabel()
+        self.file_label, self.code_label = QLabel(), QLabel()
+        for label, field in (
+            (self.device_label, self.device),
+            (self.org_label, self.org),
+            (self.file_label, self.enrolment_file),
+            (self.code_label, self.code),
+        ):
+            label.setBuddy(field)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.enrolment_file)
+        file_row.addWidget(self.browse)
         self.form.addRow(self.device_label, self.device)
         self.form.addRow(self.org_label, self.org)
-        self.device.textChanged.connect(self.completeChanged)
-        self.org.textChanged.connect(self.completeChanged)
+        self.form.addRow(self.file_label, file_row)
+        self.form.addRow(self.code_label, self.code)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.create)
+        layout.addWidget(self.join)
+        layout.addLayout(self.form)
+        for edit in (self.device, self.org, self.enrolment_file, self.code):
+            edit.textChanged.connect(self.completeChanged)
+        self.join.toggled.connect(self._show_choice)
+        self._show_choice()
+
+    def _show_choice(self) -> None:
+        joining = self.join.isChecked()
+        for widget in (self.org_label, self.org):
+            widget.setVisible(not joining)
+        for widget in (
+            self.file_label,
+            self.enrolment_file,
+            self.browse,
+            self.code_label,
+            self.code,
+        ):
+            widget.setVisible(joining)
+        self.completeChanged.emit()
+
+    def _choose_file(self) -> None:
+        chosen = messages.choose_open_files(
+            self, self.tr("The enrolment file"), "", "CoopDesk (*.coopenrol)"
+        )
+        if chosen:
+            self.enrolment_file.setText(chosen[0])
 
     def isComplete(self) -> bool:
-        return bool(self.device.text().strip() and self.org.text().strip())
+        if not self.device.text().strip():
+            return False
+        if self.join.isChecked():
+            return bool(self.enrolment_file.text().strip() and self.code.text().strip())
+        return bool(self.org.text().strip())
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("This laptop and your organisation"))
-        self.setSubTitle(self.tr("A new organisation is created; this laptop becomes its office."))
+        self.setSubTitle(
+            self.tr("Create a new organisation, or join one with its office's file and code.")
+        )
+        self.create.setText(self.tr("&New organisation (this laptop becomes its office)"))
+        self.join.setText(self.tr("&Join an organisation (enrolment file and code)"))
         self.device_label.setText(self.tr("&Device name:"))
         self.org_label.setText(self.tr("&Organisation:"))
+        self.file_label.setText(self.tr("Enrolment &file:"))
+        self.code_label.setText(self.tr("&Code:"))
+        self.browse.setText(self.tr("&Browse…"))
         self.device.setPlaceholderText(self.tr("e.g. Laptop Yakoruda"))
+        self.code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX")
 
 
 class PassphrasePage(QWizardPage):
@@ -188,5 +248,18 @@ class SetupWizard(QWizard):
         return self.passphrase_page.first.text()
 
     @property
+    def joining(self) -> bool:
+        return self.identity_page.join.isChecked()
+
+    @property
+    def enrolment_file(self) -> str:
+        return self.identity_page.enrolment_file.text().strip()
+
+    @property
+    def enrolment_code(self) -> str:
+        return self.identity_page.code.text().strip()
+
+    @property
     def wants_demo(self) -> bool:
-        return self.demo_page.demo.isChecked()
+        # Demo records on a joined laptop would travel to the real organisation.
+        return self.demo_page.demo.isChecked() and not self.joining

@@ -121,17 +121,17 @@
 <context>
     <name>DemoPage</name>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="144" />
+        <location filename="../../coopdesk/ui/wizard.py" line="204" />
         <source>Demo data</source>
         <translation>Демонстрационни данни</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="145" />
+        <location filename="../../coopdesk/ui/wizard.py" line="205" />
         <source>To try CoopDesk out, fill it with a realistic demo project.</source>
         <translation>За да пробвате CoopDesk, заредете реалистичен демонстрационен проект.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="146" />
+        <location filename="../../coopdesk/ui/wizard.py" line="206" />
         <source>&amp;Load demo data (meetings, mediators, consultations)</source>
         <translation>&amp;Зареди демонстрационни данни (срещи, медиатори, консултации)</translation>
     </message>
@@ -477,27 +477,57 @@
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="75" />
+        <location filename="../../coopdesk/ui/wizard.py" line="127" />
         <source>This laptop and your organisation</source>
         <translation>Този лаптоп и вашата организация</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="76" />
-        <source>A new organisation is created; this laptop becomes its office.</source>
-        <translation>Създава се нова организация; този лаптоп става неин офис.</translation>
+        <location filename="../../coopdesk/ui/wizard.py" line="114" />
+        <source>The enrolment file</source>
+        <translation>Файлът за добавяне</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="77" />
+        <location filename="../../coopdesk/ui/wizard.py" line="129" />
+        <source>Create a new organisation, or join one with its office's file and code.</source>
+        <translation>Създайте нова организация или се присъединете към съществуваща с файла и кода от нейния офис.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/wizard.py" line="131" />
+        <source>&amp;New organisation (this laptop becomes its office)</source>
+        <translation>Н&amp;ова организация (този лаптоп става неин офис)</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/wizard.py" line="132" />
+        <source>&amp;Join an organisation (enrolment file and code)</source>
+        <translation>&amp;Присъединяване към организация (файл и код)</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/wizard.py" line="133" />
         <source>&amp;Device name:</source>
         <translation>&amp;Име на устройството:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="78" />
+        <location filename="../../coopdesk/ui/wizard.py" line="134" />
         <source>&amp;Organisation:</source>
         <translation>&amp;Организация:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="79" />
+        <location filename="../../coopdesk/ui/wizard.py" line="135" />
+        <source>Enrolment &amp;file:</source>
+        <translation>&amp;Файл за добавяне:</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/wizard.py" line="136" />
+        <source>&amp;Code:</source>
+        <translation>&amp;Код:</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/wizard.py" line="137" />
+        <source>&amp;Browse…</source>
+        <translation>&amp;Избор…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/wizard.py" line="138" />
         <source>e.g. Laptop Yakoruda</source>
         <translation>напр. Лаптоп Якоруда</translation>
     </message>
@@ -596,12 +626,12 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="52" />
+        <location filename="../../coopdesk/ui/wizard.py" line="54" />
         <source>Welcome to CoopDesk</source>
         <translation>Добре дошли в CoopDesk</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="53" />
+        <location filename="../../coopdesk/ui/wizard.py" line="55" />
         <source>Choose the language of the window.</source>
         <translation>Изберете езика на прозореца.</translation>
     </message>
@@ -694,7 +724,10 @@
     <message numerus="yes">
         <location filename="../../coopdesk/ui/main_window.py" line="146" />
         <source>%n change(s) not yet exported</source>
-        <translation><numerusform>%n промяна още не е изнесена</numerusform><numerusform>%n промени още не са изнесени</numerusform></translation>
+        <translation>
+            <numerusform>%n промяна още не е изнесена</numerusform>
+            <numerusform>%n промени още не са изнесени</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -817,47 +850,47 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="108" />
+        <location filename="../../coopdesk/ui/wizard.py" line="168" />
         <source>Too short: at least {0} characters.</source>
         <translation>Твърде кратка: поне {0} знака.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="109" />
+        <location filename="../../coopdesk/ui/wizard.py" line="169" />
         <source>Strength: fair. A longer phrase of several words is stronger.</source>
         <translation>Сила: средна. По-дълга фраза от няколко думи е по-сигурна.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="110" />
+        <location filename="../../coopdesk/ui/wizard.py" line="170" />
         <source>Strength: good.</source>
         <translation>Сила: добра.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="111" />
+        <location filename="../../coopdesk/ui/wizard.py" line="171" />
         <source>Strength: strong.</source>
         <translation>Сила: висока.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="115" />
+        <location filename="../../coopdesk/ui/wizard.py" line="175" />
         <source>The two passphrases differ.</source>
         <translation>Двете пароли се различават.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="123" />
+        <location filename="../../coopdesk/ui/wizard.py" line="183" />
         <source>Passphrase</source>
         <translation>Парола</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="126" />
+        <location filename="../../coopdesk/ui/wizard.py" line="186" />
         <source>The database is encrypted with this passphrase. Without it nobody, not even you, can read the records: keep it safe.</source>
         <translation>Базата данни се криптира с тази парола. Без нея никой, дори вие, не може да прочете записите: пазете я.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="130" />
+        <location filename="../../coopdesk/ui/wizard.py" line="190" />
         <source>&amp;Passphrase:</source>
         <translation>&amp;Парола:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="131" />
+        <location filename="../../coopdesk/ui/wizard.py" line="191" />
         <source>&amp;Repeat:</source>
         <translation>Повт&amp;орете:</translation>
     </message>
@@ -1083,7 +1116,7 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="170" />
+        <location filename="../../coopdesk/ui/wizard.py" line="230" />
         <source>CoopDesk setup</source>
         <translation>Настройка на CoopDesk</translation>
     </message>
@@ -1114,17 +1147,17 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../coopdesk/ui/application.py" line="74" />
+        <location filename="../../coopdesk/ui/application.py" line="86" />
         <source>Setup</source>
         <translation>Настройка</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/application.py" line="86" />
+        <location filename="../../coopdesk/ui/application.py" line="98" />
         <source>Demo data</source>
         <translation>Демонстрационни данни</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/application.py" line="91" />
+        <location filename="../../coopdesk/ui/application.py" line="103" />
         <source>Loading demo data…</source>
         <translation>Зареждане на демонстрационни данни…</translation>
     </message>

@@ -1,1048 +1,1082 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>AppointmentStage</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="112" />
+        <location filename="../../coopdesk/ui/labels.py" line="112"/>
         <source>proposed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="113" />
+        <location filename="../../coopdesk/ui/labels.py" line="113"/>
         <source>agreed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="114" />
+        <location filename="../../coopdesk/ui/labels.py" line="114"/>
         <source>selection launched</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="117" />
+        <location filename="../../coopdesk/ui/labels.py" line="117"/>
         <source>candidate selected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="120" />
+        <location filename="../../coopdesk/ui/labels.py" line="120"/>
         <source>appointed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="121" />
+        <location filename="../../coopdesk/ui/labels.py" line="121"/>
         <source>active</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="122" />
+        <location filename="../../coopdesk/ui/labels.py" line="122"/>
         <source>ended</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="123" />
+        <location filename="../../coopdesk/ui/labels.py" line="123"/>
         <source>declined</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ChildTable</name>
     <message>
-        <location filename="../../coopdesk/ui/child_tables.py" line="68" />
+        <location filename="../../coopdesk/ui/child_tables.py" line="68"/>
         <source>Record stage change</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/child_tables.py" line="68" />
+        <location filename="../../coopdesk/ui/child_tables.py" line="68"/>
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/child_tables.py" line="69" />
+        <location filename="../../coopdesk/ui/child_tables.py" line="69"/>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/child_tables.py" line="78" />
+        <location filename="../../coopdesk/ui/child_tables.py" line="78"/>
         <source>Participants</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/child_tables.py" line="79" />
+        <location filename="../../coopdesk/ui/child_tables.py" line="79"/>
         <source>Action items</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/child_tables.py" line="80" />
+        <location filename="../../coopdesk/ui/child_tables.py" line="80"/>
         <source>Stage history</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/child_tables.py" line="130" />
+        <location filename="../../coopdesk/ui/child_tables.py" line="130"/>
         <source>Remove the selected row?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConsultationStatus</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="166" />
+        <location filename="../../coopdesk/ui/labels.py" line="166"/>
         <source>open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="167" />
+        <location filename="../../coopdesk/ui/labels.py" line="167"/>
         <source>closed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../coopdesk/ui/crash.py" line="27" />
+        <location filename="../../coopdesk/ui/crash.py" line="27"/>
         <source>Something went wrong</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/crash.py" line="28" />
+        <location filename="../../coopdesk/ui/crash.py" line="28"/>
         <source>CoopDesk met an unexpected problem ({0}). Your saved records are safe. The details are in the log file:
 {1}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../coopdesk/ui/field_widgets.py" line="98" />
-        <location filename="../../coopdesk/ui/field_widgets.py" line="99" />
+        <location filename="../../coopdesk/ui/field_widgets.py" line="98"/>
+        <location filename="../../coopdesk/ui/field_widgets.py" line="99"/>
         <source>Clear the date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DemoPage</name>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="144" />
+        <location filename="../../coopdesk/ui/wizard.py" line="204"/>
         <source>Demo data</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="145" />
+        <location filename="../../coopdesk/ui/wizard.py" line="205"/>
         <source>To try CoopDesk out, fill it with a realistic demo project.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="146" />
+        <location filename="../../coopdesk/ui/wizard.py" line="206"/>
         <source>&amp;Load demo data (meetings, mediators, consultations)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DueTable</name>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="46" />
+        <location filename="../../coopdesk/ui/today.py" line="46"/>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="46" />
+        <location filename="../../coopdesk/ui/today.py" line="46"/>
         <source>What</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="60" />
+        <location filename="../../coopdesk/ui/today.py" line="60"/>
         <source>Nothing here.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="73" />
+        <location filename="../../coopdesk/ui/today.py" line="73"/>
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="79" />
+        <location filename="../../coopdesk/ui/today.py" line="79"/>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="80" />
+        <location filename="../../coopdesk/ui/today.py" line="80"/>
         <source>Mark done: {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="14" />
+        <location filename="../../coopdesk/ui/labels.py" line="14"/>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="15" />
-        <location filename="../../coopdesk/ui/labels.py" line="25" />
+        <location filename="../../coopdesk/ui/labels.py" line="15"/>
+        <location filename="../../coopdesk/ui/labels.py" line="25"/>
         <source>Municipality</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="16" />
+        <location filename="../../coopdesk/ui/labels.py" line="16"/>
         <source>District</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="17" />
+        <location filename="../../coopdesk/ui/labels.py" line="17"/>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="18" />
+        <location filename="../../coopdesk/ui/labels.py" line="18"/>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="19" />
+        <location filename="../../coopdesk/ui/labels.py" line="19"/>
         <source>Locality</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="20" />
+        <location filename="../../coopdesk/ui/labels.py" line="20"/>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="21" />
+        <location filename="../../coopdesk/ui/labels.py" line="21"/>
         <source>E-mail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="22" />
+        <location filename="../../coopdesk/ui/labels.py" line="22"/>
         <source>Full name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="23" />
+        <location filename="../../coopdesk/ui/labels.py" line="23"/>
         <source>Specialty</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="24" />
+        <location filename="../../coopdesk/ui/labels.py" line="24"/>
         <source>Active</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="26" />
+        <location filename="../../coopdesk/ui/labels.py" line="26"/>
         <source>Stage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="27" />
+        <location filename="../../coopdesk/ui/labels.py" line="27"/>
         <source>Mediator</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="28" />
+        <location filename="../../coopdesk/ui/labels.py" line="28"/>
         <source>Funding</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="29" />
+        <location filename="../../coopdesk/ui/labels.py" line="29"/>
         <source>Appointment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="30" />
+        <location filename="../../coopdesk/ui/labels.py" line="30"/>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="31" />
+        <location filename="../../coopdesk/ui/labels.py" line="31"/>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="32" />
+        <location filename="../../coopdesk/ui/labels.py" line="32"/>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="33" />
+        <location filename="../../coopdesk/ui/labels.py" line="33"/>
         <source>Starts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="34" />
+        <location filename="../../coopdesk/ui/labels.py" line="34"/>
         <source>Ends</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="35" />
+        <location filename="../../coopdesk/ui/labels.py" line="35"/>
         <source>Venue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="36" />
+        <location filename="../../coopdesk/ui/labels.py" line="36"/>
         <source>Facilitator</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="37" />
+        <location filename="../../coopdesk/ui/labels.py" line="37"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="38" />
+        <location filename="../../coopdesk/ui/labels.py" line="38"/>
         <source>Topics</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="39" />
+        <location filename="../../coopdesk/ui/labels.py" line="39"/>
         <source>Participants</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="40" />
+        <location filename="../../coopdesk/ui/labels.py" line="40"/>
         <source>Women</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="41" />
+        <location filename="../../coopdesk/ui/labels.py" line="41"/>
         <source>Men</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="42" />
+        <location filename="../../coopdesk/ui/labels.py" line="42"/>
         <source>Youth (under 30)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="43" />
+        <location filename="../../coopdesk/ui/labels.py" line="43"/>
         <source>Agenda</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="44" />
+        <location filename="../../coopdesk/ui/labels.py" line="44"/>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="45" />
+        <location filename="../../coopdesk/ui/labels.py" line="45"/>
         <source>Needs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="46" />
+        <location filename="../../coopdesk/ui/labels.py" line="46"/>
         <source>Decisions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="47" />
+        <location filename="../../coopdesk/ui/labels.py" line="47"/>
         <source>Meeting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="48" />
+        <location filename="../../coopdesk/ui/labels.py" line="48"/>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="49" />
+        <location filename="../../coopdesk/ui/labels.py" line="49"/>
         <source>Contact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="50" />
+        <location filename="../../coopdesk/ui/labels.py" line="50"/>
         <source>Signed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="51" />
+        <location filename="../../coopdesk/ui/labels.py" line="51"/>
         <source>What</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="52" />
+        <location filename="../../coopdesk/ui/labels.py" line="52"/>
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="53" />
+        <location filename="../../coopdesk/ui/labels.py" line="53"/>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="54" />
+        <location filename="../../coopdesk/ui/labels.py" line="54"/>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="55" />
+        <location filename="../../coopdesk/ui/labels.py" line="55"/>
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="56" />
+        <location filename="../../coopdesk/ui/labels.py" line="56"/>
         <source>Gender</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="57" />
+        <location filename="../../coopdesk/ui/labels.py" line="57"/>
         <source>Birth year</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="58" />
+        <location filename="../../coopdesk/ui/labels.py" line="58"/>
         <source>Groups</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="59" />
+        <location filename="../../coopdesk/ui/labels.py" line="59"/>
         <source>Consent given</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="60" />
+        <location filename="../../coopdesk/ui/labels.py" line="60"/>
         <source>Consent date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="61" />
+        <location filename="../../coopdesk/ui/labels.py" line="61"/>
         <source>Person</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="62" />
+        <location filename="../../coopdesk/ui/labels.py" line="62"/>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="63" />
+        <location filename="../../coopdesk/ui/labels.py" line="63"/>
         <source>Referred to</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="64" />
+        <location filename="../../coopdesk/ui/labels.py" line="64"/>
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="65" />
+        <location filename="../../coopdesk/ui/labels.py" line="65"/>
         <source>Follow-up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Funding</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="124" />
+        <location filename="../../coopdesk/ui/labels.py" line="124"/>
         <source>state</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="125" />
+        <location filename="../../coopdesk/ui/labels.py" line="125"/>
         <source>municipal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="126" />
+        <location filename="../../coopdesk/ui/labels.py" line="126"/>
         <source>project</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="127" />
+        <location filename="../../coopdesk/ui/labels.py" line="127"/>
         <source>other</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Gender</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="145" />
+        <location filename="../../coopdesk/ui/labels.py" line="145"/>
         <source>female</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="146" />
+        <location filename="../../coopdesk/ui/labels.py" line="146"/>
         <source>male</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="147" />
+        <location filename="../../coopdesk/ui/labels.py" line="147"/>
         <source>other</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="148" />
+        <location filename="../../coopdesk/ui/labels.py" line="148"/>
         <source>undisclosed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="75" />
+        <location filename="../../coopdesk/ui/wizard.py" line="127"/>
         <source>This laptop and your organisation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="76" />
-        <source>A new organisation is created; this laptop becomes its office.</source>
-        <translation type="unfinished" />
+        <location filename="../../coopdesk/ui/wizard.py" line="114"/>
+        <source>The enrolment file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="77" />
+        <location filename="../../coopdesk/ui/wizard.py" line="129"/>
+        <source>Create a new organisation, or join one with its office&apos;s file and code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/wizard.py" line="131"/>
+        <source>&amp;New organisation (this laptop becomes its office)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/wizard.py" line="132"/>
+        <source>&amp;Join an organisation (enrolment file and code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/wizard.py" line="133"/>
         <source>&amp;Device name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="78" />
+        <location filename="../../coopdesk/ui/wizard.py" line="134"/>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="79" />
+        <location filename="../../coopdesk/ui/wizard.py" line="135"/>
+        <source>Enrolment &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/wizard.py" line="136"/>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/wizard.py" line="137"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/wizard.py" line="138"/>
         <source>e.g. Laptop Yakoruda</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="69" />
+        <location filename="../../coopdesk/ui/labels.py" line="69"/>
         <source>Locality</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="70" />
+        <location filename="../../coopdesk/ui/labels.py" line="70"/>
         <source>Organisation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="71" />
+        <location filename="../../coopdesk/ui/labels.py" line="71"/>
         <source>Mediator</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="72" />
+        <location filename="../../coopdesk/ui/labels.py" line="72"/>
         <source>Appointment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="73" />
+        <location filename="../../coopdesk/ui/labels.py" line="73"/>
         <source>Appointment stage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="74" />
+        <location filename="../../coopdesk/ui/labels.py" line="74"/>
         <source>Meeting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="75" />
+        <location filename="../../coopdesk/ui/labels.py" line="75"/>
         <source>Participant</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="76" />
+        <location filename="../../coopdesk/ui/labels.py" line="76"/>
         <source>Action item</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="77" />
+        <location filename="../../coopdesk/ui/labels.py" line="77"/>
         <source>Person</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="78" />
+        <location filename="../../coopdesk/ui/labels.py" line="78"/>
         <source>Consultation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="82" />
+        <location filename="../../coopdesk/ui/labels.py" line="82"/>
         <source>Localities</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="83" />
+        <location filename="../../coopdesk/ui/labels.py" line="83"/>
         <source>Organisations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="84" />
+        <location filename="../../coopdesk/ui/labels.py" line="84"/>
         <source>Mediators</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="85" />
+        <location filename="../../coopdesk/ui/labels.py" line="85"/>
         <source>Appointments</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="86" />
+        <location filename="../../coopdesk/ui/labels.py" line="86"/>
         <source>Meetings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="87" />
+        <location filename="../../coopdesk/ui/labels.py" line="87"/>
         <source>People</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="88" />
+        <location filename="../../coopdesk/ui/labels.py" line="88"/>
         <source>Consultations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="52" />
+        <location filename="../../coopdesk/ui/wizard.py" line="54"/>
         <source>Welcome to CoopDesk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="53" />
+        <location filename="../../coopdesk/ui/wizard.py" line="55"/>
         <source>Choose the language of the window.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LocalityKind</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="93" />
+        <location filename="../../coopdesk/ui/labels.py" line="93"/>
         <source>village</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="94" />
+        <location filename="../../coopdesk/ui/labels.py" line="94"/>
         <source>town</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="95" />
+        <location filename="../../coopdesk/ui/labels.py" line="95"/>
         <source>city</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="56" />
+        <location filename="../../coopdesk/ui/main_window.py" line="56"/>
         <source>CoopDesk — {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="61" />
+        <location filename="../../coopdesk/ui/main_window.py" line="61"/>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="62" />
+        <location filename="../../coopdesk/ui/main_window.py" line="62"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="65" />
+        <location filename="../../coopdesk/ui/main_window.py" line="65"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="70" />
+        <location filename="../../coopdesk/ui/main_window.py" line="70"/>
         <source>Sections</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="73" />
+        <location filename="../../coopdesk/ui/main_window.py" line="73"/>
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="74" />
+        <location filename="../../coopdesk/ui/main_window.py" line="74"/>
         <source>Meetings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="75" />
+        <location filename="../../coopdesk/ui/main_window.py" line="75"/>
         <source>Consultations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="76" />
+        <location filename="../../coopdesk/ui/main_window.py" line="76"/>
         <source>People</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="77" />
+        <location filename="../../coopdesk/ui/main_window.py" line="77"/>
         <source>Mediators and appointments</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="78" />
+        <location filename="../../coopdesk/ui/main_window.py" line="78"/>
         <source>Localities and organisations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="79" />
+        <location filename="../../coopdesk/ui/main_window.py" line="79"/>
         <source>Sync</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="134" />
+        <location filename="../../coopdesk/ui/main_window.py" line="134"/>
         <source>Device: {0}   ·   Organisation: {1}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/main_window.py" line="146" />
+        <location filename="../../coopdesk/ui/main_window.py" line="146"/>
         <source>%n change(s) not yet exported</source>
-        <translation><numerusform>%n change not yet exported</numerusform><numerusform>%n changes not yet exported</numerusform></translation>
+        <translation>
+            <numerusform>%n change not yet exported</numerusform>
+            <numerusform>%n changes not yet exported</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MeetingKind</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="128" />
+        <location filename="../../coopdesk/ui/labels.py" line="128"/>
         <source>motivation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="129" />
+        <location filename="../../coopdesk/ui/labels.py" line="129"/>
         <source>working</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="130" />
+        <location filename="../../coopdesk/ui/labels.py" line="130"/>
         <source>round table</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="131" />
+        <location filename="../../coopdesk/ui/labels.py" line="131"/>
         <source>training</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="132" />
+        <location filename="../../coopdesk/ui/labels.py" line="132"/>
         <source>coordination</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="133" />
+        <location filename="../../coopdesk/ui/labels.py" line="133"/>
         <source>other</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MeetingStatus</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="134" />
+        <location filename="../../coopdesk/ui/labels.py" line="134"/>
         <source>planned</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="135" />
+        <location filename="../../coopdesk/ui/labels.py" line="135"/>
         <source>held</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="136" />
+        <location filename="../../coopdesk/ui/labels.py" line="136"/>
         <source>cancelled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OrganizationKind</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="96" />
+        <location filename="../../coopdesk/ui/labels.py" line="96"/>
         <source>NGO</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="97" />
+        <location filename="../../coopdesk/ui/labels.py" line="97"/>
         <source>municipality</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="98" />
+        <location filename="../../coopdesk/ui/labels.py" line="98"/>
         <source>health care</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="99" />
+        <location filename="../../coopdesk/ui/labels.py" line="99"/>
         <source>social assistance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="102" />
+        <location filename="../../coopdesk/ui/labels.py" line="102"/>
         <source>education</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="103" />
+        <location filename="../../coopdesk/ui/labels.py" line="103"/>
         <source>police</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="104" />
+        <location filename="../../coopdesk/ui/labels.py" line="104"/>
         <source>district administration</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="107" />
+        <location filename="../../coopdesk/ui/labels.py" line="107"/>
         <source>other</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="162" />
+        <location filename="../../coopdesk/ui/labels.py" line="162"/>
         <source>resolved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="163" />
+        <location filename="../../coopdesk/ui/labels.py" line="163"/>
         <source>referred</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="164" />
+        <location filename="../../coopdesk/ui/labels.py" line="164"/>
         <source>pending</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="165" />
+        <location filename="../../coopdesk/ui/labels.py" line="165"/>
         <source>no action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="108" />
+        <location filename="../../coopdesk/ui/wizard.py" line="168"/>
         <source>Too short: at least {0} characters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="109" />
+        <location filename="../../coopdesk/ui/wizard.py" line="169"/>
         <source>Strength: fair. A longer phrase of several words is stronger.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="110" />
+        <location filename="../../coopdesk/ui/wizard.py" line="170"/>
         <source>Strength: good.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="111" />
+        <location filename="../../coopdesk/ui/wizard.py" line="171"/>
         <source>Strength: strong.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="115" />
+        <location filename="../../coopdesk/ui/wizard.py" line="175"/>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="123" />
+        <location filename="../../coopdesk/ui/wizard.py" line="183"/>
         <source>Passphrase</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="126" />
+        <location filename="../../coopdesk/ui/wizard.py" line="186"/>
         <source>The database is encrypted with this passphrase. Without it nobody, not even you, can read the records: keep it safe.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="130" />
+        <location filename="../../coopdesk/ui/wizard.py" line="190"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="131" />
+        <location filename="../../coopdesk/ui/wizard.py" line="191"/>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Problem</name>
     <message>
-        <location filename="../../coopdesk/ui/problems.py" line="18" />
+        <location filename="../../coopdesk/ui/problems.py" line="18"/>
         <source>is required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/problems.py" line="19" />
+        <location filename="../../coopdesk/ui/problems.py" line="19"/>
         <source>must be a single line</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/problems.py" line="22" />
+        <location filename="../../coopdesk/ui/problems.py" line="22"/>
         <source>is too long ({0} characters, at most {1})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/problems.py" line="26" />
+        <location filename="../../coopdesk/ui/problems.py" line="26"/>
         <source>contains characters that cannot be stored</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/problems.py" line="28" />
+        <location filename="../../coopdesk/ui/problems.py" line="28"/>
         <source>is not a phone number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/problems.py" line="31" />
+        <location filename="../../coopdesk/ui/problems.py" line="31"/>
         <source>is not an e-mail address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/problems.py" line="35" />
+        <location filename="../../coopdesk/ui/problems.py" line="35"/>
         <source>must be after the start ({0})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/problems.py" line="39" />
+        <location filename="../../coopdesk/ui/problems.py" line="39"/>
         <source>is {0}, fewer than women + men ({1} + {2})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/problems.py" line="43" />
+        <location filename="../../coopdesk/ui/problems.py" line="43"/>
         <source>is {0}, more than the participants ({1})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/problems.py" line="47" />
+        <location filename="../../coopdesk/ui/problems.py" line="47"/>
         <source>a meeting dated in the future cannot be held yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/problems.py" line="51" />
+        <location filename="../../coopdesk/ui/problems.py" line="51"/>
         <source>a consultation cannot be dated in the future</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/problems.py" line="55" />
-        <source>is before the consultation's date</source>
-        <translation type="unfinished" />
+        <location filename="../../coopdesk/ui/problems.py" line="55"/>
+        <source>is before the consultation&apos;s date</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/problems.py" line="59" />
+        <location filename="../../coopdesk/ui/problems.py" line="59"/>
         <source>is required when the person is referred</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/problems.py" line="63" />
+        <location filename="../../coopdesk/ui/problems.py" line="63"/>
         <source>is required when consent is given</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/problems.py" line="67" />
+        <location filename="../../coopdesk/ui/problems.py" line="67"/>
         <source>cannot be in the future</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/problems.py" line="71" />
+        <location filename="../../coopdesk/ui/problems.py" line="71"/>
         <source>personal data is kept only with consent recorded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/problems.py" line="75" />
+        <location filename="../../coopdesk/ui/problems.py" line="75"/>
         <source>is required at this stage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/problems.py" line="79" />
+        <location filename="../../coopdesk/ui/problems.py" line="79"/>
         <source>must be a municipality</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/problems.py" line="81" />
+        <location filename="../../coopdesk/ui/problems.py" line="81"/>
         <source>the chosen record no longer exists</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/record_dialog.py" line="49" />
+        <location filename="../../coopdesk/ui/record_dialog.py" line="49"/>
         <source>New: {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_dialog.py" line="66" />
+        <location filename="../../coopdesk/ui/record_dialog.py" line="66"/>
         <source>Save the record to add its details below.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_dialog.py" line="52" />
-        <location filename="../../coopdesk/ui/record_dialog.py" line="76" />
+        <location filename="../../coopdesk/ui/record_dialog.py" line="52"/>
+        <location filename="../../coopdesk/ui/record_dialog.py" line="76"/>
         <source>&amp;Save</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_dialog.py" line="52" />
-        <location filename="../../coopdesk/ui/record_dialog.py" line="77" />
+        <location filename="../../coopdesk/ui/record_dialog.py" line="52"/>
+        <location filename="../../coopdesk/ui/record_dialog.py" line="77"/>
         <source>&amp;Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_dialog.py" line="121" />
+        <location filename="../../coopdesk/ui/record_dialog.py" line="121"/>
         <source>Save the changes to this record?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="65" />
+        <location filename="../../coopdesk/ui/record_list.py" line="65"/>
         <source>Search… (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="66" />
+        <location filename="../../coopdesk/ui/record_list.py" line="66"/>
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="80" />
+        <location filename="../../coopdesk/ui/record_list.py" line="80"/>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="80" />
+        <location filename="../../coopdesk/ui/record_list.py" line="80"/>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="107" />
+        <location filename="../../coopdesk/ui/record_list.py" line="107"/>
         <source>&amp;New</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="108" />
+        <location filename="../../coopdesk/ui/record_list.py" line="108"/>
         <source>New record (Ctrl+N)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="109" />
+        <location filename="../../coopdesk/ui/record_list.py" line="109"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="110" />
+        <location filename="../../coopdesk/ui/record_list.py" line="110"/>
         <source>&amp;Undo delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="149" />
+        <location filename="../../coopdesk/ui/record_list.py" line="149"/>
         <source>All: {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="205" />
+        <location filename="../../coopdesk/ui/record_list.py" line="205"/>
         <source>Loading…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/record_list.py" line="207" />
+        <location filename="../../coopdesk/ui/record_list.py" line="207"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -1050,183 +1084,183 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="239" />
+        <location filename="../../coopdesk/ui/record_list.py" line="239"/>
         <source>Delete this record ({0})? You can undo it afterwards.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="240" />
-        <location filename="../../coopdesk/ui/record_list.py" line="245" />
+        <location filename="../../coopdesk/ui/record_list.py" line="240"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="245"/>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="260" />
+        <location filename="../../coopdesk/ui/record_list.py" line="260"/>
         <source>Undo delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/settings_dialog.py" line="12" />
+        <location filename="../../coopdesk/ui/settings_dialog.py" line="12"/>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/settings_dialog.py" line="18" />
+        <location filename="../../coopdesk/ui/settings_dialog.py" line="18"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="170" />
+        <location filename="../../coopdesk/ui/wizard.py" line="230"/>
         <source>CoopDesk setup</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Specialty</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="108" />
+        <location filename="../../coopdesk/ui/labels.py" line="108"/>
         <source>health</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="109" />
+        <location filename="../../coopdesk/ui/labels.py" line="109"/>
         <source>education</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="110" />
+        <location filename="../../coopdesk/ui/labels.py" line="110"/>
         <source>labour</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="111" />
+        <location filename="../../coopdesk/ui/labels.py" line="111"/>
         <source>community</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../coopdesk/ui/application.py" line="74" />
+        <location filename="../../coopdesk/ui/application.py" line="86"/>
         <source>Setup</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/application.py" line="86" />
+        <location filename="../../coopdesk/ui/application.py" line="98"/>
         <source>Demo data</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/application.py" line="91" />
+        <location filename="../../coopdesk/ui/application.py" line="103"/>
         <source>Loading demo data…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="60" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="60"/>
         <source>&amp;Export a bundle…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="62" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="62"/>
         <source>&amp;Import bundles…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="64" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="64"/>
         <source>E&amp;nrol a device…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="66" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="66"/>
         <source>Re&amp;voke the selected device</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="78" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="78"/>
         <source>Device</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="78" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="78"/>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="78" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="78"/>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="79" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="79"/>
         <source>Devices of the organisation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="83" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="83"/>
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="84" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="84"/>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="85" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="85"/>
         <source>Kept</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="86" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="86"/>
         <source>Lost</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="87" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="87"/>
         <source>Lost edit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="90" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="90"/>
         <source>&amp;Restore the lost value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="92" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="92"/>
         <source>&amp;Keep the current value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="98" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="98"/>
         <source>Conflicts to review</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="120" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="120"/>
         <source>office</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="120" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="120"/>
         <source>field</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="122" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="122"/>
         <source>revoked</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/sync_view.py" line="124" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="124"/>
         <source>%n change(s) not yet acknowledged</source>
         <translation>
             <numerusform>%n change not yet acknowledged</numerusform>
@@ -1234,294 +1268,294 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="134" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="134"/>
         <source>Deleted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="149" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="149"/>
         <source>Export a bundle</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="155" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="155"/>
         <source>Writing the bundle…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="164" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="164"/>
         <source>{0}: {1} records for {2}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="168" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="168"/>
         <source>Bundle written</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="173" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="173"/>
         <source>Import bundles</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="182" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="182"/>
         <source>Checking the bundles…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="204" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="204"/>
         <source>refused — {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="206" />
-        <source>{0}: this device's own bundle</source>
-        <translation type="unfinished" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="206"/>
+        <source>{0}: this device&apos;s own bundle</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="211" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="211"/>
         <source>{0} from {1}: {2} new, {3} changed, {4} deleted, {5} conflicts, {6} already here</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="227" />
-        <location filename="../../coopdesk/ui/sync_view.py" line="232" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="227"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="232"/>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="229" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="229"/>
         <source>This is what the import will do:
 
 {0}
 
 Import now?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="236" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="236"/>
         <source>Importing…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="250" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="250"/>
         <source>Import finished</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="253" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="253"/>
         <source>Sync</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="257" />
-        <location filename="../../coopdesk/ui/sync_view.py" line="270" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="257"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="270"/>
         <source>Enrol a device</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="257" />
-        <source>The device's name:</source>
-        <translation type="unfinished" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="257"/>
+        <source>The device&apos;s name:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="262" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="262"/>
         <source>Save the enrolment file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="275" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="275"/>
         <source>Device enrolled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="277" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="277"/>
         <source>Give {0} the file and, separately (read it out, or on paper), this code:
 
 {1}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="287" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="287"/>
         <source>Revoke {0}? Its bundles will be refused from now on (a lost or stolen laptop).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="289" />
-        <location filename="../../coopdesk/ui/sync_view.py" line="294" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="289"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="294"/>
         <source>Revoke</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="310" />
+        <location filename="../../coopdesk/ui/sync_view.py" line="310"/>
         <source>Restore</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="103" />
+        <location filename="../../coopdesk/ui/today.py" line="103"/>
         <source>Open action items</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="104" />
+        <location filename="../../coopdesk/ui/today.py" line="104"/>
         <source>Consultation follow-ups</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="106" />
+        <location filename="../../coopdesk/ui/today.py" line="106"/>
         <source>Meetings in the next {0} days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="118" />
+        <location filename="../../coopdesk/ui/today.py" line="118"/>
         <source>Today, {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Topic</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="137" />
+        <location filename="../../coopdesk/ui/labels.py" line="137"/>
         <source>education</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="138" />
+        <location filename="../../coopdesk/ui/labels.py" line="138"/>
         <source>health</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="139" />
+        <location filename="../../coopdesk/ui/labels.py" line="139"/>
         <source>housing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="140" />
+        <location filename="../../coopdesk/ui/labels.py" line="140"/>
         <source>employment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="141" />
+        <location filename="../../coopdesk/ui/labels.py" line="141"/>
         <source>documents</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="142" />
+        <location filename="../../coopdesk/ui/labels.py" line="142"/>
         <source>social assistance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="143" />
+        <location filename="../../coopdesk/ui/labels.py" line="143"/>
         <source>municipal plans</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="144" />
+        <location filename="../../coopdesk/ui/labels.py" line="144"/>
         <source>other</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/unlock.py" line="24" />
+        <location filename="../../coopdesk/ui/unlock.py" line="24"/>
         <source>Unlock CoopDesk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/unlock.py" line="28" />
+        <location filename="../../coopdesk/ui/unlock.py" line="28"/>
         <source>Enter the passphrase of the database in
 {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/unlock.py" line="31" />
+        <location filename="../../coopdesk/ui/unlock.py" line="31"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/unlock.py" line="34" />
+        <location filename="../../coopdesk/ui/unlock.py" line="34"/>
         <source>Passphrase</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/unlock.py" line="46" />
+        <location filename="../../coopdesk/ui/unlock.py" line="46"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/unlock.py" line="47" />
+        <location filename="../../coopdesk/ui/unlock.py" line="47"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/unlock.py" line="56" />
+        <location filename="../../coopdesk/ui/unlock.py" line="56"/>
         <source>This passphrase does not open the database. Try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/unlock.py" line="59" />
+        <location filename="../../coopdesk/ui/unlock.py" line="59"/>
         <source>The database cannot be opened: {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>VulnerableGroup</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="149" />
+        <location filename="../../coopdesk/ui/labels.py" line="149"/>
         <source>Roma</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="150" />
+        <location filename="../../coopdesk/ui/labels.py" line="150"/>
         <source>migrant</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="151" />
+        <location filename="../../coopdesk/ui/labels.py" line="151"/>
         <source>refugee</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="152" />
+        <location filename="../../coopdesk/ui/labels.py" line="152"/>
         <source>victim of trafficking</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="155" />
+        <location filename="../../coopdesk/ui/labels.py" line="155"/>
         <source>domestic violence</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="158" />
+        <location filename="../../coopdesk/ui/labels.py" line="158"/>
         <source>former inmate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="159" />
+        <location filename="../../coopdesk/ui/labels.py" line="159"/>
         <source>child</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="160" />
+        <location filename="../../coopdesk/ui/labels.py" line="160"/>
         <source>disability</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="161" />
+        <location filename="../../coopdesk/ui/labels.py" line="161"/>
         <source>other</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../../coopdesk/ui/workers.py" line="101" />
+        <location filename="../../coopdesk/ui/workers.py" line="101"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

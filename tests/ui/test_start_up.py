@@ -162,3 +162,28 @@ def test_a_stale_passphrase_variable_asks_and_giving_up_quits(qtbot, closed_data
     _when_shown(give_up)
     assert application.unlock(str(closed_database.root)) is None
     assert asked == ["UnlockDialog"]
+
+
+def test_wizard_can_join_an_organisation_with_a_file_and_a_code(qtbot, tmp_path, monkeypatch):
+    from coopdesk.ui import messages
+
+    wizard = SetupWizard("en")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.identity_page
+    wizard.next()
+    assert not page.enrolment_file.isVisible() and page.org.isVisible()
+    page.join.click()
+    assert page.enrolment_file.isVisible() and not page.org.isVisible()
+    qtbot.keyClicks(page.device, "Mediator Belitsa")  # QTest types ASCII only
+    assert not page.isComplete()  # the file and the code are still missing
+    monkeypatch.setattr(messages, "choose_open_files", lambda *a: [str(tmp_path / "b.coopenrol")])
+    page.browse.click()
+    qtbot.keyClicks(page.code, "449K-DKDX-QUVZ-WXXS")
+    assert page.isComplete()
+    wizard.demo_page.demo.setChecked(True)
+    assert wizard.joining and not wizard.wants_demo  # no demo records into a real organisation
+    assert (wizard.enrolment_file, wizard.enrolment_code) == (
+        str(tmp_path / "b.coopenrol"),
+        "449K-DKDX-QUVZ-WXXS",
+    )
