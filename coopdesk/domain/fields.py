@@ -29,6 +29,8 @@ _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 # Everything str.splitlines() and terminals take for the end of a line.
 _LINE_BREAK_RE = re.compile(r"\r\n|[\r\n\x85\u2028\u2029]")
 _BIG_NUMBER = 10**18
+# An id already in canonical form needs no parsing (a bundle carries a million).
+_CANONICAL_ID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 class FieldType(StrEnum):
@@ -186,6 +188,8 @@ class Field:
     def _clean_ref(self, value: Any) -> str:
         if not isinstance(value, str):
             raise self.fail(f"must be the id of a {self.ref}, got {_shown(value)}")
+        if _CANONICAL_ID_RE.fullmatch(value):
+            return value
         try:
             return str(uuid.UUID(value.strip()))
         except ValueError:
