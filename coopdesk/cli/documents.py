@@ -11,14 +11,7 @@ from typing import BinaryIO
 
 from coopdesk.cli.invocation import AddCommand, Invocation
 from coopdesk.cli.terminal import UserError
-from coopdesk.documents.attendance import write_attendance
-from coopdesk.documents.indicators import compute_indicators
 from coopdesk.documents.labels import LANGUAGES, labels_for
-from coopdesk.documents.meeting_papers import load_meeting_papers
-from coopdesk.documents.minutes import write_minutes
-from coopdesk.documents.person_record import load_person_record, write_person_record
-from coopdesk.documents.report_pdf import write_report_pdf
-from coopdesk.documents.report_tables import write_csv, write_xlsx
 from coopdesk.domain.fields import Field, FieldType
 
 REPORT_FORMATS = (".pdf", ".xlsx", ".csv")
@@ -57,6 +50,13 @@ def _date(option: str, text: str) -> date:
 
 
 def cmd_print(run: Invocation) -> None:
+    # The writers pull in reportlab: imported here, not when every command (or the
+    # window, which starts through this package) is merely registered.
+    from coopdesk.documents.attendance import write_attendance
+    from coopdesk.documents.meeting_papers import load_meeting_papers
+    from coopdesk.documents.minutes import write_minutes
+    from coopdesk.documents.person_record import load_person_record, write_person_record
+
     args = run.args
     path, _ = _output(run, (".pdf",))
     labels = labels_for(args.lang)
@@ -81,6 +81,10 @@ def cmd_print(run: Invocation) -> None:
 
 
 def cmd_report(run: Invocation) -> None:
+    from coopdesk.documents.indicators import compute_indicators
+    from coopdesk.documents.report_pdf import write_report_pdf
+    from coopdesk.documents.report_tables import write_csv, write_xlsx
+
     args = run.args
     path, suffix = _output(run, REPORT_FORMATS)
     labels = labels_for(args.lang)

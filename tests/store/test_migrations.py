@@ -50,6 +50,10 @@ def later_migrations(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return directory
 
 
+def test_the_head_constant_is_the_newest_migration():
+    assert migrate.head_revision() == migrate.HEAD_REVISION
+
+
 def test_models_match_the_migrations(store):
     with store.engine.connect() as connection:
         differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
@@ -88,6 +92,7 @@ def test_an_older_database_is_backed_up_then_upgraded(
     assert list(data_dir.backups.iterdir()) == []
 
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", later_migrations)
+    monkeypatch.setattr(migrate, "HEAD_REVISION", "9001")  # as the newer release ships it
     upgraded = open_database(data_dir, keyring)
     try:
         assert migrate.current_revision(upgraded.engine) == "9001"
@@ -111,10 +116,12 @@ def test_a_database_from_a_newer_coopdesk_is_refused_and_left_alone(
     store, data_dir: DataDir, keyring: Keyring, later_migrations: Path, monkeypatch
 ):
     store.close()
-    real_dir = migrate.MIGRATIONS_DIR
+    real_dir, real_head = migrate.MIGRATIONS_DIR, migrate.HEAD_REVISION
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", later_migrations)
+    monkeypatch.setattr(migrate, "HEAD_REVISION", "9001")
     open_database(data_dir, keyring).close()  # now at 9001, as a newer CoopDesk would leave it
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", real_dir)
+    monkeypatch.setattr(migrate, "HEAD_REVISION", real_head)
     backups_before = sorted(data_dir.backups.iterdir())
     before = data_dir.database.read_bytes()
 
