@@ -8,9 +8,10 @@ from pathlib import Path
 
 from coopdesk import app
 from coopdesk.cli.invocation import AddCommand, Invocation
-from coopdesk.cli.terminal import UserError, atomic_output
+from coopdesk.cli.terminal import UserError
 from coopdesk.services.dump import write_dump
 from coopdesk.store import backups
+from coopdesk.store.atomic_files import atomic_text
 from coopdesk.store.opening import restore_database
 from coopdesk.sync.enrolment import read_enrolment
 
@@ -49,7 +50,7 @@ def cmd_demo(run: Invocation) -> None:
 
 def cmd_dump(run: Invocation) -> None:
     if run.args.output:
-        with atomic_output(Path(run.args.output)) as out:
+        with atomic_text(Path(run.args.output)) as out:
             write_dump(run.store, out)
     else:
         write_dump(run.store, sys.stdout)

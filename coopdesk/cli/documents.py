@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import BinaryIO
@@ -13,23 +11,9 @@ from coopdesk.cli.invocation import AddCommand, Invocation
 from coopdesk.cli.terminal import UserError
 from coopdesk.documents.labels import LANGUAGES, labels_for
 from coopdesk.domain.fields import Field, FieldType
+from coopdesk.store.atomic_files import atomic_binary
 
 REPORT_FORMATS = (".pdf", ".xlsx", ".csv")
-
-
-@contextmanager
-def atomic_binary_output(path: Path) -> Iterator[BinaryIO]:
-    """Write a file under a temporary name, renamed only once complete: a failure
-    halfway leaves no file (and an earlier file of that name as it was)."""
-    partial = path.with_name(f".{path.name}.partial")
-    try:
-        with partial.open("wb") as file:
-            yield file
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)
 
 
 def _output(run: Invocation, allowed: tuple[str, ...]) -> tuple[Path, str]:
@@ -75,7 +59,7 @@ def cmd_print(run: Invocation) -> None:
         def write(out: BinaryIO) -> None:
             builder(out, papers, labels, store.today())
 
-    with atomic_binary_output(path) as out:
+    with atomic_binary(path) as out:
         write(out)
     print(path)
 
@@ -92,7 +76,7 @@ def cmd_report(run: Invocation) -> None:
     store = run.store
     figures = compute_indicators(store, date_from, date_to, args.locality)
     org_name = store.device.org_name
-    with atomic_binary_output(path) as out:
+    with atomic_binary(path) as out:
         if suffix == ".pdf":
             write_report_pdf(out, figures, labels, org_name, store.today())
         elif suffix == ".xlsx":

@@ -7,10 +7,9 @@ import getpass
 import json
 import os
 import sys
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 from coopdesk.domain.errors import CoopDeskError
 from coopdesk.domain.strict_json import loads_strict
@@ -80,15 +79,3 @@ def print_table(columns: Sequence[str], rows: list[dict[str, Any]]) -> None:
     print("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip())
     for row_cells in cells:
         print("  ".join(c.ljust(w) for c, w in zip(row_cells, widths, strict=True)).rstrip())
-
-
-@contextmanager
-def atomic_output(path: Path) -> Iterator[TextIO]:
-    """Write a text file under a temporary name, renamed only once complete."""
-    partial = path.with_name(path.name + ".partial")
-    try:
-        with partial.open("w", encoding="utf-8") as file:
-            yield file
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)

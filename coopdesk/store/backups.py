@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from coopdesk.domain.errors import StoreError
+from coopdesk.store.atomic_files import fsync_directory
 
 BACKUP_SUFFIX = ".coopbak"
 log = logging.getLogger(__name__)
@@ -20,15 +21,6 @@ log = logging.getLogger(__name__)
 def backup_name(reason: str, now: datetime | None = None) -> str:
     moment = (now or datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
     return f"coopdesk-{moment}-{reason}{BACKUP_SUFFIX}"
-
-
-def fsync_directory(directory: Path) -> None:
-    if os.name == "posix":
-        handle = os.open(directory, os.O_RDONLY)
-        try:
-            os.fsync(handle)
-        finally:
-            os.close(handle)
 
 
 def write_backup(engine: Engine, target: Path) -> Path:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
@@ -15,7 +14,8 @@ from sqlalchemy.orm import Session
 
 from coopdesk.domain.enums import DeviceRole
 from coopdesk.domain.errors import ValidationError
-from coopdesk.store.backups import backup_name, fsync_directory, write_backup
+from coopdesk.store.atomic_files import atomic_binary
+from coopdesk.store.backups import backup_name, write_backup
 from coopdesk.store.database import Store
 from coopdesk.store.device_keys import DeviceKeys, box_key, verifier
 from coopdesk.store.identity import RegistryEntry
@@ -125,16 +125,10 @@ def export_bundle(
 
 def write_atomically(target: Path, data: bytes) -> None:
     """Nothing that looks like a whole bundle exists until the whole bundle does."""
-    partial = target.with_name(target.name + ".partial")
     try:
-        with partial.open("wb") as file:
+        with atomic_binary(target) as file:
             file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(partial, target)
-        fsync_directory(target.parent)
     except OSError as error:
-        partial.unlink(missing_ok=True)
         raise BundleRefused(f"cannot write {target}: {error.strerror}") from None
 
 
