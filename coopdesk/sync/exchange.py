@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from coopdesk.domain.enums import DeviceRole
@@ -155,7 +155,7 @@ def _registry_update(entries: Any) -> Any:
         for entry in parsed:
             peer = known.get(entry.device_id)
             if peer is None:
-                session.add(Peer(**{k: v for k, v in asdict(entry).items()}))
+                session.add(Peer(**asdict(entry)))
                 changed = True
             elif peer.sign_public is None or peer.revoked != entry.revoked:
                 peer.name, peer.role = entry.name, entry.role
@@ -267,14 +267,13 @@ def sync_status(store: Store) -> SyncStatus:
             if peer.device_id == me.device_id:
                 continue
             held = known_by(session, peers, peer.device_id).get(me.device_id, 0)
-            pending = session.scalar(
-                select(func.count())
-                .select_from(ChangeLog)
-                .where(ChangeLog.peer_idx == mine, or_(ChangeLog.hlc > held))
-            )
             rows.append(
                 PeerStatus(
-                    peer.name or peer.device_id, peer.role or "", peer.revoked, held, pending or 0
+                    peer.name or peer.device_id,
+                    peer.role or "",
+                    peer.revoked,
+                    held,
+                    _pending(session, mine, held),
                 )
             )
     return SyncStatus(me.device_id, me.device_name, me.role, me.org_name, rows)
@@ -282,9 +281,34 @@ def sync_status(store: Store) -> SyncStatus:
 
 def unexported_changes(store: Store) -> int:
     """This device's changes its office (or, on the office, some device) has not
-    acknowledged: what the status bar counts as not yet exported."""
-    status = sync_status(store)
-    live = [p for p in status.peers if not p.revoked]
-    if status.role == DeviceRole.FIELD:
-        live = [p for p in live if p.role == DeviceRole.OFFICE] or live
-    return max((p.pending for p in live), default=0)
+    acknowledged: what the status bar counts as not yet exported.
+
+    One count from the lowest acknowledgement, not one per peer: the window asks
+    after every edit.
+    """
+    me = store.device
+    with store.read() as session:
+        peers = PeerIndex(session)
+        live = [
+            p
+            for p in session.scalars(
+                select(Peer).where(Peer.sign_public.is_not(None), Peer.revoked.is_(False))
+            )
+            if p.device_id != me.device_id
+        ]
+        if me.role == DeviceRole.FIELD:
+            live = [p for p in live if p.role == DeviceRole.OFFICE] or live
+        if not live:
+            return 0
+        lowest = min(known_by(session, peers, p.device_id).get(me.device_id, 0) for p in live)
+        return _pending(session, peers.idx_of[me.device_id], lowest)
+
+
+def _pending(session: Session, own_idx: int, acknowledged: int) -> int:
+    """This device's change entries stamped after what a peer acknowledged."""
+    count = session.scalar(
+        select(func.count())
+        .select_from(ChangeLog)
+        .where(ChangeLog.peer_idx == own_idx, ChangeLog.hlc > acknowledged)
+    )
+    return count or 0
