@@ -28,7 +28,7 @@ class PersonRecord:
 
 
 def _names(store: Store, kind: Any, ids: set[str], field: str) -> dict[str, str]:
-    return {r["id"]: r[field] for r in records.get_many(store, kind, sorted(ids))}
+    return records.field_values(store, kind, field, sorted(ids))
 
 
 def load_person_record(store: Store, person_id: str) -> PersonRecord:

@@ -335,3 +335,20 @@ def get_many(store: Store, spec: KindSpec, record_ids: Sequence[str]) -> list[Re
             )
             found.update((row.id, from_columns(spec, row)) for row in rows)
     return [found[i] for i in record_ids if i in found]
+
+
+def field_values(
+    store: Store, spec: KindSpec, name: str, record_ids: Sequence[str]
+) -> dict[str, Any]:
+    """One field of live records by id (the labels a list shows, read narrowly)."""
+    model = MODELS[spec.name]
+    column = getattr(model, name)
+    found: dict[str, Any] = {}
+    with store.query() as connection:
+        for start in range(0, len(record_ids), 500):
+            chunk = record_ids[start : start + 500]
+            rows = connection.execute(
+                select(model.id, column).where(model.id.in_(chunk), model.deleted.is_(False))
+            ).all()
+            found.update(rows)
+    return found

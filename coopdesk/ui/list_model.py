@@ -1,14 +1,16 @@
 """A table model of one record kind that holds only ids and fetches rows in pages.
 
-`records.list_ids` gives the ids of a ListQuery (filter and order in SQL); the
-rows themselves come from `records.get_many` one page at a time, when a view
-asks for a cell. Referenced records are shown by their label field, looked up
-a page at a time too.
+The first page of a ListQuery (filter and order in SQL) comes whole, rows and
+the labels of what they refer to, from one worker call; then `records.list_ids`
+gives every id, and further rows come from `records.get_many` a page at a time
+when a view asks for a cell. Referenced records are shown by their label field,
+looked up a page at a time and kept until the list is reloaded.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Collection
+from dataclasses import dataclass, replace
 from datetime import date, time
 from typing import Any
 
@@ -19,6 +21,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 
@@ -32,6 +35,7 @@ from coopdesk.ui import labels, workers
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the record's id
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 2  # the raw stored value of the cell
 PAGE_SIZE = 200
+REST_DELAY_MS = 40  # the full id load waits this long after the first page is shown
 
 # The columns each list shows, in order.
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -57,6 +61,17 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 }
 
 _Index = QModelIndex | QPersistentModelIndex
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+_ANSWERED = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        _ALIGNMENT,
+        ID_ROLE,
+        VALUE_ROLE,
+    )
+)
 
 
 def show_value(spec: KindSpec, name: str, value: Any, ref_labels: dict[str, str]) -> str:
@@ -90,10 +105,45 @@ def show_value(spec: KindSpec, name: str, value: Any, ref_labels: dict[str, str]
 def reference_labels(store: Store, kind: str, ids: list[str]) -> dict[str, str]:
     """The label of each referenced record (a deleted one shows as empty)."""
     spec = KINDS[kind]
-    found = records.get_many(store, spec, ids)
-    return {
-        record["id"]: show_value(spec, spec.label, record.get(spec.label), {}) for record in found
-    }
+    found = records.field_values(store, spec, spec.label, ids)
+    return {key: show_value(spec, spec.label, value, {}) for key, value in found.items()}
+
+
+def missing_labels(
+    store: Store,
+    spec: KindSpec,
+    columns: tuple[str, ...],
+    rows: list[Record],
+    known: Collection[str],
+) -> dict[str, str]:
+    """The labels of the records `rows` refer to in `columns` that `known` lacks."""
+    found: dict[str, str] = {}
+    for name in columns:
+        kind = spec.field(name).ref
+        if kind is None:
+            continue
+        wanted = sorted({r[name] for r in rows if r.get(name) and r[name] not in known})
+        if wanted:
+            found.update(reference_labels(store, kind, wanted))
+    return found
+
+
+@dataclass(frozen=True)
+class Page:
+    rows: list[Record]
+    labels: dict[str, str]
+
+
+def first_page(
+    store: Store,
+    spec: KindSpec,
+    columns: tuple[str, ...],
+    query: ListQuery,
+    known: frozenset[str],
+) -> Page:
+    """One page of a list with the labels it shows, read in one go (on a worker)."""
+    rows = records.list_records(store, spec, query)
+    return Page(rows, missing_labels(store, spec, columns, rows, known))
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -119,13 +169,23 @@ class RecordTableModel(QAbstractTableModel):
         self._ids: list[str] = []
         self._rows: dict[str, Record] = {}
         self._refs: dict[str, str] = {}
+        self._texts: dict[tuple[str, int], str] = {}  # (id, column) → the cell's text
+        self._alignment = [
+            (
+                Qt.AlignmentFlag.AlignRight
+                if spec.field(name).type is FieldType.COUNT
+                else Qt.AlignmentFlag.AlignLeft
+            )
+            | Qt.AlignmentFlag.AlignVCenter
+            for name in self.columns
+        ]
 
     # -- loading --------------------------------------------------------------
     def set_query(self, query: ListQuery) -> None:
         """Show the records of `query` (filter and order in SQL).
 
         In the background mode both queries run on a worker thread: first one page
-        of ids (shown as soon as it comes), then all of them, appended when they
+        of rows with their labels (shown as soon as it comes), then every id, appended when they
         arrive (`loaded` then). A newer query makes an older one's answers void;
         until the first page comes, the rows shown are the previous query's.
         """
@@ -138,22 +198,37 @@ class RecordTableModel(QAbstractTableModel):
         self.loading = True
         generation = self._generation
         workers.start(
-            records.list_ids,
+            first_page,
             self.store,
             self.spec,
+            self.columns,
             replace(query, limit=PAGE_SIZE),
-            on_done=lambda ids: self._first_page(generation, query, ids),
+            frozenset(self._refs),
+            on_done=lambda page: self._first_page(generation, query, page),
             on_error=lambda error: self._failed(generation, error),
         )
 
-    def _first_page(self, generation: int, query: ListQuery, first: list[str]) -> None:
+    def _first_page(self, generation: int, query: ListQuery, page: Page) -> None:
         if generation != self._generation:
             return  # a newer query is showing
-        self.set_ids(first)
+        first = [record["id"] for record in page.rows]
+        self.beginResetModel()
+        self._ids = first
+        self._rows = {record["id"]: record for record in page.rows}
+        self._texts.clear()
+        self._refs.update(page.labels)
+        self.endResetModel()
         if len(first) < PAGE_SIZE:
             self.loading = False
             self.loaded.emit()
             return
+        # The rest of the ids after the first page has been painted, so that the
+        # two do not compete for the interpreter.
+        QTimer.singleShot(REST_DELAY_MS, lambda: self._load_rest(generation, query, first))
+
+    def _load_rest(self, generation: int, query: ListQuery, first: list[str]) -> None:
+        if generation != self._generation:
+            return  # a newer query is showing
         workers.start(
             records.list_ids,
             self.store,
@@ -185,10 +260,12 @@ class RecordTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = ids
         self._rows.clear()
-        self._refs.clear()
+        self._texts.clear()
         self.endResetModel()
 
     def reload(self) -> None:
+        """The same query again, after records changed: labels read afresh too."""
+        self._refs.clear()
         self.set_query(self.query)
 
     def _row(self, row: int) -> Record | None:
@@ -204,13 +281,7 @@ class RecordTableModel(QAbstractTableModel):
             self._rows[record["id"]] = record
         for record_id in ids:  # deleted meanwhile: an empty row rather than a refetch loop
             self._rows.setdefault(record_id, {"id": record_id})
-        for name in self.columns:
-            kind = self.spec.field(name).ref
-            if kind is None:
-                continue
-            wanted = sorted({r[name] for r in fetched if r.get(name) and r[name] not in self._refs})
-            if wanted:
-                self._refs.update(reference_labels(self.store, kind, wanted))
+        self._refs.update(missing_labels(self.store, self.spec, self.columns, fetched, self._refs))
 
     # -- Qt's interface ---------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -220,23 +291,28 @@ class RecordTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+        # A view asks each visible cell for a dozen roles on every paint: the
+        # ones not answered are turned away first, and a cell's text is made once.
+        if role not in _ANSWERED or not index.isValid():
+            return None
+        row = index.row()
+        if not 0 <= row < len(self._ids):
             return None
         if role == ID_ROLE:
-            return self._ids[index.row()]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            numeric = self.spec.field(self.columns[index.column()]).type is FieldType.COUNT
-            left = Qt.AlignmentFlag.AlignLeft
-            aligned = Qt.AlignmentFlag.AlignRight if numeric else left
-            return aligned | Qt.AlignmentFlag.AlignVCenter
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, VALUE_ROLE):
-            return None
-        record = self._row(index.row())
-        name = self.columns[index.column()]
-        value = None if record is None else record.get(name)
+            return self._ids[row]
+        if role == _ALIGNMENT:
+            return self._alignment[index.column()]
         if role == VALUE_ROLE:
-            return value
-        return show_value(self.spec, name, value, self._refs)
+            record = self._row(row)
+            return None if record is None else record.get(self.columns[index.column()])
+        key = (self._ids[row], index.column())
+        text = self._texts.get(key)
+        if text is None:
+            record = self._row(row)
+            name = self.columns[index.column()]
+            value = None if record is None else record.get(name)
+            text = self._texts[key] = show_value(self.spec, name, value, self._refs)
+        return text
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
