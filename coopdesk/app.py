@@ -12,15 +12,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from coopdesk.diagnostics import configure_logging
 from coopdesk.domain.enums import DeviceRole
 from coopdesk.domain.errors import CoopDeskError
 from coopdesk.paths import DataDir
-from coopdesk.store.database import Store
-from coopdesk.store.identity import Identity
 from coopdesk.store.keys import Keyring
-from coopdesk.store.opening import create_database, open_database
+
+# The store (SQLAlchemy, SQLCipher) is imported when a database is opened, so that
+# the window can show itself first.
+if TYPE_CHECKING:
+    from coopdesk.store.database import Store
+    from coopdesk.store.identity import Identity
 
 
 @dataclass
@@ -39,6 +43,8 @@ def make_context(data_dir_option: str | None, passphrase: str) -> AppContext:
 
 
 def open_store(context: AppContext) -> Store:
+    from coopdesk.store.opening import open_database
+
     return open_database(context.data_dir, context.keyring)
 
 
@@ -50,6 +56,8 @@ def create_store(
     role: DeviceRole = DeviceRole.OFFICE,
     identity: Identity | None = None,
 ) -> Store:
+    from coopdesk.store.opening import create_database
+
     store = create_database(
         context.data_dir, context.keyring, passphrase, device_name, org_name, role, identity
     )

@@ -11,17 +11,19 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from coopdesk import __version__, app
-from coopdesk.cli import database, documents, records, sync
-from coopdesk.cli.invocation import Handler, Invocation
 from coopdesk.cli.terminal import PASSPHRASE_VARIABLE, one_line, read_passphrase
 from coopdesk.diagnostics import crash_summary
 from coopdesk.domain.errors import CoopDeskError
 
+# The command modules (and the store under them) are imported only when a command
+# is given: started with none, CoopDesk opens the window, which shows itself first.
+if TYPE_CHECKING:
+    from coopdesk.cli.invocation import Handler
+
 log = logging.getLogger("coopdesk.cli")
-COMMAND_MODULES = (database, records, documents, sync)
 
 
 class Parser(argparse.ArgumentParser):
@@ -30,15 +32,37 @@ class Parser(argparse.ArgumentParser):
         raise SystemExit(1)
 
 
-def build_parser() -> Parser:
-    parser = Parser(prog="coopdesk", description="CoopDesk: meetings, mediators, consultations.")
-    parser.add_argument("--version", action="version", version=f"coopdesk {__version__}")
+class _Quiet(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise ValueError(message)
+
+
+def global_options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", metavar="DIR", help="data directory (or COOPDESK_HOME)")
     parser.add_argument(
         "--passphrase-file",
         metavar="FILE",
         help=f"file holding the passphrase (or {PASSPHRASE_VARIABLE})",
     )
+    return parser
+
+
+def window_only(arguments: list[str]) -> argparse.Namespace | None:
+    """The global options if nothing else was given (the window's start), else None."""
+    parser = global_options(_Quiet(add_help=False))
+    try:
+        known, rest = parser.parse_known_args(arguments)
+    except ValueError:
+        return None  # a malformed option: the full parser says what is wrong
+    return None if rest else known
+
+
+def build_parser() -> Parser:
+    from coopdesk.cli import database, documents, records, sync
+
+    parser = Parser(prog="coopdesk", description="CoopDesk: meetings, mediators, consultations.")
+    parser.add_argument("--version", action="version", version=f"coopdesk {__version__}")
+    global_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
     def add(name: str, handler: Handler, help_text: str) -> Any:
@@ -46,7 +70,7 @@ def build_parser() -> Parser:
         sub.set_defaults(handler=handler)
         return sub
 
-    for module in COMMAND_MODULES:
+    for module in (database, records, documents, sync):
         module.register(add)
     return parser
 
@@ -63,6 +87,9 @@ def _descending_sorts(argv: list[str]) -> list[str]:
 
 
 def run(args: argparse.Namespace) -> None:
+    from coopdesk.cli import database
+    from coopdesk.cli.invocation import Invocation
+
     handler: Handler = args.handler
     passphrase = read_passphrase(args, confirm=handler is database.cmd_init)
     invocation = Invocation(args, app.make_context(args.data_dir, passphrase), passphrase)
@@ -74,8 +101,8 @@ def run(args: argparse.Namespace) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
-    args = build_parser().parse_args(_descending_sorts(arguments))
-    if args.command is None:
+    args = window_only(arguments) or build_parser().parse_args(_descending_sorts(arguments))
+    if getattr(args, "command", None) is None:
         try:
             return app.run_window(args.data_dir)
         except CoopDeskError as error:

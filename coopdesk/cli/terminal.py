@@ -13,7 +13,6 @@ from typing import Any
 
 from coopdesk.domain.errors import CoopDeskError
 from coopdesk.domain.strict_json import loads_strict
-from coopdesk.services.dump import json_value
 
 PASSPHRASE_VARIABLE = "COOPDESK_PASSPHRASE"
 JSON_INPUT_MAX = 1_000_000
@@ -66,6 +65,8 @@ def print_json(value: Any) -> None:
 
 
 def _cell(value: Any) -> str:
+    from coopdesk.services.dump import json_value  # the store's types: not on the window's path
+
     value = json_value(value)
     if isinstance(value, list):
         value = ",".join(value)

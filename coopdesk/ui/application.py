@@ -7,20 +7,24 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from coopdesk import app as composition
 from coopdesk.app import AppContext
 from coopdesk.domain.errors import CoopDeskError, WrongPassphrase
 from coopdesk.paths import DataDir
-from coopdesk.store.database import Store
-from coopdesk.sync.enrolment import read_enrolment
 from coopdesk.ui import crash, i18n, messages, workers
 from coopdesk.ui.settings import Settings
 from coopdesk.ui.single_instance import SingleInstance
-from coopdesk.ui.unlock import UnlockDialog
-from coopdesk.ui.wizard import SetupWizard
+
+# The store, the screens and the dialogs that need it are imported once the window
+# shows (on a worker when the passphrase is known), not before.
+if TYPE_CHECKING:
+    from coopdesk.store.database import Store
+    from coopdesk.ui.main_window import MainWindow
 
 PASSPHRASE_VARIABLE = "COOPDESK_PASSPHRASE"
 
@@ -39,6 +43,22 @@ def unlock(
     data_dir_option: str | None, parent: QWidget | None = None
 ) -> tuple[AppContext, Store] | None:
     """COOPDESK_PASSPHRASE if set and right, else the unlock dialog; None if given up."""
+    from_env = os.environ.get(PASSPHRASE_VARIABLE)
+    if from_env:
+        try:
+            context = composition.make_context(data_dir_option, from_env)
+            return context, composition.open_store(context)
+        except WrongPassphrase:
+            pass  # a stale variable: ask instead
+    return ask_passphrase(data_dir_option, parent)
+
+
+def ask_passphrase(
+    data_dir_option: str | None, parent: QWidget | None = None
+) -> tuple[AppContext, Store] | None:
+    """The unlock dialog until the passphrase opens the database; None if given up."""
+    from coopdesk.ui.unlock import UnlockDialog
+
     opened: dict[str, AppContext] = {}
 
     def opener(passphrase: str) -> Store:
@@ -47,13 +67,6 @@ def unlock(
         opened["context"] = context
         return store
 
-    from_env = os.environ.get(PASSPHRASE_VARIABLE)
-    if from_env:
-        try:
-            store = opener(from_env)
-            return opened["context"], store
-        except WrongPassphrase:
-            pass  # a stale variable: ask instead
     dialog = UnlockDialog(opener, str(DataDir.resolve(data_dir_option).root), parent)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.store is None:
         return None
@@ -64,6 +77,9 @@ def first_run(
     data_dir_option: str | None, settings: Settings, parent: QWidget | None = None
 ) -> tuple[AppContext, Store, bool] | None:
     """The setup wizard; returns the new store and whether demo data was asked for."""
+    from coopdesk.sync.enrolment import read_enrolment
+    from coopdesk.ui.wizard import SetupWizard
+
     wizard = SetupWizard(settings.language, parent)
     while wizard.exec() == QDialog.DialogCode.Accepted:
         settings.language = wizard.language
@@ -109,6 +125,45 @@ def load_demo(parent: QWidget | None, store: Store, then: Callable[[], None]) ->
     )
 
 
+def open_shown(data_dir_option: str | None, window: MainWindow) -> tuple[AppContext, Store] | None:
+    """`unlock`, with the window already on screen.
+
+    With COOPDESK_PASSPHRASE the key derivation, the opening and the imports of the
+    screens run on a worker while the window paints; else (or if the variable is
+    stale) the unlock dialog asks over the window.
+    """
+    from_env = os.environ.get(PASSPHRASE_VARIABLE)
+    if not from_env:
+        return ask_passphrase(data_dir_option, window)
+    from coopdesk.ui import main_window
+
+    def opening() -> tuple[AppContext, Store]:
+        context = composition.make_context(data_dir_option, from_env)
+        store = composition.open_store(context)
+        main_window.screens()
+        return context, store
+
+    answer: dict[str, object] = {}
+    loop = QEventLoop()
+
+    def finished(key: str, value: object) -> None:
+        answer[key] = value
+        loop.quit()
+
+    workers.start(
+        opening,
+        on_done=lambda result: finished("opened", result),
+        on_error=lambda error: finished("error", error),
+    )
+    loop.exec()
+    error = answer.get("error")
+    if isinstance(error, WrongPassphrase):
+        return ask_passphrase(data_dir_option, window)  # a stale variable: ask instead
+    if isinstance(error, BaseException):
+        raise error
+    return answer["opened"]  # type: ignore[return-value]
+
+
 def run(data_dir_option: str | None) -> int:
     application = qt_application()
     data_dir = DataDir.resolve(data_dir_option)
@@ -130,20 +185,25 @@ def run(data_dir_option: str | None) -> int:
 
     demo = False
     if data_dir.database.exists():
-        opened = unlock(data_dir_option)
+        window = MainWindow(None, None, settings)  # shown at once, filled when open
+        guard.activated.connect(window.bring_to_front)
+        window.show()
+        opened = open_shown(data_dir_option, window)
         if opened is None:
             return 0
         context, store = opened
+        crash.install(context.log_path)
+        window.attach(store, context)
     else:
         created = first_run(data_dir_option, settings)
         if created is None:
             return 0
         context, store, demo = created
         i18n.install(settings.language)
-    crash.install(context.log_path)
-    window = MainWindow(store, context, settings)
-    guard.activated.connect(window.bring_to_front)
-    window.show()
+        crash.install(context.log_path)
+        window = MainWindow(store, context, settings)
+        guard.activated.connect(window.bring_to_front)
+        window.show()
     if demo:
         load_demo(window, store, window.refresh)
     try:

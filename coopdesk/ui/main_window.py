@@ -1,7 +1,14 @@
 """The main window: sections on the left, the chosen screen on the right, the device
-and organisation in the status bar; geometry and last section remembered."""
+and organisation in the status bar; geometry and last section remembered.
+
+At start-up the window is shown before the database is open (`MainWindow(None,
+None, settings)`, then `attach`): this module imports nothing of the store, so the
+window appears while the key derivation and the database run on a worker.
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -15,18 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopdesk.app import AppContext
-from coopdesk.domain.schema import KINDS
-from coopdesk.services.today import DueItem
-from coopdesk.store.database import Store
-from coopdesk.sync import exchange
 from coopdesk.ui import i18n
-from coopdesk.ui.field_widgets import forget_choices
-from coopdesk.ui.record_list import RecordListView
 from coopdesk.ui.settings import Settings
-from coopdesk.ui.settings_dialog import SettingsDialog
-from coopdesk.ui.sync_view import SyncView
-from coopdesk.ui.today import TodayView
+
+if TYPE_CHECKING:
+    from coopdesk.app import AppContext
+    from coopdesk.services.today import DueItem
+    from coopdesk.store.database import Store
+    from coopdesk.ui.record_list import RecordListView
 
 # Sections in navigation order: the kinds each one lists (Today lists none).
 SECTIONS: tuple[tuple[str, ...], ...] = (
@@ -39,20 +42,43 @@ SECTIONS: tuple[tuple[str, ...], ...] = (
 )
 
 
+def screens() -> None:
+    """Import the screens' modules (and with them the store's): a worker does it at start."""
+    import coopdesk.ui.record_list
+    import coopdesk.ui.settings_dialog
+    import coopdesk.ui.sync_view
+    import coopdesk.ui.today  # noqa: F401
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store, context: AppContext, settings: Settings) -> None:
+    def __init__(self, store: Store | None, context: AppContext | None, settings: Settings) -> None:
         super().__init__()
-        self.store = store
-        self.context = context
         self.settings = settings
         self.lists: dict[str, RecordListView] = {}
         self.resize(1280, 720)
-        self.build()
+        if store is not None and context is not None:
+            self.attach(store, context)
+        else:
+            self.setWindowTitle("CoopDesk")
+            opening = QLabel(self.tr("Opening the database…"))
+            opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.setCentralWidget(opening)
         if settings.geometry is not None:
             self.restoreGeometry(settings.geometry)
 
+    def attach(self, store: Store, context: AppContext) -> None:
+        """The open database: build the sections on it."""
+        self.store = store
+        self.context = context
+        self.build()
+
     # -- building (again, after a language switch) ---------------------------
     def build(self) -> None:
+        from coopdesk.domain.schema import KINDS
+        from coopdesk.ui.record_list import RecordListView
+        from coopdesk.ui.sync_view import SyncView
+        from coopdesk.ui.today import TodayView
+
         self.setWindowTitle(self.tr("CoopDesk — {0}").format(self.store.device.org_name))
         self.menuBar().clear()
         for action in getattr(self, "_jumps", []):
@@ -89,7 +115,7 @@ class MainWindow(QMainWindow):
             self.addAction(jump)
             self._jumps.append(jump)
         self.stack = QStackedWidget()
-        self.today = TodayView(self.store)
+        self.today = TodayView(self.store, background=True)
         self.today.open_requested.connect(self.open_due)
         self.today.changed.connect(self.lists_changed)
         self.stack.addWidget(self.today)
@@ -142,12 +168,15 @@ class MainWindow(QMainWindow):
 
     def show_unexported(self) -> None:
         """How many of this device's changes no bundle has carried to the office yet."""
+        from coopdesk.sync import exchange
+
         count = exchange.unexported_changes(self.store)
         self.unexported.setText(self.tr("%n change(s) not yet exported", "", count))
 
     def _load(self, widget: QWidget | None) -> None:
-        if isinstance(widget, RecordListView | TodayView | SyncView):
-            widget.ensure_loaded()
+        ensure_loaded = getattr(widget, "ensure_loaded", None)  # the lists, Today, Sync
+        if ensure_loaded is not None:
+            ensure_loaded()
 
     def show_section(self, row: int) -> None:
         if row < 0:
@@ -190,6 +219,8 @@ class MainWindow(QMainWindow):
         self.today.refresh()
 
     def open_settings(self) -> None:
+        from coopdesk.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.settings.language, self)
         if dialog.exec() and dialog.language != self.settings.language:
             self.switch_language(dialog.language)
@@ -197,6 +228,8 @@ class MainWindow(QMainWindow):
     def switch_language(self, language: str) -> None:
         self.settings.language = language
         i18n.install(language)
+        from coopdesk.ui.field_widgets import forget_choices
+
         forget_choices()  # pickers may show translated codes
         self.build()
 

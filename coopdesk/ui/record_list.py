@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.domain.errors import CoopDeskError
-from coopdesk.domain.fields import FieldType
 from coopdesk.domain.schema import KINDS, KindSpec
 from coopdesk.services import catalog, records
 from coopdesk.services.records import ListQuery
@@ -55,6 +54,7 @@ class RecordListView(QWidget):
         self.store = store
         self.spec = spec
         self.deleted: list[str] = []
+        self._references_filled = False
         self.model = RecordTableModel(store, spec, background=True)
         self.model.loaded.connect(self._show_count)
         self.model.modelReset.connect(self._show_count)
@@ -150,13 +150,20 @@ class RecordListView(QWidget):
         if field.choices is not None:
             for member in field.choices:
                 combo.addItem(labels.code_label(field.choices, member.value), member.value)
-        elif field.type is FieldType.REF and field.ref is not None:
-            target = KINDS[field.ref]
+        return combo
+
+    def _fill_reference_filters(self) -> None:
+        """The records a reference filter offers, read when the list is first shown."""
+        self._references_filled = True
+        for name, combo in self.filters.items():
+            target_kind = self.spec.field(name).ref
+            if target_kind is None:
+                continue
+            target = KINDS[target_kind]
             for record in records.list_records(self.store, target):
                 combo.addItem(
                     show_value(target, target.label, record[target.label], {}), record["id"]
                 )
-        return combo
 
     def query(self) -> ListQuery:
         equals: dict[str, Any] = {
@@ -207,6 +214,8 @@ class RecordListView(QWidget):
             self.count_label.setText(self.tr("%n record(s)", "", self.model.rowCount()))
 
     def ensure_loaded(self) -> None:
+        if not self._references_filled:
+            self._fill_reference_filters()
         if not self.loaded:
             self.apply()
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from coopdesk.services import today
 from coopdesk.services.today import DueItem
 from coopdesk.store.database import Store
+from coopdesk.ui import workers
 
 OVERDUE = QColor("#b00020")
 SHOWN = 200  # rows per section; the lists behind have the rest
@@ -85,14 +86,20 @@ class DueTable(QGroupBox):
 
 
 class TodayView(QWidget):
-    """`open_requested(DueItem)` asks the window to open the record behind a row."""
+    """`open_requested(DueItem)` asks the window to open the record behind a row; `shown`
+    once the due items are on screen (read on a worker in the window)."""
 
     open_requested = Signal(object)
     changed = Signal()
+    shown = Signal()  # the due items are on screen
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, parent: QWidget | None = None, background: bool = False
+    ) -> None:
         super().__init__(parent)
         self.store = store
+        self.background = background  # read on a worker thread (the window's way)
+        self._asked = 0
         layout = QVBoxLayout(self)
         self.heading = QLabel()
         font = self.heading.font()
@@ -112,7 +119,19 @@ class TodayView(QWidget):
         self.loaded = False
 
     def refresh(self) -> None:
-        due = today.due_today(self.store)
+        if self.background:
+            self.loaded = True  # asked for: not again until it changes
+            self._asked += 1
+            asked = self._asked
+            workers.start(
+                today.due_today,
+                self.store,
+                on_done=lambda due: self.show_due(due) if asked == self._asked else None,
+            )  # an older answer that comes late is dropped
+        else:
+            self.show_due(today.due_today(self.store))
+
+    def show_due(self, due: today.Today) -> None:
         day = QDate(due.day.year, due.day.month, due.day.day)
         self.heading.setText(
             self.tr("Today, {0}").format(QLocale().toString(day, QLocale.FormatType.LongFormat))
@@ -121,6 +140,7 @@ class TodayView(QWidget):
         self.follow_ups.set_items(due.follow_ups)
         self.meetings.set_items(due.meetings)
         self.loaded = True
+        self.shown.emit()
 
     def ensure_loaded(self) -> None:
         if not self.loaded:

@@ -139,32 +139,32 @@
 <context>
     <name>DueTable</name>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="46"/>
+        <location filename="../../coopdesk/ui/today.py" line="47"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="46"/>
+        <location filename="../../coopdesk/ui/today.py" line="47"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="60"/>
+        <location filename="../../coopdesk/ui/today.py" line="61"/>
         <source>Nothing here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="73"/>
+        <location filename="../../coopdesk/ui/today.py" line="74"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="79"/>
+        <location filename="../../coopdesk/ui/today.py" line="80"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="80"/>
+        <location filename="../../coopdesk/ui/today.py" line="81"/>
         <source>Mark done: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -657,72 +657,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="56"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="63"/>
+        <source>Opening the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/main_window.py" line="82"/>
         <source>CoopDesk — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="61"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="87"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="62"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="88"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="65"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="91"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="70"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="96"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="73"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="99"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="74"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="100"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="75"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="101"/>
         <source>Consultations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="76"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="102"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="77"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="103"/>
         <source>Mediators and appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="78"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="104"/>
         <source>Localities and organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="79"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="105"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="134"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="160"/>
         <source>Device: {0}   ·   Organisation: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/main_window.py" line="146"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="174"/>
         <source>%n change(s) not yet exported</source>
         <translation>
             <numerusform>%n change not yet exported</numerusform>
@@ -1071,12 +1076,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="205"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="212"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/record_list.py" line="207"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="214"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -1084,18 +1089,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="239"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="248"/>
         <source>Delete this record ({0})? You can undo it afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="240"/>
-        <location filename="../../coopdesk/ui/record_list.py" line="245"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="249"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="254"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="260"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="269"/>
         <source>Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1147,17 +1152,17 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../coopdesk/ui/application.py" line="86"/>
+        <location filename="../../coopdesk/ui/application.py" line="102"/>
         <source>Setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/application.py" line="98"/>
+        <location filename="../../coopdesk/ui/application.py" line="114"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/application.py" line="103"/>
+        <location filename="../../coopdesk/ui/application.py" line="119"/>
         <source>Loading demo data…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1395,22 +1400,22 @@ Import now?</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="103"/>
+        <location filename="../../coopdesk/ui/today.py" line="110"/>
         <source>Open action items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="104"/>
+        <location filename="../../coopdesk/ui/today.py" line="111"/>
         <source>Consultation follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="106"/>
+        <location filename="../../coopdesk/ui/today.py" line="113"/>
         <source>Meetings in the next {0} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="118"/>
+        <location filename="../../coopdesk/ui/today.py" line="137"/>
         <source>Today, {0}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -55,12 +55,14 @@ def test_today_lists_what_is_due_and_marks_it_done(qtbot, store, context, settin
     )
     window = make_window(qtbot, store, context, settings)
     window.navigation.setCurrentRow(0)
-    window.today.refresh()
+    with qtbot.waitSignal(window.today.shown):
+        window.today.refresh()
     table = window.today.action_items.table
     assert table.rowCount() == 1
     assert window.today.action_items.items[0].overdue
     done = table.cellWidget(0, 2)
-    qtbot.mouseClick(done, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.today.shown):  # read again once marked
+        qtbot.mouseClick(done, Qt.MouseButton.LeftButton)
     assert records.get(store, KINDS["action_item"], item["id"])["done_date"] == day
     assert window.today.action_items.table.rowCount() == 0
     assert window.today.action_items.empty.isVisible()
@@ -108,7 +110,8 @@ def test_a_row_of_today_opens_its_record(qtbot, store, context, settings):
         follow_up_date=str(day + timedelta(days=2)),
     )
     window = make_window(qtbot, store, context, settings)
-    window.today.refresh()
+    with qtbot.waitSignal(window.today.shown):
+        window.today.refresh()
     opened: list[str | None] = []
 
     def look(dialog):
