@@ -139,39 +139,61 @@ def _consultations(ctx: Context) -> str:
 
 def run_start(ctx: Context) -> list[Result]:
     settings = _Settings([ctx.data_dir.root])
-    subject: list[float] = []
+    shown: list[float] = []
+    ready: list[float] = []
     baseline: list[float] = []
     rss: list[int] = []
     try:
         for round_ in range(ctx.warmup + ctx.repeat):
-            subject_s, report = _child(settings, "start", str(ctx.data_dir.root))
-            if not report.get("visible"):
+            started = time.monotonic()
+            ready_s, report = _child(settings, "start", str(ctx.data_dir.root))
+            if not (report.get("visible") and report.get("shown_visible")):
                 raise RuntimeError("the main window was not visible when it reported")
             baseline_s, _ = _child(settings, "bare")
             if round_ >= ctx.warmup:
-                subject.append(subject_s)
+                # _child times from just before the process starts; the shown time is
+                # measured from the same moment (within the few µs between the two).
+                shown.append(report["shown_monotonic"] - started)
+                ready.append(ready_s)
                 baseline.append(baseline_s)
                 rss.append(int(report["maxrss_kib"]) * 1024)
     finally:
         settings.restore()
+    common = {
+        "baseline": "QApplication + QMainWindow shown, a zero timer after show() (offscreen)",
+        "statistic": f"median of {ctx.repeat} after {ctx.warmup} warm-up, each a new process",
+        "baseline_runs_s": baseline,
+    }
     return [
         Result(
             name="window_start",
-            label=f"start to a usable window ({_consultations(ctx)})",
-            subject_s=statistics.median(subject),
+            label=f"start to a shown window ({_consultations(ctx)}; database opening)",
+            subject_s=statistics.median(shown),
             baseline_s=statistics.median(baseline),
             target=START_TARGET,
             details={
                 "subject": "coopdesk --data-dir DIR, COOPDESK_PASSPHRASE, until a zero timer "
-                "after the main window's show() runs (offscreen)",
-                "baseline": "QApplication + QMainWindow shown, same timer (offscreen)",
-                "statistic": f"median of {ctx.repeat} after {ctx.warmup} warm-up, "
-                "each a new process",
-                "subject_runs_s": subject,
-                "baseline_runs_s": baseline,
+                "after the main window's show() runs (offscreen): the window drawn with its "
+                "sections and menus while the key derivation and the opening of the "
+                "database run on a worker",
+                **common,
+                "subject_runs_s": shown,
+            },
+        ),
+        Result(
+            name="window_ready",
+            label=f"start to Today's data on screen ({_consultations(ctx)})",
+            subject_s=statistics.median(ready),
+            baseline_s=statistics.median(baseline),
+            target=START_TARGET,
+            details={
+                "subject": "the same start until the database is attached and Today's due "
+                "items are on screen (a zero timer after they are set)",
+                **common,
+                "subject_runs_s": ready,
                 "subject_peak_rss_bytes_at_ready": rss,
             },
-        )
+        ),
     ]
 
 

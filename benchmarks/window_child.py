@@ -11,7 +11,9 @@ passphrase comes from COOPDESK_PASSPHRASE, as the window's own start-up reads it
 * `bare`: QApplication + QMainWindow shown, with the Qt modules the window imports
   (QtCore, QtGui, QtWidgets); a zero timer after show() reports and quits.
 * `start`: `coopdesk --data-dir DATA_DIR` (coopdesk.cli.main, the user's path):
-  unlock, main window; a zero timer after the main window's show() reports and quits.
+  the main window shown (a zero timer after its show() notes the time), the
+  database opened on a worker and attached, Today's due items on screen (a zero
+  timer after that reports both times and quits).
 * `memory`: the same start, then the Consultations section opened and its list
   loaded (the model's `loaded` with every id in), the window rendered once; reports
   the peak RSS.
@@ -58,19 +60,32 @@ def bare() -> int:
     return application.exec()
 
 
-def coopdesk_window(data_dir: str, on_shown: Any) -> int:
-    """Start CoopDesk the user's way; `on_shown(window)` once its main window is shown."""
+def coopdesk_window(data_dir: str, on_ready: Any, on_shown: Any = None) -> int:
+    """Start CoopDesk the user's way.
+
+    `on_shown(window)` once its main window is shown (at start-up that is before the
+    database is open: the sections are drawn while it opens on a worker);
+    `on_ready(window)` once the database is attached and Today's due items are on
+    screen (the window opens on Today: each child starts without `window.ini`).
+    """
     from PySide6.QtCore import QTimer
 
     from coopdesk.ui import main_window
 
     original_show = main_window.MainWindow.show
+    original_attach = main_window.MainWindow.attach
 
     def show(window: Any) -> None:
         original_show(window)
-        QTimer.singleShot(0, lambda: on_shown(window))
+        if on_shown is not None:
+            QTimer.singleShot(0, lambda: on_shown(window))
+
+    def attach(window: Any, *args: Any) -> None:
+        original_attach(window, *args)
+        window.today.shown.connect(lambda: QTimer.singleShot(0, lambda: on_ready(window)))
 
     main_window.MainWindow.show = show  # type: ignore[method-assign]
+    main_window.MainWindow.attach = attach  # type: ignore[method-assign]
 
     from coopdesk.cli import main
 
@@ -81,11 +96,17 @@ def coopdesk_window(data_dir: str, on_shown: Any) -> int:
 def start(data_dir: str) -> int:
     from PySide6.QtWidgets import QApplication
 
+    times: dict[str, float] = {}
+
     def shown(window: Any) -> None:
-        report({"mode": "start", "visible": window.isVisible()})
+        times["shown_monotonic"] = time.monotonic()
+        times["shown_visible"] = window.isVisible()
+
+    def ready(window: Any) -> None:
+        report({"mode": "start", "visible": window.isVisible(), **times})
         QApplication.quit()
 
-    return coopdesk_window(data_dir, shown)
+    return coopdesk_window(data_dir, ready, shown)
 
 
 def open_consultations(window: Any, then: Any) -> None:
@@ -110,7 +131,7 @@ def memory(data_dir: str) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    def shown(window: Any) -> None:
+    def ready(window: Any) -> None:
         def loaded(view: Any) -> None:
             def settled() -> None:
                 window.grab()  # render once: the visible rows are fetched as on a screen
@@ -121,7 +142,7 @@ def memory(data_dir: str) -> int:
 
         open_consultations(window, loaded)
 
-    return coopdesk_window(data_dir, shown)
+    return coopdesk_window(data_dir, ready)
 
 
 def filter_list(data_dir: str, searches: list[str], rounds: int, warmup: int) -> int:

@@ -156,6 +156,9 @@ def open_shown(data_dir_option: str | None, window: MainWindow) -> tuple[AppCont
         on_error=lambda error: finished("error", error),
     )
     loop.exec()
+    if not answer:  # the application is quitting (the window closed meanwhile)
+        workers.wait_all()
+        return None
     error = answer.get("error")
     if isinstance(error, WrongPassphrase):
         return ask_passphrase(data_dir_option, window)  # a stale variable: ask instead
