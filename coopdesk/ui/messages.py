@@ -6,7 +6,8 @@ Widgets call `messages.confirm(...)` etc. through the module (never
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
@@ -60,3 +61,8 @@ def ask_text(parent: QWidget | None, title: str, label: str) -> str:
     """One line of text; "" when the person cancels."""
     text, accepted = QInputDialog.getText(parent, title, label)
     return text.strip() if accepted else ""
+
+
+def choose_printer(parent: QWidget | None, printer: QPrinter) -> bool:
+    """The printer dialog sets up `printer`; False when the person cancels."""
+    return QPrintDialog(printer, parent).exec() == QDialog.DialogCode.Accepted
