@@ -14,6 +14,7 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtWidgets import QSizePolicy
 
 if TYPE_CHECKING:  # (report_tables imports openpyxl: not at start)
     from coopdesk.documents.report_tables import ReportChart
@@ -52,7 +53,7 @@ def bar_chart_view(chart: ReportChart) -> QChartView:
     values = QValueAxis()
     highest = max((value for _, value in items), default=0)
     # Room on the right for the value printed after the longest bar.
-    values.setRange(0, max(1, highest * 1.15))
+    values.setRange(0, max(1, highest * 1.3))
     values.setLabelFormat("%d")
     values.applyNiceNumbers()
     view_chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
@@ -61,6 +62,7 @@ def bar_chart_view(chart: ReportChart) -> QChartView:
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.setAccessibleName(chart.title)
     view.setMinimumHeight(60 + 34 * len(items))
+    view.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
     return view
 
 

@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -116,11 +118,16 @@ def fitted_table(model: object) -> QTableView:
     view.setAlternatingRowColors(True)
     view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setWordWrap(False)
+    # As wide as the grid's column gives, not as the longest label asks: pairs stay even.
+    view.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+    rows = view.verticalHeader()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(view.fontMetrics().height() + 8)
     header = view.horizontalHeader()
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     for column in range(1, view.model().columnCount()):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-    view.resizeRowsToContents()
     height = header.sizeHint().height() + 2 * view.frameWidth()
     height += sum(view.rowHeight(row) for row in range(view.model().rowCount()))
     view.setFixedHeight(height)
@@ -144,6 +151,8 @@ class ReportsView(QWidget):
         self.date_from = QDateEdit(_qdate(date(today.year, 1, 1)))
         self.date_to = QDateEdit(_qdate(date(today.year, 12, 31)))
         for edit, name in ((self.date_from, self.tr("From")), (self.date_to, self.tr("To"))):
+            # The documents' way of writing a date, in full.
+            edit.setDisplayFormat("dd.MM.yyyy" if window_language() == "bg" else "yyyy-MM-dd")
             edit.setCalendarPopup(True)
             edit.setAccessibleName(name)
             edit.dateChanged.connect(self.schedule)
@@ -190,12 +199,14 @@ class ReportsView(QWidget):
         side_layout.addWidget(export)
         side_layout.addWidget(self.status)
         self.tables_page = QWidget()
-        self.tables_grid = QGridLayout(self.tables_page)
+        self.tables_column = QVBoxLayout(self.tables_page)
         tables_scroll = QScrollArea()
         tables_scroll.setWidgetResizable(True)
         tables_scroll.setWidget(self.tables_page)
         self.charts_page = QWidget()
         self.charts_grid = QGridLayout(self.charts_page)
+        self.charts_grid.setColumnStretch(0, 1)
+        self.charts_grid.setColumnStretch(1, 1)
         charts_scroll = QScrollArea()
         charts_scroll.setWidgetResizable(True)
         charts_scroll.setWidget(self.charts_page)
@@ -320,22 +331,27 @@ class ReportsView(QWidget):
         self.computed.emit()
 
     def _arrange_tables(self) -> None:
-        """Two-column tables side by side, wide ones across; stretch at the bottom."""
-        _clear(self.tables_grid)
+        """Tables of a label and one number two by two, wider ones across the page."""
+        _clear(self.tables_column)
         assert self.report is not None
-        row, column = 0, 0
+        pair: QHBoxLayout | None = None
         for table in self.report.tables:
             box = QGroupBox(table.title)
-            QVBoxLayout(box).addWidget(fitted_table(self.models[table.key]))
+            box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            box_layout = QVBoxLayout(box)
+            box_layout.addWidget(fitted_table(self.models[table.key]))
+            box_layout.addStretch(1)  # a shorter table of a pair stays at the top
             if len(table.headers) > 2:
-                if column:
-                    row, column = row + 1, 0
-                self.tables_grid.addWidget(box, row, 0, 1, 2)
-                row += 1
+                pair = None
+                self.tables_column.addWidget(box)
+            elif pair is None:
+                pair = QHBoxLayout()
+                pair.addWidget(box, 1)
+                self.tables_column.addLayout(pair)
             else:
-                self.tables_grid.addWidget(box, row, column)
-                row, column = (row, 1) if column == 0 else (row + 1, 0)
-        self.tables_grid.setRowStretch(row + 1, 1)
+                pair.addWidget(box, 1)
+                pair = None
+        self.tables_column.addStretch(1)
 
     # -- export ----------------------------------------------------------------
     def export(self, suffix: str) -> None:
@@ -375,9 +391,13 @@ class ReportsView(QWidget):
         messages.warn(self, self.tr("Export the report"), text)
 
 
-def _clear(grid: QGridLayout) -> None:
-    while grid.count():
-        item = grid.takeAt(0)
-        widget = item.widget() if item is not None else None
-        if widget is not None:
-            widget.deleteLater()
+def _clear(layout: QLayout) -> None:
+    """Take every widget and nested layout out of `layout`, and delete the widgets."""
+    while layout.count():
+        item = layout.takeAt(0)
+        if item is None:
+            continue
+        if item.widget() is not None:
+            item.widget().deleteLater()
+        elif item.layout() is not None:
+            _clear(item.layout())
