@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QPushButton, QWidget
@@ -17,7 +18,9 @@ from coopdesk.documents.labels import labels_for
 from coopdesk.domain.errors import CoopDeskError, NotFound
 from coopdesk.store.database import Store
 from coopdesk.ui import messages, workers
-from coopdesk.ui.pdf_preview import PdfPreview
+
+if TYPE_CHECKING:  # (QtPdf: loaded when a document is first shown, not at start)
+    from coopdesk.ui.pdf_preview import PdfPreview
 
 log = logging.getLogger("coopdesk.ui")
 
@@ -88,6 +91,8 @@ def print_paper(
     title = title_of(what)
 
     def show(pdf: bytes) -> None:
+        from coopdesk.ui.pdf_preview import PdfPreview
+
         preview = PdfPreview(pdf, title, f"{title}.pdf", parent)
         if on_preview is not None:
             on_preview(preview)

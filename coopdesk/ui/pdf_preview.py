@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QStandardPaths, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -27,23 +27,12 @@ from PySide6.QtWidgets import (
 from coopdesk.store.atomic_files import atomic_binary
 from coopdesk.ui import messages
 from coopdesk.ui.base_dialog import BaseDialog
+from coopdesk.ui.save_targets import documents_folder, with_suffix
 
 log = logging.getLogger("coopdesk.ui")
 
 PDF_PATTERN = "PDF (*.pdf)"
 RENDER_DPI = 300  # enough for print; a 1200 dpi page image would take half a gigabyte
-
-
-def documents_folder() -> Path:
-    """Where a saved document goes first: the person's documents folder."""
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
-
-
-def with_suffix(path: str, suffix: str) -> Path:
-    """The chosen path, with `suffix` added when the person typed none."""
-    chosen = Path(path)
-    return chosen if chosen.suffix.lower() == suffix else chosen.with_name(chosen.name + suffix)
 
 
 def print_pages(document: QPdfDocument, printer: QPrinter) -> int:

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.diagnostics import crash_summary
-from coopdesk.documents.indicators import Indicators
+from coopdesk.documents.indicators import Indicators, compute_indicators
 from coopdesk.documents.labels import labels_for
 from coopdesk.domain.errors import CoopDeskError
 from coopdesk.domain.schema import LOCALITY
@@ -46,9 +46,8 @@ from coopdesk.store.atomic_files import atomic_binary
 from coopdesk.store.database import Store
 from coopdesk.ui import messages, workers
 from coopdesk.ui.paper_actions import window_language
-from coopdesk.ui.pdf_preview import documents_folder, with_suffix
-from coopdesk.ui.report_charts import bar_chart_view
 from coopdesk.ui.report_model import ReportTableModel
+from coopdesk.ui.save_targets import documents_folder, with_suffix
 
 if TYPE_CHECKING:  # (report_tables imports openpyxl: not at start)
     from coopdesk.documents.report_tables import ReportChart, ReportTable
@@ -80,7 +79,6 @@ class ComputedReport:
 
 def compute_report(store: Store, filters: Filters, language: str) -> ComputedReport:
     """On a worker: the figures, and the tables and charts that present them."""
-    from coopdesk.documents.indicators import compute_indicators
     from coopdesk.documents.report_tables import report_charts, report_tables
 
     figures = compute_indicators(store, filters.date_from, filters.date_to, filters.locality_ids)
@@ -108,10 +106,10 @@ def _date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-def fitted_table(model: object) -> QTableView:
+def fitted_table(model: ReportTableModel) -> QTableView:
     """A table as tall as its rows: the page scrolls, not each table."""
     view = QTableView()
-    view.setModel(model)  # type: ignore[arg-type]
+    view.setModel(model)
     view.verticalHeader().hide()
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -310,6 +308,8 @@ class ReportsView(QWidget):
             )
 
     def _show(self, report: ComputedReport) -> None:
+        from coopdesk.ui.report_charts import bar_chart_view  # QtCharts: not at start
+
         if report.filters != self._wanted:
             return  # the filters changed since: a newer computation is on its way
         self._wanted = None
