@@ -170,3 +170,15 @@ def test_the_reports_section_computes_when_first_shown(qtbot, demo, context, set
     assert figures == compute_indicators(demo, date(year, 1, 1), date(year, 12, 31))
     localities = records.list_records(demo, LOCALITY)
     assert window.reports.localities.count() == len(localities) > 0
+
+
+def test_the_last_choice_wins_when_choices_come_quickly(qtbot, view, demo):  # noqa: F811
+    whole = whole_project(demo)
+    first_year = Filters(whole.date_from, whole.date_from + timedelta(days=365), ())
+    view.set_filters(whole)
+    view.set_filters(first_year)  # before the first result came
+    wait_computed(qtbot, view)
+    qtbot.wait(200)  # the earlier computation's result, if late, is not shown
+    assert view.report.filters == first_year
+    expected = compute_indicators(demo, first_year.date_from, first_year.date_to)
+    assert view.report.figures == expected
