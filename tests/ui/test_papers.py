@@ -160,3 +160,19 @@ def test_unsaved_changes_are_saved_before_printing(qtbot, store, meeting):
     preview = preview_after_click(qtbot, dialog, "minutes")
     assert "Renamed meeting" in pdf_text(preview.pdf)
     assert not dialog.form.dirty
+
+
+def test_the_meeting_list_prints_the_selected_meeting(qtbot, store, meeting, replies):
+    from coopdesk.ui.record_list import RecordListView
+    from tests.ui.helpers import settle
+
+    view = RecordListView(store, KINDS["meeting"])
+    qtbot.addWidget(view)
+    view.show()
+    view.ensure_loaded()
+    settle(qtbot, view)
+    qtbot.mouseClick(view.paper_buttons["minutes"], Qt.MouseButton.LeftButton)
+    assert replies.shown == [("inform", "Choose a record first.")]
+    view.view.selectRow(view.model.row_of(meeting["id"]))
+    preview = preview_after_click(qtbot, view, "minutes")
+    assert "Health rights in Bel Kamen" in pdf_text(preview.pdf)
