@@ -9,10 +9,8 @@ so the screen and every exported file show the same numbers.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -37,20 +35,15 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.diagnostics import crash_summary
-from coopdesk.documents.indicators import Indicators, compute_indicators
-from coopdesk.documents.labels import labels_for
 from coopdesk.domain.errors import CoopDeskError
 from coopdesk.domain.schema import LOCALITY
 from coopdesk.services import records
-from coopdesk.store.atomic_files import atomic_binary
 from coopdesk.store.database import Store
 from coopdesk.ui import messages, workers
 from coopdesk.ui.paper_actions import window_language
+from coopdesk.ui.report_jobs import ComputedReport, Filters, compute_report, export_report
 from coopdesk.ui.report_model import ReportTableModel
 from coopdesk.ui.save_targets import documents_folder, with_suffix
-
-if TYPE_CHECKING:  # (report_tables imports openpyxl: not at start)
-    from coopdesk.documents.report_tables import ReportChart, ReportTable
 
 log = logging.getLogger("coopdesk.ui")
 
@@ -60,42 +53,6 @@ EXPORTS = {
     ".xlsx": "Excel (*.xlsx)",
     ".csv": "CSV (*.csv)",
 }
-
-
-@dataclass(frozen=True)
-class Filters:
-    date_from: date
-    date_to: date
-    locality_ids: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class ComputedReport:
-    filters: Filters
-    figures: Indicators
-    tables: list[ReportTable]
-    charts: list[ReportChart]
-
-
-def compute_report(store: Store, filters: Filters, language: str) -> ComputedReport:
-    """On a worker: the figures, and the tables and charts that present them."""
-    from coopdesk.documents.report_tables import report_charts, report_tables
-
-    figures = compute_indicators(store, filters.date_from, filters.date_to, filters.locality_ids)
-    labels = labels_for(language)
-    return ComputedReport(
-        filters, figures, report_tables(figures, labels), report_charts(figures, labels)
-    )
-
-
-def export_report(store: Store, figures: Indicators, path: Path, language: str) -> Path:
-    """On a worker: the report in the format of `path`'s suffix, written whole."""
-    from coopdesk.documents.printing import write_report
-
-    labels = labels_for(language)
-    with atomic_binary(path) as out:
-        write_report(out, path.suffix, figures, labels, store.device.org_name, store.today())
-    return path
 
 
 def _qdate(value: date) -> QDate:

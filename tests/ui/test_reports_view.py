@@ -21,8 +21,9 @@ from coopdesk.services import records
 from coopdesk.ui import messages
 from coopdesk.ui.main_window import SECTION_NAMES, MainWindow
 from coopdesk.ui.report_charts import bar_values
+from coopdesk.ui.report_jobs import Filters
 from coopdesk.ui.report_model import VALUE_ROLE, ReportTableModel
-from coopdesk.ui.reports_view import Filters, ReportsView
+from coopdesk.ui.reports_view import ReportsView
 from tests.documents.conftest import demo  # noqa: F401  (the module's demo project)
 
 WAIT_MS = 30_000
