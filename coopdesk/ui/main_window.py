@@ -40,11 +40,24 @@ SECTIONS: tuple[tuple[str, ...], ...] = (
     ("mediator", "appointment"),
     ("locality", "organization"),
 )
+# Every section's name in navigation order: the record sections, Reports, Sync. The
+# remembered section is a name, so that a section added later does not shift it.
+SECTION_NAMES = (
+    "today",
+    "meetings",
+    "consultations",
+    "people",
+    "mediators",
+    "localities",
+    "reports",
+    "sync",
+)
 
 
 def screens() -> None:
     """Import the screens' modules (and with them the store's): a worker does it at start."""
     import coopdesk.ui.record_list
+    import coopdesk.ui.reports_view
     import coopdesk.ui.settings_dialog
     import coopdesk.ui.sync_view
     import coopdesk.ui.today  # noqa: F401
@@ -76,6 +89,7 @@ class MainWindow(QMainWindow):
     def build(self) -> None:
         from coopdesk.domain.schema import KINDS
         from coopdesk.ui.record_list import RecordListView
+        from coopdesk.ui.reports_view import ReportsView
         from coopdesk.ui.sync_view import SyncView
         from coopdesk.ui.today import TodayView
 
@@ -102,11 +116,12 @@ class MainWindow(QMainWindow):
                 self.tr("People"),
                 self.tr("Mediators and appointments"),
                 self.tr("Localities and organisations"),
+                self.tr("Reports"),
                 self.tr("Sync"),
             ]
         )
         self.navigation.setMaximumWidth(260)
-        for row in range(self.navigation.count()):  # Ctrl+1 … Ctrl+6 go to a section
+        for row in range(self.navigation.count()):  # Ctrl+1 … Ctrl+8 go to a section
             item = self.navigation.item(row)
             item.setToolTip(f"Ctrl+{row + 1}")
             jump = QAction(self)
@@ -135,6 +150,8 @@ class MainWindow(QMainWindow):
                     tabs.addTab(view, labels.kinds_label(kind))
                 tabs.currentChanged.connect(lambda _i, t=tabs: self._load(t.currentWidget()))
                 self.stack.addWidget(tabs)
+        self.reports = ReportsView(self.store)
+        self.stack.addWidget(self.reports)
         self.sync_view = SyncView(self.store, self.context, self.settings)
         self.sync_view.changed.connect(self.refresh_lists)
         self.sync_view.changed.connect(self.show_unexported)
@@ -149,7 +166,8 @@ class MainWindow(QMainWindow):
         if old is not None:
             old.deleteLater()
         self.navigation.currentRowChanged.connect(self.show_section)
-        section = self.settings.section if 0 <= self.settings.section < self.stack.count() else 0
+        remembered = self.settings.section
+        section = SECTION_NAMES.index(remembered) if remembered in SECTION_NAMES else 0
         self.navigation.setCurrentRow(section)
         self.show_section(section)
         device = self.store.device
@@ -174,7 +192,7 @@ class MainWindow(QMainWindow):
         self.unexported.setText(self.tr("%n change(s) not yet exported", "", count))
 
     def _load(self, widget: QWidget | None) -> None:
-        ensure_loaded = getattr(widget, "ensure_loaded", None)  # the lists, Today, Sync
+        ensure_loaded = getattr(widget, "ensure_loaded", None)  # lists, Today, Reports, Sync
         if ensure_loaded is not None:
             ensure_loaded()
 
@@ -182,7 +200,7 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         self.stack.setCurrentIndex(row)
-        self.settings.section = row
+        self.settings.section = SECTION_NAMES[row]
         page = self.stack.currentWidget()
         self._load(page.currentWidget() if isinstance(page, QTabWidget) else page)
 
@@ -198,17 +216,21 @@ class MainWindow(QMainWindow):
                 view.loaded = False
         if not self.today.isVisible():
             self.today.loaded = False
+        if not self.reports.isVisible():
+            self.reports.loaded = False
 
     def refresh_lists(self) -> None:
         """Records came from elsewhere (an import): every view reloads when shown."""
         for view in self.lists.values():
             view.loaded = False
         self.today.loaded = False
+        self.reports.loaded = False
 
     def refresh(self) -> None:
         for view in self.lists.values():
             view.loaded = False
         self.today.loaded = False
+        self.reports.loaded = False
         self.show_section(self.navigation.currentRow())
 
     def open_due(self, item: DueItem) -> None:

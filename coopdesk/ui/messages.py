@@ -6,7 +6,12 @@ Widgets call `messages.confirm(...)` etc. through the module (never
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
@@ -60,3 +65,10 @@ def ask_text(parent: QWidget | None, title: str, label: str) -> str:
     """One line of text; "" when the person cancels."""
     text, accepted = QInputDialog.getText(parent, title, label)
     return text.strip() if accepted else ""
+
+
+def choose_printer(parent: QWidget | None, printer: QPrinter) -> bool:
+    """The printer dialog sets up `printer`; False when the person cancels."""
+    from PySide6.QtPrintSupport import QPrintDialog  # loaded when first printing
+
+    return QPrintDialog(printer, parent).exec() == QDialog.DialogCode.Accepted

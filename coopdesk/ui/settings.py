@@ -12,6 +12,16 @@ from PySide6.QtCore import QByteArray, QSettings
 
 SETTINGS_FILE = "window.ini"
 LANGUAGES = ("bg", "en")
+# The sections before Reports came, by their old index (the key window/section).
+OLD_SECTION_ORDER = (
+    "today",
+    "meetings",
+    "consultations",
+    "people",
+    "mediators",
+    "localities",
+    "sync",
+)
 
 
 class Settings:
@@ -30,15 +40,20 @@ class Settings:
         self._qt.setValue("ui/language", value if value in LANGUAGES else "bg")
 
     @property
-    def section(self) -> int:
-        try:
-            return int(self._qt.value("window/section", 0))  # type: ignore[arg-type]
+    def section(self) -> str:
+        """The name of the last section shown ("" when none is known)."""
+        name = self._qt.value("window/section_name")
+        if name:
+            return str(name)
+        try:  # a settings file from before sections were remembered by name
+            index = int(self._qt.value("window/section", 0))  # type: ignore[arg-type]
         except (TypeError, ValueError):
-            return 0
+            return ""
+        return OLD_SECTION_ORDER[index] if 0 <= index < len(OLD_SECTION_ORDER) else ""
 
     @section.setter
-    def section(self, value: int) -> None:
-        self._qt.setValue("window/section", int(value))
+    def section(self, name: str) -> None:
+        self._qt.setValue("window/section_name", name)
 
     @property
     def geometry(self) -> QByteArray | None:
