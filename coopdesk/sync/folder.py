@@ -142,6 +142,7 @@ class _Standing:
     content: dict[str, int]  # for each device, its latest change this replica holds
     vector: dict[str, int]  # what this replica holds, as it tells its peers
     peers: list[dict[str, int]]  # what each live peer is known to hold
+    recipients: list[str]  # the live peers, who a bundle is addressed to
 
 
 def _standing(store: Store) -> _Standing:
@@ -157,8 +158,9 @@ def _standing(store: Store) -> _Standing:
         live = session.scalars(
             select(Peer.device_id).where(Peer.sign_public.is_not(None), Peer.revoked.is_(False))
         )
-        peers = [known_by(session, index, device) for device in live if device != me]
-        return _Standing(content, own_vector(session, index), peers)
+        recipients = sorted(device for device in live if device != me)
+        peers = [known_by(session, index, device) for device in recipients]
+        return _Standing(content, own_vector(session, index), peers, recipients)
 
 
 def _holds(known: dict[str, int], vector: dict[str, int]) -> bool:
@@ -209,11 +211,11 @@ def _import_all(
         except (CoopDeskError, OSError) as error:
             waiting[path] = _reason(error)  # still arriving, or damaged
             continue
-        seen.add(bundle_id)
         if sender == me:
             own.append(path)
-        elif bundle_id not in done:
-            waiting[path] = ""
+        elif bundle_id not in done and bundle_id not in seen:
+            waiting[path] = ""  # a renamed copy of the same bundle is left alone
+        seen.add(bundle_id)
     # A bundle from a device not yet known can become importable once the office's
     # bundle (its device list) is in: go round again while anything gets in.
     progress = True
@@ -222,6 +224,9 @@ def _import_all(
         for path in list(waiting):
             try:
                 bundle_id, _ = _header(path)
+                if bundle_id in done:  # a copy of one imported meanwhile
+                    del waiting[path]
+                    continue
                 result = import_bundle(store, path, backups)
             except (CoopDeskError, OSError) as error:
                 waiting[path] = _reason(error)
@@ -257,7 +262,12 @@ def _write_and_clean(
     latest = state.latest
     present = latest is not None and (folder / latest["name"]).is_file()
     lacking = any(not _holds(peer, standing.content) for peer in standing.peers)
-    if latest is None or latest["content"] != standing.content or (lacking and not present):
+    if (
+        latest is None
+        or latest["content"] != standing.content
+        or latest.get("recipients") != standing.recipients  # a device enrolled or revoked
+        or (lacking and not present)
+    ):
         state.seq += 1
         name = f"{store.device.device_id}.{state.seq:06d}{SUFFIX}"
         try:
@@ -267,7 +277,12 @@ def _write_and_clean(
         else:
             # The vector read before the export: any later change is newer content,
             # so the next exchange writes again.
-            latest = {"name": name, "vector": standing.vector, "content": standing.content}
+            latest = {
+                "name": name,
+                "vector": standing.vector,
+                "content": standing.content,
+                "recipients": standing.recipients,
+            }
             state.latest, present = latest, True
             report.written = name
             own.append(folder / name)
