@@ -22,6 +22,7 @@ from coopdesk.store.database import Store
 from coopdesk.sync import exchange
 from coopdesk.ui import i18n
 from coopdesk.ui.field_widgets import forget_choices
+from coopdesk.ui.folder_sync import FolderSettings, FolderSync
 from coopdesk.ui.record_list import RecordListView
 from coopdesk.ui.settings import Settings
 from coopdesk.ui.settings_dialog import SettingsDialog
@@ -46,10 +47,15 @@ class MainWindow(QMainWindow):
         self.context = context
         self.settings = settings
         self.lists: dict[str, RecordListView] = {}
+        self.folder_sync = FolderSync(store, context, settings, self)
+        self.folder_sync.arrived.connect(self.refresh_lists)
+        self.folder_sync.arrived.connect(self.show_unexported)
+        self.folder_sync.arrived.connect(self.sync_view_stale)
         self.resize(1280, 720)
         self.build()
         if settings.geometry is not None:
             self.restoreGeometry(settings.geometry)
+        self.folder_sync.start()
 
     # -- building (again, after a language switch) ---------------------------
     def build(self) -> None:
@@ -139,6 +145,11 @@ class MainWindow(QMainWindow):
         self.unexported = QLabel()
         self.statusBar().addPermanentWidget(self.unexported)
         self.show_unexported()
+        if hasattr(self, "folder_status"):  # built again after a language switch
+            self.folder_sync.status_changed.disconnect(self.folder_status.setText)
+        self.folder_status = QLabel(self.folder_sync.describe())
+        self.statusBar().addPermanentWidget(self.folder_status)
+        self.folder_sync.status_changed.connect(self.folder_status.setText)
 
     def show_unexported(self) -> None:
         """How many of this device's changes no bundle has carried to the office yet."""
@@ -164,6 +175,7 @@ class MainWindow(QMainWindow):
     def lists_changed(self) -> None:
         """A write somewhere: views not on screen reload when next shown."""
         self.show_unexported()
+        self.folder_sync.note_change()
         for view in self.lists.values():
             if not view.isVisible():
                 view.loaded = False
@@ -175,6 +187,13 @@ class MainWindow(QMainWindow):
         for view in self.lists.values():
             view.loaded = False
         self.today.loaded = False
+
+    def sync_view_stale(self) -> None:
+        """Bundles came through the sync folder: peers and conflicts changed."""
+        if self.sync_view.isVisible():
+            self.sync_view.refresh()
+        else:
+            self.sync_view.loaded = False
 
     def refresh(self) -> None:
         for view in self.lists.values():
@@ -190,8 +209,12 @@ class MainWindow(QMainWindow):
         self.today.refresh()
 
     def open_settings(self) -> None:
-        dialog = SettingsDialog(self.settings.language, self)
-        if dialog.exec() and dialog.language != self.settings.language:
+        folder_rows = FolderSettings(self.folder_sync)
+        dialog = SettingsDialog(self.settings.language, self, folder_rows)
+        if not dialog.exec():
+            return
+        folder_rows.apply()
+        if dialog.language != self.settings.language:
             self.switch_language(dialog.language)
 
     def switch_language(self, language: str) -> None:
@@ -208,6 +231,7 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.folder_sync.exchange_before_close()
         self.settings.geometry = self.saveGeometry()
         self.settings.sync()
         event.accept()

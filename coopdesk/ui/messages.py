@@ -6,6 +6,7 @@ Widgets call `messages.confirm(...)` etc. through the module (never
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
@@ -44,6 +45,16 @@ def warn(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.warning(parent, title, text)
 
 
+def notify(parent: QWidget | None, title: str, text: str) -> None:
+    """Tell without waiting for an answer: a box that does not block the window."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent
+    )
+    box.setModal(False)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.show()
+
+
 def choose_save_file(parent: QWidget | None, title: str, start: str, pattern: str) -> str:
     """A file to write; "" when the person cancels."""
     path, _ = QFileDialog.getSaveFileName(parent, title, start, pattern)
@@ -54,6 +65,11 @@ def choose_open_files(parent: QWidget | None, title: str, start: str, pattern: s
     """Files to read; [] when the person cancels."""
     paths, _ = QFileDialog.getOpenFileNames(parent, title, start, pattern)
     return list(paths)
+
+
+def choose_folder(parent: QWidget | None, title: str, start: str) -> str:
+    """A folder; "" when the person cancels."""
+    return QFileDialog.getExistingDirectory(parent, title, start)
 
 
 def ask_text(parent: QWidget | None, title: str, label: str) -> str:
