@@ -286,11 +286,14 @@ def _write_and_clean(
             state.latest, present = latest, True
             report.written = name
             own.append(folder / name)
-    if latest is None or not present:
+    if latest is None or (lacking and not present):
         return  # nothing of ours is safe to remove until our latest bundle is there
     everyone_has = all(_holds(peer, latest["vector"]) for peer in standing.peers)
     for path in own:
-        if path.name != latest["name"] or everyone_has:
+        # Without the latest under its own name (a cloud client renamed it), its
+        # copies are kept like the latest itself.
+        superseded = present and path.name != latest["name"]
+        if superseded or everyone_has:
             try:
                 path.unlink(missing_ok=True)
             except OSError as error:

@@ -11,6 +11,7 @@ import errno
 import os
 import random
 import shutil
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -284,3 +285,35 @@ def test_a_bundle_from_a_device_not_yet_known_waits_for_the_office(tmp_path):
         assert a.now().new == 1  # the office's device list first, then B's bundle
     finally:
         org.close()
+
+
+def test_a_latest_bundle_renamed_by_a_cloud_client_is_still_cleaned_up(trio):
+    devices, shared = trio
+    office = devices[0]
+    records.create(office.store, LOCALITY, {"name": "Бабяк", "kind": "village"})
+    written = shared / office.now().written
+    renamed = written.with_name(written.name.replace(SUFFIX, f" (conflicted copy){SUFFIX}"))
+    written.rename(renamed)
+    reports = [d.now() for d in devices[1:]]
+    assert [r.new for r in reports] == [1, 1]
+    office.now()  # the answers acknowledge it: the renamed copy goes
+    assert not renamed.exists()
+    assert all(d.now().changed == 0 for d in devices[1:])
+
+
+def test_a_folder_on_another_filesystem(tmp_path):
+    other = Path("/dev/shm")
+    if not other.is_dir() or other.stat().st_dev == tmp_path.stat().st_dev:
+        pytest.skip("no second filesystem here")
+    org = Org(tmp_path)
+    shared = Path(tempfile.mkdtemp(dir=other))
+    try:
+        org.enrol("Field A")
+        office, field = (Device(s, tmp_path, shared) for s in org.stores)
+        records.create(office.store, LOCALITY, {"name": "Бабяк", "kind": "village"})
+        office.now()
+        assert field.now().new == 1
+        assert dump(field.store) == dump(office.store)
+    finally:
+        org.close()
+        shutil.rmtree(shared)
