@@ -149,12 +149,13 @@ def _standing(store: Store) -> _Standing:
     me = store.device.device_id
     with store.read() as session:
         index = PeerIndex(session)
-        content = {
-            index.device_of[idx]: hlc
-            for idx, hlc in session.execute(
-                select(ChangeLog.peer_idx, func.max(ChangeLog.hlc)).group_by(ChangeLog.peer_idx)
+        content = {}
+        for idx, device in index.device_of.items():  # one index seek each, not a scan
+            latest = session.scalar(
+                select(func.max(ChangeLog.hlc)).where(ChangeLog.peer_idx == idx)
             )
-        }
+            if latest is not None:
+                content[device] = latest
         live = session.scalars(
             select(Peer.device_id).where(Peer.sign_public.is_not(None), Peer.revoked.is_(False))
         )
@@ -181,13 +182,12 @@ def exchange_with_folder(
         files = _bundles(folder)
     except OSError:
         report.warnings.append(f"the sync folder {folder} cannot be reached; will try again")
-        state.last = report
-        state.save(state_file)
-        return report
-    own = _import_all(store, folder, files, state, backups, report)
-    _write_and_clean(store, folder, own, state, report)
+    else:
+        own = _import_all(store, folder, files, state, backups, report)
+        _write_and_clean(store, folder, own, state, report)
     state.last = report
-    state.save(state_file)
+    if FolderState.load(state_file).folder == state.folder:  # not changed meanwhile
+        state.save(state_file)
     return report
 
 
