@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from coopdesk.app import AppContext
     from coopdesk.services.today import DueItem
     from coopdesk.store.database import Store
+    from coopdesk.ui.folder_sync import FolderSync
     from coopdesk.ui.record_list import RecordListView
 
 # Sections in navigation order: the kinds each one lists (Today lists none).
@@ -56,6 +57,7 @@ SECTION_NAMES = (
 
 def screens() -> None:
     """Import the screens' modules (and with them the store's): a worker does it at start."""
+    import coopdesk.ui.folder_sync
     import coopdesk.ui.record_list
     import coopdesk.ui.reports_view
     import coopdesk.ui.settings_dialog
@@ -68,6 +70,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings
         self.lists: dict[str, RecordListView] = {}
+        self.folder_sync: FolderSync | None = None
         self.resize(1280, 720)
         if store is not None and context is not None:
             self.attach(store, context)
@@ -80,10 +83,17 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(settings.geometry)
 
     def attach(self, store: Store, context: AppContext) -> None:
-        """The open database: build the sections on it."""
+        """The open database: build the sections on it, start exchanging with the folder."""
+        from coopdesk.ui.folder_sync import FolderSync
+
         self.store = store
         self.context = context
+        self.folder_sync = FolderSync(store, context, self.settings, self)
+        self.folder_sync.arrived.connect(self.refresh_lists)
+        self.folder_sync.arrived.connect(self.show_unexported)
+        self.folder_sync.arrived.connect(self.sync_view_stale)
         self.build()
+        self.folder_sync.start()
 
     # -- building (again, after a language switch) ---------------------------
     def build(self) -> None:
@@ -183,6 +193,11 @@ class MainWindow(QMainWindow):
         self.unexported = QLabel()
         self.statusBar().addPermanentWidget(self.unexported)
         self.show_unexported()
+        if hasattr(self, "folder_status"):  # built again after a language switch
+            self.folder_sync.status_changed.disconnect(self.folder_status.setText)
+        self.folder_status = QLabel(self.folder_sync.describe())
+        self.statusBar().addPermanentWidget(self.folder_status)
+        self.folder_sync.status_changed.connect(self.folder_status.setText)
 
     def show_unexported(self) -> None:
         """How many of this device's changes no bundle has carried to the office yet."""
@@ -211,6 +226,7 @@ class MainWindow(QMainWindow):
     def lists_changed(self) -> None:
         """A write somewhere: views not on screen reload when next shown."""
         self.show_unexported()
+        self.folder_sync.note_change()
         for view in self.lists.values():
             if not view.isVisible():
                 view.loaded = False
@@ -225,6 +241,13 @@ class MainWindow(QMainWindow):
             view.loaded = False
         self.today.loaded = False
         self.reports.loaded = False
+
+    def sync_view_stale(self) -> None:
+        """Bundles came through the sync folder: peers and conflicts changed."""
+        if self.sync_view.isVisible():
+            self.sync_view.refresh()
+        else:
+            self.sync_view.loaded = False
 
     def refresh(self) -> None:
         for view in self.lists.values():
@@ -241,10 +264,15 @@ class MainWindow(QMainWindow):
         self.today.refresh()
 
     def open_settings(self) -> None:
+        from coopdesk.ui.folder_sync import FolderSettings
         from coopdesk.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings.language, self)
-        if dialog.exec() and dialog.language != self.settings.language:
+        folder_rows = FolderSettings(self.folder_sync)
+        dialog = SettingsDialog(self.settings.language, self, folder_rows)
+        if not dialog.exec():
+            return
+        folder_rows.apply()
+        if dialog.language != self.settings.language:
             self.switch_language(dialog.language)
 
     def switch_language(self, language: str) -> None:
@@ -263,6 +291,8 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.folder_sync is not None:  # not while the database is still opening
+            self.folder_sync.exchange_before_close()
         self.settings.geometry = self.saveGeometry()
         self.settings.sync()
         event.accept()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 if TYPE_CHECKING:
@@ -49,6 +50,16 @@ def warn(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.warning(parent, title, text)
 
 
+def notify(parent: QWidget | None, title: str, text: str) -> None:
+    """Tell without waiting for an answer: a box that does not block the window."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent
+    )
+    box.setModal(False)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.show()
+
+
 def choose_save_file(parent: QWidget | None, title: str, start: str, pattern: str) -> str:
     """A file to write; "" when the person cancels."""
     path, _ = QFileDialog.getSaveFileName(parent, title, start, pattern)
@@ -59,6 +70,11 @@ def choose_open_files(parent: QWidget | None, title: str, start: str, pattern: s
     """Files to read; [] when the person cancels."""
     paths, _ = QFileDialog.getOpenFileNames(parent, title, start, pattern)
     return list(paths)
+
+
+def choose_folder(parent: QWidget | None, title: str, start: str) -> str:
+    """A folder; "" when the person cancels."""
+    return QFileDialog.getExistingDirectory(parent, title, start)
 
 
 def ask_text(parent: QWidget | None, title: str, label: str) -> str:

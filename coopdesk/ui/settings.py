@@ -73,5 +73,30 @@ class Settings:
     def sync_folder(self, value: str) -> None:
         self._qt.setValue("sync/last_folder", value)
 
+    @property
+    def folder_idle_seconds(self) -> int:
+        """How long after a change, with no further change, the sync folder is visited."""
+        return self._bounded_int("sync/folder_idle_seconds", 60, 5, 3600)
+
+    @folder_idle_seconds.setter
+    def folder_idle_seconds(self, value: int) -> None:
+        self._qt.setValue("sync/folder_idle_seconds", int(value))
+
+    @property
+    def folder_interval_minutes(self) -> int:
+        """How often the sync folder is visited while the window is open."""
+        return self._bounded_int("sync/folder_interval_minutes", 15, 1, 240)
+
+    @folder_interval_minutes.setter
+    def folder_interval_minutes(self, value: int) -> None:
+        self._qt.setValue("sync/folder_interval_minutes", int(value))
+
+    def _bounded_int(self, key: str, default: int, low: int, high: int) -> int:
+        try:
+            value = int(self._qt.value(key, default))  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            return default
+        return min(max(value, low), high)
+
     def sync(self) -> None:
         self._qt.sync()
