@@ -37,6 +37,11 @@ class DataDir:
     def logs(self) -> Path:
         return self.root / "logs"
 
+    @property
+    def sync_folder_state(self) -> Path:
+        """The sync folder setting and what the device remembers of its exchanges."""
+        return self.root / "sync-folder.json"
+
     def create(self) -> None:
         for directory in (self.root, self.backups, self.logs):
             directory.mkdir(parents=True, exist_ok=True)

@@ -3,7 +3,8 @@
     .venv/bin/python tools/screenshots.py OUT_DIR [--scale N]
 
 Builds a throw-away data directory with `coopdesk demo`-like data, opens the
-main window at 1366×768 and saves one PNG per section and per record form.
+main window at 1366×768 and saves one PNG per section and per record form, the
+Reports section's charts and tables, and the preview of a meeting's minutes.
 Runs offscreen unless a display is set (e.g. under xvfb-run).
 """
 
@@ -23,15 +24,19 @@ from PySide6.QtWidgets import QApplication
 from coopdesk import app as composition
 from coopdesk.demo.generate import generate_demo
 from coopdesk.domain.schema import KINDS
+from coopdesk.services import records
+from coopdesk.services.records import ListQuery
 from coopdesk.ui import i18n
 from coopdesk.ui.application import qt_application
-from coopdesk.ui.main_window import MainWindow
+from coopdesk.ui.main_window import SECTION_NAMES, MainWindow
+from coopdesk.ui.paper_actions import make_paper_pdf, title_of
+from coopdesk.ui.pdf_preview import PdfPreview
 from coopdesk.ui.record_dialog import RecordDialog
 from coopdesk.ui.settings import Settings
 from coopdesk.ui.unlock import UnlockDialog
 from coopdesk.ui.wizard import SetupWizard
 
-SECTION_NAMES = ("today", "meetings", "consultations", "people", "mediators", "localities")
+SECTIONS = SECTION_NAMES[: SECTION_NAMES.index("reports")]  # Reports has two pictures
 FORMS = ("meeting", "consultation", "person", "appointment")
 PASSPHRASE = "screenshots only 2026"
 
@@ -41,7 +46,8 @@ def settle(application: QApplication, window: MainWindow) -> None:
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         application.processEvents()
-        if not any(view.model.loading for view in window.lists.values()):
+        lists_loading = any(view.model.loading for view in window.lists.values())
+        if not lists_loading and not window.reports.computing:
             break
         time.sleep(0.01)
     application.processEvents()
@@ -67,10 +73,31 @@ def main() -> int:
             window = MainWindow(store, context, settings)
             window.resize(1366, 768)
             window.show()
-            for row, name in enumerate(SECTION_NAMES):
+            for row, name in enumerate(SECTIONS):
                 window.navigation.setCurrentRow(row)
                 settle(application, window)
                 window.grab().save(str(args.out / f"{language}-{row}-{name}.png"))
+            row = SECTION_NAMES.index("reports")
+            window.navigation.setCurrentRow(row)
+            settle(application, window)
+            for tab in range(window.reports.tabs.count()):
+                window.reports.tabs.setCurrentIndex(tab)
+                application.processEvents()
+                name = ("charts", "tables")[tab]
+                window.grab().save(str(args.out / f"{language}-{row}-reports-{name}.png"))
+            window.reports.tabs.setCurrentIndex(0)
+            held = records.list_records(
+                store, KINDS["meeting"], ListQuery(equals={"status": "held"}, order=("-date",))
+            )
+            pdf = make_paper_pdf(store, "minutes", held[0]["id"], language)
+            preview = PdfPreview(pdf, title_of("minutes"), "minutes.pdf", window)
+            preview.resize(900, 760)
+            preview.show()
+            for _ in range(20):  # the view renders its pages in the background
+                application.processEvents()
+                time.sleep(0.05)
+            preview.grab().save(str(args.out / f"{language}-preview-minutes.png"))
+            preview.close()
             for kind in FORMS:
                 view = window.lists[kind]
                 view.ensure_loaded()

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import BinaryIO
 
 from coopdesk.cli.invocation import AddCommand, Invocation
 from coopdesk.cli.terminal import UserError
+from coopdesk.documents.indicators import compute_indicators
 from coopdesk.documents.labels import LANGUAGES, labels_for
+from coopdesk.documents.printing import PAPERS, REPORT_FORMATS, paper_writer, write_report
 from coopdesk.domain.fields import Field, FieldType
 from coopdesk.store.atomic_files import atomic_binary
-
-REPORT_FORMATS = (".pdf", ".xlsx", ".csv")
 
 
 def _output(run: Invocation, allowed: tuple[str, ...]) -> tuple[Path, str]:
@@ -34,55 +32,23 @@ def _date(option: str, text: str) -> date:
 
 
 def cmd_print(run: Invocation) -> None:
-    # The writers pull in reportlab: imported here, not when every command (or the
-    # window, which starts through this package) is merely registered.
-    from coopdesk.documents.attendance import write_attendance
-    from coopdesk.documents.meeting_papers import load_meeting_papers
-    from coopdesk.documents.minutes import write_minutes
-    from coopdesk.documents.person_record import load_person_record, write_person_record
-
     args = run.args
     path, _ = _output(run, (".pdf",))
-    labels = labels_for(args.lang)
-    store = run.store
-    write: Callable[[BinaryIO], None]
-    if args.what == "record":
-        person = load_person_record(store, args.id)
-
-        def write(out: BinaryIO) -> None:
-            write_person_record(out, person, labels, store.today())
-
-    else:
-        papers = load_meeting_papers(store, args.id)
-        builder = write_minutes if args.what == "minutes" else write_attendance
-
-        def write(out: BinaryIO) -> None:
-            builder(out, papers, labels, store.today())
-
+    write = paper_writer(run.store, args.what, args.id, labels_for(args.lang))
     with atomic_binary(path) as out:
         write(out)
     print(path)
 
 
 def cmd_report(run: Invocation) -> None:
-    from coopdesk.documents.indicators import compute_indicators
-    from coopdesk.documents.report_pdf import write_report_pdf
-    from coopdesk.documents.report_tables import write_csv, write_xlsx
-
     args = run.args
     path, suffix = _output(run, REPORT_FORMATS)
     labels = labels_for(args.lang)
     date_from, date_to = _date("--from", args.date_from), _date("--to", args.date_to)
     store = run.store
     figures = compute_indicators(store, date_from, date_to, args.locality)
-    org_name = store.device.org_name
     with atomic_binary(path) as out:
-        if suffix == ".pdf":
-            write_report_pdf(out, figures, labels, org_name, store.today())
-        elif suffix == ".xlsx":
-            write_xlsx(out, figures, labels, org_name)
-        else:
-            write_csv(out, figures, labels, org_name)
+        write_report(out, suffix, figures, labels, store.device.org_name, store.today())
     print(path)
 
 
@@ -93,7 +59,7 @@ def register(add: AddCommand) -> None:
         cmd_print,
         "print a meeting's minutes or attendance sheet, or a person's consultation record (PDF)",
     )
-    sub.add_argument("what", choices=("minutes", "attendance", "record"))
+    sub.add_argument("what", choices=PAPERS)
     sub.add_argument("id", metavar="ID", help="the meeting's id (the person's for 'record')")
     sub.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     sub.add_argument("--lang", default="bg", metavar=languages, help="language (default bg)")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from coopdesk.cli import folder
 from coopdesk.cli.invocation import AddCommand, Invocation
 from coopdesk.cli.terminal import UserError, one_line
 from coopdesk.domain.errors import CoopDeskError
@@ -71,6 +72,8 @@ def cmd_status(run: Invocation) -> None:
     for peer in status.peers:
         state = "revoked" if peer.revoked else f"{peer.pending} of my changes not yet acknowledged"
         print(f"  {peer.name} ({peer.role}): {state}")
+    for line in folder.status_lines(run):
+        print(line)
 
 
 def cmd_revoke(run: Invocation) -> None:
@@ -112,7 +115,8 @@ def cmd_dismiss_conflict(run: Invocation) -> None:
 
 def _needs_action(run: Invocation) -> None:
     raise UserError(
-        "sync needs an action: export, import, status, revoke, conflicts, restore or dismiss"
+        "sync needs an action: export, import, now, folder, status, revoke, conflicts, "
+        "restore or dismiss"
     )
 
 
@@ -139,6 +143,7 @@ def register(add: AddCommand) -> None:
     action("status", cmd_status, "this device, its peers, what each is known to hold")
     sub = action("revoke", cmd_revoke, "office: refuse a device's bundles from now on")
     sub.add_argument("device", metavar="DEVICE")
+    folder.register(action)
     sub = action("conflicts", cmd_conflicts, "values that lost to an edit unaware of them")
     sub.add_argument("--all", action="store_true", help="resolved ones too")
     sub = action("restore", cmd_restore_conflict, "bring a conflict's lost value back")

@@ -12,10 +12,26 @@ from coopdesk.documents.labels import Labels
 from coopdesk.documents.meeting_papers import MeetingPapers, place_line
 from coopdesk.documents.pages import Page, build_pdf, facts, grid, paragraph
 from coopdesk.domain import enums as e
+from coopdesk.domain.errors import CoopDeskError
 
 DEFAULT_EXPECTED = 30  # blank rows of a planned meeting with no expected attendance
 SPARE_ROWS = 5  # blank rows after the names of a held meeting, for those not recorded
 ROW_HEIGHT = 9 * mm  # room for a signature
+
+
+class CancelledMeeting(CoopDeskError):
+    """A cancelled meeting has no one to sign in: its attendance sheet is not printed."""
+
+    def __init__(self, title: str) -> None:
+        super().__init__(
+            f"the meeting '{title}' was cancelled: it has no attendance sheet to print"
+        )
+
+
+def check_sheet_possible(papers: MeetingPapers) -> None:
+    """CancelledMeeting when the meeting was cancelled (its minutes can still be printed)."""
+    if papers.meeting["status"] == e.MeetingStatus.CANCELLED.value:
+        raise CancelledMeeting(papers.meeting["title"])
 
 
 def blank_rows(papers: MeetingPapers) -> int:
@@ -28,7 +44,9 @@ def blank_rows(papers: MeetingPapers) -> int:
 
 
 def write_attendance(out: BinaryIO, papers: MeetingPapers, labels: Labels, printed: date) -> None:
-    """The attendance sheet of a meeting as a landscape PDF into `out`."""
+    """The attendance sheet of a meeting as a landscape PDF into `out`; CancelledMeeting
+    for a cancelled meeting."""
+    check_sheet_possible(papers)
     meeting = papers.meeting
     kind = labels.code(e.MeetingKind, meeting["kind"])
     page = Page(

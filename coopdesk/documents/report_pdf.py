@@ -17,8 +17,12 @@ from coopdesk.documents.fonts import BOLD, REGULAR
 from coopdesk.documents.indicators import Indicators
 from coopdesk.documents.labels import Labels
 from coopdesk.documents.pages import INK, Page, build_pdf, facts, grid, paragraph
-from coopdesk.documents.report_tables import ReportTable, report_heading, report_tables
-from coopdesk.domain import enums as e
+from coopdesk.documents.report_tables import (
+    ReportTable,
+    report_charts,
+    report_heading,
+    report_tables,
+)
 
 BAR = colors.HexColor("#3e7cb1")
 LABEL_SIZE = 8
@@ -62,27 +66,12 @@ def bar_chart(title: str, items: Sequence[tuple[str, int]], width: float) -> Dra
 
 
 def _charts(figures: Indicators, labels: Labels, width: float) -> list[Flowable]:
-    m = figures.meetings
-    meetings = [
-        (labels.code(e.MeetingKind, kind), f.meetings)
-        for kind, f in figures.meetings_by_kind.items()
-    ]
-    participants = [
-        (labels["women"], m.women),
-        (labels["men"], m.men),
-        (labels["youth"], m.youth),
-    ]
-    topics = [(labels.code(e.Topic, t), n) for t, n in figures.consultations_by_topic.items()]
-    outcomes = [(labels.code(e.Outcome, o), n) for o, n in figures.consultations_by_outcome.items()]
-    return [
-        bar_chart(labels["chart_meetings"], meetings, width),
-        Spacer(1, 3 * mm),
-        bar_chart(f"{labels['chart_participants']} ({m.total})", participants, width),
-        Spacer(1, 3 * mm),
-        bar_chart(labels["chart_topics"], topics, width),
-        Spacer(1, 3 * mm),
-        bar_chart(labels["chart_outcomes"], outcomes, width),
-    ]
+    story: list[Flowable] = []
+    for chart in report_charts(figures, labels):
+        if story:
+            story.append(Spacer(1, 3 * mm))
+        story.append(bar_chart(chart.title, chart.items, width))
+    return story
 
 
 def _table(table: ReportTable, width: float) -> Flowable:

@@ -133,6 +133,43 @@ def report_tables(figures: Indicators, labels: Labels) -> list[ReportTable]:
     ]
 
 
+@dataclass(frozen=True)
+class ReportChart:
+    key: str  # "meetings", "participants", "topics", "outcomes"
+    title: str
+    items: list[tuple[str, int]]  # a label and its value, in the order shown
+
+
+def report_charts(figures: Indicators, labels: Labels) -> list[ReportChart]:
+    """The main figures drawn as bars, in the PDF and the window alike."""
+    m = figures.meetings
+    return [
+        ReportChart(
+            "meetings",
+            labels["chart_meetings"],
+            [
+                (labels.code(e.MeetingKind, kind), f.meetings)
+                for kind, f in figures.meetings_by_kind.items()
+            ],
+        ),
+        ReportChart(
+            "participants",
+            f"{labels['chart_participants']} ({m.total})",
+            [(labels["women"], m.women), (labels["men"], m.men), (labels["youth"], m.youth)],
+        ),
+        ReportChart(
+            "topics",
+            labels["chart_topics"],
+            [(labels.code(e.Topic, t), n) for t, n in figures.consultations_by_topic.items()],
+        ),
+        ReportChart(
+            "outcomes",
+            labels["chart_outcomes"],
+            [(labels.code(e.Outcome, o), n) for o, n in figures.consultations_by_outcome.items()],
+        ),
+    ]
+
+
 def _all_rows(table: ReportTable) -> list[tuple[Any, ...]]:
     return [*table.rows, *([table.total] if table.total else [])]
 

@@ -74,11 +74,16 @@ class ExportResult:
 
 
 def export_bundle(
-    store: Store, target: Path, *, for_device: str | None = None, full: bool = False
+    store: Store,
+    target: Path,
+    *,
+    for_device: str | None = None,
+    full: bool = False,
+    every_peer: bool = False,
 ) -> ExportResult:
     """Write a bundle of what its recipients lack: one device (`for_device`), or every
     enrolled device, covering what the least informed of them (the office's, from a
-    field device) is not known to hold; `full`: everything."""
+    field device, unless `every_peer`) is not known to hold; `full`: everything."""
     me = store.device
     with store.read() as session:
         peers = PeerIndex(session)
@@ -97,7 +102,7 @@ def export_bundle(
         if not others:
             raise BundleRefused("no other device is enrolled yet: nothing to send to")
         basis = others
-        if me.role == DeviceRole.FIELD and for_device is None:
+        if me.role == DeviceRole.FIELD and for_device is None and not every_peer:
             basis = [p for p in others if p.role == DeviceRole.OFFICE] or others
         base = {} if full else _lowest([known_by(session, peers, p.device_id) for p in basis])
         recipients = {p.device_id: box_key(p.box_public or "") for p in others}

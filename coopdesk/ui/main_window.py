@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from coopdesk.app import AppContext
     from coopdesk.services.today import DueItem
     from coopdesk.store.database import Store
+    from coopdesk.ui.folder_sync import FolderSync
     from coopdesk.ui.record_list import RecordListView
 
 # Sections in navigation order: the kinds each one lists (Today lists none).
@@ -40,11 +41,25 @@ SECTIONS: tuple[tuple[str, ...], ...] = (
     ("mediator", "appointment"),
     ("locality", "organization"),
 )
+# Every section's name in navigation order: the record sections, Reports, Sync. The
+# remembered section is a name, so that a section added later does not shift it.
+SECTION_NAMES = (
+    "today",
+    "meetings",
+    "consultations",
+    "people",
+    "mediators",
+    "localities",
+    "reports",
+    "sync",
+)
 
 
 def screens() -> None:
     """Import the screens' modules (and with them the store's): a worker does it at start."""
+    import coopdesk.ui.folder_sync
     import coopdesk.ui.record_list
+    import coopdesk.ui.reports_view
     import coopdesk.ui.settings_dialog
     import coopdesk.ui.sync_view
     import coopdesk.ui.today  # noqa: F401
@@ -55,6 +70,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings
         self.lists: dict[str, RecordListView] = {}
+        self.folder_sync: FolderSync | None = None
         self.resize(1280, 720)
         if store is not None and context is not None:
             self.attach(store, context)
@@ -67,15 +83,23 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(settings.geometry)
 
     def attach(self, store: Store, context: AppContext) -> None:
-        """The open database: build the sections on it."""
+        """The open database: build the sections on it, start exchanging with the folder."""
+        from coopdesk.ui.folder_sync import FolderSync
+
         self.store = store
         self.context = context
+        self.folder_sync = FolderSync(store, context, self.settings, self)
+        self.folder_sync.arrived.connect(self.refresh_lists)
+        self.folder_sync.arrived.connect(self.show_unexported)
+        self.folder_sync.arrived.connect(self.sync_view_stale)
         self.build()
+        self.folder_sync.start()
 
     # -- building (again, after a language switch) ---------------------------
     def build(self) -> None:
         from coopdesk.domain.schema import KINDS
         from coopdesk.ui.record_list import RecordListView
+        from coopdesk.ui.reports_view import ReportsView
         from coopdesk.ui.sync_view import SyncView
         from coopdesk.ui.today import TodayView
 
@@ -102,11 +126,12 @@ class MainWindow(QMainWindow):
                 self.tr("People"),
                 self.tr("Mediators and appointments"),
                 self.tr("Localities and organisations"),
+                self.tr("Reports"),
                 self.tr("Sync"),
             ]
         )
         self.navigation.setMaximumWidth(260)
-        for row in range(self.navigation.count()):  # Ctrl+1 … Ctrl+6 go to a section
+        for row in range(self.navigation.count()):  # Ctrl+1 … Ctrl+8 go to a section
             item = self.navigation.item(row)
             item.setToolTip(f"Ctrl+{row + 1}")
             jump = QAction(self)
@@ -135,6 +160,8 @@ class MainWindow(QMainWindow):
                     tabs.addTab(view, labels.kinds_label(kind))
                 tabs.currentChanged.connect(lambda _i, t=tabs: self._load(t.currentWidget()))
                 self.stack.addWidget(tabs)
+        self.reports = ReportsView(self.store)
+        self.stack.addWidget(self.reports)
         self.sync_view = SyncView(self.store, self.context, self.settings)
         self.sync_view.changed.connect(self.refresh_lists)
         self.sync_view.changed.connect(self.show_unexported)
@@ -149,7 +176,8 @@ class MainWindow(QMainWindow):
         if old is not None:
             old.deleteLater()
         self.navigation.currentRowChanged.connect(self.show_section)
-        section = self.settings.section if 0 <= self.settings.section < self.stack.count() else 0
+        remembered = self.settings.section
+        section = SECTION_NAMES.index(remembered) if remembered in SECTION_NAMES else 0
         self.navigation.setCurrentRow(section)
         self.show_section(section)
         device = self.store.device
@@ -165,6 +193,11 @@ class MainWindow(QMainWindow):
         self.unexported = QLabel()
         self.statusBar().addPermanentWidget(self.unexported)
         self.show_unexported()
+        if hasattr(self, "folder_status"):  # built again after a language switch
+            self.folder_sync.status_changed.disconnect(self.folder_status.setText)
+        self.folder_status = QLabel(self.folder_sync.describe())
+        self.statusBar().addPermanentWidget(self.folder_status)
+        self.folder_sync.status_changed.connect(self.folder_status.setText)
 
     def show_unexported(self) -> None:
         """How many of this device's changes no bundle has carried to the office yet."""
@@ -174,7 +207,7 @@ class MainWindow(QMainWindow):
         self.unexported.setText(self.tr("%n change(s) not yet exported", "", count))
 
     def _load(self, widget: QWidget | None) -> None:
-        ensure_loaded = getattr(widget, "ensure_loaded", None)  # the lists, Today, Sync
+        ensure_loaded = getattr(widget, "ensure_loaded", None)  # lists, Today, Reports, Sync
         if ensure_loaded is not None:
             ensure_loaded()
 
@@ -182,7 +215,7 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         self.stack.setCurrentIndex(row)
-        self.settings.section = row
+        self.settings.section = SECTION_NAMES[row]
         page = self.stack.currentWidget()
         self._load(page.currentWidget() if isinstance(page, QTabWidget) else page)
 
@@ -193,22 +226,34 @@ class MainWindow(QMainWindow):
     def lists_changed(self) -> None:
         """A write somewhere: views not on screen reload when next shown."""
         self.show_unexported()
+        self.folder_sync.note_change()
         for view in self.lists.values():
             if not view.isVisible():
                 view.loaded = False
         if not self.today.isVisible():
             self.today.loaded = False
+        if not self.reports.isVisible():
+            self.reports.loaded = False
 
     def refresh_lists(self) -> None:
         """Records came from elsewhere (an import): every view reloads when shown."""
         for view in self.lists.values():
             view.loaded = False
         self.today.loaded = False
+        self.reports.loaded = False
+
+    def sync_view_stale(self) -> None:
+        """Bundles came through the sync folder: peers and conflicts changed."""
+        if self.sync_view.isVisible():
+            self.sync_view.refresh()
+        else:
+            self.sync_view.loaded = False
 
     def refresh(self) -> None:
         for view in self.lists.values():
             view.loaded = False
         self.today.loaded = False
+        self.reports.loaded = False
         self.show_section(self.navigation.currentRow())
 
     def open_due(self, item: DueItem) -> None:
@@ -219,10 +264,15 @@ class MainWindow(QMainWindow):
         self.today.refresh()
 
     def open_settings(self) -> None:
+        from coopdesk.ui.folder_sync import FolderSettings
         from coopdesk.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings.language, self)
-        if dialog.exec() and dialog.language != self.settings.language:
+        folder_rows = FolderSettings(self.folder_sync)
+        dialog = SettingsDialog(self.settings.language, self, folder_rows)
+        if not dialog.exec():
+            return
+        folder_rows.apply()
+        if dialog.language != self.settings.language:
             self.switch_language(dialog.language)
 
     def switch_language(self, language: str) -> None:
@@ -241,6 +291,8 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.folder_sync is not None:  # not while the database is still opening
+            self.folder_sync.exchange_before_close()
         self.settings.geometry = self.saveGeometry()
         self.settings.sync()
         event.accept()

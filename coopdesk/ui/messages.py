@@ -6,7 +6,13 @@ Widgets call `messages.confirm(...)` etc. through the module (never
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
@@ -44,6 +50,16 @@ def warn(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.warning(parent, title, text)
 
 
+def notify(parent: QWidget | None, title: str, text: str) -> None:
+    """Tell without waiting for an answer: a box that does not block the window."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent
+    )
+    box.setModal(False)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.show()
+
+
 def choose_save_file(parent: QWidget | None, title: str, start: str, pattern: str) -> str:
     """A file to write; "" when the person cancels."""
     path, _ = QFileDialog.getSaveFileName(parent, title, start, pattern)
@@ -56,7 +72,19 @@ def choose_open_files(parent: QWidget | None, title: str, start: str, pattern: s
     return list(paths)
 
 
+def choose_folder(parent: QWidget | None, title: str, start: str) -> str:
+    """A folder; "" when the person cancels."""
+    return QFileDialog.getExistingDirectory(parent, title, start)
+
+
 def ask_text(parent: QWidget | None, title: str, label: str) -> str:
     """One line of text; "" when the person cancels."""
     text, accepted = QInputDialog.getText(parent, title, label)
     return text.strip() if accepted else ""
+
+
+def choose_printer(parent: QWidget | None, printer: QPrinter) -> bool:
+    """The printer dialog sets up `printer`; False when the person cancels."""
+    from PySide6.QtPrintSupport import QPrintDialog  # loaded when first printing
+
+    return QPrintDialog(printer, parent).exec() == QDialog.DialogCode.Accepted

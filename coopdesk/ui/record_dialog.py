@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from coopdesk.domain.schema import KINDS, KindSpec
 from coopdesk.services import records
 from coopdesk.store.database import Store
-from coopdesk.ui import labels, messages
+from coopdesk.ui import labels, messages, paper_actions
 from coopdesk.ui.base_dialog import BaseDialog
 from coopdesk.ui.child_tables import ChildTable
 from coopdesk.ui.record_form import RecordForm
@@ -77,6 +77,10 @@ class RecordDialog(BaseDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Close"))
         self.save_button.clicked.connect(self.save)
         self.buttons.rejected.connect(self.close)
+        self.paper_buttons = paper_actions.paper_buttons(spec.name, self)
+        for what, button in self.paper_buttons.items():
+            self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+            button.clicked.connect(lambda _c=False, w=what: self.print_paper(w))
         layout.addWidget(self.buttons)
         self.form.validity_changed.connect(self.save_button.setEnabled)
         self.save_button.setEnabled(self.form.valid)
@@ -87,6 +91,15 @@ class RecordDialog(BaseDialog):
         for table in self.children_tables.values():
             table.set_parent_record(self.form.record_id)
         self.save_first.setVisible(bool(self.children_tables) and self.form.record_id is None)
+        for button in self.paper_buttons.values():
+            button.setVisible(self.form.record_id is not None)
+
+    def print_paper(self, what: str) -> None:
+        """Print what is stored: unsaved changes are saved first (or the refusal shown)."""
+        if self.form.dirty and not self.form.save():  # (self.save would close a person's form)
+            return
+        if self.form.record_id:
+            paper_actions.print_paper(self, self.store, what, self.form.record_id)
 
     def _child_changed(self) -> None:
         # a stage change moves the appointment's stage: show it unless the user is typing

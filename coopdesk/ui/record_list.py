@@ -24,7 +24,7 @@ from coopdesk.domain.schema import KINDS, KindSpec
 from coopdesk.services import catalog, records
 from coopdesk.services.records import ListQuery
 from coopdesk.store.database import Store
-from coopdesk.ui import labels, messages
+from coopdesk.ui import labels, messages, paper_actions
 from coopdesk.ui.field_widgets import DateInput, forget_choices
 from coopdesk.ui.list_model import RecordTableModel, show_value
 
@@ -112,6 +112,10 @@ class RecordListView(QWidget):
         self.count_label = QLabel()
         for button in (self.new_button, self.delete_button, self.undo_button):
             actions.addWidget(button)
+        self.paper_buttons = paper_actions.paper_buttons(spec.name, self)
+        for what, button in self.paper_buttons.items():  # the selected record's papers
+            actions.addWidget(button)
+            button.clicked.connect(lambda _c=False, w=what: self.print_selected(w))
         actions.addStretch()
         actions.addWidget(self.count_label)
         layout.addLayout(actions)
@@ -236,6 +240,13 @@ class RecordListView(QWidget):
             self._select_after = dialog.form.record_id
             self.apply()
             self.changed.emit()
+
+    def print_selected(self, what: str) -> None:
+        record_id = self.selected_id()
+        if record_id is None:
+            messages.inform(self, paper_actions.title_of(what), self.tr("Choose a record first."))
+            return
+        paper_actions.print_paper(self, self.store, what, record_id)
 
     def new_record(self) -> None:
         self.open_record(None)

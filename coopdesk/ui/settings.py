@@ -12,6 +12,16 @@ from PySide6.QtCore import QByteArray, QSettings
 
 SETTINGS_FILE = "window.ini"
 LANGUAGES = ("bg", "en")
+# The sections before Reports came, by their old index (the key window/section).
+OLD_SECTION_ORDER = (
+    "today",
+    "meetings",
+    "consultations",
+    "people",
+    "mediators",
+    "localities",
+    "sync",
+)
 
 
 class Settings:
@@ -30,15 +40,20 @@ class Settings:
         self._qt.setValue("ui/language", value if value in LANGUAGES else "bg")
 
     @property
-    def section(self) -> int:
-        try:
-            return int(self._qt.value("window/section", 0))  # type: ignore[arg-type]
+    def section(self) -> str:
+        """The name of the last section shown ("" when none is known)."""
+        name = self._qt.value("window/section_name")
+        if name:
+            return str(name)
+        try:  # a settings file from before sections were remembered by name
+            index = int(self._qt.value("window/section", 0))  # type: ignore[arg-type]
         except (TypeError, ValueError):
-            return 0
+            return ""
+        return OLD_SECTION_ORDER[index] if 0 <= index < len(OLD_SECTION_ORDER) else ""
 
     @section.setter
-    def section(self, value: int) -> None:
-        self._qt.setValue("window/section", int(value))
+    def section(self, name: str) -> None:
+        self._qt.setValue("window/section_name", name)
 
     @property
     def geometry(self) -> QByteArray | None:
@@ -57,6 +72,31 @@ class Settings:
     @sync_folder.setter
     def sync_folder(self, value: str) -> None:
         self._qt.setValue("sync/last_folder", value)
+
+    @property
+    def folder_idle_seconds(self) -> int:
+        """How long after a change, with no further change, the sync folder is visited."""
+        return self._bounded_int("sync/folder_idle_seconds", 60, 5, 3600)
+
+    @folder_idle_seconds.setter
+    def folder_idle_seconds(self, value: int) -> None:
+        self._qt.setValue("sync/folder_idle_seconds", int(value))
+
+    @property
+    def folder_interval_minutes(self) -> int:
+        """How often the sync folder is visited while the window is open."""
+        return self._bounded_int("sync/folder_interval_minutes", 15, 1, 240)
+
+    @folder_interval_minutes.setter
+    def folder_interval_minutes(self, value: int) -> None:
+        self._qt.setValue("sync/folder_interval_minutes", int(value))
+
+    def _bounded_int(self, key: str, default: int, low: int, high: int) -> int:
+        try:
+            value = int(self._qt.value(key, default))  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            return default
+        return min(max(value, low), high)
 
     def sync(self) -> None:
         self._qt.sync()

@@ -1,4 +1,4 @@
-"""Settings a person changes in the window: the language."""
+"""Settings a person changes in the window: the language, and rows others add."""
 
 from __future__ import annotations
 
@@ -8,7 +8,9 @@ from coopdesk.ui.base_dialog import BaseDialog
 
 
 class SettingsDialog(BaseDialog):
-    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, language: str, parent: QWidget | None = None, extra: QWidget | None = None
+    ) -> None:
         super().__init__(parent, self.tr("Settings"))
         layout = QFormLayout(self)
         self.languages = QComboBox()
@@ -18,6 +20,8 @@ class SettingsDialog(BaseDialog):
         label = QLabel(self.tr("&Language:"))
         label.setBuddy(self.languages)
         layout.addRow(label, self.languages)
+        if extra is not None:  # rows another part of the window owns (the sync folder)
+            layout.addRow(extra)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

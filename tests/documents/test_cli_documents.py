@@ -162,3 +162,17 @@ def test_a_failed_write_keeps_the_earlier_file(cli: Cli, tmp_path: Path) -> None
     _refused(cli("print", "minutes", "0b5c0c1e-3f0a-4c53-9a57-0e8b8f1b2a11", "-o", str(target)))
     assert target.read_bytes() == b"the earlier minutes"
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".partial")] == []
+
+
+def test_a_cancelled_meeting_has_no_attendance_sheet(
+    cli: Cli, project: dict[str, str], tmp_path: Path
+) -> None:
+    _ok(cli("update", "meeting", project["meeting"], "--json", '{"status": "cancelled"}'))
+    out = tmp_path / "out"
+    out.mkdir()
+    error = _refused(cli("print", "attendance", project["meeting"], "-o", str(out / "sheet.pdf")))
+    assert "was cancelled" in error and "attendance sheet" in error
+    assert list(out.iterdir()) == []
+    minutes = out / "minutes.pdf"  # the minutes still say it was cancelled
+    _ok(cli("print", "minutes", project["meeting"], "-o", str(minutes), "--lang", "en"))
+    assert "cancelled" in pdf_text(minutes.read_bytes())

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from coopdesk.domain.schema import KINDS
 from coopdesk.services import records
-from coopdesk.ui.main_window import SECTIONS, MainWindow
+from coopdesk.ui.main_window import SECTION_NAMES, SECTIONS, MainWindow
 from coopdesk.ui.settings import Settings
 from tests.services.samples import sample
 from tests.ui.helpers import settle
@@ -23,8 +23,10 @@ def make_window(qtbot, store, context, settings) -> MainWindow:
 
 def test_sections_and_status_bar(qtbot, store, context, settings):
     window = make_window(qtbot, store, context, settings)
-    assert window.navigation.count() == len(SECTIONS) + 1  # the record sections, then Sync
-    assert window.navigation.item(len(SECTIONS)).text() == "Sync"
+    # the record sections, then Reports and Sync
+    assert window.navigation.count() == len(SECTIONS) + 2 == len(SECTION_NAMES)
+    assert window.navigation.item(len(SECTIONS)).text() == "Reports"
+    assert window.navigation.item(len(SECTIONS) + 1).text() == "Sync"
     assert "Office laptop" in window.status.text()
     assert "Сдружение „Бъдеще“" in window.status.text()
     window.navigation.setCurrentRow(2)
@@ -136,3 +138,25 @@ def test_the_language_is_switched_in_settings(qtbot, store, context, settings):
     window.open_settings()
     assert settings.language == "bg"
     assert window.navigation.item(1).text() == "Срещи"
+
+
+def test_a_section_remembered_before_reports_came_is_still_found(qtbot, store, context, data_dir):
+    from PySide6.QtCore import QSettings
+
+    old = QSettings(str(data_dir.root / "window.ini"), QSettings.Format.IniFormat)
+    old.setValue("window/section", 6)  # Sync, when it was the seventh section
+    old.sync()
+    window = make_window(qtbot, store, context, Settings(data_dir.root))
+    assert window.stack.currentWidget() is window.sync_view
+    window.navigation.setCurrentRow(SECTION_NAMES.index("reports"))
+    window.close()
+    again = make_window(qtbot, store, context, Settings(data_dir.root))
+    assert again.stack.currentWidget() is again.reports
+
+
+def test_ctrl_and_a_number_reaches_every_section(qtbot, store, context, settings):
+    window = make_window(qtbot, store, context, settings)
+    keys = {action.shortcut().toString(): action for action in window.actions()}
+    for row in reversed(range(len(SECTION_NAMES))):
+        keys[f"Ctrl+{row + 1}"].trigger()
+        assert window.navigation.currentRow() == row
