@@ -12,6 +12,7 @@ from coopdesk.cli.terminal import UserError
 from coopdesk.services.dump import write_dump
 from coopdesk.store import backups
 from coopdesk.store.atomic_files import atomic_text
+from coopdesk.store.backup_rotation import MANUAL_REASON, take_backup
 from coopdesk.store.opening import restore_database
 from coopdesk.sync.enrolment import read_enrolment
 
@@ -66,9 +67,10 @@ def cmd_check(run: Invocation) -> None:
 
 
 def cmd_backup(run: Invocation) -> None:
-    default = run.context.data_dir.backups / backups.backup_name("manual")
-    target = Path(run.args.output) if run.args.output else default
-    print(backups.write_backup(run.store.engine, target))
+    if run.args.output:
+        print(backups.write_backup(run.store.engine, Path(run.args.output)))
+    else:
+        print(take_backup(run.store.engine, run.context.data_dir.backups, MANUAL_REASON))
 
 
 def cmd_restore(run: Invocation) -> None:

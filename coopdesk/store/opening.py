@@ -20,12 +20,8 @@ from coopdesk.domain.errors import (
 from coopdesk.domain.fields import SHORT_TEXT_MAX
 from coopdesk.paths import DataDir
 from coopdesk.store import migrate
-from coopdesk.store.backups import (
-    backup_name,
-    check_database,
-    replace_database,
-    write_backup,
-)
+from coopdesk.store.backup_rotation import take_backup
+from coopdesk.store.backups import check_database, replace_database
 from coopdesk.store.database import Store, make_engine, verify_key
 from coopdesk.store.identity import Identity
 from coopdesk.store.keys import Keyring, check_new_passphrase, new_salt, read_salt
@@ -124,7 +120,7 @@ def open_database(data_dir: DataDir, keyring: Keyring) -> Store:
     try:
 
         def backup(reason: str) -> object:
-            return write_backup(engine, data_dir.backups / backup_name(reason))
+            return take_backup(engine, data_dir.backups, reason)
 
         if migrate.bring_up_to_date(engine, backup):
             log.info("database migrated to schema %s", migrate.head_revision())
@@ -165,7 +161,7 @@ def restore_database(store: Store, data_dir: DataDir, keyring: Keyring, source: 
         )
     if revision is not None and revision not in migrate.known_revisions():
         raise StoreError(f"{source.name} was written by a newer CoopDesk (schema {revision})")
-    safety = write_backup(store.engine, data_dir.backups / backup_name("before-restore"))
+    safety = take_backup(store.engine, data_dir.backups, "before-restore")
     with store.engine.connect() as connection:
         connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     store.close()
