@@ -17,6 +17,7 @@ from coopdesk.paths import DataDir
 from coopdesk.store.database import Store
 from coopdesk.sync.enrolment import read_enrolment
 from coopdesk.ui import crash, i18n, messages, workers
+from coopdesk.ui.backups_view import start_daily_backups
 from coopdesk.ui.settings import Settings
 from coopdesk.ui.single_instance import SingleInstance
 from coopdesk.ui.unlock import UnlockDialog
@@ -144,6 +145,7 @@ def run(data_dir_option: str | None) -> int:
     window = MainWindow(store, context, settings)
     guard.activated.connect(window.bring_to_front)
     window.show()
+    start_daily_backups(window, lambda: window.store, context.data_dir.backups)
     if demo:
         load_demo(window, store, window.refresh)
     try:
@@ -151,4 +153,4 @@ def run(data_dir_option: str | None) -> int:
     finally:
         guard.close()
         workers.wait_all()
-        store.close()
+        window.store.close()

@@ -21,6 +21,7 @@ from coopdesk.services.today import DueItem
 from coopdesk.store.database import Store
 from coopdesk.sync import exchange
 from coopdesk.ui import i18n
+from coopdesk.ui.backups_view import BackupsDialog
 from coopdesk.ui.field_widgets import forget_choices
 from coopdesk.ui.record_list import RecordListView
 from coopdesk.ui.settings import Settings
@@ -62,6 +63,9 @@ class MainWindow(QMainWindow):
         settings_action = QAction(self.tr("&Settings…"), self)
         settings_action.triggered.connect(self.open_settings)
         file_menu.addAction(settings_action)
+        backups_action = QAction(self.tr("&Backups…"), self)
+        backups_action.triggered.connect(self.open_backups)
+        file_menu.addAction(backups_action)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -193,6 +197,17 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.settings.language, self)
         if dialog.exec() and dialog.language != self.settings.language:
             self.switch_language(dialog.language)
+
+    def open_backups(self) -> BackupsDialog:
+        dialog = BackupsDialog(self.store, self.context, self)
+        dialog.restored.connect(self.reopen)
+        dialog.open()
+        return dialog
+
+    def reopen(self, store: Store) -> None:
+        """Show another store's data (after a restore); the old store is closed already."""
+        self.store = store
+        self.build()
 
     def switch_language(self, language: str) -> None:
         self.settings.language = language
