@@ -9,11 +9,13 @@ from pathlib import Path
 from coopdesk import app
 from coopdesk.cli.invocation import AddCommand, Invocation
 from coopdesk.cli.terminal import UserError
+from coopdesk.domain.errors import DamagedDatabase
 from coopdesk.services.dump import write_dump
 from coopdesk.store import backups
 from coopdesk.store.atomic_files import atomic_text
 from coopdesk.store.backup_rotation import MANUAL_REASON, take_backup
-from coopdesk.store.opening import restore_database
+from coopdesk.store.integrity import quick_check
+from coopdesk.store.opening import restore_database, restore_over_damaged
 from coopdesk.sync.enrolment import read_enrolment
 
 
@@ -74,8 +76,20 @@ def cmd_backup(run: Invocation) -> None:
 
 
 def cmd_restore(run: Invocation) -> None:
-    store = run.store
-    safety = restore_database(store, run.context.data_dir, run.context.keyring, Path(run.args.file))
+    context, source = run.context, Path(run.args.file)
+    try:
+        store = run.store
+    except DamagedDatabase:
+        aside = restore_over_damaged(context.data_dir, context.keyring, source)
+        print(f"restored {run.args.file}; the damaged database is kept in {aside}")
+        return
+    problems = quick_check(store.engine)
+    if problems:
+        run.close()
+        aside = restore_over_damaged(context.data_dir, context.keyring, source)
+        print(f"restored {run.args.file}; the damaged database is kept in {aside}")
+        return
+    safety = restore_database(store, context.data_dir, context.keyring, source)
     print(f"restored {run.args.file}; the state before it is saved in {safety}")
 
 
@@ -90,8 +104,9 @@ def register(add: AddCommand) -> None:
     sub.add_argument("--seed", type=int, default=2026, help=argparse.SUPPRESS)
     sub = add("dump", cmd_dump, "canonical JSON of all live records")
     sub.add_argument("-o", "--output", metavar="FILE")
-    add("check", cmd_check, "check the database is whole")
+    add("check", cmd_check, "check the database is whole").set_defaults(start_check="skip")
     sub = add("backup", cmd_backup, "write an encrypted backup")
     sub.add_argument("-o", "--output", metavar="FILE")
     sub = add("restore", cmd_restore, "replace the database with a backup of this device")
     sub.add_argument("file")
+    sub.set_defaults(start_check="skip")

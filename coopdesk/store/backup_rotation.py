@@ -172,3 +172,14 @@ def take_daily_backup(engine: Engine, folder: Path, now: datetime | None = None)
     if not daily_backup_due(folder, now):
         return None
     return take_backup(engine, folder, DAILY_REASON, now)
+
+
+def newest_good_backup(folder: Path, keyring: Keyring) -> Path | None:
+    """The newest backup of the folder that `keyring` opens and that passes the quick check."""
+    for backup in list_backups(folder):
+        try:
+            check_backup_file(backup.path, keyring.sqlcipher_key(read_salt(backup.path)))
+        except StoreError:
+            continue
+        return backup.path
+    return None

@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from coopdesk import app as composition
 from coopdesk.app import AppContext
-from coopdesk.domain.errors import CoopDeskError, WrongPassphrase
+from coopdesk.domain.errors import CoopDeskError, DamagedDatabase, WrongPassphrase
 from coopdesk.paths import DataDir
 from coopdesk.store.database import Store
 from coopdesk.sync.enrolment import read_enrolment
-from coopdesk.ui import crash, i18n, messages, workers
+from coopdesk.ui import crash, damage, i18n, messages, workers
 from coopdesk.ui.backups_view import start_daily_backups
 from coopdesk.ui.settings import Settings
 from coopdesk.ui.single_instance import SingleInstance
@@ -44,7 +44,13 @@ def unlock(
 
     def opener(passphrase: str) -> Store:
         context = composition.make_context(data_dir_option, passphrase)
-        store = composition.open_store(context)
+        try:
+            store = composition.open_store(context)
+        except DamagedDatabase:
+            restored = damage.restore_before_opening(parent, context)
+            if restored is None:
+                raise
+            store = restored
         opened["context"] = context
         return store
 
@@ -142,10 +148,14 @@ def run(data_dir_option: str | None) -> int:
         context, store, demo = created
         i18n.install(settings.language)
     crash.install(context.log_path)
-    window = MainWindow(store, context, settings)
+    window = damage.build_or_restore(lambda s: MainWindow(s, context, settings), store, context)
+    if window is None:
+        return 1
+    store = window.store
     guard.activated.connect(window.bring_to_front)
     window.show()
     start_daily_backups(window, lambda: window.store, context.data_dir.backups)
+    damage.watch_start_check(window, store, context, window.reopen)
     if demo:
         load_demo(window, store, window.refresh)
     try:

@@ -69,13 +69,7 @@ def start_daily_backups(parent: QWidget, store_of: Callable[[], Store], folder: 
     """
 
     def check() -> None:
-        store = store_of()
-        workers.start(
-            backup_rotation.take_daily_backup,
-            store.engine,
-            folder,
-            on_error=lambda error: _log_failure(error),
-        )
+        workers.start(_daily_backup, store_of(), folder, on_error=_log_failure)
 
     timer = QTimer(parent)
     timer.setInterval(DAILY_CHECK_MS)
@@ -83,6 +77,12 @@ def start_daily_backups(parent: QWidget, store_of: Callable[[], Store], folder: 
     timer.start()
     check()
     return timer
+
+
+def _daily_backup(store: Store, folder: Path) -> Path | None:
+    if store.write_guard is not None:
+        store.write_guard()  # after the start check: never a backup of a damaged database
+    return backup_rotation.take_daily_backup(store.engine, folder)
 
 
 def _log_failure(error: BaseException) -> None:
