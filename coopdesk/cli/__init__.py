@@ -14,14 +14,14 @@ from collections.abc import Sequence
 from typing import Any, NoReturn
 
 from coopdesk import __version__, app
-from coopdesk.cli import database, documents, records, sync
+from coopdesk.cli import database, documents, passphrase_change, records, sync
 from coopdesk.cli.invocation import Handler, Invocation
 from coopdesk.cli.terminal import PASSPHRASE_VARIABLE, one_line, read_passphrase
 from coopdesk.diagnostics import crash_summary
 from coopdesk.domain.errors import CoopDeskError
 
 log = logging.getLogger("coopdesk.cli")
-COMMAND_MODULES = (database, records, documents, sync)
+COMMAND_MODULES = (database, records, documents, sync, passphrase_change)
 
 
 class Parser(argparse.ArgumentParser):
