@@ -23,6 +23,7 @@ from coopdesk.sync import exchange
 from coopdesk.ui import i18n
 from coopdesk.ui.backups_view import BackupsDialog
 from coopdesk.ui.field_widgets import forget_choices
+from coopdesk.ui.passphrase_dialog import PassphraseDialog, Rekeyed
 from coopdesk.ui.record_list import RecordListView
 from coopdesk.ui.settings import Settings
 from coopdesk.ui.settings_dialog import SettingsDialog
@@ -66,6 +67,9 @@ class MainWindow(QMainWindow):
         backups_action = QAction(self.tr("&Backups…"), self)
         backups_action.triggered.connect(self.open_backups)
         file_menu.addAction(backups_action)
+        passphrase_action = QAction(self.tr("Change the &passphrase…"), self)
+        passphrase_action.triggered.connect(self.open_passphrase)
+        file_menu.addAction(passphrase_action)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -203,6 +207,16 @@ class MainWindow(QMainWindow):
         dialog.restored.connect(self.reopen)
         dialog.open()
         return dialog
+
+    def open_passphrase(self) -> PassphraseDialog:
+        dialog = PassphraseDialog(self.store, self.context.data_dir, self)
+        dialog.changed.connect(self.rekeyed)
+        dialog.open()
+        return dialog
+
+    def rekeyed(self, result: Rekeyed) -> None:
+        self.context.keyring = result.keyring
+        self.reopen(result.store)
 
     def reopen(self, store: Store) -> None:
         """Show another store's data (after a restore); the old store is closed already."""
