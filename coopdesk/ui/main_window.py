@@ -23,6 +23,7 @@ from coopdesk.sync import exchange
 from coopdesk.ui import i18n
 from coopdesk.ui.backups_view import BackupsDialog
 from coopdesk.ui.field_widgets import forget_choices
+from coopdesk.ui.idle_lock import IdleLock
 from coopdesk.ui.passphrase_dialog import PassphraseDialog, Rekeyed
 from coopdesk.ui.record_list import RecordListView
 from coopdesk.ui.settings import Settings
@@ -50,6 +51,10 @@ class MainWindow(QMainWindow):
         self.lists: dict[str, RecordListView] = {}
         self.resize(1280, 720)
         self.build()
+        self.idle_lock = IdleLock(
+            self, str(context.data_dir.root), lambda: (self.store, self.context.keyring)
+        )
+        self.idle_lock.set_interval(settings.idle_lock_minutes * 60_000)
         if settings.geometry is not None:
             self.restoreGeometry(settings.geometry)
 
@@ -198,8 +203,12 @@ class MainWindow(QMainWindow):
         self.today.refresh()
 
     def open_settings(self) -> None:
-        dialog = SettingsDialog(self.settings.language, self)
-        if dialog.exec() and dialog.language != self.settings.language:
+        dialog = SettingsDialog(self.settings.language, self, self.settings.idle_lock_minutes)
+        if not dialog.exec():
+            return
+        self.settings.idle_lock_minutes = dialog.idle.value()
+        self.idle_lock.set_interval(self.settings.idle_lock_minutes * 60_000)
+        if dialog.language != self.settings.language:
             self.switch_language(dialog.language)
 
     def open_backups(self) -> BackupsDialog:

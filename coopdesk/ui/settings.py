@@ -12,6 +12,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 SETTINGS_FILE = "window.ini"
 LANGUAGES = ("bg", "en")
+IDLE_LOCK_MAX_MINUTES = 240
 
 
 class Settings:
@@ -57,6 +58,21 @@ class Settings:
     @sync_folder.setter
     def sync_folder(self, value: str) -> None:
         self._qt.setValue("sync/last_folder", value)
+
+    @property
+    def idle_lock_minutes(self) -> int:
+        """Minutes without input before the window locks; 0: never."""
+        try:
+            value = int(self._qt.value("security/idle_lock_minutes", 10))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return 10
+        return min(max(value, 0), IDLE_LOCK_MAX_MINUTES)
+
+    @idle_lock_minutes.setter
+    def idle_lock_minutes(self, value: int) -> None:
+        self._qt.setValue(
+            "security/idle_lock_minutes", min(max(int(value), 0), IDLE_LOCK_MAX_MINUTES)
+        )
 
     def sync(self) -> None:
         self._qt.sync()

@@ -1,14 +1,24 @@
-"""Settings a person changes in the window: the language."""
+"""Settings a person changes in the window: the language, the idle lock."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QWidget,
+)
 
 from coopdesk.ui.base_dialog import BaseDialog
+from coopdesk.ui.settings import IDLE_LOCK_MAX_MINUTES
 
 
 class SettingsDialog(BaseDialog):
-    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, language: str, parent: QWidget | None = None, idle_minutes: int = 10
+    ) -> None:
         super().__init__(parent, self.tr("Settings"))
         layout = QFormLayout(self)
         self.languages = QComboBox()
@@ -18,6 +28,14 @@ class SettingsDialog(BaseDialog):
         label = QLabel(self.tr("&Language:"))
         label.setBuddy(self.languages)
         layout.addRow(label, self.languages)
+        self.idle = QSpinBox()
+        self.idle.setRange(0, IDLE_LOCK_MAX_MINUTES)
+        self.idle.setValue(idle_minutes)
+        self.idle.setSpecialValueText(self.tr("never"))
+        self.idle.setSuffix(self.tr(" min"))
+        idle_label = QLabel(self.tr("&Lock after idle:"))
+        idle_label.setBuddy(self.idle)
+        layout.addRow(idle_label, self.idle)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
