@@ -100,13 +100,13 @@ def test_a_failure_at_any_step_leaves_a_database_one_passphrase_opens(
             return real_replace(source, target)
         return fail()
 
-    if broken == "replace":
-        monkeypatch.setattr(rekey.os, "replace", fail_on_staging)
-    else:
-        monkeypatch.setattr(rekey, broken, fail)
-    with pytest.raises((StoreError, OSError)):
-        rekey.change_passphrase(closed, keyring, NEW)
-    monkeypatch.undo()
+    with monkeypatch.context() as patched:
+        if broken == "replace":
+            patched.setattr(rekey.os, "replace", fail_on_staging)
+        else:
+            patched.setattr(rekey, broken, fail)
+        with pytest.raises((StoreError, OSError)):
+            rekey.change_passphrase(closed, keyring, NEW)
     assert _opens_with(closed, NEW) is opens_with_new
     assert _opens_with(closed, PASSPHRASE) is not opens_with_new
 

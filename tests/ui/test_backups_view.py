@@ -90,3 +90,25 @@ def test_the_daily_backup_is_taken_when_the_window_starts_and_not_twice(
     assert workers.wait_all()
     qtbot.wait(50)
     assert len(list_backups(context.data_dir.backups)) == 1
+
+
+def test_a_full_disk_during_back_up_now_is_said_and_leaves_no_backup(
+    qtbot, store, context, settings, replies, monkeypatch
+):
+    import errno
+    import os
+
+    window = _window(qtbot, store, context, settings)
+    dialog = window.open_backups()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
+
+    def full(_handle: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(os, "fsync", full)
+        qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: any(kind == "warn" for kind, _ in replies.shown), timeout=10_000)
+    assert "No space left on device" in replies.shown[-1][1]
+    assert list(context.data_dir.backups.iterdir()) == []
+    assert dialog.backup_button.isEnabled()
