@@ -8,14 +8,16 @@ from pathlib import Path
 
 from coopdesk import app
 from coopdesk.cli.invocation import AddCommand, Invocation
-from coopdesk.cli.terminal import UserError
-from coopdesk.domain.errors import DamagedDatabase
+from coopdesk.cli.terminal import UserError, read_passphrase_file
+from coopdesk.domain.errors import DamagedDatabase, WrongPassphrase
 from coopdesk.services.dump import write_dump
 from coopdesk.store import backups
 from coopdesk.store.atomic_files import atomic_text
 from coopdesk.store.backup_rotation import MANUAL_REASON, take_backup
 from coopdesk.store.integrity import quick_check
+from coopdesk.store.keys import Keyring
 from coopdesk.store.opening import restore_database, restore_over_damaged
+from coopdesk.store.rekey import STAGING_NAME, reencrypted_copy
 from coopdesk.sync.enrolment import read_enrolment
 
 
@@ -89,7 +91,22 @@ def cmd_restore(run: Invocation) -> None:
         aside = restore_over_damaged(context.data_dir, context.keyring, source)
         print(f"restored {run.args.file}; the damaged database is kept in {aside}")
         return
-    safety = restore_database(store, context.data_dir, context.keyring, source)
+    if run.args.backup_passphrase_file:
+        earlier = Keyring(read_passphrase_file(run.args.backup_passphrase_file))
+        staging = context.data_dir.root / STAGING_NAME
+        try:
+            copy = reencrypted_copy(source, earlier, context.keyring, staging)
+            safety = restore_database(store, context.data_dir, context.keyring, copy)
+        finally:
+            staging.unlink(missing_ok=True)
+    else:
+        try:
+            safety = restore_database(store, context.data_dir, context.keyring, source)
+        except WrongPassphrase:
+            raise UserError(
+                f"today's passphrase does not open {source.name}; if it was made before a "
+                "passphrase change, give that passphrase with --backup-passphrase-file FILE"
+            ) from None
     print(f"restored {run.args.file}; the state before it is saved in {safety}")
 
 
@@ -109,4 +126,10 @@ def register(add: AddCommand) -> None:
     sub.add_argument("-o", "--output", metavar="FILE")
     sub = add("restore", cmd_restore, "replace the database with a backup of this device")
     sub.add_argument("file")
+    sub.add_argument(
+        "--backup-passphrase-file",
+        metavar="FILE",
+        help="the passphrase of a backup made before a passphrase change; the restored "
+        "database keeps today's passphrase",
+    )
     sub.set_defaults(start_check="skip")

@@ -10,10 +10,9 @@ from __future__ import annotations
 import getpass
 import os
 import sys
-from pathlib import Path
 
 from coopdesk.cli.invocation import AddCommand, Invocation
-from coopdesk.cli.terminal import UserError
+from coopdesk.cli.terminal import UserError, read_passphrase_file
 from coopdesk.store.rekey import change_passphrase
 
 NEW_PASSPHRASE_VARIABLE = "COOPDESK_NEW_PASSPHRASE"
@@ -21,12 +20,7 @@ NEW_PASSPHRASE_VARIABLE = "COOPDESK_NEW_PASSPHRASE"
 
 def read_new_passphrase(file: str | None) -> str:
     if file:
-        try:
-            text = Path(file).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as error:
-            reason = getattr(error, "strerror", None) or "not UTF-8 text"
-            raise UserError(f"cannot read the new passphrase file: {reason}") from None
-        return text.rstrip("\r\n")
+        return read_passphrase_file(file, "new passphrase")
     if os.environ.get(NEW_PASSPHRASE_VARIABLE):
         return os.environ[NEW_PASSPHRASE_VARIABLE]
     if sys.stdin.isatty():

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 from pathlib import Path
 
 from coopdesk.domain.errors import StoreError
@@ -30,7 +31,7 @@ from coopdesk.store.atomic_files import fsync_directory
 from coopdesk.store.backup_rotation import check_backup_file, take_backup
 from coopdesk.store.backups import write_backup
 from coopdesk.store.database import make_engine
-from coopdesk.store.keys import Keyring, check_new_passphrase, new_salt
+from coopdesk.store.keys import Keyring, check_new_passphrase, new_salt, read_salt
 from coopdesk.store.opening import open_database
 
 log = logging.getLogger(__name__)
@@ -103,3 +104,24 @@ def change_passphrase(data_dir: DataDir, old: Keyring, new_passphrase: str) -> K
         discard_staging(data_dir)
     log.info("database passphrase changed")
     return new
+
+
+def reencrypted_copy(source: Path, source_keyring: Keyring, keyring: Keyring, target: Path) -> Path:
+    """A copy of a backup made under an earlier passphrase, re-encrypted for `keyring`.
+
+    The backup itself is left as it was; `target` is overwritten.
+    """
+    source_key = source_keyring.sqlcipher_key(read_salt(source))
+    check_backup_file(source, source_key)  # the earlier passphrase, and a whole backup
+    target.unlink(missing_ok=True)
+    try:
+        shutil.copyfile(source, target)
+        _rekey_file(target, source_key, keyring.sqlcipher_key(new_salt()))
+        check_backup_file(target, keyring.sqlcipher_key(read_salt(target)))
+    except OSError as error:
+        target.unlink(missing_ok=True)
+        raise StoreError(f"cannot re-encrypt {source.name}: {error.strerror}") from None
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
+    return target

@@ -170,3 +170,29 @@ def test_cli_takes_the_new_passphrase_from_the_environment(cli, monkeypatch):
     monkeypatch.setenv("COOPDESK_NEW_PASSPHRASE", NEW)
     assert cli("passphrase").code == 0
     assert Cli(cli.data_dir, NEW)("list", "locality").code == 0
+
+
+def test_a_backup_from_before_the_change_is_restored_with_its_passphrase(cli, tmp_path: Path):
+    from tests.conftest import Cli
+
+    assert cli("add", "locality", "--json", '{"name": "Bansko", "kind": "town"}').code == 0
+    backup = Path(cli("backup").out.strip())
+    new_file = tmp_path / "new.txt"
+    new_file.write_text(NEW, encoding="utf-8")
+    assert cli("passphrase", "--new-passphrase-file", str(new_file)).code == 0
+    today = Cli(cli.data_dir, NEW)
+    assert today("add", "locality", "--json", '{"name": "Razlog", "kind": "town"}').code == 0
+    before = backup.read_bytes()
+
+    refused = today("restore", str(backup))
+    assert refused.code == 1 and "--backup-passphrase-file" in refused.err
+
+    old_file = tmp_path / "old.txt"
+    old_file.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    restored = today("restore", str(backup), "--backup-passphrase-file", str(old_file))
+    assert restored.code == 0, restored.err
+    listed = today("list", "locality")
+    assert "Bansko" in listed.out and "Razlog" not in listed.out
+    assert cli("list", "locality").code == 1  # the old passphrase still does not open it
+    assert backup.read_bytes() == before
+    assert not (cli.data_dir / rekey.STAGING_NAME).exists()
