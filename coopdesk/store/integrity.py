@@ -67,7 +67,7 @@ class StartCheck:
         try:
             self._connection = self._engine.raw_connection()
             try:
-                problems = _quick_check_on(self._connection)
+                problems = [] if self._cancelled else _quick_check_on(self._connection)
             finally:
                 self._connection.close()
             if not self._cancelled:

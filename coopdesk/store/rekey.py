@@ -6,8 +6,9 @@ rekey runs on a copy and the copy replaces the database by one rename:
 
 1. hold the write lock on the database (no one writes meanwhile), with its WAL
    checkpointed and empty, so the old WAL can never be replayed onto the new file;
-2. VACUUM INTO a staging file (same key), then in it `PRAGMA rekey` to the raw key
-   of the new passphrase with a new salt (the store's raw-key scheme, see keys.py);
+2. back up (VACUUM INTO, same key), copy the backup to a staging file, and there
+   `PRAGMA rekey` to the raw key of the new passphrase with a new salt (the store's
+   raw-key scheme, see keys.py);
 3. check the staging file opens with the new key and is whole, flush it;
 4. rename it over the database and flush the directory.
 
@@ -29,7 +30,6 @@ from coopdesk.domain.errors import StoreError
 from coopdesk.paths import DataDir
 from coopdesk.store.atomic_files import fsync_directory
 from coopdesk.store.backup_rotation import check_backup_file, take_backup
-from coopdesk.store.backups import write_backup
 from coopdesk.store.database import make_engine
 from coopdesk.store.keys import Keyring, check_new_passphrase, new_salt, read_salt
 from coopdesk.store.opening import open_database
@@ -74,7 +74,6 @@ def change_passphrase(data_dir: DataDir, old: Keyring, new_passphrase: str) -> K
     staging = _staging(data_dir)
     store = open_database(data_dir, old, "now")  # the old passphrase, and a whole database
     try:
-        take_backup(store.engine, data_dir.backups, "before-passphrase")
         old_key = str(store.engine.url.password)
         new = Keyring(new_passphrase)
         new_key = new.sqlcipher_key(new_salt())
@@ -87,7 +86,10 @@ def change_passphrase(data_dir: DataDir, old: Keyring, new_passphrase: str) -> K
                 raise StoreError(
                     "another program is writing to the database; close it and try again"
                 )
-            write_backup(store.engine, staging)
+            # Under the lock, the backup before the change is the database as it is
+            # now: the staging copy is a plain copy of it.
+            backup = take_backup(store.engine, data_dir.backups, "before-passphrase")
+            shutil.copyfile(backup, staging)
             _rekey_file(staging, old_key, new_key)
             check_backup_file(staging, new_key)
             with staging.open("rb") as file:
