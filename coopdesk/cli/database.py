@@ -8,12 +8,12 @@ from pathlib import Path
 
 from coopdesk import app
 from coopdesk.cli.invocation import AddCommand, Invocation
-from coopdesk.cli.terminal import UserError, read_passphrase_file
+from coopdesk.cli.terminal import UserError, print_table, read_passphrase_file
 from coopdesk.domain.errors import DamagedDatabase, WrongPassphrase
 from coopdesk.services.dump import write_dump
 from coopdesk.store import backups
 from coopdesk.store.atomic_files import atomic_text
-from coopdesk.store.backup_rotation import MANUAL_REASON, take_backup
+from coopdesk.store.backup_rotation import MANUAL_REASON, list_backups, opens_with, take_backup
 from coopdesk.store.integrity import quick_check
 from coopdesk.store.keys import Keyring
 from coopdesk.store.opening import restore_database, restore_over_damaged
@@ -71,6 +71,19 @@ def cmd_check(run: Invocation) -> None:
 
 
 def cmd_backup(run: Invocation) -> None:
+    if run.args.list:
+        rows = [
+            {
+                "taken": b.taken.isoformat(sep=" ", timespec="seconds"),
+                "size": b.size,
+                "reason": b.reason,
+                "passphrase": "current" if opens_with(b.path, run.context.keyring) else "earlier",
+                "file": b.path.name,
+            }
+            for b in list_backups(run.context.data_dir.backups)
+        ]
+        print_table(["taken", "size", "reason", "passphrase", "file"], rows)
+        return
     if run.args.output:
         print(backups.write_backup(run.store.engine, Path(run.args.output)))
     else:
@@ -124,6 +137,9 @@ def register(add: AddCommand) -> None:
     add("check", cmd_check, "check the database is whole").set_defaults(start_check="skip")
     sub = add("backup", cmd_backup, "write an encrypted backup")
     sub.add_argument("-o", "--output", metavar="FILE")
+    sub.add_argument(
+        "--list", action="store_true", help="list the backups of the data directory instead"
+    )
     sub = add("restore", cmd_restore, "replace the database with a backup of this device")
     sub.add_argument("file")
     sub.add_argument(

@@ -169,3 +169,19 @@ def _opened(path: Path, keyring: Keyring):
 
     salt = read_salt(path)
     return Store(make_engine(path, keyring.sqlcipher_key(salt)), path, salt)
+
+
+def test_cli_lists_the_backups_and_the_passphrase_that_opens_each(cli, tmp_path: Path):
+    assert cli("backup").code == 0
+    new_file = tmp_path / "new.txt"
+    new_file.write_text("a new and longer passphrase", encoding="utf-8")
+    assert cli("passphrase", "--new-passphrase-file", str(new_file)).code == 0
+    from tests.conftest import Cli
+
+    listed = Cli(cli.data_dir, "a new and longer passphrase")("backup", "--list")
+    assert listed.code == 0, listed.err
+    rows = [line.split() for line in listed.out.splitlines()[1:]]
+    assert sorted((row[3], row[4]) for row in rows) == [
+        ("before-passphrase", "earlier"),
+        ("manual", "earlier"),
+    ]
