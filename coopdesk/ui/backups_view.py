@@ -134,6 +134,9 @@ class BackupsDialog(BaseDialog):
         self.restore_button.clicked.connect(self.restore_selected)
         buttons.addWidget(self.backup_button)
         buttons.addWidget(self.restore_button)
+        self.restore_file_button = QPushButton(self.tr("Restore from a &file…"))
+        self.restore_file_button.clicked.connect(self.restore_file)
+        buttons.addWidget(self.restore_file_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -187,6 +190,7 @@ class BackupsDialog(BaseDialog):
         self.status.setText(text)
         self.backup_button.setEnabled(not busy)
         self.restore_button.setEnabled(not busy)
+        self.restore_file_button.setEnabled(not busy)
 
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False, "")
@@ -227,15 +231,32 @@ class BackupsDialog(BaseDialog):
             "Replace all the data with the backup of {0}? Changes made since then are "
             "set aside in a new backup, not lost."
         ).format(QLocale().toString(row.taken, QLocale.FormatType.ShortFormat))
-        if not messages.confirm(self, self.tr("Restore"), question):
+        if messages.confirm(self, self.tr("Restore"), question):
+            self._restore(row.path)
+
+    def restore_file(self) -> None:
+        """A backup kept elsewhere (a USB stick); it must be this device's and open with
+        the current passphrase, as restore checks."""
+        chosen = messages.choose_open_files(
+            self, self.tr("Restore from a file"), "", self.tr("CoopDesk backups (*.coopbak)")
+        )
+        if not chosen:
             return
+        question = self.tr(
+            "Replace all the data with the backup {0}? The current data is set aside "
+            "in a new backup, not lost."
+        ).format(Path(chosen[0]).name)
+        if messages.confirm(self, self.tr("Restore"), question):
+            self._restore(Path(chosen[0]))
+
+    def _restore(self, path: Path) -> None:
         workers.wait_all()  # no list query may hold the old file open
         self._set_busy(True, self.tr("Restoring…"))
         workers.start(
             restore_and_reopen,
             self.store,
             self.context,
-            row.path,
+            path,
             on_done=self._restored,
             on_error=self._failed,
         )

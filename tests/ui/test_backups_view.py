@@ -112,3 +112,30 @@ def test_a_full_disk_during_back_up_now_is_said_and_leaves_no_backup(
     assert "No space left on device" in replies.shown[-1][1]
     assert list(context.data_dir.backups.iterdir()) == []
     assert dialog.backup_button.isEnabled()
+
+
+def test_a_backup_from_a_file_is_restored_and_a_foreign_one_refused(
+    qtbot, store, context, settings, replies, monkeypatch, tmp_path
+):
+    from coopdesk.store.backups import write_backup
+    from coopdesk.ui import messages
+
+    records.create(store, LOCALITY, {"name": "Bansko", "kind": "town"})
+    on_stick = write_backup(store.engine, tmp_path / "stick" / "saved.coopbak")
+    records.create(store, LOCALITY, {"name": "Razlog", "kind": "town"})
+    stranger = tmp_path / "stick" / "stranger.coopbak"
+    stranger.write_bytes(b"not a backup at all, just some bytes" * 100)
+    window = _window(qtbot, store, context, settings)
+    dialog = window.open_backups()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
+
+    monkeypatch.setattr(messages, "choose_open_files", lambda *_a: [str(stranger)])
+    qtbot.mouseClick(dialog.restore_file_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: replies.shown[-1][0] == "warn", timeout=10_000)
+    assert window.store is store and _names(store) == ["Bansko", "Razlog"]
+
+    monkeypatch.setattr(messages, "choose_open_files", lambda *_a: [str(on_stick)])
+    qtbot.mouseClick(dialog.restore_file_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.store is not store, timeout=20_000)
+    assert _names(window.store) == ["Bansko"]
+    window.store.close()
