@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from coopdesk.diagnostics import configure_logging
 from coopdesk.domain.enums import DeviceRole
@@ -42,10 +42,13 @@ def make_context(data_dir_option: str | None, passphrase: str) -> AppContext:
     return AppContext(data_dir, Keyring(passphrase), log_path)
 
 
-def open_store(context: AppContext) -> Store:
+def open_store(
+    context: AppContext, check: Literal["now", "background", "skip"] = "background"
+) -> Store:
+    """The store, its integrity checked now, on a thread while writes wait, or not at all."""
     from coopdesk.store.opening import open_database
 
-    return open_database(context.data_dir, context.keyring)
+    return open_database(context.data_dir, context.keyring, check)
 
 
 def create_store(

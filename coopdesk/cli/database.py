@@ -8,11 +8,16 @@ from pathlib import Path
 
 from coopdesk import app
 from coopdesk.cli.invocation import AddCommand, Invocation
-from coopdesk.cli.terminal import UserError
+from coopdesk.cli.terminal import UserError, print_table, read_passphrase_file
+from coopdesk.domain.errors import DamagedDatabase, WrongPassphrase
 from coopdesk.services.dump import write_dump
 from coopdesk.store import backups
 from coopdesk.store.atomic_files import atomic_text
-from coopdesk.store.opening import restore_database
+from coopdesk.store.backup_rotation import MANUAL_REASON, list_backups, opens_with, take_backup
+from coopdesk.store.integrity import quick_check
+from coopdesk.store.keys import Keyring
+from coopdesk.store.opening import restore_database, restore_over_damaged
+from coopdesk.store.rekey import STAGING_NAME, reencrypted_copy
 from coopdesk.sync.enrolment import read_enrolment
 
 
@@ -66,14 +71,55 @@ def cmd_check(run: Invocation) -> None:
 
 
 def cmd_backup(run: Invocation) -> None:
-    default = run.context.data_dir.backups / backups.backup_name("manual")
-    target = Path(run.args.output) if run.args.output else default
-    print(backups.write_backup(run.store.engine, target))
+    if run.args.list:
+        rows = [
+            {
+                "taken": b.taken.isoformat(sep=" ", timespec="seconds"),
+                "size": b.size,
+                "reason": b.reason,
+                "passphrase": "current" if opens_with(b.path, run.context.keyring) else "earlier",
+                "file": b.path.name,
+            }
+            for b in list_backups(run.context.data_dir.backups)
+        ]
+        print_table(["taken", "size", "reason", "passphrase", "file"], rows)
+        return
+    if run.args.output:
+        print(backups.write_backup(run.store.engine, Path(run.args.output)))
+    else:
+        print(take_backup(run.store.engine, run.context.data_dir.backups, MANUAL_REASON))
 
 
 def cmd_restore(run: Invocation) -> None:
-    store = run.store
-    safety = restore_database(store, run.context.data_dir, run.context.keyring, Path(run.args.file))
+    context, source = run.context, Path(run.args.file)
+    try:
+        store = run.store
+    except DamagedDatabase:
+        aside = restore_over_damaged(context.data_dir, context.keyring, source)
+        print(f"restored {run.args.file}; the damaged database is kept in {aside}")
+        return
+    problems = quick_check(store.engine)
+    if problems:
+        run.close()
+        aside = restore_over_damaged(context.data_dir, context.keyring, source)
+        print(f"restored {run.args.file}; the damaged database is kept in {aside}")
+        return
+    if run.args.backup_passphrase_file:
+        earlier = Keyring(read_passphrase_file(run.args.backup_passphrase_file))
+        staging = context.data_dir.root / STAGING_NAME
+        try:
+            copy = reencrypted_copy(source, earlier, context.keyring, staging)
+            safety = restore_database(store, context.data_dir, context.keyring, copy)
+        finally:
+            staging.unlink(missing_ok=True)
+    else:
+        try:
+            safety = restore_database(store, context.data_dir, context.keyring, source)
+        except WrongPassphrase:
+            raise UserError(
+                f"today's passphrase does not open {source.name}; if it was made before a "
+                "passphrase change, give that passphrase with --backup-passphrase-file FILE"
+            ) from None
     print(f"restored {run.args.file}; the state before it is saved in {safety}")
 
 
@@ -88,8 +134,18 @@ def register(add: AddCommand) -> None:
     sub.add_argument("--seed", type=int, default=2026, help=argparse.SUPPRESS)
     sub = add("dump", cmd_dump, "canonical JSON of all live records")
     sub.add_argument("-o", "--output", metavar="FILE")
-    add("check", cmd_check, "check the database is whole")
+    add("check", cmd_check, "check the database is whole").set_defaults(start_check="skip")
     sub = add("backup", cmd_backup, "write an encrypted backup")
     sub.add_argument("-o", "--output", metavar="FILE")
+    sub.add_argument(
+        "--list", action="store_true", help="list the backups of the data directory instead"
+    )
     sub = add("restore", cmd_restore, "replace the database with a backup of this device")
     sub.add_argument("file")
+    sub.add_argument(
+        "--backup-passphrase-file",
+        metavar="FILE",
+        help="the passphrase of a backup made before a passphrase change; the restored "
+        "database keeps today's passphrase",
+    )
+    sub.set_defaults(start_check="skip")

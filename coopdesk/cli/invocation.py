@@ -22,7 +22,8 @@ class Invocation:
     def store(self) -> Store:
         """The data directory's store, opened (and migrated) the first time it is asked for."""
         if self._store is None:
-            self._store = app.open_store(self.context)
+            # A damaged database is refused before any command but check and restore.
+            self._store = app.open_store(self.context, getattr(self.args, "start_check", "now"))
         return self._store
 
     def close(self) -> None:

@@ -39,15 +39,20 @@ def read_json_object(text: str) -> dict[str, Any]:
     return value
 
 
+def read_passphrase_file(file: str, what: str = "passphrase") -> str:
+    """A passphrase file's text without its final line break."""
+    try:
+        text = Path(file).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        reason = getattr(error, "strerror", None) or "not UTF-8 text"
+        raise UserError(f"cannot read the {what} file: {reason}") from None
+    return text.rstrip("\r\n")
+
+
 def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
     """From --passphrase-file, then COOPDESK_PASSPHRASE, then a prompt on a terminal."""
     if args.passphrase_file:
-        try:
-            text = Path(args.passphrase_file).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as error:
-            reason = getattr(error, "strerror", None) or "not UTF-8 text"
-            raise UserError(f"cannot read the passphrase file: {reason}") from None
-        return text.rstrip("\r\n")
+        return read_passphrase_file(args.passphrase_file)
     if os.environ.get(PASSPHRASE_VARIABLE):
         return os.environ[PASSPHRASE_VARIABLE]
     if sys.stdin.isatty():

@@ -120,6 +120,9 @@ class Store:
         self._query_engine = engine.execution_options(sqlite_begin="NONE")
         self._wall_clock = wall_clock
         self._today = today
+        # Called before every write; the start check blocks writes until it is done.
+        self.write_guard: Callable[[], None] | None = None
+        self.on_close: Callable[[], None] | None = None
         self.device = self._load_device()
 
     def _load_device(self) -> DeviceInfo:
@@ -156,6 +159,8 @@ class Store:
 
         `bulk` gives this transaction's connection a large page cache.
         """
+        if self.write_guard is not None:
+            self.write_guard()
         with self._write_engine.connect() as connection:
             driver = connection.connection.dbapi_connection
             assert driver is not None
@@ -172,4 +177,6 @@ class Store:
                     driver.execute(f"PRAGMA cache_size = -{DEFAULT_CACHE_KIB}")
 
     def close(self) -> None:
+        if self.on_close is not None:
+            self.on_close()
         self.engine.dispose()

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import logging
+import shutil
 import uuid
 from dataclasses import replace
 from pathlib import Path
+from typing import Literal
 
 from sqlalchemy import Engine, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from coopdesk.domain.enums import DeviceRole
@@ -20,14 +23,11 @@ from coopdesk.domain.errors import (
 from coopdesk.domain.fields import SHORT_TEXT_MAX
 from coopdesk.paths import DataDir
 from coopdesk.store import migrate
-from coopdesk.store.backups import (
-    backup_name,
-    check_database,
-    replace_database,
-    write_backup,
-)
+from coopdesk.store.backup_rotation import take_backup
+from coopdesk.store.backups import backup_name, check_database, replace_database
 from coopdesk.store.database import Store, make_engine, verify_key
 from coopdesk.store.identity import Identity
+from coopdesk.store.integrity import StartCheck, damaged_error, quick_check
 from coopdesk.store.keys import Keyring, check_new_passphrase, new_salt, read_salt
 from coopdesk.store.models import Peer, ThisDevice
 
@@ -115,20 +115,42 @@ def _engine_for(path: Path, keyring: Keyring) -> tuple[Engine, bytes]:
     return engine, salt
 
 
-def open_database(data_dir: DataDir, keyring: Keyring) -> Store:
-    """Open the data directory's database: check the key, migrate after a backup."""
+def open_database(
+    data_dir: DataDir, keyring: Keyring, check: Literal["now", "background", "skip"] = "background"
+) -> Store:
+    """Open the data directory's database: check the key and the pages, migrate after a backup.
+
+    `check`: "now" runs the integrity check before returning (and refuses a damaged
+    database); "background" runs it on a thread and makes writes wait for it; "skip"
+    is for the commands that must open a damaged database (check, restore).
+    """
     path = data_dir.database
     if not path.exists():
         raise NotInitialised(f"no CoopDesk database in {data_dir.root}; run 'coopdesk init' first")
     engine, salt = _engine_for(path, keyring)
     try:
+        try:
+            up_to_date = migrate.current_revision(engine) == migrate.HEAD_REVISION
+        except DBAPIError:
+            raise damaged_error(path, ["its schema cannot be read"]) from None
+        if check == "now" or (check == "background" and not up_to_date):
+            problems = quick_check(engine)
+            if problems:
+                raise damaged_error(path, problems)
 
         def backup(reason: str) -> object:
-            return write_backup(engine, data_dir.backups / backup_name(reason))
+            return take_backup(engine, data_dir.backups, reason)
 
         if migrate.bring_up_to_date(engine, backup):
             log.info("database migrated to schema %s", migrate.head_revision())
-        return Store(engine, path, salt)
+        try:
+            store = Store(engine, path, salt)
+        except DBAPIError:
+            raise damaged_error(path, ["its device record cannot be read"]) from None
+        if check == "background":
+            gate = StartCheck(engine, path).start()
+            store.write_guard, store.on_close = gate, gate.cancel
+        return store
     except BaseException:
         engine.dispose()
         raise
@@ -165,10 +187,37 @@ def restore_database(store: Store, data_dir: DataDir, keyring: Keyring, source: 
         )
     if revision is not None and revision not in migrate.known_revisions():
         raise StoreError(f"{source.name} was written by a newer CoopDesk (schema {revision})")
-    safety = write_backup(store.engine, data_dir.backups / backup_name("before-restore"))
+    safety = take_backup(store.engine, data_dir.backups, "before-restore")
     with store.engine.connect() as connection:
         connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     store.close()
     replace_database(source, data_dir.database)
     log.info("database restored from %s; previous state in %s", source.name, safety.name)
     return safety
+
+
+def restore_over_damaged(data_dir: DataDir, keyring: Keyring, source: Path) -> Path:
+    """Replace a database that cannot be opened whole with a backup.
+
+    The damaged file is moved aside, byte for byte, into the backups folder (under
+    a name pruning never touches) rather than read: reading it is what fails. Its
+    device cannot be compared with the backup's, so only this data directory's own
+    backups folder should be offered.
+    """
+    source = source.resolve()
+    revision, _ = inspect_backup(source, keyring)
+    if revision is not None and revision not in migrate.known_revisions():
+        raise StoreError(f"{source.name} was written by a newer CoopDesk (schema {revision})")
+    data_dir.backups.mkdir(parents=True, exist_ok=True)
+    aside = data_dir.backups / backup_name("damaged").replace(".coopbak", ".damaged")
+    try:
+        shutil.copyfile(data_dir.database, aside)
+        for suffix in ("-wal",):
+            wal = Path(f"{data_dir.database}{suffix}")
+            if wal.exists():
+                shutil.copyfile(wal, Path(f"{aside}{suffix}"))
+    except OSError as error:
+        raise StoreError(f"cannot set the damaged database aside: {error.strerror}") from None
+    replace_database(source, data_dir.database)
+    log.info("damaged database replaced by %s; the damaged file is %s", source.name, aside.name)
+    return aside

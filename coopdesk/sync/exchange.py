@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from coopdesk.domain.enums import DeviceRole
 from coopdesk.domain.errors import ValidationError
 from coopdesk.store.atomic_files import atomic_binary
-from coopdesk.store.backups import backup_name, write_backup
+from coopdesk.store.backup_rotation import take_backup
 from coopdesk.store.database import Store
 from coopdesk.store.device_keys import DeviceKeys, box_key, verifier
 from coopdesk.store.identity import RegistryEntry
@@ -238,7 +238,7 @@ def _merge_payload(
     except ValidationError as error:
         raise BundleRefused(f"the bundle's content is invalid ({error})") from None
     if not preview:
-        write_backup(store.engine, backups / backup_name("before-import"))
+        take_backup(store.engine, backups, "before-import")
     result.sender = sender_name
     result.summary = apply_changes(store, changes, also=also, preview=preview)
     return result

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from coopdesk import app as composition
 from coopdesk.app import AppContext
-from coopdesk.domain.errors import CoopDeskError, WrongPassphrase
+from coopdesk.domain.errors import CoopDeskError, DamagedDatabase, WrongPassphrase
 from coopdesk.paths import DataDir
 from coopdesk.ui import crash, i18n, messages, workers
 from coopdesk.ui.settings import Settings
@@ -39,6 +39,23 @@ def qt_application() -> QApplication:
     return application
 
 
+def open_or_restore(
+    data_dir_option: str | None, passphrase: str, parent: QWidget | None = None
+) -> tuple[AppContext, Store]:
+    """Open the database; a damaged one: offer the newest good backup (DamagedDatabase
+    if declined)."""
+    context = composition.make_context(data_dir_option, passphrase)
+    try:
+        return context, composition.open_store(context)
+    except DamagedDatabase:
+        from coopdesk.ui import damage
+
+        restored = damage.restore_before_opening(parent, context)
+        if restored is None:
+            raise
+        return context, restored
+
+
 def unlock(
     data_dir_option: str | None, parent: QWidget | None = None
 ) -> tuple[AppContext, Store] | None:
@@ -46,8 +63,7 @@ def unlock(
     from_env = os.environ.get(PASSPHRASE_VARIABLE)
     if from_env:
         try:
-            context = composition.make_context(data_dir_option, from_env)
-            return context, composition.open_store(context)
+            return open_or_restore(data_dir_option, from_env, parent)
         except WrongPassphrase:
             pass  # a stale variable: ask instead
     return ask_passphrase(data_dir_option, parent)
@@ -62,9 +78,7 @@ def ask_passphrase(
     opened: dict[str, AppContext] = {}
 
     def opener(passphrase: str) -> Store:
-        context = composition.make_context(data_dir_option, passphrase)
-        store = composition.open_store(context)
-        opened["context"] = context
+        opened["context"], store = open_or_restore(data_dir_option, passphrase, parent)
         return store
 
     dialog = UnlockDialog(opener, str(DataDir.resolve(data_dir_option).root), parent)
@@ -162,6 +176,8 @@ def open_shown(data_dir_option: str | None, window: MainWindow) -> tuple[AppCont
     error = answer.get("error")
     if isinstance(error, WrongPassphrase):
         return ask_passphrase(data_dir_option, window)  # a stale variable: ask instead
+    if isinstance(error, DamagedDatabase):  # explained, and a backup offered, over the window
+        return open_or_restore(data_dir_option, from_env, window)
     if isinstance(error, BaseException):
         raise error
     return answer["opened"]  # type: ignore[return-value]
@@ -196,7 +212,14 @@ def run(data_dir_option: str | None) -> int:
             return 0
         context, store = opened
         crash.install(context.log_path)
-        window.attach(store, context)
+        from coopdesk.ui import damage
+
+        def attached(store: Store) -> MainWindow:
+            window.attach(store, context)
+            return window
+
+        if damage.build_or_restore(attached, store, context) is None:
+            return 1
     else:
         created = first_run(data_dir_option, settings)
         if created is None:
@@ -204,9 +227,19 @@ def run(data_dir_option: str | None) -> int:
         context, store, demo = created
         i18n.install(settings.language)
         crash.install(context.log_path)
-        window = MainWindow(store, context, settings)
+        from coopdesk.ui import damage
+
+        built = damage.build_or_restore(lambda s: MainWindow(s, context, settings), store, context)
+        if built is None:
+            return 1
+        window = built
         guard.activated.connect(window.bring_to_front)
         window.show()
+    store = window.store
+    from coopdesk.ui.backups_view import start_daily_backups
+
+    start_daily_backups(window, lambda: window.store, context.data_dir.backups)
+    damage.watch_start_check(window, store, context, window.reopen)
     if demo:
         load_demo(window, store, window.refresh)
     try:
@@ -214,4 +247,4 @@ def run(data_dir_option: str | None) -> int:
     finally:
         guard.close()
         workers.wait_all()
-        store.close()
+        window.store.close()

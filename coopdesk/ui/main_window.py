@@ -29,7 +29,10 @@ if TYPE_CHECKING:
     from coopdesk.app import AppContext
     from coopdesk.services.today import DueItem
     from coopdesk.store.database import Store
+    from coopdesk.ui.backups_view import BackupsDialog
     from coopdesk.ui.folder_sync import FolderSync
+    from coopdesk.ui.idle_lock import IdleLock
+    from coopdesk.ui.passphrase_dialog import PassphraseDialog, Rekeyed
     from coopdesk.ui.record_list import RecordListView
 
 # Sections in navigation order: the kinds each one lists (Today lists none).
@@ -72,6 +75,7 @@ class MainWindow(QMainWindow):
         self.lists: dict[str, RecordListView] = {}
         self.folder_sync: FolderSync | None = None
         self.resize(1280, 720)
+        self.idle_lock: IdleLock | None = None
         if store is not None and context is not None:
             self.attach(store, context)
         else:
@@ -83,17 +87,27 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(settings.geometry)
 
     def attach(self, store: Store, context: AppContext) -> None:
-        """The open database: build the sections on it, start exchanging with the folder."""
+        """The open database: build the sections on it, start exchanging with the folder
+        and watching for idleness."""
         from coopdesk.ui.folder_sync import FolderSync
+        from coopdesk.ui.idle_lock import IdleLock
 
         self.store = store
         self.context = context
+        if self.folder_sync is not None:  # built on a database that proved damaged
+            self.folder_sync.store = store
+            self.build()
+            return
         self.folder_sync = FolderSync(store, context, self.settings, self)
         self.folder_sync.arrived.connect(self.refresh_lists)
         self.folder_sync.arrived.connect(self.show_unexported)
         self.folder_sync.arrived.connect(self.sync_view_stale)
         self.build()
         self.folder_sync.start()
+        self.idle_lock = IdleLock(
+            self, str(context.data_dir.root), lambda: (self.store, self.context.keyring)
+        )
+        self.idle_lock.set_interval(self.settings.idle_lock_minutes * 60_000)
 
     # -- building (again, after a language switch) ---------------------------
     def build(self) -> None:
@@ -112,6 +126,12 @@ class MainWindow(QMainWindow):
         settings_action = QAction(self.tr("&Settings…"), self)
         settings_action.triggered.connect(self.open_settings)
         file_menu.addAction(settings_action)
+        backups_action = QAction(self.tr("&Backups…"), self)
+        backups_action.triggered.connect(self.open_backups)
+        file_menu.addAction(backups_action)
+        passphrase_action = QAction(self.tr("Change the &passphrase…"), self)
+        passphrase_action.triggered.connect(self.open_passphrase)
+        file_menu.addAction(passphrase_action)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -268,12 +288,41 @@ class MainWindow(QMainWindow):
         from coopdesk.ui.settings_dialog import SettingsDialog
 
         folder_rows = FolderSettings(self.folder_sync)
-        dialog = SettingsDialog(self.settings.language, self, folder_rows)
+        dialog = SettingsDialog(
+            self.settings.language, self, folder_rows, self.settings.idle_lock_minutes
+        )
         if not dialog.exec():
             return
         folder_rows.apply()
+        self.settings.idle_lock_minutes = dialog.idle.value()
+        if self.idle_lock is not None:
+            self.idle_lock.set_interval(self.settings.idle_lock_minutes * 60_000)
         if dialog.language != self.settings.language:
             self.switch_language(dialog.language)
+
+    def open_backups(self) -> BackupsDialog:
+        from coopdesk.ui.backups_view import BackupsDialog
+
+        dialog = BackupsDialog(self.store, self.context, self)
+        dialog.restored.connect(self.reopen)
+        dialog.open()
+        return dialog
+
+    def open_passphrase(self) -> PassphraseDialog:
+        from coopdesk.ui.passphrase_dialog import PassphraseDialog
+
+        dialog = PassphraseDialog(self.store, self.context.data_dir, self)
+        dialog.changed.connect(self.rekeyed)
+        dialog.open()
+        return dialog
+
+    def rekeyed(self, result: Rekeyed) -> None:
+        self.context.keyring = result.keyring
+        self.reopen(result.store)
+
+    def reopen(self, store: Store) -> None:
+        """Show another store's data (after a restore); the old store is closed already."""
+        self.attach(store, self.context)
 
     def switch_language(self, language: str) -> None:
         self.settings.language = language

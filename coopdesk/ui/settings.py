@@ -12,6 +12,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 SETTINGS_FILE = "window.ini"
 LANGUAGES = ("bg", "en")
+IDLE_LOCK_MAX_MINUTES = 240
 # The sections before Reports came, by their old index (the key window/section).
 OLD_SECTION_ORDER = (
     "today",
@@ -97,6 +98,17 @@ class Settings:
         except (TypeError, ValueError):
             return default
         return min(max(value, low), high)
+
+    @property
+    def idle_lock_minutes(self) -> int:
+        """Minutes without input before the window locks; 0: never."""
+        return self._bounded_int("security/idle_lock_minutes", 10, 0, IDLE_LOCK_MAX_MINUTES)
+
+    @idle_lock_minutes.setter
+    def idle_lock_minutes(self, value: int) -> None:
+        self._qt.setValue(
+            "security/idle_lock_minutes", min(max(int(value), 0), IDLE_LOCK_MAX_MINUTES)
+        )
 
     def sync(self) -> None:
         self._qt.sync()

@@ -1,0 +1,129 @@
+"""Change the database's passphrase, all or nothing.
+
+SQLCipher's `PRAGMA rekey` rewrites every page under the new key, but in place
+and with our WAL, a crash halfway could leave pages under both keys. So the
+rekey runs on a copy and the copy replaces the database by one rename:
+
+1. hold the write lock on the database (no one writes meanwhile), with its WAL
+   checkpointed and empty, so the old WAL can never be replayed onto the new file;
+2. back up (VACUUM INTO, same key), copy the backup to a staging file, and there
+   `PRAGMA rekey` to the raw key of the new passphrase with a new salt (the store's
+   raw-key scheme, see keys.py);
+3. check the staging file opens with the new key and is whole, flush it;
+4. rename it over the database and flush the directory.
+
+Killed before step 4, the database opens with the old passphrase (a stale
+staging file is deleted next time); after it, with the new one. The device's
+keys live in the database, so they come along unchanged. Backups keep the
+passphrase they were made under: the Backups page says which ones the current
+passphrase opens.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+from pathlib import Path
+
+from coopdesk.domain.errors import StoreError
+from coopdesk.paths import DataDir
+from coopdesk.store.atomic_files import fsync_directory
+from coopdesk.store.backup_rotation import check_backup_file, take_backup
+from coopdesk.store.database import make_engine
+from coopdesk.store.keys import Keyring, check_new_passphrase, new_salt, read_salt
+from coopdesk.store.opening import open_database
+
+log = logging.getLogger(__name__)
+STAGING_NAME = "coopdesk.db.rekeying"
+
+
+def _staging(data_dir: DataDir) -> Path:
+    return data_dir.database.with_name(STAGING_NAME)
+
+
+def discard_staging(data_dir: DataDir) -> None:
+    """Delete what an interrupted passphrase change left behind (never the database)."""
+    staging = _staging(data_dir)
+    for leftover in (staging, Path(f"{staging}-journal"), Path(f"{staging}.partial")):
+        leftover.unlink(missing_ok=True)
+
+
+def _rekey_file(path: Path, old_key: str, new_key: str) -> None:
+    """SQLCipher's rekey on the staging copy, in rollback-journal mode (no WAL to carry)."""
+    engine = make_engine(path, old_key)
+    try:
+        connection = engine.raw_connection()
+        try:
+            connection.execute("PRAGMA journal_mode = DELETE")
+            connection.execute(f'PRAGMA rekey = "{new_key}"')
+        finally:
+            connection.close()
+    finally:
+        engine.dispose()
+
+
+def change_passphrase(data_dir: DataDir, old: Keyring, new_passphrase: str) -> Keyring:
+    """Re-encrypt the database under `new_passphrase`; returns the keyring that opens it.
+
+    The database must not be open elsewhere in this process (the window closes its
+    store first); another program writing to it makes this fail and change nothing.
+    """
+    check_new_passphrase(new_passphrase)
+    discard_staging(data_dir)
+    staging = _staging(data_dir)
+    store = open_database(data_dir, old, "now")  # the old passphrase, and a whole database
+    try:
+        old_key = str(store.engine.url.password)
+        new = Keyring(new_passphrase)
+        new_key = new.sqlcipher_key(new_salt())
+        lock = store.engine.raw_connection()
+        try:
+            lock.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            lock.execute("BEGIN IMMEDIATE")
+            wal = Path(f"{data_dir.database}-wal")
+            if wal.exists() and wal.stat().st_size > 0:
+                raise StoreError(
+                    "another program is writing to the database; close it and try again"
+                )
+            # Under the lock, the backup before the change is the database as it is
+            # now: the staging copy is a plain copy of it.
+            backup = take_backup(store.engine, data_dir.backups, "before-passphrase")
+            shutil.copyfile(backup, staging)
+            _rekey_file(staging, old_key, new_key)
+            check_backup_file(staging, new_key)
+            with staging.open("rb") as file:
+                os.fsync(file.fileno())
+            os.replace(staging, data_dir.database)
+            fsync_directory(data_dir.database.parent)
+        finally:
+            lock.rollback()
+            lock.close()
+    except OSError as error:
+        raise StoreError(f"the passphrase could not be changed: {error.strerror}") from None
+    finally:
+        store.close()
+        discard_staging(data_dir)
+    log.info("database passphrase changed")
+    return new
+
+
+def reencrypted_copy(source: Path, source_keyring: Keyring, keyring: Keyring, target: Path) -> Path:
+    """A copy of a backup made under an earlier passphrase, re-encrypted for `keyring`.
+
+    The backup itself is left as it was; `target` is overwritten.
+    """
+    source_key = source_keyring.sqlcipher_key(read_salt(source))
+    check_backup_file(source, source_key)  # the earlier passphrase, and a whole backup
+    target.unlink(missing_ok=True)
+    try:
+        shutil.copyfile(source, target)
+        _rekey_file(target, source_key, keyring.sqlcipher_key(new_salt()))
+        check_backup_file(target, keyring.sqlcipher_key(read_salt(target)))
+    except OSError as error:
+        target.unlink(missing_ok=True)
+        raise StoreError(f"cannot re-encrypt {source.name}: {error.strerror}") from None
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
+    return target

@@ -1,0 +1,118 @@
+"""A damaged database, found at start: explain, offer the newest good backup, restore it.
+
+Until then the store refuses every write (its start check is the write guard).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QWidget
+from sqlalchemy.exc import DBAPIError
+
+from coopdesk.app import AppContext
+from coopdesk.store.backup_rotation import list_backups, newest_good_backup
+from coopdesk.store.database import Store
+from coopdesk.store.integrity import StartCheck
+from coopdesk.store.opening import open_database, restore_over_damaged
+from coopdesk.ui import messages, workers
+
+W = TypeVar("W")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Damage", text)
+
+
+def replace_with_backup(context: AppContext, backup: Path, old: Store | None) -> Store:
+    """Set the damaged database aside, put the backup in its place, open it."""
+    if old is not None:
+        old.close()
+    restore_over_damaged(context.data_dir, context.keyring, backup)
+    return open_database(context.data_dir, context.keyring, "now")
+
+
+def _taken(backup: Path) -> str:
+    for entry in list_backups(backup.parent):
+        if entry.path == backup:
+            return QLocale().toString(entry.taken, QLocale.FormatType.ShortFormat)
+    return backup.name
+
+
+def ask_to_restore(parent: QWidget | None, backup: Path | None) -> bool:
+    """Explain the damage; True if the person agrees to restore `backup`."""
+    title = _tr("The database is damaged")
+    if backup is None:
+        messages.warn(
+            parent,
+            title,
+            _tr(
+                "The integrity check found damage in the database, and no good backup "
+                "is in the backups folder. CoopDesk will not save anything in it. Ask "
+                "for help, or restore a backup kept elsewhere with 'coopdesk restore'."
+            ),
+        )
+        return False
+    return messages.confirm(
+        parent,
+        title,
+        _tr(
+            "The integrity check found damage in the database. CoopDesk will not save "
+            "anything in it. Restore the newest good backup, made {0}? The damaged "
+            "file is kept in the backups folder."
+        ).format(_taken(backup)),
+    )
+
+
+def watch_start_check(
+    parent: QWidget, store: Store, context: AppContext, reopen: Callable[[Store], None]
+) -> None:
+    """When the background check reports damage, offer the newest good backup."""
+    gate = store.write_guard
+    if not isinstance(gate, StartCheck):
+        return
+
+    def verdict(problems: list[str] | None) -> None:
+        if problems:
+            workers.start(
+                newest_good_backup, context.data_dir.backups, context.keyring, on_done=offer
+            )
+
+    def offer(backup: Path | None) -> None:
+        if ask_to_restore(parent, backup) and backup is not None:
+            workers.start(
+                replace_with_backup,
+                context,
+                backup,
+                store,
+                on_done=restored,
+                on_error=lambda error: messages.warn(parent, _tr("Restore"), str(error)),
+            )
+
+    def restored(new_store: Store) -> None:
+        reopen(new_store)
+        messages.inform(parent, _tr("Restore"), _tr("The backup is restored."))
+
+    workers.start(gate.problems, on_done=verdict)
+
+
+def restore_before_opening(parent: QWidget | None, context: AppContext) -> Store | None:
+    """The database could not even be opened whole: offer the newest good backup now."""
+    backup = newest_good_backup(context.data_dir.backups, context.keyring)
+    if not ask_to_restore(parent, backup) or backup is None:
+        return None
+    return replace_with_backup(context, backup, None)
+
+
+def build_or_restore(build: Callable[[Store], W], store: Store, context: AppContext) -> W | None:
+    """Build the window on `store`; if its first screen meets a damaged page, offer the
+    newest good backup and build on that instead (None: the person declined)."""
+    try:
+        return build(store)
+    except DBAPIError:
+        store.close()
+    restored = restore_before_opening(None, context)
+    return None if restored is None else build(restored)

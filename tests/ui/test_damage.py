@@ -1,0 +1,95 @@
+"""A damaged database found at start: the window explains and restores the newest good backup."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+
+from coopdesk.app import AppContext
+from coopdesk.domain.schema import KINDS, LOCALITY
+from coopdesk.services import records, today
+from coopdesk.store.backup_rotation import take_backup
+from coopdesk.store.database import Store
+from coopdesk.store.keys import Keyring
+from coopdesk.store.opening import open_database
+from coopdesk.ui import damage
+from coopdesk.ui.main_window import MainWindow
+from tests.conftest import PASSPHRASE
+from tests.store.test_integrity import damage as damage_file
+
+
+def test_the_window_offers_the_newest_good_backup_and_reopens_on_it(
+    qtbot, store, data_dir, settings, replies
+):
+    for number in range(300):
+        records.create(store, LOCALITY, {"name": f"Village {number}", "kind": "village"})
+    take_backup(store.engine, data_dir.backups, "daily")
+    with store.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.close()
+    damage_file(data_dir.database)
+    context = AppContext(data_dir, Keyring(PASSPHRASE), Path(data_dir.logs / "coopdesk.log"))
+    damaged = open_database(data_dir, context.keyring, "background")
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    reopened: list[Store] = []
+
+    damage.watch_start_check(parent, damaged, context, reopened.append)
+
+    qtbot.waitUntil(lambda: bool(reopened), timeout=20_000)
+    asked = [text for kind, text in replies.shown if kind == "confirm"]
+    assert asked and "damage" in asked[0] and "newest good backup" in asked[0]
+    assert len(records.list_records(reopened[0], LOCALITY)) == 300
+    reopened[0].close()
+
+
+def test_a_window_that_cannot_read_its_first_screen_offers_the_backup(
+    qtbot, store, data_dir, settings, replies
+):
+    for number in range(300):
+        records.create(store, LOCALITY, {"name": f"Village {number}", "kind": "village"})
+    take_backup(store.engine, data_dir.backups, "daily")
+    with store.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.close()
+    damage_file(data_dir.database)
+    settings.section = "localities"  # the damaged table
+    context = AppContext(data_dir, Keyring(PASSPHRASE), Path(data_dir.logs / "coopdesk.log"))
+    damaged = open_database(data_dir, context.keyring, "background")
+
+    def build(store: Store) -> MainWindow:
+        # The window reads its lists on workers; a first screen read while building
+        # (as the status bar's count is) meets the damaged page like this.
+        for kind in KINDS.values():
+            records.list_records(store, kind)
+        today.due_today(store)
+        return MainWindow(store, context, settings)
+
+    window = damage.build_or_restore(build, damaged, context)
+
+    assert window is not None and window.store is not damaged
+    qtbot.addWidget(window)
+    assert len(records.list_records(window.store, LOCALITY)) == 300
+    window.store.close()
+
+
+def test_without_a_good_backup_the_window_says_it_will_not_save(
+    qtbot, store, data_dir, settings, replies
+):
+    for number in range(300):
+        records.create(store, LOCALITY, {"name": f"Village {number}", "kind": "village"})
+    with store.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.close()
+    damage_file(data_dir.database)
+    context = AppContext(data_dir, Keyring(PASSPHRASE), Path(data_dir.logs / "coopdesk.log"))
+    damaged = open_database(data_dir, context.keyring, "background")
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    reopened: list[Store] = []
+    damage.watch_start_check(parent, damaged, context, reopened.append)
+    qtbot.waitUntil(lambda: any(kind == "warn" for kind, _ in replies.shown), timeout=20_000)
+    assert "will not save" in replies.shown[-1][1]
+    assert reopened == []
+    damaged.close()
