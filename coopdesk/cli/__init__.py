@@ -39,6 +39,12 @@ def build_parser() -> Parser:
         metavar="FILE",
         help=f"file holding the passphrase (or {PASSPHRASE_VARIABLE})",
     )
+    parser.add_argument(
+        "--close-when-shown",
+        action="store_true",
+        help="without a command: open the window, print 'window shown' once it is on "
+        "screen, and close it (a check of an installation)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
     def add(name: str, handler: Handler, help_text: str) -> Any:
@@ -77,7 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(_descending_sorts(arguments))
     if args.command is None:
         try:
-            return app.run_window(args.data_dir)
+            return app.run_window(args.data_dir, close_when_shown=args.close_when_shown)
         except CoopDeskError as error:
             print(f"coopdesk: {one_line(str(error))}", file=sys.stderr)
             return 1
