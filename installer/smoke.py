@@ -3,9 +3,11 @@ temporary data directory. CI runs it after installer/build.py:
 
     python installer/smoke.py [dist/CoopDesk/coopdesk]
 
-Checks `--version`, `init`, `demo`, `dump`, a printed document and the window
-opening offscreen (`--close-when-shown`); prints each step's time; exits 1 at
-the first failure with what the program said.
+Checks `--version`, `init`, `demo`, a schema migration (the database set one
+revision back by this Python's CoopDesk, then opened by the frozen one, which
+must back it up and migrate it with the Alembic scripts it carries), `dump`, a
+printed document and the window opening offscreen (`--close-when-shown`);
+prints each step's time; exits 1 at the first failure with what the program said.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # the package beside this script, for set_schema_back
 DEFAULT = ROOT / "dist" / "CoopDesk" / ("coopdesk.exe" if os.name == "nt" else "coopdesk")
 PASSPHRASE = "smoke test passphrase, long enough"
 
@@ -44,6 +47,22 @@ def run(executable: Path, *arguments: str, environment: dict[str, str]) -> str:
     return result.stdout
 
 
+def set_schema_back(data_dir: Path) -> None:
+    """One migration back, done by the CoopDesk installed beside this script."""
+    from coopdesk.paths import DataDir
+    from coopdesk.store import migrate
+    from coopdesk.store.keys import Keyring
+    from coopdesk.store.opening import open_database
+
+    store = open_database(DataDir(data_dir), Keyring(PASSPHRASE))
+    try:
+        migrate.downgrade(store.engine, "-1")
+        if migrate.current_revision(store.engine) == migrate.HEAD_REVISION:
+            raise SmokeFailure("the schema could not be set back one revision")
+    finally:
+        store.close()
+
+
 def check(executable: Path, data_dir: Path) -> None:
     environment = {
         **os.environ,
@@ -58,6 +77,10 @@ def check(executable: Path, data_dir: Path) -> None:
     run(executable, *data, "init", "--device-name", "Лаптоп", "--org", "Сдружение",
         environment=environment)  # fmt: skip
     run(executable, *data, "demo", environment=environment)
+    set_schema_back(data_dir)
+    run(executable, *data, "check", environment=environment)
+    if not any(data_dir.glob("backups/*before-migration*")):
+        raise SmokeFailure("the frozen program opened an older schema without a backup")
     dump = json.loads(run(executable, *data, "dump", environment=environment))
     if not dump.get("consultation") or not dump.get("meeting"):
         raise SmokeFailure("the dump after demo holds no consultations or meetings")
