@@ -21,7 +21,6 @@ AppPublisher=CoopDesk
 VersionInfoVersion={#AppVersion}
 ; Per user: installs under %LOCALAPPDATA%\Programs, asks for no elevation.
 PrivilegesRequired=lowest
-PrivilegesRequiredOverridesAllowed=dialog
 DefaultDirName={autopf}\CoopDesk
 DefaultGroupName=CoopDesk
 DisableProgramGroupPage=yes
