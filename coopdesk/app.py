@@ -68,8 +68,10 @@ def create_store(
     return store
 
 
-def run_window(data_dir_option: str | None) -> int:
+def run_window(data_dir_option: str | None, close_when_shown: bool = False) -> int:
     """Open the desktop window on the data directory (first run: the setup wizard).
+
+    `close_when_shown` closes it as soon as it is on screen (installation checks).
 
     The window's package sits above this module in the layers, so it is looked up
     by name here; a machine without PySide6 still has the whole command line.
@@ -83,5 +85,5 @@ def run_window(data_dir_option: str | None) -> int:
             f"the window needs PySide6, which cannot be loaded here ({error.name}); "
             "every operation is also a command: see 'coopdesk --help'"
         ) from None
-    result: int = window.run(data_dir_option)
+    result: int = window.run(data_dir_option, close_when_shown)
     return result

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import sys
+import sysconfig
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,6 +12,30 @@ from platformdirs import user_data_dir
 
 APP_NAME = "CoopDesk"
 HOME_VARIABLE = "COOPDESK_HOME"
+# Where a wheel's data files land, under the install scheme's data path
+# ([tool.setuptools.data-files] in pyproject.toml).
+INSTALLED_RESOURCES = Path("share") / "coopdesk"
+
+
+def resources_directory() -> Path:
+    """The folder of translations and icons, wherever this CoopDesk runs from.
+
+    A frozen build carries it beside its Python modules (sys._MEIPASS); a
+    checkout or an editable install has it at the top of the source tree; a
+    wheel installs it under the scheme's data path (the venv or the user base).
+    """
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if getattr(sys, "frozen", False) and frozen_root:
+        return Path(frozen_root) / "resources"
+    checkout = Path(__file__).resolve().parent.parent / "resources"
+    candidates = [checkout]
+    for scheme in (None, f"{os.name}_user"):
+        try:
+            data = sysconfig.get_path("data", scheme) if scheme else sysconfig.get_path("data")
+        except KeyError:  # a scheme this platform does not have
+            continue
+        candidates.append(Path(data) / INSTALLED_RESOURCES)
+    return next((path for path in candidates if (path / "translations").is_dir()), checkout)
 
 
 @dataclass(frozen=True)

@@ -291,10 +291,15 @@ def test_backup_to_a_chosen_file_refuses_to_overwrite(cli, tmp_path):
 
 def test_version_and_bare_command(cli, monkeypatch):
     assert _ok(cli("--version")).strip() == f"coopdesk {__version__}"
-    opened: list[str | None] = []
-    monkeypatch.setattr(app, "run_window", lambda data_dir: opened.append(data_dir) or 0)
+    opened: list[tuple[str | None, bool]] = []
+    monkeypatch.setattr(
+        app,
+        "run_window",
+        lambda data_dir, close_when_shown: opened.append((data_dir, close_when_shown)) or 0,
+    )
     assert cli().code == 0  # no command: the window, on the data directory given
-    assert opened == [str(cli.data_dir)]
+    assert cli("--close-when-shown").code == 0
+    assert opened == [(str(cli.data_dir), False), (str(cli.data_dir), True)]
 
 
 # --- user errors: one line, exit 1, nothing changed ------------------------------------

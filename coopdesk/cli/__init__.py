@@ -44,6 +44,12 @@ def global_options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
         metavar="FILE",
         help=f"file holding the passphrase (or {PASSPHRASE_VARIABLE})",
     )
+    parser.add_argument(
+        "--close-when-shown",
+        action="store_true",
+        help="without a command: open the window, print 'window shown' once it is on "
+        "screen, and close it (a check of an installation)",
+    )
     return parser
 
 
@@ -104,7 +110,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = window_only(arguments) or build_parser().parse_args(_descending_sorts(arguments))
     if getattr(args, "command", None) is None:
         try:
-            return app.run_window(args.data_dir)
+            return app.run_window(args.data_dir, close_when_shown=args.close_when_shown)
         except CoopDeskError as error:
             print(f"coopdesk: {one_line(str(error))}", file=sys.stderr)
             return 1

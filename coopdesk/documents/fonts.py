@@ -20,7 +20,7 @@ BOLD = f"{FAMILY}-Bold"
 ITALIC = f"{FAMILY}-Italic"
 BOLD_ITALIC = f"{FAMILY}-BoldItalic"
 
-_FILES = {
+FONT_FILES = {  # reportlab name → file in font_roboto (also what a frozen build carries)
     REGULAR: "Roboto-Regular.ttf",
     BOLD: "Roboto-Bold.ttf",
     ITALIC: "Roboto-Italic.ttf",
@@ -36,7 +36,7 @@ def font_directory() -> Path:
 def register_fonts() -> str:
     """Register the family with reportlab (once per process); returns its name."""
     directory = font_directory()
-    for name, file_name in _FILES.items():
+    for name, file_name in FONT_FILES.items():
         pdfmetrics.registerFont(TTFont(name, str(directory / file_name)))
     pdfmetrics.registerFontFamily(
         FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC

@@ -9,13 +9,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from coopdesk import app as composition
 from coopdesk.app import AppContext
 from coopdesk.domain.errors import CoopDeskError, DamagedDatabase, WrongPassphrase
-from coopdesk.paths import DataDir
+from coopdesk.paths import DataDir, resources_directory
 from coopdesk.ui import crash, i18n, messages, workers
 from coopdesk.ui.settings import Settings
 from coopdesk.ui.single_instance import SingleInstance
@@ -36,7 +37,16 @@ def qt_application() -> QApplication:
     application = QApplication(sys.argv[:1])
     application.setApplicationName("CoopDesk")
     application.setOrganizationName("CoopDesk")
+    application.setWindowIcon(application_icon())
     return application
+
+
+def application_icon() -> QIcon:
+    """The icon in every size rendered from resources/icons/coopdesk.svg."""
+    icon = QIcon()
+    for png in sorted((resources_directory() / "icons").glob("coopdesk-*.png")):
+        icon.addFile(str(png))
+    return icon
 
 
 def open_or_restore(
@@ -183,7 +193,17 @@ def open_shown(data_dir_option: str | None, window: MainWindow) -> tuple[AppCont
     return answer["opened"]  # type: ignore[return-value]
 
 
-def run(data_dir_option: str | None) -> int:
+def close_after_shown(window: QWidget, application: QApplication) -> None:
+    """Say whether the window made it on screen, and end the event loop with 0 if so."""
+    if window.isVisible():
+        print(f"window shown: {window.windowTitle()}", flush=True)
+        application.exit(0)
+    else:
+        print("coopdesk: the window did not open", file=sys.stderr, flush=True)
+        application.exit(1)
+
+
+def run(data_dir_option: str | None, close_when_shown: bool = False) -> int:
     application = qt_application()
     data_dir = DataDir.resolve(data_dir_option)
     guard = SingleInstance(data_dir.root)
@@ -242,6 +262,9 @@ def run(data_dir_option: str | None) -> int:
     damage.watch_start_check(window, store, context, window.reopen)
     if demo:
         load_demo(window, store, window.refresh)
+    if close_when_shown:
+        # A zero timer runs once the events queued by show() are handled.
+        QTimer.singleShot(0, lambda: close_after_shown(window, application))
     try:
         return application.exec()
     finally:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+from coopdesk.paths import resources_directory
+
+TRANSLATIONS = resources_directory() / "translations"
 _installed: list[QTranslator] = []
 _kept: list[QTranslator] = []  # removed translators stay alive: Qt may still point at them
 

@@ -187,3 +187,19 @@ def test_wizard_can_join_an_organisation_with_a_file_and_a_code(qtbot, tmp_path,
         str(tmp_path / "b.coopenrol"),
         "449K-DKDX-QUVZ-WXXS",
     )
+
+
+def test_close_when_shown_opens_the_main_window_and_quits(
+    qtbot, closed_database, monkeypatch, capsys
+):
+    monkeypatch.setenv("COOPDESK_PASSPHRASE", PASSPHRASE)
+    assert application.run(str(closed_database.root), close_when_shown=True) == 0
+    assert capsys.readouterr().out.startswith("window shown: CoopDesk")
+    for window in QApplication.topLevelWidgets():
+        window.close()
+
+
+def test_the_window_icon_carries_every_rendered_size(qtbot):
+    icon = application.application_icon()
+    sizes = {size.width() for size in icon.availableSizes()}
+    assert {16, 32, 48, 256} <= sizes
