@@ -21,6 +21,7 @@ from coopdesk.store.database import Store
 from coopdesk.ui import labels, messages
 from coopdesk.ui.base_dialog import BaseDialog
 from coopdesk.ui.child_tables import ChildTable
+from coopdesk.ui.history_dialog import add_record_buttons
 from coopdesk.ui.record_form import RecordForm
 
 # The child kinds shown under a record's form.
@@ -77,6 +78,7 @@ class RecordDialog(BaseDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Close"))
         self.save_button.clicked.connect(self.save)
         self.buttons.rejected.connect(self.close)
+        add_record_buttons(self, self.buttons)
         layout.addWidget(self.buttons)
         self.form.validity_changed.connect(self.save_button.setEnabled)
         self.save_button.setEnabled(self.form.valid)
