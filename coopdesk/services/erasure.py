@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import and_, delete, or_, select
@@ -25,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from coopdesk.domain.schema import CONSULTATION, PERSON
 from coopdesk.services import records
+from coopdesk.store import scrub
 from coopdesk.store.database import Store
 from coopdesk.store.models import Conflict, Consultation, Person
 
@@ -99,6 +101,9 @@ def purge_conflicts(session: Session, person_id: str, up_to_hlc: int) -> int:
 
 def erase_person(store: Store, person_id: str) -> Erasure:
     """Erase a person's personal data and their consultations' free text; keep the rest."""
+    with store.read() as session:
+        records.load(session, PERSON, person_id, live=False)  # NotFound before any trace
+    scrub.owe_scrub(store.path)
     with store.write() as writer:
         session = writer.session
         row = records.load(session, PERSON, person_id, live=False)
@@ -132,7 +137,8 @@ class ImportWatch:
     persons the set newly erased (the file then needs `scrub_file`).
     """
 
-    def __init__(self, session: Session, changes: Iterable[Any]) -> None:
+    def __init__(self, session: Session, changes: Iterable[Any], database: Path) -> None:
+        self._database = database
         self._carried = [
             change.id
             for change in changes
@@ -172,11 +178,14 @@ class ImportWatch:
         for person_id, stamp in after.items():
             if stamp is not None:
                 purge_conflicts(session, person_id, stamp[0])
-        return sum(
+        newly = sum(
             1
             for person_id in self._carried
             if after.get(person_id) is not None and after[person_id] != self._before.get(person_id)
         )
+        if newly:
+            scrub.owe_scrub(self._database)
+        return newly
 
 
 def _carries_erasure(fields: dict[str, Any]) -> bool:
@@ -193,9 +202,4 @@ def _carries_erasure(fields: dict[str, Any]) -> bool:
 def scrub_file(store: Store) -> None:
     """Rewrite the database file from its live rows and empty the write-ahead log,
     so that values just erased are not left in free pages or old log frames."""
-    connection = store.engine.raw_connection()
-    try:
-        connection.execute("VACUUM")
-        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        connection.close()
+    scrub.scrub_file(store.engine, store.path)

@@ -19,7 +19,7 @@ from coopdesk.domain.errors import (
 )
 from coopdesk.domain.fields import SHORT_TEXT_MAX
 from coopdesk.paths import DataDir
-from coopdesk.store import migrate
+from coopdesk.store import migrate, scrub
 from coopdesk.store.backups import (
     backup_name,
     check_database,
@@ -128,6 +128,8 @@ def open_database(data_dir: DataDir, keyring: Keyring) -> Store:
 
         if migrate.bring_up_to_date(engine, backup):
             log.info("database migrated to schema %s", migrate.head_revision())
+        if scrub.finish_owed_scrub(engine, path):
+            log.info("finished the file scrub an erasure was owed")
         return Store(engine, path, salt)
     except BaseException:
         engine.dispose()

@@ -222,7 +222,7 @@ def apply_changes(
             now_ms = int(wall_clock() * 1000)
             horizon = clock.pack(now_ms + FUTURE_LIMIT_MS)
             ctx = _Context(session, peers, held, writer.hlc, summary, horizon)
-            erasures = erasure.ImportWatch(session, changes.records)
+            erasures = erasure.ImportWatch(session, changes.records, store.path)
             by_kind: dict[str, list[RecordChange]] = {}
             for change in changes.records:
                 by_kind.setdefault(change.kind, []).append(change)

@@ -156,3 +156,18 @@ def test_cli_erase_person(cli):
     assert NAME not in shown.out and '"consent_given": false' in shown.out
     refused = cli("erase", "meeting", person_id)
     assert refused.code == 1 and refused.err.count("\n") == 1 and "person" in refused.err
+
+
+def test_a_scrub_cut_short_is_finished_at_the_next_open(store, person, data_dir, keyring):
+    from coopdesk.store import scrub
+    from coopdesk.store.opening import open_database
+
+    records.update(store, PERSON, person["id"], {"phone": None})  # leaves PHONE in free space
+    scrub.owe_scrub(store.path)  # as an erasure does before it commits
+    store.close()
+    reopened = open_database(data_dir, keyring)
+    try:
+        assert not file_holds(reopened.path, _key(reopened), PHONE)
+        assert not scrub.finish_owed_scrub(reopened.engine, reopened.path)  # owed no more
+    finally:
+        reopened.close()
