@@ -63,6 +63,7 @@ json_values = st.recursive(
 def _one_line_refusal(err: str) -> None:
     assert err.endswith("\n") and err.count("\n") == 1, err
     assert err.startswith("coopdesk: ") and "Traceback" not in err
+    assert "unexpected error" not in err, err  # a bug, not a refusal
 
 
 # --- the CLI's --json ----------------------------------------------------------------
@@ -209,6 +210,20 @@ def test_a_record_kind_that_is_not_a_string_is_refused_in_one_line(signed_org):
     with pytest.raises(CoopDeskError, match="unknown record kind"):
         import_bundle(field, path, root / "backups")
     assert dump(field) == before
+
+
+def test_a_device_list_entry_that_is_not_a_device_is_refused_in_one_line(signed_org):
+    """Found by the fuzzer below: a list as a device id raised a TypeError."""
+    _, field, _, _, template, root = signed_org
+    for damage in ({"device_id": []}, {"role": "admin"}, {"sign_public": "AAAA"}):
+        payload = copy.deepcopy(template)
+        payload["devices"][0].update(damage)
+        path = root / "bad-device.coopsync"
+        path.write_bytes(_sealed(signed_org, payload))
+        before = dump(field)
+        with pytest.raises(CoopDeskError, match="device list is damaged"):
+            import_bundle(field, path, root / "backups")
+        assert dump(field) == before
 
 
 @FUZZ
