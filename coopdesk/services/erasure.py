@@ -155,14 +155,18 @@ class ImportWatch:
                 found[row.id] = erased_at(row)
         return found
 
-    def finish(self, session: Session, import_hlc: int) -> int:
-        """`import_hlc`: the import's own stamp, which its new conflict entries carry."""
-        logged = session.execute(
-            select(Conflict.kind, Conflict.record_id).where(
-                Conflict.detected_hlc == import_hlc,
-                Conflict.kind.in_((PERSON.name, CONSULTATION.name)),
-            )
-        ).all()
+    def finish(self, session: Session, import_hlc: int, conflicts: int) -> int:
+        """`import_hlc`: the import's own stamp, which the `conflicts` entries it logged carry."""
+        logged = (
+            session.execute(
+                select(Conflict.kind, Conflict.record_id).where(
+                    Conflict.detected_hlc == import_hlc,
+                    Conflict.kind.in_((PERSON.name, CONSULTATION.name)),
+                )
+            ).all()
+            if conflicts
+            else []
+        )
         touched = set(self._carried)
         touched.update(record_id for kind, record_id in logged if kind == PERSON.name)
         consultation_ids = [record_id for kind, record_id in logged if kind == CONSULTATION.name]

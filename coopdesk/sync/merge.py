@@ -250,7 +250,7 @@ def apply_changes(
                         ctx.new_rows = []
             if ctx.log_rows:
                 session.execute(insert(ChangeLog), ctx.log_rows)
-            summary.erased = erasures.finish(session, writer.hlc)
+            summary.erased = erasures.finish(session, writer.hlc, summary.conflicts)
             rose = learn(session, peers, changes.sender, changes.vector)
             if also is not None:
                 rose = also(session) or rose

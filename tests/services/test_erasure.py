@@ -41,6 +41,13 @@ def test_saving_personal_data_without_consent_is_refused_and_changes_nothing(sto
     assert dump_text(store) == before
 
 
+def test_withdrawing_consent_while_personal_data_is_stored_is_refused(store, person):
+    before = dump_text(store)
+    with pytest.raises(ValidationError, match="personal data is kept only with consent"):
+        records.update(store, PERSON, person["id"], {"consent_given": False})
+    assert dump_text(store) == before
+
+
 def test_erasing_clears_personal_fields_and_consultation_text_but_keeps_code_and_counts(
     store, person
 ):
