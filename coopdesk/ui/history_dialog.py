@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QPushButton,
@@ -88,26 +89,31 @@ def add_record_buttons(dialog: Any, buttons: QDialogButtonBox) -> None:
         return
     store: Store = dialog.store
     spec: KindSpec = dialog.spec
-    dialog.history_button = QPushButton(dialog.tr("&History"))
+    dialog.history_button = QPushButton(QCoreApplication.translate("RecordDialog", "&History"))
     buttons.addButton(dialog.history_button, QDialogButtonBox.ButtonRole.ActionRole)
     dialog.history_button.clicked.connect(
         lambda: HistoryDialog(store, spec, record_id, dialog).exec()
     )
     if spec.name != PERSON.name:
         return
-    dialog.erase_button = QPushButton(dialog.tr("&Erase personal data…"))
+    dialog.erase_button = QPushButton(
+        QCoreApplication.translate("RecordDialog", "&Erase personal data…")
+    )
     buttons.addButton(dialog.erase_button, QDialogButtonBox.ButtonRole.ActionRole)
     dialog.erase_button.clicked.connect(lambda: erase_person(dialog, store, record_id))
 
 
 def erase_person(dialog: Any, store: Store, person_id: str) -> None:
     """Ask, then erase on a worker; the form shows the erased record when done."""
-    question = dialog.tr(
+    question = QCoreApplication.translate(
+        "RecordDialog",
         "Erase this person's name, phone and notes, and the text of their consultations, "
         "on this device and, through sync, on every device? The code and the counts stay. "
-        "This cannot be undone."
+        "This cannot be undone.",
     )
-    if not messages.confirm(dialog, dialog.tr("Erase personal data"), question):
+    if not messages.confirm(
+        dialog, QCoreApplication.translate("RecordDialog", "Erase personal data"), question
+    ):
         return
 
     def done(result: erasure.Erasure) -> None:
@@ -115,12 +121,19 @@ def erase_person(dialog: Any, store: Store, person_id: str) -> None:
         dialog.form.load()
         messages.inform(
             dialog,
-            dialog.tr("Erase personal data"),
-            dialog.tr("Erased. Other devices erase it when they import this device's next bundle."),
+            QCoreApplication.translate("RecordDialog", "Erase personal data"),
+            QCoreApplication.translate(
+                "RecordDialog",
+                "Erased. Other devices erase it when they import this device's next bundle.",
+            ),
         )
 
     def failed(error: BaseException) -> None:
+        dialog.erase_button.setEnabled(True)
         text = str(error) if isinstance(error, CoopDeskError) else type(error).__name__
-        messages.warn(dialog, dialog.tr("Erase personal data"), text)
+        messages.warn(
+            dialog, QCoreApplication.translate("RecordDialog", "Erase personal data"), text
+        )
 
+    dialog.erase_button.setEnabled(False)  # once is enough; the file rewrite takes a while
     workers.start(erasure.erase_person, store, person_id, on_done=done, on_error=failed)

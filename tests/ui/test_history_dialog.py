@@ -44,6 +44,7 @@ def test_erase_asks_then_erases_and_shows_the_erased_person(qtbot, store, replie
     qtbot.waitUntil(lambda: any(kind == "inform" for kind, _ in replies.shown), timeout=10_000)
     assert records.get(store, PERSON, person["id"])["full_name"] is None
     assert dialog.form.original["phone"] is None and not dialog.form.dirty
+    assert not dialog.erase_button.isEnabled()
     history = HistoryDialog(store, PERSON, person["id"], dialog)
     qtbot.addWidget(history)
     texts = [history.table.item(r, 3).text() for r in range(history.table.rowCount())]
