@@ -1,6 +1,6 @@
 """SIGKILL (a power cut, as far as the process can tell) at random moments during
-edits, an erasure and a migration: the database stays whole and each write is all
-or nothing. Imports are covered by tests/sync/test_crash_safety.py.
+edits, an erasure, a migration and an import: the database stays whole and each
+write is all or nothing. Imports at fixed moments: tests/sync/test_crash_safety.py.
 
 CI runs a few trials of each; COOPDESK_KILL_TRIALS=N runs N of each (a fixed seed
 per trial, printed on failure), see docs/reliability.md.
@@ -31,10 +31,17 @@ from coopdesk.store.database import make_engine
 from coopdesk.store.keys import Keyring, read_salt
 from coopdesk.store.models import ChangeLog
 from coopdesk.store.opening import create_database, open_database
+from coopdesk.sync.exchange import import_bundle
 from tests.conftest import PASSPHRASE
 from tests.services.samples import sample
 from tests.store.raw_pages import file_holds
 from tests.sync.replicas import dump
+from tests.sync.test_crash_safety import (  # noqa: F401 (fixtures)
+    _cli,
+    _join,
+    import_seconds,
+    office_bundle,
+)
 
 pytestmark = [pytest.mark.skipif(os.name != "posix", reason="SIGKILL"), pytest.mark.slow]
 
@@ -221,6 +228,47 @@ def test_a_migration_killed_at_random_leaves_a_database_that_migrates_to_the_sam
     print(f"migration trial {trial}: at revision {revision} after the kill")
     store = open_database(data_dir, Keyring(PASSPHRASE))
     try:
+        assert dump(store) == expected
+    finally:
+        store.close()
+
+
+# --- imports at random moments (the fixed moments are in tests/sync/test_crash_safety.py) --
+
+IMPORT_TRIALS = int(os.environ.get("COOPDESK_KILL_TRIALS", "1"))
+
+
+@pytest.mark.parametrize("trial", range(IMPORT_TRIALS))
+def test_an_import_killed_at_a_random_moment_is_all_or_nothing(
+    office_bundle,  # noqa: F811 (the fixture imported above)
+    import_seconds,  # noqa: F811
+    tmp_path,
+    trial,
+):
+    chance = random.Random(f"import-{trial}")
+    enrolment, code, bundle, expected = office_bundle
+    field_dir = tmp_path / "field"
+    _join(field_dir, enrolment, code)
+    data_dir = DataDir(field_dir)
+    store = open_database(data_dir, Keyring(PASSPHRASE))
+    empty = dump(store)
+    store.close()
+    process = subprocess.Popen(
+        _cli(field_dir, "sync", "import", str(bundle)),
+        env=ENV,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    time.sleep(import_seconds * chance.uniform(0.3, 1.05))
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    assert _raw_check(data_dir.database) == []
+    store = open_database(data_dir, Keyring(PASSPHRASE))
+    try:
+        state = dump(store)
+        assert state in (empty, expected), "a partly applied import"
+        print(f"import trial {trial}: {'applied' if state == expected else 'not applied'}")
+        import_bundle(store, bundle, data_dir.backups)
         assert dump(store) == expected
     finally:
         store.close()
