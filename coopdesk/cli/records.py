@@ -1,4 +1,4 @@
-"""Commands on records: add, update, delete, undelete, get, list."""
+"""Commands on records: add, update, delete, undelete, get, list, history, erase."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from coopdesk.cli.terminal import UserError, print_json, print_table, read_json_
 from coopdesk.domain.errors import ValidationError
 from coopdesk.domain.fields import Field, FieldType
 from coopdesk.domain.schema import KINDS, kind_spec
-from coopdesk.services import catalog, records
+from coopdesk.services import catalog, erasure, history, records
 from coopdesk.services.dump import json_record
 
 # The columns `list` shows a person (scripts use --json for every field).
@@ -66,6 +66,22 @@ def cmd_get(run: Invocation) -> None:
     print_json(json_record(records.get(run.store, kind_spec(run.args.kind), run.args.id)))
 
 
+def cmd_history(run: Invocation) -> None:
+    entries = history.record_history(run.store, kind_spec(run.args.kind), run.args.id)
+    for line in history.history_lines(entries):
+        print(line)
+
+
+def cmd_erase(run: Invocation) -> None:
+    if kind_spec(run.args.kind).name != "person":
+        raise UserError("only a person's data can be erased: coopdesk erase person ID")
+    done = erasure.erase_person(run.store, run.args.id)
+    print(
+        f"erased the personal data of {done.code} and the text of "
+        f"{done.consultations} consultation(s); it reaches other devices with the next bundles"
+    )
+
+
 def cmd_list(run: Invocation) -> None:
     args = run.args
     spec = kind_spec(args.kind)
@@ -107,10 +123,18 @@ def register(add: AddCommand) -> None:
         ("delete", cmd_delete, "delete a record (with the records it owns)"),
         ("undelete", cmd_undelete, "bring back a deleted record"),
         ("get", cmd_get, "print one record as JSON"),
+        ("history", cmd_history, "who changed which fields of a record, and when"),
     ):
         sub = add(name, handler, text)
         sub.add_argument("kind")
         sub.add_argument("id")
+    sub = add(
+        "erase",
+        cmd_erase,
+        "erase a person's name, phone, notes and consultation text, here and through sync",
+    )
+    sub.add_argument("kind", metavar="person")
+    sub.add_argument("id")
     sub = add("list", cmd_list, "list records, filtered and sorted")
     sub.add_argument("kind")
     sub.add_argument("--json", action="store_true", help="every field, as a JSON array")

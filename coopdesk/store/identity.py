@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import binascii
 import uuid
 from dataclasses import dataclass, field
+from typing import Any
 
 from coopdesk.domain.enums import DeviceRole
-from coopdesk.store.device_keys import DeviceKeys
+from coopdesk.store.device_keys import DeviceKeys, box_key, verifier
 
 
 def code_prefix(device_id: str) -> str:
@@ -26,6 +28,26 @@ class RegistryEntry:
     sign_public: str
     box_public: str
     revoked: bool = False
+
+
+def registry_entry(data: Any) -> RegistryEntry:
+    """A registry entry from untrusted JSON (a bundle, an enrolment file); ValueError
+    or TypeError if any part of it is not what a device's entry holds."""
+    entry = RegistryEntry(**data)
+    if not isinstance(entry.device_id, str) or str(uuid.UUID(entry.device_id)) != entry.device_id:
+        raise ValueError("device id")
+    if not isinstance(entry.name, str) or not 0 < len(entry.name) <= 200:
+        raise ValueError("device name")
+    if entry.role not in (DeviceRole.FIELD.value, DeviceRole.OFFICE.value):
+        raise ValueError("device role")
+    if not isinstance(entry.revoked, bool):
+        raise ValueError("revoked")
+    try:
+        verifier(entry.sign_public)
+        box_key(entry.box_public)
+    except (AttributeError, binascii.Error):
+        raise ValueError("device keys") from None
+    return entry
 
 
 @dataclass(frozen=True)

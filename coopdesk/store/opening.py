@@ -22,7 +22,7 @@ from coopdesk.domain.errors import (
 )
 from coopdesk.domain.fields import SHORT_TEXT_MAX
 from coopdesk.paths import DataDir
-from coopdesk.store import migrate
+from coopdesk.store import migrate, scrub
 from coopdesk.store.backup_rotation import take_backup
 from coopdesk.store.backups import backup_name, check_database, replace_database
 from coopdesk.store.database import Store, make_engine, verify_key
@@ -143,6 +143,8 @@ def open_database(
 
         if migrate.bring_up_to_date(engine, backup):
             log.info("database migrated to schema %s", migrate.head_revision())
+        if scrub.finish_owed_scrub(engine, path):
+            log.info("finished the file scrub an erasure was owed")
         try:
             store = Store(engine, path, salt)
         except DBAPIError:

@@ -170,7 +170,7 @@ class _Reader:
         if not isinstance(item, Mapping):
             raise ValidationError("bundle", "a record is not an object")
         kind = item.get("kind")
-        if kind not in KINDS:
+        if not isinstance(kind, str) or kind not in KINDS:  # a list is not even hashable
             raise ValidationError("bundle", f"unknown record kind {str(kind)[:40]!r}")
         try:
             record_id = str(uuid.UUID(item.get("id")))

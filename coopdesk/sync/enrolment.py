@@ -11,6 +11,7 @@ import json
 import os
 import secrets
 import struct
+import uuid
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -24,7 +25,7 @@ from coopdesk.domain.enums import DeviceRole
 from coopdesk.domain.errors import CoopDeskError, StoreError
 from coopdesk.store.database import Store
 from coopdesk.store.device_keys import DeviceKeys
-from coopdesk.store.identity import Identity, RegistryEntry
+from coopdesk.store.identity import Identity, RegistryEntry, code_prefix, registry_entry
 from coopdesk.store.models import Peer
 
 MAGIC = b"COOPENRL"
@@ -124,22 +125,44 @@ def read_enrolment(path: Path, code: str) -> Identity:
             nonce, data[_HEAD.size :], data[: _HEAD.size]
         )
         content: Any = json.loads(plain)
-        keys = DeviceKeys(**content["keys"])
-        entries = tuple(RegistryEntry(**entry) for entry in content["registry"])
-        return Identity(
-            device_id=str(content["device_id"]),
-            device_name=str(content["device_name"]),
-            role=DeviceRole.FIELD,
-            org_id=str(content["org_id"]),
-            org_name=str(content["org_name"]),
-            code_prefix=str(content["code_prefix"]),
-            keys=keys,
-            registry=entries,
-        )
+        return _identity(content)
     except InvalidTag:
         raise EnrolmentError("wrong enrolment code, or the file is damaged") from None
-    except (KeyError, TypeError, ValueError):
+    except (KeyError, TypeError, ValueError, AttributeError):
         raise EnrolmentError(f"{path.name} is damaged") from None
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str) or not 0 < len(value) <= 200:
+        raise ValueError("not a name")
+    return value
+
+
+def _uuid(value: Any) -> str:
+    if not isinstance(value, str) or str(uuid.UUID(value)) != value:
+        raise ValueError("not an id")
+    return value
+
+
+def _identity(content: Any) -> Identity:
+    """The identity an enrolment file's content describes; KeyError, TypeError,
+    ValueError or AttributeError when any part of it is not what the office writes."""
+    keys = DeviceKeys(**content["keys"])
+    keys.signer(), keys.opener()  # both private keys are keys
+    device_id = _uuid(content["device_id"])
+    prefix = _text(content["code_prefix"])
+    if prefix != code_prefix(device_id):
+        raise ValueError("code prefix")
+    return Identity(
+        device_id=device_id,
+        device_name=_text(content["device_name"]),
+        role=DeviceRole.FIELD,
+        org_id=_uuid(content["org_id"]),
+        org_name=_text(content["org_name"]),
+        code_prefix=prefix,
+        keys=keys,
+        registry=tuple(registry_entry(entry) for entry in content["registry"]),
+    )
 
 
 def revoke_device(store: Store, device: str) -> str:

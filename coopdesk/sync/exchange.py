@@ -18,7 +18,7 @@ from coopdesk.store.atomic_files import atomic_binary
 from coopdesk.store.backup_rotation import take_backup
 from coopdesk.store.database import Store
 from coopdesk.store.device_keys import DeviceKeys, box_key, verifier
-from coopdesk.store.identity import RegistryEntry
+from coopdesk.store.identity import registry_entry
 from coopdesk.store.models import ChangeLog, Peer, ThisDevice
 from coopdesk.sync.bundle_format import (
     MAX_BUNDLE_BYTES,
@@ -150,8 +150,8 @@ def _registry_update(entries: Any) -> Any:
     if not isinstance(entries, list):
         raise ValidationError("bundle", "the device list is damaged")
     try:
-        parsed = [RegistryEntry(**entry) for entry in entries]
-    except TypeError:
+        parsed = [registry_entry(entry) for entry in entries]
+    except (TypeError, ValueError):
         raise ValidationError("bundle", "the device list is damaged") from None
 
     def update(session: Session) -> bool:

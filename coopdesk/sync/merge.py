@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from coopdesk.domain import hlc as clock
 from coopdesk.domain.errors import ValidationError
 from coopdesk.domain.schema import KINDS, KINDS_BY_DEPENDENCY
+from coopdesk.services import erasure
 from coopdesk.services.dump import json_value
 from coopdesk.services.records import search_text_of
 from coopdesk.store.database import Store
@@ -41,6 +42,7 @@ class MergeSummary:
     conflicts: int = 0
     already_known: int = 0
     quarantined: int = 0  # values stamped too far in the future, set aside for now
+    erased: int = 0  # persons this import erased (services/erasure.py)
 
     @property
     def changed(self) -> int:
@@ -220,6 +222,7 @@ def apply_changes(
             now_ms = int(wall_clock() * 1000)
             horizon = clock.pack(now_ms + FUTURE_LIMIT_MS)
             ctx = _Context(session, peers, held, writer.hlc, summary, horizon)
+            erasures = erasure.ImportWatch(session, changes.records, store.path)
             by_kind: dict[str, list[RecordChange]] = {}
             for change in changes.records:
                 by_kind.setdefault(change.kind, []).append(change)
@@ -247,6 +250,7 @@ def apply_changes(
                         ctx.new_rows = []
             if ctx.log_rows:
                 session.execute(insert(ChangeLog), ctx.log_rows)
+            summary.erased = erasures.finish(session, writer.hlc, summary.conflicts)
             rose = learn(session, peers, changes.sender, changes.vector)
             if also is not None:
                 rose = also(session) or rose
@@ -261,10 +265,12 @@ def apply_changes(
             this = session.scalars(select(ThisDevice)).one()
             this.hlc = clock.receive(this.hlc, ctx.max_hlc, now_ms)
     except (_NothingNew, _Rehearsal):
-        pass
+        summary.erased = 0
     except IntegrityError:
         raise ValidationError(
             "bundle",
             "it refers to records this device does not have; ask its sender for a full export",
         ) from None
+    if summary.erased:  # committed: the erased values must not stay in free pages
+        erasure.scrub_file(store)
     return summary

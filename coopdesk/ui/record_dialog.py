@@ -21,6 +21,7 @@ from coopdesk.store.database import Store
 from coopdesk.ui import labels, messages, paper_actions
 from coopdesk.ui.base_dialog import BaseDialog
 from coopdesk.ui.child_tables import ChildTable
+from coopdesk.ui.history_dialog import add_record_buttons
 from coopdesk.ui.record_form import RecordForm
 
 # The child kinds shown under a record's form.
@@ -81,6 +82,7 @@ class RecordDialog(BaseDialog):
         for what, button in self.paper_buttons.items():
             self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
             button.clicked.connect(lambda _c=False, w=what: self.print_paper(w))
+        add_record_buttons(self, self.buttons)
         layout.addWidget(self.buttons)
         self.form.validity_changed.connect(self.save_button.setEnabled)
         self.save_button.setEnabled(self.form.valid)

@@ -1,0 +1,336 @@
+"""Hostile input through every door a person can open: the CLI's --json, signed bundles
+whose payload is malformed, enrolment files, backups given to `restore`.
+
+For any input: it is taken, or refused with one line naming the problem and the
+database exactly as it was (its dump compared before and after). Example counts
+are modest for CI; COOPDESK_FUZZ_EXAMPLES raises them (docs/reliability.md).
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+import struct
+from pathlib import Path
+from typing import Any
+
+import pytest
+from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+from hypothesis import HealthCheck, event, given, settings
+from hypothesis import strategies as st
+
+from coopdesk.domain.errors import CoopDeskError
+from coopdesk.domain.schema import KINDS, LOCALITY
+from coopdesk.paths import DataDir
+from coopdesk.services import records
+from coopdesk.store.backups import write_backup
+from coopdesk.store.device_keys import box_key
+from coopdesk.store.keys import Keyring
+from coopdesk.store.opening import open_database
+from coopdesk.sync import enrolment
+from coopdesk.sync.bundle_format import seal
+from coopdesk.sync.enrolment import enrol_device
+from coopdesk.sync.exchange import _keys, export_bundle, import_bundle
+from tests.conftest import PASSPHRASE
+from tests.sync.replicas import dump
+from tests.sync.test_bundles import Org
+
+EXAMPLES = int(os.environ.get("COOPDESK_FUZZ_EXAMPLES", "20"))
+FUZZ = settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+
+scalars = (
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(2**70), max_value=2**70)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=30)
+    | st.sampled_from(["2026-02-30", "25:61", "", " ", "roma", "female", "village", "-1"])
+)
+json_values = st.recursive(
+    scalars,
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
+
+
+def _one_line_refusal(err: str) -> None:
+    assert err.endswith("\n") and err.count("\n") == 1, err
+    assert err.startswith("coopdesk: ") and "Traceback" not in err
+    assert "unexpected error" not in err, err  # a bug, not a refusal
+
+
+# --- the CLI's --json ----------------------------------------------------------------
+
+
+@pytest.fixture
+def cli_store(cli):
+    store = open_database(DataDir(cli.data_dir), Keyring(PASSPHRASE))
+    place = records.create(store, LOCALITY, {"name": "Gorno"})
+    yield cli, store, place["id"]
+    store.close()
+
+
+def _field_soup(kind: str) -> st.SearchStrategy[dict[str, Any]]:
+    names = st.sampled_from([*KINDS[kind].field_names, "id", "deleted", "clocks", "x"])
+    return st.dictionaries(names, json_values, max_size=5)
+
+
+@FUZZ
+@given(data=st.data())
+def test_cli_json_is_stored_or_refused_in_one_line(cli_store, data):
+    cli, store, place_id = cli_store
+    kind = data.draw(st.sampled_from(sorted(KINDS)))
+    text = data.draw(
+        st.one_of(
+            _field_soup(kind).map(lambda d: json.dumps(d, ensure_ascii=False)),
+            st.text(max_size=40),
+            json_values.map(json.dumps),
+            st.just('{"name": 1, "name": 2}'),
+            st.just('{"name": NaN}'),
+            st.just("[" * 5000 + "]" * 5000),
+        )
+    )
+    command = data.draw(st.sampled_from(["add", "update"]))
+    args = [command, kind] if command == "add" else [command, "locality", place_id]
+    before = dump(store)
+    result = cli(*args, "--json", text)
+    if result.code == 0:
+        event("stored")
+        return
+    event("refused")
+    _one_line_refusal(result.err)
+    assert dump(store) == before
+
+
+# --- bundles: signed by an enrolled device, payload malformed ---------------------
+
+
+@pytest.fixture(scope="module")
+def signed_org(tmp_path_factory):
+    root = tmp_path_factory.mktemp("hostile-bundles")
+    org = Org(root)
+    field = org.enrol("Field")
+    records.create(org.office, LOCALITY, {"name": "Dolno"})
+    export_bundle(org.office, root / "first.coopsync")
+    import_bundle(field, root / "first.coopsync", root / "backups")
+    records.create(org.office, LOCALITY, {"name": "Sredno", "notes": "x"})
+    path = export_bundle(org.office, root / "second.coopsync").path
+    with org.office.read() as session:
+        keys = _keys(session)
+    recipients = {field.device.device_id: box_key(_box_public(field))}
+    template = _payload_of(org.office, path, field)
+    yield org, field, keys, recipients, template, root
+    org.close()
+
+
+def _box_public(store) -> str:
+    with store.read() as session:
+        return _keys(session).box_public
+
+
+def _payload_of(office, path: Path, field) -> dict[str, Any]:
+    """The payload of a real bundle, the template mutations start from."""
+    from coopdesk.sync.bundle_format import open_payload, read_envelope
+
+    with field.read() as session:
+        keys = _keys(session)
+    envelope = read_envelope(path.read_bytes())
+    return copy.deepcopy(open_payload(envelope, field.device.device_id, keys.opener())[1])
+
+
+def _paths(value: Any, prefix: tuple = ()) -> list[tuple]:
+    found = [prefix]
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            found += _paths(inner, (*prefix, key))
+    elif isinstance(value, list):
+        for index, inner in enumerate(value):
+            found += _paths(inner, (*prefix, index))
+    return found
+
+
+@st.composite
+def mutated_payloads(draw, template):
+    payload = copy.deepcopy(template)
+    for _ in range(draw(st.integers(1, 3))):
+        paths = [p for p in _paths(payload) if p]
+        where = draw(st.sampled_from(paths))
+        parent = payload
+        for step in where[:-1]:
+            parent = parent[step]
+        how = draw(st.sampled_from(["replace", "drop", "add"]))
+        if how == "replace":
+            parent[where[-1]] = draw(json_values)
+        elif how == "drop" and isinstance(parent, dict):
+            del parent[where[-1]]
+        elif how == "drop":
+            parent.pop(where[-1])
+        elif isinstance(parent, dict):
+            parent[draw(st.text(max_size=6))] = draw(json_values)
+        else:
+            parent.append(draw(json_values))
+    return payload
+
+
+def test_the_template_payload_itself_imports(signed_org):
+    _, field, _, _, template, root = signed_org
+    path = root / "template.coopsync"
+    path.write_bytes(_sealed(signed_org, template))
+    import_bundle(field, path, root / "backups")
+    assert "Sredno" in dump(field)
+
+
+def _sealed(signed_org, payload) -> bytes:
+    org, _, keys, recipients, _, _ = signed_org
+    return seal(
+        payload,
+        {},
+        org_id=org.office.device.org_id,
+        sender=org.office.device.device_id,
+        signer=keys.signer(),
+        recipients=recipients,
+    )
+
+
+def test_a_record_kind_that_is_not_a_string_is_refused_in_one_line(signed_org):
+    """Found by the fuzzer below: a list as the kind raised a TypeError."""
+    _, field, _, _, template, root = signed_org
+    payload = copy.deepcopy(template)
+    payload["changes"]["records"][0]["kind"] = []
+    path = root / "list-kind.coopsync"
+    path.write_bytes(_sealed(signed_org, payload))
+    before = dump(field)
+    with pytest.raises(CoopDeskError, match="unknown record kind"):
+        import_bundle(field, path, root / "backups")
+    assert dump(field) == before
+
+
+def test_a_device_list_entry_that_is_not_a_device_is_refused_in_one_line(signed_org):
+    """Found by the fuzzer below: a list as a device id raised a TypeError."""
+    _, field, _, _, template, root = signed_org
+    for damage in ({"device_id": []}, {"role": "admin"}, {"sign_public": "AAAA"}):
+        payload = copy.deepcopy(template)
+        payload["devices"][0].update(damage)
+        path = root / "bad-device.coopsync"
+        path.write_bytes(_sealed(signed_org, payload))
+        before = dump(field)
+        with pytest.raises(CoopDeskError, match="device list is damaged"):
+            import_bundle(field, path, root / "backups")
+        assert dump(field) == before
+
+
+@FUZZ
+@given(data=st.data())
+def test_signed_bundles_with_a_malformed_payload_are_taken_or_refused_whole(signed_org, data):
+    _, field, _, _, template, root = signed_org
+    payload = data.draw(mutated_payloads(template))
+    path = root / "hostile.coopsync"
+    path.write_bytes(_sealed(signed_org, payload))
+    before = dump(field)
+    try:
+        import_bundle(field, path, root / "backups")
+    except CoopDeskError as error:
+        event("refused")
+        assert "\n" not in str(error) and str(error)
+        assert dump(field) == before
+    else:
+        event("taken")
+
+
+# --- enrolment files -------------------------------------------------------------------
+
+
+CODE = "ABCD-EFGH-JKLM-NPQR"
+
+
+def _enrolment_file(content: Any) -> bytes:
+    salt, nonce = os.urandom(16), os.urandom(12)
+    head = struct.pack(">8sH16s12s", enrolment.MAGIC, enrolment.FORMAT, salt, nonce)
+    plain = json.dumps(content).encode("utf-8")
+    return head + ChaCha20Poly1305(enrolment._key(CODE, salt)).encrypt(nonce, plain, head)
+
+
+@pytest.fixture(scope="module")
+def real_enrolment(tmp_path_factory):
+    root = tmp_path_factory.mktemp("hostile-enrolment")
+    org = Org(root)
+    data, code = enrol_device(org.office, "Field")
+    head_size = struct.calcsize(">8sH16s12s")
+    salt, nonce = data[10:26], data[26:38]
+    plain = ChaCha20Poly1305(enrolment._key(code, salt)).decrypt(
+        nonce, data[head_size:], data[:head_size]
+    )
+    yield json.loads(plain), data
+    org.close()
+
+
+def test_the_test_writes_enrolment_files_as_the_office_does(real_enrolment, tmp_path):
+    content, _ = real_enrolment
+    path = tmp_path / "same.coopenrol"
+    path.write_bytes(_enrolment_file(content))
+    assert enrolment.read_enrolment(path, CODE).device_name == "Field"
+
+
+@FUZZ
+@given(data=st.data())
+def test_enrolment_files_join_or_are_refused_in_one_line(real_enrolment, tmp_path_factory, data):
+    content, raw = real_enrolment
+    root = tmp_path_factory.mktemp("join")
+    path = root / "hostile.coopenrol"
+    if data.draw(st.booleans()):
+        path.write_bytes(_enrolment_file(data.draw(mutated_payloads(content))))
+    else:
+        damaged = bytearray(raw[: data.draw(st.integers(0, len(raw)))])
+        for position in data.draw(st.lists(st.integers(0, 10_000), max_size=3)):
+            if damaged:
+                damaged[position % len(damaged)] ^= 0x5A
+        path.write_bytes(bytes(damaged))
+    from tests.conftest import Cli
+
+    cli = Cli(root / "data")
+    result = cli("init", "--device-name", "Field", "--join", str(path), "--code", CODE)
+    if result.code == 0:
+        event("joined")
+        assert cli("check").code == 0
+        return
+    event("refused")
+    _one_line_refusal(result.err)
+    assert not (root / "data" / "coopdesk.db").exists() or cli("check").code == 0
+
+
+# --- backups given to restore ------------------------------------------------------------
+
+
+@FUZZ
+@given(data=st.data())
+def test_damaged_backups_are_refused_in_one_line_and_change_nothing(cli_store, tmp_path, data):
+    cli, store, _ = cli_store
+    backup = tmp_path / "good.coopdesk-backup"
+    if not backup.exists():
+        write_backup(store.engine, backup)
+    raw = backup.read_bytes()
+    cut = data.draw(st.integers(0, len(raw)))
+    damaged = bytearray(raw[:cut] if data.draw(st.booleans()) else raw)
+    for position in data.draw(st.lists(st.integers(0, len(raw)), min_size=1, max_size=3)):
+        if damaged:
+            damaged[position % len(damaged)] ^= data.draw(st.integers(1, 255))
+    if bytes(damaged) == raw:
+        return
+    path = tmp_path / "damaged.coopdesk-backup"
+    path.write_bytes(bytes(damaged))
+    before = dump(store)
+    result = cli("restore", str(path))
+    if result.code == 0:
+        event("restored (the damage fell in unused bytes)")
+        assert cli("check").code == 0
+        return
+    event("refused")
+    _one_line_refusal(result.err)
+    assert dump(store) == before
