@@ -51,10 +51,32 @@ class FieldValue:
 
 @dataclass
 class RecordChange:
+    """One record's changed fields: `values` all written at `shared` over nothing (a new
+    record's fields, the common case, kept without a FieldValue each), and `fields`,
+    each with a stamp of its own. A field is in one or the other."""
+
     kind: str
     id: str
     fields: dict[str, FieldValue] = field(default_factory=dict)
-    shared: Stamp | None = None  # set when every field has this stamp and no parent
+    shared: Stamp | None = None
+    values: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def field_count(self) -> int:
+        return len(self.values) + len(self.fields)
+
+    def names(self) -> list[str]:
+        return [*self.values, *self.fields]
+
+    def all_fields(self) -> dict[str, FieldValue]:
+        """Every field with its stamp."""
+        if not self.values:
+            return self.fields
+        shared = self.shared
+        assert shared is not None
+        every = {name: FieldValue(value, shared) for name, value in self.values.items()}
+        every.update(self.fields)
+        return every
 
 
 @dataclass
@@ -66,7 +88,7 @@ class ChangeSet:
 
     @property
     def field_count(self) -> int:
-        return sum(len(record.fields) for record in self.records)
+        return sum(record.field_count for record in self.records)
 
     def to_payload(self) -> dict[str, Any]:
         """Plain JSON-able data, the body of a bundle."""
@@ -100,34 +122,46 @@ class ChangeSet:
         return cls(sender, vector, base, [reader.record(item) for item in records_data])
 
 
+def _temporal(kind: str) -> frozenset[str]:
+    """Fields whose Python values differ from their JSON form (dates, times)."""
+    return frozenset(
+        f.name for f in sync_fields(kind) if f.type in (FieldType.DATE, FieldType.TIME)
+    )
+
+
+_TEMPORAL = {kind: _temporal(kind) for kind in KINDS}
+
+
 def _record_payload(record: RecordChange) -> dict[str, Any]:
     """One record: the stamp most of its fields share, given once, and the fields
     written at that stamp as plain values; any other field with its own stamp."""
-    if record.shared is not None:  # the common case, known without looking
-        return {
-            "kind": record.kind,
-            "id": record.id,
-            "stamp": [record.shared.hlc, record.shared.device],
-            "values": {name: json_value(v.value) for name, v in record.fields.items()},
-        }
-    shared: dict[Stamp, int] = {}
-    for value in record.fields.values():
-        if value.parent is None:
-            shared[value.stamp] = shared.get(value.stamp, 0) + 1
-    common = max(shared, key=lambda stamp: shared[stamp]) if shared else None
-    values: dict[str, Any] = {}
-    stamped: dict[str, list[Any]] = {}
-    for name, v in sorted(record.fields.items()):
-        if v.parent is None and v.stamp == common:
-            values[name] = json_value(v.value)
-        else:
-            parent = [v.parent.hlc, v.parent.device] if v.parent else []
-            stamped[name] = [json_value(v.value), v.stamp.hlc, v.stamp.device, *parent]
     entry: dict[str, Any] = {"kind": record.kind, "id": record.id}
+    values = record.values
+    fields = record.fields
+    common = record.shared if values else None
+    if not values and fields:
+        shared: dict[Stamp, int] = {}
+        for value in fields.values():
+            if value.parent is None:
+                shared[value.stamp] = shared.get(value.stamp, 0) + 1
+        if shared:
+            common = max(shared, key=lambda stamp: shared[stamp])
+            values = {
+                n: v.value for n, v in fields.items() if v.parent is None and v.stamp == common
+            }
+            fields = {n: v for n, v in fields.items() if n not in values}
     if common is not None:
         entry["stamp"] = [common.hlc, common.device]
-        entry["values"] = values
-    if stamped:
+        temporal = _TEMPORAL[record.kind]
+        if temporal.isdisjoint(values):
+            entry["values"] = values
+        else:
+            entry["values"] = {n: json_value(v) if n in temporal else v for n, v in values.items()}
+    if fields:
+        stamped: dict[str, list[Any]] = {}
+        for name, v in sorted(fields.items()):
+            parent = [v.parent.hlc, v.parent.device] if v.parent else []
+            stamped[name] = [json_value(v.value), v.stamp.hlc, v.stamp.device, *parent]
         entry["stamped"] = stamped
     return entry
 
@@ -184,10 +218,12 @@ class _Reader:
         if not values and not stamped:
             raise ValidationError("bundle", f"{kind} {record_id}: no fields")
         shared = self._stamp(item.get("stamp"), f"{kind}.stamp") if values else None
-        for name, value in values.items():
-            spec_field = self._field(known, kind, name)
-            assert shared is not None
-            change.fields[name] = FieldValue(self._clean(spec_field, value, kind), shared)
+        change.shared = shared
+        clean = self._clean
+        field_of = self._field
+        change.values = {
+            name: clean(field_of(known, kind, name), value, kind) for name, value in values.items()
+        }
         for name, entry in stamped.items():
             spec_field = self._field(known, kind, name)
             where = f"{kind}.{name}"
@@ -199,6 +235,8 @@ class _Reader:
                 if len(entry) == 5
                 else None
             )
+            if name in change.values:
+                raise ValidationError("bundle", f"{where}: given twice")
             cleaned = self._clean(spec_field, entry[0], kind)
             change.fields[name] = FieldValue(cleaned, stamp, parent)
         return change
