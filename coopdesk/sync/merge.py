@@ -18,7 +18,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from coopdesk.domain import hlc as clock
-from coopdesk.domain.errors import ValidationError
+from coopdesk.domain.errors import CoopDeskError, ValidationError
 from coopdesk.domain.schema import KINDS, KINDS_BY_DEPENDENCY
 from coopdesk.services.dump import json_value
 from coopdesk.services.records import search_text_of
@@ -48,6 +48,13 @@ class MergeSummary:
     @property
     def changed(self) -> int:
         return self.new + self.updated + self.deleted
+
+
+class Cancelled(CoopDeskError):
+    """The person cancelled an exchange before it finished; nothing of it was kept."""
+
+    def __init__(self) -> None:
+        super().__init__("cancelled; nothing was changed")
 
 
 class _NothingNew(Exception):
@@ -234,12 +241,14 @@ def apply_changes(
     wall_clock: Any = time.time,
     also: Callable[[Session], bool] | None = None,
     preview: bool = False,
+    cancelled: Callable[[], bool] | None = None,
 ) -> MergeSummary:
     """Merge a change set into the store; re-applying it, or one's own, changes nothing.
 
     `also` runs in the same transaction (a registry update that came with the
     set) and says whether it changed anything. `preview`: work it all out, say
-    what it would do, and roll it back.
+    what it would do, and roll it back. `cancelled` is asked between chunks; when it
+    says yes, everything is rolled back and `Cancelled` raised.
     """
     summary = MergeSummary()
     if changes.sender == store.device.device_id:
@@ -264,6 +273,8 @@ def apply_changes(
                 group = by_kind.get(kind, [])
                 model = MODELS[kind]
                 for start in range(0, len(group), CHUNK):
+                    if cancelled is not None and cancelled():
+                        raise Cancelled
                     chunk = group[start : start + CHUNK]
                     rows = {
                         row.id: row
@@ -289,6 +300,8 @@ def apply_changes(
             if complete and all(h <= held.get(d, 0) for d, h in changes.base.items()):
                 # The set holds everything beyond what we held: we now hold its vector.
                 rose = learn(session, peers, store.device.device_id, changes.vector) or rose
+            if cancelled is not None and cancelled():
+                raise Cancelled
             if preview:
                 raise _Rehearsal
             if not summary.changed and not summary.conflicts and not rose:
