@@ -9,6 +9,7 @@ the statement and the processors are found once per table and set of columns.
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Dialect, FromClause, Table
@@ -60,8 +61,12 @@ def insert_rows(
     sql, converters = _plan(connection, table, names, frozenset(stored))
     if connection.dialect.paramstyle != "qmark":
         raise NotImplementedError("insert_rows writes qmark parameters (SQLite)")
-    converted = [
-        tuple(row[name] if convert is None else convert(row[name]) for name, convert in converters)
-        for row in rows
-    ]
+    values_of = itemgetter(*names)
+    to_convert = [(i, convert) for i, (_, convert) in enumerate(converters) if convert]
+    converted = []
+    for row in rows:
+        values = list(values_of(row)) if len(names) > 1 else [row[names[0]]]
+        for i, convert in to_convert:
+            values[i] = convert(values[i])
+        converted.append(tuple(values))
     connection.exec_driver_sql(sql, converted)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 from sqlalchemy import Text, and_, or_, select, type_coerce
 from sqlalchemy.orm import Session
@@ -47,8 +48,14 @@ _ALL_FIELDS_TEXT = re.compile(r'\{"\*": ?\[(\d+), ?(\d+)\]\}')
 
 
 def _record_changes(
-    session: Session, peers: PeerIndex, kind: str, ids: set[str], known: Mapping[str, int]
+    session: Session,
+    peers: PeerIndex,
+    kind: str,
+    ids: set[str] | None,
+    known: Mapping[str, int],
 ) -> list[RecordChange]:
+    """The fields of these records (every record of the kind when `ids` is None) stamped
+    beyond `known`."""
     table = MODELS[kind].__table__
     names = [f.name for f in sync_fields(kind)]
     # Core rows, not ORM ones, and the clocks as their stored text: a full export
@@ -65,10 +72,19 @@ def _record_changes(
     connection = session.connection()
     whole = _ALL_FIELDS_TEXT.fullmatch
     changes = []
-    ordered = sorted(ids)
-    for start in range(0, len(ordered), CHUNK):
-        chunk = ordered[start : start + CHUNK]
-        for row in connection.execute(select(*columns).where(table.c.id.in_(chunk))).all():
+    batches: Iterable[Sequence[Any]]
+    if ids is None:  # one pass over the table, not an id lookup per record
+        batches = [connection.execute(select(*columns).order_by(table.c.id)).all()]
+    else:
+        ordered = sorted(ids)
+        batches = (
+            connection.execute(
+                select(*columns).where(table.c.id.in_(ordered[start : start + CHUNK]))
+            ).all()
+            for start in range(0, len(ordered), CHUNK)
+        )
+    for batch in batches:
+        for row in batch:
             record_id, clocks_text, values = row[0], row[1], row[2:]
             change = RecordChange(kind, record_id)
             matched = whole(clocks_text)
@@ -101,11 +117,15 @@ def collect_changes(store: Store, known: Mapping[str, int] | None = None) -> Cha
         peers = PeerIndex(session)
         sender = session.scalars(select(ThisDevice.device_id)).one()
         vector = own_vector(session, peers)
-        changed = _changed_records(session, peers, known)
         records: list[RecordChange] = []
-        for kind in KINDS_BY_DEPENDENCY:
-            if kind in changed:
-                records += _record_changes(session, peers, kind, changed[kind], known)
+        if not known:  # everything: every record has at least one change behind it
+            for kind in KINDS_BY_DEPENDENCY:
+                records += _record_changes(session, peers, kind, None, known)
+        else:
+            changed = _changed_records(session, peers, known)
+            for kind in KINDS_BY_DEPENDENCY:
+                if kind in changed:
+                    records += _record_changes(session, peers, kind, changed[kind], known)
     return ChangeSet(sender, vector, dict(known), records)
 
 
