@@ -154,11 +154,12 @@ def _record_payload(record: RecordChange) -> dict[str, Any]:
             fields = {n: v for n, v in fields.items() if n not in values}
     if common is not None:
         entry["stamp"] = [common.hlc, common.device]
-        temporal = _TEMPORAL[record.kind]
-        if temporal.isdisjoint(values):
-            entry["values"] = values
-        else:
-            entry["values"] = {n: json_value(v) if n in temporal else v for n, v in values.items()}
+        temporal = _TEMPORAL[record.kind].intersection(values)
+        if temporal:  # a copy with the few dates and times in their JSON form
+            values = dict(values)
+            for name in temporal:
+                values[name] = json_value(values[name])
+        entry["values"] = values
     if fields:
         stamped: dict[str, list[Any]] = {}
         for name, v in sorted(fields.items()):

@@ -114,12 +114,12 @@ def _log_row(hlc: int, idx: int, kind: str, record_id: str, names: Iterable[str]
 
 
 def _insert(ctx: _Context, change: RecordChange) -> None:
-    shared = change.shared
+    shared, fields = change.shared, change.fields
+    ahead = [ctx.too_far_ahead(value) for value in fields.values()]  # each one counted
     if change.values and shared is not None and shared.hlc > ctx.horizon:
         ctx.summary.quarantined += len(change.values)
         return  # a record is created whole or not at all
-    fields = change.fields
-    if any([ctx.too_far_ahead(value) for value in fields.values()]):
+    if any(ahead):
         return
     spec = KINDS[change.kind]
     values = {**change.values, **{name: fv.value for name, fv in fields.items()}}
