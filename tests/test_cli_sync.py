@@ -26,6 +26,14 @@ def test_an_office_and_a_field_device_exchange_bundles_by_file(cli, tmp_path):
 
     status = office("sync", "status").out
     assert "Медиатор Разлог (field)" in status
+    assert "export o.coopsync: 1 records for Медиатор Разлог" in status
+
+    field("sync", "import", str(tmp_path / "o.coopsync"))  # again: nothing new
+    lines = field("sync", "status").out.splitlines()
+    history = lines[lines.index("last exchanges:") + 1 :]
+    assert len(history) == 2  # newest first
+    assert history[0].endswith("0 new, 0 updated, 0 deleted, 0 conflicts, 1 already known")
+    assert "import o.coopsync from " in history[1] and "1 new" in history[1]
 
 
 def test_sync_refusals_are_one_line_and_exit_1(cli, tmp_path):
@@ -36,6 +44,7 @@ def test_sync_refusals_are_one_line_and_exit_1(cli, tmp_path):
     assert result.code == 1 and "refused" in result.out
     assert len(result.err.strip().splitlines()) == 1 and "Traceback" not in result.err
     assert cli("dump").out == before
+    assert "junk.coopsync" not in cli("sync", "status").out  # not even in the history
 
     for args in (
         ("sync",),

@@ -9,7 +9,7 @@ from coopdesk.cli import folder
 from coopdesk.cli.invocation import AddCommand, Invocation
 from coopdesk.cli.terminal import UserError, one_line
 from coopdesk.domain.errors import CoopDeskError
-from coopdesk.sync import conflicts, enrolment, exchange
+from coopdesk.sync import conflicts, enrolment, exchange, exchange_history
 
 
 def cmd_enroll(run: Invocation) -> None:
@@ -74,6 +74,29 @@ def cmd_status(run: Invocation) -> None:
         print(f"  {peer.name} ({peer.role}): {state}")
     for line in folder.status_lines(run):
         print(line)
+    exchanges = exchange_history.recent(run.store, RECENT_EXCHANGES)
+    if exchanges:
+        print("last exchanges:")
+    for entry in exchanges:
+        print(one_line(f"  {entry.at.astimezone():%Y-%m-%d %H:%M} {_exchange_line(entry)}"))
+
+
+RECENT_EXCHANGES = 5
+
+
+def _exchange_line(entry: exchange_history.ExchangeEntry) -> str:
+    if entry.outcome == exchange_history.REFUSED:
+        return f"{entry.direction} {entry.file_name}: refused: {entry.reason}"
+    if entry.outcome == exchange_history.CANCELLED:
+        return f"{entry.direction} {entry.file_name}: cancelled"
+    if entry.outcome == exchange_history.OWN:
+        return f"import {entry.file_name}: this device's own bundle"
+    if entry.direction == exchange_history.EXPORT:
+        return f"export {entry.file_name}: {entry.records} records for {entry.peers}"
+    return (
+        f"import {entry.file_name} from {entry.peers}: {entry.new} new, {entry.updated} updated, "
+        f"{entry.deleted} deleted, {entry.conflicts} conflicts, {entry.known} already known"
+    )
 
 
 def cmd_revoke(run: Invocation) -> None:

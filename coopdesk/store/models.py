@@ -263,3 +263,22 @@ class Conflict(Base):
     kept_device: Mapped[str] = mapped_column(ID)
     detected_hlc: Mapped[int] = mapped_column(Integer)
     resolved: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+
+
+class Exchange(Base):
+    """One export or import of a bundle on this device, and how it went; not synced."""
+
+    __tablename__ = "exchange"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at_ms: Mapped[int] = mapped_column(Integer)  # wall clock, UTC milliseconds
+    direction: Mapped[str] = mapped_column(String(10))  # export | import
+    file_name: Mapped[str] = mapped_column(Text)
+    peers: Mapped[str] = mapped_column(Text, default="")  # the sender, or the recipients
+    outcome: Mapped[str] = mapped_column(String(10))  # done | own | refused | cancelled
+    reason: Mapped[str | None] = mapped_column(Text, nullable=True)  # why refused
+    records: Mapped[int] = mapped_column(Integer, default=0)  # written, or carried
+    new: Mapped[int] = mapped_column(Integer, default=0)
+    updated: Mapped[int] = mapped_column(Integer, default=0)
+    deleted: Mapped[int] = mapped_column(Integer, default=0)
+    conflicts: Mapped[int] = mapped_column(Integer, default=0)
+    known: Mapped[int] = mapped_column(Integer, default=0)

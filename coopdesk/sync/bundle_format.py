@@ -39,6 +39,9 @@ MAX_HEADER_BYTES = 256 * 1024
 MAX_PLAIN_BYTES = 2 * 1024 * 1024 * 1024
 MAX_MANIFEST_BYTES = 64 * 1024
 SIGNATURE_BYTES = 64
+# deflate's fastest family (levels 1-3): about three times faster than the default 6
+# for about a fifth more bytes; readers inflate any level.
+_ZLIB_LEVEL = 3
 _PREFIX = struct.Struct(">8sHI")
 _BODY_LENGTH = struct.Struct(">Q")
 _SUITE = Suite(KEM.X25519, KDF.HKDF_SHA256, AEAD.CHACHA20_POLY1305)
@@ -100,7 +103,8 @@ def seal(
     header = Header(bundle_id, org_id, sender, sealed).to_bytes()
     prefix = _PREFIX.pack(MAGIC, FORMAT, len(header)) + header
     nonce = os.urandom(12)
-    body = nonce + ChaCha20Poly1305(content_key).encrypt(nonce, zlib.compress(plain, 6), prefix)
+    compressed = zlib.compress(plain, _ZLIB_LEVEL)
+    body = nonce + ChaCha20Poly1305(content_key).encrypt(nonce, compressed, prefix)
     signed = prefix + _BODY_LENGTH.pack(len(body)) + body
     return signed + signer.sign(signed)
 

@@ -9,6 +9,7 @@ field rules as any input when they arrive.
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from coopdesk.domain.schema import KINDS
 from coopdesk.services.dump import json_value
 
 DELETED = Field("deleted", FieldType.BOOL, required=True)
+_CANONICAL_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 def sync_fields(kind: str) -> tuple[Field, ...]:
@@ -51,10 +53,32 @@ class FieldValue:
 
 @dataclass
 class RecordChange:
+    """One record's changed fields: `values` all written at `shared` over nothing (a new
+    record's fields, the common case, kept without a FieldValue each), and `fields`,
+    each with a stamp of its own. A field is in one or the other."""
+
     kind: str
     id: str
     fields: dict[str, FieldValue] = field(default_factory=dict)
-    shared: Stamp | None = None  # set when every field has this stamp and no parent
+    shared: Stamp | None = None
+    values: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def field_count(self) -> int:
+        return len(self.values) + len(self.fields)
+
+    def names(self) -> list[str]:
+        return [*self.values, *self.fields]
+
+    def all_fields(self) -> dict[str, FieldValue]:
+        """Every field with its stamp."""
+        if not self.values:
+            return self.fields
+        shared = self.shared
+        assert shared is not None
+        every = {name: FieldValue(value, shared) for name, value in self.values.items()}
+        every.update(self.fields)
+        return every
 
 
 @dataclass
@@ -66,7 +90,7 @@ class ChangeSet:
 
     @property
     def field_count(self) -> int:
-        return sum(len(record.fields) for record in self.records)
+        return sum(record.field_count for record in self.records)
 
     def to_payload(self) -> dict[str, Any]:
         """Plain JSON-able data, the body of a bundle."""
@@ -100,34 +124,47 @@ class ChangeSet:
         return cls(sender, vector, base, [reader.record(item) for item in records_data])
 
 
+def _temporal(kind: str) -> frozenset[str]:
+    """Fields whose Python values differ from their JSON form (dates, times)."""
+    return frozenset(
+        f.name for f in sync_fields(kind) if f.type in (FieldType.DATE, FieldType.TIME)
+    )
+
+
+_TEMPORAL = {kind: _temporal(kind) for kind in KINDS}
+
+
 def _record_payload(record: RecordChange) -> dict[str, Any]:
     """One record: the stamp most of its fields share, given once, and the fields
     written at that stamp as plain values; any other field with its own stamp."""
-    if record.shared is not None:  # the common case, known without looking
-        return {
-            "kind": record.kind,
-            "id": record.id,
-            "stamp": [record.shared.hlc, record.shared.device],
-            "values": {name: json_value(v.value) for name, v in record.fields.items()},
-        }
-    shared: dict[Stamp, int] = {}
-    for value in record.fields.values():
-        if value.parent is None:
-            shared[value.stamp] = shared.get(value.stamp, 0) + 1
-    common = max(shared, key=lambda stamp: shared[stamp]) if shared else None
-    values: dict[str, Any] = {}
-    stamped: dict[str, list[Any]] = {}
-    for name, v in sorted(record.fields.items()):
-        if v.parent is None and v.stamp == common:
-            values[name] = json_value(v.value)
-        else:
-            parent = [v.parent.hlc, v.parent.device] if v.parent else []
-            stamped[name] = [json_value(v.value), v.stamp.hlc, v.stamp.device, *parent]
     entry: dict[str, Any] = {"kind": record.kind, "id": record.id}
+    values = record.values
+    fields = record.fields
+    common = record.shared if values else None
+    if not values and fields:
+        shared: dict[Stamp, int] = {}
+        for value in fields.values():
+            if value.parent is None:
+                shared[value.stamp] = shared.get(value.stamp, 0) + 1
+        if shared:
+            common = max(shared, key=lambda stamp: shared[stamp])
+            values = {
+                n: v.value for n, v in fields.items() if v.parent is None and v.stamp == common
+            }
+            fields = {n: v for n, v in fields.items() if n not in values}
     if common is not None:
         entry["stamp"] = [common.hlc, common.device]
+        temporal = _TEMPORAL[record.kind].intersection(values)
+        if temporal:  # a copy with the few dates and times in their JSON form
+            values = dict(values)
+            for name in temporal:
+                values[name] = json_value(values[name])
         entry["values"] = values
-    if stamped:
+    if fields:
+        stamped: dict[str, list[Any]] = {}
+        for name, v in sorted(fields.items()):
+            parent = [v.parent.hlc, v.parent.device] if v.parent else []
+            stamped[name] = [json_value(v.value), v.stamp.hlc, v.stamp.device, *parent]
         entry["stamped"] = stamped
     return entry
 
@@ -144,6 +181,10 @@ class _Reader:
     def __init__(self) -> None:
         self._devices: dict[Any, str] = {}
         self._fields = {kind: {f.name: f for f in sync_fields(kind)} for kind in KINDS}
+        self._cleaners = {
+            kind: {name: f.clean for name, f in fields.items()}
+            for kind, fields in self._fields.items()
+        }
 
     def device_id(self, value: Any, where: str) -> str:
         if isinstance(value, str) and value in self._devices:
@@ -172,10 +213,12 @@ class _Reader:
         kind = item.get("kind")
         if not isinstance(kind, str) or kind not in KINDS:  # a list is not even hashable
             raise ValidationError("bundle", f"unknown record kind {str(kind)[:40]!r}")
-        try:
-            record_id = str(uuid.UUID(item.get("id")))
-        except (TypeError, ValueError, AttributeError):
-            raise ValidationError("bundle", f"{kind}: a record id is not an id") from None
+        record_id = item.get("id")
+        if not (isinstance(record_id, str) and _CANONICAL_ID.fullmatch(record_id)):
+            try:
+                record_id = str(uuid.UUID(record_id))
+            except (TypeError, ValueError, AttributeError):
+                raise ValidationError("bundle", f"{kind}: a record id is not an id") from None
         known = self._fields[kind]
         change = RecordChange(kind, record_id)
         values, stamped = item.get("values", {}), item.get("stamped", {})
@@ -184,10 +227,15 @@ class _Reader:
         if not values and not stamped:
             raise ValidationError("bundle", f"{kind} {record_id}: no fields")
         shared = self._stamp(item.get("stamp"), f"{kind}.stamp") if values else None
-        for name, value in values.items():
-            spec_field = self._field(known, kind, name)
-            assert shared is not None
-            change.fields[name] = FieldValue(self._clean(spec_field, value, kind), shared)
+        change.shared = shared
+        cleaners = self._cleaners[kind]
+        if not cleaners.keys() >= values.keys():
+            for name in values:
+                self._field(known, kind, name)  # names the first unknown one
+        try:  # the field rules of any input, called directly: a million values
+            change.values = {name: cleaners[name](value) for name, value in values.items()}
+        except ValidationError as error:
+            raise ValidationError("bundle", f"{kind}.{error.field}: {error.message}") from None
         for name, entry in stamped.items():
             spec_field = self._field(known, kind, name)
             where = f"{kind}.{name}"
@@ -199,6 +247,8 @@ class _Reader:
                 if len(entry) == 5
                 else None
             )
+            if name in change.values:
+                raise ValidationError("bundle", f"{where}: given twice")
             cleaned = self._clean(spec_field, entry[0], kind)
             change.fields[name] = FieldValue(cleaned, stamp, parent)
         return change

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+import logging
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -13,13 +14,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from coopdesk.domain.enums import DeviceRole
-from coopdesk.domain.errors import ValidationError
+from coopdesk.domain.errors import CoopDeskError, ValidationError
 from coopdesk.store.atomic_files import atomic_binary
 from coopdesk.store.backup_rotation import take_backup
 from coopdesk.store.database import Store
 from coopdesk.store.device_keys import DeviceKeys, box_key, verifier
 from coopdesk.store.identity import registry_entry
 from coopdesk.store.models import ChangeLog, Peer, ThisDevice
+from coopdesk.sync import exchange_history as history
 from coopdesk.sync.bundle_format import (
     MAX_BUNDLE_BYTES,
     BundleRefused,
@@ -30,11 +32,14 @@ from coopdesk.sync.bundle_format import (
 )
 from coopdesk.sync.changes import ChangeSet
 from coopdesk.sync.enrolment import find_peer, registry
+from coopdesk.sync.exchange_history import DONE, EXPORT, IMPORT, OWN, ExchangeEntry
 from coopdesk.sync.export import collect_changes
 from coopdesk.sync.knowledge import PeerIndex, known_by
-from coopdesk.sync.merge import MergeSummary, apply_changes
+from coopdesk.sync.merge import Cancelled, MergeSummary, apply_changes
 
 SUFFIX = ".coopsync"
+
+log = logging.getLogger(__name__)
 
 
 @contextmanager
@@ -80,10 +85,44 @@ def export_bundle(
     for_device: str | None = None,
     full: bool = False,
     every_peer: bool = False,
+    cancelled: Callable[[], bool] | None = None,
 ) -> ExportResult:
     """Write a bundle of what its recipients lack: one device (`for_device`), or every
     enrolled device, covering what the least informed of them (the office's, from a
-    field device, unless `every_peer`) is not known to hold; `full`: everything."""
+    field device, unless `every_peer`) is not known to hold; `full`: everything. The
+    exchange history records it, or why it was refused; `cancelled` is asked between
+    steps (no file is written when it says yes)."""
+    try:
+        result = _export(store, target, for_device, full, every_peer, cancelled or _never)
+    except CoopDeskError as error:
+        history.record_failed(store, EXPORT, target.name, error, isinstance(error, Cancelled))
+        raise
+    history.record(
+        store,
+        ExchangeEntry(
+            history.now(),
+            EXPORT,
+            target.name,
+            ", ".join(result.recipients),
+            DONE,
+            records=result.records,
+        ),
+    )
+    return result
+
+
+def _never() -> bool:
+    return False
+
+
+def _export(
+    store: Store,
+    target: Path,
+    for_device: str | None,
+    full: bool,
+    every_peer: bool,
+    cancelled: Callable[[], bool],
+) -> ExportResult:
     me = store.device
     with store.read() as session:
         peers = PeerIndex(session)
@@ -109,6 +148,8 @@ def export_bundle(
         names = [p.name or p.device_id for p in others]
     with _collector_paused():
         changes = collect_changes(store, base)
+        if cancelled():
+            raise Cancelled
         payload: dict[str, Any] = {"changes": changes.to_payload()}
     if me.role == DeviceRole.OFFICE:
         payload["devices"] = [asdict(entry) for entry in registry(store)]
@@ -124,6 +165,8 @@ def export_bundle(
             signer=keys.signer(),
             recipients=recipients,
         )
+    if cancelled():
+        raise Cancelled
     write_atomically(target, data)
     return ExportResult(target, len(changes.records), changes.field_count, names)
 
@@ -174,12 +217,49 @@ def _registry_update(entries: Any) -> Any:
 
 
 def import_bundle(
-    store: Store, path: Path, backups: Path, *, preview: bool = False
+    store: Store,
+    path: Path,
+    backups: Path,
+    *,
+    preview: bool = False,
+    cancelled: Callable[[], bool] | None = None,
 ) -> ImportResult:
     """Verify, decrypt, validate, back up, then merge in one transaction, or refuse whole.
 
     `preview`: everything but the backup and the commit, to show what it would change.
+    `cancelled` is asked between steps and chunks; when it says yes, the merge is
+    rolled back and `Cancelled` raised. Every import that went in goes into the
+    exchange history with its counts; a refused or cancelled one leaves the database
+    byte-for-byte as it was (DESIGN §4), so it is said to the person and logged but
+    not recorded there.
     """
+    if preview:
+        return _import(store, path, backups, True, cancelled or _never)
+    try:
+        result = _import(store, path, backups, False, cancelled or _never)
+    except CoopDeskError as error:
+        log.info("import refused or cancelled: %s", type(error).__name__)
+        raise
+    s = result.summary
+    entry = ExchangeEntry(
+        history.now(),
+        IMPORT,
+        path.name,
+        result.sender,
+        OWN if result.own else DONE,
+        new=s.new,
+        updated=s.updated,
+        deleted=s.deleted,
+        conflicts=s.conflicts,
+        known=s.already_known,
+    )
+    history.record(store, entry)
+    return result
+
+
+def _import(
+    store: Store, path: Path, backups: Path, preview: bool, cancelled: Callable[[], bool]
+) -> ImportResult:
     result = ImportResult(path)
     try:
         size = path.stat().st_size
@@ -211,7 +291,7 @@ def import_bundle(
         keys = _keys(session)
     with _collector_paused():
         return _merge_payload(
-            store, envelope, keys, result, sender_name, sender_role, backups, preview
+            store, envelope, keys, result, sender_name, sender_role, backups, preview, cancelled
         )
 
 
@@ -224,6 +304,7 @@ def _merge_payload(
     sender_role: str | None,
     backups: Path,
     preview: bool,
+    cancelled: Callable[[], bool],
 ) -> ImportResult:
     _, payload = open_payload(envelope, store.device.device_id, keys.opener())
     if not isinstance(payload, dict):
@@ -237,10 +318,12 @@ def _merge_payload(
             also = _registry_update(payload["devices"])
     except ValidationError as error:
         raise BundleRefused(f"the bundle's content is invalid ({error})") from None
+    if cancelled():
+        raise Cancelled
     if not preview:
         take_backup(store.engine, backups, "before-import")
     result.sender = sender_name
-    result.summary = apply_changes(store, changes, also=also, preview=preview)
+    result.summary = apply_changes(store, changes, also=also, preview=preview, cancelled=cancelled)
     return result
 
 

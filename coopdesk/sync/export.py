@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import Text, and_, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from coopdesk.domain.schema import KINDS_BY_DEPENDENCY
 from coopdesk.store.database import Store
-from coopdesk.store.history import ALL_FIELDS, field_parent, field_stamp
+from coopdesk.store.history import field_parent, field_stamp
 from coopdesk.store.models import MODELS, ChangeLog, ThisDevice
 from coopdesk.sync.changes import ChangeSet, FieldValue, RecordChange, Stamp, sync_fields
 from coopdesk.sync.knowledge import PeerIndex, known_by, own_vector
@@ -40,13 +43,24 @@ def _changed_records(
     return found
 
 
+# How a record written whole is stamped, as stored: parsed without the JSON decoder.
+_ALL_FIELDS_TEXT = re.compile(r'\{"\*": ?\[(\d+), ?(\d+)\]\}')
+
+
 def _record_changes(
-    session: Session, peers: PeerIndex, kind: str, ids: set[str], known: Mapping[str, int]
+    session: Session,
+    peers: PeerIndex,
+    kind: str,
+    ids: set[str] | None,
+    known: Mapping[str, int],
 ) -> list[RecordChange]:
-    model = MODELS[kind]
-    fields = sync_fields(kind)
-    names = [f.name for f in fields]
-    columns = [model.id, model.clocks, *(getattr(model, name) for name in names)]
+    """The fields of these records (every record of the kind when `ids` is None) stamped
+    beyond `known`."""
+    table = MODELS[kind].__table__
+    names = [f.name for f in sync_fields(kind)]
+    # Core rows, not ORM ones, and the clocks as their stored text: a full export
+    # reads every record, and most were written whole.
+    columns = [table.c.id, type_coerce(table.c.clocks, Text), *(table.c[n] for n in names)]
     stamps: dict[tuple[int, int], Stamp] = {}
 
     def stamp_of(hlc: int, idx: int) -> Stamp:
@@ -55,23 +69,33 @@ def _record_changes(
             stamps[key] = Stamp(hlc, peers.device_of[idx])
         return stamps[key]
 
+    connection = session.connection()
+    whole = _ALL_FIELDS_TEXT.fullmatch
     changes = []
-    ordered = sorted(ids)
-    for start in range(0, len(ordered), CHUNK):
-        chunk = ordered[start : start + CHUNK]
-        for row in session.execute(select(*columns).where(model.id.in_(chunk))).all():
-            record_id, clocks, values = row[0], row[1], row[2:]
+    batches: Iterable[Sequence[Any]]
+    if ids is None:  # one pass over the table, not an id lookup per record
+        batches = [connection.execute(select(*columns).order_by(table.c.id)).all()]
+    else:
+        ordered = sorted(ids)
+        batches = (
+            connection.execute(
+                select(*columns).where(table.c.id.in_(ordered[start : start + CHUNK]))
+            ).all()
+            for start in range(0, len(ordered), CHUNK)
+        )
+    for batch in batches:
+        for row in batch:
+            record_id, clocks_text, values = row[0], row[1], row[2:]
             change = RecordChange(kind, record_id)
-            if len(clocks) == 1 and ALL_FIELDS in clocks:  # all fields written together
-                hlc, idx = clocks[ALL_FIELDS]
+            matched = whole(clocks_text)
+            if matched:  # all fields written together, over nothing
+                hlc, idx = int(matched[1]), int(matched[2])
                 shared = stamp_of(hlc, idx)
                 if hlc > known.get(shared.device, 0):
                     change.shared = shared
-                    change.fields = {
-                        name: FieldValue(value, shared)
-                        for name, value in zip(names, values, strict=True)
-                    }
+                    change.values = dict(zip(names, values, strict=True))
             else:
+                clocks = json.loads(clocks_text)
                 for name, value in zip(names, values, strict=True):
                     hlc, idx = field_stamp(clocks, name)
                     stamp = stamp_of(hlc, idx)
@@ -80,7 +104,7 @@ def _record_changes(
                         change.fields[name] = FieldValue(
                             value, stamp, None if parent is None else stamp_of(*parent)
                         )
-            if change.fields:
+            if change.values or change.fields:
                 changes.append(change)
     return changes
 
@@ -93,11 +117,15 @@ def collect_changes(store: Store, known: Mapping[str, int] | None = None) -> Cha
         peers = PeerIndex(session)
         sender = session.scalars(select(ThisDevice.device_id)).one()
         vector = own_vector(session, peers)
-        changed = _changed_records(session, peers, known)
         records: list[RecordChange] = []
-        for kind in KINDS_BY_DEPENDENCY:
-            if kind in changed:
-                records += _record_changes(session, peers, kind, changed[kind], known)
+        if not known:  # everything: every record has at least one change behind it
+            for kind in KINDS_BY_DEPENDENCY:
+                records += _record_changes(session, peers, kind, None, known)
+        else:
+            changed = _changed_records(session, peers, known)
+            for kind in KINDS_BY_DEPENDENCY:
+                if kind in changed:
+                    records += _record_changes(session, peers, kind, changed[kind], known)
     return ChangeSet(sender, vector, dict(known), records)
 
 

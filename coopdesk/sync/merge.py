@@ -7,21 +7,23 @@ goes to the local conflict log, for a person to review and restore.
 
 from __future__ import annotations
 
+import json
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from coopdesk.domain import hlc as clock
-from coopdesk.domain.errors import ValidationError
+from coopdesk.domain.errors import CoopDeskError, ValidationError
 from coopdesk.domain.schema import KINDS, KINDS_BY_DEPENDENCY
 from coopdesk.services import erasure
 from coopdesk.services.dump import json_value
 from coopdesk.services.records import search_text_of
+from coopdesk.store.bulk_rows import insert_rows
 from coopdesk.store.database import Store
 from coopdesk.store.history import ALL_FIELDS, field_parent, field_stamp, log_entry
 from coopdesk.store.models import MODELS, ChangeLog, Conflict, ThisDevice
@@ -32,6 +34,7 @@ CHUNK = 500
 # A stamp this far ahead of our wall clock comes from a device whose clock is
 # wrong; applying it would drag every replica's clock into the future.
 FUTURE_LIMIT_MS = 24 * 60 * 60 * 1000
+_REQUIRED = {kind: [f.name for f in spec.fields if f.required] for kind, spec in KINDS.items()}
 
 
 @dataclass
@@ -47,6 +50,13 @@ class MergeSummary:
     @property
     def changed(self) -> int:
         return self.new + self.updated + self.deleted
+
+
+class Cancelled(CoopDeskError):
+    """The person cancelled an exchange before it finished; nothing of it was kept."""
+
+    def __init__(self) -> None:
+        super().__init__("cancelled; nothing was changed")
 
 
 class _NothingNew(Exception):
@@ -82,36 +92,68 @@ def _log_by_stamp(ctx: _Context, kind: str, record_id: str, applied: dict[str, S
         by_stamp.setdefault(stamp, []).append(name)
     for stamp, names in by_stamp.items():
         idx = ctx.peers.ensure(stamp.device)
-        ctx.log_rows.append(log_entry(stamp.hlc, idx, kind, record_id, "merge", sorted(names)))
+        ctx.log_rows.append(_log_row(stamp.hlc, idx, kind, record_id, names))
+
+
+# New rows and change-log entries reach the database through `insert_rows` with
+# their JSON columns already as text: a bundle's records mostly share a few field
+# lists, and a whole record's clocks have one form.
+_STORED = ("clocks", "fields")
+_field_lists: dict[tuple[str, ...], str] = {}
+
+
+def _whole_clocks(hlc: int, idx: int) -> str:
+    """`{ALL_FIELDS: [hlc, idx]}` as json.dumps writes it (the engine's serializer)."""
+    return f'{{"{ALL_FIELDS}": [{hlc}, {idx}]}}'
+
+
+def _log_row(hlc: int, idx: int, kind: str, record_id: str, names: Iterable[str]) -> dict[str, Any]:
+    key = tuple(sorted(names))
+    text = _field_lists.get(key)
+    if text is None:
+        text = _field_lists[key] = json.dumps(list(key))
+    return {**log_entry(hlc, idx, kind, record_id, "merge", []), "fields": text}
 
 
 def _insert(ctx: _Context, change: RecordChange) -> None:
-    if any([ctx.too_far_ahead(value) for value in change.fields.values()]):
+    shared, fields = change.shared, change.fields
+    ahead = [ctx.too_far_ahead(value) for value in fields.values()]  # each one counted
+    if change.values and shared is not None and shared.hlc > ctx.horizon:
+        ctx.summary.quarantined += len(change.values)
         return  # a record is created whole or not at all
-    missing = [f.name for f in sync_fields(change.kind) if f.name not in change.fields]
-    if missing:
+    if any(ahead):
+        return
+    spec = KINDS[change.kind]
+    values = {**change.values, **{name: fv.value for name, fv in fields.items()}}
+    if len(values) != len(spec.fields) + 1:  # every field and the tombstone
+        missing = [f.name for f in sync_fields(change.kind) if f.name not in values]
         raise ValidationError(
             "bundle",
             f"{change.kind} {change.id} arrives without {', '.join(missing)}; "
             "ask its sender for a full export",
         )
-    spec = KINDS[change.kind]
-    for spec_field in spec.fields:
-        if spec_field.required and change.fields[spec_field.name].value is None:
-            raise ValidationError("bundle", f"{change.kind}.{spec_field.name} is required")
-    values = {name: fv.value for name, fv in change.fields.items()}
-    stamps = {name: fv.stamp for name, fv in change.fields.items()}
-    distinct = set(stamps.values())
-    if len(distinct) == 1 and all(fv.parent is None for fv in change.fields.values()):
-        (only,) = distinct
-        clocks: dict[str, Any] = {ALL_FIELDS: [only.hlc, ctx.peers.ensure(only.device)]}
+    for name in _REQUIRED[change.kind]:
+        if values[name] is None:
+            raise ValidationError("bundle", f"{change.kind}.{name} is required")
+    if not fields and shared is not None:  # written whole: one stamp, no parents
+        idx = ctx.peers.ensure(shared.device)
+        clocks = _whole_clocks(shared.hlc, idx)
+        ctx.log_rows.append(_log_row(shared.hlc, idx, change.kind, change.id, values))
+        ctx.max_hlc = max(ctx.max_hlc, shared.hlc)
     else:
-        clocks = {n: _clock_entry(ctx, fv) for n, fv in change.fields.items()}
+        every = change.all_fields()
+        stamps = {name: fv.stamp for name, fv in every.items()}
+        distinct = set(stamps.values())
+        if len(distinct) == 1 and all(fv.parent is None for fv in every.values()):
+            (only,) = distinct
+            clocks = _whole_clocks(only.hlc, ctx.peers.ensure(only.device))
+        else:
+            clocks = json.dumps({n: _clock_entry(ctx, fv) for n, fv in every.items()})
+        _log_by_stamp(ctx, change.kind, change.id, stamps)
+        ctx.max_hlc = max(ctx.max_hlc, *(s.hlc for s in distinct))
     ctx.new_rows.append(
         {"id": change.id, "clocks": clocks, "search_text": search_text_of(spec, values), **values}
     )
-    _log_by_stamp(ctx, change.kind, change.id, stamps)
-    ctx.max_hlc = max(ctx.max_hlc, *(s.hlc for s in distinct))
     if not values["deleted"]:
         ctx.summary.new += 1
 
@@ -161,7 +203,7 @@ def _merge(ctx: _Context, change: RecordChange, row: Any) -> None:
     applied: dict[str, Stamp] = {}
     clocks = dict(row.clocks)
     was_deleted = row.deleted
-    for name, remote in change.fields.items():
+    for name, remote in change.all_fields().items():
         local = _local_value(ctx, row, name)
         if remote.stamp == local.stamp or ctx.too_far_ahead(remote):
             continue
@@ -201,12 +243,14 @@ def apply_changes(
     wall_clock: Any = time.time,
     also: Callable[[Session], bool] | None = None,
     preview: bool = False,
+    cancelled: Callable[[], bool] | None = None,
 ) -> MergeSummary:
     """Merge a change set into the store; re-applying it, or one's own, changes nothing.
 
     `also` runs in the same transaction (a registry update that came with the
     set) and says whether it changed anything. `preview`: work it all out, say
-    what it would do, and roll it back.
+    what it would do, and roll it back. `cancelled` is asked between chunks; when it
+    says yes, everything is rolled back and `Cancelled` raised.
     """
     summary = MergeSummary()
     if changes.sender == store.device.device_id:
@@ -215,6 +259,8 @@ def apply_changes(
     try:
         with store.write(bulk=True) as writer:
             session = writer.session
+            # Core inserts of whole rows (every row has every column): no ORM bookkeeping.
+            connection = session.connection()
             # A record may arrive before the one it refers to; checked at commit.
             session.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
             peers = PeerIndex(session)
@@ -230,6 +276,8 @@ def apply_changes(
                 group = by_kind.get(kind, [])
                 model = MODELS[kind]
                 for start in range(0, len(group), CHUNK):
+                    if cancelled is not None and cancelled():
+                        raise Cancelled
                     chunk = group[start : start + CHUNK]
                     rows = {
                         row.id: row
@@ -244,12 +292,10 @@ def apply_changes(
                         else:
                             _merge(ctx, change, row)
                     if ctx.new_rows:  # new records in one statement, not one object each
-                        session.execute(
-                            insert(model).execution_options(render_nulls=True), ctx.new_rows
-                        )
+                        insert_rows(connection, model.__table__, ctx.new_rows, _STORED)
                         ctx.new_rows = []
             if ctx.log_rows:
-                session.execute(insert(ChangeLog), ctx.log_rows)
+                insert_rows(connection, ChangeLog.__table__, ctx.log_rows, _STORED)
             summary.erased = erasures.finish(session, writer.hlc, summary.conflicts)
             rose = learn(session, peers, changes.sender, changes.vector)
             if also is not None:
@@ -258,6 +304,8 @@ def apply_changes(
             if complete and all(h <= held.get(d, 0) for d, h in changes.base.items()):
                 # The set holds everything beyond what we held: we now hold its vector.
                 rose = learn(session, peers, store.device.device_id, changes.vector) or rose
+            if cancelled is not None and cancelled():
+                raise Cancelled
             if preview:
                 raise _Rehearsal
             if not summary.changed and not summary.conflicts and not rose:

@@ -3,6 +3,7 @@ review conflicts. The work runs on a worker; the screen only shows and asks."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -24,12 +25,14 @@ from PySide6.QtWidgets import (
 from coopdesk.app import AppContext
 from coopdesk.domain.errors import CoopDeskError
 from coopdesk.store.database import Store
-from coopdesk.sync import conflicts, enrolment, exchange
+from coopdesk.sync import conflicts, enrolment, exchange, exchange_history
 from coopdesk.sync.exchange import ImportResult
+from coopdesk.sync.merge import Cancelled
 from coopdesk.ui import labels, messages, workers
 from coopdesk.ui.settings import Settings
 
 BUNDLE_PATTERN = "CoopDesk (*.coopsync)"
+EXCHANGES_SHOWN = 50
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -99,11 +102,23 @@ class SyncView(QWidget):
         box = QVBoxLayout(conflicts_box)
         box.addWidget(self.conflicts)
         box.addLayout(conflict_buttons)
+        self.exchanges = _table(
+            [
+                self.tr("When"),
+                self.tr("Exchange"),
+                self.tr("File"),
+                self.tr("Devices"),
+                self.tr("Result"),
+            ]
+        )
+        exchanges_box = QGroupBox(self.tr("Exchanges on this device"))
+        QVBoxLayout(exchanges_box).addWidget(self.exchanges)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.last)
         layout.addWidget(peers_box)
         layout.addWidget(conflicts_box)
+        layout.addWidget(exchanges_box)
         self._conflict_ids: list[int] = []
 
     # -- showing ---------------------------------------------------------------
@@ -141,6 +156,39 @@ class SyncView(QWidget):
         has_conflicts = bool(found)
         self.restore_button.setEnabled(has_conflicts)
         self.dismiss_button.setEnabled(has_conflicts)
+        self._show_exchanges()
+
+    def _show_exchanges(self) -> None:
+        entries = exchange_history.recent(self.store, EXCHANGES_SHOWN)
+        self.exchanges.setRowCount(len(entries))
+        for row, entry in enumerate(entries):
+            texts = (
+                f"{entry.at.astimezone():%Y-%m-%d %H:%M}",  # local time
+                self.tr("Export")
+                if entry.direction == exchange_history.EXPORT
+                else self.tr("Import"),
+                entry.file_name,
+                entry.peers,
+                self._exchange_result(entry),
+            )
+            for column, text in enumerate(texts):
+                self.exchanges.setItem(row, column, _cell(text))
+
+    def _direction(self, direction: str) -> str:
+        return self.tr("Export") if direction == exchange_history.EXPORT else self.tr("Import")
+
+    def _exchange_result(self, entry: exchange_history.ExchangeEntry) -> str:
+        if entry.outcome == exchange_history.REFUSED:
+            return self.tr("refused: {0}").format(entry.reason)
+        if entry.outcome == exchange_history.CANCELLED:
+            return self.tr("cancelled, nothing changed")
+        if entry.outcome == exchange_history.OWN:
+            return self.tr("this device's own bundle")
+        if entry.direction == exchange_history.EXPORT:
+            return self.tr("%n record(s)", "", entry.records)
+        return self.tr("{0} new, {1} changed, {2} deleted, {3} conflicts, {4} already here").format(
+            entry.new, entry.updated, entry.deleted, entry.conflicts, entry.known
+        )
 
     # -- export ----------------------------------------------------------------
     def export(self) -> None:
@@ -158,6 +206,7 @@ class SyncView(QWidget):
             Path(target),
             on_done=self._exported,
             on_error=self._failed,
+            cancel_aware=True,
         )
 
     def _exported(self, result: exchange.ExportResult) -> None:
@@ -165,6 +214,7 @@ class SyncView(QWidget):
             result.path.name, result.records, ", ".join(result.recipients)
         )
         self.last.setText(text)
+        self._show_exchanges()
         messages.inform(self, self.tr("Bundle written"), text)
 
     # -- import ----------------------------------------------------------------
@@ -185,22 +235,36 @@ class SyncView(QWidget):
             True,
             on_done=lambda previews: self._confirm(paths, previews),
             on_error=self._failed,
+            cancel_aware=True,
         )
 
-    def _run_all(self, paths: list[Path], preview: bool) -> list[ImportResult | str]:
-        results: list[ImportResult | str] = []
+    def _run_all(
+        self, paths: list[Path], preview: bool, cancelled: Callable[[], bool] = lambda: False
+    ) -> list[ImportResult | str | Cancelled]:
+        """Each bundle in its own transaction; a cancel stops at the bundle under way,
+        which is rolled back (those before it stay imported)."""
+        results: list[ImportResult | str | Cancelled] = []
         backups = self.context.data_dir.backups
         for path in paths:
             try:
-                results.append(exchange.import_bundle(self.store, path, backups, preview=preview))
+                results.append(
+                    exchange.import_bundle(
+                        self.store, path, backups, preview=preview, cancelled=cancelled
+                    )
+                )
+            except Cancelled:
+                results.append(Cancelled())
+                break
             except CoopDeskError as error:
                 results.append(f"{path.name}: {error}")
         return results
 
-    def _describe(self, results: list[ImportResult | str]) -> str:
+    def _describe(self, results: list[ImportResult | str | Cancelled]) -> str:
         lines = []
         for result in results:
-            if isinstance(result, str):
+            if isinstance(result, Cancelled):
+                lines.append(self.tr("Cancelled: the bundle under way was not imported."))
+            elif isinstance(result, str):
                 lines.append(self.tr("refused — {0}").format(result))
             elif result.own:
                 lines.append(self.tr("{0}: this device's own bundle").format(result.path.name))
@@ -222,7 +286,9 @@ class SyncView(QWidget):
                 )
         return "\n".join(lines)
 
-    def _confirm(self, paths: list[Path], previews: list[ImportResult | str]) -> None:
+    def _confirm(self, paths: list[Path], previews: list[ImportResult | str | Cancelled]) -> None:
+        if any(isinstance(p, Cancelled) for p in previews):
+            return  # the person cancelled the check: nothing to ask
         if all(isinstance(p, str) for p in previews):
             messages.warn(self, self.tr("Import"), self._describe(previews))
             return
@@ -239,10 +305,10 @@ class SyncView(QWidget):
             False,
             on_done=self._imported,
             on_error=self._failed,
-            cancellable=False,
+            cancel_aware=True,
         )
 
-    def _imported(self, results: list[ImportResult | str]) -> None:
+    def _imported(self, results: list[ImportResult | str | Cancelled]) -> None:
         text = self._describe(results)
         self.last.setText(text)
         self.refresh()
@@ -250,6 +316,10 @@ class SyncView(QWidget):
         messages.inform(self, self.tr("Import finished"), text)
 
     def _failed(self, error: BaseException) -> None:
+        self._show_exchanges()
+        if isinstance(error, Cancelled):
+            self.last.setText(self.tr("Cancelled; nothing was changed."))
+            return
         messages.warn(self, self.tr("Sync"), str(error))
 
     # -- devices (the office) --------------------------------------------------

@@ -5,7 +5,9 @@ each service call opens its own session."""
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -92,8 +94,14 @@ def with_progress(
     on_done: Callable[[Any], None] | None = None,
     on_error: Callable[[BaseException], None] | None = None,
     cancellable: bool = True,
+    cancel_aware: bool = False,
 ) -> tuple[Job, QProgressDialog]:
-    """Run a job behind a busy progress dialog; cancelling stops waiting for its result."""
+    """Run a job behind a busy progress dialog; cancelling stops waiting for its result.
+
+    `cancel_aware`: `fn` also gets `cancelled=`, a function saying whether the person
+    cancelled; it stops at its next check (an import rolls back) and how it ended is
+    still reported, so the screen can say that nothing changed.
+    """
     dialog = QProgressDialog(label, None, 0, 0, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
@@ -112,9 +120,15 @@ def with_progress(
         if on_error is not None:
             on_error(error)
 
+    stop = threading.Event()
+    if cancel_aware:
+        fn = functools.partial(fn, cancelled=stop.is_set)
     job = start(fn, *args, on_done=done, on_error=failed)
 
     def cancel() -> None:
+        if cancel_aware:
+            stop.set()
+            return
         job.cancelled = True
         _running.discard(job)
 

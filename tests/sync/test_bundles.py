@@ -259,3 +259,31 @@ def test_a_preview_says_what_an_import_would_do_and_changes_nothing(org, tmp_pat
     assert preview.summary.new == 1
     assert dump(field) == before and not (tmp_path / "backups").exists()
     assert _import(field, bundle, tmp_path).summary.new == 1
+
+
+@pytest.mark.parametrize("checks_before_cancel", [0, 1, 3])
+def test_a_cancelled_import_is_rolled_back_whole_and_leaves_no_trace(
+    org, tmp_path, checks_before_cancel
+):
+    from coopdesk.demo.generate import generate_demo
+    from coopdesk.sync import exchange_history
+    from coopdesk.sync.merge import Cancelled
+
+    field = org.enrol("Медиатор")
+    generate_demo(org.office, scale=1)  # 2 000 consultations: several chunks of one kind
+    bundle = _bundle(org.office, tmp_path, "o1")
+    before = dump(field)
+    asked: list[int] = []
+
+    def cancelled() -> bool:  # the person presses Cancel after some chunks were written
+        asked.append(1)
+        return len(asked) > checks_before_cancel
+
+    with pytest.raises(Cancelled):
+        import_bundle(field, bundle, tmp_path / "backups", cancelled=cancelled)
+    assert len(asked) == checks_before_cancel + 1
+    assert dump(field) == before
+    # Not even in the exchange history: a failed import changes nothing (DESIGN §4).
+    assert [e.file_name for e in exchange_history.recent(field)] == []
+    assert _import(field, bundle, tmp_path).summary.new > 3000  # it can be imported later
+    assert dump(field) == dump(org.office)

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QProgressDialog, QPushButton
 
 from coopdesk.domain.schema import LOCALITY
 from coopdesk.paths import DataDir
 from coopdesk.services import records
 from coopdesk.store.opening import create_database
+from coopdesk.sync import exchange
 from coopdesk.sync.enrolment import enrol_device, read_enrolment
 from coopdesk.sync.exchange import export_bundle
 from coopdesk.ui import messages
@@ -118,3 +122,64 @@ def test_the_status_bar_counts_what_was_not_yet_exported(qtbot, store, context, 
     window.lists_changed()
     assert before != window.unexported.text()
     assert "not yet exported" in window.unexported.text()
+
+
+def _history(view):
+    return [
+        [view.exchanges.item(row, column).text() for column in range(view.exchanges.columnCount())]
+        for row in range(view.exchanges.rowCount())
+    ]
+
+
+def test_every_export_and_import_that_went_in_is_listed_with_its_counts(
+    qtbot, view, replies, field, store, tmp_path, monkeypatch
+):
+    records.create(field, LOCALITY, {"name": "Бабяк", "kind": "village"})
+    bundle = export_bundle(field, tmp_path / "field.coopsync").path
+    junk = tmp_path / "junk.coopsync"
+    junk.write_bytes(b"not a bundle")
+    monkeypatch.setattr(messages, "choose_open_files", lambda *a: [str(bundle), str(junk)])
+    view.import_button.click()
+    qtbot.waitUntil(lambda: any(kind == "inform" for kind, _ in replies.shown), timeout=10_000)
+    target = tmp_path / "office.coopsync"
+    monkeypatch.setattr(messages, "choose_save_file", lambda *a: str(target))
+    replies.shown.clear()
+    view.export_button.click()
+    qtbot.waitUntil(lambda: any(kind == "inform" for kind, _ in replies.shown), timeout=10_000)
+
+    # Newest first; neither the preview nor the refused file is listed: a refused
+    # import leaves the database as it was.
+    export, imported = _history(view)
+    assert export[1:4] == ["Export", "office.coopsync", "Медиатор Белица"]
+    assert export[4] == "0 record(s)"  # the device already holds all the office has
+    assert imported[1:4] == ["Import", "field.coopsync", "Медиатор Белица"]
+    assert imported[4].startswith("1 new, 0 changed, 0 deleted, 0 conflicts")
+
+
+def test_cancelling_an_import_under_way_changes_nothing(
+    qtbot, view, replies, field, store, tmp_path, monkeypatch
+):
+    records.create(field, LOCALITY, {"name": "Бабяк", "kind": "village"})
+    bundle = export_bundle(field, tmp_path / "field.coopsync").path
+    monkeypatch.setattr(messages, "choose_open_files", lambda *a: [str(bundle)])
+    real_import = exchange.import_bundle
+    started, go_on = threading.Event(), threading.Event()
+
+    def import_held_until_cancelled(*args, preview=False, **options):
+        if not preview:  # the real import, held while the test presses Cancel
+            started.set()
+            go_on.wait(10)
+        return real_import(*args, preview=preview, **options)
+
+    monkeypatch.setattr(exchange, "import_bundle", import_held_until_cancelled)
+    view.import_button.click()
+    qtbot.waitUntil(started.is_set, timeout=10_000)
+    (progress,) = [d for d in view.findChildren(QProgressDialog) if d.labelText() == "Importing…"]
+    qtbot.waitUntil(progress.isVisible, timeout=10_000)
+    qtbot.mouseClick(progress.findChild(QPushButton), Qt.MouseButton.LeftButton)
+    go_on.set()
+    qtbot.waitUntil(lambda: any(kind == "inform" for kind, _ in replies.shown), timeout=10_000)
+    (told,) = [text for kind, text in replies.shown if kind == "inform"]
+    assert "Cancelled" in told
+    assert records.list_records(store, LOCALITY) == []
+    assert _history(view) == []  # nothing changed: not even the history
