@@ -10,7 +10,6 @@ runs it before the command.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import threading
 from typing import Any
@@ -21,6 +20,8 @@ from coopdesk.domain.errors import DamagedDatabase
 
 log = logging.getLogger(__name__)
 PROBLEMS_SHOWN = 20
+# SQLite steps between two looks at a stop request (about a millisecond of quick_check).
+PROGRESS_STEPS = 1000
 
 
 def quick_check(engine: Engine) -> list[str]:
@@ -55,7 +56,6 @@ class StartCheck:
         self._path = path
         self._done = threading.Event()
         self._problems: list[str] = []
-        self._connection: Any = None
         self._cancelled = False
         self._thread = threading.Thread(target=self._run, name="coopdesk-check", daemon=True)
 
@@ -63,13 +63,27 @@ class StartCheck:
         self._thread.start()
         return self
 
+    def _stop_requested(self) -> bool:
+        return self._cancelled
+
     def _run(self) -> None:
         try:
-            self._connection = self._engine.raw_connection()
+            connection = self._engine.raw_connection()
             try:
-                problems = [] if self._cancelled else _quick_check_on(self._connection)
+                # The check stops itself when asked, through SQLite's progress handler on
+                # this thread. sqlite3_interrupt from the closing thread could land on the
+                # connection once the check was over: the pending interrupt then aborted
+                # the checkpoint that closing the last connection makes, so the WAL stayed
+                # behind and the next open, even one refusing the database, wrote it in.
+                driver = connection.driver_connection
+                assert driver is not None
+                driver.set_progress_handler(self._stop_requested, PROGRESS_STEPS)
+                try:
+                    problems = [] if self._cancelled else _quick_check_on(connection)
+                finally:
+                    driver.set_progress_handler(None, 0)
             finally:
-                self._connection.close()
+                connection.close()
             if not self._cancelled:
                 self._problems = problems
                 if problems:
@@ -97,9 +111,5 @@ class StartCheck:
 
     def cancel(self) -> None:
         """Stop a running check (the store is closing)."""
-        self._cancelled = True
-        connection = self._connection
-        if connection is not None and not self._done.is_set():
-            with contextlib.suppress(Exception):  # it may just have finished
-                connection.driver_connection.interrupt()
+        self._cancelled = True  # the running check sees it within PROGRESS_STEPS steps
         self._done.wait(10)

@@ -4,7 +4,10 @@ can be replaced by the newest good backup."""
 from __future__ import annotations
 
 import hashlib
+import threading
+import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -12,6 +15,7 @@ from coopdesk.domain.errors import DamagedDatabase
 from coopdesk.domain.schema import LOCALITY
 from coopdesk.paths import DataDir
 from coopdesk.services import records
+from coopdesk.store import integrity
 from coopdesk.store.backup_rotation import newest_good_backup, take_backup
 from coopdesk.store.keys import Keyring
 from coopdesk.store.opening import open_database, restore_over_damaged
@@ -75,6 +79,60 @@ def test_a_whole_database_opens_and_writes_after_the_background_check(store, dat
         assert reopened.write_guard.problems(0) == []  # type: ignore[attr-defined]
     finally:
         reopened.close()
+
+
+def test_closing_as_the_background_check_ends_still_folds_the_wal_into_the_file(
+    store, data_dir: DataDir, keyring: Keyring, monkeypatch: pytest.MonkeyPatch
+):
+    """A stop request reaching the check's connection once it is idle must not leave the
+    WAL behind: the next open, even one that refuses the database, would write it in."""
+    store.close()
+    closing = threading.Event()
+    real_check, real_cancel = integrity._quick_check_on, integrity.StartCheck.cancel
+
+    def check_then_linger(connection: Any) -> list[str]:
+        problems = real_check(connection)
+        closing.wait(5)
+        time.sleep(0.2)  # the check is over; the store is being closed meanwhile
+        return problems
+
+    def cancel(check: integrity.StartCheck) -> None:
+        closing.set()
+        real_cancel(check)
+
+    monkeypatch.setattr(integrity, "_quick_check_on", check_then_linger)
+    monkeypatch.setattr(integrity.StartCheck, "cancel", cancel)
+    reopened = open_database(data_dir, keyring, "background")
+    with reopened.engine.begin() as connection:  # a commit in the WAL, past the write guard
+        connection.exec_driver_sql("UPDATE this_device SET device_name = 'Office'")
+    reopened.close()
+
+    wal = Path(f"{data_dir.database}-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
+
+
+def test_closing_stops_a_background_check_that_is_still_running(
+    store, data_dir: DataDir, keyring: Keyring, monkeypatch: pytest.MonkeyPatch
+):
+    store.close()
+    started = threading.Event()
+    endless = "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT max(x) FROM n"
+
+    def endless_check(connection: Any) -> list[str]:
+        started.set()
+        try:
+            connection.execute(endless).fetchall()
+        except Exception:  # the driver's "interrupted"
+            return ["stopped"]
+        return []
+
+    monkeypatch.setattr(integrity, "_quick_check_on", endless_check)
+    reopened = open_database(data_dir, keyring, "background")
+    assert started.wait(5)
+    began = time.monotonic()
+    reopened.close()
+    assert time.monotonic() - began < 2
+    assert reopened.write_guard is not None and reopened.write_guard.finished  # type: ignore[attr-defined]
 
 
 def test_the_newest_good_backup_replaces_a_damaged_database(damaged: DataDir, keyring: Keyring):
