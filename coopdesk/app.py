@@ -68,10 +68,13 @@ def create_store(
     return store
 
 
-def run_window(data_dir_option: str | None, close_when_shown: bool = False) -> int:
+def run_window(
+    data_dir_option: str | None, close_when_shown: bool = False, passphrase: str | None = None
+) -> int:
     """Open the desktop window on the data directory (first run: the setup wizard).
 
-    `close_when_shown` closes it as soon as it is on screen (installation checks).
+    `close_when_shown` closes it as soon as it is on screen (installation checks);
+    `passphrase` (from --passphrase-file) unlocks as COOPDESK_PASSPHRASE would.
 
     The window's package sits above this module in the layers, so it is looked up
     by name here; a machine without PySide6 still has the whole command line.
@@ -85,5 +88,5 @@ def run_window(data_dir_option: str | None, close_when_shown: bool = False) -> i
             f"the window needs PySide6, which cannot be loaded here ({error.name}); "
             "every operation is also a command: see 'coopdesk --help'"
         ) from None
-    result: int = window.run(data_dir_option, close_when_shown)
+    result: int = window.run(data_dir_option, close_when_shown, passphrase)
     return result

@@ -291,15 +291,25 @@ def test_backup_to_a_chosen_file_refuses_to_overwrite(cli, tmp_path):
 
 def test_version_and_bare_command(cli, monkeypatch):
     assert _ok(cli("--version")).strip() == f"coopdesk {__version__}"
-    opened: list[tuple[str | None, bool]] = []
+    opened: list[tuple[str | None, bool, str | None]] = []
     monkeypatch.setattr(
         app,
         "run_window",
-        lambda data_dir, close_when_shown: opened.append((data_dir, close_when_shown)) or 0,
+        lambda data_dir, close_when_shown, passphrase: opened.append(
+            (data_dir, close_when_shown, passphrase)
+        )
+        or 0,
     )
+    secret = cli.data_dir.parent / "secret.txt"
+    secret.write_text("из файла\n", encoding="utf-8")
     assert cli().code == 0  # no command: the window, on the data directory given
     assert cli("--close-when-shown").code == 0
-    assert opened == [(str(cli.data_dir), False), (str(cli.data_dir), True)]
+    assert cli("--passphrase-file", str(secret)).code == 0  # the window unlocks with it
+    assert opened == [
+        (str(cli.data_dir), False, None),
+        (str(cli.data_dir), True, None),
+        (str(cli.data_dir), False, "из файла"),
+    ]
 
 
 # --- user errors: one line, exit 1, nothing changed ------------------------------------

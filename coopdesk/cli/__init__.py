@@ -14,7 +14,12 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from coopdesk import __version__, app
-from coopdesk.cli.terminal import PASSPHRASE_VARIABLE, one_line, read_passphrase
+from coopdesk.cli.terminal import (
+    PASSPHRASE_VARIABLE,
+    one_line,
+    read_passphrase,
+    read_passphrase_file,
+)
 from coopdesk.diagnostics import crash_summary
 from coopdesk.domain.errors import CoopDeskError
 
@@ -110,7 +115,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = window_only(arguments) or build_parser().parse_args(_descending_sorts(arguments))
     if getattr(args, "command", None) is None:
         try:
-            return app.run_window(args.data_dir, close_when_shown=args.close_when_shown)
+            given = read_passphrase_file(args.passphrase_file) if args.passphrase_file else None
+            return app.run_window(
+                args.data_dir, close_when_shown=args.close_when_shown, passphrase=given
+            )
         except CoopDeskError as error:
             print(f"coopdesk: {one_line(str(error))}", file=sys.stderr)
             return 1

@@ -149,14 +149,16 @@ def load_demo(parent: QWidget | None, store: Store, then: Callable[[], None]) ->
     )
 
 
-def open_shown(data_dir_option: str | None, window: MainWindow) -> tuple[AppContext, Store] | None:
+def open_shown(
+    data_dir_option: str | None, window: MainWindow, given: str | None = None
+) -> tuple[AppContext, Store] | None:
     """`unlock`, with the window already on screen.
 
     With COOPDESK_PASSPHRASE the key derivation, the opening and the imports of the
     screens run on a worker while the window paints; else (or if the variable is
     stale) the unlock dialog asks over the window.
     """
-    from_env = os.environ.get(PASSPHRASE_VARIABLE)
+    from_env = given or os.environ.get(PASSPHRASE_VARIABLE)
     if not from_env:
         return ask_passphrase(data_dir_option, window)
     from coopdesk.ui import main_window
@@ -203,7 +205,9 @@ def close_after_shown(window: QWidget, application: QApplication) -> None:
         application.exit(1)
 
 
-def run(data_dir_option: str | None, close_when_shown: bool = False) -> int:
+def run(
+    data_dir_option: str | None, close_when_shown: bool = False, passphrase: str | None = None
+) -> int:
     application = qt_application()
     data_dir = DataDir.resolve(data_dir_option)
     guard = SingleInstance(data_dir.root)
@@ -227,7 +231,7 @@ def run(data_dir_option: str | None, close_when_shown: bool = False) -> int:
         window = MainWindow(None, None, settings)  # shown at once, filled when open
         guard.activated.connect(window.bring_to_front)
         window.show()
-        opened = open_shown(data_dir_option, window)
+        opened = open_shown(data_dir_option, window, passphrase)
         if opened is None:
             return 0
         context, store = opened

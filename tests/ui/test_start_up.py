@@ -203,3 +203,16 @@ def test_the_window_icon_carries_every_rendered_size(qtbot):
     icon = application.application_icon()
     sizes = {size.width() for size in icon.availableSizes()}
     assert {16, 32, 48, 256} <= sizes
+
+
+def test_the_passphrase_file_given_to_the_window_unlocks_it(
+    qtbot, closed_database, monkeypatch, capsys
+):
+    monkeypatch.delenv("COOPDESK_PASSPHRASE", raising=False)
+    assert (
+        application.run(str(closed_database.root), close_when_shown=True, passphrase=PASSPHRASE)
+        == 0
+    )
+    assert capsys.readouterr().out.startswith("window shown: CoopDesk")
+    for window in QApplication.topLevelWidgets():
+        window.close()
