@@ -45,6 +45,163 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../coopdesk/ui/backups_view.py" line="99"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="126"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="199"/>
+        <source>Backups</source>
+        <translation>Резервни копия</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/backups_view.py" line="106"/>
+        <source>CoopDesk backs up the database once a day, before every import and before every change of the database&apos;s format. It keeps one backup for each of the last 7 days and 4 weeks, the 5 latest before each kind of event, and every backup made with Back up now. Backups are encrypted: each opens with the passphrase the database had when it was made.</source>
+        <translation>CoopDesk прави резервно копие на базата данни веднъж дневно, преди всеки внос и преди всяка промяна на формата на базата данни. Пази по едно копие за всеки от последните 7 дни и 4 седмици, последните 5 копия преди всеки вид събитие и всяко копие, направено с „Направи резервно копие сега“. Резервните копия са криптирани: всяко се отваря с паролата, която базата данни е имала, когато е направено.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/backups_view.py" line="117"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/backups_view.py" line="117"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/backups_view.py" line="117"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/backups_view.py" line="117"/>
+        <source>Opens with</source>
+        <translation>Отваря се с</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/backups_view.py" line="131"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Направи резервно копие сега</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/backups_view.py" line="133"/>
+        <source>&amp;Restore the selected backup…</source>
+        <translation>&amp;Възстанови избраното копие…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/backups_view.py" line="137"/>
+        <source>Restore from a &amp;file…</source>
+        <translation>Възстанови от &amp;файл…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/backups_view.py" line="150"/>
+        <source>Before a change of format</source>
+        <translation>Преди промяна на формата</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/backups_view.py" line="152"/>
+        <source>Daily</source>
+        <translation>Ежедневно</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/backups_view.py" line="153"/>
+        <source>Made by hand</source>
+        <translation>Ръчно</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/backups_view.py" line="154"/>
+        <source>Before an import</source>
+        <translation>Преди внос</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/backups_view.py" line="155"/>
+        <source>Before a restore</source>
+        <translation>Преди възстановяване</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/backups_view.py" line="156"/>
+        <source>Before a passphrase change</source>
+        <translation>Преди смяна на паролата</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/backups_view.py" line="160"/>
+        <source>Reading the backups…</source>
+        <translation>Четене на резервните копия…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/backups_view.py" line="178"/>
+        <source>the current passphrase</source>
+        <translation>текущата парола</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/backups_view.py" line="180"/>
+        <source>an earlier passphrase</source>
+        <translation>предишна парола</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopdesk/ui/backups_view.py" line="186"/>
+        <source>%n backup(s)</source>
+        <translation>
+            <numerusform>%n резервно копие</numerusform>
+            <numerusform>%n резервни копия</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/backups_view.py" line="203"/>
+        <source>Backing up…</source>
+        <translation>Създаване на резервно копие…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/backups_view.py" line="216"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="222"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="234"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="249"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="269"/>
+        <source>Restore</source>
+        <translation>Възстановяване</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/backups_view.py" line="216"/>
+        <source>Choose a backup in the list first.</source>
+        <translation>Първо изберете резервно копие от списъка.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/backups_view.py" line="224"/>
+        <source>This backup was made under an earlier passphrase, which the window cannot ask for here. Restore it with &apos;coopdesk restore&apos; and that passphrase, or choose a newer backup.</source>
+        <translation>Това резервно копие е направено с предишна парола, която прозорецът не може да поиска тук. Възстановете го с „coopdesk restore“ и онази парола или изберете по-ново копие.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/backups_view.py" line="231"/>
+        <source>Replace all the data with the backup of {0}? Changes made since then are set aside in a new backup, not lost.</source>
+        <translation>Да се заменят ли всички данни с резервното копие от {0}? Промените, направени оттогава, не се губят, а се запазват в ново резервно копие.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/backups_view.py" line="241"/>
+        <source>Restore from a file</source>
+        <translation>Възстановяване от файл</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/backups_view.py" line="241"/>
+        <source>CoopDesk backups (*.coopbak)</source>
+        <translation>Резервни копия на CoopDesk (*.coopbak)</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/backups_view.py" line="246"/>
+        <source>Replace all the data with the backup {0}? The current data is set aside in a new backup, not lost.</source>
+        <translation>Да се заменят ли всички данни с резервното копие {0}? Текущите данни не се губят, а се запазват в ново резервно копие.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/backups_view.py" line="254"/>
+        <source>Restoring…</source>
+        <translation>Възстановяване…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/backups_view.py" line="270"/>
+        <source>The backup is restored; the window now shows its data.</source>
+        <translation>Резервното копие е възстановено; прозорецът вече показва неговите данни.</translation>
+    </message>
+</context>
+<context>
     <name>ChildTable</name>
     <message>
         <location filename="../../coopdesk/ui/child_tables.py" line="68"/>
@@ -430,6 +587,96 @@
     </message>
 </context>
 <context>
+    <name>FolderSettings</name>
+    <message>
+        <location filename="../../coopdesk/ui/folder_sync.py" line="172"/>
+        <source>none: bundles are exchanged by hand</source>
+        <translation>няма: пакетите се обменят ръчно</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/folder_sync.py" line="173"/>
+        <source>Choose…</source>
+        <translation>Избор…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/folder_sync.py" line="178"/>
+        <source>Sync &amp;folder:</source>
+        <translation>&amp;Папка за синхронизация:</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/folder_sync.py" line="181"/>
+        <source> s</source>
+        <translation> сек</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/folder_sync.py" line="183"/>
+        <source>Exchange after a pause in changes of:</source>
+        <translation>Обмен след пауза в промените от:</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/folder_sync.py" line="186"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/folder_sync.py" line="188"/>
+        <source>And while open, every:</source>
+        <translation>И докато програмата е отворена, на всеки:</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/folder_sync.py" line="191"/>
+        <location filename="../../coopdesk/ui/folder_sync.py" line="201"/>
+        <source>Sync folder</source>
+        <translation>Папка за синхронизация</translation>
+    </message>
+</context>
+<context>
+    <name>FolderSync</name>
+    <message>
+        <location filename="../../coopdesk/ui/folder_sync.py" line="85"/>
+        <source>Sync folder: exchanging…</source>
+        <translation>Папка за синхронизация: обмен…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/folder_sync.py" line="120"/>
+        <source>Sync folder</source>
+        <translation>Папка за синхронизация</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopdesk/ui/folder_sync.py" line="122"/>
+        <source>The last exchange brought %n conflict(s): values that lost to an edit made without knowing them. Review them under Sync.</source>
+        <translation>
+            <numerusform>Последният обмен доведе до %n конфликт: стойност, изместена от промяна, направена без знание за нея. Прегледайте го в раздел „Синхронизация“.</numerusform>
+            <numerusform>Последният обмен доведе до %n конфликта: стойности, изместени от промени, направени без знание за тях. Прегледайте ги в раздел „Синхронизация“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/folder_sync.py" line="133"/>
+        <source>Sync folder: not exchanged ({0})</source>
+        <translation>Папка за синхронизация: неуспешен обмен ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/folder_sync.py" line="148"/>
+        <source>Sync folder: no exchange yet</source>
+        <translation>Папка за синхронизация: още няма обмен</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/folder_sync.py" line="154"/>
+        <source>Sync folder {0}: {1}</source>
+        <translation>Папка за синхронизация {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/folder_sync.py" line="156"/>
+        <source>Sync folder {0}: nothing new</source>
+        <translation>Папка за синхронизация {0}: нищо ново</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/folder_sync.py" line="157"/>
+        <source>Sync folder {0}: {1} new, {2} updated, {3} deleted, {4} conflicts</source>
+        <translation>Папка за синхронизация {0}: {1} нови, {2} променени, {3} изтрити, {4} конфликта</translation>
+    </message>
+</context>
+<context>
     <name>Funding</name>
     <message>
         <location filename="../../coopdesk/ui/labels.py" line="124"/>
@@ -473,6 +720,74 @@
         <location filename="../../coopdesk/ui/labels.py" line="148"/>
         <source>undisclosed</source>
         <translation>не е посочен</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../coopdesk/ui/history_dialog.py" line="33"/>
+        <source>History: {0}</source>
+        <translation>История: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/history_dialog.py" line="37"/>
+        <source>When</source>
+        <translation>Кога</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/history_dialog.py" line="37"/>
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/history_dialog.py" line="37"/>
+        <source>Change</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/history_dialog.py" line="37"/>
+        <source>Fields</source>
+        <translation>Полета</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/history_dialog.py" line="54"/>
+        <source>&amp;Close</source>
+        <translation>За&amp;твори</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/history_dialog.py" line="61"/>
+        <source>created</source>
+        <translation>създаване</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/history_dialog.py" line="62"/>
+        <source>changed</source>
+        <translation>промяна</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/history_dialog.py" line="63"/>
+        <source>deleted</source>
+        <translation>изтриване</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/history_dialog.py" line="64"/>
+        <source>restored</source>
+        <translation>възстановяване</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/history_dialog.py" line="65"/>
+        <source>received by sync</source>
+        <translation>получено чрез синхронизация</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/history_dialog.py" line="66"/>
+        <source>personal data erased</source>
+        <translation>заличаване на личните данни</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/history_dialog.py" line="76"/>
+        <source>(hidden: no consent)</source>
+        <translation>(скрито: няма съгласие)</translation>
     </message>
 </context>
 <context>
@@ -658,77 +973,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="63"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="83"/>
         <source>Opening the database…</source>
         <translation>Отваряне на базата данни…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="82"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="120"/>
         <source>CoopDesk — {0}</source>
         <translation>CoopDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="87"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="125"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="88"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="126"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="91"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="129"/>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Резервни копия…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/main_window.py" line="132"/>
+        <source>Change the &amp;passphrase…</source>
+        <translation>Смяна на &amp;паролата…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/main_window.py" line="135"/>
         <source>&amp;Quit</source>
         <translation>&amp;Изход</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="96"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="140"/>
         <source>Sections</source>
         <translation>Раздели</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="99"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="143"/>
         <source>Today</source>
         <translation>Днес</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="100"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="144"/>
         <source>Meetings</source>
         <translation>Срещи</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="101"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="145"/>
         <source>Consultations</source>
         <translation>Консултации</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="102"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="146"/>
         <source>People</source>
         <translation>Лица</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="103"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="147"/>
         <source>Mediators and appointments</source>
         <translation>Медиатори и назначавания</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="104"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="148"/>
         <source>Localities and organisations</source>
         <translation>Населени места и организации</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="105"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="149"/>
+        <source>Reports</source>
+        <translation>Отчети</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/main_window.py" line="150"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="160"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="208"/>
         <source>Device: {0}   ·   Organisation: {1}</source>
         <translation>Устройство: {0}   ·   Организация: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/main_window.py" line="174"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="227"/>
         <source>%n change(s) not yet exported</source>
         <translation>
             <numerusform>%n промяна още не е изнесена</numerusform>
@@ -854,6 +1184,79 @@
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../coopdesk/ui/passphrase_dialog.py" line="45"/>
+        <source>Change the passphrase</source>
+        <translation>Смяна на паролата</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/passphrase_dialog.py" line="51"/>
+        <source>The database is re-encrypted under the new passphrase. Backups made before keep the passphrase they were made with.</source>
+        <translation>Базата данни се криптира наново с новата парола. Резервните копия, направени преди това, запазват паролата, с която са направени.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/passphrase_dialog.py" line="61"/>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Текуща парола:</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/passphrase_dialog.py" line="62"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Нова парола:</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/passphrase_dialog.py" line="63"/>
+        <source>&amp;Repeat the new one:</source>
+        <translation>Повт&amp;орете новата:</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/passphrase_dialog.py" line="83"/>
+        <source>C&amp;hange</source>
+        <translation>&amp;Смени</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/passphrase_dialog.py" line="91"/>
+        <source>Too short: at least {0} characters.</source>
+        <translation>Твърде кратка: поне {0} знака.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/passphrase_dialog.py" line="92"/>
+        <source>Strength: fair. A longer phrase of several words is stronger.</source>
+        <translation>Сила: средна. По-дълга фраза от няколко думи е по-сигурна.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/passphrase_dialog.py" line="93"/>
+        <source>Strength: good.</source>
+        <translation>Сила: добра.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/passphrase_dialog.py" line="94"/>
+        <source>Strength: strong.</source>
+        <translation>Сила: висока.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/passphrase_dialog.py" line="98"/>
+        <source>The two new passphrases differ.</source>
+        <translation>Двете нови пароли се различават.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/passphrase_dialog.py" line="116"/>
+        <source>Re-encrypting the database…</source>
+        <translation>Базата данни се криптира наново…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/passphrase_dialog.py" line="138"/>
+        <source>The current passphrase is not right. Nothing was changed.</source>
+        <translation>Текущата парола не е вярна. Нищо не е променено.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/passphrase_dialog.py" line="140"/>
+        <source>The passphrase was not changed: {0}</source>
+        <translation>Паролата не е сменена: {0}</translation>
+    </message>
+</context>
+<context>
     <name>PassphrasePage</name>
     <message>
         <location filename="../../coopdesk/ui/wizard.py" line="168"/>
@@ -899,6 +1302,53 @@
         <location filename="../../coopdesk/ui/wizard.py" line="191"/>
         <source>&amp;Repeat:</source>
         <translation>Повт&amp;орете:</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message numerus="yes">
+        <location filename="../../coopdesk/ui/pdf_preview.py" line="85"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n страница</numerusform>
+            <numerusform>%n страници</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/pdf_preview.py" line="86"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печат…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/pdf_preview.py" line="87"/>
+        <source>Save &amp;as PDF…</source>
+        <translation>&amp;Запиши като PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/pdf_preview.py" line="89"/>
+        <source>&amp;Close</source>
+        <translation>За&amp;твори</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/pdf_preview.py" line="115"/>
+        <source>Print</source>
+        <translation>Печат</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/pdf_preview.py" line="115"/>
+        <source>The printer could not be started.</source>
+        <translation>Принтерът не можа да бъде стартиран.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/pdf_preview.py" line="121"/>
+        <location filename="../../coopdesk/ui/pdf_preview.py" line="131"/>
+        <source>Save as PDF</source>
+        <translation>Запис като PDF</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/pdf_preview.py" line="132"/>
+        <source>{0} could not be written: {1}</source>
+        <translation>Файлът {0} не можа да бъде записан: {1}</translation>
     </message>
 </context>
 <context>
@@ -1002,31 +1452,58 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/record_dialog.py" line="49"/>
+        <location filename="../../coopdesk/ui/record_dialog.py" line="50"/>
         <source>New: {0}</source>
         <translation>Нов запис: {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_dialog.py" line="66"/>
+        <location filename="../../coopdesk/ui/record_dialog.py" line="67"/>
         <source>Save the record to add its details below.</source>
         <translation>Запишете, за да добавите подробностите по-долу.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_dialog.py" line="52"/>
-        <location filename="../../coopdesk/ui/record_dialog.py" line="76"/>
+        <location filename="../../coopdesk/ui/record_dialog.py" line="53"/>
+        <location filename="../../coopdesk/ui/record_dialog.py" line="77"/>
         <source>&amp;Save</source>
         <translation>&amp;Запиши</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_dialog.py" line="52"/>
-        <location filename="../../coopdesk/ui/record_dialog.py" line="77"/>
+        <location filename="../../coopdesk/ui/record_dialog.py" line="53"/>
+        <location filename="../../coopdesk/ui/record_dialog.py" line="78"/>
         <source>&amp;Close</source>
         <translation>За&amp;твори</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_dialog.py" line="121"/>
+        <location filename="../../coopdesk/ui/record_dialog.py" line="136"/>
         <source>Save the changes to this record?</source>
         <translation>Да се запишат ли промените?</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/history_dialog.py" line="92"/>
+        <source>&amp;History</source>
+        <translation>&amp;История</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/history_dialog.py" line="100"/>
+        <source>&amp;Erase personal data…</source>
+        <translation>Заличи &amp;личните данни…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/history_dialog.py" line="108"/>
+        <source>Erase this person&apos;s name, phone and notes, and the text of their consultations, on this device and, through sync, on every device? The code and the counts stay. This cannot be undone.</source>
+        <translation>Да се заличат ли името, телефонът и бележките на това лице, както и текстът на неговите консултации, на това устройство и чрез синхронизацията на всички устройства? Кодът и бройките остават. Това не може да бъде отменено.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/history_dialog.py" line="115"/>
+        <location filename="../../coopdesk/ui/history_dialog.py" line="124"/>
+        <location filename="../../coopdesk/ui/history_dialog.py" line="135"/>
+        <source>Erase personal data</source>
+        <translation>Заличаване на личните данни</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/history_dialog.py" line="125"/>
+        <source>Erased. Other devices erase it when they import this device&apos;s next bundle.</source>
+        <translation>Заличено. Другите устройства ще заличат данните, когато внесат следващия пакет на това устройство.</translation>
     </message>
 </context>
 <context>
@@ -1072,17 +1549,17 @@
         <translation>&amp;Върни изтритото</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="149"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="153"/>
         <source>All: {0}</source>
         <translation>{0}: всички</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="212"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="216"/>
         <source>Loading…</source>
         <translation>Зареждане…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/record_list.py" line="214"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="218"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запис</numerusform>
@@ -1090,33 +1567,167 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="248"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="247"/>
+        <source>Choose a record first.</source>
+        <translation>Първо изберете запис.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/record_list.py" line="259"/>
         <source>Delete this record ({0})? You can undo it afterwards.</source>
         <translation>Да се изтрие ли записът ({0})? После можете да го върнете.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="249"/>
-        <location filename="../../coopdesk/ui/record_list.py" line="254"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="260"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="265"/>
         <source>Delete</source>
         <translation>Изтриване</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="269"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="280"/>
         <source>Undo delete</source>
         <translation>Връщане на изтрито</translation>
     </message>
 </context>
 <context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../coopdesk/ui/reports_view.py" line="108"/>
+        <source>From</source>
+        <translation>От</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/reports_view.py" line="108"/>
+        <source>To</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/reports_view.py" line="115"/>
+        <location filename="../../coopdesk/ui/reports_view.py" line="138"/>
+        <source>Localities</source>
+        <translation>Населени места</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/reports_view.py" line="120"/>
+        <source>Export &amp;PDF…</source>
+        <translation>Износ в &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/reports_view.py" line="121"/>
+        <source>Export &amp;XLSX…</source>
+        <translation>Износ в &amp;XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/reports_view.py" line="122"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Износ в &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/reports_view.py" line="134"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/reports_view.py" line="136"/>
+        <source>From:</source>
+        <translation>От:</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/reports_view.py" line="137"/>
+        <source>To:</source>
+        <translation>До:</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/reports_view.py" line="140"/>
+        <source>None ticked: every locality.</source>
+        <translation>Ако няма отметнати: всички населени места.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/reports_view.py" line="144"/>
+        <location filename="../../coopdesk/ui/reports_view.py" line="321"/>
+        <location filename="../../coopdesk/ui/reports_view.py" line="348"/>
+        <source>Export the report</source>
+        <translation>Износ на отчета</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/reports_view.py" line="169"/>
+        <source>Charts</source>
+        <translation>Диаграми</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/reports_view.py" line="170"/>
+        <source>Tables</source>
+        <translation>Таблици</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/reports_view.py" line="228"/>
+        <source>The period starts after it ends: choose the dates again.</source>
+        <translation>Периодът започва след края си: изберете датите отново.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/reports_view.py" line="234"/>
+        <source>Computing the figures…</source>
+        <translation>Изчисляване на показателите…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/reports_view.py" line="264"/>
+        <source>The figures could not be computed. The log has the details.</source>
+        <translation>Показателите не можаха да бъдат изчислени. Подробности има в дневника.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopdesk/ui/reports_view.py" line="284"/>
+        <source>%n meeting(s) held in the period.</source>
+        <translation>
+            <numerusform>%n проведена среща през периода.</numerusform>
+            <numerusform>%n проведени срещи през периода.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/reports_view.py" line="328"/>
+        <source>Writing the report…</source>
+        <translation>Отчетът се записва…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/reports_view.py" line="340"/>
+        <source>Saved: {0}</source>
+        <translation>Записано: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/reports_view.py" line="344"/>
+        <source>{0} could not be written: {1}</source>
+        <translation>Файлът {0} не можа да бъде записан: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/reports_view.py" line="347"/>
+        <source>The report could not be written. The log has the details.</source>
+        <translation>Отчетът не можа да бъде записан. Подробности има в дневника.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/settings_dialog.py" line="12"/>
+        <location filename="../../coopdesk/ui/settings_dialog.py" line="27"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/settings_dialog.py" line="18"/>
+        <location filename="../../coopdesk/ui/settings_dialog.py" line="33"/>
         <source>&amp;Language:</source>
         <translation>&amp;Език:</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/settings_dialog.py" line="39"/>
+        <source>never</source>
+        <translation>никога</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/settings_dialog.py" line="40"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/settings_dialog.py" line="41"/>
+        <source>&amp;Lock after idle:</source>
+        <translation>&amp;Заключване след бездействие:</translation>
     </message>
 </context>
 <context>
@@ -1153,17 +1764,17 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../coopdesk/ui/application.py" line="102"/>
+        <location filename="../../coopdesk/ui/application.py" line="126"/>
         <source>Setup</source>
         <translation>Настройка</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/application.py" line="114"/>
+        <location filename="../../coopdesk/ui/application.py" line="138"/>
         <source>Demo data</source>
         <translation>Демонстрационни данни</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/application.py" line="119"/>
+        <location filename="../../coopdesk/ui/application.py" line="143"/>
         <source>Loading demo data…</source>
         <translation>Зареждане на демонстрационни данни…</translation>
     </message>
@@ -1171,102 +1782,132 @@
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="60"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="63"/>
         <source>&amp;Export a bundle…</source>
         <translation>&amp;Износ на пакет…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="62"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="65"/>
         <source>&amp;Import bundles…</source>
         <translation>&amp;Внос на пакети…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="64"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="67"/>
         <source>E&amp;nrol a device…</source>
         <translation>&amp;Добави устройство…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="66"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="69"/>
         <source>Re&amp;voke the selected device</source>
         <translation>О&amp;тнеми достъпа на избраното устройство</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="78"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="81"/>
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="78"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="81"/>
         <source>Role</source>
         <translation>Роля</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="78"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="81"/>
         <source>State</source>
         <translation>Състояние</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="79"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="82"/>
         <source>Devices of the organisation</source>
         <translation>Устройства на организацията</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="83"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="86"/>
         <source>Record</source>
         <translation>Запис</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="84"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="87"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="85"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="88"/>
         <source>Kept</source>
         <translation>Запазена стойност</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="86"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="89"/>
         <source>Lost</source>
         <translation>Загубена стойност</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="87"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="90"/>
         <source>Lost edit</source>
         <translation>Загубена промяна</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="90"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="93"/>
         <source>&amp;Restore the lost value</source>
         <translation>В&amp;ъзстанови загубената стойност</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="92"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="95"/>
         <source>&amp;Keep the current value</source>
         <translation>&amp;Остави текущата стойност</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="98"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="101"/>
         <source>Conflicts to review</source>
         <translation>Конфликти за преглед</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="120"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="107"/>
+        <source>When</source>
+        <translation>Кога</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync_view.py" line="108"/>
+        <source>Exchange</source>
+        <translation>Обмен</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync_view.py" line="109"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync_view.py" line="110"/>
+        <source>Devices</source>
+        <translation>Устройства</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync_view.py" line="111"/>
+        <source>Result</source>
+        <translation>Резултат</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync_view.py" line="114"/>
+        <source>Exchanges on this device</source>
+        <translation>История на обмена на това устройство</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync_view.py" line="135"/>
         <source>office</source>
         <translation>офис</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="120"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="135"/>
         <source>field</source>
         <translation>терен</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="122"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="137"/>
         <source>revoked</source>
         <translation>отнет достъп</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/sync_view.py" line="124"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="139"/>
         <source>%n change(s) not yet acknowledged</source>
         <translation>
             <numerusform>%n промяна още не е потвърдена</numerusform>
@@ -1274,63 +1915,104 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="134"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="149"/>
         <source>Deleted</source>
         <translation>Изтрит</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="149"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="167"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="178"/>
+        <source>Export</source>
+        <translation>Износ</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync_view.py" line="182"/>
+        <source>refused: {0}</source>
+        <translation>отказан: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync_view.py" line="184"/>
+        <source>cancelled, nothing changed</source>
+        <translation>отменен, нищо не е променено</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync_view.py" line="186"/>
+        <source>this device&apos;s own bundle</source>
+        <translation>собствен пакет на това устройство</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopdesk/ui/sync_view.py" line="188"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n запис</numerusform>
+            <numerusform>%n записа</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync_view.py" line="189"/>
+        <source>{0} new, {1} changed, {2} deleted, {3} conflicts, {4} already here</source>
+        <translation>{0} нови, {1} променени, {2} изтрити, {3} конфликта, {4} вече налични</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync_view.py" line="197"/>
         <source>Export a bundle</source>
         <translation>Износ на пакет</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="155"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="203"/>
         <source>Writing the bundle…</source>
         <translation>Пакетът се записва…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="164"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="213"/>
         <source>{0}: {1} records for {2}.</source>
         <translation>{0}: {1} записа за {2}.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="168"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="218"/>
         <source>Bundle written</source>
         <translation>Пакетът е записан</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="173"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="223"/>
         <source>Import bundles</source>
         <translation>Внос на пакети</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="182"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="232"/>
         <source>Checking the bundles…</source>
         <translation>Пакетите се проверяват…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="204"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="266"/>
+        <source>Cancelled: the bundle under way was not imported.</source>
+        <translation>Отменено: започнатият пакет не е внесен.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync_view.py" line="268"/>
         <source>refused — {0}</source>
         <translation>отказан — {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="206"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="270"/>
         <source>{0}: this device&apos;s own bundle</source>
         <translation>{0}: собствен пакет на това устройство</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="211"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="275"/>
         <source>{0} from {1}: {2} new, {3} changed, {4} deleted, {5} conflicts, {6} already here</source>
         <translation>{0} от {1}: {2} нови, {3} променени, {4} изтрити, {5} конфликта, {6} вече налични</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="227"/>
-        <location filename="../../coopdesk/ui/sync_view.py" line="232"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="169"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="178"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="293"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="298"/>
         <source>Import</source>
         <translation>Внос</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="229"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="295"/>
         <source>This is what the import will do:
 
 {0}
@@ -1343,43 +2025,48 @@ Import now?</source>
 Да се внесе ли сега?</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="236"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="302"/>
         <source>Importing…</source>
         <translation>Внасяне…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="250"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="316"/>
         <source>Import finished</source>
         <translation>Вносът завърши</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="253"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="321"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Отменено; нищо не е променено.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync_view.py" line="323"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="257"/>
-        <location filename="../../coopdesk/ui/sync_view.py" line="270"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="327"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="340"/>
         <source>Enrol a device</source>
         <translation>Добавяне на устройство</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="257"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="327"/>
         <source>The device&apos;s name:</source>
         <translation>Име на устройството:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="262"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="332"/>
         <source>Save the enrolment file</source>
         <translation>Запис на файла за добавяне</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="275"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="345"/>
         <source>Device enrolled</source>
         <translation>Устройството е добавено</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="277"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="347"/>
         <source>Give {0} the file and, separately (read it out, or on paper), this code:
 
 {1}</source>
@@ -1388,18 +2075,18 @@ Import now?</source>
 {1}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="287"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="357"/>
         <source>Revoke {0}? Its bundles will be refused from now on (a lost or stolen laptop).</source>
         <translation>Да се отнеме ли достъпът на {0}? Пакетите му ще бъдат отказвани оттук нататък (изгубен или откраднат лаптоп).</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="289"/>
-        <location filename="../../coopdesk/ui/sync_view.py" line="294"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="359"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="364"/>
         <source>Revoke</source>
         <translation>Отнемане на достъп</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="310"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="380"/>
         <source>Restore</source>
         <translation>Възстановяване</translation>
     </message>
@@ -1566,7 +2253,7 @@ Import now?</source>
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../../coopdesk/ui/workers.py" line="101"/>
+        <location filename="../../coopdesk/ui/workers.py" line="109"/>
         <source>Cancel</source>
         <translation>Отказ</translation>
     </message>
