@@ -317,7 +317,8 @@ class ReportsView(QWidget):
             return
         report = self.report
         period = f"{report.figures.date_from.isoformat()}_{report.figures.date_to.isoformat()}"
-        start = str(documents_folder() / f"{self.tr('indicator-report')}-{period}{suffix}")
+        name = self.tr("indicator-report")  # the file name offered
+        start = str(documents_folder() / f"{name}-{period}{suffix}")
         title = self.tr("Export the report")
         chosen = messages.choose_save_file(self, title, start, EXPORTS[suffix])
         if not chosen:

@@ -1643,8 +1643,8 @@
     </message>
     <message>
         <location filename="../../coopdesk/ui/reports_view.py" line="144"/>
-        <location filename="../../coopdesk/ui/reports_view.py" line="321"/>
-        <location filename="../../coopdesk/ui/reports_view.py" line="348"/>
+        <location filename="../../coopdesk/ui/reports_view.py" line="322"/>
+        <location filename="../../coopdesk/ui/reports_view.py" line="349"/>
         <source>Export the report</source>
         <translation>Износ на отчета</translation>
     </message>
@@ -1682,22 +1682,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports_view.py" line="328"/>
+        <location filename="../../coopdesk/ui/reports_view.py" line="320"/>
+        <source>indicator-report</source>
+        <translation>отчет-индикатори</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/reports_view.py" line="329"/>
         <source>Writing the report…</source>
         <translation>Отчетът се записва…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports_view.py" line="340"/>
+        <location filename="../../coopdesk/ui/reports_view.py" line="341"/>
         <source>Saved: {0}</source>
         <translation>Записано: {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports_view.py" line="344"/>
+        <location filename="../../coopdesk/ui/reports_view.py" line="345"/>
         <source>{0} could not be written: {1}</source>
         <translation>Файлът {0} не можа да бъде записан: {1}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports_view.py" line="347"/>
+        <location filename="../../coopdesk/ui/reports_view.py" line="348"/>
         <source>The report could not be written. The log has the details.</source>
         <translation>Отчетът не можа да бъде записан. Подробности има в дневника.</translation>
     </message>

@@ -141,9 +141,9 @@
     <message numerus="yes">
         <location filename="../../coopdesk/ui/backups_view.py" line="186"/>
         <source>%n backup(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n backup</numerusform>
+            <numerusform>%n backups</numerusform>
         </translation>
     </message>
     <message>
@@ -644,9 +644,9 @@
     <message numerus="yes">
         <location filename="../../coopdesk/ui/folder_sync.py" line="122"/>
         <source>The last exchange brought %n conflict(s): values that lost to an edit made without knowing them. Review them under Sync.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The last exchange brought %n conflict: a value that lost to an edit made without knowing it. Review it under Sync.</numerusform>
+            <numerusform>The last exchange brought %n conflicts: values that lost to an edit made without knowing them. Review them under Sync.</numerusform>
         </translation>
     </message>
     <message>
@@ -1308,9 +1308,9 @@
     <message numerus="yes">
         <location filename="../../coopdesk/ui/pdf_preview.py" line="85"/>
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
     <message>
@@ -1642,8 +1642,8 @@
     </message>
     <message>
         <location filename="../../coopdesk/ui/reports_view.py" line="144"/>
-        <location filename="../../coopdesk/ui/reports_view.py" line="321"/>
-        <location filename="../../coopdesk/ui/reports_view.py" line="348"/>
+        <location filename="../../coopdesk/ui/reports_view.py" line="322"/>
+        <location filename="../../coopdesk/ui/reports_view.py" line="349"/>
         <source>Export the report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1675,28 +1675,33 @@
     <message numerus="yes">
         <location filename="../../coopdesk/ui/reports_view.py" line="284"/>
         <source>%n meeting(s) held in the period.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n meeting held in the period.</numerusform>
+            <numerusform>%n meetings held in the period.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports_view.py" line="328"/>
+        <location filename="../../coopdesk/ui/reports_view.py" line="320"/>
+        <source>indicator-report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/reports_view.py" line="329"/>
         <source>Writing the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports_view.py" line="340"/>
+        <location filename="../../coopdesk/ui/reports_view.py" line="341"/>
         <source>Saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports_view.py" line="344"/>
+        <location filename="../../coopdesk/ui/reports_view.py" line="345"/>
         <source>{0} could not be written: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports_view.py" line="347"/>
+        <location filename="../../coopdesk/ui/reports_view.py" line="348"/>
         <source>The report could not be written. The log has the details.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1942,7 +1947,7 @@
     <message numerus="yes">
         <location filename="../../coopdesk/ui/sync_view.py" line="188"/>
         <source>%n record(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n record</numerusform>
             <numerusform>%n records</numerusform>
         </translation>

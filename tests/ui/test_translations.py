@@ -31,6 +31,20 @@ def test_the_bulgarian_catalogue_has_no_unfinished_text():
     assert unfinished(TRANSLATIONS / "coopdesk_bg.ts") == []
 
 
+def test_english_plurals_have_their_singular_and_plural_forms():
+    """English needs a catalogue only for %n texts: "1 record", not "1 record(s)"."""
+    english = ET.parse(TRANSLATIONS / "coopdesk_en.ts").getroot()
+    plurals = [m for m in english.iter("message") if m.get("numerus") == "yes"]
+    assert plurals
+    missing = [
+        m.findtext("source")
+        for m in plurals
+        if not all(f.text for f in m.iter("numerusform"))
+        or "(s)" in "".join(f.text or "" for f in m.iter("numerusform"))
+    ]
+    assert missing == []
+
+
 def test_every_text_of_the_window_is_in_the_catalogue(tmp_path):
     """lupdate over the ui package finds nothing the committed catalogue lacks."""
     fresh = tmp_path / "coopdesk_bg.ts"
