@@ -23,10 +23,6 @@ from coopdesk.ui import messages, workers
 W = TypeVar("W")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Damage", text)
-
-
 def replace_with_backup(context: AppContext, backup: Path, old: Store | None) -> Store:
     """Set the damaged database aside, put the backup in its place, open it."""
     if old is not None:
@@ -44,25 +40,27 @@ def _taken(backup: Path) -> str:
 
 def ask_to_restore(parent: QWidget | None, backup: Path | None) -> bool:
     """Explain the damage; True if the person agrees to restore `backup`."""
-    title = _tr("The database is damaged")
+    title = QCoreApplication.translate("Damage", "The database is damaged")
     if backup is None:
         messages.warn(
             parent,
             title,
-            _tr(
+            QCoreApplication.translate(
+                "Damage",
                 "The integrity check found damage in the database, and no good backup "
                 "is in the backups folder. CoopDesk will not save anything in it. Ask "
-                "for help, or restore a backup kept elsewhere with 'coopdesk restore'."
+                "for help, or restore a backup kept elsewhere with 'coopdesk restore'.",
             ),
         )
         return False
     return messages.confirm(
         parent,
         title,
-        _tr(
+        QCoreApplication.translate(
+            "Damage",
             "The integrity check found damage in the database. CoopDesk will not save "
             "anything in it. Restore the newest good backup, made {0}? The damaged "
-            "file is kept in the backups folder."
+            "file is kept in the backups folder.",
         ).format(_taken(backup)),
     )
 
@@ -89,12 +87,18 @@ def watch_start_check(
                 backup,
                 store,
                 on_done=restored,
-                on_error=lambda error: messages.warn(parent, _tr("Restore"), str(error)),
+                on_error=lambda error: messages.warn(
+                    parent, QCoreApplication.translate("Damage", "Restore"), str(error)
+                ),
             )
 
     def restored(new_store: Store) -> None:
         reopen(new_store)
-        messages.inform(parent, _tr("Restore"), _tr("The backup is restored."))
+        messages.inform(
+            parent,
+            QCoreApplication.translate("Damage", "Restore"),
+            QCoreApplication.translate("Damage", "The backup is restored."),
+        )
 
     workers.start(gate.problems, on_done=verdict)
 

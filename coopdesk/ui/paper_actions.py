@@ -31,23 +31,19 @@ PAPERS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Papers", text)
-
-
 def button_text(what: str) -> str:
     return {
-        "attendance": _tr("Print attendance sheet…"),
-        "minutes": _tr("Print minutes…"),
-        "record": _tr("Print record…"),
+        "attendance": QCoreApplication.translate("Papers", "Print attendance sheet…"),
+        "minutes": QCoreApplication.translate("Papers", "Print minutes…"),
+        "record": QCoreApplication.translate("Papers", "Print record…"),
     }[what]
 
 
 def title_of(what: str) -> str:
     return {
-        "attendance": _tr("Attendance sheet"),
-        "minutes": _tr("Minutes"),
-        "record": _tr("Consultation record"),
+        "attendance": QCoreApplication.translate("Papers", "Attendance sheet"),
+        "minutes": QCoreApplication.translate("Papers", "Minutes"),
+        "record": QCoreApplication.translate("Papers", "Consultation record"),
     }[what]
 
 
@@ -61,16 +57,21 @@ def refusal(what: str, error: BaseException) -> str:
     from coopdesk.documents.attendance import CancelledMeeting
 
     if isinstance(error, CancelledMeeting):
-        return _tr(
+        return QCoreApplication.translate(
+            "Papers",
             "This meeting was cancelled: there is no attendance sheet to sign. "
-            "Its minutes can still be printed."
+            "Its minutes can still be printed.",
         )
     if isinstance(error, NotFound):
-        return _tr("The record no longer exists (it may have been deleted).")
+        return QCoreApplication.translate(
+            "Papers", "The record no longer exists (it may have been deleted)."
+        )
     if isinstance(error, CoopDeskError):
         return str(error)
     log.error("a %s could not be made: %s", what, crash_summary(error))
-    return _tr("The document could not be made. The log has the details.")
+    return QCoreApplication.translate(
+        "Papers", "The document could not be made. The log has the details."
+    )
 
 
 def make_paper_pdf(store: Store, what: str, record_id: str, language: str) -> bytes:
@@ -103,7 +104,7 @@ def print_paper(
 
     workers.with_progress(
         parent,
-        _tr("Preparing the document…"),
+        QCoreApplication.translate("Papers", "Preparing the document…"),
         make_paper_pdf,
         store,
         what,

@@ -268,6 +268,35 @@
     </message>
 </context>
 <context>
+    <name>Damage</name>
+    <message>
+        <location filename="../../coopdesk/ui/damage.py" line="43"/>
+        <source>The database is damaged</source>
+        <translation>Базата данни е повредена</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/damage.py" line="48"/>
+        <source>The integrity check found damage in the database, and no good backup is in the backups folder. CoopDesk will not save anything in it. Ask for help, or restore a backup kept elsewhere with &apos;coopdesk restore&apos;.</source>
+        <translation>Проверката за цялост откри повреда в базата данни, а в папката с резервни копия няма изправно копие. CoopDesk няма да записва нищо в нея. Потърсете помощ или възстановете копие, пазено другаде, с „coopdesk restore“.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/damage.py" line="59"/>
+        <source>The integrity check found damage in the database. CoopDesk will not save anything in it. Restore the newest good backup, made {0}? The damaged file is kept in the backups folder.</source>
+        <translation>Проверката за цялост откри повреда в базата данни. CoopDesk няма да записва нищо в нея. Да се възстанови ли най-новото изправно резервно копие, направено {0}? Повреденият файл се запазва в папката с резервни копия.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/damage.py" line="91"/>
+        <location filename="../../coopdesk/ui/damage.py" line="99"/>
+        <source>Restore</source>
+        <translation>Възстановяване</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/damage.py" line="100"/>
+        <source>The backup is restored.</source>
+        <translation>Резервното копие е възстановено.</translation>
+    </message>
+</context>
+<context>
     <name>DateInput</name>
     <message>
         <location filename="../../coopdesk/ui/field_widgets.py" line="98"/>
@@ -1181,6 +1210,59 @@
         <location filename="../../coopdesk/ui/labels.py" line="165"/>
         <source>no action</source>
         <translation>без действие</translation>
+    </message>
+</context>
+<context>
+    <name>Papers</name>
+    <message>
+        <location filename="../../coopdesk/ui/paper_actions.py" line="36"/>
+        <source>Print attendance sheet…</source>
+        <translation>Печат на присъствен списък…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/paper_actions.py" line="37"/>
+        <source>Print minutes…</source>
+        <translation>Печат на протокол…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/paper_actions.py" line="38"/>
+        <source>Print record…</source>
+        <translation>Печат на картона…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/paper_actions.py" line="44"/>
+        <source>Attendance sheet</source>
+        <translation>Присъствен списък</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/paper_actions.py" line="45"/>
+        <source>Minutes</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/paper_actions.py" line="46"/>
+        <source>Consultation record</source>
+        <translation>Картон на консултациите</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/paper_actions.py" line="60"/>
+        <source>This meeting was cancelled: there is no attendance sheet to sign. Its minutes can still be printed.</source>
+        <translation>Тази среща е отменена: няма присъствен списък за подписване. Протоколът ѝ все пак може да се отпечата.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/paper_actions.py" line="66"/>
+        <source>The record no longer exists (it may have been deleted).</source>
+        <translation>Записът вече не съществува (може да е изтрит).</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/paper_actions.py" line="72"/>
+        <source>The document could not be made. The log has the details.</source>
+        <translation>Документът не можа да бъде създаден. Подробностите са в дневника.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/paper_actions.py" line="107"/>
+        <source>Preparing the document…</source>
+        <translation>Подготовка на документа…</translation>
     </message>
 </context>
 <context>

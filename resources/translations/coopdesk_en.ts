@@ -267,6 +267,35 @@
     </message>
 </context>
 <context>
+    <name>Damage</name>
+    <message>
+        <location filename="../../coopdesk/ui/damage.py" line="43"/>
+        <source>The database is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/damage.py" line="48"/>
+        <source>The integrity check found damage in the database, and no good backup is in the backups folder. CoopDesk will not save anything in it. Ask for help, or restore a backup kept elsewhere with &apos;coopdesk restore&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/damage.py" line="59"/>
+        <source>The integrity check found damage in the database. CoopDesk will not save anything in it. Restore the newest good backup, made {0}? The damaged file is kept in the backups folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/damage.py" line="91"/>
+        <location filename="../../coopdesk/ui/damage.py" line="99"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/damage.py" line="100"/>
+        <source>The backup is restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateInput</name>
     <message>
         <location filename="../../coopdesk/ui/field_widgets.py" line="98"/>
@@ -1179,6 +1208,59 @@
     <message>
         <location filename="../../coopdesk/ui/labels.py" line="165"/>
         <source>no action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Papers</name>
+    <message>
+        <location filename="../../coopdesk/ui/paper_actions.py" line="36"/>
+        <source>Print attendance sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/paper_actions.py" line="37"/>
+        <source>Print minutes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/paper_actions.py" line="38"/>
+        <source>Print record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/paper_actions.py" line="44"/>
+        <source>Attendance sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/paper_actions.py" line="45"/>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/paper_actions.py" line="46"/>
+        <source>Consultation record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/paper_actions.py" line="60"/>
+        <source>This meeting was cancelled: there is no attendance sheet to sign. Its minutes can still be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/paper_actions.py" line="66"/>
+        <source>The record no longer exists (it may have been deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/paper_actions.py" line="72"/>
+        <source>The document could not be made. The log has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/paper_actions.py" line="107"/>
+        <source>Preparing the document…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

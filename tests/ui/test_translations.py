@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -70,3 +71,17 @@ def test_every_code_and_field_has_a_label():
 def test_the_compiled_catalogues_are_there():
     for language in ("bg", "en"):
         assert (TRANSLATIONS / f"coopdesk_{language}.qm").stat().st_size > 0
+
+
+def test_no_window_module_hides_its_texts_from_lupdate():
+    """lupdate sees tr() and translate() calls with the text written in them, and texts
+    marked QT_TRANSLATE_NOOP; a translate() of a variable in a module without such
+    marks (a wrapper like `_tr(text)`) hides its texts, which then stay English."""
+    variable_text = re.compile(r"translate\(\s*(\"[^\"]*\"|\w+),\s*[a-z_]\w*\s*[,)]")
+    hiding = [
+        path.name
+        for path in sorted((ROOT / "coopdesk" / "ui").glob("*.py"))
+        if variable_text.search(text := path.read_text(encoding="utf-8"))
+        and "QT_TRANSLATE_NOOP" not in text
+    ]
+    assert hiding == []
