@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 LOG_NAME = "coopdesk.log"
@@ -12,6 +11,8 @@ LOG_NAME = "coopdesk.log"
 
 def configure_logging(log_dir: Path) -> Path:
     """Log to a rotating file in the data directory; returns its path."""
+    from logging.handlers import RotatingFileHandler  # not before the window shows
+
     log_dir.mkdir(parents=True, exist_ok=True)
     path = log_dir / LOG_NAME
     handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")

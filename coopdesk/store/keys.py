@@ -12,9 +12,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
-
 from coopdesk.domain.errors import DamagedDatabase, StoreError
 
 SALT_BYTES = 16
@@ -60,6 +57,10 @@ class Keyring:
 
     def key_for(self, salt: bytes) -> bytes:
         if salt not in self._keys:
+            # Imported here: the window shows itself before any key is derived.
+            from cryptography.hazmat.primitives import hashes
+            from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
+
             kdf = PBKDF2HMAC(
                 algorithm=hashes.SHA512(), length=32, salt=salt, iterations=KDF_ITERATIONS
             )

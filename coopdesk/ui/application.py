@@ -17,7 +17,7 @@ from coopdesk import app as composition
 from coopdesk.app import AppContext
 from coopdesk.domain.errors import CoopDeskError, DamagedDatabase, WrongPassphrase
 from coopdesk.paths import DataDir, resources_directory
-from coopdesk.ui import crash, i18n, messages, workers
+from coopdesk.ui import i18n
 from coopdesk.ui.settings import Settings
 from coopdesk.ui.single_instance import SingleInstance
 
@@ -123,6 +123,8 @@ def first_run(
                     context, wizard.passphrase, wizard.device_name, wizard.org_name
                 )
         except CoopDeskError as error:
+            from coopdesk.ui import messages
+
             messages.warn(wizard, QApplication.translate("Startup", "Setup"), str(error))
             wizard.restart()
             continue
@@ -133,6 +135,7 @@ def first_run(
 def load_demo(parent: QWidget | None, store: Store, then: Callable[[], None]) -> None:
     """Demo data off the GUI thread behind a progress dialog; `then` runs when it is in."""
     from coopdesk.demo.generate import generate_demo
+    from coopdesk.ui import messages, workers
 
     def failed(error: BaseException) -> None:
         messages.warn(parent, QApplication.translate("Startup", "Demo data"), str(error))
@@ -161,7 +164,7 @@ def open_shown(
     from_env = given or os.environ.get(PASSPHRASE_VARIABLE)
     if not from_env:
         return ask_passphrase(data_dir_option, window)
-    from coopdesk.ui import main_window
+    from coopdesk.ui import main_window, workers
 
     def opening() -> tuple[AppContext, Store]:
         context = composition.make_context(data_dir_option, from_env)
@@ -235,8 +238,9 @@ def run(
         if opened is None:
             return 0
         context, store = opened
+        from coopdesk.ui import crash, damage
+
         crash.install(context.log_path)
-        from coopdesk.ui import damage
 
         def attached(store: Store) -> MainWindow:
             window.attach(store, context)
@@ -250,8 +254,9 @@ def run(
             return 0
         context, store, demo = created
         i18n.install(settings.language)
+        from coopdesk.ui import crash, damage
+
         crash.install(context.log_path)
-        from coopdesk.ui import damage
 
         built = damage.build_or_restore(lambda s: MainWindow(s, context, settings), store, context)
         if built is None:
@@ -272,6 +277,8 @@ def run(
     try:
         return application.exec()
     finally:
+        from coopdesk.ui import workers
+
         guard.close()
         workers.wait_all()
         window.store.close()
