@@ -316,6 +316,18 @@ def list_ids(store: Store, spec: KindSpec, query: ListQuery | None = None) -> li
         return list(session.scalars(list_select(spec, query or ListQuery(), [model.id])))
 
 
+def list_ids_packed(store: Store, spec: KindSpec, query: ListQuery | None = None) -> bytes:
+    """The ids of a list as 16-byte UUIDs back to back, read a few thousand at a time:
+    200 000 ids take 3.2 MB instead of a list of 200 000 strings (about 18 MB)."""
+    model = MODELS[spec.name]
+    packed = bytearray()
+    with store.query() as connection:
+        result = connection.execute(list_select(spec, query or ListQuery(), [model.id]))
+        for rows in result.partitions(5000):
+            packed += b"".join(uuid.UUID(row[0]).bytes for row in rows)
+    return bytes(packed)
+
+
 def count_records(store: Store, spec: KindSpec, query: ListQuery | None = None) -> int:
     model = MODELS[spec.name]
     conditions = _conditions(spec, query or ListQuery())

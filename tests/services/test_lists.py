@@ -218,3 +218,14 @@ def test_list_ids_match_the_listed_records(listed):
 @pytest.mark.filterwarnings("error::sqlalchemy.exc.SADeprecationWarning")
 def test_filtering_by_a_set_member_uses_no_deprecated_sql(listed):
     assert _names(listed, MEETING, equals={"topics": "housing"}) == ["Кръгла маса за жилища"]
+
+
+def test_packed_ids_are_the_same_ids_in_the_same_order(listed):
+    import uuid
+
+    for query in (ListQuery(), ListQuery(search="бел"), ListQuery(order=("-name",))):
+        ids = records.list_ids(listed, LOCALITY, query)
+        packed = records.list_ids_packed(listed, LOCALITY, query)
+        assert len(packed) == 16 * len(ids)
+        unpacked = [str(uuid.UUID(bytes=packed[i : i + 16])) for i in range(0, len(packed), 16)]
+        assert unpacked == ids

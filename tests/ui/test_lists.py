@@ -181,3 +181,26 @@ def test_a_big_list_loads_on_a_worker_first_page_then_the_rest(qtbot, store, mon
     qtbot.waitUntil(lambda: not model.loading, timeout=5000)
     qtbot.wait(100)
     assert model.rowCount() == 1
+
+
+def test_packed_ids_read_back_find_and_compare_like_a_list():
+    import uuid
+
+    from coopdesk.ui.list_model import PackedIds
+
+    ids = [str(uuid.uuid4()) for _ in range(50)]
+    packed = PackedIds.of(ids)
+    assert len(packed) == 50
+    assert [packed[i] for i in range(50)] == ids
+    assert packed.rows(45, 60) == ids[45:]
+    assert all(packed.index(record_id) == row for row, record_id in enumerate(ids))
+    with pytest.raises(ValueError):
+        packed.index(str(uuid.uuid4()))
+    with pytest.raises(IndexError):
+        packed[50]
+    assert packed.startswith(PackedIds.of(ids[:10]))
+    assert not packed.startswith(PackedIds.of(ids[1:11]))
+    # A UUID whose bytes straddle two ids is not found at an unaligned place.
+    straddling = str(uuid.UUID(bytes=uuid.UUID(ids[0]).bytes[8:] + uuid.UUID(ids[1]).bytes[:8]))
+    with pytest.raises(ValueError):
+        packed.index(straddling)
