@@ -221,7 +221,6 @@ def run(
             file=sys.stderr,
         )
         return 0
-    guard.listen()
     settings = Settings(data_dir.root)
     if not (data_dir.root / "window.ini").exists():
         settings.language = i18n.system_language()
@@ -234,6 +233,7 @@ def run(
         window = MainWindow(None, None, settings)  # shown at once, filled when open
         guard.activated.connect(window.bring_to_front)
         window.show()
+        QTimer.singleShot(0, guard.listen)  # a later start can wake this one from now on
         opened = open_shown(data_dir_option, window, passphrase)
         if opened is None:
             return 0
@@ -264,6 +264,7 @@ def run(
         window = built
         guard.activated.connect(window.bring_to_front)
         window.show()
+        guard.listen()
     store = window.store
     from coopdesk.ui.backups_view import start_daily_backups
 

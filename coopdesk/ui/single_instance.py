@@ -1,12 +1,21 @@
-"""One window per data directory: a second start hands over to the first and quits."""
+"""One window per data directory: a second start hands over to the first and quits.
+
+Who holds the data directory is decided by a lock file (QLockFile: a lock left by
+a process that died is taken over); the local socket that lets a later start wake
+the first is opened only after the window shows, so QtNetwork is not imported
+before it.
+"""
 
 from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QDir, QLockFile, QObject, Signal
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 _WAKE = b"raise\n"
 
@@ -24,17 +33,23 @@ class SingleInstance(QObject):
     def __init__(self, data_root: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.name = server_name(data_root)
+        self._lock = QLockFile(str(Path(QDir.tempPath()) / f"{self.name}.lock"))
+        self._lock.setStaleLockTime(0)  # stale only when its process is gone
         self._server: QLocalServer | None = None
         self._clients: list[QLocalSocket] = []
 
     def notify_running(self, timeout_ms: int = 500) -> bool:
         """True if another instance holds this data directory (it has been told to come
-        forward); this one should then quit."""
+        forward, if it listens yet); this one should then quit."""
+        if self._lock.tryLock(0):
+            return False
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket(self)
         try:
             socket.connectToServer(self.name)
             if not socket.waitForConnected(timeout_ms):
-                return False
+                return True  # still starting: it holds the lock all the same
             socket.write(_WAKE)
             socket.waitForBytesWritten(timeout_ms)
             socket.disconnectFromServer()
@@ -44,6 +59,8 @@ class SingleInstance(QObject):
             socket.deleteLater()
 
     def listen(self) -> bool:
+        from PySide6.QtNetwork import QLocalServer
+
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         if not server.listen(self.name):
@@ -73,3 +90,5 @@ class SingleInstance(QObject):
         if self._server is not None:
             self._server.close()
             self._server = None
+        if self._lock.isLocked():
+            self._lock.unlock()

@@ -106,6 +106,16 @@ def test_a_second_instance_on_the_same_data_directory_wakes_the_first(qtbot, tmp
     assert not SingleInstance(tmp_path / "data").notify_running()
 
 
+def test_a_second_start_while_the_first_is_still_opening_quits_too(tmp_path: Path):
+    first = SingleInstance(tmp_path / "data")
+    assert not first.notify_running()  # holds the directory; not listening yet
+    assert SingleInstance(tmp_path / "data").notify_running()
+    first.close()
+    after = SingleInstance(tmp_path / "data")
+    assert not after.notify_running()
+    after.close()
+
+
 def _when_shown(action):
     """Run `action(dialog)` on the modal dialog about to block in exec()."""
 
