@@ -295,10 +295,9 @@ def test_version_and_bare_command(cli, monkeypatch):
     monkeypatch.setattr(
         app,
         "run_window",
-        lambda data_dir, close_when_shown, passphrase: opened.append(
-            (data_dir, close_when_shown, passphrase)
-        )
-        or 0,
+        lambda data_dir, close_when_shown, passphrase: (
+            opened.append((data_dir, close_when_shown, passphrase)) or 0
+        ),
     )
     secret = cli.data_dir.parent / "secret.txt"
     secret.write_text("из файла\n", encoding="utf-8")
