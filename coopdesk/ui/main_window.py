@@ -8,24 +8,18 @@ window appears while the key derivation and the database run on a worker.
 
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QLabel,
-    QListWidget,
-    QMainWindow,
-    QSplitter,
-    QStackedWidget,
-    QTabWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
 
 from coopdesk.ui import i18n
 from coopdesk.ui.settings import Settings
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QWidget
+
     from coopdesk.app import AppContext
     from coopdesk.services.today import DueItem
     from coopdesk.store.database import Store
@@ -80,8 +74,10 @@ class MainWindow(QMainWindow):
             self.attach(store, context)
         else:
             self.setWindowTitle("CoopDesk")
-            opening = QLabel(self.tr("Opening the database…"))
-            opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            # Centred by its markup: naming Qt's namespace creates its hundred enum
+            # types (25 ms), which the window can do once it shows.
+            text = self.tr("Opening the database…")
+            opening = QLabel(f"<p align=center>{html.escape(text)}</p>")
             self.setCentralWidget(opening)
         if settings.geometry is not None:
             self.restoreGeometry(settings.geometry)
@@ -111,6 +107,12 @@ class MainWindow(QMainWindow):
 
     # -- building (again, after a language switch) ---------------------------
     def build(self) -> None:
+        # Qt creates a class's Python type when it is first named: the classes only
+        # the built window uses are named here, after the window has shown.
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QAction, QKeySequence
+        from PySide6.QtWidgets import QListWidget, QSplitter, QStackedWidget
+
         from coopdesk.domain.schema import KINDS
         from coopdesk.ui.record_list import RecordListView
         from coopdesk.ui.reports_view import ReportsView

@@ -1002,92 +1002,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="83"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="79"/>
         <source>Opening the database…</source>
         <translation>Отваряне на базата данни…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="120"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="122"/>
         <source>CoopDesk — {0}</source>
         <translation>CoopDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="125"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="127"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="126"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="128"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="129"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="131"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Резервни копия…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="132"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="134"/>
         <source>Change the &amp;passphrase…</source>
         <translation>Смяна на &amp;паролата…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="135"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="137"/>
         <source>&amp;Quit</source>
         <translation>&amp;Изход</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="140"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="142"/>
         <source>Sections</source>
         <translation>Раздели</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="143"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="145"/>
         <source>Today</source>
         <translation>Днес</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="144"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="146"/>
         <source>Meetings</source>
         <translation>Срещи</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="145"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="147"/>
         <source>Consultations</source>
         <translation>Консултации</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="146"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="148"/>
         <source>People</source>
         <translation>Лица</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="147"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="149"/>
         <source>Mediators and appointments</source>
         <translation>Медиатори и назначавания</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="148"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="150"/>
         <source>Localities and organisations</source>
         <translation>Населени места и организации</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="149"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="151"/>
         <source>Reports</source>
         <translation>Отчети</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="150"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="152"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="208"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="210"/>
         <source>Device: {0}   ·   Organisation: {1}</source>
         <translation>Устройство: {0}   ·   Организация: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/main_window.py" line="227"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="229"/>
         <source>%n change(s) not yet exported</source>
         <translation>
             <numerusform>%n промяна още не е изнесена</numerusform>
@@ -1851,17 +1851,17 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../coopdesk/ui/application.py" line="126"/>
+        <location filename="../../coopdesk/ui/application.py" line="128"/>
         <source>Setup</source>
         <translation>Настройка</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/application.py" line="138"/>
+        <location filename="../../coopdesk/ui/application.py" line="141"/>
         <source>Demo data</source>
         <translation>Демонстрационни данни</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/application.py" line="143"/>
+        <location filename="../../coopdesk/ui/application.py" line="146"/>
         <source>Loading demo data…</source>
         <translation>Зареждане на демонстрационни данни…</translation>
     </message>
