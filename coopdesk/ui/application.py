@@ -66,19 +66,6 @@ def open_or_restore(
         return context, restored
 
 
-def unlock(
-    data_dir_option: str | None, parent: QWidget | None = None
-) -> tuple[AppContext, Store] | None:
-    """COOPDESK_PASSPHRASE if set and right, else the unlock dialog; None if given up."""
-    from_env = os.environ.get(PASSPHRASE_VARIABLE)
-    if from_env:
-        try:
-            return open_or_restore(data_dir_option, from_env, parent)
-        except WrongPassphrase:
-            pass  # a stale variable: ask instead
-    return ask_passphrase(data_dir_option, parent)
-
-
 def ask_passphrase(
     data_dir_option: str | None, parent: QWidget | None = None
 ) -> tuple[AppContext, Store] | None:
@@ -153,9 +140,9 @@ def load_demo(parent: QWidget | None, store: Store, then: Callable[[], None]) ->
 
 
 def open_shown(
-    data_dir_option: str | None, window: MainWindow, given: str | None = None
+    data_dir_option: str | None, window: QWidget, given: str | None = None
 ) -> tuple[AppContext, Store] | None:
-    """`unlock`, with the window already on screen.
+    """The database opened, with the window already on screen; None if given up.
 
     With COOPDESK_PASSPHRASE the key derivation, the opening and the imports of the
     screens run on a worker while the window paints; else (or if the variable is
@@ -229,7 +216,8 @@ def run(
     from coopdesk.ui.main_window import MainWindow
 
     demo = False
-    if data_dir.database.exists():
+    shown_first = data_dir.database.exists()
+    if shown_first:
         window = MainWindow(None, None, settings)  # shown at once, filled when open
         guard.activated.connect(window.bring_to_front)
         window.show()
@@ -238,30 +226,28 @@ def run(
         if opened is None:
             return 0
         context, store = opened
-        from coopdesk.ui import crash, damage
 
-        crash.install(context.log_path)
-
-        def attached(store: Store) -> MainWindow:
+        def build(store: Store) -> MainWindow:
             window.attach(store, context)
             return window
-
-        if damage.build_or_restore(attached, store, context) is None:
-            return 1
     else:
         created = first_run(data_dir_option, settings)
         if created is None:
             return 0
         context, store, demo = created
         i18n.install(settings.language)
-        from coopdesk.ui import crash, damage
 
-        crash.install(context.log_path)
+        def build(store: Store) -> MainWindow:
+            return MainWindow(store, context, settings)
 
-        built = damage.build_or_restore(lambda s: MainWindow(s, context, settings), store, context)
-        if built is None:
-            return 1
-        window = built
+    from coopdesk.ui import crash, damage
+
+    crash.install(context.log_path)
+    built = damage.build_or_restore(build, store, context)
+    if built is None:
+        return 1
+    window = built
+    if not shown_first:
         guard.activated.connect(window.bring_to_front)
         window.show()
         guard.listen()

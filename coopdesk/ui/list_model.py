@@ -230,7 +230,7 @@ class RecordTableModel(QAbstractTableModel):
         self.query = query
         self._generation += 1
         if not self.background:
-            self.set_ids(records.list_ids(self.store, self.spec, query))
+            self.set_ids(PackedIds(records.list_ids_packed(self.store, self.spec, query)))
             self.loaded.emit()
             return
         self.loading = True

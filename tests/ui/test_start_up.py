@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QWizard
+from PySide6.QtWidgets import QApplication, QDialog, QWidget, QWizard
 
 from coopdesk import app as composition
 from coopdesk.paths import DataDir
@@ -154,9 +154,11 @@ def test_first_run_creates_the_database_from_the_wizard(qtbot, data_dir):
         store.close()
 
 
-def test_the_passphrase_variable_unlocks_without_asking(closed_database, monkeypatch):
+def test_the_passphrase_variable_unlocks_without_asking(qtbot, closed_database, monkeypatch):
     monkeypatch.setenv("COOPDESK_PASSPHRASE", PASSPHRASE)
-    opened = application.unlock(str(closed_database.root))
+    shown = QWidget()
+    qtbot.addWidget(shown)
+    opened = application.open_shown(str(closed_database.root), shown)
     assert opened is not None
     opened[1].close()
 
@@ -170,7 +172,9 @@ def test_a_stale_passphrase_variable_asks_and_giving_up_quits(qtbot, closed_data
         dialog.reject()
 
     _when_shown(give_up)
-    assert application.unlock(str(closed_database.root)) is None
+    shown = QWidget()
+    qtbot.addWidget(shown)
+    assert application.open_shown(str(closed_database.root), shown) is None
     assert asked == ["UnlockDialog"]
 
 
