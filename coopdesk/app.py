@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Literal
 
 from coopdesk.diagnostics import configure_logging
 from coopdesk.domain.enums import DeviceRole
-from coopdesk.domain.errors import CoopDeskError
 from coopdesk.paths import DataDir
 from coopdesk.store.keys import Keyring
 
@@ -66,27 +65,3 @@ def create_store(
     )
     context.log_path = configure_logging(context.data_dir.logs)
     return store
-
-
-def run_window(
-    data_dir_option: str | None, close_when_shown: bool = False, passphrase: str | None = None
-) -> int:
-    """Open the desktop window on the data directory (first run: the setup wizard).
-
-    `close_when_shown` closes it as soon as it is on screen (installation checks);
-    `passphrase` (from --passphrase-file) unlocks as COOPDESK_PASSPHRASE would.
-
-    The window's package sits above this module in the layers, so it is looked up
-    by name here; a machine without PySide6 still has the whole command line.
-    """
-    import importlib
-
-    try:
-        window = importlib.import_module("coopdesk.ui.application")
-    except ImportError as error:
-        raise CoopDeskError(
-            f"the window needs PySide6, which cannot be loaded here ({error.name}); "
-            "every operation is also a command: see 'coopdesk --help'"
-        ) from None
-    result: int = window.run(data_dir_option, close_when_shown, passphrase)
-    return result

@@ -8,8 +8,6 @@ import sysconfig
 from dataclasses import dataclass
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 APP_NAME = "CoopDesk"
 HOME_VARIABLE = "COOPDESK_HOME"
 # Where a wheel's data files land, under the install scheme's data path
@@ -28,7 +26,9 @@ def resources_directory() -> Path:
     if getattr(sys, "frozen", False) and frozen_root:
         return Path(frozen_root) / "resources"
     checkout = Path(__file__).resolve().parent.parent / "resources"
-    candidates = [checkout]
+    if (checkout / "translations").is_dir():
+        return checkout
+    candidates: list[Path] = []
     for scheme in (None, f"{os.name}_user"):
         try:
             data = sysconfig.get_path("data", scheme) if scheme else sysconfig.get_path("data")
@@ -48,7 +48,11 @@ class DataDir:
     def resolve(cls, option: str | None = None, environ: dict[str, str] | None = None) -> DataDir:
         """`--data-dir` first, then COOPDESK_HOME, then the platform's user data directory."""
         env = os.environ if environ is None else environ
-        chosen = option or env.get(HOME_VARIABLE) or user_data_dir(APP_NAME, appauthor=False)
+        chosen = option or env.get(HOME_VARIABLE)
+        if not chosen:
+            from platformdirs import user_data_dir  # not needed when a folder is given
+
+            chosen = user_data_dir(APP_NAME, appauthor=False)
         return cls(Path(chosen).expanduser().absolute())
 
     @property

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from coopdesk import __version__, app
+import coopdesk.cli
+from coopdesk import __version__
 from coopdesk.domain.schema import KINDS
 from coopdesk.paths import DataDir
 from coopdesk.store.keys import Keyring
@@ -293,7 +294,7 @@ def test_version_and_bare_command(cli, monkeypatch):
     assert _ok(cli("--version")).strip() == f"coopdesk {__version__}"
     opened: list[tuple[str | None, bool, str | None]] = []
     monkeypatch.setattr(
-        app,
+        coopdesk.cli,
         "run_window",
         lambda data_dir, close_when_shown, passphrase: (
             opened.append((data_dir, close_when_shown, passphrase)) or 0

@@ -13,22 +13,24 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from coopdesk import __version__, app
-from coopdesk.cli.terminal import (
-    PASSPHRASE_VARIABLE,
-    one_line,
-    read_passphrase,
-    read_passphrase_file,
-)
+from coopdesk import __version__
 from coopdesk.diagnostics import crash_summary
 from coopdesk.domain.errors import CoopDeskError
 
-# The command modules (and the store under them) are imported only when a command
-# is given: started with none, CoopDesk opens the window, which shows itself first.
+# Started without a command, CoopDesk opens the window, which shows itself first: the
+# command modules, the composition root and the store under them are imported only
+# when a command is given.
 if TYPE_CHECKING:
     from coopdesk.cli.invocation import Handler
 
+PASSPHRASE_VARIABLE = "COOPDESK_PASSPHRASE"
+
 log = logging.getLogger("coopdesk.cli")
+
+
+def one_line(text: str) -> str:
+    """A message as one printable line: user text in it may hold line breaks."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
 class Parser(argparse.ArgumentParser):
@@ -98,8 +100,10 @@ def _descending_sorts(argv: list[str]) -> list[str]:
 
 
 def run(args: argparse.Namespace) -> None:
+    from coopdesk import app
     from coopdesk.cli import database
     from coopdesk.cli.invocation import Invocation
+    from coopdesk.cli.terminal import read_passphrase
 
     handler: Handler = args.handler
     passphrase = read_passphrase(args, confirm=handler is database.cmd_init)
@@ -110,13 +114,41 @@ def run(args: argparse.Namespace) -> None:
         invocation.close()
 
 
+def run_window(
+    data_dir_option: str | None, close_when_shown: bool = False, passphrase: str | None = None
+) -> int:
+    """Open the desktop window on the data directory (first run: the setup wizard).
+
+    `close_when_shown` closes it as soon as it is on screen (installation checks);
+    `passphrase` (from --passphrase-file) unlocks as COOPDESK_PASSPHRASE would.
+
+    The window's package is a sibling of this one in the layers, so it is looked up
+    by name here; a machine without PySide6 still has the whole command line.
+    """
+    import importlib
+
+    try:
+        window = importlib.import_module("coopdesk.ui.application")
+    except ImportError as error:
+        raise CoopDeskError(
+            f"the window needs PySide6, which cannot be loaded here ({error.name}); "
+            "every operation is also a command: see 'coopdesk --help'"
+        ) from None
+    result: int = window.run(data_dir_option, close_when_shown, passphrase)
+    return result
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     args = window_only(arguments) or build_parser().parse_args(_descending_sorts(arguments))
     if getattr(args, "command", None) is None:
         try:
-            given = read_passphrase_file(args.passphrase_file) if args.passphrase_file else None
-            return app.run_window(
+            given = None
+            if args.passphrase_file:
+                from coopdesk.cli.terminal import read_passphrase_file
+
+                given = read_passphrase_file(args.passphrase_file)
+            return run_window(
                 args.data_dir, close_when_shown=args.close_when_shown, passphrase=given
             )
         except CoopDeskError as error:

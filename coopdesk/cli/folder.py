@@ -6,8 +6,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from coopdesk.cli import one_line
 from coopdesk.cli.invocation import Invocation
-from coopdesk.cli.terminal import UserError, one_line
+from coopdesk.cli.terminal import UserError
 from coopdesk.sync import folder
 
 

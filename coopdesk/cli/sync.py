@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from coopdesk.cli import folder
+from coopdesk.cli import folder, one_line
 from coopdesk.cli.invocation import AddCommand, Invocation
-from coopdesk.cli.terminal import UserError, one_line
+from coopdesk.cli.terminal import UserError
 from coopdesk.domain.errors import CoopDeskError
 from coopdesk.sync import conflicts, enrolment, exchange, exchange_history
 

@@ -11,20 +11,15 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from coopdesk.cli import PASSPHRASE_VARIABLE
 from coopdesk.domain.errors import CoopDeskError
 from coopdesk.domain.strict_json import loads_strict
 
-PASSPHRASE_VARIABLE = "COOPDESK_PASSPHRASE"
 JSON_INPUT_MAX = 1_000_000
 
 
 class UserError(CoopDeskError):
     """A command used in a way it cannot work; the message says how to do it right."""
-
-
-def one_line(text: str) -> str:
-    """A message as one printable line: user text in it may hold line breaks."""
-    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
 def read_json_object(text: str) -> dict[str, Any]:

@@ -13,17 +13,16 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from coopdesk import app as composition
-from coopdesk.app import AppContext
 from coopdesk.domain.errors import CoopDeskError, DamagedDatabase, WrongPassphrase
 from coopdesk.paths import DataDir, resources_directory
 from coopdesk.ui import i18n
 from coopdesk.ui.settings import Settings
 from coopdesk.ui.single_instance import SingleInstance
 
-# The store, the screens and the dialogs that need it are imported once the window
-# shows (on a worker when the passphrase is known), not before.
+# The composition root, the store, the screens and the dialogs that need them are
+# imported once the window shows (on a worker when the passphrase is known), not before.
 if TYPE_CHECKING:
+    from coopdesk.app import AppContext
     from coopdesk.store.database import Store
     from coopdesk.ui.main_window import MainWindow
 
@@ -54,6 +53,8 @@ def open_or_restore(
 ) -> tuple[AppContext, Store]:
     """Open the database; a damaged one: offer the newest good backup (DamagedDatabase
     if declined)."""
+    from coopdesk import app as composition
+
     context = composition.make_context(data_dir_option, passphrase)
     try:
         return context, composition.open_store(context)
@@ -88,6 +89,7 @@ def first_run(
     data_dir_option: str | None, settings: Settings, parent: QWidget | None = None
 ) -> tuple[AppContext, Store, bool] | None:
     """The setup wizard; returns the new store and whether demo data was asked for."""
+    from coopdesk import app as composition
     from coopdesk.sync.enrolment import read_enrolment
     from coopdesk.ui.wizard import SetupWizard
 
@@ -154,6 +156,8 @@ def open_shown(
     from coopdesk.ui import main_window, workers
 
     def opening() -> tuple[AppContext, Store]:
+        from coopdesk import app as composition
+
         context = composition.make_context(data_dir_option, from_env)
         store = composition.open_store(context)
         main_window.screens()
@@ -166,11 +170,16 @@ def open_shown(
         answer[key] = value
         loop.quit()
 
-    workers.start(
-        opening,
-        on_done=lambda result: finished("opened", result),
-        on_error=lambda error: finished("error", error),
-    )
+    def start() -> None:
+        workers.start(
+            opening,
+            on_done=lambda result: finished("opened", result),
+            on_error=lambda error: finished("error", error),
+        )
+
+    # After the events show() queued, the first frame among them: the worker's imports
+    # would otherwise hold the interpreter while the window paints.
+    QTimer.singleShot(0, window, start)
     loop.exec()
     if not answer:  # the application is quitting (the window closed meanwhile)
         workers.wait_all()

@@ -8,11 +8,10 @@ before it.
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDir, QLockFile, QObject, Signal
+from PySide6.QtCore import QCryptographicHash, QDir, QLockFile, QObject, Signal
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -21,8 +20,10 @@ _WAKE = b"raise\n"
 
 
 def server_name(data_root: Path) -> str:
-    digest = hashlib.sha256(str(data_root.resolve()).encode("utf-8")).hexdigest()[:16]
-    return f"coopdesk-{digest}"
+    # Qt's SHA-256 rather than hashlib's: OpenSSL is not loaded before the window shows.
+    name = str(data_root.resolve()).encode("utf-8")
+    digest = QCryptographicHash.hash(name, QCryptographicHash.Algorithm.Sha256).toHex()
+    return f"coopdesk-{bytes(digest.data()).decode('ascii')[:16]}"
 
 
 class SingleInstance(QObject):
