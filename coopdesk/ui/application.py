@@ -3,8 +3,10 @@ then the main window. Called by `coopdesk.app.run_window`."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -159,8 +161,15 @@ def open_shown(
         from coopdesk import app as composition
 
         context = composition.make_context(data_dir_option, from_env)
-        store = composition.open_store(context)
+        # The key derivation (OpenSSL's, outside the interpreter's lock) runs on a
+        # thread of its own beside the imports of the screens and the store.
+        deriving = threading.Thread(target=_derive_ahead, args=(context,), daemon=True)
+        deriving.start()
         main_window.screens()
+        import coopdesk.store.opening  # noqa: F401
+
+        deriving.join()
+        store = composition.open_store(context)
         return context, store
 
     answer: dict[str, object] = {}
@@ -192,6 +201,15 @@ def open_shown(
     if isinstance(error, BaseException):
         raise error
     return answer["opened"]  # type: ignore[return-value]
+
+
+def _derive_ahead(context: AppContext) -> None:
+    """The database's key, ready before the opening asks for it."""
+    from coopdesk.store.keys import read_salt
+
+    # Whatever is wrong with the file (missing, not ours) the opening reports.
+    with contextlib.suppress(Exception):
+        context.keyring.key_for(read_salt(context.data_dir.database))
 
 
 def close_after_shown(window: QWidget, application: QApplication) -> None:

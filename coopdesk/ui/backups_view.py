@@ -37,6 +37,9 @@ from coopdesk.ui.base_dialog import BaseDialog
 
 log = logging.getLogger("coopdesk.ui")
 DAILY_CHECK_MS = 60 * 60 * 1000  # a window left open for days still gets its daily backup
+# The first check waits a minute: the start of the window is the person's, and a backup
+# of a big database (VACUUM INTO) would compete with its first screens.
+FIRST_CHECK_MS = 60 * 1000
 
 
 @dataclass(frozen=True)
@@ -62,8 +65,14 @@ def restore_and_reopen(store: Store, context: AppContext, source: Path) -> Store
     return open_database(context.data_dir, context.keyring)
 
 
-def start_daily_backups(parent: QWidget, store_of: Callable[[], Store], folder: Path) -> QTimer:
-    """Take the daily backup now if due, and check again every hour while the window runs.
+def start_daily_backups(
+    parent: QWidget,
+    store_of: Callable[[], Store],
+    folder: Path,
+    first_check_ms: int = FIRST_CHECK_MS,
+) -> QTimer:
+    """Take the daily backup soon after the start if due, and check again every hour
+    while the window runs.
 
     `store_of()` gives the window's current store (it changes after a restore).
     """
@@ -75,7 +84,7 @@ def start_daily_backups(parent: QWidget, store_of: Callable[[], Store], folder: 
     timer.setInterval(DAILY_CHECK_MS)
     timer.timeout.connect(check)
     timer.start()
-    check()
+    QTimer.singleShot(first_check_ms, timer, check)
     return timer
 
 

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from coopdesk.ui import workers
 
 OVERDUE = QColor("#b00020")
 SHOWN = 200  # rows per section; the lists behind have the rest
+DONE_COLUMN = 2
 
 
 def _date_text(item: DueItem) -> str:
@@ -55,8 +55,9 @@ class DueTable(QGroupBox):
         if with_done:
             header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setAccessibleName(title)
-        self.table.cellDoubleClicked.connect(lambda row, _col: self._open(row))
-        self.table.cellActivated.connect(lambda row, _col: self._open(row))
+        self.table.cellDoubleClicked.connect(self._double_clicked)
+        self.table.cellActivated.connect(self._activated)
+        self.table.cellClicked.connect(self._clicked)
         layout.addWidget(self.table)
         self.empty = QLabel(self.tr("Nothing here."))
         layout.addWidget(self.empty)
@@ -64,6 +65,29 @@ class DueTable(QGroupBox):
     def _open(self, row: int) -> None:
         if 0 <= row < len(self.items):
             self.open_requested.emit(self.items[row])
+
+    def _done(self, row: int) -> None:
+        cell = self.table.item(row, DONE_COLUMN) if self.with_done else None
+        if cell is None or cell.checkState() == Qt.CheckState.Checked or row >= len(self.items):
+            return  # marked already: a second click must not mark it again
+        cell.setCheckState(Qt.CheckState.Checked)
+        self.done_requested.emit(self.items[row])
+
+    # The Done cell marks its row done with one click, or Enter on it; elsewhere a
+    # double-click or Enter opens the record.
+    def _clicked(self, row: int, column: int) -> None:
+        if column == DONE_COLUMN:
+            self._done(row)
+
+    def _double_clicked(self, row: int, column: int) -> None:
+        if column != DONE_COLUMN:
+            self._open(row)
+
+    def _activated(self, row: int, column: int) -> None:
+        if column == DONE_COLUMN:
+            self._done(row)
+        else:
+            self._open(row)
 
     def set_items(self, items: list[DueItem]) -> None:
         self.items = items[:SHOWN]
@@ -74,13 +98,16 @@ class DueTable(QGroupBox):
                 cells[0].setToolTip(self.tr("Overdue"))
                 for cell in cells:
                     cell.setForeground(QBrush(OVERDUE))
+            if self.with_done:
+                # An item, not a button per row: a section of 200 rows fills at once.
+                done = QTableWidgetItem(self.tr("Done"))
+                done.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                done.setCheckState(Qt.CheckState.Unchecked)
+                done.setToolTip(self.tr("Mark done: {0}").format(item.title))
+                done.setData(Qt.ItemDataRole.AccessibleTextRole, done.toolTip())
+                cells.append(done)
             for column, cell in enumerate(cells):
                 self.table.setItem(row, column, cell)
-            if self.with_done:
-                button = QPushButton(self.tr("Done"))
-                button.setAccessibleName(self.tr("Mark done: {0}").format(item.title))
-                button.clicked.connect(lambda _c=False, it=item: self.done_requested.emit(it))
-                self.table.setCellWidget(row, 2, button)
         self.empty.setVisible(not self.items)
         self.table.setVisible(bool(self.items))
 

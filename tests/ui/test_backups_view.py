@@ -77,19 +77,29 @@ def test_a_backup_under_an_earlier_passphrase_is_marked_and_not_restored_here(
     assert window.store is store
 
 
-def test_the_daily_backup_is_taken_when_the_window_starts_and_not_twice(
+def test_the_daily_backup_is_taken_soon_after_the_window_starts_and_not_twice(
     qtbot, store, context, settings
 ):
     window = _window(qtbot, store, context, settings)
-    start_daily_backups(window, lambda: store, context.data_dir.backups)
+    start_daily_backups(window, lambda: store, context.data_dir.backups, first_check_ms=0)
     qtbot.waitUntil(lambda: len(list_backups(context.data_dir.backups)) == 1, timeout=10_000)
     (first,) = list_backups(context.data_dir.backups)
     assert first.reason == "daily"
     assert datetime.now() - first.taken < timedelta(minutes=1)
-    start_daily_backups(window, lambda: store, context.data_dir.backups)
+    start_daily_backups(window, lambda: store, context.data_dir.backups, first_check_ms=0)
+    qtbot.wait(50)
     assert workers.wait_all()
     qtbot.wait(50)
     assert len(list_backups(context.data_dir.backups)) == 1
+
+
+def test_the_daily_backup_waits_a_while_after_the_start(qtbot, store, context, settings):
+    window = _window(qtbot, store, context, settings)
+    timer = start_daily_backups(window, lambda: store, context.data_dir.backups)
+    qtbot.wait(100)
+    assert workers.wait_all()  # nothing was started: nothing to wait for
+    assert list_backups(context.data_dir.backups) == []
+    assert timer.isActive()
 
 
 def test_a_full_disk_during_back_up_now_is_said_and_leaves_no_backup(

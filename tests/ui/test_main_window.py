@@ -62,12 +62,46 @@ def test_today_lists_what_is_due_and_marks_it_done(qtbot, store, context, settin
     table = window.today.action_items.table
     assert table.rowCount() == 1
     assert window.today.action_items.items[0].overdue
-    done = table.cellWidget(0, 2)
-    with qtbot.waitSignal(window.today.shown):  # read again once marked
-        qtbot.mouseClick(done, Qt.MouseButton.LeftButton)
+    done = table.item(0, 2)
+    assert done.checkState() == Qt.CheckState.Unchecked
+    assert "Mark done" in done.data(Qt.ItemDataRole.AccessibleTextRole)
+    with qtbot.waitSignal(window.today.shown):  # read again once marked: one click
+        qtbot.mouseClick(
+            table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualItemRect(done).center()
+        )
     assert records.get(store, KINDS["action_item"], item["id"])["done_date"] == day
     assert window.today.action_items.table.rowCount() == 0
     assert window.today.action_items.empty.isVisible()
+
+
+def test_today_marks_done_by_keyboard_and_opens_by_enter(qtbot, store, context, settings):
+    day = store.today()
+    meeting = sample(store, "meeting")
+    for days in (1, 2):
+        sample(
+            store,
+            "action_item",
+            meeting_id=meeting["id"],
+            due_date=str(day - timedelta(days=days)),
+            done_date=None,
+        )
+    window = make_window(qtbot, store, context, settings)
+    window.navigation.setCurrentRow(0)
+    with qtbot.waitSignal(window.today.shown):
+        window.today.refresh()
+    section = window.today.action_items
+    window.today.open_requested.disconnect()  # the record's own dialog is not under test
+    opened: list[object] = []
+    section.open_requested.connect(opened.append)
+    section.table.setCurrentCell(0, 1)
+    qtbot.keyClick(section.table, Qt.Key.Key_Return)
+    assert opened == [section.items[0]]
+    first = section.items[0]
+    section.table.setCurrentCell(0, 2)
+    with qtbot.waitSignal(window.today.shown):
+        qtbot.keyClick(section.table, Qt.Key.Key_Return)
+    assert len(section.items) == 1
+    assert records.get(store, KINDS["action_item"], first.id)["done_date"] == day
 
 
 def test_language_switch_rebuilds_the_window_in_bulgarian(qtbot, store, context, settings):
