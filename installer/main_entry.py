@@ -29,7 +29,7 @@ def report_shown_window() -> None:
         # the hello-world and in `--close-when-shown`.
         QTimer.singleShot(0, lambda: print(f"window visible: {window.isVisible()}", flush=True))
 
-    QMainWindow.show = show  # type: ignore[method-assign]
+    QMainWindow.show = show  # type: ignore[method-assign,assignment]
 
 
 if __name__ == "__main__":
