@@ -13,9 +13,11 @@ memory are those of a fresh process.
   its list loaded, on the demo database against a freshly created empty one.
   Target ≤ 1.3×.
 * `window_filter`: in the window, the search text set and the list's query applied
-  until the table shows the new first page, against the same statement
+  until the model holds the new first page, against the same statement
   (records.list_select with the page's limit) in raw sqlcipher3, measured in the
-  same process round by round. Target ≤ 2×.
+  same process round by round, after the same preceding read. Target ≤ 2×. The
+  time until the table has also painted the page is printed beside it (no target:
+  the raw side paints nothing).
 """
 
 from __future__ import annotations
@@ -275,25 +277,41 @@ def run_filter(ctx: Context) -> list[Result]:
     results: list[Result] = []
     for search in searches:
         figure = report["searches"][search]
+        matches = f"({thousands(total)} consultations, {thousands(figure['all_rows'])} match)"
+        common = {
+            "search": search,
+            "baseline": "records.list_select(ListQuery(search, limit=200)) in raw sqlcipher3, "
+            "same process, fetchall, right after the raw connection read every id of the "
+            "whole list as the window had just done",
+            "statistic": f"median of {ctx.repeat} after {ctx.warmup} warm-up",
+            **figure,
+        }
         results.append(
             Result(
                 name="window_filter",
-                label=(
-                    f'window list filter by text "{search}" ({thousands(total)} '
-                    f"consultations, {thousands(figure['all_rows'])} match)"
-                ),
+                label=f'window list filter by text "{search}" {matches}',
                 subject_s=statistics.median(figure["subject_runs_s"]),
                 baseline_s=statistics.median(figure["baseline_runs_s"]),
                 target=FILTER_TARGET,
                 details={
-                    "search": search,
                     "subject": "search text set, the list's query applied (the debounce "
                     "timer's timeout; its 300 ms delay not timed) until the model holds the "
-                    "first page and the table painted it",
-                    "baseline": "records.list_select(ListQuery(search, limit=200)) in raw "
-                    "sqlcipher3, same process, fetchall",
-                    "statistic": f"median of {ctx.repeat} after {ctx.warmup} warm-up",
-                    **figure,
+                    "new first page (its reset: the rows and their labels in)",
+                    **common,
+                },
+            )
+        )
+        results.append(
+            Result(
+                name="window_filter_painted",
+                label=f"  the same, until the table has painted it {matches}",
+                subject_s=statistics.median(figure["painted_runs_s"]),
+                baseline_s=statistics.median(figure["baseline_runs_s"]),
+                target=None,
+                details={
+                    "subject": "as window_filter, then the table's viewport repainted (the "
+                    "visible rows' cells asked of the model and drawn)",
+                    **common,
                 },
             )
         )
