@@ -91,7 +91,7 @@ def export_bundle(
     enrolled device, covering what the least informed of them (the office's, from a
     field device, unless `every_peer`) is not known to hold; `full`: everything. The
     exchange history records it, or why it was refused; `cancelled` is asked between
-    steps (no file is written when it says yes)."""
+    steps and while the records are read (no file is written when it says yes)."""
     try:
         result = _export(store, target, for_device, full, every_peer, cancelled or _never)
     except CoopDeskError as error:
@@ -147,10 +147,10 @@ def _export(
         recipients = {p.device_id: box_key(p.box_public or "") for p in others}
         names = [p.name or p.device_id for p in others]
     with _collector_paused():
-        changes = collect_changes(store, base)
-        if cancelled():
-            raise Cancelled
+        changes = collect_changes(store, base, cancelled)
         payload: dict[str, Any] = {"changes": changes.to_payload()}
+    if cancelled():
+        raise Cancelled
     if me.role == DeviceRole.OFFICE:
         payload["devices"] = [asdict(entry) for entry in registry(store)]
     counts: dict[str, int] = {}

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from operator import itemgetter
-from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Text, and_, or_, select, type_coerce
@@ -17,6 +17,7 @@ from coopdesk.store.history import field_parent, field_stamp
 from coopdesk.store.models import MODELS, ChangeLog, ThisDevice
 from coopdesk.sync.changes import ChangeSet, FieldValue, RecordChange, Stamp, sync_fields
 from coopdesk.sync.knowledge import PeerIndex, known_by, own_vector
+from coopdesk.sync.merge import Cancelled
 
 CHUNK = 500
 
@@ -54,9 +55,10 @@ def _record_changes(
     kind: str,
     ids: set[str] | None,
     known: Mapping[str, int],
+    cancelled: Callable[[], bool],
 ) -> list[RecordChange]:
     """The fields of these records (every record of the kind when `ids` is None) stamped
-    beyond `known`."""
+    beyond `known`; `cancelled` is asked after each read from the database."""
     table = MODELS[kind].__table__
     names = [f.name for f in sync_fields(kind)]
     # Core rows, not ORM ones, and the clocks as their stored text: a full export
@@ -89,6 +91,8 @@ def _record_changes(
             for start in range(0, len(ordered), CHUNK)
         )
     for batch in batches:
+        if cancelled():
+            raise Cancelled
         for row in batch:
             record_id, clocks_text, values = row[0], row[1], row[2:]
             change = RecordChange(kind, record_id)
@@ -114,10 +118,16 @@ def _record_changes(
     return changes
 
 
-def collect_changes(store: Store, known: Mapping[str, int] | None = None) -> ChangeSet:
+def collect_changes(
+    store: Store,
+    known: Mapping[str, int] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ChangeSet:
     """What a replica holding `known` lacks (everything when `known` is None or empty),
-    with this replica's version vector; read in one snapshot."""
+    with this replica's version vector; read in one snapshot. `cancelled` is asked
+    after each table or chunk read; when it says yes, `Cancelled` is raised."""
     known = known or {}
+    cancelled = cancelled or _never
     with store.read() as session:
         peers = PeerIndex(session)
         sender = session.scalars(select(ThisDevice.device_id)).one()
@@ -125,13 +135,19 @@ def collect_changes(store: Store, known: Mapping[str, int] | None = None) -> Cha
         records: list[RecordChange] = []
         if not known:  # everything: every record has at least one change behind it
             for kind in KINDS_BY_DEPENDENCY:
-                records += _record_changes(session, peers, kind, None, known)
+                records += _record_changes(session, peers, kind, None, known, cancelled)
         else:
             changed = _changed_records(session, peers, known)
             for kind in KINDS_BY_DEPENDENCY:
                 if kind in changed:
-                    records += _record_changes(session, peers, kind, changed[kind], known)
+                    records += _record_changes(
+                        session, peers, kind, changed[kind], known, cancelled
+                    )
     return ChangeSet(sender, vector, dict(known), records)
+
+
+def _never() -> bool:
+    return False
 
 
 def changes_for(store: Store, device_id: str) -> ChangeSet:
