@@ -147,7 +147,7 @@ def _export(
         recipients = {p.device_id: box_key(p.box_public or "") for p in others}
         names = [p.name or p.device_id for p in others]
     with _collector_paused():
-        changes = collect_changes(store, base, cancelled)
+        changes = collect_changes(store, base, cancelled, json_temporal=True)
         payload: dict[str, Any] = {"changes": changes.to_payload()}
     if cancelled():
         raise Cancelled

@@ -8,8 +8,9 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Text, and_, or_, select, type_coerce
+from sqlalchemy import Date, Text, Time, and_, case, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
 from coopdesk.domain.schema import KINDS_BY_DEPENDENCY
 from coopdesk.store.database import Store
@@ -49,6 +50,21 @@ def _changed_records(
 _ALL_FIELDS_TEXT = re.compile(r'\{"\*": ?\[(\d+), ?(\d+)\]\}')
 
 
+def _json_form(column: ColumnElement[Any]) -> ColumnElement[Any]:
+    """A column read as its JSON form: dates and times as text, as `json_value` gives
+    them, taken from their stored text ("YYYY-MM-DD", "HH:MM:SS.ffffff") by SQLite
+    instead of parsed into Python values and formatted back, a value at a time."""
+    if isinstance(column.type, Date):
+        return type_coerce(column, Text)
+    if isinstance(column.type, Time):
+        whole_minute = func.substr(column, 7, 2) == "00"
+        return type_coerce(
+            case((whole_minute, func.substr(column, 1, 5)), else_=func.substr(column, 1, 8)),
+            Text,
+        )
+    return column
+
+
 def _record_changes(
     session: Session,
     peers: PeerIndex,
@@ -56,14 +72,19 @@ def _record_changes(
     ids: set[str] | None,
     known: Mapping[str, int],
     cancelled: Callable[[], bool],
+    json_temporal: bool,
 ) -> list[RecordChange]:
     """The fields of these records (every record of the kind when `ids` is None) stamped
-    beyond `known`; `cancelled` is asked after each read from the database."""
+    beyond `known`; `cancelled` is asked after each read from the database;
+    `json_temporal`: dates and times as text in their JSON form."""
     table = MODELS[kind].__table__
     names = [f.name for f in sync_fields(kind)]
     # Core rows, not ORM ones, and the clocks as their stored text: a full export
     # reads every record, and most were written whole.
-    columns = [table.c.id, type_coerce(table.c.clocks, Text), *(table.c[n] for n in names)]
+    fields = [table.c[n] for n in names]
+    if json_temporal:
+        fields = [_json_form(c) for c in fields]
+    columns = [table.c.id, type_coerce(table.c.clocks, Text), *fields]
     stamps: dict[tuple[int, int], Stamp] = {}
 
     def stamp_of(hlc: int, idx: int) -> Stamp:
@@ -122,10 +143,14 @@ def collect_changes(
     store: Store,
     known: Mapping[str, int] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    *,
+    json_temporal: bool = False,
 ) -> ChangeSet:
     """What a replica holding `known` lacks (everything when `known` is None or empty),
     with this replica's version vector; read in one snapshot. `cancelled` is asked
-    after each table or chunk read; when it says yes, `Cancelled` is raised."""
+    after each table or chunk read; when it says yes, `Cancelled` is raised.
+    `json_temporal`: dates and times as the text a bundle carries, for a change set
+    that is only turned into a payload (not merged locally)."""
     known = known or {}
     cancelled = cancelled or _never
     with store.read() as session:
@@ -135,15 +160,17 @@ def collect_changes(
         records: list[RecordChange] = []
         if not known:  # everything: every record has at least one change behind it
             for kind in KINDS_BY_DEPENDENCY:
-                records += _record_changes(session, peers, kind, None, known, cancelled)
+                records += _record_changes(
+                    session, peers, kind, None, known, cancelled, json_temporal
+                )
         else:
             changed = _changed_records(session, peers, known)
             for kind in KINDS_BY_DEPENDENCY:
                 if kind in changed:
                     records += _record_changes(
-                        session, peers, kind, changed[kind], known, cancelled
+                        session, peers, kind, changed[kind], known, cancelled, json_temporal
                     )
-    return ChangeSet(sender, vector, dict(known), records)
+    return ChangeSet(sender, vector, dict(known), records, json_temporal)
 
 
 def _never() -> bool:

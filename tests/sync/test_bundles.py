@@ -309,3 +309,22 @@ def test_an_export_can_be_cancelled_while_its_records_are_read(org, tmp_path, ch
     assert not target.exists() and list(tmp_path.glob("*.coopsync")) == []
     assert exchange_history.recent(org.office)[0].outcome == exchange_history.CANCELLED
     assert export_bundle(org.office, target, full=True).records >= 1  # it can be made later
+
+
+def test_a_bundle_reads_dates_and_times_as_the_text_they_travel_as(org):
+    from coopdesk.demo.generate import generate_demo
+    from coopdesk.sync.export import collect_changes
+
+    generate_demo(org.office, scale=1)
+    place = records.create(org.office, LOCALITY, {"name": "Бабяк", "kind": "village"})
+    for start, end in (("09:30", "10:15:30"), (None, "00:00:01")):
+        meeting = {"title": "Среща", "date": "2026-10-02", "locality_id": place["id"]}
+        records.create(org.office, MEETING, {**meeting, "start_time": start, "end_time": end})
+    parsed = collect_changes(org.office).to_payload()
+    as_text = collect_changes(org.office, json_temporal=True).to_payload()
+    assert as_text == parsed
+    meetings = [r.get("values", {}) for r in as_text["records"] if r["kind"] == MEETING.name]
+    assert {(m["start_time"], m["end_time"]) for m in meetings} >= {
+        ("09:30", "10:15:30"),
+        (None, "00:00:01"),
+    }
