@@ -115,26 +115,26 @@ def _record_changes(
         if cancelled():
             raise Cancelled
         for row in batch:
-            record_id, clocks_text, values = row[0], row[1], row[2:]
-            change = RecordChange(kind, record_id)
+            record_id, clocks_text = row[0], row[1]
             matched = whole(clocks_text)
             if matched:  # all fields written together, over nothing
                 hlc, idx = int(matched[1]), int(matched[2])
                 shared = stamp_of(hlc, idx)
                 if hlc > known.get(shared.device, 0):
-                    change.shared = shared
-                    change.values = dict(zip(names, values, strict=True))
-            else:
-                clocks = json.loads(clocks_text)
-                for name, value in zip(names, values, strict=True):
-                    hlc, idx = field_stamp(clocks, name)
-                    stamp = stamp_of(hlc, idx)
-                    if hlc > known.get(stamp.device, 0):
-                        parent = field_parent(clocks, name)
-                        change.fields[name] = FieldValue(
-                            value, stamp, None if parent is None else stamp_of(*parent)
-                        )
-            if change.values or change.fields:
+                    values = dict(zip(names, row[2:], strict=True))
+                    changes.append(RecordChange(kind, record_id, {}, shared, values))
+                continue
+            change = RecordChange(kind, record_id)
+            clocks = json.loads(clocks_text)
+            for name, value in zip(names, row[2:], strict=True):
+                hlc, idx = field_stamp(clocks, name)
+                stamp = stamp_of(hlc, idx)
+                if hlc > known.get(stamp.device, 0):
+                    parent = field_parent(clocks, name)
+                    change.fields[name] = FieldValue(
+                        value, stamp, None if parent is None else stamp_of(*parent)
+                    )
+            if change.fields:
                 changes.append(change)
     return changes
 
