@@ -81,7 +81,7 @@ def _record_changes(
     names = [f.name for f in sync_fields(kind)]
     # Core rows, not ORM ones, and the clocks as their stored text: a full export
     # reads every record, and most were written whole.
-    fields = [table.c[n] for n in names]
+    fields: list[ColumnElement[Any]] = [table.c[n] for n in names]
     if json_temporal:
         fields = [_json_form(c) for c in fields]
     columns = [table.c.id, type_coerce(table.c.clocks, Text), *fields]
@@ -101,8 +101,7 @@ def _record_changes(
         # in the table's own order, sorted here: walking the id index instead visits
         # (and decrypts) the table's pages over and over, most of a full export's time
         rows = connection.execute(select(*columns)).all()
-        rows.sort(key=itemgetter(0))
-        batches = [rows]
+        batches = [sorted(rows, key=itemgetter(0))]
     else:
         ordered = sorted(ids)
         batches = (
