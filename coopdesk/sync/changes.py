@@ -87,6 +87,8 @@ class ChangeSet:
     vector: dict[str, int]  # device id -> the sender holds all its changes up to this hlc
     base: dict[str, int]  # what the recipient was assumed to hold: fields beyond it are here
     records: list[RecordChange]
+    # dates and times already in their JSON form (text): a change set read for a bundle
+    json_temporal: bool = False
 
     @property
     def field_count(self) -> int:
@@ -98,7 +100,7 @@ class ChangeSet:
             "sender": self.sender,
             "vector": dict(sorted(self.vector.items())),
             "base": dict(sorted(self.base.items())),
-            "records": [_record_payload(record) for record in self.records],
+            "records": [_record_payload(record, self.json_temporal) for record in self.records],
         }
 
     @classmethod
@@ -132,9 +134,10 @@ def _temporal(kind: str) -> frozenset[str]:
 
 
 _TEMPORAL = {kind: _temporal(kind) for kind in KINDS}
+_NONE: frozenset[str] = frozenset()
 
 
-def _record_payload(record: RecordChange) -> dict[str, Any]:
+def _record_payload(record: RecordChange, json_temporal: bool = False) -> dict[str, Any]:
     """One record: the stamp most of its fields share, given once, and the fields
     written at that stamp as plain values; any other field with its own stamp."""
     entry: dict[str, Any] = {"kind": record.kind, "id": record.id}
@@ -154,7 +157,7 @@ def _record_payload(record: RecordChange) -> dict[str, Any]:
             fields = {n: v for n, v in fields.items() if n not in values}
     if common is not None:
         entry["stamp"] = [common.hlc, common.device]
-        temporal = _TEMPORAL[record.kind].intersection(values)
+        temporal = _NONE if json_temporal else _TEMPORAL[record.kind].intersection(values)
         if temporal:  # a copy with the few dates and times in their JSON form
             values = dict(values)
             for name in temporal:

@@ -91,9 +91,12 @@ def export_bundle(
     enrolled device, covering what the least informed of them (the office's, from a
     field device, unless `every_peer`) is not known to hold; `full`: everything. The
     exchange history records it, or why it was refused; `cancelled` is asked between
-    steps (no file is written when it says yes)."""
+    steps and while the records are read (no file is written when it says yes)."""
     try:
-        result = _export(store, target, for_device, full, every_peer, cancelled or _never)
+        # paused until the payload is freed: a collection between the steps would scan
+        # every one of its objects, all still alive
+        with _collector_paused():
+            result = _export(store, target, for_device, full, every_peer, cancelled or _never)
     except CoopDeskError as error:
         history.record_failed(store, EXPORT, target.name, error, isinstance(error, Cancelled))
         raise
@@ -146,25 +149,23 @@ def _export(
         base = {} if full else _lowest([known_by(session, peers, p.device_id) for p in basis])
         recipients = {p.device_id: box_key(p.box_public or "") for p in others}
         names = [p.name or p.device_id for p in others]
-    with _collector_paused():
-        changes = collect_changes(store, base)
-        if cancelled():
-            raise Cancelled
-        payload: dict[str, Any] = {"changes": changes.to_payload()}
+    changes = collect_changes(store, base, cancelled, json_temporal=True)
+    payload: dict[str, Any] = {"changes": changes.to_payload()}
+    if cancelled():
+        raise Cancelled
     if me.role == DeviceRole.OFFICE:
         payload["devices"] = [asdict(entry) for entry in registry(store)]
     counts: dict[str, int] = {}
     for record in changes.records:
         counts[record.kind] = counts.get(record.kind, 0) + 1
-    with _collector_paused():
-        data = seal(
-            payload,
-            counts,
-            org_id=me.org_id,
-            sender=me.device_id,
-            signer=keys.signer(),
-            recipients=recipients,
-        )
+    data = seal(
+        payload,
+        counts,
+        org_id=me.org_id,
+        sender=me.device_id,
+        signer=keys.signer(),
+        recipients=recipients,
+    )
     if cancelled():
         raise Cancelled
     write_atomically(target, data)

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Text, and_, or_, select, type_coerce
+from sqlalchemy import Date, Text, Time, and_, case, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
 from coopdesk.domain.schema import KINDS_BY_DEPENDENCY
 from coopdesk.store.database import Store
@@ -16,6 +18,7 @@ from coopdesk.store.history import field_parent, field_stamp
 from coopdesk.store.models import MODELS, ChangeLog, ThisDevice
 from coopdesk.sync.changes import ChangeSet, FieldValue, RecordChange, Stamp, sync_fields
 from coopdesk.sync.knowledge import PeerIndex, known_by, own_vector
+from coopdesk.sync.merge import Cancelled
 
 CHUNK = 500
 
@@ -47,20 +50,41 @@ def _changed_records(
 _ALL_FIELDS_TEXT = re.compile(r'\{"\*": ?\[(\d+), ?(\d+)\]\}')
 
 
+def _json_form(column: ColumnElement[Any]) -> ColumnElement[Any]:
+    """A column read as its JSON form: dates and times as text, as `json_value` gives
+    them, taken from their stored text ("YYYY-MM-DD", "HH:MM:SS.ffffff") by SQLite
+    instead of parsed into Python values and formatted back, a value at a time."""
+    if isinstance(column.type, Date):
+        return type_coerce(column, Text)
+    if isinstance(column.type, Time):
+        whole_minute = func.substr(column, 7, 2) == "00"
+        return type_coerce(
+            case((whole_minute, func.substr(column, 1, 5)), else_=func.substr(column, 1, 8)),
+            Text,
+        )
+    return column
+
+
 def _record_changes(
     session: Session,
     peers: PeerIndex,
     kind: str,
     ids: set[str] | None,
     known: Mapping[str, int],
+    cancelled: Callable[[], bool],
+    json_temporal: bool,
 ) -> list[RecordChange]:
     """The fields of these records (every record of the kind when `ids` is None) stamped
-    beyond `known`."""
+    beyond `known`; `cancelled` is asked after each read from the database;
+    `json_temporal`: dates and times as text in their JSON form."""
     table = MODELS[kind].__table__
     names = [f.name for f in sync_fields(kind)]
     # Core rows, not ORM ones, and the clocks as their stored text: a full export
     # reads every record, and most were written whole.
-    columns = [table.c.id, type_coerce(table.c.clocks, Text), *(table.c[n] for n in names)]
+    fields: list[ColumnElement[Any]] = [table.c[n] for n in names]
+    if json_temporal:
+        fields = [_json_form(c) for c in fields]
+    columns = [table.c.id, type_coerce(table.c.clocks, Text), *fields]
     stamps: dict[tuple[int, int], Stamp] = {}
 
     def stamp_of(hlc: int, idx: int) -> Stamp:
@@ -74,7 +98,10 @@ def _record_changes(
     changes = []
     batches: Iterable[Sequence[Any]]
     if ids is None:  # one pass over the table, not an id lookup per record
-        batches = [connection.execute(select(*columns).order_by(table.c.id)).all()]
+        # in the table's own order, sorted here: walking the id index instead visits
+        # (and decrypts) the table's pages over and over, most of a full export's time
+        rows = connection.execute(select(*columns)).all()
+        batches = [sorted(rows, key=itemgetter(0))]
     else:
         ordered = sorted(ids)
         batches = (
@@ -84,35 +111,47 @@ def _record_changes(
             for start in range(0, len(ordered), CHUNK)
         )
     for batch in batches:
+        if cancelled():
+            raise Cancelled
         for row in batch:
-            record_id, clocks_text, values = row[0], row[1], row[2:]
-            change = RecordChange(kind, record_id)
+            record_id, clocks_text = row[0], row[1]
             matched = whole(clocks_text)
             if matched:  # all fields written together, over nothing
                 hlc, idx = int(matched[1]), int(matched[2])
                 shared = stamp_of(hlc, idx)
                 if hlc > known.get(shared.device, 0):
-                    change.shared = shared
-                    change.values = dict(zip(names, values, strict=True))
-            else:
-                clocks = json.loads(clocks_text)
-                for name, value in zip(names, values, strict=True):
-                    hlc, idx = field_stamp(clocks, name)
-                    stamp = stamp_of(hlc, idx)
-                    if hlc > known.get(stamp.device, 0):
-                        parent = field_parent(clocks, name)
-                        change.fields[name] = FieldValue(
-                            value, stamp, None if parent is None else stamp_of(*parent)
-                        )
-            if change.values or change.fields:
+                    values = dict(zip(names, row[2:], strict=True))
+                    changes.append(RecordChange(kind, record_id, {}, shared, values))
+                continue
+            change = RecordChange(kind, record_id)
+            clocks = json.loads(clocks_text)
+            for name, value in zip(names, row[2:], strict=True):
+                hlc, idx = field_stamp(clocks, name)
+                stamp = stamp_of(hlc, idx)
+                if hlc > known.get(stamp.device, 0):
+                    parent = field_parent(clocks, name)
+                    change.fields[name] = FieldValue(
+                        value, stamp, None if parent is None else stamp_of(*parent)
+                    )
+            if change.fields:
                 changes.append(change)
     return changes
 
 
-def collect_changes(store: Store, known: Mapping[str, int] | None = None) -> ChangeSet:
+def collect_changes(
+    store: Store,
+    known: Mapping[str, int] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    *,
+    json_temporal: bool = False,
+) -> ChangeSet:
     """What a replica holding `known` lacks (everything when `known` is None or empty),
-    with this replica's version vector; read in one snapshot."""
+    with this replica's version vector; read in one snapshot. `cancelled` is asked
+    after each table or chunk read; when it says yes, `Cancelled` is raised.
+    `json_temporal`: dates and times as the text a bundle carries, for a change set
+    that is only turned into a payload (not merged locally)."""
     known = known or {}
+    cancelled = cancelled or _never
     with store.read() as session:
         peers = PeerIndex(session)
         sender = session.scalars(select(ThisDevice.device_id)).one()
@@ -120,13 +159,21 @@ def collect_changes(store: Store, known: Mapping[str, int] | None = None) -> Cha
         records: list[RecordChange] = []
         if not known:  # everything: every record has at least one change behind it
             for kind in KINDS_BY_DEPENDENCY:
-                records += _record_changes(session, peers, kind, None, known)
+                records += _record_changes(
+                    session, peers, kind, None, known, cancelled, json_temporal
+                )
         else:
             changed = _changed_records(session, peers, known)
             for kind in KINDS_BY_DEPENDENCY:
                 if kind in changed:
-                    records += _record_changes(session, peers, kind, changed[kind], known)
-    return ChangeSet(sender, vector, dict(known), records)
+                    records += _record_changes(
+                        session, peers, kind, changed[kind], known, cancelled, json_temporal
+                    )
+    return ChangeSet(sender, vector, dict(known), records, json_temporal)
+
+
+def _never() -> bool:
+    return False
 
 
 def changes_for(store: Store, device_id: str) -> ChangeSet:

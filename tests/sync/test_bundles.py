@@ -287,3 +287,44 @@ def test_a_cancelled_import_is_rolled_back_whole_and_leaves_no_trace(
     assert [e.file_name for e in exchange_history.recent(field)] == []
     assert _import(field, bundle, tmp_path).summary.new > 3000  # it can be imported later
     assert dump(field) == dump(org.office)
+
+
+@pytest.mark.parametrize("checks_before_cancel", [0, 1, 5])
+def test_an_export_can_be_cancelled_while_its_records_are_read(org, tmp_path, checks_before_cancel):
+    from coopdesk.sync import exchange_history
+    from coopdesk.sync.merge import Cancelled
+
+    org.enrol("Медиатор")
+    records.create(org.office, LOCALITY, {"name": "Бабяк", "kind": "village"})
+    asked: list[int] = []
+
+    def cancelled() -> bool:  # the person presses Cancel while the tables are read
+        asked.append(1)
+        return len(asked) > checks_before_cancel
+
+    target = tmp_path / "o1.coopsync"
+    with pytest.raises(Cancelled):
+        export_bundle(org.office, target, full=True, cancelled=cancelled)
+    assert len(asked) == checks_before_cancel + 1  # asked once per table read, then stopped
+    assert not target.exists() and list(tmp_path.glob("*.coopsync")) == []
+    assert exchange_history.recent(org.office)[0].outcome == exchange_history.CANCELLED
+    assert export_bundle(org.office, target, full=True).records >= 1  # it can be made later
+
+
+def test_a_bundle_reads_dates_and_times_as_the_text_they_travel_as(org):
+    from coopdesk.demo.generate import generate_demo
+    from coopdesk.sync.export import collect_changes
+
+    generate_demo(org.office, scale=1)
+    place = records.create(org.office, LOCALITY, {"name": "Бабяк", "kind": "village"})
+    for start, end in (("09:30", "10:15:30"), (None, "00:00:01")):
+        meeting = {"title": "Среща", "date": "2026-10-02", "locality_id": place["id"]}
+        records.create(org.office, MEETING, {**meeting, "start_time": start, "end_time": end})
+    parsed = collect_changes(org.office).to_payload()
+    as_text = collect_changes(org.office, json_temporal=True).to_payload()
+    assert as_text == parsed
+    meetings = [r.get("values", {}) for r in as_text["records"] if r["kind"] == MEETING.name]
+    assert {(m["start_time"], m["end_time"]) for m in meetings} >= {
+        ("09:30", "10:15:30"),
+        (None, "00:00:01"),
+    }
