@@ -9,7 +9,7 @@ meetings, 500 persons, 2 000 consultations).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import Any
 
@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from coopdesk.demo import casework, meetings, reference
 from coopdesk.demo.dice import Dice
 from coopdesk.demo.names import full_name
-from coopdesk.domain.errors import CoopDeskError, ValidationError
+from coopdesk.domain.errors import Cancelled, CoopDeskError, ValidationError
 from coopdesk.domain.schema import KINDS, KINDS_BY_DEPENDENCY
 from coopdesk.services import records
 from coopdesk.services.persons import allocate_person_codes
@@ -59,26 +59,39 @@ def _chunks(rows: Iterable[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
 class _Inserter:
     """Writes one kind's rows in chunks and counts them."""
 
-    def __init__(self, writer: Writer) -> None:
+    def __init__(self, writer: Writer, cancelled: Callable[[], bool]) -> None:
         self.writer = writer
+        self.cancelled = cancelled
         self.counts = dict.fromkeys(KINDS_BY_DEPENDENCY, 0)
 
     def __call__(self, kind: str, rows: Iterable[dict[str, Any]]) -> None:
         spec = KINDS[kind]
         for chunk in _chunks(rows):
+            if self.cancelled():
+                raise Cancelled  # the transaction rolls back: none of the demo stays
             records.bulk_insert(self.writer, spec, chunk)
             self.counts[kind] += len(chunk)
 
 
-def generate_demo(store: Store, *, scale: int = 1, seed: int = 2026) -> dict[str, int]:
+def generate_demo(
+    store: Store,
+    *,
+    scale: int = 1,
+    seed: int = 2026,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> dict[str, int]:
     """Fill an empty database with a demo project; returns how many records of each
-    kind were made, in dependency order. All or nothing: one transaction."""
+    kind were made, in dependency order. All or nothing: one transaction.
+
+    `cancelled` is asked before each chunk of rows; when it says yes, `Cancelled` is
+    raised and nothing is written.
+    """
     if scale < 1:
         raise ValidationError("scale", f"must be 1 or more, got {scale}")
     with store.write(bulk=True) as writer:
         _refuse_unless_empty(writer)
         dice = Dice(seed, writer.today)
-        put = _Inserter(writer)
+        put = _Inserter(writer, cancelled)
 
         locality_rows, places = reference.localities(dice)
         put("locality", locality_rows)

@@ -5,6 +5,14 @@ class CoopDeskError(Exception):
     """Base of every error that is shown to the user rather than logged as a bug."""
 
 
+class Cancelled(CoopDeskError):
+    """The person cancelled a long piece of work before it finished; nothing of it
+    was kept (its transaction rolled back)."""
+
+    def __init__(self) -> None:
+        super().__init__("cancelled; nothing was changed")
+
+
 class ValidationError(CoopDeskError):
     """A value or a combination of values breaks a rule; names the field."""
 

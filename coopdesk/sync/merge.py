@@ -18,7 +18,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from coopdesk.domain import hlc as clock
-from coopdesk.domain.errors import CoopDeskError, ValidationError
+from coopdesk.domain.errors import Cancelled, ValidationError
 from coopdesk.domain.schema import KINDS, KINDS_BY_DEPENDENCY
 from coopdesk.services import erasure
 from coopdesk.services.dump import json_value
@@ -50,13 +50,6 @@ class MergeSummary:
     @property
     def changed(self) -> int:
         return self.new + self.updated + self.deleted
-
-
-class Cancelled(CoopDeskError):
-    """The person cancelled an exchange before it finished; nothing of it was kept."""
-
-    def __init__(self) -> None:
-        super().__init__("cancelled; nothing was changed")
 
 
 class _NothingNew(Exception):

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QWidget
 
 from coopdesk.domain.errors import CoopDeskError, DamagedDatabase, WrongPassphrase
 from coopdesk.paths import DataDir, resources_directory
@@ -123,24 +123,34 @@ def first_run(
     return None
 
 
-def load_demo(parent: QWidget | None, store: Store, then: Callable[[], None]) -> None:
-    """Demo data off the GUI thread behind a progress dialog; `then` runs when it is in."""
+def load_demo(parent: QWidget | None, store: Store, then: Callable[[], None]) -> QProgressDialog:
+    """Demo data off the GUI thread behind a progress dialog; `then` runs when it is in,
+    or when it was cancelled (then none of it is: the demo goes in as one transaction)."""
     from coopdesk.demo.generate import generate_demo
+    from coopdesk.domain.errors import Cancelled
     from coopdesk.ui import messages, workers
 
     def failed(error: BaseException) -> None:
-        messages.warn(parent, QApplication.translate("Startup", "Demo data"), str(error))
+        title = QApplication.translate("Startup", "Demo data")
+        if isinstance(error, Cancelled):
+            text = QApplication.translate(
+                "Startup", "Cancelled: no demo data was loaded. The database is empty."
+            )
+            messages.inform(parent, title, text)
+        else:
+            messages.warn(parent, title, str(error))
         then()
 
-    workers.with_progress(
+    _job, dialog = workers.with_progress(
         parent,
         QApplication.translate("Startup", "Loading demo data…"),
         generate_demo,
         store,
         on_done=lambda _counts: then(),
         on_error=failed,
-        cancellable=False,  # the demo goes in as one transaction: all of it or nothing
+        cancel_aware=True,
     )
+    return dialog
 
 
 def open_shown(

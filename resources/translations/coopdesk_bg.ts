@@ -47,99 +47,99 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="99"/>
-        <location filename="../../coopdesk/ui/backups_view.py" line="126"/>
-        <location filename="../../coopdesk/ui/backups_view.py" line="199"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="108"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="135"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="208"/>
         <source>Backups</source>
         <translation>Резервни копия</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="106"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="115"/>
         <source>CoopDesk backs up the database once a day, before every import and before every change of the database&apos;s format. It keeps one backup for each of the last 7 days and 4 weeks, the 5 latest before each kind of event, and every backup made with Back up now. Backups are encrypted: each opens with the passphrase the database had when it was made.</source>
         <translation>CoopDesk прави резервно копие на базата данни веднъж дневно, преди всеки внос и преди всяка промяна на формата на базата данни. Пази по едно копие за всеки от последните 7 дни и 4 седмици, последните 5 копия преди всеки вид събитие и всяко копие, направено с „Направи резервно копие сега“. Резервните копия са криптирани: всяко се отваря с паролата, която базата данни е имала, когато е направено.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="117"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="126"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="117"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="126"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="117"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="126"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="117"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="126"/>
         <source>Opens with</source>
         <translation>Отваря се с</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="131"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="140"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Направи резервно копие сега</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="133"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="142"/>
         <source>&amp;Restore the selected backup…</source>
         <translation>&amp;Възстанови избраното копие…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="137"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="146"/>
         <source>Restore from a &amp;file…</source>
         <translation>Възстанови от &amp;файл…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="150"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="159"/>
         <source>Before a change of format</source>
         <translation>Преди промяна на формата</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="152"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="161"/>
         <source>Daily</source>
         <translation>Ежедневно</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="153"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="162"/>
         <source>Made by hand</source>
         <translation>Ръчно</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="154"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="163"/>
         <source>Before an import</source>
         <translation>Преди внос</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="155"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="164"/>
         <source>Before a restore</source>
         <translation>Преди възстановяване</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="156"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="165"/>
         <source>Before a passphrase change</source>
         <translation>Преди смяна на паролата</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="160"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="169"/>
         <source>Reading the backups…</source>
         <translation>Четене на резервните копия…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="178"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="187"/>
         <source>the current passphrase</source>
         <translation>текущата парола</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="180"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="189"/>
         <source>an earlier passphrase</source>
         <translation>предишна парола</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/backups_view.py" line="186"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="195"/>
         <source>%n backup(s)</source>
         <translation>
             <numerusform>%n резервно копие</numerusform>
@@ -147,56 +147,56 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="203"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="212"/>
         <source>Backing up…</source>
         <translation>Създаване на резервно копие…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="216"/>
-        <location filename="../../coopdesk/ui/backups_view.py" line="222"/>
-        <location filename="../../coopdesk/ui/backups_view.py" line="234"/>
-        <location filename="../../coopdesk/ui/backups_view.py" line="249"/>
-        <location filename="../../coopdesk/ui/backups_view.py" line="269"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="225"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="231"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="243"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="258"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="278"/>
         <source>Restore</source>
         <translation>Възстановяване</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="216"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="225"/>
         <source>Choose a backup in the list first.</source>
         <translation>Първо изберете резервно копие от списъка.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="224"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="233"/>
         <source>This backup was made under an earlier passphrase, which the window cannot ask for here. Restore it with &apos;coopdesk restore&apos; and that passphrase, or choose a newer backup.</source>
         <translation>Това резервно копие е направено с предишна парола, която прозорецът не може да поиска тук. Възстановете го с „coopdesk restore“ и онази парола или изберете по-ново копие.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="231"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="240"/>
         <source>Replace all the data with the backup of {0}? Changes made since then are set aside in a new backup, not lost.</source>
         <translation>Да се заменят ли всички данни с резервното копие от {0}? Промените, направени оттогава, не се губят, а се запазват в ново резервно копие.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="241"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="250"/>
         <source>Restore from a file</source>
         <translation>Възстановяване от файл</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="241"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="250"/>
         <source>CoopDesk backups (*.coopbak)</source>
         <translation>Резервни копия на CoopDesk (*.coopbak)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="246"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="255"/>
         <source>Replace all the data with the backup {0}? The current data is set aside in a new backup, not lost.</source>
         <translation>Да се заменят ли всички данни с резервното копие {0}? Текущите данни не се губят, а се запазват в ново резервно копие.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="254"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="263"/>
         <source>Restoring…</source>
         <translation>Възстановяване…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="270"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="279"/>
         <source>The backup is restored; the window now shows its data.</source>
         <translation>Резервното копие е възстановено; прозорецът вече показва неговите данни.</translation>
     </message>
@@ -336,22 +336,22 @@
         <translation>Какво</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="61"/>
+        <location filename="../../coopdesk/ui/today.py" line="62"/>
         <source>Nothing here.</source>
         <translation>Няма нищо тук.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="74"/>
+        <location filename="../../coopdesk/ui/today.py" line="98"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="80"/>
+        <location filename="../../coopdesk/ui/today.py" line="103"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="81"/>
+        <location filename="../../coopdesk/ui/today.py" line="106"/>
         <source>Mark done: {0}</source>
         <translation>Отбележи като изпълнено: {0}</translation>
     </message>
@@ -1851,14 +1851,19 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../coopdesk/ui/application.py" line="128"/>
+        <location filename="../../coopdesk/ui/application.py" line="119"/>
         <source>Setup</source>
         <translation>Настройка</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/application.py" line="141"/>
+        <location filename="../../coopdesk/ui/application.py" line="134"/>
         <source>Demo data</source>
         <translation>Демонстрационни данни</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/application.py" line="136"/>
+        <source>Cancelled: no demo data was loaded. The database is empty.</source>
+        <translation>Отказано: демонстрационните данни не бяха заредени. Базата данни е празна.</translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/application.py" line="146"/>
@@ -2181,22 +2186,22 @@ Import now?</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="110"/>
+        <location filename="../../coopdesk/ui/today.py" line="137"/>
         <source>Open action items</source>
         <translation>Отворени задачи</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="111"/>
+        <location filename="../../coopdesk/ui/today.py" line="138"/>
         <source>Consultation follow-ups</source>
         <translation>Проследяване на консултации</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="113"/>
+        <location filename="../../coopdesk/ui/today.py" line="140"/>
         <source>Meetings in the next {0} days</source>
         <translation>Срещи през следващите {0} дни</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="137"/>
+        <location filename="../../coopdesk/ui/today.py" line="164"/>
         <source>Today, {0}</source>
         <translation>Днес, {0}</translation>
     </message>

@@ -47,99 +47,99 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="99"/>
-        <location filename="../../coopdesk/ui/backups_view.py" line="126"/>
-        <location filename="../../coopdesk/ui/backups_view.py" line="199"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="108"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="135"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="208"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="106"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="115"/>
         <source>CoopDesk backs up the database once a day, before every import and before every change of the database&apos;s format. It keeps one backup for each of the last 7 days and 4 weeks, the 5 latest before each kind of event, and every backup made with Back up now. Backups are encrypted: each opens with the passphrase the database had when it was made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="117"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="126"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="117"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="126"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="117"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="126"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="117"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="126"/>
         <source>Opens with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="131"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="140"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="133"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="142"/>
         <source>&amp;Restore the selected backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="137"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="146"/>
         <source>Restore from a &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="150"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="159"/>
         <source>Before a change of format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="152"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="161"/>
         <source>Daily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="153"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="162"/>
         <source>Made by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="154"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="163"/>
         <source>Before an import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="155"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="164"/>
         <source>Before a restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="156"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="165"/>
         <source>Before a passphrase change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="160"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="169"/>
         <source>Reading the backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="178"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="187"/>
         <source>the current passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="180"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="189"/>
         <source>an earlier passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/backups_view.py" line="186"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="195"/>
         <source>%n backup(s)</source>
         <translation>
             <numerusform>%n backup</numerusform>
@@ -147,56 +147,56 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="203"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="212"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="216"/>
-        <location filename="../../coopdesk/ui/backups_view.py" line="222"/>
-        <location filename="../../coopdesk/ui/backups_view.py" line="234"/>
-        <location filename="../../coopdesk/ui/backups_view.py" line="249"/>
-        <location filename="../../coopdesk/ui/backups_view.py" line="269"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="225"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="231"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="243"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="258"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="278"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="216"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="225"/>
         <source>Choose a backup in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="224"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="233"/>
         <source>This backup was made under an earlier passphrase, which the window cannot ask for here. Restore it with &apos;coopdesk restore&apos; and that passphrase, or choose a newer backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="231"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="240"/>
         <source>Replace all the data with the backup of {0}? Changes made since then are set aside in a new backup, not lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="241"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="250"/>
         <source>Restore from a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="241"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="250"/>
         <source>CoopDesk backups (*.coopbak)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="246"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="255"/>
         <source>Replace all the data with the backup {0}? The current data is set aside in a new backup, not lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="254"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="263"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="270"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="279"/>
         <source>The backup is restored; the window now shows its data.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -335,22 +335,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="61"/>
+        <location filename="../../coopdesk/ui/today.py" line="62"/>
         <source>Nothing here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="74"/>
+        <location filename="../../coopdesk/ui/today.py" line="98"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="80"/>
+        <location filename="../../coopdesk/ui/today.py" line="103"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="81"/>
+        <location filename="../../coopdesk/ui/today.py" line="106"/>
         <source>Mark done: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1850,13 +1850,18 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../coopdesk/ui/application.py" line="128"/>
+        <location filename="../../coopdesk/ui/application.py" line="119"/>
         <source>Setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/application.py" line="141"/>
+        <location filename="../../coopdesk/ui/application.py" line="134"/>
         <source>Demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/application.py" line="136"/>
+        <source>Cancelled: no demo data was loaded. The database is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2174,22 +2179,22 @@ Import now?</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="110"/>
+        <location filename="../../coopdesk/ui/today.py" line="137"/>
         <source>Open action items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="111"/>
+        <location filename="../../coopdesk/ui/today.py" line="138"/>
         <source>Consultation follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="113"/>
+        <location filename="../../coopdesk/ui/today.py" line="140"/>
         <source>Meetings in the next {0} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="137"/>
+        <location filename="../../coopdesk/ui/today.py" line="164"/>
         <source>Today, {0}</source>
         <translation type="unfinished"></translation>
     </message>

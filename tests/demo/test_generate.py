@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import select, update
 
 from coopdesk.demo.generate import DemoRefused, generate_demo
+from coopdesk.domain.errors import Cancelled
 from coopdesk.domain.fields import FieldType
 from coopdesk.domain.schema import KINDS, KINDS_BY_DEPENDENCY, LOCALITY, PERSON
 from coopdesk.domain.validation import check_record
@@ -233,3 +234,26 @@ def test_the_same_seed_gives_the_same_project(cli: Cli, tmp_path: Path) -> None:
     same = _normalised_dump(cli)
     assert same == _normalised_dump(other)
     assert same != _normalised_dump(third)
+
+
+@pytest.mark.parametrize("checks_before_cancel", [0, 1, 7])
+def test_a_cancelled_demo_leaves_nothing_and_can_be_run_again(
+    tmp_path: Path, checks_before_cancel: int
+) -> None:
+    store = create_database(
+        DataDir(tmp_path / "data"), Keyring(PASSPHRASE), PASSPHRASE, "Office", "Сдружение"
+    )
+    asked: list[bool] = []
+
+    def cancelled() -> bool:
+        asked.append(True)
+        return len(asked) > checks_before_cancel
+
+    try:
+        with pytest.raises(Cancelled):
+            generate_demo(store, cancelled=cancelled)
+        assert len(asked) == checks_before_cancel + 1
+        assert all(records.count_records(store, KINDS[kind]) == 0 for kind in KINDS)
+        assert generate_demo(store)["consultation"] > 0  # the empty database takes it
+    finally:
+        store.close()

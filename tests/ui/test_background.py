@@ -7,6 +7,8 @@ import sys
 import threading
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from coopdesk.domain.schema import KINDS
 from coopdesk.services import records
@@ -41,6 +43,23 @@ def test_a_failing_job_reports_its_error(qtbot):
 def test_demo_data_loads_behind_a_progress_dialog(qtbot, store):
     finished: list[bool] = []
     application.load_demo(None, store, lambda: finished.append(True))
+    qtbot.waitUntil(lambda: bool(finished), timeout=60_000)
+    assert records.count_records(store, KINDS["consultation"]) > 0
+
+
+def test_demo_data_can_be_cancelled_and_leaves_the_database_empty(qtbot, store, replies):
+    finished: list[bool] = []
+    dialog = application.load_demo(None, store, lambda: finished.append(True))
+    cancel = dialog.findChild(QPushButton)
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)  # the transaction rolls back
+    qtbot.waitUntil(lambda: bool(finished), timeout=60_000)
+    assert replies.shown == [
+        ("inform", "Cancelled: no demo data was loaded. The database is empty.")
+    ]
+    for kind in ("locality", "meeting", "person", "consultation"):
+        assert records.count_records(store, KINDS[kind]) == 0
+    finished.clear()
+    application.load_demo(None, store, lambda: finished.append(True))  # still possible
     qtbot.waitUntil(lambda: bool(finished), timeout=60_000)
     assert records.count_records(store, KINDS["consultation"]) > 0
 
