@@ -36,9 +36,6 @@ def make_engine(path: Path, sqlcipher_key: str) -> Engine:
         url,
         poolclass=QueuePool,
         pool_size=2,
-        # The connection used last is taken first: its page cache holds what the
-        # screen read a moment ago (each connection decrypts into a cache of its own).
-        pool_use_lifo=True,
         connect_args={"check_same_thread": False},
     )
 

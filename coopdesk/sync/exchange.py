@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from coopdesk.domain.enums import DeviceRole
-from coopdesk.domain.errors import CoopDeskError, ValidationError
+from coopdesk.domain.errors import Cancelled, CoopDeskError, ValidationError
 from coopdesk.store.atomic_files import atomic_binary
 from coopdesk.store.backup_rotation import take_backup
 from coopdesk.store.database import Store
@@ -35,7 +35,7 @@ from coopdesk.sync.enrolment import find_peer, registry
 from coopdesk.sync.exchange_history import DONE, EXPORT, IMPORT, OWN, ExchangeEntry
 from coopdesk.sync.export import collect_changes
 from coopdesk.sync.knowledge import PeerIndex, known_by
-from coopdesk.sync.merge import Cancelled, MergeSummary, apply_changes
+from coopdesk.sync.merge import MergeSummary, apply_changes
 
 SUFFIX = ".coopsync"
 

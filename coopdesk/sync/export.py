@@ -12,13 +12,13 @@ from sqlalchemy import Date, Text, Time, and_, case, func, or_, select, type_coe
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
+from coopdesk.domain.errors import Cancelled
 from coopdesk.domain.schema import KINDS_BY_DEPENDENCY
 from coopdesk.store.database import Store
 from coopdesk.store.history import field_parent, field_stamp
 from coopdesk.store.models import MODELS, ChangeLog, ThisDevice
 from coopdesk.sync.changes import ChangeSet, FieldValue, RecordChange, Stamp, sync_fields
 from coopdesk.sync.knowledge import PeerIndex, known_by, own_vector
-from coopdesk.sync.merge import Cancelled
 
 CHUNK = 500
 

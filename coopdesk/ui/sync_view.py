@@ -23,11 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.app import AppContext
-from coopdesk.domain.errors import CoopDeskError
+from coopdesk.domain.errors import Cancelled, CoopDeskError
 from coopdesk.store.database import Store
 from coopdesk.sync import conflicts, enrolment, exchange, exchange_history
 from coopdesk.sync.exchange import ImportResult
-from coopdesk.sync.merge import Cancelled
 from coopdesk.ui import labels, messages, workers
 from coopdesk.ui.settings import Settings
 

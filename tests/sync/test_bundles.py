@@ -266,8 +266,8 @@ def test_a_cancelled_import_is_rolled_back_whole_and_leaves_no_trace(
     org, tmp_path, checks_before_cancel
 ):
     from coopdesk.demo.generate import generate_demo
+    from coopdesk.domain.errors import Cancelled
     from coopdesk.sync import exchange_history
-    from coopdesk.sync.merge import Cancelled
 
     field = org.enrol("Медиатор")
     generate_demo(org.office, scale=1)  # 2 000 consultations: several chunks of one kind
@@ -291,8 +291,8 @@ def test_a_cancelled_import_is_rolled_back_whole_and_leaves_no_trace(
 
 @pytest.mark.parametrize("checks_before_cancel", [0, 1, 5])
 def test_an_export_can_be_cancelled_while_its_records_are_read(org, tmp_path, checks_before_cancel):
+    from coopdesk.domain.errors import Cancelled
     from coopdesk.sync import exchange_history
-    from coopdesk.sync.merge import Cancelled
 
     org.enrol("Медиатор")
     records.create(org.office, LOCALITY, {"name": "Бабяк", "kind": "village"})
