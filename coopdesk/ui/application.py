@@ -1,5 +1,5 @@
 """The window's start-up: one instance per data directory, language, wizard or unlock,
-then the main window. Called by `coopdesk.app.run_window`."""
+then the main window. Called by `coopdesk.cli.run_window`."""
 
 from __future__ import annotations
 
