@@ -286,35 +286,36 @@ def run_filter(ctx: Context) -> list[Result]:
             "statistic": f"median of {ctx.repeat} after {ctx.warmup} warm-up",
             **figure,
         }
-        results.append(
-            Result(
-                name="window_filter",
-                label=f'window list filter by text "{search}" {matches}',
-                subject_s=statistics.median(figure["subject_runs_s"]),
-                baseline_s=statistics.median(figure["baseline_runs_s"]),
-                target=FILTER_TARGET,
-                details={
-                    "subject": "search text set, the list's query applied (the debounce "
-                    "timer's timeout; its 300 ms delay not timed) until the model holds the "
-                    "new first page (its reset: the rows and their labels in)",
-                    **common,
-                },
-            )
+        figures = (
+            (
+                "window_filter",
+                f'window list filter by text "{search}" {matches}',
+                "subject_runs_s",
+                FILTER_TARGET,
+                "search text set, the list's query applied (the debounce timer's timeout; "
+                "its 300 ms delay not timed) until the model holds the new first page (its "
+                "reset: the rows and their labels in)",
+            ),
+            (
+                "window_filter_painted",
+                f"  the same, until the table has painted it {matches}",
+                "painted_runs_s",
+                None,  # the raw side paints nothing
+                "as window_filter, then the table's viewport repainted (the visible rows' "
+                "cells asked of the model and drawn)",
+            ),
         )
-        results.append(
-            Result(
-                name="window_filter_painted",
-                label=f"  the same, until the table has painted it {matches}",
-                subject_s=statistics.median(figure["painted_runs_s"]),
-                baseline_s=statistics.median(figure["baseline_runs_s"]),
-                target=None,
-                details={
-                    "subject": "as window_filter, then the table's viewport repainted (the "
-                    "visible rows' cells asked of the model and drawn)",
-                    **common,
-                },
+        for name, label, runs, target, subject in figures:
+            results.append(
+                Result(
+                    name=name,
+                    label=label,
+                    subject_s=statistics.median(figure[runs]),
+                    baseline_s=statistics.median(figure["baseline_runs_s"]),
+                    target=target,
+                    details={"subject": subject, **common},
+                )
             )
-        )
     return results
 
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from coopdesk.app import AppContext
 from coopdesk.domain.schema import KINDS, LOCALITY
+from coopdesk.paths import DataDir
 from coopdesk.services import records, today
 from coopdesk.store.backup_rotation import take_backup
 from coopdesk.store.database import Store
@@ -19,18 +20,26 @@ from tests.conftest import PASSPHRASE
 from tests.store.test_integrity import damage as damage_file
 
 
-def test_the_window_offers_the_newest_good_backup_and_reopens_on_it(
-    qtbot, store, data_dir, settings, replies
-):
+def _damaged(store: Store, data_dir: DataDir, with_backup: bool) -> tuple[AppContext, Store]:
+    """300 localities written (and backed up first if asked), the file damaged, and
+    the database opened again with its integrity check in the background."""
     for number in range(300):
         records.create(store, LOCALITY, {"name": f"Village {number}", "kind": "village"})
-    take_backup(store.engine, data_dir.backups, "daily")
+    if with_backup:
+        take_backup(store.engine, data_dir.backups, "daily")
     with store.engine.connect() as connection:
         connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     store.close()
     damage_file(data_dir.database)
     context = AppContext(data_dir, Keyring(PASSPHRASE), Path(data_dir.logs / "coopdesk.log"))
     damaged = open_database(data_dir, context.keyring, "background")
+    return context, damaged
+
+
+def test_the_window_offers_the_newest_good_backup_and_reopens_on_it(
+    qtbot, store, data_dir, settings, replies
+):
+    context, damaged = _damaged(store, data_dir, with_backup=True)
     parent = QWidget()
     qtbot.addWidget(parent)
     reopened: list[Store] = []
@@ -47,16 +56,8 @@ def test_the_window_offers_the_newest_good_backup_and_reopens_on_it(
 def test_a_window_that_cannot_read_its_first_screen_offers_the_backup(
     qtbot, store, data_dir, settings, replies
 ):
-    for number in range(300):
-        records.create(store, LOCALITY, {"name": f"Village {number}", "kind": "village"})
-    take_backup(store.engine, data_dir.backups, "daily")
-    with store.engine.connect() as connection:
-        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    store.close()
-    damage_file(data_dir.database)
+    context, damaged = _damaged(store, data_dir, with_backup=True)
     settings.section = "localities"  # the damaged table
-    context = AppContext(data_dir, Keyring(PASSPHRASE), Path(data_dir.logs / "coopdesk.log"))
-    damaged = open_database(data_dir, context.keyring, "background")
 
     def build(store: Store) -> MainWindow:
         # The window reads its lists on workers; a first screen read while building
@@ -77,14 +78,7 @@ def test_a_window_that_cannot_read_its_first_screen_offers_the_backup(
 def test_without_a_good_backup_the_window_says_it_will_not_save(
     qtbot, store, data_dir, settings, replies
 ):
-    for number in range(300):
-        records.create(store, LOCALITY, {"name": f"Village {number}", "kind": "village"})
-    with store.engine.connect() as connection:
-        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    store.close()
-    damage_file(data_dir.database)
-    context = AppContext(data_dir, Keyring(PASSPHRASE), Path(data_dir.logs / "coopdesk.log"))
-    damaged = open_database(data_dir, context.keyring, "background")
+    context, damaged = _damaged(store, data_dir, with_backup=False)
     parent = QWidget()
     qtbot.addWidget(parent)
     reopened: list[Store] = []
