@@ -35,6 +35,13 @@ def test_an_office_and_a_field_device_exchange_bundles_by_file(cli, tmp_path):
     assert history[0].endswith("0 new, 0 updated, 0 deleted, 0 conflicts, 1 already known")
     assert "import o.coopsync from " in history[1] and "1 new" in history[1]
 
+    # for a device not yet updated: the older payload schema, read as well
+    older = office("sync", "export", "--sync-schema", "1", "-o", str(tmp_path / "old.coopsync"))
+    assert older.code == 0, older.err
+    assert "1 already known" in field("sync", "import", str(tmp_path / "old.coopsync")).out
+    unknown = office("sync", "export", "--sync-schema", "9", "-o", str(tmp_path / "x.coopsync"))
+    assert unknown.code == 1 and "invalid choice: 9" in unknown.err
+
 
 def test_sync_refusals_are_one_line_and_exit_1(cli, tmp_path):
     junk = tmp_path / "junk.coopsync"

@@ -10,6 +10,7 @@ from coopdesk.cli.invocation import AddCommand, Invocation
 from coopdesk.cli.terminal import UserError
 from coopdesk.domain.errors import CoopDeskError
 from coopdesk.sync import conflicts, enrolment, exchange, exchange_history
+from coopdesk.sync.changes import SYNC_SCHEMA
 
 
 def cmd_enroll(run: Invocation) -> None:
@@ -25,7 +26,11 @@ def cmd_export(run: Invocation) -> None:
     if run.args.full and run.args.for_device:
         raise UserError("choose either --for DEVICE or --full")
     result = exchange.export_bundle(
-        run.store, Path(run.args.output), for_device=run.args.for_device, full=run.args.full
+        run.store,
+        Path(run.args.output),
+        for_device=run.args.for_device,
+        full=run.args.full,
+        schema=run.args.sync_schema,
     )
     print(
         f"{result.path}: {result.records} records ({result.field_values} values) "
@@ -161,6 +166,15 @@ def register(add: AddCommand) -> None:
     sub.add_argument("-o", "--output", required=True, metavar="FILE")
     sub.add_argument("--for", dest="for_device", metavar="DEVICE", help="one device (id or name)")
     sub.add_argument("--full", action="store_true", help="everything, not only what is new")
+    sub.add_argument(
+        "--sync-schema",
+        type=int,
+        choices=range(1, SYNC_SCHEMA + 1),
+        default=SYNC_SCHEMA,
+        metavar="N",
+        help=f"the bundle's sync schema, 1 to {SYNC_SCHEMA} (default %(default)s); 1 for a "
+        "device whose CoopDesk refuses newer bundles with 'update CoopDesk'",
+    )
     sub = action("import", cmd_import, "import bundles, each whole or not at all")
     sub.add_argument("files", nargs="+", metavar="FILE")
     action("status", cmd_status, "this device, its peers, what each is known to hold")

@@ -30,10 +30,10 @@ from cryptography.hazmat.primitives.hpke import AEAD, KDF, KEM, Suite
 
 from coopdesk.domain.errors import CoopDeskError
 from coopdesk.domain.strict_json import JsonRefused, loads_strict
+from coopdesk.sync.changes import SYNC_SCHEMA
 
 MAGIC = b"COOPSYNC"
 FORMAT = 1
-SYNC_SCHEMA = 1  # the record fields a payload may carry (DESIGN §2)
 MAX_BUNDLE_BYTES = 512 * 1024 * 1024
 MAX_HEADER_BYTES = 256 * 1024
 MAX_PLAIN_BYTES = 2 * 1024 * 1024 * 1024
@@ -82,14 +82,16 @@ def seal(
     sender: str,
     signer: ed25519.Ed25519PrivateKey,
     recipients: dict[str, x25519.X25519PublicKey],
+    schema: int = SYNC_SCHEMA,
 ) -> bytes:
-    """A complete bundle file's bytes."""
+    """A complete bundle file's bytes; `schema`: the payload's sync schema, which is
+    also the lowest a reader needs."""
     bundle_id = str(uuid.uuid4())
     body_json = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     manifest = {
         "bundle_id": bundle_id,
-        "sync_schema": SYNC_SCHEMA,
-        "min_reader": SYNC_SCHEMA,
+        "sync_schema": schema,
+        "min_reader": schema,
         "counts": counts,
         "payload_sha256": hashlib.sha256(body_json).hexdigest(),
         "payload_bytes": len(body_json),

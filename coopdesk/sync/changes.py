@@ -5,6 +5,11 @@ is newer than what the recipient is known to hold, with the values as they are
 now (a later write has already superseded an earlier one), and the sender's
 version vector. Values travel in their JSON form and are cleaned by the same
 field rules as any input when they arrive.
+
+Payload schema 2 carries the records written whole at one stamp (most of a
+full export) as tables: per kind, the field names once and a row per record.
+Schema 1 carried every record as an object naming its fields; the reader takes
+both, and the rest of a schema 2 payload is schema 1's.
 """
 
 from __future__ import annotations
@@ -20,6 +25,9 @@ from coopdesk.domain.fields import Field, FieldType
 from coopdesk.domain.schema import KINDS
 from coopdesk.services.dump import json_value
 
+# The payload's version (DESIGN §4): 2 added the tables. A reader reads every schema
+# up to its own; a bundle names the lowest that can read it (`min_reader`).
+SYNC_SCHEMA = 2
 DELETED = Field("deleted", FieldType.BOOL, required=True)
 _CANONICAL_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
@@ -94,14 +102,26 @@ class ChangeSet:
     def field_count(self) -> int:
         return sum(record.field_count for record in self.records)
 
-    def to_payload(self) -> dict[str, Any]:
-        """Plain JSON-able data, the body of a bundle."""
-        return {
+    def to_payload(self, schema: int = SYNC_SCHEMA) -> dict[str, Any]:
+        """Plain JSON-able data, the body of a bundle; `schema` 1 for a reader that
+        knows no tables."""
+        tables: dict[str, _TableWriter] = {}
+        listed = []
+        for record in self.records:
+            table = tables.get(record.kind) if schema >= 2 else None
+            if table is None and schema >= 2:
+                table = tables[record.kind] = _TableWriter(record.kind, self.json_temporal)
+            if table is None or not table.add(record):
+                listed.append(_record_payload(record, self.json_temporal))
+        payload = {
             "sender": self.sender,
             "vector": dict(sorted(self.vector.items())),
             "base": dict(sorted(self.base.items())),
-            "records": [_record_payload(record, self.json_temporal) for record in self.records],
+            "records": listed,
         }
+        if schema >= 2:
+            payload["tables"] = [table.payload() for table in tables.values() if table.rows]
+        return payload
 
     @classmethod
     def from_payload(cls, payload: Any) -> ChangeSet:
@@ -123,7 +143,12 @@ class ChangeSet:
         records_data = payload.get("records")
         if not isinstance(records_data, list):
             raise ValidationError("bundle", "the list of records is missing")
-        return cls(sender, vector, base, [reader.record(item) for item in records_data])
+        tables_data = payload.get("tables", [])
+        if not isinstance(tables_data, list):
+            raise ValidationError("bundle", "the tables of records are not a list")
+        records = [change for table in tables_data for change in reader.table(table)]
+        records += [reader.record(item) for item in records_data]
+        return cls(sender, vector, base, records)
 
 
 def _temporal(kind: str) -> frozenset[str]:
@@ -172,6 +197,47 @@ def _record_payload(record: RecordChange, json_temporal: bool = False) -> dict[s
     return entry
 
 
+class _TableWriter:
+    """The records of one kind written whole at one stamp, as rows: `[id, hlc, device
+    (its index in `devices`), value of each field in `fields` order]`."""
+
+    def __init__(self, kind: str, json_temporal: bool) -> None:
+        self.kind = kind
+        self.names = [f.name for f in sync_fields(kind)]
+        self.temporal = (
+            [3 + i for i, name in enumerate(self.names) if name in _TEMPORAL[kind]]
+            if not json_temporal
+            else []
+        )
+        self.devices: dict[str, int] = {}
+        self.rows: list[list[Any]] = []
+
+    def add(self, record: RecordChange) -> bool:
+        """Add the record as a row if every field of it shares its stamp; else False."""
+        values = record.values
+        shared = record.shared
+        if record.fields or shared is None or len(values) != len(self.names):
+            return False
+        try:
+            cells = list(map(values.__getitem__, self.names))
+        except KeyError:  # a name of no field of this kind: the reader will say so
+            return False
+        device = self.devices.setdefault(shared.device, len(self.devices))
+        row = [record.id, shared.hlc, device, *cells]
+        for position in self.temporal:
+            row[position] = json_value(row[position])
+        self.rows.append(row)
+        return True
+
+    def payload(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "fields": self.names,
+            "devices": list(self.devices),
+            "rows": self.rows,
+        }
+
+
 def _hlc(value: Any, where: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 0 < value < 2**63:
         raise ValidationError("bundle", f"{where}: not a clock value")
@@ -216,12 +282,7 @@ class _Reader:
         kind = item.get("kind")
         if not isinstance(kind, str) or kind not in KINDS:  # a list is not even hashable
             raise ValidationError("bundle", f"unknown record kind {str(kind)[:40]!r}")
-        record_id = item.get("id")
-        if not (isinstance(record_id, str) and _CANONICAL_ID.fullmatch(record_id)):
-            try:
-                record_id = str(uuid.UUID(record_id))
-            except (TypeError, ValueError, AttributeError):
-                raise ValidationError("bundle", f"{kind}: a record id is not an id") from None
+        record_id = _record_id(item.get("id"), kind)
         known = self._fields[kind]
         change = RecordChange(kind, record_id)
         values, stamped = item.get("values", {}), item.get("stamped", {})
@@ -256,9 +317,65 @@ class _Reader:
             change.fields[name] = FieldValue(cleaned, stamp, parent)
         return change
 
+    def table(self, item: Any) -> list[RecordChange]:
+        """The records of one table, each with every field given at the row's stamp."""
+        if not isinstance(item, Mapping):
+            raise ValidationError("bundle", "a table of records is not an object")
+        kind = item.get("kind")
+        if not isinstance(kind, str) or kind not in KINDS:
+            raise ValidationError("bundle", f"unknown record kind {str(kind)[:40]!r}")
+        names, devices, rows = item.get("fields"), item.get("devices"), item.get("rows")
+        if not (isinstance(names, list) and isinstance(devices, list) and isinstance(rows, list)):
+            raise ValidationError("bundle", f"{kind}: a table lacks its fields, devices or rows")
+        known = self._fields[kind]
+        for name in names:
+            if not isinstance(name, str):  # a list is not even hashable
+                raise ValidationError("bundle", f"{kind}: a table's field name is not text")
+            self._field(known, kind, name)
+        if not names or len(set(names)) != len(names):
+            raise ValidationError("bundle", f"{kind}: a table's fields are empty or repeated")
+        senders = [self.device_id(device, f"{kind}.devices") for device in devices]
+        cleaners = [self._cleaners[kind][name] for name in names]
+        width = 3 + len(names)
+        stamps: dict[tuple[int, int], Stamp] = {}
+        changes = []
+        for row in rows:
+            if not isinstance(row, list) or len(row) != width:
+                raise ValidationError(
+                    "bundle", f"{kind}: a row is not [id, hlc, device, {len(names)} values]"
+                )
+            record_id = _record_id(row[0], kind)
+            hlc, device = _hlc(row[1], f"{kind}.stamp"), row[2]
+            if isinstance(device, bool) or not isinstance(device, int):
+                raise ValidationError("bundle", f"{kind}.stamp: not a device's number")
+            if not 0 <= device < len(senders):
+                raise ValidationError("bundle", f"{kind}.stamp: no device numbered {device}")
+            stamp = stamps.get((hlc, device))
+            if stamp is None:
+                stamp = stamps[hlc, device] = Stamp(hlc, senders[device])
+            try:
+                values = {
+                    name: clean(value)
+                    for name, clean, value in zip(names, cleaners, row[3:], strict=True)
+                }
+            except ValidationError as error:
+                raise ValidationError("bundle", f"{kind}.{error.field}: {error.message}") from None
+            changes.append(RecordChange(kind, record_id, {}, stamp, values))
+        return changes
+
     @staticmethod
     def _field(known: Mapping[str, Field], kind: str, name: Any) -> Field:
         spec_field = known.get(name)
         if spec_field is None:
             raise ValidationError("bundle", f"{kind} has no field {str(name)[:40]!r}")
         return spec_field
+
+
+def _record_id(value: Any, kind: str) -> str:
+    """A record id in its canonical form, or ValidationError."""
+    if isinstance(value, str) and _CANONICAL_ID.fullmatch(value):
+        return value
+    try:
+        return str(uuid.UUID(value))
+    except (TypeError, ValueError, AttributeError):
+        raise ValidationError("bundle", f"{kind}: a record id is not an id") from None

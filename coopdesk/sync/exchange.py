@@ -30,7 +30,7 @@ from coopdesk.sync.bundle_format import (
     seal,
     verify,
 )
-from coopdesk.sync.changes import ChangeSet
+from coopdesk.sync.changes import SYNC_SCHEMA, ChangeSet
 from coopdesk.sync.enrolment import find_peer, registry
 from coopdesk.sync.exchange_history import DONE, EXPORT, IMPORT, OWN, ExchangeEntry
 from coopdesk.sync.export import collect_changes
@@ -86,17 +86,21 @@ def export_bundle(
     full: bool = False,
     every_peer: bool = False,
     cancelled: Callable[[], bool] | None = None,
+    schema: int = SYNC_SCHEMA,
 ) -> ExportResult:
     """Write a bundle of what its recipients lack: one device (`for_device`), or every
     enrolled device, covering what the least informed of them (the office's, from a
     field device, unless `every_peer`) is not known to hold; `full`: everything. The
     exchange history records it, or why it was refused; `cancelled` is asked between
-    steps and while the records are read (no file is written when it says yes)."""
+    steps and while the records are read (no file is written when it says yes);
+    `schema`: the sync schema to write, an older one for a reader not yet updated."""
     try:
         # paused until the payload is freed: a collection between the steps would scan
         # every one of its objects, all still alive
         with _collector_paused():
-            result = _export(store, target, for_device, full, every_peer, cancelled or _never)
+            result = _export(
+                store, target, for_device, full, every_peer, cancelled or _never, schema
+            )
     except CoopDeskError as error:
         history.record_failed(store, EXPORT, target.name, error, isinstance(error, Cancelled))
         raise
@@ -125,6 +129,7 @@ def _export(
     full: bool,
     every_peer: bool,
     cancelled: Callable[[], bool],
+    schema: int,
 ) -> ExportResult:
     me = store.device
     with store.read() as session:
@@ -150,7 +155,7 @@ def _export(
         recipients = {p.device_id: box_key(p.box_public or "") for p in others}
         names = [p.name or p.device_id for p in others]
     changes = collect_changes(store, base, cancelled, json_temporal=True)
-    payload: dict[str, Any] = {"changes": changes.to_payload()}
+    payload: dict[str, Any] = {"changes": changes.to_payload(schema)}
     if cancelled():
         raise Cancelled
     if me.role == DeviceRole.OFFICE:
@@ -165,6 +170,7 @@ def _export(
         sender=me.device_id,
         signer=keys.signer(),
         recipients=recipients,
+        schema=schema,
     )
     if cancelled():
         raise Cancelled

@@ -17,6 +17,7 @@ from coopdesk.store.keys import Keyring
 from coopdesk.store.opening import create_database
 from coopdesk.sync import bundle_format
 from coopdesk.sync.bundle_format import BundleRefused
+from coopdesk.sync.changes import SYNC_SCHEMA
 from coopdesk.sync.enrolment import EnrolmentError, enrol_device, read_enrolment, revoke_device
 from coopdesk.sync.exchange import export_bundle, import_bundle
 from tests.conftest import PASSPHRASE
@@ -94,6 +95,41 @@ def test_reimporting_and_importing_ones_own_bundle_change_nothing(org, tmp_path)
     again = _import(field, bundle, tmp_path)
     assert again.summary.changed == 0 and dump(field) == before
     assert _import(org.office, bundle, tmp_path).own
+
+
+def _opened(field, path: Path):
+    """The manifest and payload of a bundle addressed to `field`."""
+    from coopdesk.sync.exchange import _keys
+
+    with field.read() as session:
+        opener = _keys(session).opener()
+    envelope = bundle_format.read_envelope(path.read_bytes())
+    return bundle_format.open_payload(envelope, field.device.device_id, opener)
+
+
+def test_a_bundle_written_for_an_older_reader_carries_no_tables_and_imports(org, tmp_path):
+    field = org.enrol("Медиатор")
+    records.create(org.office, LOCALITY, {"name": "Огняново", "kind": "village"})
+    older = _bundle(org.office, tmp_path, "v1", schema=1)
+    manifest, payload = _opened(field, older)
+    assert (manifest["sync_schema"], manifest["min_reader"]) == (1, 1)
+    assert "tables" not in payload["changes"] and len(payload["changes"]["records"]) == 1
+    assert _import(field, older, tmp_path).summary.new == 1
+    current = _bundle(org.office, tmp_path, "v2", full=True)
+    manifest, payload = _opened(field, current)
+    assert manifest["min_reader"] == SYNC_SCHEMA == 2 and payload["changes"]["tables"]
+    assert _import(field, current, tmp_path).summary.already_known == 1
+    assert dump(field) == dump(org.office)
+
+
+def test_a_bundle_that_needs_a_newer_reader_is_refused_with_advice(org, tmp_path):
+    field = org.enrol("Медиатор")
+    records.create(org.office, LOCALITY, {"name": "Гърмен", "kind": "village"})
+    newer = _bundle(org.office, tmp_path, "v3", schema=SYNC_SCHEMA + 1)  # as a newer CoopDesk
+    before = dump(field)
+    with pytest.raises(BundleRefused, match="update CoopDesk to import it"):
+        _import(field, newer, tmp_path)
+    assert dump(field) == before
 
 
 def test_a_bundle_for_another_device_cannot_be_opened(org, tmp_path):
@@ -323,7 +359,12 @@ def test_a_bundle_reads_dates_and_times_as_the_text_they_travel_as(org):
     parsed = collect_changes(org.office).to_payload()
     as_text = collect_changes(org.office, json_temporal=True).to_payload()
     assert as_text == parsed
-    meetings = [r.get("values", {}) for r in as_text["records"] if r["kind"] == MEETING.name]
+    meetings = [
+        dict(zip(table["fields"], row[3:], strict=True))
+        for table in as_text["tables"]
+        if table["kind"] == MEETING.name
+        for row in table["rows"]
+    ]
     assert {(m["start_time"], m["end_time"]) for m in meetings} >= {
         ("09:30", "10:15:30"),
         (None, "00:00:01"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from sqlalchemy import func, select
 
@@ -152,40 +154,79 @@ def test_an_edit_unaware_of_a_delete_does_not_undo_it(pair):
     assert dump(office) == dump(field)
 
 
+def _set_cell(payload: dict, name: str, value: object) -> None:
+    """Set field `name` of the first row of the first table."""
+    table = payload["tables"][0]
+    table["rows"][0][3 + table["fields"].index(name)] = value
+
+
+# schema 1: every record an object naming its fields (still read)
+RECORD_DAMAGE = {
+    "records": lambda p: p.update(records="many"),
+    "kind": lambda p: p["records"][0].update(kind="spaceship"),
+    "too long": lambda p: p["records"][0]["values"].update(name="x" * 500),
+    "bad code": lambda p: p["records"][0]["values"].update(kind="hamlet"),
+    "unknown field": lambda p: p["records"][0]["values"].update(secret="x"),
+    "clock": lambda p: p["records"][0]["stamp"].__setitem__(0, -5),
+    "stamped": lambda p: p["records"][0].update(stamped={"name": ["Село", 1]}),
+    "vector": lambda p: p["vector"].update({"not-a-device": 3}),
+    "base": lambda p: p.pop("base"),
+}
+# schema 2: records written whole travel as rows of a table
+TABLE_DAMAGE = {
+    "tables": lambda p: p.update(tables="many"),
+    "table": lambda p: p["tables"].__setitem__(0, ["locality"]),
+    "table kind": lambda p: p["tables"][0].update(kind="spaceship"),
+    "no rows": lambda p: p["tables"][0].pop("rows"),
+    "unknown field": lambda p: p["tables"][0]["fields"].__setitem__(0, "secret"),
+    "repeated field": lambda p: p["tables"][0]["fields"].__setitem__(1, "name"),
+    "field name": lambda p: p["tables"][0]["fields"].__setitem__(0, ["name"]),
+    "no fields": lambda p: p["tables"][0].update(fields=[], rows=[["x", 1, 0]]),
+    "short row": lambda p: p["tables"][0]["rows"][0].pop(),
+    "row": lambda p: p["tables"][0]["rows"].__setitem__(0, {"id": "x"}),
+    "record id": lambda p: p["tables"][0]["rows"][0].__setitem__(0, "not-an-id"),
+    "clock": lambda p: p["tables"][0]["rows"][0].__setitem__(1, -5),
+    "device number": lambda p: p["tables"][0]["rows"][0].__setitem__(2, 1),
+    "device as bool": lambda p: p["tables"][0]["rows"][0].__setitem__(2, False),
+    "device id": lambda p: p["tables"][0]["devices"].__setitem__(0, "not-a-device"),
+    "too long": lambda p: _set_cell(p, "name", "x" * 500),
+    "bad code": lambda p: _set_cell(p, "kind", "hamlet"),
+    "deleted": lambda p: _set_cell(p, "deleted", "no"),
+}
+
+
 @pytest.mark.parametrize(
-    "damage",
-    [
-        lambda p: p.update(records="many"),
-        lambda p: p["records"][0].update(kind="spaceship"),
-        lambda p: p["records"][0]["values"].update(name="x" * 500),
-        lambda p: p["records"][0]["values"].update(kind="hamlet"),
-        lambda p: p["records"][0]["values"].update(secret="x"),
-        lambda p: p["records"][0]["stamp"].__setitem__(0, -5),
-        lambda p: p["records"][0].update(stamped={"name": ["Село", 1]}),
-        lambda p: p["vector"].update({"not-a-device": 3}),
-        lambda p: p.pop("base"),
-    ],
-    ids=[
-        "records",
-        "kind",
-        "too long",
-        "bad code",
-        "unknown field",
-        "clock",
-        "stamped",
-        "vector",
-        "base",
-    ],
+    ("schema", "damage"),
+    [(1, damage) for damage in RECORD_DAMAGE.values()]
+    + [(2, damage) for damage in TABLE_DAMAGE.values()],
+    ids=[f"records: {name}" for name in RECORD_DAMAGE]
+    + [f"tables: {name}" for name in TABLE_DAMAGE],
 )
-def test_a_damaged_payload_is_refused_and_changes_nothing(pair, damage):
+def test_a_damaged_payload_is_refused_and_changes_nothing(pair, schema, damage):
     office, field = pair
     _locality(office)
-    payload = changes_for(office, field.device.device_id).to_payload()
+    payload = changes_for(office, field.device.device_id).to_payload(schema)
     damage(payload)
     before = dump(field)
     with pytest.raises(ValidationError):
         apply_changes(field, ChangeSet.from_payload(payload))
     assert dump(field) == before
+
+
+@pytest.mark.parametrize("schema", [1, 2])
+def test_both_payload_schemas_carry_the_same_changes(pair, schema):
+    office, field = pair
+    place = _locality(office)
+    send(office, field)
+    records.update(office, LOCALITY, place["id"], {"notes": "след срещата"})  # a field edit
+    _meeting(office, _locality(office, "Нийде")["id"])  # new records, written whole
+    payload = changes_for(office, field.device.device_id).to_payload(schema)
+    assert ("tables" in payload) == (schema == 2)
+    if schema == 2:  # the new ones as rows, the edit as a record naming its field
+        assert {t["kind"] for t in payload["tables"]} == {"locality", "meeting"}
+        assert [r["id"] for r in payload["records"]] == [place["id"]]
+    apply_changes(field, ChangeSet.from_payload(json.loads(json.dumps(payload))))
+    assert dump(field) == dump(office)
 
 
 def test_a_record_whose_reference_is_missing_is_refused_whole(pair):
