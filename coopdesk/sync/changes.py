@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -71,6 +71,13 @@ class RecordChange:
     shared: Stamp | None = None
     values: dict[str, Any] = field(default_factory=dict)
 
+    @classmethod
+    def written_whole(
+        cls, kind: str, record_id: str, stamp: Stamp, cells: Sequence[Any]
+    ) -> RecordChange:
+        """A record whose every sync field (`cells`, in order) was written at `stamp`."""
+        return cls(kind, record_id, {}, stamp, dict(zip(_NAMES[kind], cells, strict=True)))
+
     @property
     def field_count(self) -> int:
         return len(self.values) + len(self.fields)
@@ -95,8 +102,6 @@ class ChangeSet:
     vector: dict[str, int]  # device id -> the sender holds all its changes up to this hlc
     base: dict[str, int]  # what the recipient was assumed to hold: fields beyond it are here
     records: list[RecordChange]
-    # dates and times already in their JSON form (text): a change set read for a bundle
-    json_temporal: bool = False
 
     @property
     def field_count(self) -> int:
@@ -105,23 +110,10 @@ class ChangeSet:
     def to_payload(self, schema: int = SYNC_SCHEMA) -> dict[str, Any]:
         """Plain JSON-able data, the body of a bundle; `schema` 1 for a reader that
         knows no tables."""
-        tables: dict[str, _TableWriter] = {}
-        listed = []
+        writer = PayloadWriter(schema)
         for record in self.records:
-            table = tables.get(record.kind) if schema >= 2 else None
-            if table is None and schema >= 2:
-                table = tables[record.kind] = _TableWriter(record.kind, self.json_temporal)
-            if table is None or not table.add(record):
-                listed.append(_record_payload(record, self.json_temporal))
-        payload = {
-            "sender": self.sender,
-            "vector": dict(sorted(self.vector.items())),
-            "base": dict(sorted(self.base.items())),
-            "records": listed,
-        }
-        if schema >= 2:
-            payload["tables"] = [table.payload() for table in tables.values() if table.rows]
-        return payload
+            writer.add(record)
+        return writer.payload(self.sender, self.vector, self.base)
 
     @classmethod
     def from_payload(cls, payload: Any) -> ChangeSet:
@@ -197,37 +189,90 @@ def _record_payload(record: RecordChange, json_temporal: bool = False) -> dict[s
     return entry
 
 
-class _TableWriter:
-    """The records of one kind written whole at one stamp, as rows: `[id, hlc, device
-    (its index in `devices`), value of each field in `fields` order]`."""
+class PayloadWriter:
+    """Builds a payload of `schema` record by record: a record written whole (every
+    field at one stamp, over nothing) as a row of its kind's table, any other as an
+    object. `json_temporal`: dates and times are given as the text they travel as."""
+
+    def __init__(self, schema: int = SYNC_SCHEMA, json_temporal: bool = False) -> None:
+        self.schema = schema
+        self.json_temporal = json_temporal
+        self.tables: dict[str, _Table] = {}
+        self.listed: list[dict[str, Any]] = []
+        self.counts: dict[str, int] = {}  # records by kind
+        self.field_values = 0
+
+    def whole(self, kind: str, record_id: str, stamp: Stamp, cells: Sequence[Any]) -> None:
+        """A record written whole: a value for each of `sync_fields(kind)`, in order."""
+        if self.schema < 2:
+            self.add(RecordChange.written_whole(kind, record_id, stamp, cells))
+            return
+        table = self.tables.get(kind)
+        if table is None:
+            table = self.tables[kind] = _Table(kind, self.json_temporal)
+        table.add(record_id, stamp, cells)
+        self.counts[kind] = self.counts.get(kind, 0) + 1
+        self.field_values += len(cells)
+
+    def add(self, record: RecordChange) -> None:
+        names = _NAMES[record.kind]
+        values = record.values
+        if (
+            self.schema >= 2
+            and record.shared is not None
+            and not record.fields
+            and len(values) == len(names)
+            and values.keys() == names.keys()
+        ):
+            self.whole(record.kind, record.id, record.shared, list(map(values.get, names)))
+            return
+        self.listed.append(_record_payload(record, self.json_temporal))
+        self.counts[record.kind] = self.counts.get(record.kind, 0) + 1
+        self.field_values += record.field_count
+
+    @property
+    def records(self) -> int:
+        return sum(self.counts.values())
+
+    def payload(
+        self, sender: str, vector: Mapping[str, int], base: Mapping[str, int]
+    ) -> dict[str, Any]:
+        payload: dict[str, Any] = {
+            "sender": sender,
+            "vector": dict(sorted(vector.items())),
+            "base": dict(sorted(base.items())),
+            "records": self.listed,
+        }
+        if self.schema >= 2:
+            payload["tables"] = [table.payload() for table in self.tables.values()]
+        return payload
+
+
+# the sync fields of each kind, in order (a dict: ordered, and its keys compare as a set)
+_NAMES = {kind: dict.fromkeys(f.name for f in sync_fields(kind)) for kind in KINDS}
+
+
+class _Table:
+    """The records of one kind written whole, as rows: `[id, hlc, device (its index in
+    `devices`), value of each field in `fields` order]`."""
 
     def __init__(self, kind: str, json_temporal: bool) -> None:
         self.kind = kind
-        self.names = [f.name for f in sync_fields(kind)]
+        self.names = list(_NAMES[kind])
         self.temporal = (
-            [3 + i for i, name in enumerate(self.names) if name in _TEMPORAL[kind]]
-            if not json_temporal
-            else []
+            []
+            if json_temporal
+            else [3 + i for i, name in enumerate(self.names) if name in _TEMPORAL[kind]]
         )
         self.devices: dict[str, int] = {}
         self.rows: list[list[Any]] = []
 
-    def add(self, record: RecordChange) -> bool:
-        """Add the record as a row if every field of it shares its stamp; else False."""
-        values = record.values
-        shared = record.shared
-        if record.fields or shared is None or len(values) != len(self.names):
-            return False
-        try:
-            cells = list(map(values.__getitem__, self.names))
-        except KeyError:  # a name of no field of this kind: the reader will say so
-            return False
-        device = self.devices.setdefault(shared.device, len(self.devices))
-        row = [record.id, shared.hlc, device, *cells]
+    def add(self, record_id: str, stamp: Stamp, cells: Sequence[Any]) -> None:
+        device = self.devices.setdefault(stamp.device, len(self.devices))
+        row = [record_id, stamp.hlc, device, *cells]
         for position in self.temporal:
             row[position] = json_value(row[position])
         self.rows.append(row)
-        return True
 
     def payload(self) -> dict[str, Any]:
         return {

@@ -33,7 +33,7 @@ from coopdesk.sync.bundle_format import (
 from coopdesk.sync.changes import SYNC_SCHEMA, ChangeSet
 from coopdesk.sync.enrolment import find_peer, registry
 from coopdesk.sync.exchange_history import DONE, EXPORT, IMPORT, OWN, ExchangeEntry
-from coopdesk.sync.export import collect_changes
+from coopdesk.sync.export import collect_payload
 from coopdesk.sync.knowledge import PeerIndex, known_by
 from coopdesk.sync.merge import MergeSummary, apply_changes
 
@@ -154,18 +154,15 @@ def _export(
         base = {} if full else _lowest([known_by(session, peers, p.device_id) for p in basis])
         recipients = {p.device_id: box_key(p.box_public or "") for p in others}
         names = [p.name or p.device_id for p in others]
-    changes = collect_changes(store, base, cancelled, json_temporal=True)
-    payload: dict[str, Any] = {"changes": changes.to_payload(schema)}
+    changes, written = collect_payload(store, base, cancelled, schema)
+    payload: dict[str, Any] = {"changes": changes}
     if cancelled():
         raise Cancelled
     if me.role == DeviceRole.OFFICE:
         payload["devices"] = [asdict(entry) for entry in registry(store)]
-    counts: dict[str, int] = {}
-    for record in changes.records:
-        counts[record.kind] = counts.get(record.kind, 0) + 1
     data = seal(
         payload,
-        counts,
+        written.counts,
         org_id=me.org_id,
         sender=me.device_id,
         signer=keys.signer(),
@@ -175,7 +172,7 @@ def _export(
     if cancelled():
         raise Cancelled
     write_atomically(target, data)
-    return ExportResult(target, len(changes.records), changes.field_count, names)
+    return ExportResult(target, written.records, written.field_values, names)
 
 
 def write_atomically(target: Path, data: bytes) -> None:

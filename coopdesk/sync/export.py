@@ -6,7 +6,7 @@ import json
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from operator import itemgetter
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import JSON, Date, Text, Time, and_, case, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
@@ -17,7 +17,15 @@ from coopdesk.domain.schema import KINDS_BY_DEPENDENCY
 from coopdesk.store.database import Store
 from coopdesk.store.history import field_parent, field_stamp
 from coopdesk.store.models import MODELS, ChangeLog, ThisDevice
-from coopdesk.sync.changes import ChangeSet, FieldValue, RecordChange, Stamp, sync_fields
+from coopdesk.sync.changes import (
+    SYNC_SCHEMA,
+    ChangeSet,
+    FieldValue,
+    PayloadWriter,
+    RecordChange,
+    Stamp,
+    sync_fields,
+)
 from coopdesk.sync.knowledge import PeerIndex, known_by, own_vector
 
 CHUNK = 500
@@ -82,7 +90,29 @@ def _json_form(column: ColumnElement[Any]) -> ColumnElement[Any]:
     return column
 
 
-def _record_changes(
+class _Sink(Protocol):
+    """Where the records read go: written whole (`cells`: a value for each sync
+    field, in order), or with the fields that changed."""
+
+    def whole(self, kind: str, record_id: str, stamp: Stamp, cells: Sequence[Any]) -> None: ...
+
+    def add(self, record: RecordChange) -> None: ...
+
+
+class _ChangeList:
+    """Every record as a RecordChange, for a ChangeSet."""
+
+    def __init__(self) -> None:
+        self.records: list[RecordChange] = []
+
+    def whole(self, kind: str, record_id: str, stamp: Stamp, cells: Sequence[Any]) -> None:
+        self.records.append(RecordChange.written_whole(kind, record_id, stamp, cells))
+
+    def add(self, record: RecordChange) -> None:
+        self.records.append(record)
+
+
+def _read_kind(
     session: Session,
     peers: PeerIndex,
     kind: str,
@@ -90,10 +120,11 @@ def _record_changes(
     known: Mapping[str, int],
     cancelled: Callable[[], bool],
     json_temporal: bool,
-) -> list[RecordChange]:
-    """The fields of these records (every record of the kind when `ids` is None) stamped
-    beyond `known`; `cancelled` is asked after each read from the database;
-    `json_temporal`: dates and times as text in their JSON form."""
+    sink: _Sink,
+) -> None:
+    """Give `sink` the fields of these records (every record of the kind when `ids` is
+    None) stamped beyond `known`; `cancelled` is asked after each read from the
+    database; `json_temporal`: dates and times as text in their JSON form."""
     table = MODELS[kind].__table__
     names = [f.name for f in sync_fields(kind)]
     # Core rows, not ORM ones, and the clocks as their stored text: a full export
@@ -115,7 +146,7 @@ def _record_changes(
 
     connection = session.connection()
     whole = _ALL_FIELDS_TEXT.fullmatch
-    changes = []
+    add_whole = sink.whole
     batches: Iterable[Sequence[Any]]
     if ids is None:  # one pass over the table, not an id lookup per record
         # in the table's own order, sorted here: walking the id index instead visits
@@ -145,8 +176,7 @@ def _record_changes(
                 hlc, idx = int(matched[1]), int(matched[2])
                 shared = stamp_of(hlc, idx)
                 if hlc > known.get(shared.device, 0):
-                    values = dict(zip(names, row[2:], strict=True))
-                    changes.append(RecordChange(kind, record_id, {}, shared, values))
+                    add_whole(kind, record_id, shared, row[2:])
                 continue
             change = RecordChange(kind, record_id)
             clocks = json.loads(clocks_text)
@@ -159,42 +189,62 @@ def _record_changes(
                         value, stamp, None if parent is None else stamp_of(*parent)
                     )
             if change.fields:
-                changes.append(change)
-    return changes
+                sink.add(change)
+
+
+def _collect(
+    store: Store,
+    known: Mapping[str, int],
+    cancelled: Callable[[], bool],
+    json_temporal: bool,
+    sink: _Sink,
+) -> tuple[str, dict[str, int]]:
+    """Give `sink` what a replica holding `known` lacks, kinds parents first, read in one
+    snapshot; the sender and its version vector."""
+    with store.read() as session:
+        peers = PeerIndex(session)
+        sender = session.scalars(select(ThisDevice.device_id)).one()
+        vector = own_vector(session, peers)
+        if not known:  # everything: every record has at least one change behind it
+            for kind in KINDS_BY_DEPENDENCY:
+                _read_kind(session, peers, kind, None, known, cancelled, json_temporal, sink)
+        else:
+            changed = _changed_records(session, peers, known)
+            for kind in KINDS_BY_DEPENDENCY:
+                if kind in changed:
+                    _read_kind(
+                        session, peers, kind, changed[kind], known, cancelled, json_temporal, sink
+                    )
+    return sender, vector
 
 
 def collect_changes(
     store: Store,
     known: Mapping[str, int] | None = None,
     cancelled: Callable[[], bool] | None = None,
-    *,
-    json_temporal: bool = False,
 ) -> ChangeSet:
     """What a replica holding `known` lacks (everything when `known` is None or empty),
     with this replica's version vector; read in one snapshot. `cancelled` is asked
-    after each table or chunk read; when it says yes, `Cancelled` is raised.
-    `json_temporal`: dates and times as the text a bundle carries, for a change set
-    that is only turned into a payload (not merged locally)."""
+    after each table or chunk read; when it says yes, `Cancelled` is raised."""
     known = known or {}
-    cancelled = cancelled or _never
-    with store.read() as session:
-        peers = PeerIndex(session)
-        sender = session.scalars(select(ThisDevice.device_id)).one()
-        vector = own_vector(session, peers)
-        records: list[RecordChange] = []
-        if not known:  # everything: every record has at least one change behind it
-            for kind in KINDS_BY_DEPENDENCY:
-                records += _record_changes(
-                    session, peers, kind, None, known, cancelled, json_temporal
-                )
-        else:
-            changed = _changed_records(session, peers, known)
-            for kind in KINDS_BY_DEPENDENCY:
-                if kind in changed:
-                    records += _record_changes(
-                        session, peers, kind, changed[kind], known, cancelled, json_temporal
-                    )
-    return ChangeSet(sender, vector, dict(known), records, json_temporal)
+    found = _ChangeList()
+    sender, vector = _collect(store, known, cancelled or _never, False, found)
+    return ChangeSet(sender, vector, dict(known), found.records)
+
+
+def collect_payload(
+    store: Store,
+    known: Mapping[str, int] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    schema: int = SYNC_SCHEMA,
+) -> tuple[dict[str, Any], PayloadWriter]:
+    """What collect_changes finds, written straight into a bundle's payload of `schema`
+    (dates and times read as the text they travel as, rows of a table as they come
+    from the database), and the writer that counted it."""
+    known = known or {}
+    writer = PayloadWriter(schema, json_temporal=True)
+    sender, vector = _collect(store, known, cancelled or _never, True, writer)
+    return writer.payload(sender, vector, known), writer
 
 
 def _never() -> bool:

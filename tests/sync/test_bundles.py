@@ -349,7 +349,7 @@ def test_an_export_can_be_cancelled_while_its_records_are_read(org, tmp_path, ch
 
 def test_a_bundle_reads_dates_and_times_as_the_text_they_travel_as(org):
     from coopdesk.demo.generate import generate_demo
-    from coopdesk.sync.export import collect_changes
+    from coopdesk.sync.export import collect_changes, collect_payload
 
     generate_demo(org.office, scale=1)
     place = records.create(org.office, LOCALITY, {"name": "Бабяк", "kind": "village"})
@@ -357,8 +357,9 @@ def test_a_bundle_reads_dates_and_times_as_the_text_they_travel_as(org):
         meeting = {"title": "Среща", "date": "2026-10-02", "locality_id": place["id"]}
         records.create(org.office, MEETING, {**meeting, "start_time": start, "end_time": end})
     parsed = collect_changes(org.office).to_payload()
-    as_text = collect_changes(org.office, json_temporal=True).to_payload()
+    as_text, _ = collect_payload(org.office)
     assert as_text == parsed
+    assert collect_payload(org.office, schema=1)[0] == collect_changes(org.office).to_payload(1)
     meetings = [
         dict(zip(table["fields"], row[3:], strict=True))
         for table in as_text["tables"]
