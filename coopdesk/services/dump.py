@@ -8,7 +8,7 @@ from datetime import date, time
 from typing import Any, TextIO
 
 from coopdesk.domain.schema import KINDS
-from coopdesk.services.records import ListQuery, from_columns, list_select
+from coopdesk.services.records import ListQuery, from_rows, list_select
 from coopdesk.store.database import Store
 
 
@@ -42,8 +42,11 @@ def write_dump(store: Store, out: TextIO) -> None:
         for position, kind in enumerate(sorted(KINDS)):
             spec = KINDS[kind]
             out.write(("," if position else "") + f"\n{json.dumps(kind)}: [")
-            rows = session.execute(list_select(spec, ListQuery(order=("id",))))
-            for index, row in enumerate(rows):
-                out.write(("," if index else "") + "\n" + record_line(from_columns(spec, row)))
+            result = session.execute(list_select(spec, ListQuery(order=("id",))))
+            index = 0
+            for rows in result.partitions(1000):
+                for record in from_rows(spec, rows):
+                    out.write(("," if index else "") + "\n" + record_line(record))
+                    index += 1
             out.write("\n]")
     out.write("\n}\n")

@@ -12,6 +12,7 @@ import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, Text, and_, cast, func, select
@@ -24,6 +25,7 @@ from coopdesk.domain.validation import check_record, clean_input, with_defaults
 from coopdesk.store.database import Store, Writer
 from coopdesk.store.history import field_stamp
 from coopdesk.store.models import MODELS
+from coopdesk.store.stored_text import TextColumns
 
 Record = dict[str, Any]
 
@@ -50,15 +52,22 @@ def to_record(spec: KindSpec, row: Any) -> Record:
     return record
 
 
+@cache
+def _record_read(kind: str) -> TextColumns:
+    table = MODELS[kind].__table__
+    return TextColumns([table.c.id, *(table.c[name] for name in KINDS[kind].field_names)])
+
+
 def record_columns(spec: KindSpec) -> list[Any]:
-    """The columns a Core select reads for `from_columns`: id, then every field in order."""
-    model = MODELS[spec.name]
-    return [model.id, *(getattr(model, name) for name in spec.field_names)]
+    """The columns a Core select reads for `from_rows`: id, then every field in order
+    (dates, times and sets as their stored text, converted a column at a time)."""
+    return _record_read(spec.name).columns
 
 
-def from_columns(spec: KindSpec, row: Sequence[Any]) -> Record:
-    """Plain data of a Core row selected with `record_columns` (the hot path of lists)."""
-    return dict(zip(("id", *spec.field_names), row, strict=True))
+def from_rows(spec: KindSpec, rows: Sequence[Sequence[Any]]) -> list[Record]:
+    """Plain data of Core rows selected with `record_columns` (the hot path of lists)."""
+    names = ("id", *spec.field_names)
+    return [dict(zip(names, row, strict=True)) for row in _record_read(spec.name).decode(rows)]
 
 
 def _parse_id(spec: KindSpec, record_id: str) -> str:
@@ -307,7 +316,7 @@ def list_records(store: Store, spec: KindSpec, query: ListQuery | None = None) -
     # driver once per row.
     with store.query() as connection:
         rows = connection.execute(list_select(spec, query or ListQuery())).all()
-    return [from_columns(spec, row) for row in rows]
+    return from_rows(spec, rows)
 
 
 def list_ids(store: Store, spec: KindSpec, query: ListQuery | None = None) -> list[str]:
@@ -344,8 +353,8 @@ def get_many(store: Store, spec: KindSpec, record_ids: Sequence[str]) -> list[Re
             chunk = record_ids[start : start + 500]
             rows = session.execute(
                 select(*record_columns(spec)).where(model.id.in_(chunk), model.deleted.is_(False))
-            )
-            found.update((row.id, from_columns(spec, row)) for row in rows)
+            ).all()
+            found.update((record["id"], record) for record in from_rows(spec, rows))
     return [found[i] for i in record_ids if i in found]
 
 

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from operator import itemgetter
 from typing import Any, Protocol
 
-from sqlalchemy import JSON, Date, Text, Time, and_, case, func, or_, select, type_coerce
+from sqlalchemy import Date, Text, Time, and_, case, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -17,6 +17,7 @@ from coopdesk.domain.schema import KINDS_BY_DEPENDENCY
 from coopdesk.store.database import Store
 from coopdesk.store.history import field_parent, field_stamp
 from coopdesk.store.models import MODELS, ChangeLog, ThisDevice
+from coopdesk.store.stored_text import TextColumns
 from coopdesk.sync.changes import (
     SYNC_SCHEMA,
     ChangeSet,
@@ -56,23 +57,6 @@ def _changed_records(
 
 # How a record written whole is stamped, as stored: parsed without the JSON decoder.
 _ALL_FIELDS_TEXT = re.compile(r'\{"\*": ?\[(\d+), ?(\d+)\]\}')
-
-
-def _decode_json_column(texts: Sequence[str | None]) -> list[Any]:
-    """A column of stored JSON texts decoded by one parse of them all as one array
-    instead of one parse each (most of the cost of a hundred thousand small values
-    is the call, not the parsing). Each text was written by the JSON encoder, so the
-    array has exactly one element per text; if it has not, each is parsed alone and
-    the damaged one raises as it would have."""
-    present = [text for text in texts if text is not None]
-    try:
-        decoded = json.loads("[" + ",".join(present) + "]")
-    except ValueError:
-        decoded = None
-    if decoded is None or len(decoded) != len(present):
-        decoded = [json.loads(text) for text in present]
-    values = iter(decoded)
-    return [None if text is None else next(values) for text in texts]
 
 
 def _json_form(column: ColumnElement[Any]) -> ColumnElement[Any]:
@@ -132,10 +116,7 @@ def _read_kind(
     fields: list[ColumnElement[Any]] = [table.c[n] for n in names]
     if json_temporal:
         fields = [_json_form(c) for c in fields]
-    # stored JSON read as its text and decoded a column at a time (_decode_json_column)
-    encoded = [2 + i for i, n in enumerate(names) if isinstance(table.c[n].type, JSON)]
-    fields = [type_coerce(c, Text) if 2 + i in encoded else c for i, c in enumerate(fields)]
-    columns = [table.c.id, type_coerce(table.c.clocks, Text), *fields]
+    read = TextColumns([table.c.id, type_coerce(table.c.clocks, Text), *fields])
     stamps: dict[tuple[int, int], Stamp] = {}
 
     def stamp_of(hlc: int, idx: int) -> Stamp:
@@ -151,25 +132,20 @@ def _read_kind(
     if ids is None:  # one pass over the table, not an id lookup per record
         # in the table's own order, sorted here: walking the id index instead visits
         # (and decrypts) the table's pages over and over, most of a full export's time
-        rows = connection.execute(select(*columns)).all()
+        rows = connection.execute(select(*read.columns)).all()
         batches = [sorted(rows, key=itemgetter(0))]
     else:
         ordered = sorted(ids)
         batches = (
             connection.execute(
-                select(*columns).where(table.c.id.in_(ordered[start : start + CHUNK]))
+                select(*read.columns).where(table.c.id.in_(ordered[start : start + CHUNK]))
             ).all()
             for start in range(0, len(ordered), CHUNK)
         )
     for batch in batches:
         if cancelled():
             raise Cancelled
-        if encoded and batch:
-            by_column: list[Sequence[Any]] = list(zip(*batch, strict=True))
-            for position in encoded:
-                by_column[position] = _decode_json_column(by_column[position])
-            batch = list(zip(*by_column, strict=True))
-        for row in batch:
+        for row in read.decode(batch):
             record_id, clocks_text = row[0], row[1]
             matched = whole(clocks_text)
             if matched:  # all fields written together, over nothing
