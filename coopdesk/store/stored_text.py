@@ -69,11 +69,9 @@ class TextColumns:
             type_coerce(c, Text).label(c.key) if i in coerced else c for i, c in enumerate(columns)
         ]
 
-    def decode(self, rows: Sequence[Sequence[Any]]) -> list[tuple[Any, ...]]:
-        if not rows:
-            return []
-        if not self.decoders:
-            return [tuple(row) for row in rows]
+    def decode(self, rows: Sequence[Sequence[Any]]) -> Sequence[Sequence[Any]]:
+        if not rows or not self.decoders:
+            return rows
         by_column: list[Sequence[Any]] = list(zip(*rows, strict=True))
         for position, decoder in self.decoders:
             by_column[position] = decoder(by_column[position])

@@ -65,7 +65,7 @@ def test_decoded_columns_equal_sqlalchemys_values(rows):
         as_text = connection.execute(select(*read.columns).order_by(SAMPLE.c.id)).all()
         expected = connection.execute(select(*columns).order_by(SAMPLE.c.id)).all()
     assert [i for i, _ in read.decoders] == [2, 3, 4]  # day, at, codes
-    assert read.decode(as_text) == [tuple(row) for row in expected]
+    assert [tuple(row) for row in read.decode(as_text)] == [tuple(row) for row in expected]
 
 
 def test_a_damaged_json_text_raises_as_one_parse_would():
