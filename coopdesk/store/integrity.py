@@ -22,6 +22,8 @@ log = logging.getLogger(__name__)
 PROBLEMS_SHOWN = 20
 # SQLite steps between two looks at a stop request (about a millisecond of quick_check).
 PROGRESS_STEPS = 1000
+# SQLite's primary result codes of a damaged page (extended codes keep them in the low byte).
+DAMAGED_PAGE_CODES = frozenset({11, 26})  # SQLITE_CORRUPT, SQLITE_NOTADB
 
 
 def quick_check(engine: Engine) -> list[str]:
@@ -39,6 +41,13 @@ def _quick_check_on(connection: Any) -> list[str]:
     except Exception as error:  # the driver's error for a page that fails authentication
         return [f"unreadable: {error}"]
     return [str(row[0]) for row in rows if row[0] != "ok"]
+
+
+def is_damaged_page(error: BaseException) -> bool:
+    """Whether a driver error says a page of the file is damaged: SQLite found it
+    malformed (SQLITE_CORRUPT) or SQLCipher could not authenticate it (SQLITE_NOTADB)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return isinstance(code, int) and code & 0xFF in DAMAGED_PAGE_CODES
 
 
 def damaged_error(path: object, problems: list[str]) -> DamagedDatabase:

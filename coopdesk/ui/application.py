@@ -289,6 +289,7 @@ def run(
         window.show()
         guard.listen()
     store = window.store
+    crash.install(context.log_path, on_damage=window.met_damage)
     from coopdesk.ui.backups_view import start_daily_backups
 
     start_daily_backups(window, lambda: window.store, context.data_dir.backups)

@@ -1,4 +1,5 @@
-"""A damaged database, found at start: explain, offer the newest good backup, restore it.
+"""A damaged database, found at start or met by a read later: explain, offer the
+newest good backup, restore it.
 
 Until then the store refuses every write (its start check is the write guard).
 """
@@ -8,19 +9,31 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
+from weakref import WeakSet
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.exc import DBAPIError
 
 from coopdesk.app import AppContext
+from coopdesk.domain.errors import DamagedDatabase
 from coopdesk.store.backup_rotation import list_backups, newest_good_backup
 from coopdesk.store.database import Store
-from coopdesk.store.integrity import StartCheck
+from coopdesk.store.integrity import StartCheck, is_damaged_page
 from coopdesk.store.opening import open_database, restore_over_damaged
 from coopdesk.ui import messages, workers
 
 W = TypeVar("W")
+# The stores whose damage has been explained: the start check and a read that meets
+# the damaged page may both report it, and the person is asked once.
+_offered: WeakSet[Store] = WeakSet()
+
+
+def is_damage(error: BaseException) -> bool:
+    """Whether `error` means the database file is damaged."""
+    if isinstance(error, DamagedDatabase):
+        return True
+    return isinstance(error, DBAPIError) and is_damaged_page(error.orig)
 
 
 def replace_with_backup(context: AppContext, backup: Path, old: Store | None) -> Store:
@@ -75,9 +88,19 @@ def watch_start_check(
 
     def verdict(problems: list[str] | None) -> None:
         if problems:
-            workers.start(
-                newest_good_backup, context.data_dir.backups, context.keyring, on_done=offer
-            )
+            offer_newest_backup(parent, store, context, reopen)
+
+    workers.start(gate.problems, on_done=verdict)
+
+
+def offer_newest_backup(
+    parent: QWidget, store: Store, context: AppContext, reopen: Callable[[Store], None]
+) -> None:
+    """Explain that `store` is damaged and offer the newest good backup (looked for on a
+    worker); if the person agrees, restore it and `reopen` on it. Once per store."""
+    if store in _offered:
+        return
+    _offered.add(store)
 
     def offer(backup: Path | None) -> None:
         if ask_to_restore(parent, backup) and backup is not None:
@@ -100,7 +123,7 @@ def watch_start_check(
             QCoreApplication.translate("Damage", "The backup is restored."),
         )
 
-    workers.start(gate.problems, on_done=verdict)
+    workers.start(newest_good_backup, context.data_dir.backups, context.keyring, on_done=offer)
 
 
 def restore_before_opening(parent: QWidget | None, context: AppContext) -> Store | None:

@@ -326,6 +326,16 @@ class MainWindow(QMainWindow):
         """Show another store's data (after a restore); the old store is closed already."""
         self.attach(store, self.context)
 
+    def met_damage(self, error: BaseException) -> bool:
+        """An error that escaped a slot: if it says the database is damaged (a list read
+        met a damaged page), explain it and offer the newest good backup, as at start."""
+        from coopdesk.ui import damage
+
+        if getattr(self, "context", None) is None or not damage.is_damage(error):
+            return False
+        damage.offer_newest_backup(self, self.store, self.context, self.reopen)
+        return True
+
     def switch_language(self, language: str) -> None:
         self.settings.language = language
         i18n.install(language)

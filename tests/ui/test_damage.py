@@ -1,9 +1,12 @@
-"""A damaged database found at start: the window explains and restores the newest good backup."""
+"""A damaged database, found at start or met by a list later: the window explains and
+restores the newest good backup."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QWidget
 
 from coopdesk.app import AppContext
@@ -14,23 +17,40 @@ from coopdesk.store.backup_rotation import take_backup
 from coopdesk.store.database import Store
 from coopdesk.store.keys import Keyring
 from coopdesk.store.opening import open_database
-from coopdesk.ui import damage
-from coopdesk.ui.main_window import MainWindow
+from coopdesk.ui import crash, damage
+from coopdesk.ui.main_window import SECTION_NAMES, MainWindow
 from tests.conftest import PASSPHRASE
 from tests.store.test_integrity import damage as damage_file
 
 
-def _damaged(store: Store, data_dir: DataDir, with_backup: bool) -> tuple[AppContext, Store]:
+def _damaged(
+    store: Store, data_dir: DataDir, with_backup: bool, table: str | None = None
+) -> tuple[AppContext, Store]:
     """300 localities written (and backed up first if asked), the file damaged, and
-    the database opened again with its integrity check in the background."""
+    the database opened again with its integrity check in the background.
+
+    `table`: a byte flipped in that table's root page rather than in the middle of the
+    file, so that only the reads of that table meet the damage.
+    """
     for number in range(300):
         records.create(store, LOCALITY, {"name": f"Village {number}", "kind": "village"})
     if with_backup:
         take_backup(store.engine, data_dir.backups, "daily")
     with store.engine.connect() as connection:
         connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        page_size = int(connection.exec_driver_sql("PRAGMA page_size").scalar_one())
+        root = connection.exec_driver_sql(
+            "SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
+        ).scalar()
     store.close()
-    damage_file(data_dir.database)
+    if table is None:
+        damage_file(data_dir.database)
+    else:
+        with data_dir.database.open("r+b") as file:
+            file.seek((root - 1) * page_size + page_size // 2)
+            byte = file.read(1)[0]
+            file.seek(-1, 1)
+            file.write(bytes([byte ^ 0xFF]))
     context = AppContext(data_dir, Keyring(PASSPHRASE), Path(data_dir.logs / "coopdesk.log"))
     damaged = open_database(data_dir, context.keyring, "background")
     return context, damaged
@@ -87,3 +107,26 @@ def test_without_a_good_backup_the_window_says_it_will_not_save(
     assert "will not save" in replies.shown[-1][1]
     assert reopened == []
     damaged.close()
+
+
+def test_a_list_that_meets_a_damaged_page_offers_the_backup_not_the_crash_message(
+    qtbot, store, data_dir, settings, replies, monkeypatch: pytest.MonkeyPatch
+):
+    context, damaged = _damaged(store, data_dir, with_backup=True, table="locality")
+    settings.section = "today"  # the first screen does not read the damaged table
+    window = MainWindow(damaged, context, settings)
+    qtbot.addWidget(window)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back after the test
+    crash.install(context.log_path, on_damage=window.met_damage)
+    assert replies.shown == []
+
+    # The localities' list reads on a worker; its first page meets the damaged page.
+    window.navigation.setCurrentRow(SECTION_NAMES.index("localities"))
+
+    qtbot.waitUntil(lambda: any(kind != "confirm" for kind, _ in replies.shown), timeout=20_000)
+    asked = [text for kind, text in replies.shown if kind == "confirm"]
+    assert len(asked) == 1 and "damage" in asked[0] and "newest good backup" in asked[0]
+    assert not any("unexpected problem" in text for _, text in replies.shown)
+    assert window.store is not damaged
+    assert len(records.list_records(window.store, LOCALITY)) == 300
+    window.store.close()
