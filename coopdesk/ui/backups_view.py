@@ -132,6 +132,7 @@ class BackupsDialog(BaseDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the buttons; arrows move
         self.table.setAccessibleName(self.tr("Backups"))
         layout.addWidget(self.table)
         self.status = QLabel()

@@ -49,6 +49,9 @@ class ChildTable(QGroupBox):
             else QAbstractItemView.EditTrigger.NoEditTriggers
         )
         self.view.verticalHeader().hide()
+        # Tab goes on to the buttons; arrows move between cells, and Tab in an open
+        # editor still moves to the next cell (the delegate's own handling).
+        self.view.setTabKeyNavigation(False)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.view.setMinimumHeight(110)
         if not editable:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -170,22 +171,28 @@ class FolderSettings(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.path = QLineEdit(str(folder_sync.folder or ""))
         self.path.setPlaceholderText(self.tr("none: bundles are exchanged by hand"))
-        browse = QPushButton(self.tr("Choose…"))
+        browse = QPushButton(self.tr("&Choose…"))
         browse.clicked.connect(self.choose)
-        row = QHBoxLayout()
-        row.addWidget(self.path, 1)
-        row.addWidget(browse)
-        layout.addRow(self.tr("Sync &folder:"), row)
+        # The row is a widget of its own (a QLayout handed to addRow was deleted twice
+        # when the dialog went), and its label's Alt key goes to the path.
+        row = QWidget()
+        row_layout = QHBoxLayout(row)
+        row_layout.setContentsMargins(0, 0, 0, 0)
+        row_layout.addWidget(self.path, 1)
+        row_layout.addWidget(browse)
+        folder_label = QLabel(self.tr("Sync &folder:"))
+        folder_label.setBuddy(self.path)
+        layout.addRow(folder_label, row)
         self.idle = QSpinBox()
         self.idle.setRange(5, 3600)
         self.idle.setSuffix(self.tr(" s"))
         self.idle.setValue(settings.folder_idle_seconds)
-        layout.addRow(self.tr("Exchange after a pause in changes of:"), self.idle)
+        layout.addRow(self.tr("E&xchange after a pause in changes of:"), self.idle)
         self.interval = QSpinBox()
         self.interval.setRange(1, 240)
         self.interval.setSuffix(self.tr(" min"))
         self.interval.setValue(settings.folder_interval_minutes)
-        layout.addRow(self.tr("And while open, every:"), self.interval)
+        layout.addRow(self.tr("And while open, e&very:"), self.interval)
 
     def choose(self) -> None:
         chosen = messages.choose_folder(self, self.tr("Sync folder"), self.path.text())

@@ -37,6 +37,7 @@ class HistoryDialog(BaseDialog):
             [self.tr("When"), self.tr("Device"), self.tr("Change"), self.tr("Fields")]
         )
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to Close; arrows move
         for row, entry in enumerate(self.entries):
             cells = [
                 entry.when.astimezone().strftime("%Y-%m-%d %H:%M"),

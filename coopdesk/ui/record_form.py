@@ -23,13 +23,36 @@ from coopdesk.ui.field_widgets import FieldInput, forget_choices, input_for
 ERROR_STYLE = "color: #b00020"
 
 
-def with_mnemonic(text: str, used: set[str]) -> str:
-    """`text` with an & before its first letter no other label uses yet (if any is left)."""
-    for position, char in enumerate(text):
-        if char.isalpha() and char.casefold() not in used:
-            used.add(char.casefold())
-            return f"{text[:position]}&{text[position:]}"
-    return text
+def with_mnemonics(texts: list[str], used: set[str]) -> list[str]:
+    """Each of `texts` with an & before a letter of its own that no other text and none
+    of `used` takes, the earliest letter where the others allow (a label is left
+    without one only if no choice of letters gives every label its own)."""
+    letters = [[c.casefold() for c in text if c.isalpha()] for text in texts]
+    owner: dict[str, int] = {}  # letter → the text that has it
+
+    def place(index: int, tried: set[str]) -> bool:
+        # Kuhn's augmenting path: take a free letter, or one whose owner can move on.
+        for letter in letters[index]:
+            if letter in used or letter in tried:
+                continue
+            tried.add(letter)
+            if letter not in owner or place(owner[letter], tried):
+                owner[letter] = index
+                return True
+        return False
+
+    for index in range(len(texts)):
+        place(index, set())
+    chosen = {index: letter for letter, index in owner.items()}
+    used.update(owner)
+    marked = []
+    for index, text in enumerate(texts):
+        letter = chosen.get(index)
+        position = next(
+            (at for at, c in enumerate(text) if c.isalpha() and c.casefold() == letter), None
+        )
+        marked.append(text if position is None else f"{text[:position]}&{text[position:]}")
+    return marked
 
 
 class RecordForm(QWidget):
@@ -76,6 +99,7 @@ class RecordForm(QWidget):
     def _build(self) -> None:
         # Alt+letter reaches each field; the dialog's Save and Close keep theirs.
         self.used_keys = {key.casefold() for key in self.reserved_keys}
+        row_labels: list[QLabel] = []
         for field in self.spec.fields:
             if field.name in self.preset and field.name == self.spec.parent:
                 continue  # the owning record is given, not chosen
@@ -97,12 +121,17 @@ class RecordForm(QWidget):
             column.addWidget(widget)
             column.addWidget(error)
             text = labels.field_label(field.name) + (" *:" if field.required else ":")
-            label = QLabel(with_mnemonic(text, self.used_keys))
+            label = QLabel(text)
             label.setBuddy(widget.editor)
             self.form.addRow(label, cell)
+            row_labels.append(label)
             self.inputs[field.name] = widget
             self.errors[field.name] = error
             widget.changed.connect(self.validate)
+        # The Alt keys are shared out once every label is known.
+        texts = with_mnemonics([label.text() for label in row_labels], self.used_keys)
+        for label, text in zip(row_labels, texts, strict=True):
+            label.setText(text)
 
     def load(self) -> None:
         """Fill the inputs from the stored record, or the defaults and presets of a new one."""

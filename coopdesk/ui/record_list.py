@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
 from typing import Any
 
@@ -77,10 +78,13 @@ class RecordListView(QWidget):
             field = spec.field(spec.date_field)
             optional = type(field)(field.name, field.type)  # an optional copy: may stay empty
             self.date_from, self.date_to = DateInput(optional), DateInput(optional)
-            for text, widget in ((self.tr("From"), self.date_from), (self.tr("To"), self.date_to)):
+            for text, widget in (
+                (self.tr("Fro&m"), self.date_from),
+                (self.tr("&To"), self.date_to),
+            ):
                 label = QLabel(text)
                 label.setBuddy(widget.editor)
-                widget.setAccessibleName(text)
+                widget.setAccessibleName(text.replace("&", ""))
                 bar.addWidget(label)
                 bar.addWidget(widget)
                 widget.changed.connect(self.apply)
@@ -97,6 +101,7 @@ class RecordListView(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
+        self.view.setTabKeyNavigation(False)  # Tab goes on to the buttons; arrows move
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(24)
         self.view.setAccessibleName(labels.kinds_label(spec.name))
@@ -119,6 +124,10 @@ class RecordListView(QWidget):
         actions.addStretch()
         actions.addWidget(self.count_label)
         layout.addLayout(actions)
+        # The print buttons were made (parented) before the row they sit at the end of.
+        row = [self.new_button, self.delete_button, self.undo_button, *self.paper_buttons.values()]
+        for before, after in itertools.pairwise(row):
+            QWidget.setTabOrder(before, after)
         self.new_button.clicked.connect(self.new_record)
         self.delete_button.clicked.connect(self.delete_selected)
         self.undo_button.clicked.connect(self.undo_delete)

@@ -71,6 +71,7 @@ def fitted_table(model: ReportTableModel) -> QTableView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
     view.setAlternatingRowColors(True)
+    view.setTabKeyNavigation(False)  # Tab goes on to the next table
     view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.setWordWrap(False)
@@ -133,8 +134,8 @@ class ReportsView(QWidget):
     def _build(self) -> None:
         period = QGroupBox(self.tr("Period"))
         dates = QFormLayout(period)
-        dates.addRow(self.tr("From:"), self.date_from)
-        dates.addRow(self.tr("To:"), self.date_to)
+        dates.addRow(self.tr("Fro&m:"), self.date_from)
+        dates.addRow(self.tr("&To:"), self.date_to)
         places = QGroupBox(self.tr("Localities"))
         places_layout = QVBoxLayout(places)
         hint = QLabel(self.tr("None ticked: every locality."))

@@ -38,7 +38,7 @@ class SettingsDialog(BaseDialog):
         self.idle.setValue(idle_minutes)
         self.idle.setSpecialValueText(self.tr("never"))
         self.idle.setSuffix(self.tr(" min"))
-        idle_label = QLabel(self.tr("&Lock after idle:"))
+        idle_label = QLabel(self.tr("Loc&k after idle:"))
         idle_label.setBuddy(self.idle)
         layout.addRow(idle_label, self.idle)
         if extra is not None:  # rows another part of the window owns (the sync folder)
