@@ -48,8 +48,8 @@
     <name>BackupsDialog</name>
     <message>
         <location filename="../../coopdesk/ui/backups_view.py" line="108"/>
-        <location filename="../../coopdesk/ui/backups_view.py" line="135"/>
-        <location filename="../../coopdesk/ui/backups_view.py" line="208"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="136"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="209"/>
         <source>Backups</source>
         <translation>Резервни копия</translation>
     </message>
@@ -79,67 +79,67 @@
         <translation>Отваря се с</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="140"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="141"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Направи резервно копие сега</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="142"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="143"/>
         <source>&amp;Restore the selected backup…</source>
         <translation>&amp;Възстанови избраното копие…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="146"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="147"/>
         <source>Restore from a &amp;file…</source>
         <translation>Възстанови от &amp;файл…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="159"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="160"/>
         <source>Before a change of format</source>
         <translation>Преди промяна на формата</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="161"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="162"/>
         <source>Daily</source>
         <translation>Ежедневно</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="162"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="163"/>
         <source>Made by hand</source>
         <translation>Ръчно</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="163"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="164"/>
         <source>Before an import</source>
         <translation>Преди внос</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="164"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="165"/>
         <source>Before a restore</source>
         <translation>Преди възстановяване</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="165"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="166"/>
         <source>Before a passphrase change</source>
         <translation>Преди смяна на паролата</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="169"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="170"/>
         <source>Reading the backups…</source>
         <translation>Четене на резервните копия…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="187"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="188"/>
         <source>the current passphrase</source>
         <translation>текущата парола</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="189"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="190"/>
         <source>an earlier passphrase</source>
         <translation>предишна парола</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/backups_view.py" line="195"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="196"/>
         <source>%n backup(s)</source>
         <translation>
             <numerusform>%n резервно копие</numerusform>
@@ -147,56 +147,56 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="212"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="213"/>
         <source>Backing up…</source>
         <translation>Създаване на резервно копие…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="225"/>
-        <location filename="../../coopdesk/ui/backups_view.py" line="231"/>
-        <location filename="../../coopdesk/ui/backups_view.py" line="243"/>
-        <location filename="../../coopdesk/ui/backups_view.py" line="258"/>
-        <location filename="../../coopdesk/ui/backups_view.py" line="278"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="226"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="232"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="244"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="259"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="279"/>
         <source>Restore</source>
         <translation>Възстановяване</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="225"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="226"/>
         <source>Choose a backup in the list first.</source>
         <translation>Първо изберете резервно копие от списъка.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="233"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="234"/>
         <source>This backup was made under an earlier passphrase, which the window cannot ask for here. Restore it with &apos;coopdesk restore&apos; and that passphrase, or choose a newer backup.</source>
         <translation>Това резервно копие е направено с предишна парола, която прозорецът не може да поиска тук. Възстановете го с „coopdesk restore“ и онази парола или изберете по-ново копие.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="240"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="241"/>
         <source>Replace all the data with the backup of {0}? Changes made since then are set aside in a new backup, not lost.</source>
         <translation>Да се заменят ли всички данни с резервното копие от {0}? Промените, направени оттогава, не се губят, а се запазват в ново резервно копие.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="250"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="251"/>
         <source>Restore from a file</source>
         <translation>Възстановяване от файл</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="250"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="251"/>
         <source>CoopDesk backups (*.coopbak)</source>
         <translation>Резервни копия на CoopDesk (*.coopbak)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="255"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="256"/>
         <source>Replace all the data with the backup {0}? The current data is set aside in a new backup, not lost.</source>
         <translation>Да се заменят ли всички данни с резервното копие {0}? Текущите данни не се губят, а се запазват в ново резервно копие.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="263"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="264"/>
         <source>Restoring…</source>
         <translation>Възстановяване…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="279"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="280"/>
         <source>The backup is restored; the window now shows its data.</source>
         <translation>Резервното копие е възстановено; прозорецът вече показва неговите данни.</translation>
     </message>
@@ -204,37 +204,37 @@
 <context>
     <name>ChildTable</name>
     <message>
-        <location filename="../../coopdesk/ui/child_tables.py" line="68"/>
+        <location filename="../../coopdesk/ui/child_tables.py" line="71"/>
         <source>Record stage change</source>
         <translation>Запиши смяна на етап</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/child_tables.py" line="68"/>
+        <location filename="../../coopdesk/ui/child_tables.py" line="71"/>
         <source>Add</source>
         <translation>Добави</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/child_tables.py" line="69"/>
+        <location filename="../../coopdesk/ui/child_tables.py" line="72"/>
         <source>Remove</source>
         <translation>Премахни</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/child_tables.py" line="78"/>
+        <location filename="../../coopdesk/ui/child_tables.py" line="81"/>
         <source>Participants</source>
         <translation>Участници</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/child_tables.py" line="79"/>
+        <location filename="../../coopdesk/ui/child_tables.py" line="82"/>
         <source>Action items</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/child_tables.py" line="80"/>
+        <location filename="../../coopdesk/ui/child_tables.py" line="83"/>
         <source>Stage history</source>
         <translation>История на етапите</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/child_tables.py" line="130"/>
+        <location filename="../../coopdesk/ui/child_tables.py" line="133"/>
         <source>Remove the selected row?</source>
         <translation>Да се премахне ли избраният ред?</translation>
     </message>
@@ -255,12 +255,12 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../coopdesk/ui/crash.py" line="27"/>
+        <location filename="../../coopdesk/ui/crash.py" line="36"/>
         <source>Something went wrong</source>
         <translation>Нещо се обърка</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/crash.py" line="28"/>
+        <location filename="../../coopdesk/ui/crash.py" line="37"/>
         <source>CoopDesk met an unexpected problem ({0}). Your saved records are safe. The details are in the log file:
 {1}</source>
         <translation>CoopDesk срещна неочакван проблем ({0}). Записаните данни са запазени. Подробности има в дневника:
@@ -270,28 +270,28 @@
 <context>
     <name>Damage</name>
     <message>
-        <location filename="../../coopdesk/ui/damage.py" line="43"/>
+        <location filename="../../coopdesk/ui/damage.py" line="56"/>
         <source>The database is damaged</source>
         <translation>Базата данни е повредена</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/damage.py" line="48"/>
+        <location filename="../../coopdesk/ui/damage.py" line="61"/>
         <source>The integrity check found damage in the database, and no good backup is in the backups folder. CoopDesk will not save anything in it. Ask for help, or restore a backup kept elsewhere with &apos;coopdesk restore&apos;.</source>
         <translation>Проверката за цялост откри повреда в базата данни, а в папката с резервни копия няма изправно копие. CoopDesk няма да записва нищо в нея. Потърсете помощ или възстановете копие, пазено другаде, с „coopdesk restore“.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/damage.py" line="59"/>
+        <location filename="../../coopdesk/ui/damage.py" line="72"/>
         <source>The integrity check found damage in the database. CoopDesk will not save anything in it. Restore the newest good backup, made {0}? The damaged file is kept in the backups folder.</source>
         <translation>Проверката за цялост откри повреда в базата данни. CoopDesk няма да записва нищо в нея. Да се възстанови ли най-новото изправно резервно копие, направено {0}? Повреденият файл се запазва в папката с резервни копия.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/damage.py" line="91"/>
-        <location filename="../../coopdesk/ui/damage.py" line="99"/>
+        <location filename="../../coopdesk/ui/damage.py" line="114"/>
+        <location filename="../../coopdesk/ui/damage.py" line="122"/>
         <source>Restore</source>
         <translation>Възстановяване</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/damage.py" line="100"/>
+        <location filename="../../coopdesk/ui/damage.py" line="123"/>
         <source>The backup is restored.</source>
         <translation>Резервното копие е възстановено.</translation>
     </message>
@@ -336,22 +336,22 @@
         <translation>Какво</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="62"/>
+        <location filename="../../coopdesk/ui/today.py" line="63"/>
         <source>Nothing here.</source>
         <translation>Няма нищо тук.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="98"/>
+        <location filename="../../coopdesk/ui/today.py" line="99"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="103"/>
+        <location filename="../../coopdesk/ui/today.py" line="104"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="106"/>
+        <location filename="../../coopdesk/ui/today.py" line="107"/>
         <source>Mark done: {0}</source>
         <translation>Отбележи като изпълнено: {0}</translation>
     </message>
@@ -618,43 +618,43 @@
 <context>
     <name>FolderSettings</name>
     <message>
-        <location filename="../../coopdesk/ui/folder_sync.py" line="172"/>
+        <location filename="../../coopdesk/ui/folder_sync.py" line="173"/>
         <source>none: bundles are exchanged by hand</source>
         <translation>няма: пакетите се обменят ръчно</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/folder_sync.py" line="173"/>
-        <source>Choose…</source>
-        <translation>Избор…</translation>
+        <location filename="../../coopdesk/ui/folder_sync.py" line="174"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Избор…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/folder_sync.py" line="178"/>
+        <location filename="../../coopdesk/ui/folder_sync.py" line="183"/>
         <source>Sync &amp;folder:</source>
         <translation>&amp;Папка за синхронизация:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/folder_sync.py" line="181"/>
+        <location filename="../../coopdesk/ui/folder_sync.py" line="188"/>
         <source> s</source>
         <translation> сек</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/folder_sync.py" line="183"/>
-        <source>Exchange after a pause in changes of:</source>
-        <translation>Обмен след пауза в промените от:</translation>
+        <location filename="../../coopdesk/ui/folder_sync.py" line="190"/>
+        <source>E&amp;xchange after a pause in changes of:</source>
+        <translation>&amp;Обмен след пауза в промените от:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/folder_sync.py" line="186"/>
+        <location filename="../../coopdesk/ui/folder_sync.py" line="195"/>
+        <source>And while open, e&amp;very:</source>
+        <translation>И докато програмата е отворена, на в&amp;секи:</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/folder_sync.py" line="193"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/folder_sync.py" line="188"/>
-        <source>And while open, every:</source>
-        <translation>И докато програмата е отворена, на всеки:</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/folder_sync.py" line="191"/>
-        <location filename="../../coopdesk/ui/folder_sync.py" line="201"/>
+        <location filename="../../coopdesk/ui/folder_sync.py" line="198"/>
+        <location filename="../../coopdesk/ui/folder_sync.py" line="208"/>
         <source>Sync folder</source>
         <translation>Папка за синхронизация</translation>
     </message>
@@ -662,17 +662,17 @@
 <context>
     <name>FolderSync</name>
     <message>
-        <location filename="../../coopdesk/ui/folder_sync.py" line="85"/>
+        <location filename="../../coopdesk/ui/folder_sync.py" line="86"/>
         <source>Sync folder: exchanging…</source>
         <translation>Папка за синхронизация: обмен…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/folder_sync.py" line="120"/>
+        <location filename="../../coopdesk/ui/folder_sync.py" line="121"/>
         <source>Sync folder</source>
         <translation>Папка за синхронизация</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/folder_sync.py" line="122"/>
+        <location filename="../../coopdesk/ui/folder_sync.py" line="123"/>
         <source>The last exchange brought %n conflict(s): values that lost to an edit made without knowing them. Review them under Sync.</source>
         <translation>
             <numerusform>Последният обмен доведе до %n конфликт: стойност, изместена от промяна, направена без знание за нея. Прегледайте го в раздел „Синхронизация“.</numerusform>
@@ -680,27 +680,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/folder_sync.py" line="133"/>
+        <location filename="../../coopdesk/ui/folder_sync.py" line="134"/>
         <source>Sync folder: not exchanged ({0})</source>
         <translation>Папка за синхронизация: неуспешен обмен ({0})</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/folder_sync.py" line="148"/>
+        <location filename="../../coopdesk/ui/folder_sync.py" line="149"/>
         <source>Sync folder: no exchange yet</source>
         <translation>Папка за синхронизация: още няма обмен</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/folder_sync.py" line="154"/>
+        <location filename="../../coopdesk/ui/folder_sync.py" line="155"/>
         <source>Sync folder {0}: {1}</source>
         <translation>Папка за синхронизация {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/folder_sync.py" line="156"/>
+        <location filename="../../coopdesk/ui/folder_sync.py" line="157"/>
         <source>Sync folder {0}: nothing new</source>
         <translation>Папка за синхронизация {0}: нищо ново</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/folder_sync.py" line="157"/>
+        <location filename="../../coopdesk/ui/folder_sync.py" line="158"/>
         <source>Sync folder {0}: {1} new, {2} updated, {3} deleted, {4} conflicts</source>
         <translation>Папка за синхронизация {0}: {1} нови, {2} променени, {3} изтрити, {4} конфликта</translation>
     </message>
@@ -779,42 +779,42 @@
         <translation>Полета</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/history_dialog.py" line="54"/>
+        <location filename="../../coopdesk/ui/history_dialog.py" line="55"/>
         <source>&amp;Close</source>
         <translation>За&amp;твори</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/history_dialog.py" line="61"/>
+        <location filename="../../coopdesk/ui/history_dialog.py" line="62"/>
         <source>created</source>
         <translation>създаване</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/history_dialog.py" line="62"/>
+        <location filename="../../coopdesk/ui/history_dialog.py" line="63"/>
         <source>changed</source>
         <translation>промяна</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/history_dialog.py" line="63"/>
+        <location filename="../../coopdesk/ui/history_dialog.py" line="64"/>
         <source>deleted</source>
         <translation>изтриване</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/history_dialog.py" line="64"/>
+        <location filename="../../coopdesk/ui/history_dialog.py" line="65"/>
         <source>restored</source>
         <translation>възстановяване</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/history_dialog.py" line="65"/>
+        <location filename="../../coopdesk/ui/history_dialog.py" line="66"/>
         <source>received by sync</source>
         <translation>получено чрез синхронизация</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/history_dialog.py" line="66"/>
+        <location filename="../../coopdesk/ui/history_dialog.py" line="67"/>
         <source>personal data erased</source>
         <translation>заличаване на личните данни</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/history_dialog.py" line="76"/>
+        <location filename="../../coopdesk/ui/history_dialog.py" line="77"/>
         <source>(hidden: no consent)</source>
         <translation>(скрито: няма съгласие)</translation>
     </message>
@@ -1561,29 +1561,29 @@
         <translation>Да се запишат ли промените?</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/history_dialog.py" line="92"/>
+        <location filename="../../coopdesk/ui/history_dialog.py" line="93"/>
         <source>&amp;History</source>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/history_dialog.py" line="100"/>
+        <location filename="../../coopdesk/ui/history_dialog.py" line="101"/>
         <source>&amp;Erase personal data…</source>
         <translation>Заличи &amp;личните данни…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/history_dialog.py" line="108"/>
+        <location filename="../../coopdesk/ui/history_dialog.py" line="109"/>
         <source>Erase this person&apos;s name, phone and notes, and the text of their consultations, on this device and, through sync, on every device? The code and the counts stay. This cannot be undone.</source>
         <translation>Да се заличат ли името, телефонът и бележките на това лице, както и текстът на неговите консултации, на това устройство и чрез синхронизацията на всички устройства? Кодът и бройките остават. Това не може да бъде отменено.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/history_dialog.py" line="115"/>
-        <location filename="../../coopdesk/ui/history_dialog.py" line="124"/>
-        <location filename="../../coopdesk/ui/history_dialog.py" line="135"/>
+        <location filename="../../coopdesk/ui/history_dialog.py" line="116"/>
+        <location filename="../../coopdesk/ui/history_dialog.py" line="125"/>
+        <location filename="../../coopdesk/ui/history_dialog.py" line="136"/>
         <source>Erase personal data</source>
         <translation>Заличаване на личните данни</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/history_dialog.py" line="125"/>
+        <location filename="../../coopdesk/ui/history_dialog.py" line="126"/>
         <source>Erased. Other devices erase it when they import this device&apos;s next bundle.</source>
         <translation>Заличено. Другите устройства ще заличат данните, когато внесат следващия пакет на това устройство.</translation>
     </message>
@@ -1591,57 +1591,57 @@
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="65"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="66"/>
         <source>Search… (Ctrl+F)</source>
         <translation>Търсене… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="66"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="67"/>
         <source>Search</source>
         <translation>Търсене</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="80"/>
-        <source>From</source>
-        <translation>От</translation>
+        <location filename="../../coopdesk/ui/record_list.py" line="82"/>
+        <source>Fro&amp;m</source>
+        <translation>О&amp;т</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="80"/>
-        <source>To</source>
-        <translation>До</translation>
+        <location filename="../../coopdesk/ui/record_list.py" line="83"/>
+        <source>&amp;To</source>
+        <translation>&amp;До</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="107"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="112"/>
         <source>&amp;New</source>
         <translation>&amp;Нов</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="108"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="113"/>
         <source>New record (Ctrl+N)</source>
         <translation>Нов запис (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="109"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="114"/>
         <source>&amp;Delete</source>
         <translation>&amp;Изтрий</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="110"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="115"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Върни изтритото</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="153"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="162"/>
         <source>All: {0}</source>
         <translation>{0}: всички</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="216"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="225"/>
         <source>Loading…</source>
         <translation>Зареждане…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/record_list.py" line="218"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="227"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запис</numerusform>
@@ -1649,23 +1649,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="247"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="256"/>
         <source>Choose a record first.</source>
         <translation>Първо изберете запис.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="259"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="268"/>
         <source>Delete this record ({0})? You can undo it afterwards.</source>
         <translation>Да се изтрие ли записът ({0})? После можете да го върнете.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="260"/>
-        <location filename="../../coopdesk/ui/record_list.py" line="265"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="269"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="274"/>
         <source>Delete</source>
         <translation>Изтриване</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="280"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="289"/>
         <source>Undo delete</source>
         <translation>Връщане на изтрито</translation>
     </message>
@@ -1673,90 +1673,90 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../coopdesk/ui/reports_view.py" line="108"/>
+        <location filename="../../coopdesk/ui/reports_view.py" line="109"/>
         <source>From</source>
         <translation>От</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports_view.py" line="108"/>
+        <location filename="../../coopdesk/ui/reports_view.py" line="109"/>
         <source>To</source>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports_view.py" line="115"/>
-        <location filename="../../coopdesk/ui/reports_view.py" line="138"/>
+        <location filename="../../coopdesk/ui/reports_view.py" line="116"/>
+        <location filename="../../coopdesk/ui/reports_view.py" line="139"/>
         <source>Localities</source>
         <translation>Населени места</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports_view.py" line="120"/>
+        <location filename="../../coopdesk/ui/reports_view.py" line="121"/>
         <source>Export &amp;PDF…</source>
         <translation>Износ в &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports_view.py" line="121"/>
+        <location filename="../../coopdesk/ui/reports_view.py" line="122"/>
         <source>Export &amp;XLSX…</source>
         <translation>Износ в &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports_view.py" line="122"/>
+        <location filename="../../coopdesk/ui/reports_view.py" line="123"/>
         <source>Export &amp;CSV…</source>
         <translation>Износ в &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports_view.py" line="134"/>
+        <location filename="../../coopdesk/ui/reports_view.py" line="135"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports_view.py" line="136"/>
-        <source>From:</source>
-        <translation>От:</translation>
-    </message>
-    <message>
         <location filename="../../coopdesk/ui/reports_view.py" line="137"/>
-        <source>To:</source>
-        <translation>До:</translation>
+        <source>Fro&amp;m:</source>
+        <translation>О&amp;т:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports_view.py" line="140"/>
+        <location filename="../../coopdesk/ui/reports_view.py" line="138"/>
+        <source>&amp;To:</source>
+        <translation>&amp;До:</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/reports_view.py" line="141"/>
         <source>None ticked: every locality.</source>
         <translation>Ако няма отметнати: всички населени места.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports_view.py" line="144"/>
-        <location filename="../../coopdesk/ui/reports_view.py" line="322"/>
-        <location filename="../../coopdesk/ui/reports_view.py" line="349"/>
+        <location filename="../../coopdesk/ui/reports_view.py" line="145"/>
+        <location filename="../../coopdesk/ui/reports_view.py" line="323"/>
+        <location filename="../../coopdesk/ui/reports_view.py" line="350"/>
         <source>Export the report</source>
         <translation>Износ на отчета</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports_view.py" line="169"/>
+        <location filename="../../coopdesk/ui/reports_view.py" line="170"/>
         <source>Charts</source>
         <translation>Диаграми</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports_view.py" line="170"/>
+        <location filename="../../coopdesk/ui/reports_view.py" line="171"/>
         <source>Tables</source>
         <translation>Таблици</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports_view.py" line="228"/>
+        <location filename="../../coopdesk/ui/reports_view.py" line="229"/>
         <source>The period starts after it ends: choose the dates again.</source>
         <translation>Периодът започва след края си: изберете датите отново.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports_view.py" line="234"/>
+        <location filename="../../coopdesk/ui/reports_view.py" line="235"/>
         <source>Computing the figures…</source>
         <translation>Изчисляване на показателите…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports_view.py" line="264"/>
+        <location filename="../../coopdesk/ui/reports_view.py" line="265"/>
         <source>The figures could not be computed. The log has the details.</source>
         <translation>Показателите не можаха да бъдат изчислени. Подробности има в дневника.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/reports_view.py" line="284"/>
+        <location filename="../../coopdesk/ui/reports_view.py" line="285"/>
         <source>%n meeting(s) held in the period.</source>
         <translation>
             <numerusform>%n проведена среща през периода.</numerusform>
@@ -1764,27 +1764,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports_view.py" line="320"/>
+        <location filename="../../coopdesk/ui/reports_view.py" line="321"/>
         <source>indicator-report</source>
         <translation>отчет-индикатори</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports_view.py" line="329"/>
+        <location filename="../../coopdesk/ui/reports_view.py" line="330"/>
         <source>Writing the report…</source>
         <translation>Отчетът се записва…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports_view.py" line="341"/>
+        <location filename="../../coopdesk/ui/reports_view.py" line="342"/>
         <source>Saved: {0}</source>
         <translation>Записано: {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports_view.py" line="345"/>
+        <location filename="../../coopdesk/ui/reports_view.py" line="346"/>
         <source>{0} could not be written: {1}</source>
         <translation>Файлът {0} не можа да бъде записан: {1}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports_view.py" line="348"/>
+        <location filename="../../coopdesk/ui/reports_view.py" line="349"/>
         <source>The report could not be written. The log has the details.</source>
         <translation>Отчетът не можа да бъде записан. Подробности има в дневника.</translation>
     </message>
@@ -1813,8 +1813,8 @@
     </message>
     <message>
         <location filename="../../coopdesk/ui/settings_dialog.py" line="41"/>
-        <source>&amp;Lock after idle:</source>
-        <translation>&amp;Заключване след бездействие:</translation>
+        <source>Loc&amp;k after idle:</source>
+        <translation>За&amp;ключване след бездействие:</translation>
     </message>
 </context>
 <context>
@@ -2186,22 +2186,22 @@ Import now?</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="137"/>
+        <location filename="../../coopdesk/ui/today.py" line="138"/>
         <source>Open action items</source>
         <translation>Отворени задачи</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="138"/>
+        <location filename="../../coopdesk/ui/today.py" line="139"/>
         <source>Consultation follow-ups</source>
         <translation>Проследяване на консултации</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="140"/>
+        <location filename="../../coopdesk/ui/today.py" line="141"/>
         <source>Meetings in the next {0} days</source>
         <translation>Срещи през следващите {0} дни</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="164"/>
+        <location filename="../../coopdesk/ui/today.py" line="165"/>
         <source>Today, {0}</source>
         <translation>Днес, {0}</translation>
     </message>
