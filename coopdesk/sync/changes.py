@@ -103,10 +103,6 @@ class ChangeSet:
     base: dict[str, int]  # what the recipient was assumed to hold: fields beyond it are here
     records: list[RecordChange]
 
-    @property
-    def field_count(self) -> int:
-        return sum(record.field_count for record in self.records)
-
     def to_payload(self, schema: int = SYNC_SCHEMA) -> dict[str, Any]:
         """Plain JSON-able data, the body of a bundle; `schema` 1 for a reader that
         knows no tables."""
@@ -324,9 +320,7 @@ class _Reader:
     def record(self, item: Any) -> RecordChange:
         if not isinstance(item, Mapping):
             raise ValidationError("bundle", "a record is not an object")
-        kind = item.get("kind")
-        if not isinstance(kind, str) or kind not in KINDS:  # a list is not even hashable
-            raise ValidationError("bundle", f"unknown record kind {str(kind)[:40]!r}")
+        kind = _kind(item.get("kind"))
         record_id = _record_id(item.get("id"), kind)
         known = self._fields[kind]
         change = RecordChange(kind, record_id)
@@ -366,9 +360,7 @@ class _Reader:
         """The records of one table, each with every field given at the row's stamp."""
         if not isinstance(item, Mapping):
             raise ValidationError("bundle", "a table of records is not an object")
-        kind = item.get("kind")
-        if not isinstance(kind, str) or kind not in KINDS:
-            raise ValidationError("bundle", f"unknown record kind {str(kind)[:40]!r}")
+        kind = _kind(item.get("kind"))
         names, devices, rows = item.get("fields"), item.get("devices"), item.get("rows")
         if not (isinstance(names, list) and isinstance(devices, list) and isinstance(rows, list)):
             raise ValidationError("bundle", f"{kind}: a table lacks its fields, devices or rows")
@@ -414,6 +406,13 @@ class _Reader:
         if spec_field is None:
             raise ValidationError("bundle", f"{kind} has no field {str(name)[:40]!r}")
         return spec_field
+
+
+def _kind(value: Any) -> str:
+    """A record kind this reader knows, or ValidationError."""
+    if not isinstance(value, str) or value not in KINDS:  # a list is not even hashable
+        raise ValidationError("bundle", f"unknown record kind {str(value)[:40]!r}")
+    return value
 
 
 def _record_id(value: Any, kind: str) -> str:
