@@ -322,6 +322,7 @@ def _merge_payload(
             also = _registry_update(payload["devices"])
     except ValidationError as error:
         raise BundleRefused(f"the bundle's content is invalid ({error})") from None
+    del payload  # the change set holds all the merge needs; the parsed JSON can go
     if cancelled():
         raise Cancelled
     if not preview:

@@ -23,7 +23,7 @@ from coopdesk.domain.schema import KINDS, KINDS_BY_DEPENDENCY
 from coopdesk.services import erasure
 from coopdesk.services.dump import json_value
 from coopdesk.services.records import search_text_of
-from coopdesk.store.bulk_rows import insert_rows
+from coopdesk.store.bulk_rows import indexes_built_after, insert_rows
 from coopdesk.store.database import Store
 from coopdesk.store.history import ALL_FIELDS, field_parent, field_stamp, log_entry
 from coopdesk.store.models import MODELS, ChangeLog, Conflict, ThisDevice
@@ -230,6 +230,20 @@ def _merge(ctx: _Context, change: RecordChange, row: Any) -> None:
         ctx.summary.updated += 1
 
 
+def _apply_chunk(ctx: _Context, model: Any, chunk: list[RecordChange]) -> None:
+    """Merge a chunk of one kind's changes; its new records go in one statement."""
+    found = ctx.session.scalars(select(model).where(model.id.in_([c.id for c in chunk])))
+    rows = {row.id: row for row in found}
+    for change in chunk:
+        row = rows.get(change.id)
+        if row is None:
+            _insert(ctx, change)
+        else:
+            _merge(ctx, change, row)
+    insert_rows(ctx.session.connection(), model.__table__, ctx.new_rows, _STORED)
+    ctx.new_rows = []
+
+
 def apply_changes(
     store: Store,
     changes: ChangeSet,
@@ -268,26 +282,12 @@ def apply_changes(
             for kind in KINDS_BY_DEPENDENCY:
                 group = by_kind.get(kind, [])
                 model = MODELS[kind]
-                for start in range(0, len(group), CHUNK):
-                    if cancelled is not None and cancelled():
-                        raise Cancelled
-                    chunk = group[start : start + CHUNK]
-                    rows = {
-                        row.id: row
-                        for row in session.scalars(
-                            select(model).where(model.id.in_([c.id for c in chunk]))
-                        )
-                    }
-                    for change in chunk:
-                        row = rows.get(change.id)
-                        if row is None:
-                            _insert(ctx, change)
-                        else:
-                            _merge(ctx, change, row)
-                    if ctx.new_rows:  # new records in one statement, not one object each
-                        insert_rows(connection, model.__table__, ctx.new_rows, _STORED)
-                        ctx.new_rows = []
-            if ctx.log_rows:
+                with indexes_built_after(connection, model.__table__, len(group)):
+                    for start in range(0, len(group), CHUNK):
+                        if cancelled is not None and cancelled():
+                            raise Cancelled
+                        _apply_chunk(ctx, model, group[start : start + CHUNK])
+            with indexes_built_after(connection, ChangeLog.__table__, len(ctx.log_rows)):
                 insert_rows(connection, ChangeLog.__table__, ctx.log_rows, _STORED)
             summary.erased = erasures.finish(session, writer.hlc, summary.conflicts)
             rose = learn(session, peers, changes.sender, changes.vector)

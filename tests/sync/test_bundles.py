@@ -297,6 +297,13 @@ def test_a_preview_says_what_an_import_would_do_and_changes_nothing(org, tmp_pat
     assert _import(field, bundle, tmp_path).summary.new == 1
 
 
+def _indexes(store) -> list[tuple[str, str]]:
+    with store.query() as connection:
+        return connection.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name"
+        ).all()
+
+
 @pytest.mark.parametrize("checks_before_cancel", [0, 1, 3])
 def test_a_cancelled_import_is_rolled_back_whole_and_leaves_no_trace(
     org, tmp_path, checks_before_cancel
@@ -308,7 +315,7 @@ def test_a_cancelled_import_is_rolled_back_whole_and_leaves_no_trace(
     field = org.enrol("Медиатор")
     generate_demo(org.office, scale=1)  # 2 000 consultations: several chunks of one kind
     bundle = _bundle(org.office, tmp_path, "o1")
-    before = dump(field)
+    before, indexes = dump(field), _indexes(field)
     asked: list[int] = []
 
     def cancelled() -> bool:  # the person presses Cancel after some chunks were written
@@ -319,10 +326,17 @@ def test_a_cancelled_import_is_rolled_back_whole_and_leaves_no_trace(
         import_bundle(field, bundle, tmp_path / "backups", cancelled=cancelled)
     assert len(asked) == checks_before_cancel + 1
     assert dump(field) == before
+    assert _indexes(field) == indexes  # dropped for the bulk load, back with the rollback
     # Not even in the exchange history: a failed import changes nothing (DESIGN §4).
     assert [e.file_name for e in exchange_history.recent(field)] == []
+    assert import_bundle(field, bundle, tmp_path / "p", preview=True).summary.new > 3000
+    assert _indexes(field) == indexes
     assert _import(field, bundle, tmp_path).summary.new > 3000  # it can be imported later
     assert dump(field) == dump(org.office)
+    # The consultations' and the change log's indexes were built after their rows.
+    assert _indexes(field) == indexes == _indexes(org.office)
+    with field.query() as connection:
+        assert connection.exec_driver_sql("PRAGMA integrity_check").scalar_one() == "ok"
 
 
 @pytest.mark.parametrize("checks_before_cancel", [0, 1, 5])
