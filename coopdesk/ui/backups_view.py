@@ -174,6 +174,7 @@ class BackupsDialog(BaseDialog):
             self.context.keyring,
             on_done=self._show,
             on_error=self._failed,
+            owner=self,
         )
 
     def _show(self, rows: list[BackupRow]) -> None:
@@ -218,6 +219,7 @@ class BackupsDialog(BaseDialog):
             MANUAL_REASON,
             on_done=lambda _path: self.reload(),
             on_error=self._failed,
+            owner=self,
         )
 
     def restore_selected(self) -> None:

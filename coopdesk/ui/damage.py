@@ -60,9 +60,9 @@ def ask_to_restore(parent: QWidget | None, backup: Path | None) -> bool:
             title,
             QCoreApplication.translate(
                 "Damage",
-                "The integrity check found damage in the database, and no good backup "
-                "is in the backups folder. CoopDesk will not save anything in it. Ask "
-                "for help, or restore a backup kept elsewhere with 'coopdesk restore'.",
+                "CoopDesk found damage in the database, and no good backup is in the "
+                "backups folder. It will not save anything in the database. Ask for "
+                "help, or restore a backup kept elsewhere with 'coopdesk restore'.",
             ),
         )
         return False
@@ -71,9 +71,9 @@ def ask_to_restore(parent: QWidget | None, backup: Path | None) -> bool:
         title,
         QCoreApplication.translate(
             "Damage",
-            "The integrity check found damage in the database. CoopDesk will not save "
-            "anything in it. Restore the newest good backup, made {0}? The damaged "
-            "file is kept in the backups folder.",
+            "CoopDesk found damage in the database. It will not save anything in it. "
+            "Restore the newest good backup, made {0}? The damaged file is kept in the "
+            "backups folder.",
         ).format(_taken(backup)),
     )
 

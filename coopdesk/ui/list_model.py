@@ -244,6 +244,7 @@ class RecordTableModel(QAbstractTableModel):
             frozenset(self._refs),
             on_done=lambda page: self._first_page(generation, query, page),
             on_error=lambda error: self._failed(generation, error),
+            owner=self,
         )
 
     def _first_page(self, generation: int, query: ListQuery, page: Page) -> None:
@@ -274,6 +275,7 @@ class RecordTableModel(QAbstractTableModel):
             query,
             on_done=lambda ids: self._all_ids(generation, first, PackedIds(ids)),
             on_error=lambda error: self._failed(generation, error),
+            owner=self,
         )
 
     def _all_ids(self, generation: int, first: PackedIds, ids: PackedIds) -> None:

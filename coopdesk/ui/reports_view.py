@@ -240,6 +240,7 @@ class ReportsView(QWidget):
             window_language(),
             on_done=self._show,
             on_error=lambda error: self._failed(filters, error),
+            owner=self,
         )
 
     @property

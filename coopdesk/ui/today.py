@@ -155,9 +155,15 @@ class TodayView(QWidget):
                 today.due_today,
                 self.store,
                 on_done=lambda due: self.show_due(due) if asked == self._asked else None,
+                on_error=self._failed,
+                owner=self,
             )  # an older answer that comes late is dropped
         else:
             self.show_due(today.due_today(self.store))
+
+    def _failed(self, error: BaseException) -> None:
+        self.loaded = False  # asked again when next shown
+        raise error  # to the window's error handler: logged and shown, damage offered a backup
 
     def show_due(self, due: today.Today) -> None:
         day = QDate(due.day.year, due.day.month, due.day.day)

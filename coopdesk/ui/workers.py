@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from coopdesk.diagnostics import crash_summary
 
@@ -63,19 +64,28 @@ def start(
     *args: Any,
     on_done: Callable[[Any], None] | None = None,
     on_error: Callable[[BaseException], None] | None = None,
+    owner: QObject | None = None,
 ) -> Job:
-    """Run `fn(*args)` on a worker; the callbacks run on the GUI thread."""
+    """Run `fn(*args)` on a worker; the callbacks run on the GUI thread.
+
+    `owner`: the view the callbacks update. If it was deleted before the answer came
+    (a restore or a change of language rebuilds the window), the answer is dropped;
+    an error is still logged.
+    """
     job = Job(fn, *args)
     _running.add(job)
 
+    def gone() -> bool:
+        return owner is not None and not isValid(owner)
+
     def done(result: Any) -> None:
         _running.discard(job)
-        if on_done is not None:
+        if on_done is not None and not gone():
             on_done(result)
 
     def failed(error: BaseException) -> None:
         _running.discard(job)
-        if on_error is not None:
+        if on_error is not None and not gone():
             on_error(error)
         else:
             log.error("background job failed: %s", crash_summary(error))
@@ -97,6 +107,7 @@ def with_progress(
     cancel_aware: bool = False,
 ) -> tuple[Job, QProgressDialog]:
     """Run a job behind a busy progress dialog; cancelling stops waiting for its result.
+    The dialog is `parent`'s: if `parent` is deleted first, so is the answer (`start`).
 
     `cancel_aware`: `fn` also gets `cancelled=`, a function saying whether the person
     cancelled; it stops at its next check (an import rolls back) and how it ended is
@@ -123,7 +134,7 @@ def with_progress(
     stop = threading.Event()
     if cancel_aware:
         fn = functools.partial(fn, cancelled=stop.is_set)
-    job = start(fn, *args, on_done=done, on_error=failed)
+    job = start(fn, *args, on_done=done, on_error=failed, owner=parent)
 
     def cancel() -> None:
         if cancel_aware:

@@ -49,7 +49,7 @@
     <message>
         <location filename="../../coopdesk/ui/backups_view.py" line="108"/>
         <location filename="../../coopdesk/ui/backups_view.py" line="136"/>
-        <location filename="../../coopdesk/ui/backups_view.py" line="209"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="210"/>
         <source>Backups</source>
         <translation>Резервни копия</translation>
     </message>
@@ -129,17 +129,17 @@
         <translation>Четене на резервните копия…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="188"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="189"/>
         <source>the current passphrase</source>
         <translation>текущата парола</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="190"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="191"/>
         <source>an earlier passphrase</source>
         <translation>предишна парола</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/backups_view.py" line="196"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="197"/>
         <source>%n backup(s)</source>
         <translation>
             <numerusform>%n резервно копие</numerusform>
@@ -147,56 +147,56 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="213"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="214"/>
         <source>Backing up…</source>
         <translation>Създаване на резервно копие…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="226"/>
-        <location filename="../../coopdesk/ui/backups_view.py" line="232"/>
-        <location filename="../../coopdesk/ui/backups_view.py" line="244"/>
-        <location filename="../../coopdesk/ui/backups_view.py" line="259"/>
-        <location filename="../../coopdesk/ui/backups_view.py" line="279"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="228"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="234"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="246"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="261"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="281"/>
         <source>Restore</source>
         <translation>Възстановяване</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="226"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="228"/>
         <source>Choose a backup in the list first.</source>
         <translation>Първо изберете резервно копие от списъка.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="234"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="236"/>
         <source>This backup was made under an earlier passphrase, which the window cannot ask for here. Restore it with &apos;coopdesk restore&apos; and that passphrase, or choose a newer backup.</source>
         <translation>Това резервно копие е направено с предишна парола, която прозорецът не може да поиска тук. Възстановете го с „coopdesk restore“ и онази парола или изберете по-ново копие.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="241"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="243"/>
         <source>Replace all the data with the backup of {0}? Changes made since then are set aside in a new backup, not lost.</source>
         <translation>Да се заменят ли всички данни с резервното копие от {0}? Промените, направени оттогава, не се губят, а се запазват в ново резервно копие.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="251"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="253"/>
         <source>Restore from a file</source>
         <translation>Възстановяване от файл</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="251"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="253"/>
         <source>CoopDesk backups (*.coopbak)</source>
         <translation>Резервни копия на CoopDesk (*.coopbak)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="256"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="258"/>
         <source>Replace all the data with the backup {0}? The current data is set aside in a new backup, not lost.</source>
         <translation>Да се заменят ли всички данни с резервното копие {0}? Текущите данни не се губят, а се запазват в ново резервно копие.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="264"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="266"/>
         <source>Restoring…</source>
         <translation>Възстановяване…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="280"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="282"/>
         <source>The backup is restored; the window now shows its data.</source>
         <translation>Резервното копие е възстановено; прозорецът вече показва неговите данни.</translation>
     </message>
@@ -276,13 +276,13 @@
     </message>
     <message>
         <location filename="../../coopdesk/ui/damage.py" line="61"/>
-        <source>The integrity check found damage in the database, and no good backup is in the backups folder. CoopDesk will not save anything in it. Ask for help, or restore a backup kept elsewhere with &apos;coopdesk restore&apos;.</source>
-        <translation>Проверката за цялост откри повреда в базата данни, а в папката с резервни копия няма изправно копие. CoopDesk няма да записва нищо в нея. Потърсете помощ или възстановете копие, пазено другаде, с „coopdesk restore“.</translation>
+        <source>CoopDesk found damage in the database, and no good backup is in the backups folder. It will not save anything in the database. Ask for help, or restore a backup kept elsewhere with &apos;coopdesk restore&apos;.</source>
+        <translation>CoopDesk откри повреда в базата данни, а в папката с резервни копия няма изправно копие. Програмата няма да записва нищо в базата данни. Потърсете помощ или възстановете копие, пазено другаде, с „coopdesk restore“.</translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/damage.py" line="72"/>
-        <source>The integrity check found damage in the database. CoopDesk will not save anything in it. Restore the newest good backup, made {0}? The damaged file is kept in the backups folder.</source>
-        <translation>Проверката за цялост откри повреда в базата данни. CoopDesk няма да записва нищо в нея. Да се възстанови ли най-новото изправно резервно копие, направено {0}? Повреденият файл се запазва в папката с резервни копия.</translation>
+        <source>CoopDesk found damage in the database. It will not save anything in it. Restore the newest good backup, made {0}? The damaged file is kept in the backups folder.</source>
+        <translation>CoopDesk откри повреда в базата данни. Програмата няма да записва нищо в нея. Да се възстанови ли най-новото изправно резервно копие, направено {0}? Повреденият файл се запазва в папката с резервни копия.</translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/damage.py" line="114"/>
@@ -1725,8 +1725,8 @@
     </message>
     <message>
         <location filename="../../coopdesk/ui/reports_view.py" line="145"/>
-        <location filename="../../coopdesk/ui/reports_view.py" line="323"/>
-        <location filename="../../coopdesk/ui/reports_view.py" line="350"/>
+        <location filename="../../coopdesk/ui/reports_view.py" line="324"/>
+        <location filename="../../coopdesk/ui/reports_view.py" line="351"/>
         <source>Export the report</source>
         <translation>Износ на отчета</translation>
     </message>
@@ -1751,12 +1751,12 @@
         <translation>Изчисляване на показателите…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports_view.py" line="265"/>
+        <location filename="../../coopdesk/ui/reports_view.py" line="266"/>
         <source>The figures could not be computed. The log has the details.</source>
         <translation>Показателите не можаха да бъдат изчислени. Подробности има в дневника.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/reports_view.py" line="285"/>
+        <location filename="../../coopdesk/ui/reports_view.py" line="286"/>
         <source>%n meeting(s) held in the period.</source>
         <translation>
             <numerusform>%n проведена среща през периода.</numerusform>
@@ -1764,27 +1764,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports_view.py" line="321"/>
+        <location filename="../../coopdesk/ui/reports_view.py" line="322"/>
         <source>indicator-report</source>
         <translation>отчет-индикатори</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports_view.py" line="330"/>
+        <location filename="../../coopdesk/ui/reports_view.py" line="331"/>
         <source>Writing the report…</source>
         <translation>Отчетът се записва…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports_view.py" line="342"/>
+        <location filename="../../coopdesk/ui/reports_view.py" line="343"/>
         <source>Saved: {0}</source>
         <translation>Записано: {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports_view.py" line="346"/>
+        <location filename="../../coopdesk/ui/reports_view.py" line="347"/>
         <source>{0} could not be written: {1}</source>
         <translation>Файлът {0} не можа да бъде записан: {1}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports_view.py" line="349"/>
+        <location filename="../../coopdesk/ui/reports_view.py" line="350"/>
         <source>The report could not be written. The log has the details.</source>
         <translation>Отчетът не можа да бъде записан. Подробности има в дневника.</translation>
     </message>
@@ -2201,7 +2201,7 @@ Import now?</source>
         <translation>Срещи през следващите {0} дни</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="165"/>
+        <location filename="../../coopdesk/ui/today.py" line="171"/>
         <source>Today, {0}</source>
         <translation>Днес, {0}</translation>
     </message>
@@ -2345,7 +2345,7 @@ Import now?</source>
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../../coopdesk/ui/workers.py" line="109"/>
+        <location filename="../../coopdesk/ui/workers.py" line="120"/>
         <source>Cancel</source>
         <translation>Отказ</translation>
     </message>

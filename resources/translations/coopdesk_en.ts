@@ -49,7 +49,7 @@
     <message>
         <location filename="../../coopdesk/ui/backups_view.py" line="108"/>
         <location filename="../../coopdesk/ui/backups_view.py" line="136"/>
-        <location filename="../../coopdesk/ui/backups_view.py" line="209"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="210"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -129,17 +129,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="188"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="189"/>
         <source>the current passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="190"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="191"/>
         <source>an earlier passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/backups_view.py" line="196"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="197"/>
         <source>%n backup(s)</source>
         <translation>
             <numerusform>%n backup</numerusform>
@@ -147,56 +147,56 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="213"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="214"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="226"/>
-        <location filename="../../coopdesk/ui/backups_view.py" line="232"/>
-        <location filename="../../coopdesk/ui/backups_view.py" line="244"/>
-        <location filename="../../coopdesk/ui/backups_view.py" line="259"/>
-        <location filename="../../coopdesk/ui/backups_view.py" line="279"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="228"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="234"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="246"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="261"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="281"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="226"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="228"/>
         <source>Choose a backup in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="234"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="236"/>
         <source>This backup was made under an earlier passphrase, which the window cannot ask for here. Restore it with &apos;coopdesk restore&apos; and that passphrase, or choose a newer backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="241"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="243"/>
         <source>Replace all the data with the backup of {0}? Changes made since then are set aside in a new backup, not lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="251"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="253"/>
         <source>Restore from a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="251"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="253"/>
         <source>CoopDesk backups (*.coopbak)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="256"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="258"/>
         <source>Replace all the data with the backup {0}? The current data is set aside in a new backup, not lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="264"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="266"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/backups_view.py" line="280"/>
+        <location filename="../../coopdesk/ui/backups_view.py" line="282"/>
         <source>The backup is restored; the window now shows its data.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -275,12 +275,12 @@
     </message>
     <message>
         <location filename="../../coopdesk/ui/damage.py" line="61"/>
-        <source>The integrity check found damage in the database, and no good backup is in the backups folder. CoopDesk will not save anything in it. Ask for help, or restore a backup kept elsewhere with &apos;coopdesk restore&apos;.</source>
+        <source>CoopDesk found damage in the database, and no good backup is in the backups folder. It will not save anything in the database. Ask for help, or restore a backup kept elsewhere with &apos;coopdesk restore&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/damage.py" line="72"/>
-        <source>The integrity check found damage in the database. CoopDesk will not save anything in it. Restore the newest good backup, made {0}? The damaged file is kept in the backups folder.</source>
+        <source>CoopDesk found damage in the database. It will not save anything in it. Restore the newest good backup, made {0}? The damaged file is kept in the backups folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1724,8 +1724,8 @@
     </message>
     <message>
         <location filename="../../coopdesk/ui/reports_view.py" line="145"/>
-        <location filename="../../coopdesk/ui/reports_view.py" line="323"/>
-        <location filename="../../coopdesk/ui/reports_view.py" line="350"/>
+        <location filename="../../coopdesk/ui/reports_view.py" line="324"/>
+        <location filename="../../coopdesk/ui/reports_view.py" line="351"/>
         <source>Export the report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1750,12 +1750,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports_view.py" line="265"/>
+        <location filename="../../coopdesk/ui/reports_view.py" line="266"/>
         <source>The figures could not be computed. The log has the details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/reports_view.py" line="285"/>
+        <location filename="../../coopdesk/ui/reports_view.py" line="286"/>
         <source>%n meeting(s) held in the period.</source>
         <translation>
             <numerusform>%n meeting held in the period.</numerusform>
@@ -1763,27 +1763,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports_view.py" line="321"/>
+        <location filename="../../coopdesk/ui/reports_view.py" line="322"/>
         <source>indicator-report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports_view.py" line="330"/>
+        <location filename="../../coopdesk/ui/reports_view.py" line="331"/>
         <source>Writing the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports_view.py" line="342"/>
+        <location filename="../../coopdesk/ui/reports_view.py" line="343"/>
         <source>Saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports_view.py" line="346"/>
+        <location filename="../../coopdesk/ui/reports_view.py" line="347"/>
         <source>{0} could not be written: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports_view.py" line="349"/>
+        <location filename="../../coopdesk/ui/reports_view.py" line="350"/>
         <source>The report could not be written. The log has the details.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2194,7 +2194,7 @@ Import now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="165"/>
+        <location filename="../../coopdesk/ui/today.py" line="171"/>
         <source>Today, {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2337,7 +2337,7 @@ Import now?</source>
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../../coopdesk/ui/workers.py" line="109"/>
+        <location filename="../../coopdesk/ui/workers.py" line="120"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>

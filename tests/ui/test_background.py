@@ -7,8 +7,9 @@ import sys
 import threading
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from coopdesk.domain.schema import KINDS
 from coopdesk.services import records
@@ -38,6 +39,30 @@ def test_a_failing_job_reports_its_error(qtbot):
     workers.start(broken, on_error=errors.append)
     qtbot.waitUntil(lambda: bool(errors), timeout=5000)
     assert isinstance(errors[0], ValueError)
+
+
+def test_the_answer_for_a_view_deleted_meanwhile_is_dropped(qtbot, caplog):
+    release = threading.Event()
+    answers: list[object] = []
+
+    def slow() -> int:
+        release.wait(5)
+        return 1
+
+    def broken() -> None:
+        release.wait(5)
+        raise ValueError("late")
+
+    kept, deleted = QWidget(), QWidget()  # a restore or a language switch deleted one
+    for owner in (kept, deleted):
+        workers.start(slow, on_done=answers.append, owner=owner)
+        workers.start(broken, on_error=answers.append, owner=owner)
+    shiboken6.delete(deleted)
+    with caplog.at_level(logging.ERROR, logger="coopdesk.ui"):
+        release.set()
+        qtbot.waitUntil(lambda: not workers._running, timeout=5000)
+    assert sorted(map(repr, answers)) == ["1", "ValueError('late')"]  # only the kept view's
+    assert ["background job failed" in r.getMessage() for r in caplog.records] == [True]
 
 
 def test_demo_data_loads_behind_a_progress_dialog(qtbot, store):

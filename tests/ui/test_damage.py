@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Literal
 
 import pytest
 from PySide6.QtWidgets import QWidget
@@ -24,13 +25,18 @@ from tests.store.test_integrity import damage as damage_file
 
 
 def _damaged(
-    store: Store, data_dir: DataDir, with_backup: bool, table: str | None = None
+    store: Store,
+    data_dir: DataDir,
+    with_backup: bool,
+    table: str | None = None,
+    check: Literal["background", "skip"] = "background",
 ) -> tuple[AppContext, Store]:
     """300 localities written (and backed up first if asked), the file damaged, and
     the database opened again with its integrity check in the background.
 
     `table`: a byte flipped in that table's root page rather than in the middle of the
-    file, so that only the reads of that table meet the damage.
+    file, so that only the reads of that table meet the damage. `check`: "skip" opens it
+    without the integrity check, so that only the reads meet the damage.
     """
     for number in range(300):
         records.create(store, LOCALITY, {"name": f"Village {number}", "kind": "village"})
@@ -52,7 +58,7 @@ def _damaged(
             file.seek(-1, 1)
             file.write(bytes([byte ^ 0xFF]))
     context = AppContext(data_dir, Keyring(PASSPHRASE), Path(data_dir.logs / "coopdesk.log"))
-    damaged = open_database(data_dir, context.keyring, "background")
+    damaged = open_database(data_dir, context.keyring, check)
     return context, damaged
 
 
@@ -129,4 +135,29 @@ def test_a_list_that_meets_a_damaged_page_offers_the_backup_not_the_crash_messag
     assert not any("unexpected problem" in text for _, text in replies.shown)
     assert window.store is not damaged
     assert len(records.list_records(window.store, LOCALITY)) == 300
+    window.store.close()
+
+
+def test_todays_read_that_meets_a_damaged_page_offers_the_backup(
+    qtbot, store, data_dir, settings, replies, monkeypatch: pytest.MonkeyPatch
+):
+    # Unchecked: the offer can only come from Today's read.
+    context, damaged = _damaged(store, data_dir, True, table="action_item", check="skip")
+    settings.section = "localities"  # the first screen does not read the damaged table
+    window = MainWindow(damaged, context, settings)
+    qtbot.addWidget(window)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back after the test
+    crash.install(context.log_path, on_damage=window.met_damage)
+    localities = window.section_widget("locality").model
+    qtbot.waitUntil(lambda: not localities.loading, timeout=20_000)
+    assert replies.shown == []
+
+    # Today reads the meetings of the coming days on a worker.
+    window.navigation.setCurrentRow(SECTION_NAMES.index("today"))
+
+    qtbot.waitUntil(lambda: any(kind != "confirm" for kind, _ in replies.shown), timeout=20_000)
+    asked = [text for kind, text in replies.shown if kind == "confirm"]
+    assert len(asked) == 1 and "newest good backup" in asked[0]
+    assert not any("unexpected problem" in text for _, text in replies.shown)
+    assert window.store is not damaged
     window.store.close()
