@@ -229,6 +229,19 @@ def test_both_payload_schemas_carry_the_same_changes(pair, schema):
     assert dump(field) == dump(office)
 
 
+@pytest.mark.parametrize("schema", [1, 2])
+def test_a_record_given_twice_is_refused_for_that_reason(pair, schema):
+    office, field = pair
+    place = _locality(office)
+    payload = changes_for(office, field.device.device_id).to_payload(schema)
+    if schema == 1:
+        payload["records"].append(dict(payload["records"][0]))
+    else:  # the same record in two tables of its kind: one chunk, one insert each
+        payload["tables"].append(json.loads(json.dumps(payload["tables"][0])))
+    with pytest.raises(ValidationError, match=f"locality {place['id']} is given twice"):
+        ChangeSet.from_payload(payload)
+
+
 def test_a_record_whose_reference_is_missing_is_refused_whole(pair):
     office, field = pair
     place = _locality(office)
