@@ -16,6 +16,7 @@ from coopdesk.store.atomic_files import atomic_text
 from coopdesk.store.backup_rotation import MANUAL_REASON, list_backups, opens_with, take_backup
 from coopdesk.store.integrity import quick_check
 from coopdesk.store.keys import Keyring
+from coopdesk.store.occupancy import sole_user
 from coopdesk.store.opening import restore_database, restore_over_damaged
 from coopdesk.store.rekey import STAGING_NAME, reencrypted_copy
 from coopdesk.sync.enrolment import read_enrolment
@@ -91,6 +92,11 @@ def cmd_backup(run: Invocation) -> None:
 
 
 def cmd_restore(run: Invocation) -> None:
+    with sole_user(run.context.data_dir):  # no window may hold the file being replaced
+        _restore(run)
+
+
+def _restore(run: Invocation) -> None:
     context, source = run.context, Path(run.args.file)
     try:
         store = run.store

@@ -26,6 +26,7 @@ from coopdesk.ui.single_instance import SingleInstance
 if TYPE_CHECKING:
     from coopdesk.app import AppContext
     from coopdesk.store.database import Store
+    from coopdesk.store.occupancy import Occupancy
     from coopdesk.ui.main_window import MainWindow
 
 PASSPHRASE_VARIABLE = "COOPDESK_PASSPHRASE"
@@ -249,11 +250,63 @@ def run(
     if not (data_dir.root / "window.ini").exists():
         settings.language = i18n.system_language()
     i18n.install(settings.language)
+    from coopdesk.store.occupancy import Occupancy
 
+    occupancy = Occupancy(data_dir)  # taken once the data directory exists
+    try:
+        return _run(
+            application,
+            data_dir_option,
+            data_dir,
+            guard,
+            settings,
+            occupancy,
+            close_when_shown,
+            passphrase,
+        )
+    finally:
+        occupancy.release()
+
+
+def _occupy(occupancy: Occupancy) -> bool:
+    """Hold the data directory for the window's life; False (said) while a restore or a
+    passphrase change in a terminal is replacing its database."""
+    from coopdesk.store.occupancy import DataDirInUse
+
+    try:
+        occupancy.take("in use")
+    except DataDirInUse:
+        from coopdesk.ui import messages
+
+        messages.warn(
+            None,
+            QApplication.translate("Startup", "CoopDesk"),
+            QApplication.translate(
+                "Startup",
+                "A restore or a passphrase change is replacing the database of this data "
+                "directory. Open CoopDesk again when it has finished.",
+            ),
+        )
+        return False
+    return True
+
+
+def _run(
+    application: QApplication,
+    data_dir_option: str | None,
+    data_dir: DataDir,
+    guard: SingleInstance,
+    settings: Settings,
+    occupancy: Occupancy,
+    close_when_shown: bool,
+    passphrase: str | None,
+) -> int:
     from coopdesk.ui.main_window import MainWindow
 
     demo = False
     shown_first = data_dir.database.exists()
+    if shown_first and not _occupy(occupancy):
+        return 1
     if shown_first:
         window = MainWindow(None, None, settings)  # shown at once, filled when open
         guard.activated.connect(window.bring_to_front)
@@ -273,6 +326,9 @@ def run(
             return 0
         context, store, demo = created
         i18n.install(settings.language)
+        if not _occupy(occupancy):
+            store.close()
+            return 1
 
         def build(store: Store) -> MainWindow:
             return MainWindow(store, context, settings)

@@ -62,7 +62,8 @@ def ask_to_restore(parent: QWidget | None, backup: Path | None) -> bool:
                 "Damage",
                 "CoopDesk found damage in the database, and no good backup is in the "
                 "backups folder. It will not save anything in the database. Ask for "
-                "help, or restore a backup kept elsewhere with 'coopdesk restore'.",
+                "help, or close CoopDesk and restore a backup kept elsewhere with "
+                "'coopdesk restore'.",
             ),
         )
         return False

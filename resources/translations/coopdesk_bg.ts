@@ -276,22 +276,22 @@
     </message>
     <message>
         <location filename="../../coopdesk/ui/damage.py" line="61"/>
-        <source>CoopDesk found damage in the database, and no good backup is in the backups folder. It will not save anything in the database. Ask for help, or restore a backup kept elsewhere with &apos;coopdesk restore&apos;.</source>
-        <translation>CoopDesk откри повреда в базата данни, а в папката с резервни копия няма изправно копие. Програмата няма да записва нищо в базата данни. Потърсете помощ или възстановете копие, пазено другаде, с „coopdesk restore“.</translation>
+        <source>CoopDesk found damage in the database, and no good backup is in the backups folder. It will not save anything in the database. Ask for help, or close CoopDesk and restore a backup kept elsewhere with &apos;coopdesk restore&apos;.</source>
+        <translation>CoopDesk откри повреда в базата данни, а в папката с резервни копия няма изправно копие. Програмата няма да записва нищо в базата данни. Потърсете помощ или затворете CoopDesk и възстановете копие, пазено другаде, с „coopdesk restore“.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/damage.py" line="72"/>
+        <location filename="../../coopdesk/ui/damage.py" line="73"/>
         <source>CoopDesk found damage in the database. It will not save anything in it. Restore the newest good backup, made {0}? The damaged file is kept in the backups folder.</source>
         <translation>CoopDesk откри повреда в базата данни. Програмата няма да записва нищо в нея. Да се възстанови ли най-новото изправно резервно копие, направено {0}? Повреденият файл се запазва в папката с резервни копия.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/damage.py" line="114"/>
-        <location filename="../../coopdesk/ui/damage.py" line="122"/>
+        <location filename="../../coopdesk/ui/damage.py" line="115"/>
+        <location filename="../../coopdesk/ui/damage.py" line="123"/>
         <source>Restore</source>
         <translation>Възстановяване</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/damage.py" line="123"/>
+        <location filename="../../coopdesk/ui/damage.py" line="124"/>
         <source>The backup is restored.</source>
         <translation>Резервното копие е възстановено.</translation>
     </message>
@@ -1851,24 +1851,34 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../coopdesk/ui/application.py" line="119"/>
+        <location filename="../../coopdesk/ui/application.py" line="120"/>
         <source>Setup</source>
         <translation>Настройка</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/application.py" line="134"/>
+        <location filename="../../coopdesk/ui/application.py" line="135"/>
         <source>Demo data</source>
         <translation>Демонстрационни данни</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/application.py" line="136"/>
+        <location filename="../../coopdesk/ui/application.py" line="137"/>
         <source>Cancelled: no demo data was loaded. The database is empty.</source>
         <translation>Отказано: демонстрационните данни не бяха заредени. Базата данни е празна.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/application.py" line="146"/>
+        <location filename="../../coopdesk/ui/application.py" line="147"/>
         <source>Loading demo data…</source>
         <translation>Зареждане на демонстрационни данни…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/application.py" line="283"/>
+        <source>CoopDesk</source>
+        <translation>CoopDesk</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/application.py" line="284"/>
+        <source>A restore or a passphrase change is replacing the database of this data directory. Open CoopDesk again when it has finished.</source>
+        <translation>В момента възстановяване или смяна на паролата подменя базата данни в тази папка. Отворете CoopDesk отново, когато приключи.</translation>
     </message>
 </context>
 <context>

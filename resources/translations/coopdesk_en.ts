@@ -275,22 +275,22 @@
     </message>
     <message>
         <location filename="../../coopdesk/ui/damage.py" line="61"/>
-        <source>CoopDesk found damage in the database, and no good backup is in the backups folder. It will not save anything in the database. Ask for help, or restore a backup kept elsewhere with &apos;coopdesk restore&apos;.</source>
+        <source>CoopDesk found damage in the database, and no good backup is in the backups folder. It will not save anything in the database. Ask for help, or close CoopDesk and restore a backup kept elsewhere with &apos;coopdesk restore&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/damage.py" line="72"/>
+        <location filename="../../coopdesk/ui/damage.py" line="73"/>
         <source>CoopDesk found damage in the database. It will not save anything in it. Restore the newest good backup, made {0}? The damaged file is kept in the backups folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/damage.py" line="114"/>
-        <location filename="../../coopdesk/ui/damage.py" line="122"/>
+        <location filename="../../coopdesk/ui/damage.py" line="115"/>
+        <location filename="../../coopdesk/ui/damage.py" line="123"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/damage.py" line="123"/>
+        <location filename="../../coopdesk/ui/damage.py" line="124"/>
         <source>The backup is restored.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1850,23 +1850,33 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../coopdesk/ui/application.py" line="119"/>
+        <location filename="../../coopdesk/ui/application.py" line="120"/>
         <source>Setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/application.py" line="134"/>
+        <location filename="../../coopdesk/ui/application.py" line="135"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/application.py" line="136"/>
+        <location filename="../../coopdesk/ui/application.py" line="137"/>
         <source>Cancelled: no demo data was loaded. The database is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/application.py" line="146"/>
+        <location filename="../../coopdesk/ui/application.py" line="147"/>
         <source>Loading demo data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/application.py" line="283"/>
+        <source>CoopDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/application.py" line="284"/>
+        <source>A restore or a passphrase change is replacing the database of this data directory. Open CoopDesk again when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -230,3 +230,41 @@ def test_the_passphrase_file_given_to_the_window_unlocks_it(
     assert capsys.readouterr().out.startswith("window shown: CoopDesk")
     for window in QApplication.topLevelWidgets():
         window.close()
+
+
+def test_the_window_holds_its_data_directory_and_waits_while_a_restore_replaces_it(
+    qtbot, closed_database, monkeypatch, capsys, replies
+):
+    from coopdesk.store.occupancy import DataDirInUse, Occupancy
+
+    monkeypatch.setenv("COOPDESK_PASSPHRASE", PASSPHRASE)
+    restoring = Occupancy(closed_database)  # `coopdesk restore` in a terminal
+    restoring.take("in use")
+    try:
+        assert application.run(str(closed_database.root), close_when_shown=True) == 1
+    finally:
+        restoring.release()
+    assert replies.shown == [
+        (
+            "warn",
+            "A restore or a passphrase change is replacing the database of this data "
+            "directory. Open CoopDesk again when it has finished.",
+        )
+    ]
+    assert "window shown" not in capsys.readouterr().out
+
+    held: list[bool] = []
+
+    def try_to_restore() -> None:  # while the window is open
+        try:
+            Occupancy(closed_database).take("in use")
+            held.append(False)
+        except DataDirInUse:
+            held.append(True)
+
+    QTimer.singleShot(0, try_to_restore)
+    assert application.run(str(closed_database.root), close_when_shown=True) == 0
+    assert held == [True]
+    Occupancy(closed_database).take("in use")  # and let go once it closed
+    for window in QApplication.topLevelWidgets():
+        window.close()
