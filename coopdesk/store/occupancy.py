@@ -35,15 +35,19 @@ class Occupancy:
         self.root = data_dir.root
         self._lock = FileLock(data_dir.root / LOCK_NAME, thread_local=False)
 
-    def take(self, refusal: str) -> None:
-        """Hold the lock now, or raise DataDirInUse with `refusal`. A data directory
-        that does not exist yet has nobody in it: nothing to hold."""
+    def take(self) -> None:
+        """Hold the lock now, or raise DataDirInUse. A data directory that does not
+        exist yet has nobody in it: nothing to hold."""
         if not self.root.is_dir():
             return
         try:
             self._lock.acquire(timeout=0)
         except Timeout:
-            raise DataDirInUse(refusal) from None
+            raise DataDirInUse(
+                "CoopDesk's window is open on this data directory, or another restore "
+                "or passphrase change is running; close the window (or let it finish) "
+                "and try again"
+            ) from None
         except OSError as error:
             raise StoreError(f"cannot lock {self.root}: {error.strerror}") from None
 
@@ -57,10 +61,7 @@ def sole_user(data_dir: DataDir) -> Iterator[None]:
     """Around replacing the database file: refused while a window (or another
     replacement) holds the data directory."""
     occupancy = Occupancy(data_dir)
-    occupancy.take(
-        "CoopDesk's window is open on this data directory, or another restore or "
-        "passphrase change is running; close the window (or let it finish) and try again"
-    )
+    occupancy.take()
     try:
         yield
     finally:

@@ -274,7 +274,7 @@ def _occupy(occupancy: Occupancy) -> bool:
     from coopdesk.store.occupancy import DataDirInUse
 
     try:
-        occupancy.take("in use")
+        occupancy.take()
     except DataDirInUse:
         from coopdesk.ui import messages
 

@@ -20,7 +20,7 @@ import sys, time
 from coopdesk.paths import DataDir
 from coopdesk.store.occupancy import Occupancy
 held = Occupancy(DataDir(__import__("pathlib").Path(sys.argv[1])))  # kept: freed, it lets go
-held.take("in use")
+held.take()
 print("held", flush=True)
 time.sleep(60)
 """
@@ -29,12 +29,12 @@ time.sleep(60)
 def test_one_holder_at_a_time_and_free_again_after(tmp_path: Path):
     data_dir = DataDir(tmp_path)
     window = Occupancy(data_dir)
-    window.take("in use")
+    window.take()
     with pytest.raises(DataDirInUse, match="window is open"), sole_user(data_dir):
         pass
     window.release()
     with sole_user(data_dir), pytest.raises(DataDirInUse):  # free again, and held by it
-        Occupancy(data_dir).take("in use")
+        Occupancy(data_dir).take()
 
 
 def test_a_holder_that_dies_leaves_no_lock_behind(tmp_path: Path):
@@ -44,7 +44,7 @@ def test_a_holder_that_dies_leaves_no_lock_behind(tmp_path: Path):
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
         with pytest.raises(DataDirInUse):
-            Occupancy(DataDir(tmp_path)).take("in use")
+            Occupancy(DataDir(tmp_path)).take()
         os.kill(holder.pid, signal.SIGKILL)  # a window that crashed
         holder.wait(10)
         with sole_user(DataDir(tmp_path)):
@@ -68,7 +68,7 @@ def test_restore_and_passphrase_change_wait_for_the_window_to_close(cli: Cli, tm
     new_file.write_text("a new and longer passphrase\n", encoding="utf-8")
     before = cli("dump").out
     window = Occupancy(DataDir(cli.data_dir))
-    window.take("in use")
+    window.take()
     try:
         for command in (
             ["restore", str(backup)],

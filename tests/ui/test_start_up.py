@@ -239,7 +239,7 @@ def test_the_window_holds_its_data_directory_and_waits_while_a_restore_replaces_
 
     monkeypatch.setenv("COOPDESK_PASSPHRASE", PASSPHRASE)
     restoring = Occupancy(closed_database)  # `coopdesk restore` in a terminal
-    restoring.take("in use")
+    restoring.take()
     try:
         assert application.run(str(closed_database.root), close_when_shown=True) == 1
     finally:
@@ -257,7 +257,7 @@ def test_the_window_holds_its_data_directory_and_waits_while_a_restore_replaces_
 
     def try_to_restore() -> None:  # while the window is open
         try:
-            Occupancy(closed_database).take("in use")
+            Occupancy(closed_database).take()
             held.append(False)
         except DataDirInUse:
             held.append(True)
@@ -265,6 +265,6 @@ def test_the_window_holds_its_data_directory_and_waits_while_a_restore_replaces_
     QTimer.singleShot(0, try_to_restore)
     assert application.run(str(closed_database.root), close_when_shown=True) == 0
     assert held == [True]
-    Occupancy(closed_database).take("in use")  # and let go once it closed
+    Occupancy(closed_database).take()  # and let go once it closed
     for window in QApplication.topLevelWidgets():
         window.close()
