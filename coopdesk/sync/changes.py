@@ -136,18 +136,12 @@ class ChangeSet:
             raise ValidationError("bundle", "the tables of records are not a list")
         records = [change for table in tables_data for change in reader.table(table)]
         records += [reader.record(item) for item in records_data]
-        if len({(change.kind, change.id) for change in records}) != len(records):
-            raise ValidationError("bundle", f"{_first_repeated(records)} is given twice")
+        seen: set[tuple[str, str]] = set()
+        for change in records:
+            if (change.kind, change.id) in seen:
+                raise ValidationError("bundle", f"{change.kind} {change.id} is given twice")
+            seen.add((change.kind, change.id))
         return cls(sender, vector, base, records)
-
-
-def _first_repeated(records: list[RecordChange]) -> str:
-    seen: set[tuple[str, str]] = set()
-    for change in records:
-        if (change.kind, change.id) in seen:
-            return f"{change.kind} {change.id}"
-        seen.add((change.kind, change.id))
-    raise AssertionError("no record is repeated")
 
 
 def _temporal(kind: str) -> frozenset[str]:

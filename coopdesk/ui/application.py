@@ -305,9 +305,9 @@ def _run(
 
     demo = False
     shown_first = data_dir.database.exists()
-    if shown_first and not _occupy(occupancy):
-        return 1
     if shown_first:
+        if not _occupy(occupancy):
+            return 1
         window = MainWindow(None, None, settings)  # shown at once, filled when open
         guard.activated.connect(window.bring_to_front)
         window.show()
