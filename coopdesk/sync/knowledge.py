@@ -72,3 +72,25 @@ def learn(session: Session, peers: PeerIndex, device_id: str, vector: Mapping[st
             row.hlc = hlc
             rose = True
     return rose
+
+
+def plausible(
+    vector: Mapping[str, int],
+    *,
+    me: str,
+    my_hlc: int,
+    horizon: int,
+    enrolled: frozenset[str],
+) -> dict[str, int]:
+    """A peer's claim of what it holds, cut to what it can have received.
+
+    Of this device's changes it holds no more than this device has made; of any
+    other device's, nothing stamped beyond what a clock can read now; of a device
+    never enrolled, nothing. Taken whole, one forged claim would make this device
+    leave everything out of its next bundles to that peer, forever (issue #22)."""
+    claims: dict[str, int] = {}
+    for device_id, hlc in vector.items():
+        if device_id not in enrolled and device_id != me:
+            continue
+        claims[device_id] = min(hlc, my_hlc if device_id == me else horizon)
+    return claims

@@ -27,13 +27,15 @@ from coopdesk.store.bulk_rows import indexes_built_after, insert_rows
 from coopdesk.store.database import Store
 from coopdesk.store.history import ALL_FIELDS, field_parent, field_stamp, log_entry
 from coopdesk.store.models import MODELS, ChangeLog, Conflict, ThisDevice
+from coopdesk.sync.authorship import admit, authorship_of
 from coopdesk.sync.changes import ChangeSet, FieldValue, RecordChange, Stamp, sync_fields
-from coopdesk.sync.knowledge import PeerIndex, learn, own_vector
+from coopdesk.sync.knowledge import PeerIndex, learn, own_vector, plausible
 
 CHUNK = 500
 # A stamp this far ahead of our wall clock comes from a device whose clock is
-# wrong; applying it would drag every replica's clock into the future.
-FUTURE_LIMIT_MS = 24 * 60 * 60 * 1000
+# wrong (or from a forger); applying it would drag every replica's clock into the
+# future by as much. Set aside, it arrives again once time has caught up.
+FUTURE_LIMIT_MS = 10 * 60 * 1000
 _REQUIRED = {kind: [f.name for f in spec.fields if f.required] for kind, spec in KINDS.items()}
 
 
@@ -45,6 +47,8 @@ class MergeSummary:
     conflicts: int = 0
     already_known: int = 0
     quarantined: int = 0  # values stamped too far in the future, set aside for now
+    waiting: int = 0  # records edited by the sender that this device does not hold yet
+    left_out: int = 0  # values by other devices in a field device's bundle (not its to give)
     erased: int = 0  # persons this import erased (services/erasure.py)
 
     @property
@@ -68,6 +72,7 @@ class _Context:
     detected: int
     summary: MergeSummary
     horizon: int  # stamps above this are quarantined
+    partial: set[tuple[str, str]] = field(default_factory=set)  # given only in part
     max_hlc: int = 0
     new_rows: list[dict[str, Any]] = field(default_factory=list)  # of the current kind
     log_rows: list[dict[str, Any]] = field(default_factory=list)
@@ -119,6 +124,10 @@ def _insert(ctx: _Context, change: RecordChange) -> None:
     spec = KINDS[change.kind]
     values = {**change.values, **{name: fv.value for name, fv in fields.items()}}
     if len(values) != len(spec.fields) + 1:  # every field and the tombstone
+        if (change.kind, change.id) in ctx.partial:
+            # the sender edited a record it may not relay whole: it comes from its author
+            ctx.summary.waiting += 1
+            return
         missing = [f.name for f in sync_fields(change.kind) if f.name not in values]
         raise ValidationError(
             "bundle",
@@ -254,8 +263,10 @@ def apply_changes(
 ) -> MergeSummary:
     """Merge a change set into the store; re-applying it, or one's own, changes nothing.
 
-    `also` runs in the same transaction (a registry update that came with the
-    set) and says whether it changed anything. `preview`: work it all out, say
+    `also` runs first in the same transaction (a registry update that came with the
+    set: the devices it enrols may author its changes) and says whether it changed
+    anything. Only an office's set may carry what other devices wrote
+    (`sync/authorship.py`). `preview`: work it all out, say
     what it would do, and roll it back. `cancelled` is asked between chunks; when it
     says yes, everything is rolled back and `Cancelled` raised.
     """
@@ -270,14 +281,20 @@ def apply_changes(
             connection = session.connection()
             # A record may arrive before the one it refers to; checked at commit.
             session.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+            # The office's device list first: the devices it enrols may author changes.
+            rose = also(session) if also is not None else False
             peers = PeerIndex(session)
             held = own_vector(session, peers)
+            me = store.device.device_id
             now_ms = int(wall_clock() * 1000)
             horizon = clock.pack(now_ms + FUTURE_LIMIT_MS)
-            ctx = _Context(session, peers, held, writer.hlc, summary, horizon)
-            erasures = erasure.ImportWatch(session, changes.records, store.path)
+            rule = authorship_of(session, changes.sender)
+            admitted = admit(changes.records, rule)
+            summary.left_out = admitted.left_out
+            ctx = _Context(session, peers, held, writer.hlc, summary, horizon, admitted.partial)
+            erasures = erasure.ImportWatch(session, admitted.records, store.path)
             by_kind: dict[str, list[RecordChange]] = {}
-            for change in changes.records:
+            for change in admitted.records:
                 by_kind.setdefault(change.kind, []).append(change)
             for kind in KINDS_BY_DEPENDENCY:
                 group = by_kind.get(kind, [])
@@ -290,13 +307,19 @@ def apply_changes(
             with indexes_built_after(connection, ChangeLog.__table__, len(ctx.log_rows)):
                 insert_rows(connection, ChangeLog.__table__, ctx.log_rows, _STORED)
             summary.erased = erasures.finish(session, writer.hlc, summary.conflicts)
-            rose = learn(session, peers, changes.sender, changes.vector)
-            if also is not None:
-                rose = also(session) or rose
-            complete = not summary.quarantined  # set-aside values must be sent again
-            if complete and all(h <= held.get(d, 0) for d, h in changes.base.items()):
+            claims = plausible(
+                changes.vector, me=me, my_hlc=held[me], horizon=horizon, enrolled=rule.enrolled
+            )
+            rose = learn(session, peers, changes.sender, claims) or rose
+            # What we now hold: a field device vouches only for its own changes.
+            vouched = {
+                d: h for d, h in claims.items() if d != me and (rule.relays or d == changes.sender)
+            }
+            covered = {d: h for d, h in changes.base.items() if rule.relays or d == changes.sender}
+            complete = not summary.quarantined and not summary.waiting  # the rest comes again
+            if complete and all(h <= held.get(d, 0) for d, h in covered.items()):
                 # The set holds everything beyond what we held: we now hold its vector.
-                rose = learn(session, peers, store.device.device_id, changes.vector) or rose
+                rose = learn(session, peers, me, vouched) or rose
             if cancelled is not None and cancelled():
                 raise Cancelled
             if preview:

@@ -8,7 +8,7 @@ import shutil
 import uuid
 from pathlib import Path
 
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from coopdesk.paths import DataDir
 from coopdesk.services.dump import write_dump
@@ -28,8 +28,27 @@ class ReplicaFactory:
         self.template = DataDir(root / "template")
         create_database(self.template, self.keyring, PASSPHRASE, "Template", "Сдружение").close()
         self.count = 0
+        self.made: list[tuple[Store, str, str, str]] = []  # store, device id, name, role
+        self.closed: set[Store] = set()
 
-    def make(self, name: str) -> Store:
+    def _introduce(self, store: Store, device_id: str, name: str, role: str) -> None:
+        """Enrol the new replica in every open one and they in it, as enrolment and the
+        office's device list do for real devices: only enrolled devices author changes."""
+        self.made = [entry for entry in self.made if entry[0] not in self.closed]
+        for other, other_id, other_name, other_role in self.made:
+            _register(other, device_id, name, role)
+            _register(store, other_id, other_name, other_role)
+        self.made.append((store, device_id, name, role))
+        before = store.on_close
+
+        def closing() -> None:
+            self.closed.add(store)
+            if before is not None:
+                before()
+
+        store.on_close = closing
+
+    def make(self, name: str, role: str = "office") -> Store:
         self.count += 1
         target = DataDir(self.root / f"replica-{self.count}-{uuid.uuid4().hex[:6]}")
         target.create()
@@ -45,10 +64,22 @@ class ReplicaFactory:
             writer.session.execute(
                 update(Peer)
                 .where(Peer.idx == store.device.peer_idx)
-                .values(device_id=device_id, name=name)
+                .values(device_id=device_id, name=name, role=role)
             )
         store.close()
-        return open_database(target, self.keyring)
+        opened = open_database(target, self.keyring)
+        self._introduce(opened, device_id, name, role)
+        return opened
+
+
+def _register(store: Store, device_id: str, name: str, role: str) -> None:
+    with store.write() as writer:
+        peer = writer.session.scalars(select(Peer).where(Peer.device_id == device_id)).first()
+        if peer is None:
+            writer.session.add(Peer(device_id=device_id, name=name, role=role))
+            peer = writer.session.scalars(select(Peer).where(Peer.device_id == device_id)).one()
+        peer.name, peer.role = name, role
+        peer.sign_public = peer.sign_public or "test replica, no key"
 
 
 def dump(store: Store) -> str:

@@ -120,13 +120,18 @@ def test_erasure_reaches_three_replicas_in_any_order_and_old_bundles_do_not_undo
     _assert_erased_everywhere(three)
 
 
-def test_an_erasure_relayed_by_another_field_device_still_clears_its_conflict_log(three):
+def test_an_erasure_is_taken_from_the_office_not_from_a_field_device_that_passes_it_on(three):
+    """A field device vouches only for its own writes (sync/authorship.py): the office's
+    erasure that B passes on is left for the office to deliver, which then clears C's
+    conflict log of the phone it lost."""
     records.update(three.c, PERSON, three.person_id, {"phone": "0899 111 111"})
     records.update(three.a, PERSON, three.person_id, {"phone": SECRETS[1] + " 2"})
     three.load(three.c, three.bundle(three.a))  # C logs its own lost phone
     assert _conflict_values(three.c)
     erasure.erase_person(three.a, three.person_id)
     three.load(three.b, three.bundle(three.a))
-    three.load(three.c, three.bundle(three.b, full=True))  # only through B
+    three.load(three.c, three.bundle(three.b, full=True))  # through B: not B's to give
+    assert records.get(three.c, PERSON, three.person_id)["phone"] == SECRETS[1] + " 2"
+    three.load(three.c, three.bundle(three.a))
     assert not any("0899 111 111" in v for v in _conflict_values(three.c))
     assert records.get(three.c, PERSON, three.person_id)["phone"] is None
