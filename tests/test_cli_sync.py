@@ -61,3 +61,76 @@ def test_sync_refusals_are_one_line_and_exit_1(cli, tmp_path):
         refused = cli(*args)
         assert refused.code == 1 and len(refused.err.strip().splitlines()) == 1, args
     assert not (tmp_path / "x.coopsync").exists()
+
+
+def _joined(office: Cli, tmp_path, name: str, folder: str = "field") -> Cli:
+    enrolled = office("enroll", "--device-name", name, "-o", str(tmp_path / f"{folder}.enrol"))
+    assert enrolled.code == 0, enrolled.err
+    code = enrolled.out.strip().splitlines()[-1]
+    field = Cli(tmp_path / folder)
+    joined = field(
+        "init", "--device-name", name, "--join", str(tmp_path / f"{folder}.enrol"), "--code", code
+    )
+    assert joined.code == 0, joined.err
+    return field
+
+
+def _exchange(tmp_path, *pairs: tuple[Cli, Cli]) -> None:
+    for number, (sender, reader) in enumerate(pairs):
+        path = tmp_path / f"x{number}-{id(sender)}.coopsync"
+        path.unlink(missing_ok=True)
+        assert sender("sync", "export", "-o", str(path)).code == 0
+        result = reader("sync", "import", str(path))
+        assert result.code == 0, result.err
+
+
+def test_a_restore_does_not_undo_an_erasure_the_peers_hold(cli, tmp_path):
+    """#22 item 5: erase, exchange, restore an older backup; the next ordinary exchange
+    brings the erasure back (the office's peers forget what they believed it holds)."""
+    office = cli
+    field = _joined(office, tmp_path, "Медиатор Якоруда")
+    added = office(
+        "add",
+        "person",
+        "--json",
+        '{"gender": "female", "full_name": "Мария Асенова",'
+        ' "phone": "0888 123 456", "consent_given": true, "consent_date": "2026-11-01"}',
+    )
+    person = added.out.strip()
+    _exchange(tmp_path, (office, field), (field, office))
+    assert office("backup", "-o", str(tmp_path / "before.coopbak")).code == 0
+    erased = office("erase", "person", person)
+    assert erased.code == 0, erased.err
+    _exchange(tmp_path, (office, field), (field, office))
+    restored = office("restore", str(tmp_path / "before.coopbak"))
+    assert restored.code == 0, restored.err
+    assert '"Мария Асенова"' in office("get", "person", person).out  # went back with the file
+    _exchange(tmp_path, (office, field), (field, office))
+    for device in (office, field):
+        record = device("get", "person", person).out
+        assert "Мария Асенова" not in record and "0888" not in record, record
+    assert office("dump").out == field("dump").out
+
+
+def test_a_second_laptop_joined_with_the_same_enrolment_file_is_refused_and_said(cli, tmp_path):
+    """#22 item 6: a clone of the same enrolment never merges silently into the original."""
+    office = cli
+    enrolled = office("enroll", "--device-name", "Белица", "-o", str(tmp_path / "b.enrol"))
+    code = enrolled.out.strip().splitlines()[-1]
+    first, second = Cli(tmp_path / "first"), Cli(tmp_path / "second")
+    for laptop in (first, second):
+        joined = laptop(
+            "init", "--device-name", "Белица", "--join", str(tmp_path / "b.enrol"), "--code", code
+        )
+        assert joined.code == 0, joined.err
+    assert first("add", "locality", "--json", '{"name": "Първо"}').code == 0
+    assert second("add", "locality", "--json", '{"name": "Второ"}').code == 0
+    _exchange(tmp_path, (first, office))
+    path = tmp_path / "second.coopsync"
+    assert second("sync", "export", "-o", str(path)).code == 0
+    before = office("dump").out
+    refused = office("sync", "import", str(path))
+    assert refused.code == 1
+    assert "second laptop that joined as Белица" in refused.out
+    assert len(refused.err.strip().splitlines()) == 1 and "Traceback" not in refused.err
+    assert office("dump").out == before and "Второ" not in before and "Първо" in before

@@ -10,6 +10,7 @@ translated to device ids.
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text, false
@@ -197,6 +198,15 @@ class ThisDevice(Base):
     # Private keys (raw, base64) live only here, inside the encrypted database.
     sign_private: Mapped[str | None] = mapped_column(String(64))
     box_private: Mapped[str | None] = mapped_column(String(64))
+    # This installation (made at init or join): a second laptop joined with the same
+    # enrolment file has the same device id but not this (sync/lineage.py).
+    instance_id: Mapped[str | None] = mapped_column(String(36), default=lambda: str(uuid.uuid4()))
+    # Raised when the database went back to a backup, so that peers forget what they
+    # believed it holds; while `recovering_from` is set, this device holds its own
+    # changes only up to there and takes back those up to `recovering_until`.
+    incarnation: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    recovering_from: Mapped[int | None] = mapped_column(Integer)
+    recovering_until: Mapped[int | None] = mapped_column(Integer)
 
 
 class Peer(Base):
@@ -214,6 +224,9 @@ class Peer(Base):
     sign_public: Mapped[str | None] = mapped_column(String(64))
     box_public: Mapped[str | None] = mapped_column(String(64))
     revoked: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # The installation and incarnation its bundles last gave (sync/lineage.py).
+    instance_id: Mapped[str | None] = mapped_column(String(36))
+    incarnation: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class ChangeLog(Base):

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from coopdesk.domain.enums import DeviceRole
 from coopdesk.domain.errors import ValidationError
 from coopdesk.store.models import Peer
-from coopdesk.sync.changes import FieldValue, RecordChange
+from coopdesk.sync.changes import FieldValue, RecordChange, Stamp
 
 
 @dataclass(frozen=True)
@@ -31,9 +31,26 @@ class Authorship:
     sender: str
     relays: bool  # an office: it may pass on what other devices wrote
     enrolled: frozenset[str]  # every device that ever held keys of the organisation
+    # After a rollback (sync/lineage.py): this device takes back its own changes in
+    # (from, until] from any sender; they are its own, lost from its database.
+    me: str = ""
+    window: tuple[int, int] | None = None
+
+    def may_give(self, stamp: Stamp) -> bool:
+        """Whether a stamp is the sender's to give, once its sender does not relay."""
+        if stamp.device == self.sender:
+            return True
+        window = self.window
+        return (
+            window is not None
+            and stamp.device == self.me
+            and window[0] < stamp.hlc <= window[1]
+        )
 
 
-def authorship_of(session: Session, sender: str) -> Authorship:
+def authorship_of(
+    session: Session, sender: str, me: str = "", window: tuple[int, int] | None = None
+) -> Authorship:
     """The rule for a change set from `sender`, by the device registry as it stands."""
     enrolled: set[str] = set()
     relays = False
@@ -43,7 +60,7 @@ def authorship_of(session: Session, sender: str) -> Authorship:
         enrolled.add(device_id)
         if device_id == sender:
             relays = role == DeviceRole.OFFICE
-    return Authorship(sender, relays, frozenset(enrolled))
+    return Authorship(sender, relays, frozenset(enrolled), me, window)
 
 
 @dataclass
@@ -69,7 +86,7 @@ def admit(records: list[RecordChange], rule: Authorship) -> Admitted:
         if rule.relays:
             admitted.records.append(change)
             continue
-        own = _own_part(change, rule.sender)
+        own = _own_part(change, rule)
         dropped = change.field_count - (0 if own is None else own.field_count)
         admitted.left_out += dropped
         if own is None:
@@ -80,12 +97,13 @@ def admit(records: list[RecordChange], rule: Authorship) -> Admitted:
     return admitted
 
 
-def _own_part(change: RecordChange, sender: str) -> RecordChange | None:
-    """The part of a record's change that `sender` wrote itself (None: nothing)."""
+def _own_part(change: RecordChange, rule: Authorship) -> RecordChange | None:
+    """The part of a record's change the sender may give: what it wrote itself, and
+    during a recovery what this device wrote and lost (None: nothing)."""
     shared = change.shared
-    values = change.values if shared is not None and shared.device == sender else {}
+    values = change.values if shared is not None and rule.may_give(shared) else {}
     fields: dict[str, FieldValue] = {
-        name: value for name, value in change.fields.items() if value.stamp.device == sender
+        name: value for name, value in change.fields.items() if rule.may_give(value.stamp)
     }
     if len(values) == len(change.values) and len(fields) == len(change.fields):
         return change

@@ -24,6 +24,7 @@ from coopdesk.domain.errors import ValidationError
 from coopdesk.domain.fields import Field, FieldType
 from coopdesk.domain.schema import KINDS
 from coopdesk.services.dump import json_value
+from coopdesk.sync.lineage import UNTOLD, Lineage, lineage_of
 
 # The payload's version (DESIGN §4): 2 added the tables. A reader reads every schema
 # up to its own; a bundle names the lowest that can read it (`min_reader`).
@@ -102,6 +103,7 @@ class ChangeSet:
     vector: dict[str, int]  # device id -> the sender holds all its changes up to this hlc
     base: dict[str, int]  # what the recipient was assumed to hold: fields beyond it are here
     records: list[RecordChange]
+    lineage: Lineage = UNTOLD  # the sender's installation and incarnation
 
     def to_payload(self, schema: int = SYNC_SCHEMA) -> dict[str, Any]:
         """Plain JSON-able data, the body of a bundle; `schema` 1 for a reader that
@@ -109,7 +111,7 @@ class ChangeSet:
         writer = PayloadWriter(schema)
         for record in self.records:
             writer.add(record)
-        return writer.payload(self.sender, self.vector, self.base)
+        return writer.payload(self.sender, self.vector, self.base, self.lineage)
 
     @classmethod
     def from_payload(cls, payload: Any) -> ChangeSet:
@@ -141,7 +143,7 @@ class ChangeSet:
             if (change.kind, change.id) in seen:
                 raise ValidationError("bundle", f"{change.kind} {change.id} is given twice")
             seen.add((change.kind, change.id))
-        return cls(sender, vector, base, records)
+        return cls(sender, vector, base, records, lineage_of(payload.get("lineage")))
 
 
 def _temporal(kind: str) -> frozenset[str]:
@@ -236,7 +238,11 @@ class PayloadWriter:
         return sum(self.counts.values())
 
     def payload(
-        self, sender: str, vector: Mapping[str, int], base: Mapping[str, int]
+        self,
+        sender: str,
+        vector: Mapping[str, int],
+        base: Mapping[str, int],
+        lineage: Lineage = UNTOLD,
     ) -> dict[str, Any]:
         payload: dict[str, Any] = {
             "sender": sender,
@@ -244,6 +250,11 @@ class PayloadWriter:
             "base": dict(sorted(base.items())),
             "records": self.listed,
         }
+        if lineage.instance is not None:
+            payload["lineage"] = {
+                "instance": lineage.instance,
+                "incarnation": lineage.incarnation,
+            }
         if self.schema >= 2:
             payload["tables"] = [table.payload() for table in self.tables.values()]
         return payload

@@ -22,6 +22,7 @@ from coopdesk.store.device_keys import DeviceKeys, box_key, verifier
 from coopdesk.store.identity import registry_entry
 from coopdesk.store.models import ChangeLog, Peer, ThisDevice
 from coopdesk.sync import exchange_history as history
+from coopdesk.sync import lineage
 from coopdesk.sync.bundle_format import (
     MAX_BUNDLE_BYTES,
     BundleRefused,
@@ -132,9 +133,11 @@ def _export(
     schema: int,
 ) -> ExportResult:
     me = store.device
+    lineage.notice_rollback(store)
     with store.read() as session:
         peers = PeerIndex(session)
         keys = _keys(session)
+        clock_now = session.scalars(select(ThisDevice.hlc)).one()
         enrolled = list(
             session.scalars(
                 select(Peer).where(Peer.sign_public.is_not(None), Peer.revoked.is_(False))
@@ -171,6 +174,7 @@ def _export(
     )
     if cancelled():
         raise Cancelled
+    lineage.note_told(store, clock_now)  # before any peer can learn of it
     write_atomically(target, data)
     return ExportResult(target, written.records, written.field_values, names)
 

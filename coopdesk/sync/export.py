@@ -28,6 +28,7 @@ from coopdesk.sync.changes import (
     sync_fields,
 )
 from coopdesk.sync.knowledge import PeerIndex, known_by, own_vector
+from coopdesk.sync.lineage import Lineage, of_this_device
 
 CHUNK = 500
 
@@ -174,13 +175,14 @@ def _collect(
     cancelled: Callable[[], bool],
     json_temporal: bool,
     sink: _Sink,
-) -> tuple[str, dict[str, int]]:
+) -> tuple[str, dict[str, int], Lineage]:
     """Give `sink` what a replica holding `known` lacks, kinds parents first, read in one
-    snapshot; the sender and its version vector."""
+    snapshot; the sender, its version vector and its lineage."""
     with store.read() as session:
         peers = PeerIndex(session)
         sender = session.scalars(select(ThisDevice.device_id)).one()
         vector = own_vector(session, peers)
+        lineage = of_this_device(session)
         if not known:  # everything: every record has at least one change behind it
             for kind in KINDS_BY_DEPENDENCY:
                 _read_kind(session, peers, kind, None, known, cancelled, json_temporal, sink)
@@ -191,7 +193,7 @@ def _collect(
                     _read_kind(
                         session, peers, kind, changed[kind], known, cancelled, json_temporal, sink
                     )
-    return sender, vector
+    return sender, vector, lineage
 
 
 def collect_changes(
@@ -204,8 +206,8 @@ def collect_changes(
     after each table or chunk read; when it says yes, `Cancelled` is raised."""
     known = known or {}
     found = _ChangeList()
-    sender, vector = _collect(store, known, cancelled or _never, False, found)
-    return ChangeSet(sender, vector, dict(known), found.records)
+    sender, vector, lineage = _collect(store, known, cancelled or _never, False, found)
+    return ChangeSet(sender, vector, dict(known), found.records, lineage)
 
 
 def collect_payload(
@@ -219,8 +221,8 @@ def collect_payload(
     from the database), and the writer that counted it."""
     known = known or {}
     writer = PayloadWriter(schema, json_temporal=True)
-    sender, vector = _collect(store, known, cancelled or _never, True, writer)
-    return writer.payload(sender, vector, known), writer
+    sender, vector, lineage = _collect(store, known, cancelled or _never, True, writer)
+    return writer.payload(sender, vector, known, lineage), writer
 
 
 def _never() -> bool:

@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coopdesk.store.models import Peer, PeerKnowledge, ThisDevice
+from coopdesk.sync.lineage import own_holding
 
 
 class PeerIndex:
@@ -35,7 +36,8 @@ class PeerIndex:
 def own_vector(session: Session, peers: PeerIndex) -> dict[str, int]:
     """What this replica holds: its own changes up to its clock, others' as learnt."""
     this = session.scalars(select(ThisDevice)).one()
-    return {**known_by(session, peers, this.device_id), this.device_id: this.hlc}
+    known = known_by(session, peers, this.device_id)
+    return {**known, this.device_id: own_holding(this, known.get(this.device_id, 0))}
 
 
 def known_by(session: Session, peers: PeerIndex, device_id: str) -> dict[str, int]:

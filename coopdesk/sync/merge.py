@@ -27,6 +27,7 @@ from coopdesk.store.bulk_rows import indexes_built_after, insert_rows
 from coopdesk.store.database import Store
 from coopdesk.store.history import ALL_FIELDS, field_parent, field_stamp, log_entry
 from coopdesk.store.models import MODELS, ChangeLog, Conflict, ThisDevice
+from coopdesk.sync import lineage
 from coopdesk.sync.authorship import admit, authorship_of
 from coopdesk.sync.changes import ChangeSet, FieldValue, RecordChange, Stamp, sync_fields
 from coopdesk.sync.knowledge import PeerIndex, learn, own_vector, plausible
@@ -274,6 +275,7 @@ def apply_changes(
     if changes.sender == store.device.device_id:
         summary.already_known = len(changes.records)
         return summary
+    gone_back = lineage.rollback_of(store)
     try:
         with store.write(bulk=True) as writer:
             session = writer.session
@@ -283,12 +285,18 @@ def apply_changes(
             session.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
             # The office's device list first: the devices it enrols may author changes.
             rose = also(session) if also is not None else False
+            now_ms = int(wall_clock() * 1000)
+            if gone_back is not None:
+                lineage.start_incarnation(session, gone_back, writer.hlc, now_ms)
+                rose = True
+            current = lineage.meet_sender(session, changes.sender, changes.lineage)
             peers = PeerIndex(session)
             held = own_vector(session, peers)
             me = store.device.device_id
-            now_ms = int(wall_clock() * 1000)
+            my_clock = session.scalars(select(ThisDevice.hlc)).one()
             horizon = clock.pack(now_ms + FUTURE_LIMIT_MS)
-            rule = authorship_of(session, changes.sender)
+            window = lineage.recovery_window(session)
+            rule = authorship_of(session, changes.sender, me, window)
             admitted = admit(changes.records, rule)
             summary.left_out = admitted.left_out
             ctx = _Context(session, peers, held, writer.hlc, summary, horizon, admitted.partial)
@@ -308,18 +316,25 @@ def apply_changes(
                 insert_rows(connection, ChangeLog.__table__, ctx.log_rows, _STORED)
             summary.erased = erasures.finish(session, writer.hlc, summary.conflicts)
             claims = plausible(
-                changes.vector, me=me, my_hlc=held[me], horizon=horizon, enrolled=rule.enrolled
+                changes.vector, me=me, my_hlc=my_clock, horizon=horizon, enrolled=rule.enrolled
             )
-            rose = learn(session, peers, changes.sender, claims) or rose
-            # What we now hold: a field device vouches only for its own changes.
+            if current:  # a set from an incarnation it left behind no longer says this
+                rose = learn(session, peers, changes.sender, claims) or rose
+            # What we now hold: a field device vouches only for its own changes (and,
+            # while this device recovers from a rollback, for the ones it lost).
+            vouches = {changes.sender, *((me,) if window else ())}
             vouched = {
-                d: h for d, h in claims.items() if d != me and (rule.relays or d == changes.sender)
+                d: h
+                for d, h in claims.items()
+                if (d != me or window) and (rule.relays or d in vouches)
             }
-            covered = {d: h for d, h in changes.base.items() if rule.relays or d == changes.sender}
+            covered = {d: h for d, h in changes.base.items() if rule.relays or d in vouches}
             complete = not summary.quarantined and not summary.waiting  # the rest comes again
-            if complete and all(h <= held.get(d, 0) for d, h in covered.items()):
+            if current and complete and all(h <= held.get(d, 0) for d, h in covered.items()):
                 # The set holds everything beyond what we held: we now hold its vector.
                 rose = learn(session, peers, me, vouched) or rose
+                if window and me in vouched:
+                    lineage.end_recovery_if_whole(session, vouched[me])
             if cancelled is not None and cancelled():
                 raise Cancelled
             if preview:
