@@ -41,11 +41,7 @@ class Authorship:
         if stamp.device == self.sender:
             return True
         window = self.window
-        return (
-            window is not None
-            and stamp.device == self.me
-            and window[0] < stamp.hlc <= window[1]
-        )
+        return window is not None and stamp.device == self.me and window[0] < stamp.hlc <= window[1]
 
 
 def authorship_of(

@@ -20,9 +20,7 @@ depends_on: str | Sequence[str] | None = None
 def upgrade() -> None:
     with op.batch_alter_table("this_device") as table:
         table.add_column(sa.Column("instance_id", sa.String(length=36), nullable=True))
-        table.add_column(
-            sa.Column("incarnation", sa.Integer(), nullable=False, server_default="0")
-        )
+        table.add_column(sa.Column("incarnation", sa.Integer(), nullable=False, server_default="0"))
         table.add_column(sa.Column("recovering_from", sa.Integer(), nullable=True))
         table.add_column(sa.Column("recovering_until", sa.Integer(), nullable=True))
     # Each existing installation becomes one of its own: a copy made before this
@@ -34,9 +32,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("peer") as table:
         table.add_column(sa.Column("instance_id", sa.String(length=36), nullable=True))
-        table.add_column(
-            sa.Column("incarnation", sa.Integer(), nullable=False, server_default="0")
-        )
+        table.add_column(sa.Column("incarnation", sa.Integer(), nullable=False, server_default="0"))
 
 
 def downgrade() -> None:
