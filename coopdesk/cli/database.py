@@ -7,10 +7,12 @@ import sys
 from pathlib import Path
 
 from coopdesk import app
+from coopdesk.cli import one_line
 from coopdesk.cli.invocation import AddCommand, Invocation
 from coopdesk.cli.terminal import UserError, print_table, read_passphrase_file
 from coopdesk.domain.errors import DamagedDatabase, WrongPassphrase
 from coopdesk.services.dump import write_dump
+from coopdesk.services.rule_check import rule_violations
 from coopdesk.store import backups
 from coopdesk.store.atomic_files import atomic_text
 from coopdesk.store.backup_rotation import MANUAL_REASON, list_backups, opens_with, take_backup
@@ -68,7 +70,15 @@ def cmd_check(run: Invocation) -> None:
         for problem in report.problems[:20]:
             print(problem)
         raise UserError(f"the database is damaged ({len(report.problems)} problems)")
-    print(f"ok: {run.store.path} is whole (encryption, structure, references)")
+    broken = 0
+    for violation in rule_violations(run.store):
+        broken += 1
+        print(one_line(str(violation)))
+    if broken:
+        raise UserError(
+            f"{broken} records break a rule (merged from edits made apart): correct them"
+        )
+    print(f"ok: {run.store.path} is whole (encryption, structure, references, rules)")
 
 
 def cmd_backup(run: Invocation) -> None:

@@ -57,10 +57,16 @@ def cmd_import(run: Invocation) -> None:
             f"{path.name} from {result.sender}: {s.new} new, {s.updated} updated, "
             f"{s.deleted} deleted, {s.conflicts} conflicts, {s.already_known} already known"
         )
+        if s.broken:
+            print(
+                f"warning: {s.broken} records now break a rule, merged from edits made "
+                "apart; 'coopdesk check' lists them"
+            )
         if s.quarantined:
             print(
-                f"warning: {s.quarantined} values from {result.sender} are dated more than a day "
-                "ahead and were set aside; check that device's clock (they arrive again later)"
+                f"warning: {s.quarantined} values from {result.sender} are dated more than ten "
+                "minutes ahead and were set aside; check that device's clock (they arrive "
+                "again later)"
             )
     if refused:
         raise UserError(

@@ -7,6 +7,7 @@ goes to the local conflict log, for a person to review and restore.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import time
 from collections.abc import Callable, Iterable, Mapping
@@ -19,7 +20,8 @@ from sqlalchemy.orm import Session
 
 from coopdesk.domain import hlc as clock
 from coopdesk.domain.errors import Cancelled, ValidationError
-from coopdesk.domain.schema import KINDS, KINDS_BY_DEPENDENCY
+from coopdesk.domain.schema import KINDS, KINDS_BY_DEPENDENCY, KindSpec
+from coopdesk.domain.validation import check_record
 from coopdesk.services import erasure
 from coopdesk.services.dump import json_value
 from coopdesk.services.records import search_text_of
@@ -49,6 +51,7 @@ class MergeSummary:
     already_known: int = 0
     quarantined: int = 0  # values stamped too far in the future, set aside for now
     waiting: int = 0  # records edited by the sender that this device does not hold yet
+    broken: int = 0  # records whose merged values break a rule (`coopdesk check` lists them)
     left_out: int = 0  # values by other devices in a field device's bundle (not its to give)
     erased: int = 0  # persons this import erased (services/erasure.py)
 
@@ -74,6 +77,7 @@ class _Context:
     summary: MergeSummary
     horizon: int  # stamps above this are quarantined
     partial: set[tuple[str, str]] = field(default_factory=set)  # given only in part
+    today: dt.date = dt.date.max  # the rules' "today" (see apply_changes)
     max_hlc: int = 0
     new_rows: list[dict[str, Any]] = field(default_factory=list)  # of the current kind
     log_rows: list[dict[str, Any]] = field(default_factory=list)
@@ -138,6 +142,9 @@ def _insert(ctx: _Context, change: RecordChange) -> None:
     for name in _REQUIRED[change.kind]:
         if values[name] is None:
             raise ValidationError("bundle", f"{change.kind}.{name} is required")
+    whole = not fields or _one_write(change)
+    if not values["deleted"]:
+        _check_rules(ctx, spec, change.id, values, refuse=whole)
     if not fields and shared is not None:  # written whole: one stamp, no parents
         idx = ctx.peers.ensure(shared.device)
         clocks = _whole_clocks(shared.hlc, idx)
@@ -159,6 +166,26 @@ def _insert(ctx: _Context, change: RecordChange) -> None:
     )
     if not values["deleted"]:
         ctx.summary.new += 1
+
+
+def _one_write(change: RecordChange) -> bool:
+    every = change.all_fields().values()
+    return len({fv.stamp for fv in every}) == 1 and all(fv.parent is None for fv in every)
+
+
+def _check_rules(
+    ctx: _Context, spec: KindSpec, record_id: str, values: Mapping[str, Any], *, refuse: bool
+) -> None:
+    """The rules every local write obeys. A record one device wrote in one go that breaks
+    them is a forgery or a fault: the bundle is refused. One merged from edits of several
+    writes may legitimately break them (two valid edits that do not fit together): it is
+    kept and counted, for `coopdesk check` to show a person, and blocks nothing else."""
+    try:
+        check_record(spec, values, ctx.today)
+    except ValidationError as error:
+        if refuse:
+            raise ValidationError("bundle", f"{spec.name} {record_id}: {error}") from None
+        ctx.summary.broken += 1
 
 
 def _clock_entry(ctx: _Context, value: FieldValue) -> list[int]:
@@ -233,6 +260,9 @@ def _merge(ctx: _Context, change: RecordChange, row: Any) -> None:
     row.clocks = clocks
     spec = KINDS[change.kind]
     row.search_text = search_text_of(spec, {n: getattr(row, n) for n in spec.search})
+    if not row.deleted:
+        merged = {name: getattr(row, name) for name in spec.field_names}
+        _check_rules(ctx, spec, change.id, merged, refuse=False)
     _log_by_stamp(ctx, change.kind, change.id, applied)
     if row.deleted and not was_deleted:
         ctx.summary.deleted += 1
@@ -300,6 +330,8 @@ def apply_changes(
             admitted = admit(changes.records, rule)
             summary.left_out = admitted.left_out
             ctx = _Context(session, peers, held, writer.hlc, summary, horizon, admitted.partial)
+            # this device's today, and a day more for a sender in another time zone
+            ctx.today = dt.date.fromtimestamp(now_ms / 1000) + dt.timedelta(days=1)
             erasures = erasure.ImportWatch(session, admitted.records, store.path)
             by_kind: dict[str, list[RecordChange]] = {}
             for change in admitted.records:

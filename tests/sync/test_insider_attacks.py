@@ -6,6 +6,7 @@ the real sealing code and a payload it wrote by hand.
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 import uuid
 from pathlib import Path
@@ -14,12 +15,14 @@ import pytest
 from sqlalchemy import func, select
 
 from coopdesk.domain import hlc as clock
-from coopdesk.domain.schema import LOCALITY, PERSON
+from coopdesk.domain.errors import ValidationError
+from coopdesk.domain.schema import LOCALITY, MEETING, PERSON
 from coopdesk.services import erasure, records
+from coopdesk.services.rule_check import rule_violations
 from coopdesk.store.device_keys import box_key
 from coopdesk.store.models import Peer, ThisDevice
 from coopdesk.sync.bundle_format import seal
-from coopdesk.sync.changes import ChangeSet, FieldValue, RecordChange, Stamp
+from coopdesk.sync.changes import ChangeSet, FieldValue, RecordChange, Stamp, sync_fields
 from coopdesk.sync.exchange import _keys, export_bundle, import_bundle
 from coopdesk.sync.merge import FUTURE_LIMIT_MS
 from tests.services.samples import sample
@@ -215,3 +218,46 @@ def test_a_field_devices_own_edits_still_reach_everyone(net):
     for store in net.stores():
         assert records.get(store, LOCALITY, net.place["id"])["notes"] == "от полето"
     assert len({dump(store) for store in net.stores()}) == 1
+
+
+def _forged_copy(net, kind: str, record: dict, **changes) -> RecordChange:
+    """A new record as Mallory could write it by hand: every field, one stamp of hers."""
+    values = {**record, **changes, "deleted": False}
+    values.pop("id")
+    cells = [values[f.name] for f in sync_fields(kind)]
+    stamp = Stamp(_ahead(0), net.mallory.device.device_id)
+    return RecordChange.written_whole(kind, str(uuid.uuid4()), stamp, cells)
+
+
+def test_records_that_break_the_rules_are_refused_as_local_writes_are(net):
+    """#22 item 7: the bundle's person with a name and no consent, and its meeting of one
+    participant with 50 000 women ending before it starts, never get in."""
+    meeting = sample(net.mallory, "meeting", participants_total=1, women=1, men=0, youth=0)
+    person = sample(net.mallory, "person")
+    attacks = [
+        _forged_copy(net, "meeting", meeting, women=50_000),
+        _forged_copy(net, "meeting", meeting, start_time=dt.time(10), end_time=dt.time(9)),
+        _forged_copy(net, "person", person, full_name="Мария", phone="0888", consent_given=False),
+    ]
+    for forged in attacks:
+        before = dump(net.office)
+        with pytest.raises(Exception, match=r"women|end_time|consent"):
+            net.load(net.office, net.forge([forged]))
+        assert dump(net.office) == before
+
+
+def test_two_valid_edits_that_merge_into_a_broken_whole_are_kept_shown_and_editable(net):
+    meeting = sample(net.office, "meeting", participants_total=10, women=4, men=4, youth=2)
+    net.exchange()
+    records.update(net.office, MEETING, meeting["id"], {"participants_total": 8})
+    records.update(net.honest, MEETING, meeting["id"], {"women": 6})  # each valid alone
+    path = export_bundle(net.honest, net.path(), every_peer=True).path
+    assert net.load(net.office, path).broken == 1
+    (violation,) = [v for v in rule_violations(net.office) if v.record_id == meeting["id"]]
+    assert "participants_total" in violation.problem and "6 + 4" in violation.problem
+    # unrelated edits still go in; one about the broken rule must make it whole
+    records.update(net.office, MEETING, meeting["id"], {"title": "Среща за здравето"})
+    with pytest.raises(ValidationError, match="participants_total"):
+        records.update(net.office, MEETING, meeting["id"], {"women": 5})
+    records.update(net.office, MEETING, meeting["id"], {"women": 4})
+    assert not [v for v in rule_violations(net.office) if v.record_id == meeting["id"]]
