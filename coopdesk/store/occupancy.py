@@ -139,11 +139,11 @@ class SharedHold:
 
 def hold_shared(
     data_dir: DataDir,
-    wait: float = OPEN_WAIT_S,
+    wait: float | None = None,
     when_alone: Callable[[], object] | None = None,
 ) -> SharedHold:
     """Hold the lock shared while the database is open; DataDirInUse if a swap in another
-    process does not end within `wait` seconds.
+    process does not end within `wait` seconds (OPEN_WAIT_S).
 
     `when_alone` runs if no other process has the database open as this one takes its
     first hold: with the lock exclusive, so nobody starts meanwhile (the cleaning of
@@ -156,6 +156,7 @@ def hold_shared(
     hold = _process_hold(root)
     with hold.guard:
         if hold.shared == 0 and not hold.exclusive:
+            wait = OPEN_WAIT_S if wait is None else wait
             deadline = time.monotonic() + wait
             if not _lock(hold.gate, EXCLUSIVE, wait):
                 raise open_refused(root)
@@ -174,9 +175,9 @@ def hold_shared(
 
 
 @contextmanager
-def sole_user(data_dir: DataDir, wait: float = SWAP_WAIT_S) -> Iterator[None]:
-    """Around replacing the database file: waits up to `wait` seconds until no other
-    process has the database open, and keeps everyone else out meanwhile.
+def sole_user(data_dir: DataDir, wait: float | None = None) -> Iterator[None]:
+    """Around replacing the database file: waits up to `wait` seconds (SWAP_WAIT_S) until
+    no other process has the database open, and keeps everyone else out meanwhile.
 
     This process's own holders keep their share (counted) and get it back after; they
     must not use the database across the swap.
@@ -189,6 +190,7 @@ def sole_user(data_dir: DataDir, wait: float = SWAP_WAIT_S) -> Iterator[None]:
     with hold.guard:
         if hold.exclusive:
             raise StoreError("a restore or a passphrase change is already running here")
+        wait = SWAP_WAIT_S if wait is None else wait
         deadline = time.monotonic() + wait
         if not _lock(hold.gate, EXCLUSIVE, wait):
             raise swap_refused(root)
@@ -224,9 +226,9 @@ class Occupancy:
         self.data_dir = data_dir
         self._hold: SharedHold | None = None
 
-    def take(self, wait: float = WINDOW_WAIT_S) -> None:
+    def take(self) -> None:
         if self._hold is None:
-            self._hold = hold_shared(self.data_dir, wait)
+            self._hold = hold_shared(self.data_dir, WINDOW_WAIT_S)
 
     def release(self) -> None:
         hold, self._hold = self._hold, None
