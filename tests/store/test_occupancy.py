@@ -220,13 +220,15 @@ def _names_in(database: Path, passphrase: str) -> set[str]:
 
 
 def _adds_while(cli: Cli, swap: list[str], passphrase_after: str) -> tuple[list[str], str]:
-    """Run the add loop for 4 s and `swap` 1 s into it; the adds reported done, and the
-    dump under `passphrase_after`."""
-    loop = _python(ADD_LOOP, str(cli.data_dir), "4")
-    time.sleep(1.0)
+    """Run the add loop for 5 s and `swap` once it has written a while; the adds reported
+    done, and the dump under `passphrase_after`."""
+    loop = _python(ADD_LOOP, str(cli.data_dir), "5")
+    assert loop.stdout is not None
+    first = loop.stdout.readline()  # the loop is writing
+    time.sleep(0.5)
     swapped = cli(*swap)
     assert swapped.code == 0, swapped.err
-    reported = loop.communicate(timeout=60)[0].split("\n")
+    reported = [first.strip(), *loop.communicate(timeout=60)[0].split("\n")]
     after = Cli(cli.data_dir, passphrase_after)
     checked = after("check")
     assert checked.code == 0, checked.out + checked.err
