@@ -24,25 +24,7 @@ from coopdesk.store.keys import Keyring, read_salt
 from coopdesk.store.models import Locality
 from coopdesk.store.occupancy import DataDirInUse, Occupancy, hold_shared, sole_user
 from tests.conftest import PASSPHRASE, Cli
-
-REPOSITORY = Path(__file__).resolve().parents[2]
-
-# Another process on the data directory: "shared" (a command, a window) or "sole" (a
-# restore in a terminal). It says "held", then keeps the lock until killed.
-HOLDER = """
-import sys, time
-from pathlib import Path
-from coopdesk.paths import DataDir
-from coopdesk.store.occupancy import hold_shared, sole_user
-data_dir = DataDir(Path(sys.argv[2]))
-if sys.argv[1] == "shared":
-    held = hold_shared(data_dir)
-else:
-    held = sole_user(data_dir)
-    held.__enter__()
-print("held", flush=True)
-time.sleep(60)
-"""
+from tests.store.lock_holder import REPOSITORY, holder
 
 # What `coopdesk add locality` does, again and again for `seconds` (a scheduled `sync
 # now`, sped up: one process, the key derived once): open, write, close. Prints the
@@ -87,32 +69,17 @@ def _python(script: str, *args: str, passphrase: str = PASSPHRASE) -> subprocess
     )
 
 
-@pytest.fixture
-def held(tmp_path: Path):
-    """Start a holder in another process: held(mode, directory); killed at the end."""
-    started: list[subprocess.Popen[str]] = []
-
-    def start(mode: str, directory: Path) -> subprocess.Popen[str]:
-        holder = _python(HOLDER, mode, str(directory))
-        started.append(holder)
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
-        return holder
-
-    yield start
-    for holder in started:
-        holder.kill()
-        holder.wait(10)
-
-
 def test_commands_share_the_lock_and_a_swap_waits_for_them(tmp_path: Path, held):
     data_dir = DataDir(tmp_path)
     held("shared", tmp_path)  # a command of another process, its database open
     mine = hold_shared(data_dir, wait=0)  # a second one opens alongside it
     mine.release()
     started = time.monotonic()
-    with pytest.raises(DataDirInUse, match="another CoopDesk has the database"):
-        with sole_user(data_dir, wait=0.5):
-            pass
+    with (
+        pytest.raises(DataDirInUse, match="another CoopDesk has the database"),
+        sole_user(data_dir, wait=0.5),
+    ):
+        pass
     assert time.monotonic() - started >= 0.5  # it waited before refusing
 
 
@@ -145,7 +112,7 @@ def test_a_swap_waiting_for_a_command_keeps_new_commands_out(tmp_path: Path, hel
     swapper = threading.Thread(target=swap)
     swapper.start()
     time.sleep(0.3)  # the swap now waits for the first command
-    late = _python(HOLDER, "shared", str(tmp_path))  # a command started meanwhile
+    late = holder("shared", tmp_path)  # a command started meanwhile
     time.sleep(0.5)
     assert not swapped.is_set()
     first.kill()
