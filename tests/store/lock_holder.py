@@ -4,6 +4,7 @@
 shared: holds the lock as a command or a window does while the database is open.
 sole: holds it as a restore or a passphrase change does for its swap.
 Prints "held", then keeps the lock until killed.
+probe: a restore that does not wait: prints "free" or "held" (by someone else), ends.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import time
 from pathlib import Path
 
 from coopdesk.paths import DataDir
-from coopdesk.store.occupancy import hold_shared, sole_user
+from coopdesk.store.occupancy import DataDirInUse, hold_shared, sole_user
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 
@@ -29,8 +30,21 @@ def holder(mode: str, directory: Path) -> subprocess.Popen[str]:
     )
 
 
+def probe(directory: Path) -> str:
+    """Whether a restore in another process would get the data directory now."""
+    process = holder("probe", directory)
+    return process.communicate(timeout=60)[0].strip()
+
+
 def main(mode: str, directory: str) -> None:
     data_dir = DataDir(Path(directory))
+    if mode == "probe":
+        try:
+            with sole_user(data_dir, wait=0):
+                print("free")
+        except DataDirInUse:
+            print("held")
+        return
     held: object
     if mode == "shared":
         held = hold_shared(data_dir)

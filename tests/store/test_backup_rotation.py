@@ -214,9 +214,7 @@ def test_an_unfinished_backup_is_never_listed_and_the_next_command_deletes_it(cl
     assert not_ours.exists()
 
 
-def test_while_another_process_has_the_database_open_only_stale_unfinished_backups_go(
-    cli, held
-):
+def test_while_another_process_has_the_database_open_only_stale_unfinished_backups_go(cli, held):
     backups = cli.data_dir / "backups"
     assert cli("backup").code == 0
     stale = _killed_backup(backups, "daily")

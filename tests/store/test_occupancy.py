@@ -24,7 +24,7 @@ from coopdesk.store.keys import Keyring, read_salt
 from coopdesk.store.models import Locality
 from coopdesk.store.occupancy import DataDirInUse, Occupancy, hold_shared, sole_user
 from tests.conftest import PASSPHRASE, Cli
-from tests.store.lock_holder import REPOSITORY, holder
+from tests.store.lock_holder import REPOSITORY, holder, probe
 
 # What `coopdesk add locality` does, again and again for `seconds` (a scheduled `sync
 # now`, sped up: one process, the key derived once): open, write, close. Prints the
@@ -132,16 +132,10 @@ def test_this_process_holders_keep_their_share_across_its_own_swap(tmp_path: Pat
     try:
         with sole_user(data_dir, wait=0):
             pass
-        probe = _python(
-            "import sys\nfrom pathlib import Path\nfrom coopdesk.paths import DataDir\n"
-            "from coopdesk.store.occupancy import DataDirInUse, sole_user\n"
-            "try:\n    with sole_user(DataDir(Path(sys.argv[1])), wait=0): print('free')\n"
-            "except DataDirInUse: print('held')\n",
-            str(tmp_path),
-        )
-        assert probe.communicate(timeout=30)[0].strip() == "held"
+        assert probe(tmp_path) == "held"
     finally:
         window.release()
+    assert probe(tmp_path) == "free"
 
 
 def test_a_data_directory_not_made_yet_has_nobody_in_it(tmp_path: Path):
