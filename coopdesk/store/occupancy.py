@@ -83,24 +83,47 @@ class _ProcessHold:
     them cannot keep it waiting for ever.
     """
 
+    root: Path
     file: BinaryIO
     gate: BinaryIO
     shared: int = 0  # holders in this process
     exclusive: bool = False
+    closed: bool = False
     guard: threading.Lock = field(default_factory=threading.Lock)
+
+    def close_if_unused(self) -> None:
+        """Unlock and close the files once nobody here holds them (with `guard` held):
+        a process that opens many data directories keeps no descriptor of each."""
+        if self.shared or self.exclusive:
+            return
+        self.closed = True
+        with _holds_guard:
+            del _holds[self.root]
+        self.file.close()  # closing lets go of the OS lock
+        self.gate.close()
 
 
 _holds: dict[Path, _ProcessHold] = {}
 _holds_guard = threading.Lock()
 
 
-def _process_hold(root: Path) -> _ProcessHold:
-    with _holds_guard:
-        hold = _holds.get(root)
-        if hold is None:
-            files = _open_lock_file(root / LOCK_NAME), _open_lock_file(root / GATE_NAME)
-            hold = _holds[root] = _ProcessHold(*files)
-        return hold
+@contextmanager
+def _process_hold(root: Path) -> Iterator[_ProcessHold]:
+    """This process's hold on `root`, its guard held, opened if need be."""
+    while True:
+        with _holds_guard:
+            hold = _holds.get(root)
+            if hold is None:
+                files = _open_lock_file(root / LOCK_NAME), _open_lock_file(root / GATE_NAME)
+                hold = _holds[root] = _ProcessHold(root, *files)
+        with hold.guard:
+            if hold.closed:  # let go by another thread meanwhile: open anew
+                continue
+            try:
+                yield hold
+            finally:
+                hold.close_if_unused()
+            return
 
 
 def _lock(file: BinaryIO, flags: portalocker.LockFlags, wait: float) -> bool:
@@ -133,8 +156,7 @@ class SharedHold:
             return
         with hold.guard:
             hold.shared -= 1
-            if hold.shared == 0 and not hold.exclusive:
-                portalocker.unlock(hold.file)
+            hold.close_if_unused()
 
 
 def hold_shared(
@@ -153,25 +175,29 @@ def hold_shared(
     root = data_dir.root
     if not root.is_dir():
         return SharedHold(None)
-    hold = _process_hold(root)
-    with hold.guard:
+    with _process_hold(root) as hold:
         if hold.shared == 0 and not hold.exclusive:
-            wait = OPEN_WAIT_S if wait is None else wait
-            deadline = time.monotonic() + wait
-            if not _lock(hold.gate, EXCLUSIVE, wait):
-                raise open_refused(root)
-            try:
-                if when_alone is not None and _lock(hold.file, EXCLUSIVE, 0):
-                    try:
-                        when_alone()
-                    finally:
-                        portalocker.unlock(hold.file)
-                if not _lock(hold.file, SHARED, max(0.0, deadline - time.monotonic())):
-                    raise open_refused(root)
-            finally:
-                portalocker.unlock(hold.gate)
+            _take_first_share(hold, OPEN_WAIT_S if wait is None else wait, when_alone)
         hold.shared += 1
-    return SharedHold(hold)
+        return SharedHold(hold)
+
+
+def _take_first_share(
+    hold: _ProcessHold, wait: float, when_alone: Callable[[], object] | None
+) -> None:
+    deadline = time.monotonic() + wait
+    if not _lock(hold.gate, EXCLUSIVE, wait):
+        raise open_refused(hold.root)
+    try:
+        if when_alone is not None and _lock(hold.file, EXCLUSIVE, 0):
+            try:
+                when_alone()
+            finally:
+                portalocker.unlock(hold.file)
+        if not _lock(hold.file, SHARED, max(0.0, deadline - time.monotonic())):
+            raise open_refused(hold.root)
+    finally:
+        portalocker.unlock(hold.gate)
 
 
 @contextmanager
@@ -186,29 +212,31 @@ def sole_user(data_dir: DataDir, wait: float | None = None) -> Iterator[None]:
     if not root.is_dir():
         yield
         return
-    hold = _process_hold(root)
-    with hold.guard:
+    with _process_hold(root) as hold:
         if hold.exclusive:
             raise StoreError("a restore or a passphrase change is already running here")
-        wait = SWAP_WAIT_S if wait is None else wait
-        deadline = time.monotonic() + wait
-        if not _lock(hold.gate, EXCLUSIVE, wait):
-            raise swap_refused(root)
-        if hold.shared:
-            portalocker.unlock(hold.file)  # ours: taken back after
-        if not _lock(hold.file, EXCLUSIVE, max(0.0, deadline - time.monotonic())):
-            _take_back(hold)
-            portalocker.unlock(hold.gate)
-            raise swap_refused(root)
+        _take_alone(hold, SWAP_WAIT_S if wait is None else wait)
         hold.exclusive = True
     try:
         yield
     finally:
-        with hold.guard:
-            hold.exclusive = False
-            portalocker.unlock(hold.file)
-            _take_back(hold)
-            portalocker.unlock(hold.gate)
+        with _process_hold(root) as same:
+            same.exclusive = False
+            portalocker.unlock(same.file)
+            _take_back(same)
+            portalocker.unlock(same.gate)
+
+
+def _take_alone(hold: _ProcessHold, wait: float) -> None:
+    deadline = time.monotonic() + wait
+    if not _lock(hold.gate, EXCLUSIVE, wait):
+        raise swap_refused(hold.root)
+    if hold.shared:
+        portalocker.unlock(hold.file)  # ours: taken back after
+    if not _lock(hold.file, EXCLUSIVE, max(0.0, deadline - time.monotonic())):
+        _take_back(hold)
+        portalocker.unlock(hold.gate)
+        raise swap_refused(hold.root)
 
 
 def _take_back(hold: _ProcessHold) -> None:
