@@ -132,7 +132,7 @@ def _restore(run: Invocation, source: Path) -> None:
         aside = restore_over_damaged(context.data_dir, context.keyring, source)
         print(
             f"restored {run.args.file}; the current database could not be opened whole "
-            f"with this passphrase, and is kept as it was in {aside}"
+            f"with this passphrase: the damaged database is kept as it was in {aside}"
         )
         return
     safety = restore_database(store, context.data_dir, context.keyring, source)
