@@ -17,6 +17,7 @@ from coopdesk.store.backup_rotation import MANUAL_REASON, list_backups, opens_wi
 from coopdesk.store.database import Store
 from coopdesk.store.integrity import quick_check
 from coopdesk.store.keys import Keyring
+from coopdesk.store.occupancy import hold_shared
 from coopdesk.store.opening import restore_database, restore_over_damaged
 from coopdesk.store.rekey import STAGING_NAME, reencrypted_copy
 from coopdesk.sync.enrolment import read_enrolment
@@ -106,10 +107,14 @@ def cmd_restore(run: Invocation) -> None:
         return
     earlier = Keyring(read_passphrase_file(run.args.backup_passphrase_file))
     staging = run.context.data_dir.root / STAGING_NAME
+    # Held shared meanwhile: a passphrase change in another process, which uses (and
+    # discards) the same staging file, cannot start before the restore is done.
+    occupied = hold_shared(run.context.data_dir)
     try:
         _restore(run, reencrypted_copy(source, earlier, run.context.keyring, staging))
     finally:
         staging.unlink(missing_ok=True)
+        occupied.release()
 
 
 def _current_store(run: Invocation) -> Store | None:
