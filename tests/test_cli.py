@@ -465,3 +465,72 @@ def test_init_refuses_what_it_cannot_use(tmp_path, passphrase, args):
 
 def test_sort_descending_as_the_help_shows_it(seeded):
     assert _titles(seeded, "--sort", "-date")[0] == "Здраве и училище"
+
+
+def _unreadable(kind: str, database: Path, tmp_path: Path) -> None:
+    """Damage the database beyond opening: garbage bytes, or a CoopDesk database under a
+    passphrase nobody here knows (as after a passphrase change that went wrong)."""
+    if kind == "garbage":
+        database.write_bytes(uuid.uuid4().bytes * 4096)
+        return
+    other = Cli(tmp_path / "other", "a passphrase nobody here knows")
+    _ok(other("init", "--device-name", "Elsewhere", "--org", "Other"))
+    database.write_bytes((other.data_dir / "coopdesk.db").read_bytes())
+
+
+@pytest.mark.parametrize("kind", ["garbage", "unknown key"])
+def test_restore_replaces_a_database_that_cannot_be_opened_at_all(
+    cli: Cli, tmp_path: Path, kind: str
+):
+    _ok(cli("add", "locality", "--json", json.dumps(FAKIYA)))
+    new = tmp_path / "new.txt"
+    new.write_text("the passphrase of today", encoding="utf-8")
+    _ok(cli("passphrase", "--new-passphrase-file", str(new)))
+    today = Cli(cli.data_dir, "the passphrase of today")
+    before_change = next((cli.data_dir / "backups").glob("*before-passphrase.coopbak"))
+    database = cli.data_dir / "coopdesk.db"
+    _unreadable(kind, database, tmp_path)
+    damaged = database.read_bytes()
+    old = tmp_path / "old.txt"
+    old.write_text(PASSPHRASE, encoding="utf-8")
+
+    restored = _ok(today("restore", str(before_change), "--backup-passphrase-file", str(old)))
+
+    assert restored.count("\n") == 1 and "could not be opened" in restored
+    assert "Факия" in _ok(today("list", "locality"))
+    assert _ok(today("check")).startswith("ok")
+    kept = [p for p in (cli.data_dir / "backups").iterdir() if p.name.endswith(".damaged")]
+    assert [p.read_bytes() for p in kept] == [damaged]  # set aside as it was, not read
+    assert ".damaged" not in _ok(today("backup", "--list"))
+
+
+def test_restore_under_todays_passphrase_replaces_a_garbage_database(cli: Cli, tmp_path: Path):
+    _ok(cli("add", "locality", "--json", json.dumps(FAKIYA)))
+    backup = Path(_ok(cli("backup")).strip())
+    _unreadable("garbage", cli.data_dir / "coopdesk.db", tmp_path)
+    _ok(cli("restore", str(backup)))
+    assert "Факия" in _ok(cli("list", "locality"))
+
+
+def test_restore_of_an_unfinished_or_foreign_file_is_one_line_and_changes_nothing(
+    cli: Cli, tmp_path: Path
+):
+    from coopdesk.store.database import make_engine
+    from coopdesk.store.keys import new_salt
+
+    _ok(cli("add", "locality", "--json", json.dumps(FAKIYA)))
+    backup = Path(_ok(cli("backup")).strip())
+    # What a killed `backup` leaves: part of the pages, under the name being written.
+    partial = backup.with_name(backup.name + ".partial")
+    partial.write_bytes(backup.read_bytes()[: backup.stat().st_size // 2])
+    # A whole SQLCipher file under today's passphrase, but none of CoopDesk's tables.
+    foreign = tmp_path / "foreign.coopbak"
+    engine = make_engine(foreign, Keyring(PASSPHRASE).sqlcipher_key(new_salt()))
+    with engine.begin() as connection:
+        connection.exec_driver_sql("CREATE TABLE notes (text TEXT)")
+    engine.dispose()
+    before = _ok(cli("dump"))
+
+    assert "unfinished backup" in _refused(cli("restore", str(partial)))
+    assert "not a whole CoopDesk backup" in _refused(cli("restore", str(foreign)))
+    assert _ok(cli("dump")) == before

@@ -16,9 +16,10 @@ from coopdesk.services.rule_check import rule_violations
 from coopdesk.store import backups
 from coopdesk.store.atomic_files import atomic_text
 from coopdesk.store.backup_rotation import MANUAL_REASON, list_backups, opens_with, take_backup
+from coopdesk.store.database import Store
 from coopdesk.store.integrity import quick_check
 from coopdesk.store.keys import Keyring
-from coopdesk.store.occupancy import sole_user
+from coopdesk.store.occupancy import hold_shared
 from coopdesk.store.opening import restore_database, restore_over_damaged
 from coopdesk.store.rekey import STAGING_NAME, reencrypted_copy
 from coopdesk.sync.enrolment import read_enrolment
@@ -102,40 +103,54 @@ def cmd_backup(run: Invocation) -> None:
 
 
 def cmd_restore(run: Invocation) -> None:
-    with sole_user(run.context.data_dir):  # no window may hold the file being replaced
-        _restore(run)
-
-
-def _restore(run: Invocation) -> None:
-    context, source = run.context, Path(run.args.file)
-    try:
-        store = run.store
-    except DamagedDatabase:
-        aside = restore_over_damaged(context.data_dir, context.keyring, source)
-        print(f"restored {run.args.file}; the damaged database is kept in {aside}")
-        return
-    problems = quick_check(store.engine)
-    if problems:
-        run.close()
-        aside = restore_over_damaged(context.data_dir, context.keyring, source)
-        print(f"restored {run.args.file}; the damaged database is kept in {aside}")
-        return
-    if run.args.backup_passphrase_file:
-        earlier = Keyring(read_passphrase_file(run.args.backup_passphrase_file))
-        staging = context.data_dir.root / STAGING_NAME
+    # The store's own restore waits for every other process that has the database
+    # open (a window, a running command), or refuses after a while.
+    source = Path(run.args.file)
+    if not run.args.backup_passphrase_file:
         try:
-            copy = reencrypted_copy(source, earlier, context.keyring, staging)
-            safety = restore_database(store, context.data_dir, context.keyring, copy)
-        finally:
-            staging.unlink(missing_ok=True)
-    else:
-        try:
-            safety = restore_database(store, context.data_dir, context.keyring, source)
-        except WrongPassphrase:
+            _restore(run, source)
+        except WrongPassphrase:  # the backup's: the current database's is set aside
             raise UserError(
                 f"today's passphrase does not open {source.name}; if it was made before a "
                 "passphrase change, give that passphrase with --backup-passphrase-file FILE"
             ) from None
+        return
+    earlier = Keyring(read_passphrase_file(run.args.backup_passphrase_file))
+    staging = run.context.data_dir.root / STAGING_NAME
+    # Held shared meanwhile: a passphrase change in another process, which uses (and
+    # discards) the same staging file, cannot start before the restore is done.
+    occupied = hold_shared(run.context.data_dir)
+    try:
+        _restore(run, reencrypted_copy(source, earlier, run.context.keyring, staging))
+    finally:
+        staging.unlink(missing_ok=True)
+        occupied.release()
+
+
+def _current_store(run: Invocation) -> Store | None:
+    """The current database, or None when it cannot be opened whole: damaged, or not
+    under today's passphrase (it is then set aside, not read)."""
+    try:
+        store = run.store
+    except (DamagedDatabase, WrongPassphrase):
+        return None
+    if quick_check(store.engine):
+        run.close()
+        return None
+    return store
+
+
+def _restore(run: Invocation, source: Path) -> None:
+    context = run.context
+    store = _current_store(run)
+    if store is None:
+        aside = restore_over_damaged(context.data_dir, context.keyring, source)
+        print(
+            f"restored {run.args.file}; the current database could not be opened whole "
+            f"with this passphrase: the damaged database is kept as it was in {aside}"
+        )
+        return
+    safety = restore_database(store, context.data_dir, context.keyring, source)
     print(f"restored {run.args.file}; the state before it is saved in {safety}")
 
 

@@ -13,7 +13,6 @@ import sys
 
 from coopdesk.cli.invocation import AddCommand, Invocation
 from coopdesk.cli.terminal import UserError, read_passphrase_file
-from coopdesk.store.occupancy import sole_user
 from coopdesk.store.rekey import change_passphrase
 
 NEW_PASSPHRASE_VARIABLE = "COOPDESK_NEW_PASSPHRASE"
@@ -37,9 +36,10 @@ def read_new_passphrase(file: str | None) -> str:
 
 def cmd_passphrase(run: Invocation) -> None:
     new_passphrase = read_new_passphrase(run.args.new_passphrase_file)
-    run.close()  # the change replaces the database file: nothing may hold it open
-    with sole_user(run.context.data_dir):  # a window neither
-        change_passphrase(run.context.data_dir, run.context.keyring, new_passphrase)
+    # The change replaces the database file: nothing here may hold it open, and it
+    # waits for other processes that do (a window, a running command).
+    run.close()
+    change_passphrase(run.context.data_dir, run.context.keyring, new_passphrase)
     print(
         "the passphrase is changed; backups made before keep the old passphrase "
         f"(the newest is in {run.context.data_dir.backups})"

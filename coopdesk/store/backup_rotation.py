@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -23,7 +24,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from coopdesk.domain.errors import DamagedDatabase, StoreError
-from coopdesk.store.backups import BACKUP_SUFFIX, backup_name, write_backup
+from coopdesk.store.backups import BACKUP_SUFFIX, PARTIAL_SUFFIX, backup_name, write_backup
 from coopdesk.store.database import make_engine, verify_key
 from coopdesk.store.keys import Keyring, read_salt
 
@@ -34,7 +35,13 @@ WEEKLY_KEPT = 4
 EVENT_KEPT = 5
 DAILY_REASON = "daily"
 MANUAL_REASON = "manual"
-_NAME = re.compile(r"^coopdesk-(\d{8}-\d{6}-\d{6})-([a-z0-9-]+)" + re.escape(BACKUP_SUFFIX) + "$")
+# A backup still being written is rewritten every moment; one untouched this long was
+# left by a killed process (seen from a process that cannot know, see discard_partials).
+STALE_PARTIAL_S = 3600
+_STEM = r"^coopdesk-(\d{8}-\d{6}-\d{6})-([a-z0-9-]+)" + re.escape(BACKUP_SUFFIX)
+_NAME = re.compile(_STEM + "$")
+# With SQLite's own journal of the unfinished file beside it.
+_PARTIAL = re.compile(_STEM + re.escape(PARTIAL_SUFFIX) + "(-journal|-wal|-shm)?$")
 
 
 @dataclass(frozen=True)
@@ -94,6 +101,34 @@ def backups_to_keep(backups: list[BackupFile]) -> set[Path]:
     return keep
 
 
+def discard_partials(folder: Path, older_than_s: float = 0) -> list[Path]:
+    """Delete the unfinished backups a killed process left in `folder`: all of them
+    (with nobody else using the database, so no backup is being written), or those
+    untouched for `older_than_s` seconds. Returns what was deleted."""
+    try:
+        entries = list(folder.iterdir())
+    except OSError:  # no folder yet, or unreadable: nothing to clean now
+        return []
+    removed = []
+    now = time.time()
+    for path in entries:
+        if _PARTIAL.match(path.name) is None:
+            continue
+        try:
+            if now - path.stat().st_mtime < older_than_s:
+                continue
+            path.unlink()
+        except FileNotFoundError:  # finished or cleaned meanwhile
+            continue
+        except OSError as error:  # still open elsewhere (Windows)
+            log.warning("could not delete an unfinished backup: %s", error.strerror)
+            continue
+        removed.append(path)
+    if removed:
+        log.info("deleted %d unfinished backups", len(removed))
+    return removed
+
+
 def prune(folder: Path, just_written: Path) -> list[Path]:
     """Delete the backups the schedule no longer keeps, never `just_written` (checked
     good a moment ago, even if the clock once ran ahead); returns what was deleted."""
@@ -110,6 +145,8 @@ def prune(folder: Path, just_written: Path) -> list[Path]:
             removed.append(backup.path)
     if removed:
         log.info("pruned %d old backups", len(removed))
+    # Another process may be writing one now: only the long untouched are left-overs.
+    discard_partials(folder, STALE_PARTIAL_S)
     return removed
 
 

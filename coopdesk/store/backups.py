@@ -15,12 +15,24 @@ from coopdesk.domain.errors import StoreError
 from coopdesk.store.atomic_files import fsync_directory
 
 BACKUP_SUFFIX = ".coopbak"
+# A backup being written; one a killed process left is deleted later (backup_rotation).
+PARTIAL_SUFFIX = ".partial"
 log = logging.getLogger(__name__)
 
 
 def backup_name(reason: str, now: datetime | None = None) -> str:
     moment = (now or datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
     return f"coopdesk-{moment}-{reason}{BACKUP_SUFFIX}"
+
+
+def refuse_unfinished(path: Path) -> None:
+    """A backup a killed process left half-written is no backup: say so, not what
+    reading it fails with."""
+    if path.name.endswith(PARTIAL_SUFFIX):
+        raise StoreError(
+            f"{path.name} is an unfinished backup (its writing stopped before the end); "
+            f"restore a {BACKUP_SUFFIX} file"
+        )
 
 
 def write_backup(engine: Engine, target: Path) -> Path:
@@ -36,7 +48,7 @@ def write_backup(engine: Engine, target: Path) -> Path:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise StoreError(f"cannot create {target.parent}: {error.strerror}") from None
-    partial = target.with_name(target.name + ".partial")
+    partial = target.with_name(target.name + PARTIAL_SUFFIX)
     partial.unlink(missing_ok=True)
     connection = engine.raw_connection()
     try:
@@ -91,6 +103,14 @@ def check_database(engine: Engine) -> CheckReport:
     return CheckReport(problems)
 
 
+def drop_wal(database: Path) -> None:
+    """Delete the WAL and its index beside `database`, before another file takes its
+    place: frames written under one file's key must never be read into another's.
+    Only under the data directory's exclusive lock, with the file closed."""
+    for suffix in ("-wal", "-shm"):
+        Path(f"{database}{suffix}").unlink(missing_ok=True)
+
+
 def replace_database(source: Path, database: Path) -> None:
     """Put a copy of `source` in place of `database`, atomically, dropping its WAL."""
     staging = database.with_name(database.name + ".restoring")
@@ -98,8 +118,7 @@ def replace_database(source: Path, database: Path) -> None:
         shutil.copyfile(source, staging)
         with staging.open("rb") as file:
             os.fsync(file.fileno())
-        for suffix in ("-wal", "-shm"):
-            Path(str(database) + suffix).unlink(missing_ok=True)
+        drop_wal(database)
         os.replace(staging, database)
         fsync_directory(database.parent)
     except OSError as error:

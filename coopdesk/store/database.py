@@ -20,6 +20,7 @@ from coopdesk.domain import hlc
 from coopdesk.domain.errors import WrongPassphrase
 from coopdesk.store.history import stamp_changes, stamp_new, stamp_new_rows
 from coopdesk.store.models import Peer, Replicated, ThisDevice
+from coopdesk.store.occupancy import SharedHold
 
 BUSY_TIMEOUT_MS = 10_000
 # Bulk writes (demo data, later sync imports) touch pages of many indexes keyed
@@ -123,6 +124,8 @@ class Store:
         # Called before every write; the start check blocks writes until it is done.
         self.write_guard: Callable[[], None] | None = None
         self.on_close: Callable[[], None] | None = None
+        # The data directory's lock, held shared while this store is open (occupancy.py).
+        self.occupancy: SharedHold | None = None
         self.device = self._load_device()
 
     def _load_device(self) -> DeviceInfo:
@@ -180,3 +183,5 @@ class Store:
         if self.on_close is not None:
             self.on_close()
         self.engine.dispose()
+        if self.occupancy is not None:
+            self.occupancy.release()

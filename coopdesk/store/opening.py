@@ -23,13 +23,20 @@ from coopdesk.domain.errors import (
 from coopdesk.domain.fields import SHORT_TEXT_MAX
 from coopdesk.paths import DataDir
 from coopdesk.store import migrate, scrub
-from coopdesk.store.backup_rotation import take_backup
-from coopdesk.store.backups import backup_name, check_database, replace_database
+from coopdesk.store.backup_rotation import discard_partials, take_backup
+from coopdesk.store.backups import (
+    BACKUP_SUFFIX,
+    backup_name,
+    check_database,
+    refuse_unfinished,
+    replace_database,
+)
 from coopdesk.store.database import Store, make_engine, verify_key
 from coopdesk.store.identity import Identity
 from coopdesk.store.integrity import StartCheck, damaged_error, quick_check
 from coopdesk.store.keys import Keyring, check_new_passphrase, new_salt, read_salt
 from coopdesk.store.models import Peer, ThisDevice
+from coopdesk.store.occupancy import hold_shared, sole_user
 
 log = logging.getLogger(__name__)
 
@@ -125,9 +132,17 @@ def open_database(
     is for the commands that must open a damaged database (check, restore).
     """
     path = data_dir.database
-    if not path.exists():
-        raise NotInitialised(f"no CoopDesk database in {data_dir.root}; run 'coopdesk init' first")
-    engine, salt = _engine_for(path, keyring)
+    # Held until the store closes: a restore or passphrase change waits for it.
+    occupancy = hold_shared(data_dir, when_alone=lambda: discard_partials(data_dir.backups))
+    try:
+        if not path.exists():
+            raise NotInitialised(
+                f"no CoopDesk database in {data_dir.root}; run 'coopdesk init' first"
+            )
+        engine, salt = _engine_for(path, keyring)
+    except BaseException:
+        occupancy.release()
+        raise
     try:
         try:
             up_to_date = migrate.current_revision(engine) == migrate.HEAD_REVISION
@@ -149,17 +164,20 @@ def open_database(
             store = Store(engine, path, salt)
         except DBAPIError:
             raise damaged_error(path, ["its device record cannot be read"]) from None
+        store.occupancy = occupancy
         if check == "background":
             gate = StartCheck(engine, path).start()
             store.write_guard, store.on_close = gate, gate.cancel
         return store
     except BaseException:
         engine.dispose()
+        occupancy.release()
         raise
 
 
 def inspect_backup(path: Path, keyring: Keyring) -> tuple[str | None, str | None]:
     """Open a backup read-only enough to learn its schema and device; check it is whole."""
+    refuse_unfinished(path)
     if not path.is_file():
         raise StoreError(f"no backup file at {path}")
     engine, _ = _engine_for(path, keyring)
@@ -171,55 +189,68 @@ def inspect_backup(path: Path, keyring: Keyring) -> tuple[str | None, str | None
         with engine.connect() as connection:
             device_id = connection.scalar(select(ThisDevice.device_id))
         return revision, device_id
+    except DBAPIError:  # whole pages, but not the tables of a CoopDesk database
+        raise DamagedDatabase(f"{path} is not a whole CoopDesk backup") from None
     finally:
         engine.dispose()
+
+
+def _checked_source(source: Path, keyring: Keyring) -> tuple[Path, str | None]:
+    """The backup to restore, resolved, and its device; refused unless it is whole and
+    of a schema this CoopDesk knows."""
+    source = source.resolve()
+    revision, device_id = inspect_backup(source, keyring)
+    if revision is not None and revision not in migrate.known_revisions():
+        raise StoreError(f"{source.name} was written by a newer CoopDesk (schema {revision})")
+    return source, device_id
 
 
 def restore_database(store: Store, data_dir: DataDir, keyring: Keyring, source: Path) -> Path:
     """Replace the database with a backup of this device; the current state is backed up first.
 
-    Returns the path of that safety backup. The store is closed; open it again.
+    Returns the path of that safety backup. The store is closed; open it again. Waits
+    for (or is refused by) other processes that have the database open, so that no
+    write lands between the safety backup and the swap, nor after the swap.
     """
-    source = source.resolve()
-    revision, device_id = inspect_backup(source, keyring)
+    source, device_id = _checked_source(source, keyring)
     if device_id is not None and device_id != store.device.device_id:
         raise StoreError(
             f"{source.name} is a backup of another device; restoring it here would "
             "give this laptop that device's identity"
         )
-    if revision is not None and revision not in migrate.known_revisions():
-        raise StoreError(f"{source.name} was written by a newer CoopDesk (schema {revision})")
-    safety = take_backup(store.engine, data_dir.backups, "before-restore")
-    with store.engine.connect() as connection:
-        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    store.close()
-    replace_database(source, data_dir.database)
+    with sole_user(data_dir):
+        safety = take_backup(store.engine, data_dir.backups, "before-restore")
+        store.close()
+        replace_database(source, data_dir.database)
     log.info("database restored from %s; previous state in %s", source.name, safety.name)
     return safety
 
 
 def restore_over_damaged(data_dir: DataDir, keyring: Keyring, source: Path) -> Path:
-    """Replace a database that cannot be opened whole with a backup.
+    """Replace a database that cannot be opened whole (or at all) with a backup.
 
-    The damaged file is moved aside, byte for byte, into the backups folder (under
+    The damaged file is copied aside, byte for byte, into the backups folder (under
     a name pruning never touches) rather than read: reading it is what fails. Its
     device cannot be compared with the backup's, so only this data directory's own
     backups folder should be offered.
     """
-    source = source.resolve()
-    revision, _ = inspect_backup(source, keyring)
-    if revision is not None and revision not in migrate.known_revisions():
-        raise StoreError(f"{source.name} was written by a newer CoopDesk (schema {revision})")
-    data_dir.backups.mkdir(parents=True, exist_ok=True)
-    aside = data_dir.backups / backup_name("damaged").replace(".coopbak", ".damaged")
+    source, _ = _checked_source(source, keyring)
+    with sole_user(data_dir):
+        aside = _set_aside(data_dir)
+        replace_database(source, data_dir.database)
+    log.info("damaged database replaced by %s; the damaged file is %s", source.name, aside.name)
+    return aside
+
+
+def _set_aside(data_dir: DataDir) -> Path:
+    """A plain copy of the database file and its WAL in backups/, named as damaged."""
+    aside = data_dir.backups / backup_name("damaged").replace(BACKUP_SUFFIX, ".damaged")
     try:
+        data_dir.backups.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(data_dir.database, aside)
-        for suffix in ("-wal",):
-            wal = Path(f"{data_dir.database}{suffix}")
-            if wal.exists():
-                shutil.copyfile(wal, Path(f"{aside}{suffix}"))
+        wal = Path(f"{data_dir.database}-wal")
+        if wal.exists():
+            shutil.copyfile(wal, Path(f"{aside}-wal"))
     except OSError as error:
         raise StoreError(f"cannot set the damaged database aside: {error.strerror}") from None
-    replace_database(source, data_dir.database)
-    log.info("damaged database replaced by %s; the damaged file is %s", source.name, aside.name)
     return aside

@@ -4,13 +4,15 @@ SQLCipher's `PRAGMA rekey` rewrites every page under the new key, but in place
 and with our WAL, a crash halfway could leave pages under both keys. So the
 rekey runs on a copy and the copy replaces the database by one rename:
 
-1. hold the write lock on the database (no one writes meanwhile), with its WAL
-   checkpointed and empty, so the old WAL can never be replayed onto the new file;
-2. back up (VACUUM INTO, same key), copy the backup to a staging file, and there
-   `PRAGMA rekey` to the raw key of the new passphrase with a new salt (the store's
-   raw-key scheme, see keys.py);
+1. hold the data directory's lock exclusive (occupancy.py): no other process has
+   the database open, so none can write to the old file or its WAL after the swap;
+2. back up (VACUUM INTO, same key), close the database (its WAL checkpointed and
+   deleted), copy the backup to a staging file, and there `PRAGMA rekey` to the raw
+   key of the new passphrase with a new salt (the store's raw-key scheme, keys.py);
 3. check the staging file opens with the new key and is whole, flush it;
-4. rename it over the database and flush the directory.
+4. delete any WAL left beside the database, so frames under the old key can never
+   be read into the new file; rename the staging file over the database and flush
+   the directory.
 
 Killed before step 4, the database opens with the old passphrase (a stale
 staging file is deleted next time); after it, with the new one. The device's
@@ -30,8 +32,10 @@ from coopdesk.domain.errors import StoreError
 from coopdesk.paths import DataDir
 from coopdesk.store.atomic_files import fsync_directory
 from coopdesk.store.backup_rotation import check_backup_file, take_backup
+from coopdesk.store.backups import drop_wal, refuse_unfinished
 from coopdesk.store.database import make_engine
 from coopdesk.store.keys import Keyring, check_new_passphrase, new_salt, read_salt
+from coopdesk.store.occupancy import sole_user
 from coopdesk.store.opening import open_database
 
 log = logging.getLogger(__name__)
@@ -45,7 +49,8 @@ def _staging(data_dir: DataDir) -> Path:
 def discard_staging(data_dir: DataDir) -> None:
     """Delete what an interrupted passphrase change left behind (never the database)."""
     staging = _staging(data_dir)
-    for leftover in (staging, Path(f"{staging}-journal"), Path(f"{staging}.partial")):
+    for suffix in ("", "-journal", "-wal", "-shm", ".partial"):
+        leftover = Path(f"{staging}{suffix}")
         leftover.unlink(missing_ok=True)
 
 
@@ -67,45 +72,41 @@ def change_passphrase(data_dir: DataDir, old: Keyring, new_passphrase: str) -> K
     """Re-encrypt the database under `new_passphrase`; returns the keyring that opens it.
 
     The database must not be open elsewhere in this process (the window closes its
-    store first); another program writing to it makes this fail and change nothing.
+    store first); other processes that have it open are waited for, a bounded time.
     """
     check_new_passphrase(new_passphrase)
-    discard_staging(data_dir)
+    new = Keyring(new_passphrase)
+    new_key = new.sqlcipher_key(new_salt())  # derived before others are kept waiting
+    with sole_user(data_dir):  # from here no other process has the database open
+        discard_staging(data_dir)
+        try:
+            _swap_in_rekeyed_copy(data_dir, old, new_key)
+        except OSError as error:
+            raise StoreError(f"the passphrase could not be changed: {error.strerror}") from None
+        finally:
+            discard_staging(data_dir)
+    log.info("database passphrase changed")
+    return new
+
+
+def _swap_in_rekeyed_copy(data_dir: DataDir, old: Keyring, new_key: str) -> None:
     staging = _staging(data_dir)
     store = open_database(data_dir, old, "now")  # the old passphrase, and a whole database
     try:
         old_key = str(store.engine.url.password)
-        new = Keyring(new_passphrase)
-        new_key = new.sqlcipher_key(new_salt())
-        lock = store.engine.raw_connection()
-        try:
-            lock.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            lock.execute("BEGIN IMMEDIATE")
-            wal = Path(f"{data_dir.database}-wal")
-            if wal.exists() and wal.stat().st_size > 0:
-                raise StoreError(
-                    "another program is writing to the database; close it and try again"
-                )
-            # Under the lock, the backup before the change is the database as it is
-            # now: the staging copy is a plain copy of it.
-            backup = take_backup(store.engine, data_dir.backups, "before-passphrase")
-            shutil.copyfile(backup, staging)
-            _rekey_file(staging, old_key, new_key)
-            check_backup_file(staging, new_key)
-            with staging.open("rb") as file:
-                os.fsync(file.fileno())
-            os.replace(staging, data_dir.database)
-            fsync_directory(data_dir.database.parent)
-        finally:
-            lock.rollback()
-            lock.close()
-    except OSError as error:
-        raise StoreError(f"the passphrase could not be changed: {error.strerror}") from None
+        # With the lock exclusive, the backup before the change is the database as it
+        # is now: the staging copy is a plain copy of it.
+        backup = take_backup(store.engine, data_dir.backups, "before-passphrase")
     finally:
-        store.close()
-        discard_staging(data_dir)
-    log.info("database passphrase changed")
-    return new
+        store.close()  # the last connection: SQLite checkpoints and deletes the WAL
+    shutil.copyfile(backup, staging)
+    _rekey_file(staging, old_key, new_key)
+    check_backup_file(staging, new_key)
+    with staging.open("rb") as file:
+        os.fsync(file.fileno())
+    drop_wal(data_dir.database)
+    os.replace(staging, data_dir.database)
+    fsync_directory(data_dir.database.parent)
 
 
 def reencrypted_copy(source: Path, source_keyring: Keyring, keyring: Keyring, target: Path) -> Path:
@@ -113,6 +114,7 @@ def reencrypted_copy(source: Path, source_keyring: Keyring, keyring: Keyring, ta
 
     The backup itself is left as it was; `target` is overwritten.
     """
+    refuse_unfinished(source)
     source_key = source_keyring.sqlcipher_key(read_salt(source))
     check_backup_file(source, source_key)  # the earlier passphrase, and a whole backup
     target.unlink(missing_ok=True)

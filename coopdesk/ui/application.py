@@ -269,7 +269,7 @@ def run(
 
 
 def _occupy(occupancy: Occupancy) -> bool:
-    """Hold the data directory for the window's life; False (said) while a restore or a
+    """Hold the data directory (shared) for the window's life; False (said) while a restore or a
     passphrase change in a terminal is replacing its database."""
     from coopdesk.store.occupancy import DataDirInUse
 

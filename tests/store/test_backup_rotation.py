@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import time
@@ -185,3 +186,46 @@ def test_cli_lists_the_backups_and_the_passphrase_that_opens_each(cli, tmp_path:
         ("before-passphrase", "earlier"),
         ("manual", "earlier"),
     ]
+
+
+def _killed_backup(backups: Path, reason: str = "manual") -> list[Path]:
+    """What a `backup` killed halfway leaves: part of the file, and SQLite's journal."""
+    written = next(backups.glob("*.coopbak"))
+    partial = backups / (backup_name(reason) + ".partial")
+    partial.write_bytes(written.read_bytes()[: written.stat().st_size // 2])
+    journal = Path(f"{partial}-journal")
+    journal.write_bytes(b"\0" * 512)
+    return [partial, journal]
+
+
+def test_an_unfinished_backup_is_never_listed_and_the_next_command_deletes_it(cli):
+    backups = cli.data_dir / "backups"
+    assert cli("backup").code == 0
+    left = _killed_backup(backups)
+    not_ours = backups / "notes.partial"
+    not_ours.write_text("a file a person put here")
+
+    listed = cli("backup", "--list")
+    assert listed.code == 0 and ".partial" not in listed.out
+    assert all(".partial" not in b.path.name for b in list_backups(backups))
+    assert cli("list", "locality").code == 0  # nobody else has the database open
+
+    assert not any(path.exists() for path in left)
+    assert not_ours.exists()
+
+
+def test_while_another_process_has_the_database_open_only_stale_unfinished_backups_go(cli, held):
+    backups = cli.data_dir / "backups"
+    assert cli("backup").code == 0
+    stale = _killed_backup(backups, "daily")
+    hours_ago = time.time() - 2 * 3600
+    for path in stale:
+        os.utime(path, (hours_ago, hours_ago))
+    being_written = _killed_backup(backups)  # perhaps by that other process, right now
+    held("shared", cli.data_dir)
+
+    assert cli("list", "locality").code == 0
+    assert all(path.exists() for path in stale + being_written)
+    assert cli("backup").code == 0  # its pruning
+    assert not any(path.exists() for path in stale)
+    assert all(path.exists() for path in being_written)

@@ -235,15 +235,16 @@ def test_the_passphrase_file_given_to_the_window_unlocks_it(
 def test_the_window_holds_its_data_directory_and_waits_while_a_restore_replaces_it(
     qtbot, closed_database, monkeypatch, capsys, replies
 ):
-    from coopdesk.store.occupancy import DataDirInUse, Occupancy
+    from tests.store.lock_holder import holder, probe
 
     monkeypatch.setenv("COOPDESK_PASSPHRASE", PASSPHRASE)
-    restoring = Occupancy(closed_database)  # `coopdesk restore` in a terminal
-    restoring.take()
+    restoring = holder("sole", closed_database.root)  # `coopdesk restore` in a terminal
     try:
+        assert restoring.stdout is not None and restoring.stdout.readline().strip() == "held"
         assert application.run(str(closed_database.root), close_when_shown=True) == 1
     finally:
-        restoring.release()
+        restoring.kill()
+        restoring.wait(10)
     assert replies.shown == [
         (
             "warn",
@@ -253,18 +254,11 @@ def test_the_window_holds_its_data_directory_and_waits_while_a_restore_replaces_
     ]
     assert "window shown" not in capsys.readouterr().out
 
-    held: list[bool] = []
-
-    def try_to_restore() -> None:  # while the window is open
-        try:
-            Occupancy(closed_database).take()
-            held.append(False)
-        except DataDirInUse:
-            held.append(True)
-
-    QTimer.singleShot(0, try_to_restore)
+    seen: list[str] = []
+    # `coopdesk restore` in a terminal while the window is open, and once it closed
+    QTimer.singleShot(0, lambda: seen.append(probe(closed_database.root)))
     assert application.run(str(closed_database.root), close_when_shown=True) == 0
-    assert held == [True]
-    Occupancy(closed_database).take()  # and let go once it closed
+    assert seen == ["held"]
+    assert probe(closed_database.root) == "free"
     for window in QApplication.topLevelWidgets():
         window.close()
