@@ -8,7 +8,8 @@ rekey runs on a copy and the copy replaces the database by one rename:
    checkpointed and empty, so the old WAL can never be replayed onto the new file;
 2. back up (VACUUM INTO, same key), copy the backup to a staging file, and there
    `PRAGMA rekey` to the raw key of the new passphrase with a new salt (the store's
-   raw-key scheme, see keys.py);
+   raw-key scheme, see keys.py: a new salt means Argon2id, so a database made under
+   PBKDF2 moves to it here, even when the passphrase stays the same);
 3. check the staging file opens with the new key and is whole, flush it;
 4. rename it over the database and flush the directory.
 
