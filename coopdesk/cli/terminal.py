@@ -64,11 +64,8 @@ def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
 
 def passphrase_typed(args: argparse.Namespace) -> bool:
     """Whether `read_passphrase` asks at a prompt (no file, no variable, a terminal)."""
-    return (
-        not args.passphrase_file
-        and not os.environ.get(PASSPHRASE_VARIABLE)
-        and (sys.stdin.isatty())
-    )
+    given = args.passphrase_file or os.environ.get(PASSPHRASE_VARIABLE)
+    return not given and sys.stdin.isatty()
 
 
 def warn_if_weak(passphrase: str, typed: bool, own_words: Sequence[str] = ()) -> None:
