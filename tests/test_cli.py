@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import json
 import re
+import sys
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -461,6 +463,44 @@ def test_init_refuses_what_it_cannot_use(tmp_path, passphrase, args):
     target = tmp_path / "new"
     _refused(Cli(target, passphrase=passphrase)("init", *args))
     assert not (target / "coopdesk.db").exists()
+
+
+WEAK = "password1"
+
+
+def test_init_warns_of_a_weak_passphrase_on_stderr_and_goes_on(tmp_path):
+    result = Cli(tmp_path / "weak", passphrase=WEAK)("init", "--device-name", "L", "--org", "O")
+    assert result.code == 0
+    assert result.err.count("\n") == 1
+    assert result.err.startswith("coopdesk: warning: this passphrase is easy to guess")
+    assert "very common password" in result.err  # zxcvbn's own feedback
+    _ok(Cli(tmp_path / "strong")("init", "--device-name", "L", "--org", "O"))
+
+
+def test_a_weak_new_passphrase_from_a_file_is_warned_of_and_taken(cli, tmp_path):
+    new_file = tmp_path / "new.txt"
+    new_file.write_text(WEAK, encoding="utf-8")
+    result = cli("passphrase", "--new-passphrase-file", str(new_file))
+    assert result.code == 0
+    assert "easy to guess" in result.err and result.err.count("\n") == 1
+    _ok(Cli(cli.data_dir, WEAK)("list", "locality"))
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("answer", ["n", "y"])
+def test_a_weak_passphrase_typed_at_the_prompt_is_used_only_if_confirmed(cli, monkeypatch, answer):
+    monkeypatch.setattr("getpass.getpass", lambda _prompt: WEAK)
+    monkeypatch.setattr(sys, "stdin", _Terminal(answer + "\n"))
+    result = cli("passphrase")
+    assert "easy to guess" in result.err and "Use it anyway?" in result.err
+    assert result.code == (0 if answer == "y" else 1)
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    opens = WEAK if answer == "y" else PASSPHRASE
+    _ok(Cli(cli.data_dir, opens)("list", "locality"))
 
 
 def test_sort_descending_as_the_help_shows_it(seeded):

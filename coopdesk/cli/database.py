@@ -9,7 +9,13 @@ from pathlib import Path
 from coopdesk import app
 from coopdesk.cli import one_line
 from coopdesk.cli.invocation import AddCommand, Invocation
-from coopdesk.cli.terminal import UserError, print_table, read_passphrase_file
+from coopdesk.cli.terminal import (
+    UserError,
+    passphrase_typed,
+    print_table,
+    read_passphrase_file,
+    warn_if_weak,
+)
 from coopdesk.domain.errors import DamagedDatabase, WrongPassphrase
 from coopdesk.services.dump import write_dump
 from coopdesk.services.rule_check import rule_violations
@@ -32,6 +38,10 @@ def cmd_init(run: Invocation) -> None:
             raise UserError("choose either --org NAME (a new organisation) or --join FILE")
         if not (args.join and args.code):
             raise UserError("joining needs both --join FILE and --code CODE")
+    if args.join or args.org:
+        names = [name for name in (args.device_name, args.org) if name]
+        warn_if_weak(run.passphrase, passphrase_typed(args), names)
+    if args.join:
         identity = read_enrolment(Path(args.join), args.code)
         store = app.create_store(
             run.context, run.passphrase, args.device_name, identity.org_name, identity=identity

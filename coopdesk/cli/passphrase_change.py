@@ -12,7 +12,7 @@ import os
 import sys
 
 from coopdesk.cli.invocation import AddCommand, Invocation
-from coopdesk.cli.terminal import UserError, read_passphrase_file
+from coopdesk.cli.terminal import UserError, read_passphrase_file, warn_if_weak
 from coopdesk.store.rekey import change_passphrase
 
 NEW_PASSPHRASE_VARIABLE = "COOPDESK_NEW_PASSPHRASE"
@@ -34,8 +34,15 @@ def read_new_passphrase(file: str | None) -> str:
     )
 
 
+def new_passphrase_typed(file: str | None) -> bool:
+    """Whether `read_new_passphrase` asks at a prompt."""
+    return not file and not os.environ.get(NEW_PASSPHRASE_VARIABLE) and sys.stdin.isatty()
+
+
 def cmd_passphrase(run: Invocation) -> None:
-    new_passphrase = read_new_passphrase(run.args.new_passphrase_file)
+    file = run.args.new_passphrase_file
+    new_passphrase = read_new_passphrase(file)
+    warn_if_weak(new_passphrase, new_passphrase_typed(file))
     # The change replaces the database file: nothing here may hold it open, and it
     # waits for other processes that do (a window, a running command).
     run.close()

@@ -11,9 +11,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from coopdesk.cli import PASSPHRASE_VARIABLE
+from coopdesk.cli import PASSPHRASE_VARIABLE, one_line
 from coopdesk.domain.errors import CoopDeskError
+from coopdesk.domain.passphrase_strength import estimate
 from coopdesk.domain.strict_json import loads_strict
+from coopdesk.store.keys import MIN_PASSPHRASE_LENGTH
 
 JSON_INPUT_MAX = 1_000_000
 
@@ -58,6 +60,34 @@ def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
     raise UserError(
         f"a passphrase is needed: give --passphrase-file FILE or set {PASSPHRASE_VARIABLE}"
     )
+
+
+def passphrase_typed(args: argparse.Namespace) -> bool:
+    """Whether `read_passphrase` asks at a prompt (no file, no variable, a terminal)."""
+    given = args.passphrase_file or os.environ.get(PASSPHRASE_VARIABLE)
+    return not given and sys.stdin.isatty()
+
+
+def warn_if_weak(passphrase: str, typed: bool, own_words: Sequence[str] = ()) -> None:
+    """Say on stderr when a new passphrase is easy to guess; if it was typed, ask first.
+
+    A script (passphrase file or variable) gets the warning and goes on: it cannot
+    answer, and a weak passphrase is allowed. A short one is refused later anyway.
+    """
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        return
+    strength = estimate(passphrase, own_words)
+    if not strength.weak:
+        return
+    advice = f": {strength.advice()}" if strength.advice() else ""
+    print(
+        one_line(f"coopdesk: warning: this passphrase is easy to guess{advice}"),
+        file=sys.stderr,
+    )
+    if typed:
+        print("Use it anyway? [y/N] ", end="", file=sys.stderr, flush=True)
+        if sys.stdin.readline().strip().lower() not in ("y", "yes"):
+            raise UserError("nothing was changed; choose a passphrase harder to guess")
 
 
 def print_json(value: Any) -> None:

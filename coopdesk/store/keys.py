@@ -1,23 +1,61 @@
-"""Passphrase to SQLCipher key, derived once per process for each database salt.
+"""Passphrase to SQLCipher key, derived once per process for each file's salt.
 
-The key is derived exactly as SQLCipher 4 derives it from a passphrase
-(PBKDF2-HMAC-SHA512, 256 000 iterations, the 16-byte salt at the head of the
-file), so any SQLCipher tool opens a CoopDesk database or backup with the
-plain passphrase, while CoopDesk itself pays the derivation once and hands
-SQLCipher the raw key on every connection.
+SQLCipher keeps a 16-byte salt in plain at the head of every encrypted file, and
+a backup (VACUUM INTO) keeps its database's salt. CoopDesk derives the key from
+the passphrase and that salt and hands SQLCipher the raw key. The salt itself says
+which derivation made the key, so it can be read before anything is decrypted and
+travels with every copy of the file:
+
+- **Argon2id** (memory-hard, `ARGON2ID`): the salt CoopDesk writes today is 12
+  random bytes and a 4-byte check (SHA-256 over the parameters' name and those
+  bytes). Each guess at a stolen file costs 128 MiB of memory, so a graphics card
+  runs only a few hundred at once instead of tens of thousands.
+- **PBKDF2-HMAC-SHA512**, 256 000 iterations, exactly as SQLCipher 4 derives a key
+  from a passphrase: any other salt, i.e. databases and backups made before, which
+  keep opening as they did (and with the plain passphrase in any SQLCipher tool).
+  A database moves to Argon2id at its next passphrase change (rekey.py writes a new
+  salt); its earlier backups keep theirs.
+
+A salt written before has one chance in 2^32 of passing the check by accident; such
+a file would be refused as a wrong passphrase here, while any SQLCipher tool still
+opens it with the plain passphrase.
 """
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import os
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from coopdesk.domain.errors import DamagedDatabase, StoreError
 
 SALT_BYTES = 16
-KDF_ITERATIONS = 256_000
+SALT_RANDOM_BYTES = 12
+PBKDF2_ITERATIONS = 256_000
+KEY_BYTES = 32
 PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 MIN_PASSPHRASE_LENGTH = 8
+
+Derivation = Literal["argon2id", "pbkdf2"]
+
+
+@dataclass(frozen=True)
+class Argon2Parameters:
+    """One Argon2id setting; its name goes into the salt's check, so a later, costlier
+    setting gets a name of its own and files keep saying which one they use."""
+
+    name: bytes
+    memory_kib: int
+    iterations: int
+    lanes: int
+
+
+# RFC 9106's choice for machines that cannot spare gigabytes is 64 MiB, 3 passes, 4
+# lanes; twice the memory costs about 0.3 s here (PBKDF2 above: 0.2 s), once a process.
+ARGON2ID = Argon2Parameters(b"coopdesk argon2id m=131072 t=3 p=4", 131_072, 3, 4)
 
 
 def check_new_passphrase(passphrase: str) -> None:
@@ -25,8 +63,20 @@ def check_new_passphrase(passphrase: str) -> None:
         raise StoreError(f"the passphrase must have at least {MIN_PASSPHRASE_LENGTH} characters")
 
 
+def _salt_check(head: bytes) -> bytes:
+    return hashlib.sha256(ARGON2ID.name + head).digest()[: SALT_BYTES - SALT_RANDOM_BYTES]
+
+
 def new_salt() -> bytes:
-    return os.urandom(SALT_BYTES)
+    """A salt for a new file: its key is derived with Argon2id."""
+    head = os.urandom(SALT_RANDOM_BYTES)
+    return head + _salt_check(head)
+
+
+def derivation_of(salt: bytes) -> Derivation:
+    """Which derivation the salt of a file says its key comes from."""
+    head, check = salt[:SALT_RANDOM_BYTES], salt[SALT_RANDOM_BYTES:]
+    return "argon2id" if hmac.compare_digest(check, _salt_check(head)) else "pbkdf2"
 
 
 def read_salt(path: Path) -> bytes:
@@ -43,6 +93,37 @@ def read_salt(path: Path) -> bytes:
     return head
 
 
+def derive_key(passphrase: bytes, salt: bytes) -> bytes:
+    """The raw key of a file with this salt: Argon2id or, for older files, PBKDF2."""
+    # Imported here: the window shows itself before any key is derived.
+    from cryptography.exceptions import UnsupportedAlgorithm
+
+    if derivation_of(salt) == "pbkdf2":
+        from cryptography.hazmat.primitives import hashes
+        from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
+
+        pbkdf2 = PBKDF2HMAC(
+            algorithm=hashes.SHA512(), length=KEY_BYTES, salt=salt, iterations=PBKDF2_ITERATIONS
+        )
+        return pbkdf2.derive(passphrase)
+    try:
+        from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+        argon2 = Argon2id(
+            salt=salt,
+            length=KEY_BYTES,
+            iterations=ARGON2ID.iterations,
+            lanes=ARGON2ID.lanes,
+            memory_cost=ARGON2ID.memory_kib,
+        )
+    except (ImportError, UnsupportedAlgorithm):
+        raise StoreError(
+            "this installation's cryptography library has no Argon2id (it needs "
+            "cryptography 44 or later with OpenSSL 3.2 or later)"
+        ) from None
+    return argon2.derive(passphrase)
+
+
 class Keyring:
     """Holds the passphrase and the keys derived from it, one per salt."""
 
@@ -57,14 +138,7 @@ class Keyring:
 
     def key_for(self, salt: bytes) -> bytes:
         if salt not in self._keys:
-            # Imported here: the window shows itself before any key is derived.
-            from cryptography.hazmat.primitives import hashes
-            from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
-
-            kdf = PBKDF2HMAC(
-                algorithm=hashes.SHA512(), length=32, salt=salt, iterations=KDF_ITERATIONS
-            )
-            self._keys[salt] = kdf.derive(self._passphrase)
+            self._keys[salt] = derive_key(self._passphrase, salt)
         return self._keys[salt]
 
     def sqlcipher_key(self, salt: bytes) -> str:

@@ -8,7 +8,9 @@ rekey runs on a copy and the copy replaces the database by one rename:
    the database open, so none can write to the old file or its WAL after the swap;
 2. back up (VACUUM INTO, same key), close the database (its WAL checkpointed and
    deleted), copy the backup to a staging file, and there `PRAGMA rekey` to the raw
-   key of the new passphrase with a new salt (the store's raw-key scheme, keys.py);
+   key of the new passphrase with a new salt (the store's raw-key scheme, keys.py:
+   a new salt means Argon2id, so a database made under PBKDF2 moves to it here,
+   even when the passphrase stays the same);
 3. check the staging file opens with the new key and is whole, flush it;
 4. delete any WAL left beside the database, so frames under the old key can never
    be read into the new file; rename the staging file over the database and flush

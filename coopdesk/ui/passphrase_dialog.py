@@ -1,4 +1,6 @@
-"""File › Change passphrase: the current one, the new one twice with a strength hint.
+"""File › Change passphrase: the current one, the new one twice, a strength hint.
+
+A new passphrase that is easy to guess gets a visible warning (passphrase_hint.py).
 
 The change runs on a worker (it copies the whole database); the window then shows
 the store reopened under the new passphrase.
@@ -19,7 +21,7 @@ from coopdesk.store.opening import open_database
 from coopdesk.store.rekey import change_passphrase
 from coopdesk.ui import workers
 from coopdesk.ui.base_dialog import BaseDialog
-from coopdesk.ui.wizard import strength
+from coopdesk.ui.passphrase_hint import PassphraseHint
 
 
 @dataclass(frozen=True)
@@ -68,8 +70,7 @@ class PassphraseDialog(BaseDialog):
             label.setBuddy(edit)
             edit.setAccessibleName(text.replace("&", "").rstrip(":"))
             form.addRow(label, edit)
-        self.hint = QLabel()
-        self.hint.setWordWrap(True)
+        self.hint = PassphraseHint()
         form.addRow(self.hint)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020")
@@ -86,20 +87,16 @@ class PassphraseDialog(BaseDialog):
         form.addRow(self.buttons)
         self._update()
 
-    def hint_text(self) -> str:
-        words = [
-            self.tr("Too short: at least {0} characters.").format(MIN_PASSPHRASE_LENGTH),
-            self.tr("Strength: fair. A longer phrase of several words is stronger."),
-            self.tr("Strength: good."),
-            self.tr("Strength: strong."),
-        ]
-        hint = words[strength(self.first.text())]
+    def _mismatch(self) -> str:
         if self.second.text() and self.second.text() != self.first.text():
-            hint += " " + self.tr("The two new passphrases differ.")
-        return hint
+            return self.tr("The two new passphrases differ.")
+        return ""
 
     def _update(self) -> None:
-        self.hint.setText(self.hint_text())
+        device = self.store.device
+        self.hint.show_for(
+            self.first.text(), self._mismatch(), [device.device_name, device.org_name]
+        )
         new = self.first.text()
         self.ok.setEnabled(
             not self.busy

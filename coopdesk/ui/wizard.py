@@ -19,18 +19,7 @@ from PySide6.QtWidgets import (
 
 from coopdesk.store.keys import MIN_PASSPHRASE_LENGTH
 from coopdesk.ui import i18n, messages
-
-
-def strength(passphrase: str) -> int:
-    """0 too short, 1 fair, 2 good, 3 strong: length counts most, then variety."""
-    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        return 0
-    kinds = sum(
-        any(test(ch) for ch in passphrase)
-        for test in (str.islower, str.isupper, str.isdigit, str.isspace)
-    )
-    score = 1 + (len(passphrase) >= 12) + (len(passphrase) >= 16 or kinds >= 3)
-    return min(score, 3)
+from coopdesk.ui.passphrase_hint import PassphraseHint
 
 
 class LanguagePage(QWizardPage):
@@ -152,28 +141,25 @@ class PassphrasePage(QWizardPage):
         self.second_label = QLabel()
         self.first_label.setBuddy(self.first)
         self.second_label.setBuddy(self.second)
-        self.hint = QLabel()
-        self.hint.setWordWrap(True)
+        self.hint = PassphraseHint()
         self.form.addRow(self.first_label, self.first)
         self.form.addRow(self.second_label, self.second)
         self.form.addRow(self.hint)
 
+    def initializePage(self) -> None:
+        wizard = self.wizard()
+        self.hint.show_for(
+            self.first.text(), self._mismatch(), [wizard.device_name, wizard.org_name]
+        )
+
     def _changed(self) -> None:
-        self.hint.setText(self.hint_text())
+        self.hint.show_for(self.first.text(), self._mismatch())
         self.completeChanged.emit()
 
-    def hint_text(self) -> str:
-        text = self.first.text()
-        words = [
-            self.tr("Too short: at least {0} characters.").format(MIN_PASSPHRASE_LENGTH),
-            self.tr("Strength: fair. A longer phrase of several words is stronger."),
-            self.tr("Strength: good."),
-            self.tr("Strength: strong."),
-        ]
-        hint = words[strength(text)]
-        if self.second.text() and self.second.text() != text:
-            hint += " " + self.tr("The two passphrases differ.")
-        return hint
+    def _mismatch(self) -> str:
+        if self.second.text() and self.second.text() != self.first.text():
+            return self.tr("The two passphrases differ.")
+        return ""
 
     def isComplete(self) -> bool:
         text = self.first.text()
@@ -189,7 +175,7 @@ class PassphrasePage(QWizardPage):
         )
         self.first_label.setText(self.tr("&Passphrase:"))
         self.second_label.setText(self.tr("&Repeat:"))
-        self.hint.setText(self.hint_text())
+        self.hint.show_for(self.first.text(), self._mismatch())
 
 
 class DemoPage(QWizardPage):

@@ -308,17 +308,17 @@
 <context>
     <name>DemoPage</name>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="204"/>
+        <location filename="../../coopdesk/ui/wizard.py" line="190"/>
         <source>Demo data</source>
         <translation>Демонстрационни данни</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="205"/>
+        <location filename="../../coopdesk/ui/wizard.py" line="191"/>
         <source>To try CoopDesk out, fill it with a realistic demo project.</source>
         <translation>За да пробвате CoopDesk, заредете реалистичен демонстрационен проект.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="206"/>
+        <location filename="../../coopdesk/ui/wizard.py" line="192"/>
         <source>&amp;Load demo data (meetings, mediators, consultations)</source>
         <translation>&amp;Зареди демонстрационни данни (срещи, медиатори, консултации)</translation>
     </message>
@@ -822,57 +822,57 @@
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="127"/>
+        <location filename="../../coopdesk/ui/wizard.py" line="116"/>
         <source>This laptop and your organisation</source>
         <translation>Този лаптоп и вашата организация</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="114"/>
+        <location filename="../../coopdesk/ui/wizard.py" line="103"/>
         <source>The enrolment file</source>
         <translation>Файлът за добавяне</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="129"/>
+        <location filename="../../coopdesk/ui/wizard.py" line="118"/>
         <source>Create a new organisation, or join one with its office&apos;s file and code.</source>
         <translation>Създайте нова организация или се присъединете към съществуваща с файла и кода от нейния офис.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="131"/>
+        <location filename="../../coopdesk/ui/wizard.py" line="120"/>
         <source>&amp;New organisation (this laptop becomes its office)</source>
         <translation>Н&amp;ова организация (този лаптоп става неин офис)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="132"/>
+        <location filename="../../coopdesk/ui/wizard.py" line="121"/>
         <source>&amp;Join an organisation (enrolment file and code)</source>
         <translation>&amp;Присъединяване към организация (файл и код)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="133"/>
+        <location filename="../../coopdesk/ui/wizard.py" line="122"/>
         <source>&amp;Device name:</source>
         <translation>&amp;Име на устройството:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="134"/>
+        <location filename="../../coopdesk/ui/wizard.py" line="123"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Организация:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="135"/>
+        <location filename="../../coopdesk/ui/wizard.py" line="124"/>
         <source>Enrolment &amp;file:</source>
         <translation>&amp;Файл за добавяне:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="136"/>
+        <location filename="../../coopdesk/ui/wizard.py" line="125"/>
         <source>&amp;Code:</source>
         <translation>&amp;Код:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="137"/>
+        <location filename="../../coopdesk/ui/wizard.py" line="126"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Избор…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="138"/>
+        <location filename="../../coopdesk/ui/wizard.py" line="127"/>
         <source>e.g. Laptop Yakoruda</source>
         <translation>напр. Лаптоп Якоруда</translation>
     </message>
@@ -971,12 +971,12 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="54"/>
+        <location filename="../../coopdesk/ui/wizard.py" line="43"/>
         <source>Welcome to CoopDesk</source>
         <translation>Добре дошли в CoopDesk</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="55"/>
+        <location filename="../../coopdesk/ui/wizard.py" line="44"/>
         <source>Choose the language of the window.</source>
         <translation>Изберете езика на прозореца.</translation>
     </message>
@@ -1268,120 +1268,108 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/passphrase_dialog.py" line="45"/>
+        <location filename="../../coopdesk/ui/passphrase_dialog.py" line="47"/>
         <source>Change the passphrase</source>
         <translation>Смяна на паролата</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/passphrase_dialog.py" line="51"/>
+        <location filename="../../coopdesk/ui/passphrase_dialog.py" line="53"/>
         <source>The database is re-encrypted under the new passphrase. Backups made before keep the passphrase they were made with.</source>
         <translation>Базата данни се криптира наново с новата парола. Резервните копия, направени преди това, запазват паролата, с която са направени.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/passphrase_dialog.py" line="61"/>
+        <location filename="../../coopdesk/ui/passphrase_dialog.py" line="63"/>
         <source>&amp;Current passphrase:</source>
         <translation>&amp;Текуща парола:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/passphrase_dialog.py" line="62"/>
+        <location filename="../../coopdesk/ui/passphrase_dialog.py" line="64"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Нова парола:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/passphrase_dialog.py" line="63"/>
+        <location filename="../../coopdesk/ui/passphrase_dialog.py" line="65"/>
         <source>&amp;Repeat the new one:</source>
         <translation>Повт&amp;орете новата:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/passphrase_dialog.py" line="83"/>
+        <location filename="../../coopdesk/ui/passphrase_dialog.py" line="84"/>
         <source>C&amp;hange</source>
         <translation>&amp;Смени</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/passphrase_dialog.py" line="91"/>
-        <source>Too short: at least {0} characters.</source>
-        <translation>Твърде кратка: поне {0} знака.</translation>
-    </message>
-    <message>
         <location filename="../../coopdesk/ui/passphrase_dialog.py" line="92"/>
-        <source>Strength: fair. A longer phrase of several words is stronger.</source>
-        <translation>Сила: средна. По-дълга фраза от няколко думи е по-сигурна.</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/passphrase_dialog.py" line="93"/>
-        <source>Strength: good.</source>
-        <translation>Сила: добра.</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/passphrase_dialog.py" line="94"/>
-        <source>Strength: strong.</source>
-        <translation>Сила: висока.</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/passphrase_dialog.py" line="98"/>
         <source>The two new passphrases differ.</source>
         <translation>Двете нови пароли се различават.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/passphrase_dialog.py" line="116"/>
+        <location filename="../../coopdesk/ui/passphrase_dialog.py" line="113"/>
         <source>Re-encrypting the database…</source>
         <translation>Базата данни се криптира наново…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/passphrase_dialog.py" line="138"/>
+        <location filename="../../coopdesk/ui/passphrase_dialog.py" line="135"/>
         <source>The current passphrase is not right. Nothing was changed.</source>
         <translation>Текущата парола не е вярна. Нищо не е променено.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/passphrase_dialog.py" line="140"/>
+        <location filename="../../coopdesk/ui/passphrase_dialog.py" line="137"/>
         <source>The passphrase was not changed: {0}</source>
         <translation>Паролата не е сменена: {0}</translation>
     </message>
 </context>
 <context>
-    <name>PassphrasePage</name>
+    <name>PassphraseHint</name>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="168"/>
+        <location filename="../../coopdesk/ui/passphrase_hint.py" line="45"/>
         <source>Too short: at least {0} characters.</source>
         <translation>Твърде кратка: поне {0} знака.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="169"/>
-        <source>Strength: fair. A longer phrase of several words is stronger.</source>
-        <translation>Сила: средна. По-дълга фраза от няколко думи е по-сигурна.</translation>
+        <location filename="../../coopdesk/ui/passphrase_hint.py" line="50"/>
+        <source>Strength: weak.</source>
+        <translation>Сила: ниска.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="170"/>
+        <location filename="../../coopdesk/ui/passphrase_hint.py" line="52"/>
         <source>Strength: good.</source>
         <translation>Сила: добра.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="171"/>
+        <location filename="../../coopdesk/ui/passphrase_hint.py" line="54"/>
         <source>Strength: strong.</source>
         <translation>Сила: висока.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="175"/>
+        <location filename="../../coopdesk/ui/passphrase_hint.py" line="58"/>
+        <source>Easy to guess: it looks like a common password, word, name, date or pattern, which someone who takes this laptop can try quickly. Several unrelated words make a passphrase much harder to guess.</source>
+        <translation>Лесна за отгатване: прилича на често срещана парола, дума, име, дата или шаблон, които всеки, който вземе този лаптоп, може бързо да опита. Няколко несвързани думи правят паролата много по-трудна за отгатване.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <location filename="../../coopdesk/ui/wizard.py" line="161"/>
         <source>The two passphrases differ.</source>
         <translation>Двете пароли се различават.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="183"/>
+        <location filename="../../coopdesk/ui/wizard.py" line="169"/>
         <source>Passphrase</source>
         <translation>Парола</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="186"/>
+        <location filename="../../coopdesk/ui/wizard.py" line="172"/>
         <source>The database is encrypted with this passphrase. Without it nobody, not even you, can read the records: keep it safe.</source>
         <translation>Базата данни се криптира с тази парола. Без нея никой, дори вие, не може да прочете записите: пазете я.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="190"/>
+        <location filename="../../coopdesk/ui/wizard.py" line="176"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Парола:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="191"/>
+        <location filename="../../coopdesk/ui/wizard.py" line="177"/>
         <source>&amp;Repeat:</source>
         <translation>Повт&amp;орете:</translation>
     </message>
@@ -1820,7 +1808,7 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="230"/>
+        <location filename="../../coopdesk/ui/wizard.py" line="216"/>
         <source>CoopDesk setup</source>
         <translation>Настройка на CoopDesk</translation>
     </message>

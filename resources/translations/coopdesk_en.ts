@@ -307,17 +307,17 @@
 <context>
     <name>DemoPage</name>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="204"/>
+        <location filename="../../coopdesk/ui/wizard.py" line="190"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="205"/>
+        <location filename="../../coopdesk/ui/wizard.py" line="191"/>
         <source>To try CoopDesk out, fill it with a realistic demo project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="206"/>
+        <location filename="../../coopdesk/ui/wizard.py" line="192"/>
         <source>&amp;Load demo data (meetings, mediators, consultations)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -821,57 +821,57 @@
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="127"/>
+        <location filename="../../coopdesk/ui/wizard.py" line="116"/>
         <source>This laptop and your organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="114"/>
+        <location filename="../../coopdesk/ui/wizard.py" line="103"/>
         <source>The enrolment file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="129"/>
+        <location filename="../../coopdesk/ui/wizard.py" line="118"/>
         <source>Create a new organisation, or join one with its office&apos;s file and code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="131"/>
+        <location filename="../../coopdesk/ui/wizard.py" line="120"/>
         <source>&amp;New organisation (this laptop becomes its office)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="132"/>
+        <location filename="../../coopdesk/ui/wizard.py" line="121"/>
         <source>&amp;Join an organisation (enrolment file and code)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="133"/>
+        <location filename="../../coopdesk/ui/wizard.py" line="122"/>
         <source>&amp;Device name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="134"/>
+        <location filename="../../coopdesk/ui/wizard.py" line="123"/>
         <source>&amp;Organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="135"/>
+        <location filename="../../coopdesk/ui/wizard.py" line="124"/>
         <source>Enrolment &amp;file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="136"/>
+        <location filename="../../coopdesk/ui/wizard.py" line="125"/>
         <source>&amp;Code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="137"/>
+        <location filename="../../coopdesk/ui/wizard.py" line="126"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="138"/>
+        <location filename="../../coopdesk/ui/wizard.py" line="127"/>
         <source>e.g. Laptop Yakoruda</source>
         <translation type="unfinished"></translation>
     </message>
@@ -970,12 +970,12 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="54"/>
+        <location filename="../../coopdesk/ui/wizard.py" line="43"/>
         <source>Welcome to CoopDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="55"/>
+        <location filename="../../coopdesk/ui/wizard.py" line="44"/>
         <source>Choose the language of the window.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1267,120 +1267,108 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/passphrase_dialog.py" line="45"/>
+        <location filename="../../coopdesk/ui/passphrase_dialog.py" line="47"/>
         <source>Change the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/passphrase_dialog.py" line="51"/>
+        <location filename="../../coopdesk/ui/passphrase_dialog.py" line="53"/>
         <source>The database is re-encrypted under the new passphrase. Backups made before keep the passphrase they were made with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/passphrase_dialog.py" line="61"/>
+        <location filename="../../coopdesk/ui/passphrase_dialog.py" line="63"/>
         <source>&amp;Current passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/passphrase_dialog.py" line="62"/>
+        <location filename="../../coopdesk/ui/passphrase_dialog.py" line="64"/>
         <source>&amp;New passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/passphrase_dialog.py" line="63"/>
+        <location filename="../../coopdesk/ui/passphrase_dialog.py" line="65"/>
         <source>&amp;Repeat the new one:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/passphrase_dialog.py" line="83"/>
+        <location filename="../../coopdesk/ui/passphrase_dialog.py" line="84"/>
         <source>C&amp;hange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/passphrase_dialog.py" line="91"/>
-        <source>Too short: at least {0} characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../coopdesk/ui/passphrase_dialog.py" line="92"/>
-        <source>Strength: fair. A longer phrase of several words is stronger.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/passphrase_dialog.py" line="93"/>
-        <source>Strength: good.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/passphrase_dialog.py" line="94"/>
-        <source>Strength: strong.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/passphrase_dialog.py" line="98"/>
         <source>The two new passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/passphrase_dialog.py" line="116"/>
+        <location filename="../../coopdesk/ui/passphrase_dialog.py" line="113"/>
         <source>Re-encrypting the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/passphrase_dialog.py" line="138"/>
+        <location filename="../../coopdesk/ui/passphrase_dialog.py" line="135"/>
         <source>The current passphrase is not right. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/passphrase_dialog.py" line="140"/>
+        <location filename="../../coopdesk/ui/passphrase_dialog.py" line="137"/>
         <source>The passphrase was not changed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseHint</name>
+    <message>
+        <location filename="../../coopdesk/ui/passphrase_hint.py" line="45"/>
+        <source>Too short: at least {0} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/passphrase_hint.py" line="50"/>
+        <source>Strength: weak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/passphrase_hint.py" line="52"/>
+        <source>Strength: good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/passphrase_hint.py" line="54"/>
+        <source>Strength: strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/passphrase_hint.py" line="58"/>
+        <source>Easy to guess: it looks like a common password, word, name, date or pattern, which someone who takes this laptop can try quickly. Several unrelated words make a passphrase much harder to guess.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="168"/>
-        <source>Too short: at least {0} characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="169"/>
-        <source>Strength: fair. A longer phrase of several words is stronger.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="170"/>
-        <source>Strength: good.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="171"/>
-        <source>Strength: strong.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="175"/>
+        <location filename="../../coopdesk/ui/wizard.py" line="161"/>
         <source>The two passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="183"/>
+        <location filename="../../coopdesk/ui/wizard.py" line="169"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="186"/>
+        <location filename="../../coopdesk/ui/wizard.py" line="172"/>
         <source>The database is encrypted with this passphrase. Without it nobody, not even you, can read the records: keep it safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="190"/>
+        <location filename="../../coopdesk/ui/wizard.py" line="176"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="191"/>
+        <location filename="../../coopdesk/ui/wizard.py" line="177"/>
         <source>&amp;Repeat:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1819,7 +1807,7 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../coopdesk/ui/wizard.py" line="230"/>
+        <location filename="../../coopdesk/ui/wizard.py" line="216"/>
         <source>CoopDesk setup</source>
         <translation type="unfinished"></translation>
     </message>

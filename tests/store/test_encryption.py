@@ -58,13 +58,42 @@ def test_a_wrong_passphrase_is_refused(store, data_dir: DataDir):
         open_database(data_dir, Keyring("not the passphrase"))
 
 
-def test_the_database_opens_with_the_passphrase_in_any_sqlcipher_tool(store, data_dir: DataDir):
+def _names_with(path: Path, key_pragma: str) -> list[str] | None:
+    """The person names an SQLCipher connection reads with this key, None if it cannot."""
+    connection = sqlcipher3.connect(str(path))
+    try:
+        connection.execute(key_pragma)
+        return [row[0] for row in connection.execute("SELECT full_name FROM person")]
+    except sqlcipher3.DatabaseError:
+        return None
+    finally:
+        connection.close()
+
+
+def _argon2id_key(passphrase: str, salt: bytes) -> bytes:
+    """The key from the published parameters, computed without keys.py."""
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+    kdf = Argon2id(salt=salt, length=32, iterations=3, lanes=4, memory_cost=128 * 1024)
+    return kdf.derive(passphrase.encode("utf-8"))
+
+
+def test_a_new_database_key_is_derived_with_argon2id(store, data_dir: DataDir):
     _add_secret_person(store)
     store.close()
-    connection = sqlcipher3.connect(str(data_dir.database))
-    connection.execute(f"PRAGMA key = '{PASSPHRASE}'")
-    names = [row[0] for row in connection.execute("SELECT full_name FROM person")]
-    connection.close()
+    salt = data_dir.database.read_bytes()[:16]
+    assert _names_with(data_dir.database, f"PRAGMA key = '{PASSPHRASE}'") is None  # not PBKDF2
+    raw = f"PRAGMA key = \"x'{_argon2id_key(PASSPHRASE, salt).hex()}{salt.hex()}'\""
+    assert _names_with(data_dir.database, raw) == [SECRET_NAME]
+
+
+def test_a_database_made_before_still_opens_and_with_the_passphrase_in_any_sqlcipher_tool(
+    legacy_data_dir: DataDir,
+):
+    store = open_database(legacy_data_dir, Keyring(PASSPHRASE), "now")
+    _add_secret_person(store)
+    store.close()
+    names = _names_with(legacy_data_dir.database, f"PRAGMA key = '{PASSPHRASE}'")
     assert names == [SECRET_NAME]
 
 
@@ -83,15 +112,15 @@ def test_the_key_is_derived_once_per_process(
 ):
     store.close()
     derivations = []
-    from cryptography.hazmat.primitives.kdf import pbkdf2
+    from cryptography.hazmat.primitives.kdf import argon2
 
-    real_kdf = pbkdf2.PBKDF2HMAC
+    real_kdf = argon2.Argon2id
 
     def counting_kdf(*args, **kwargs):  # each KDF object derives exactly once
         derivations.append(1)
         return real_kdf(*args, **kwargs)
 
-    monkeypatch.setattr(pbkdf2, "PBKDF2HMAC", counting_kdf)  # what keys.py imports
+    monkeypatch.setattr(argon2, "Argon2id", counting_kdf)  # what keys.py imports
     keyring = Keyring(PASSPHRASE)
     for _ in range(2):  # open twice, read from several threads (several connections)
         opened = open_database(data_dir, keyring)

@@ -16,7 +16,7 @@ from coopdesk.services import records
 from coopdesk.store import rekey
 from coopdesk.store.backup_rotation import list_backups, opens_with
 from coopdesk.store.device_keys import DeviceKeys
-from coopdesk.store.keys import Keyring
+from coopdesk.store.keys import Keyring, derivation_of, read_salt
 from coopdesk.store.models import ThisDevice
 from coopdesk.store.opening import open_database
 from tests.conftest import PASSPHRASE
@@ -196,3 +196,49 @@ def test_a_backup_from_before_the_change_is_restored_with_its_passphrase(cli, tm
     assert cli("list", "locality").code == 1  # the old passphrase still does not open it
     assert backup.read_bytes() == before
     assert not (cli.data_dir / rekey.STAGING_NAME).exists()
+
+
+def test_a_database_made_before_moves_to_argon2id_at_the_passphrase_change(
+    legacy_data_dir: DataDir,
+):
+    old = Keyring(PASSPHRASE)
+    records.create(
+        open_database(legacy_data_dir, old), LOCALITY, {"name": "Bansko", "kind": "town"}
+    )
+
+    new = rekey.change_passphrase(legacy_data_dir, old, PASSPHRASE)  # even the same one
+
+    assert derivation_of(read_salt(legacy_data_dir.database)) == "argon2id"
+    store = open_database(legacy_data_dir, new, "now")
+    assert [r["name"] for r in records.list_records(store, LOCALITY)] == ["Bansko"]
+    store.close()
+    (backup,) = [
+        b for b in list_backups(legacy_data_dir.backups) if b.reason == "before-passphrase"
+    ]
+    assert derivation_of(read_salt(backup.path)) == "pbkdf2"  # the backup as it was made
+    assert opens_with(backup.path, Keyring(PASSPHRASE))
+
+
+def test_a_backup_made_under_pbkdf2_restores_after_the_move_to_argon2id(
+    legacy_data_dir: DataDir, tmp_path: Path
+):
+    from tests.conftest import Cli
+
+    before = Cli(legacy_data_dir.root)
+    assert before("add", "locality", "--json", '{"name": "Bansko", "kind": "town"}').code == 0
+    backup = Path(before("backup").out.strip())
+    new_file = tmp_path / "new.txt"
+    new_file.write_text(NEW, encoding="utf-8")
+    assert before("passphrase", "--new-passphrase-file", str(new_file)).code == 0
+    today = Cli(legacy_data_dir.root, NEW)
+    assert today("add", "locality", "--json", '{"name": "Razlog", "kind": "town"}').code == 0
+
+    old_file = tmp_path / "old.txt"
+    old_file.write_text(PASSPHRASE, encoding="utf-8")
+    restored = today("restore", str(backup), "--backup-passphrase-file", str(old_file))
+
+    assert restored.code == 0, restored.err
+    listed = today("list", "locality")
+    assert "Bansko" in listed.out and "Razlog" not in listed.out
+    assert derivation_of(read_salt(legacy_data_dir.database)) == "argon2id"
+    assert derivation_of(read_salt(backup)) == "pbkdf2"

@@ -67,3 +67,17 @@ def test_a_wrong_current_passphrase_is_said_and_changes_nothing(
     records.create(store, LOCALITY, {"name": "Bansko", "kind": "town"})  # still usable
     store.close()
     open_database(data_dir, Keyring(PASSPHRASE), "now").close()
+
+
+def test_an_easily_guessed_new_passphrase_is_warned_of_but_allowed(qtbot, store, context, settings):
+    window = _window(qtbot, store, context, settings)
+    dialog = window.open_passphrase()
+    qtbot.keyClicks(dialog.current, PASSPHRASE)
+    qtbot.keyClicks(dialog.first, "password1")
+    qtbot.keyClicks(dialog.second, "password1")
+    assert dialog.hint.warning.isVisible() and "Easy to guess" in dialog.hint.warning.text()
+    assert dialog.ok.isEnabled()
+    dialog.first.clear()
+    dialog.second.clear()
+    qtbot.keyClicks(dialog.first, NEW)
+    assert not dialog.hint.warning.isVisible()

@@ -16,7 +16,7 @@ from coopdesk.ui import application
 from coopdesk.ui.settings import Settings
 from coopdesk.ui.single_instance import SingleInstance
 from coopdesk.ui.unlock import UnlockDialog
-from coopdesk.ui.wizard import SetupWizard, strength
+from coopdesk.ui.wizard import SetupWizard
 from tests.conftest import PASSPHRASE
 
 
@@ -58,10 +58,44 @@ def test_wizard_speaks_the_language_chosen_on_its_first_page(qtbot):
     assert wizard.language_page.title() == "Welcome to CoopDesk"
 
 
-def test_passphrase_strength_grows_with_length():
-    assert strength("x" * (MIN_PASSPHRASE_LENGTH - 1)) == 0
-    assert strength("abcdefgh") == 1
-    assert strength("four words in a row") == 3
+def _to_passphrase_page(qtbot, wizard: SetupWizard) -> None:
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(wizard.identity_page.device, "Laptop Yakoruda")
+    qtbot.keyClicks(wizard.identity_page.org, "Budeshte Association")
+    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+
+
+@pytest.mark.parametrize("language", ["en", "bg"])
+def test_the_wizard_warns_of_an_easily_guessed_passphrase_but_takes_it(qtbot, language):
+    wizard = SetupWizard("en")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    if language == "bg":
+        wizard.language_page.bulgarian.click()  # the conftest puts English back
+    _to_passphrase_page(qtbot, wizard)
+    page = wizard.passphrase_page
+    qtbot.keyClicks(page.first, "password1")
+    qtbot.keyClicks(page.second, "password1")
+    assert page.hint.warning.isVisible()
+    assert ("Easy to guess" if language == "en" else "Лесна за отгатване") in (
+        page.hint.warning.text()
+    )
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()  # allowed all the same
+
+    page.first.clear()
+    qtbot.keyClicks(page.first, "four words in a row")
+    assert not page.hint.warning.isVisible()
+    assert ("strong" if language == "en" else "висока") in page.hint.text()
+
+
+def test_the_names_of_this_laptop_count_as_easy_to_guess(qtbot):
+    wizard = SetupWizard("en")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _to_passphrase_page(qtbot, wizard)
+    qtbot.keyClicks(wizard.passphrase_page.first, "Yakoruda2026")  # strong for a stranger
+    assert wizard.passphrase_page.hint.warning.isVisible()
 
 
 @pytest.fixture
