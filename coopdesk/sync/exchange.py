@@ -23,10 +23,9 @@ from coopdesk.store.identity import registry_entry
 from coopdesk.store.models import ChangeLog, Peer, ThisDevice
 from coopdesk.sync import exchange_history as history
 from coopdesk.sync.bundle_format import (
-    MAX_BUNDLE_BYTES,
     BundleRefused,
     open_payload,
-    read_envelope,
+    read_bundle,
     seal,
     verify,
 )
@@ -265,14 +264,7 @@ def _import(
     store: Store, path: Path, backups: Path, preview: bool, cancelled: Callable[[], bool]
 ) -> ImportResult:
     result = ImportResult(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_BUNDLE_BYTES:
-            raise BundleRefused("the file is larger than any bundle CoopDesk writes")
-        data = path.read_bytes()
-    except OSError as error:
-        raise BundleRefused(f"cannot read {path}: {error.strerror}") from None
-    envelope = read_envelope(data)
+    envelope = read_bundle(path)
     me = store.device
     if envelope.header.org_id != me.org_id:
         raise BundleRefused("the bundle belongs to another organisation")
