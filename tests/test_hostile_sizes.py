@@ -95,6 +95,36 @@ def test_a_payload_dense_with_lists_is_refused_before_it_is_parsed(signed_org):
     assert dump(field) == before
 
 
+def _stranger_framing(org_id: str, size: int) -> bytes:
+    """The first bytes of a file of `size` bytes framed as a bundle from a device no one
+    enrolled (no key needed: an organisation's id is in every bundle's plain header)."""
+    someone = str(uuid.uuid4())
+    sealed = seal(
+        {"changes": {}},
+        {},
+        org_id=org_id,
+        sender=someone,
+        signer=ed25519.Ed25519PrivateKey.generate(),
+        recipients={someone: x25519.X25519PrivateKey.generate().public_key()},
+    )
+    head = 14 + int.from_bytes(sealed[10:14], "big")
+    body_length = size - head - 8 - 64
+    return sealed[:head] + body_length.to_bytes(8, "big")
+
+
+def test_a_strangers_bundle_of_hundreds_of_mib_is_refused_before_its_body_is_read(signed_org):
+    org, _, root = signed_org
+    path = root / "stranger.coopsync"
+    size = 400 * 1024 * 1024
+    path.write_bytes(_stranger_framing(org.office.device.org_id, size))
+    os.truncate(path, size)  # sparse: its framing is whole, its body zeros
+    run = run_cli(root / "Field", "sync", "import", str(path))
+    assert run.code == 1
+    _one_line_refusal(run.err)
+    assert "comes from a device this one does not know" in run.out
+    assert run.grew_mib < UNLOCKING_MIB + 20 and run.seconds < UNLOCKING_SECONDS + 1, run
+
+
 @pytest.mark.parametrize("schema", [2, 1])
 def test_real_bundles_import_and_stay_far_inside_the_bounds(tmp_path, schema):
     """The bounds must never refuse a real bundle: a demo organisation's leaves them a
@@ -153,21 +183,13 @@ def test_an_endless_device_given_as_a_file_is_refused_in_one_line_quickly(
 
 
 def test_huge_files_in_the_sync_folder_are_skipped_without_being_read(cli, tmp_path):
-    """6 GB files were read whole, twice, at every exchange; a bundle's first bytes do not
-    make one readable, its size is refused before its body is read."""
+    """6 GB files were read whole, twice, at every exchange; framed as a bundle or not,
+    a file larger than any bundle is refused by its size."""
     shared = tmp_path / "shared"
     shared.mkdir()
     assert cli("sync", "folder", str(shared)).code == 0
-    someone = str(uuid.uuid4())
-    stranger = seal(
-        {"changes": {}},
-        {},
-        org_id=str(uuid.uuid4()),
-        sender=someone,
-        signer=ed25519.Ed25519PrivateKey.generate(),
-        recipients={someone: x25519.X25519PrivateKey.generate().public_key()},
-    )
-    for name, start in (("zeros.coopsync", b""), ("begins-well.coopsync", stranger[:1000])):
+    stranger = _stranger_framing(str(uuid.uuid4()), 6 * 1024**3)
+    for name, start in (("zeros.coopsync", b""), ("begins-well.coopsync", stranger)):
         (shared / name).write_bytes(start)
         os.truncate(shared / name, 6 * 1024**3)  # sparse: no disk space used
     run = run_cli(cli.data_dir, "sync", "now")

@@ -170,13 +170,16 @@ class _Framing:
         return self.head[: -_BODY_LENGTH.size]
 
 
-def read_bundle(path: Path) -> Envelope:
+def read_bundle(path: Path, expected: Header | None = None) -> Envelope:
     """The envelope of the bundle file at `path`, read by its framing: no more bytes
     than its lengths declare, each bounded, so any file (a device, a sparse file of
-    gigabytes) costs at most what a real bundle of its size would."""
+    gigabytes) costs at most what a real bundle of its size would. `expected`: the
+    header read before, which the file must still have."""
     try:
         with path.open("rb") as file:
             framing = _read_framing(file, _regular_size(file))
+            if expected is not None and framing.header != expected:
+                raise BundleRefused("the file changed while it was read; try again")
             body = _read_exactly(file, framing.body_length)
             signature = _read_exactly(file, SIGNATURE_BYTES)
             if file.read(1):  # only a device gets here: a file's size was checked
@@ -188,9 +191,12 @@ def read_bundle(path: Path) -> Envelope:
 
 def read_header(path: Path) -> Header:
     """The header of the bundle file at `path`, its framing checked against the file's
-    size; the body is not read. BundleRefused or OSError otherwise."""
-    with path.open("rb") as file:
-        return _read_framing(file, _regular_size(file)).header
+    size; the body is not read."""
+    try:
+        with path.open("rb") as file:
+            return _read_framing(file, _regular_size(file)).header
+    except OSError as error:
+        raise BundleRefused(f"cannot read {path}: {error.strerror}") from None
 
 
 def read_envelope(data: bytes) -> Envelope:

@@ -132,8 +132,7 @@ def _bundles(folder: Path) -> list[Path]:
 
 
 def _header(path: Path) -> tuple[str, str]:
-    """(bundle id, sender) of a whole bundle, its body not read; BundleRefused or
-    OSError otherwise."""
+    """(bundle id, sender) of a whole bundle, its body not read; BundleRefused otherwise."""
     header = read_header(path)
     return header.bundle_id, header.sender
 
