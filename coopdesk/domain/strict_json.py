@@ -26,9 +26,10 @@ def _no_constants(name: str) -> NoReturn:
 
 
 # json.loads builds a list or dict of 56-72 bytes and more for every `[` and `{`:
-# three bytes of text (`[],`) cost over 60 of memory. Real JSON holds far fewer (a
-# sync payload one per 150-220 bytes, one per 24 at the very least), so text with
-# more than one per this many bytes is refused before anything is built.
+# three bytes of text (`[],`) cost over 60 of memory. Real JSON holds far fewer: a
+# sync payload one per 150-220 bytes, the densest record it can carry (an object
+# with an id, a stamp and no values) one per 24. Text with more than one per this
+# many bytes is refused before anything is built.
 MIN_BYTES_PER_CONTAINER = 12
 _CONTAINERS_ALWAYS_ALLOWED = 64  # for short text: `{"topics": ["a"]}`
 

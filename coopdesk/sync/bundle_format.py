@@ -44,11 +44,11 @@ MAX_PLAIN_BYTES = 2 * 1024 * 1024 * 1024
 MAX_MANIFEST_BYTES = 64 * 1024
 SIGNATURE_BYTES = 64
 # Real bundles inflate to 4-6 times their compressed size (a demo organisation of
-# 30 000 records: 4.2, or 5.5 at sync schema 1; 7.4 at most over any prefix), and
+# 100 000 records: 4.1, or 5.4 at sync schema 1; 7.5 at most over any prefix), and
 # about 28 when every record repeats the same long note. Repeated text reaches
-# deflate's own limit, about 1 000: a few kilobytes that would inflate to gigabytes.
-# Past a first MiB the plaintext may grow only this many times the compressed
-# bytes it came from, checked while inflating.
+# deflate's own limit, about 1 000: 100 KB that inflate to 100 MB of `[],`, which
+# json.loads made into 2.4 GB of lists. Past a first MiB the plaintext may grow only
+# this many times the compressed bytes it came from, checked while inflating.
 MAX_EXPANSION = 64
 _EXPANSION_FLOOR = 1024 * 1024
 _INFLATE_STEP = 256 * 1024  # output per step: the most a refused file gets past the bound
@@ -177,16 +177,9 @@ def read_bundle(path: Path, expected: Header | None = None) -> Envelope:
     header read before, which the file must still have."""
     try:
         with path.open("rb") as file:
-            framing = _read_framing(file, _regular_size(file))
-            if expected is not None and framing.header != expected:
-                raise BundleRefused("the file changed while it was read; try again")
-            body = _read_exactly(file, framing.body_length)
-            signature = _read_exactly(file, SIGNATURE_BYTES)
-            if file.read(1):  # only a device gets here: a file's size was checked
-                raise BundleRefused("the bundle is truncated or has bytes added")
+            return _read_envelope(file, _regular_size(file), expected)
     except OSError as error:
         raise BundleRefused(f"cannot read {path}: {error.strerror}") from None
-    return Envelope(framing.header, framing.head + body, signature, framing.prefix, body)
 
 
 def read_header(path: Path) -> Header:
@@ -201,10 +194,17 @@ def read_header(path: Path) -> Header:
 
 def read_envelope(data: bytes) -> Envelope:
     """`read_bundle` of bytes already in memory."""
-    file = io.BytesIO(data)
-    framing = _read_framing(file, len(data))
+    return _read_envelope(io.BytesIO(data), len(data), None)
+
+
+def _read_envelope(file: IO[bytes], size: int | None, expected: Header | None) -> Envelope:
+    framing = _read_framing(file, size)
+    if expected is not None and framing.header != expected:
+        raise BundleRefused("the file changed while it was read; try again")
     body = _read_exactly(file, framing.body_length)
     signature = _read_exactly(file, SIGNATURE_BYTES)
+    if file.read(1):  # only a device gets here: a file's size was checked
+        raise BundleRefused("the bundle is truncated or has bytes added")
     return Envelope(framing.header, framing.head + body, signature, framing.prefix, body)
 
 
