@@ -25,8 +25,19 @@ def _no_constants(name: str) -> NoReturn:
     raise JsonRefused(f"the JSON holds {name}, which is not a value CoopDesk accepts")
 
 
-def loads_strict(text: str | bytes) -> Any:
-    """json.loads without duplicate keys, NaN or Infinity, huge numbers or deep nesting."""
+# json.loads builds a list or dict of 56-72 bytes and more for every `[` and `{`:
+# three bytes of text (`[],`) cost over 60 of memory. Real JSON holds far fewer: a
+# sync payload one per 150-220 bytes, the densest record it can carry (an object
+# with an id, a stamp and no values) one per 24. Text with more than one per this
+# many bytes is refused before anything is built.
+MIN_BYTES_PER_CONTAINER = 12
+_CONTAINERS_ALWAYS_ALLOWED = 64  # for short text: `{"topics": ["a"]}`
+
+
+def loads_strict(text: str | bytes | bytearray) -> Any:
+    """json.loads without duplicate keys, NaN or Infinity, huge numbers, deep nesting
+    or far more lists and objects than text of its length holds."""
+    _containers_bounded(text)
     try:
         return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
     except json.JSONDecodeError as error:
@@ -39,3 +50,13 @@ def loads_strict(text: str | bytes) -> Any:
         raise JsonRefused("the JSON holds a number too long to be a value") from None
     except RecursionError:
         raise JsonRefused("the JSON is nested too deeply") from None
+
+
+def _containers_bounded(text: str | bytes | bytearray) -> None:
+    """Count before building: an upper bound, since strings may hold brackets too."""
+    if isinstance(text, str):
+        containers = text.count("[") + text.count("{")
+    else:
+        containers = text.count(b"[") + text.count(b"{")
+    if containers > len(text) // MIN_BYTES_PER_CONTAINER + _CONTAINERS_ALWAYS_ALLOWED:
+        raise JsonRefused("the JSON holds far more lists and objects than text of its length")

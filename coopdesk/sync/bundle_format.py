@@ -15,13 +15,17 @@ SHA-256 the manifest names. Every size is bounded before it is read.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
+import stat
 import struct
 import uuid
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
+from typing import IO, Any
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives.asymmetric import ed25519, x25519
@@ -39,6 +43,16 @@ MAX_HEADER_BYTES = 256 * 1024
 MAX_PLAIN_BYTES = 2 * 1024 * 1024 * 1024
 MAX_MANIFEST_BYTES = 64 * 1024
 SIGNATURE_BYTES = 64
+# Real bundles inflate to 4-6 times their compressed size (a demo organisation of
+# 100 000 records: 4.1, or 5.4 at sync schema 1; 7.5 at most over any prefix), and
+# about 28 when every record repeats the same long note. Repeated text reaches
+# deflate's own limit, about 1 000: 100 KB that inflate to 100 MB of `[],`, which
+# json.loads made into 2.4 GB of lists. Past a first MiB the plaintext may grow only
+# this many times the compressed bytes it came from, checked while inflating.
+MAX_EXPANSION = 64
+_EXPANSION_FLOOR = 1024 * 1024
+_INFLATE_STEP = 256 * 1024  # output per step: the most a refused file gets past the bound
+_INFLATE_FEED = 64 * 1024  # input per step: each step copies what it did not consume
 # deflate's fastest family (levels 1-3): about three times faster than the default 6
 # for about a fifth more bytes; readers inflate any level.
 _ZLIB_LEVEL = 3
@@ -86,8 +100,31 @@ def seal(
 ) -> bytes:
     """A complete bundle file's bytes; `schema`: the payload's sync schema, which is
     also the lowest a reader needs."""
-    bundle_id = str(uuid.uuid4())
     body_json = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return seal_text(
+        body_json,
+        counts,
+        org_id=org_id,
+        sender=sender,
+        signer=signer,
+        recipients=recipients,
+        schema=schema,
+    )
+
+
+def seal_text(
+    body_json: bytes,
+    counts: dict[str, int],
+    *,
+    org_id: str,
+    sender: str,
+    signer: ed25519.Ed25519PrivateKey,
+    recipients: dict[str, x25519.X25519PublicKey],
+    schema: int = SYNC_SCHEMA,
+    level: int = _ZLIB_LEVEL,
+) -> bytes:
+    """`seal` of a payload already written as JSON text (`level`: deflate's)."""
+    bundle_id = str(uuid.uuid4())
     manifest = {
         "bundle_id": bundle_id,
         "sync_schema": schema,
@@ -105,7 +142,7 @@ def seal(
     header = Header(bundle_id, org_id, sender, sealed).to_bytes()
     prefix = _PREFIX.pack(MAGIC, FORMAT, len(header)) + header
     nonce = os.urandom(12)
-    compressed = zlib.compress(plain, _ZLIB_LEVEL)
+    compressed = zlib.compress(plain, level)
     body = nonce + ChaCha20Poly1305(content_key).encrypt(nonce, compressed, prefix)
     signed = prefix + _BODY_LENGTH.pack(len(body)) + body
     return signed + signer.sign(signed)
@@ -122,26 +159,102 @@ class Envelope:
     body: bytes
 
 
+@dataclass(frozen=True)
+class _Framing:
+    header: Header
+    head: bytes  # magic, format, header and body length: the signed bytes before the body
+    body_length: int
+
+    @property
+    def prefix(self) -> bytes:
+        return self.head[: -_BODY_LENGTH.size]
+
+
+def read_bundle(path: Path, expected: Header | None = None) -> Envelope:
+    """The envelope of the bundle file at `path`, read by its framing: no more bytes
+    than its lengths declare, each bounded, so any file (a device, a sparse file of
+    gigabytes) costs at most what a real bundle of its size would. `expected`: the
+    header read before, which the file must still have."""
+    try:
+        with path.open("rb") as file:
+            return _read_envelope(file, _regular_size(file), expected)
+    except OSError as error:
+        raise BundleRefused(f"cannot read {path}: {error.strerror}") from None
+
+
+def read_header(path: Path) -> Header:
+    """The header of the bundle file at `path`, its framing checked against the file's
+    size; the body is not read."""
+    try:
+        with path.open("rb") as file:
+            return _read_framing(file, _regular_size(file)).header
+    except OSError as error:
+        raise BundleRefused(f"cannot read {path}: {error.strerror}") from None
+
+
 def read_envelope(data: bytes) -> Envelope:
-    if len(data) > MAX_BUNDLE_BYTES:
+    """`read_bundle` of bytes already in memory."""
+    return _read_envelope(io.BytesIO(data), len(data), None)
+
+
+def _read_envelope(file: IO[bytes], size: int | None, expected: Header | None) -> Envelope:
+    framing = _read_framing(file, size)
+    if expected is not None and framing.header != expected:
+        raise BundleRefused("the file changed while it was read; try again")
+    body = _read_exactly(file, framing.body_length)
+    signature = _read_exactly(file, SIGNATURE_BYTES)
+    if file.read(1):  # only a device gets here: a file's size was checked
+        raise BundleRefused("the bundle is truncated or has bytes added")
+    return Envelope(framing.header, framing.head + body, signature, framing.prefix, body)
+
+
+def _regular_size(file: IO[bytes]) -> int | None:
+    """The file's size, refused before reading when too large; None for a device or a
+    pipe, whose reported size means nothing (/dev/zero: 0)."""
+    status = os.fstat(file.fileno())
+    if not stat.S_ISREG(status.st_mode):
+        return None
+    if status.st_size > MAX_BUNDLE_BYTES:
         raise BundleRefused("the file is larger than any bundle CoopDesk writes")
-    if len(data) < _PREFIX.size or data[:8] != MAGIC:
+    return status.st_size
+
+
+def _read_exactly(file: IO[bytes], length: int) -> bytes:
+    data = file.read(length)
+    if len(data) != length:
+        raise BundleRefused("the bundle is truncated")
+    return data
+
+
+def _read_framing(file: IO[bytes], size: int | None) -> _Framing:
+    """Magic, format, the bounded header and the body's length, checked against the
+    file's `size` (when it has one) before anything more is read."""
+    start = file.read(_PREFIX.size)
+    if len(start) < _PREFIX.size or start[:8] != MAGIC:
         raise BundleRefused("not a CoopDesk sync bundle")
-    _, version, header_length = _PREFIX.unpack_from(data)
+    _, version, header_length = _PREFIX.unpack(start)
     if version != FORMAT:
         raise BundleRefused(f"bundle format {version} needs another version of CoopDesk")
     if header_length > MAX_HEADER_BYTES:
         raise BundleRefused("the bundle's header is too large")
-    header_end = _PREFIX.size + header_length
-    if len(data) < header_end + _BODY_LENGTH.size + SIGNATURE_BYTES:
+    if size is not None and size < _PREFIX.size + header_length + _BODY_LENGTH.size:
         raise BundleRefused("the bundle is truncated")
-    (body_length,) = _BODY_LENGTH.unpack_from(data, header_end)
-    body_start = header_end + _BODY_LENGTH.size
-    if body_start + body_length + SIGNATURE_BYTES != len(data):
+    header = _read_exactly(file, header_length)
+    (body_length,) = _BODY_LENGTH.unpack(_read_exactly(file, _BODY_LENGTH.size))
+    total = _PREFIX.size + header_length + _BODY_LENGTH.size + body_length + SIGNATURE_BYTES
+    if size is not None and total != size:
         raise BundleRefused("the bundle is truncated or has bytes added")
+    if total > MAX_BUNDLE_BYTES:
+        raise BundleRefused("the file is larger than any bundle CoopDesk writes")
+    return _Framing(
+        _parse_header(header), start + header + _BODY_LENGTH.pack(body_length), body_length
+    )
+
+
+def _parse_header(data: bytes) -> Header:
     try:
-        raw = loads_strict(data[_PREFIX.size : header_end])
-        header = Header(
+        raw = loads_strict(data)
+        return Header(
             bundle_id=str(uuid.UUID(raw["bundle_id"])),
             org_id=str(uuid.UUID(raw["org_id"])),
             sender=str(uuid.UUID(raw["sender"])),
@@ -152,14 +265,6 @@ def read_envelope(data: bytes) -> Envelope:
         )
     except (JsonRefused, KeyError, TypeError, ValueError, AttributeError):
         raise BundleRefused("the bundle's header is damaged") from None
-    signed_end = body_start + body_length
-    return Envelope(
-        header,
-        data[:signed_end],
-        data[signed_end:],
-        data[:header_end],
-        data[body_start:signed_end],
-    )
 
 
 def verify(envelope: Envelope, sender_key: ed25519.Ed25519PublicKey) -> None:
@@ -184,36 +289,79 @@ def open_payload(
         compressed = ChaCha20Poly1305(content_key).decrypt(nonce, ciphertext, envelope.prefix)
     except (InvalidTag, ValueError):
         raise BundleRefused("the bundle cannot be opened with this device's key") from None
-    plain = _inflate(compressed)
-    manifest_end = plain.find(b"\n", 0, MAX_MANIFEST_BYTES)
-    if manifest_end < 0:
-        raise BundleRefused("the bundle's manifest is missing")
     try:
-        manifest = loads_strict(plain[:manifest_end])
-        if not isinstance(manifest, dict):
-            raise BundleRefused("the bundle's manifest is damaged")
-        if manifest.get("bundle_id") != envelope.header.bundle_id:
-            raise BundleRefused("the bundle's manifest does not match its header")
-        if not isinstance(manifest.get("min_reader"), int) or manifest["min_reader"] > SYNC_SCHEMA:
-            raise BundleRefused(
-                f"the bundle needs a newer CoopDesk (sync schema {manifest.get('min_reader')}); "
-                "update CoopDesk to import it"
-            )
-        body = plain[manifest_end + 1 :]
-        if hashlib.sha256(body).hexdigest() != manifest.get("payload_sha256"):
-            raise BundleRefused("the bundle's payload does not match its manifest")
+        pieces = _inflated(compressed)
+        manifest, body = _manifest(pieces, envelope.header.bundle_id)
+        body = _payload_text(pieces, manifest, body)
         return manifest, loads_strict(body)
     except JsonRefused as error:
         raise BundleRefused(f"the bundle's content is damaged ({error})") from None
 
 
-def _inflate(compressed: bytes) -> bytes:
-    """Decompress with a ceiling: a small file must not expand without bound."""
+def _manifest(pieces: Iterator[bytes], bundle_id: str) -> tuple[dict[str, Any], bytearray]:
+    """The manifest line, checked, and the payload's first bytes inflated with it."""
+    plain = bytearray()
+    for piece in pieces:
+        plain += piece
+        if plain.find(b"\n") >= 0 or len(plain) > MAX_MANIFEST_BYTES:
+            break
+    manifest_end = plain.find(b"\n", 0, MAX_MANIFEST_BYTES)
+    if manifest_end < 0:
+        raise BundleRefused("the bundle's manifest is missing")
+    manifest = loads_strict(plain[:manifest_end])
+    if not isinstance(manifest, dict):
+        raise BundleRefused("the bundle's manifest is damaged")
+    if manifest.get("bundle_id") != bundle_id:
+        raise BundleRefused("the bundle's manifest does not match its header")
+    if not isinstance(manifest.get("min_reader"), int) or manifest["min_reader"] > SYNC_SCHEMA:
+        raise BundleRefused(
+            f"the bundle needs a newer CoopDesk (sync schema {manifest.get('min_reader')}); "
+            "update CoopDesk to import it"
+        )
+    size = manifest.get("payload_bytes")
+    if not isinstance(size, int) or isinstance(size, bool) or size < 0:
+        raise BundleRefused("the bundle's manifest is damaged")
+    if size > MAX_PLAIN_BYTES:
+        raise BundleRefused("the bundle's content is larger than CoopDesk accepts")
+    del plain[: manifest_end + 1]
+    return manifest, plain
+
+
+def _payload_text(pieces: Iterator[bytes], manifest: dict[str, Any], body: bytearray) -> bytearray:
+    """The rest of the payload, refused as soon as it outgrows the size its manifest
+    gives, then checked against its hash."""
+    size = manifest["payload_bytes"]
+    for piece in pieces:
+        body += piece
+        if len(body) > size:
+            break
+    if len(body) != size or hashlib.sha256(body).hexdigest() != manifest.get("payload_sha256"):
+        raise BundleRefused("the bundle's payload does not match its manifest")
+    return body
+
+
+def _inflated(compressed: bytes) -> Iterator[bytes]:
+    """The plaintext in pieces of at most a step each; refused as soon as it grows past
+    what the compressed bytes read so far can honestly hold (MAX_EXPANSION)."""
     inflater = zlib.decompressobj()
+    produced = 0
     try:
-        plain = inflater.decompress(compressed, MAX_PLAIN_BYTES)
+        for start in range(0, len(compressed), _INFLATE_FEED):
+            data = compressed[start : start + _INFLATE_FEED]
+            fed = start + len(data)
+            while True:
+                piece = inflater.decompress(data, _INFLATE_STEP)
+                data = inflater.unconsumed_tail
+                produced += len(piece)
+                if produced > MAX_EXPANSION * (fed - len(data)) + _EXPANSION_FLOOR:
+                    raise BundleRefused(
+                        "the bundle's content expands far more than any bundle's does"
+                    )
+                yield piece
+                if inflater.eof or (not data and len(piece) < _INFLATE_STEP):
+                    break
+            if inflater.eof:
+                return
     except zlib.error:
         raise BundleRefused("the bundle's content is damaged") from None
-    if inflater.unconsumed_tail or not inflater.eof:
-        raise BundleRefused("the bundle's content is larger than CoopDesk accepts, or cut short")
-    return plain
+    raise BundleRefused("the bundle's content is cut short")

@@ -24,10 +24,10 @@ from coopdesk.store.models import ChangeLog, Peer, ThisDevice
 from coopdesk.sync import exchange_history as history
 from coopdesk.sync import lineage
 from coopdesk.sync.bundle_format import (
-    MAX_BUNDLE_BYTES,
     BundleRefused,
     open_payload,
-    read_envelope,
+    read_bundle,
+    read_header,
     seal,
     verify,
 )
@@ -269,24 +269,15 @@ def _import(
     store: Store, path: Path, backups: Path, preview: bool, cancelled: Callable[[], bool]
 ) -> ImportResult:
     result = ImportResult(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_BUNDLE_BYTES:
-            raise BundleRefused("the file is larger than any bundle CoopDesk writes")
-        data = path.read_bytes()
-    except OSError as error:
-        raise BundleRefused(f"cannot read {path}: {error.strerror}") from None
-    envelope = read_envelope(data)
+    header = read_header(path)
     me = store.device
-    if envelope.header.org_id != me.org_id:
+    if header.org_id != me.org_id:
         raise BundleRefused("the bundle belongs to another organisation")
-    if envelope.header.sender == me.device_id:
+    if header.sender == me.device_id:
         result.own, result.sender = True, me.device_name
         return result
     with store.read() as session:
-        sender = session.scalars(
-            select(Peer).where(Peer.device_id == envelope.header.sender)
-        ).first()
+        sender = session.scalars(select(Peer).where(Peer.device_id == header.sender)).first()
         if sender is None or sender.sign_public is None:
             raise BundleRefused(
                 "the bundle comes from a device this one does not know; import the "
@@ -295,6 +286,8 @@ def _import(
         if sender.revoked:
             raise BundleRefused(f"the bundle comes from {sender.name}, which has been revoked")
         sender_name, sender_role = sender.name or sender.device_id, sender.role
+        # the body only now: a stranger's file costs no more than its header
+        envelope = read_bundle(path, header)
         verify(envelope, verifier(sender.sign_public))
         keys = _keys(session)
     with _collector_paused():

@@ -22,7 +22,7 @@ from coopdesk.domain.errors import CoopDeskError
 from coopdesk.store.atomic_files import atomic_text
 from coopdesk.store.database import Store
 from coopdesk.store.models import ChangeLog, Peer
-from coopdesk.sync.bundle_format import read_envelope
+from coopdesk.sync.bundle_format import read_header
 from coopdesk.sync.exchange import SUFFIX, export_bundle, import_bundle
 from coopdesk.sync.knowledge import PeerIndex, known_by, own_vector
 
@@ -132,9 +132,9 @@ def _bundles(folder: Path) -> list[Path]:
 
 
 def _header(path: Path) -> tuple[str, str]:
-    """(bundle id, sender) of a whole bundle; BundleRefused or OSError otherwise."""
-    envelope = read_envelope(path.read_bytes())
-    return envelope.header.bundle_id, envelope.header.sender
+    """(bundle id, sender) of a whole bundle, its body not read; BundleRefused otherwise."""
+    header = read_header(path)
+    return header.bundle_id, header.sender
 
 
 @dataclass(frozen=True)
