@@ -8,6 +8,7 @@ from pathlib import Path
 
 from coopdesk import app
 from coopdesk.cli.invocation import AddCommand, Invocation
+from coopdesk.cli.outputs import add_output, output_target
 from coopdesk.cli.terminal import UserError, print_table, read_passphrase_file
 from coopdesk.domain.errors import DamagedDatabase, WrongPassphrase
 from coopdesk.services.dump import write_dump
@@ -56,7 +57,7 @@ def cmd_demo(run: Invocation) -> None:
 
 def cmd_dump(run: Invocation) -> None:
     if run.args.output:
-        with atomic_text(Path(run.args.output)) as out:
+        with atomic_text(output_target(run), replace=run.args.force) as out:
             write_dump(run.store, out)
     else:
         write_dump(run.store, sys.stdout)
@@ -86,7 +87,8 @@ def cmd_backup(run: Invocation) -> None:
         print_table(["taken", "size", "reason", "passphrase", "file"], rows)
         return
     if run.args.output:
-        print(backups.write_backup(run.store.engine, Path(run.args.output)))
+        target = output_target(run)
+        print(backups.write_backup(run.store.engine, target, replace=run.args.force))
     else:
         print(take_backup(run.store.engine, run.context.data_dir.backups, MANUAL_REASON))
 
@@ -139,10 +141,10 @@ def register(add: AddCommand) -> None:
     sub.add_argument("--scale", type=int, default=1, metavar="N", help="multiply the volumes by N")
     sub.add_argument("--seed", type=int, default=2026, help=argparse.SUPPRESS)
     sub = add("dump", cmd_dump, "canonical JSON of all live records")
-    sub.add_argument("-o", "--output", metavar="FILE")
+    add_output(sub, required=False)
     add("check", cmd_check, "check the database is whole").set_defaults(start_check="skip")
     sub = add("backup", cmd_backup, "write an encrypted backup")
-    sub.add_argument("-o", "--output", metavar="FILE")
+    add_output(sub, required=False)
     sub.add_argument(
         "--list", action="store_true", help="list the backups of the data directory instead"
     )

@@ -7,6 +7,7 @@ from typing import Any
 
 from coopdesk.cli import folder, one_line
 from coopdesk.cli.invocation import AddCommand, Invocation
+from coopdesk.cli.outputs import add_output, output_target
 from coopdesk.cli.terminal import UserError
 from coopdesk.domain.errors import CoopDeskError
 from coopdesk.sync import conflicts, enrolment, exchange, exchange_history
@@ -14,9 +15,9 @@ from coopdesk.sync.changes import SYNC_SCHEMA
 
 
 def cmd_enroll(run: Invocation) -> None:
-    target = Path(run.args.output)
+    target = output_target(run)
     data, code = enrolment.enrol_device(run.store, run.args.device_name)
-    exchange.write_atomically(target, data)
+    exchange.write_atomically(target, data, replace=run.args.force)
     print(f"enrolment file for '{run.args.device_name}' written to {target}")
     print("give the file and this code to the device, separately:")
     print(code)
@@ -27,10 +28,11 @@ def cmd_export(run: Invocation) -> None:
         raise UserError("choose either --for DEVICE or --full")
     result = exchange.export_bundle(
         run.store,
-        Path(run.args.output),
+        output_target(run),
         for_device=run.args.for_device,
         full=run.args.full,
         schema=run.args.sync_schema,
+        replace=run.args.force,
     )
     print(
         f"{result.path}: {result.records} records ({result.field_values} values) "
@@ -153,7 +155,7 @@ def register(add: AddCommand) -> None:
         "enroll", cmd_enroll, "office: an enrolment file for a new device (code on last line)"
     )
     sub.add_argument("--device-name", required=True, metavar="NAME")
-    sub.add_argument("-o", "--output", required=True, metavar="FILE")
+    add_output(sub, required=True)
     sync: Any = add("sync", _needs_action, "exchange bundles with the other devices")
     actions = sync.add_subparsers(dest="sync_action", metavar="ACTION", parser_class=type(sync))
 
@@ -163,7 +165,7 @@ def register(add: AddCommand) -> None:
         return parser
 
     sub = action("export", cmd_export, "write a bundle of what the other devices lack")
-    sub.add_argument("-o", "--output", required=True, metavar="FILE")
+    add_output(sub, required=True)
     sub.add_argument("--for", dest="for_device", metavar="DEVICE", help="one device (id or name)")
     sub.add_argument("--full", action="store_true", help="everything, not only what is new")
     sub.add_argument(
