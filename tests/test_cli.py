@@ -180,7 +180,7 @@ def test_delete_and_undelete(cli):
     _ok(cli("undelete", "meeting", meeting))
     assert _get(cli, "meeting", meeting)["title"] == "Среща за документи"
     assert _ids(cli, "participant") == [participant]
-    _ok(cli("undelete", "meeting", meeting))
+    assert "is not deleted" in _refused(cli("undelete", "meeting", meeting))  # not silently
 
 
 def test_kind_names_may_be_plural(cli):
@@ -357,6 +357,11 @@ REFUSED_COMMANDS = {
     "list without kind": ("list",),
     "unknown command": ("frobnicate",),
     "bad limit": ("list", "locality", "--limit", "many"),
+    "limit past 64 bits": ("list", "meeting", "--limit", "9" * 23),
+    "negative limit": ("list", "meeting", "--limit", "-1"),
+    "conflict number past 64 bits": ("sync", "restore", "9" * 23),
+    "dismiss a conflict number past 64 bits": ("sync", "dismiss", "9" * 23),
+    "demo of a scale that would fill the memory": ("demo", "--scale", "9" * 23),
     "unknown option": ("list", "locality", "--colour"),
     "dump into a missing folder": ("dump", "-o", "/nonexistent-coopdesk-dir/dump.json"),
     "init twice": ("init", "--device-name", "Second", "--org", "Друга"),
@@ -366,6 +371,22 @@ REFUSED_COMMANDS = {
 @pytest.mark.parametrize("args", list(REFUSED_COMMANDS.values()), ids=list(REFUSED_COMMANDS))
 def test_a_user_error_is_one_line_and_changes_nothing(seeded, args):
     _refused(seeded(*args))
+    assert seeded.dump_now() == seeded.dump
+
+
+@pytest.mark.parametrize("limit", ["9" * 23, "-1"])
+def test_a_limit_out_of_range_is_refused_naming_it(seeded, limit):
+    """--limit 999…9 was an OverflowError; --limit -1 silently meant no limit."""
+    assert "limit: must be a whole number from 0 to" in _refused(
+        seeded("list", "meeting", "--limit", limit)
+    )
+
+
+def test_undelete_of_a_live_record_is_refused_in_one_line(seeded):
+    meeting = _ids(seeded, "meeting")[0]
+    assert f"the meeting {meeting} is not deleted" in _refused(
+        seeded("undelete", "meeting", meeting)
+    )
     assert seeded.dump_now() == seeded.dump
 
 

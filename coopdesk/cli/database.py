@@ -46,11 +46,14 @@ def cmd_init(run: Invocation) -> None:
     store.close()
 
 
+DEMO_SCALE_MAX = 1000  # 2 million consultations; the benchmarks use 100
+
+
 def cmd_demo(run: Invocation) -> None:
     from coopdesk.demo.generate import generate_demo
 
-    if run.args.scale < 1:
-        raise UserError("--scale must be 1 or more")
+    if not 1 <= run.args.scale <= DEMO_SCALE_MAX:  # beyond, it fills the memory first
+        raise UserError(f"--scale must be from 1 to {DEMO_SCALE_MAX}")
     counts = generate_demo(run.store, scale=run.args.scale, seed=run.args.seed)
     print(", ".join(f"{n} {kind}" for kind, n in counts.items()))
 
