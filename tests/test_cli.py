@@ -484,5 +484,29 @@ def test_init_refuses_what_it_cannot_use(tmp_path, passphrase, args):
     assert not (target / "coopdesk.db").exists()
 
 
+@pytest.mark.parametrize(
+    ("args", "named"),
+    [
+        (("--device-name", "Лаптоп\x1b]0;pwned\x07", "--org", "Сдружение"), "device name"),
+        (("--device-name", "Лаптоп", "--org", "Сдружение\x1b[2J"), "organisation name"),
+        (("--device-name", "Лаптоп", "--org", "Сдружение\u202eтеинежурдС"), "organisation name"),
+    ],
+    ids=["OSC and BEL in the device name", "ESC in the organisation", "RLO in the organisation"],
+)
+def test_init_refuses_a_name_that_could_repaint_the_terminal(tmp_path, args, named):
+    target = tmp_path / "new"
+    error = _refused(Cli(target)("init", *args))
+    assert named in error and "\x1b" not in error
+    assert not (target / "coopdesk.db").exists()
+
+
+def test_a_right_to_left_override_in_a_title_is_refused_naming_the_field(seeded):
+    locality = _ids(seeded, "locality")[0]
+    data = _meeting(locality, title="Среща \u202eзa документи")
+    error = _refused(seeded("add", "meeting", "--json", json.dumps(data)))
+    assert error.startswith("coopdesk: title: contains a text direction control (U+202E)")
+    assert seeded.dump_now() == seeded.dump
+
+
 def test_sort_descending_as_the_help_shows_it(seeded):
     assert _titles(seeded, "--sort", "-date")[0] == "Здраве и училище"

@@ -9,7 +9,7 @@ from pathlib import Path
 from coopdesk import app
 from coopdesk.cli.invocation import AddCommand, Invocation
 from coopdesk.cli.outputs import add_output, output_target
-from coopdesk.cli.terminal import UserError, print_table, read_passphrase_file
+from coopdesk.cli.terminal import UserError, print_table, read_passphrase_file, say
 from coopdesk.domain.errors import DamagedDatabase, WrongPassphrase
 from coopdesk.services.dump import write_dump
 from coopdesk.store import backups
@@ -34,12 +34,10 @@ def cmd_init(run: Invocation) -> None:
         store = app.create_store(
             run.context, run.passphrase, args.device_name, identity.org_name, identity=identity
         )
-        print(f"created {run.context.data_dir.database}: joined '{identity.org_name}'")
+        say(f"created {run.context.data_dir.database}: joined '{identity.org_name}'")
     elif args.org:
         store = app.create_store(run.context, run.passphrase, args.device_name, args.org)
-        print(
-            f"created {run.context.data_dir.database} for '{args.org}'; this device is its office"
-        )
+        say(f"created {run.context.data_dir.database} for '{args.org}'; this device is its office")
     else:
         raise UserError("init needs --org NAME (a new organisation) or --join FILE --code CODE")
     print(store.device.device_id)

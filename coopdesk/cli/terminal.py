@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from coopdesk.cli import PASSPHRASE_VARIABLE
+from coopdesk.cli import PASSPHRASE_VARIABLE, one_line
 from coopdesk.domain.errors import CoopDeskError
 from coopdesk.domain.strict_json import loads_strict
 
@@ -60,6 +60,13 @@ def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
     )
 
 
+def say(text: str) -> None:
+    """Print a line that holds names or text from elsewhere (a bundle's device list, an
+    enrolment file, a database an older version filled), its control characters shown
+    as escapes: a device name must not be able to repaint the terminal."""
+    print(one_line(text))
+
+
 def print_json(value: Any) -> None:
     print(json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True))
 
@@ -70,7 +77,7 @@ def _cell(value: Any) -> str:
     value = json_value(value)
     if isinstance(value, list):
         value = ",".join(value)
-    text = "" if value is None else str(value).replace("\n", " ")
+    text = "" if value is None else one_line(str(value).replace("\n", " "))
     return text if len(text) <= 48 else text[:47] + "…"
 
 
