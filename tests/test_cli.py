@@ -9,12 +9,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from sqlalchemy import update
 
 import coopdesk.cli
 from coopdesk import __version__
 from coopdesk.domain.schema import KINDS
 from coopdesk.paths import DataDir
 from coopdesk.store.keys import Keyring
+from coopdesk.store.models import MODELS
 from coopdesk.store.opening import open_database
 from tests.conftest import PASSPHRASE, Cli, CliResult
 from tests.services.samples import dump_text
@@ -510,3 +512,23 @@ def test_a_right_to_left_override_in_a_title_is_refused_naming_the_field(seeded)
 
 def test_sort_descending_as_the_help_shows_it(seeded):
     assert _titles(seeded, "--sort", "-date")[0] == "Здраве и училище"
+
+
+def test_text_an_older_version_stored_prints_escaped_and_reads_back_the_same(cli):
+    """Record text accepted before the direction controls were refused cannot repaint
+    or reorder the terminal through `get` or `list`; scripts read the same value."""
+    locality = _add(cli, "locality", FAKIYA)
+    hostile = "Факия\u202e\x7f\x9b2J"
+    store = open_database(DataDir(cli.data_dir), Keyring(PASSPHRASE))
+    try:
+        with store.write() as writer:
+            model = MODELS["locality"]
+            writer.session.execute(update(model).values(name=hostile, notes="бележка\u2066"))
+    finally:
+        store.close()
+    shown = _ok(cli("get", "locality", locality))
+    assert json.loads(shown)["name"] == hostile and json.loads(shown)["notes"] == "бележка\u2066"
+    listed = _ok(cli("list", "locality"))
+    for out in (shown, listed, _ok(cli("list", "locality", "--json"))):
+        assert not {"\u202e", "\x7f", "\x9b", "\u2066"} & set(out), out
+        assert "Факия" in out

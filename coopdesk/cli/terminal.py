@@ -68,7 +68,11 @@ def say(text: str) -> None:
 
 
 def print_json(value: Any) -> None:
-    print(json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True))
+    """JSON as a person reads it (Cyrillic as it is), but a character that is not
+    printable (a text direction control an older version stored) as its JSON escape:
+    the same JSON to a script, inert on a terminal."""
+    text = json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True)
+    print("".join(c if c.isprintable() or c == "\n" else json.dumps(c)[1:-1] for c in text))
 
 
 def _cell(value: Any) -> str:
