@@ -16,14 +16,14 @@ from coopdesk.store.atomic_files import atomic_binary
 
 
 def _output(run: Invocation, allowed: tuple[str, ...]) -> tuple[Path, str]:
-    path = output_target(run)
+    path = Path(run.args.output)
     suffix = path.suffix.lower()
     if suffix not in allowed:
         raise UserError(
-            f"cannot tell the format of '{path.name}': the output file must end in "
+            f"cannot tell the format of '{path}': the output file must end in "
             f"{', '.join(allowed)}"
         )
-    return path, suffix
+    return output_target(run), suffix
 
 
 def _date(option: str, text: str) -> date:

@@ -83,7 +83,10 @@ def _atomic(path: Path, mode: str, replace: bool) -> Iterator[IO[Any]]:
     partial = path.with_name(f".{path.name}.partial")
     try:
         partial.unlink(missing_ok=True)  # left by a crash, or planted
-        handle = os.open(partial, _CREATE, FILE_MODE)
+        try:
+            handle = os.open(partial, _CREATE, FILE_MODE)
+        except OSError as error:  # named by the file asked for, not by the temporary one
+            raise OSError(error.errno, error.strerror, str(path)) from None
         with open(handle, mode, encoding=None if "b" in mode else "utf-8") as file:
             yield file
             file.flush()
