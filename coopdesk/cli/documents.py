@@ -20,8 +20,7 @@ def _output(run: Invocation, allowed: tuple[str, ...]) -> tuple[Path, str]:
     suffix = path.suffix.lower()
     if suffix not in allowed:
         raise UserError(
-            f"cannot tell the format of '{path}': the output file must end in "
-            f"{', '.join(allowed)}"
+            f"cannot tell the format of '{path}': the output file must end in {', '.join(allowed)}"
         )
     return output_target(run), suffix
 

@@ -6,6 +6,7 @@ import argparse
 import getpass
 import json
 import os
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -67,12 +68,18 @@ def say(text: str) -> None:
     print(one_line(text))
 
 
+# What json.dumps leaves raw that a terminal acts on: DEL and the C1 controls, line and
+# paragraph separators, text direction controls (domain/fields.py refuses them in new
+# text), lone surrogates. The C0 controls it escapes itself.
+_NOT_INERT = re.compile(r"[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
 def print_json(value: Any) -> None:
-    """JSON as a person reads it (Cyrillic as it is), but a character that is not
-    printable (a text direction control an older version stored) as its JSON escape:
-    the same JSON to a script, inert on a terminal."""
+    """JSON as a person reads it (Cyrillic as it is), but a character a terminal would
+    act on (one an older version stored) as its JSON escape: the same JSON to a script,
+    inert on a terminal."""
     text = json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True)
-    print("".join(c if c.isprintable() or c == "\n" else json.dumps(c)[1:-1] for c in text))
+    print(_NOT_INERT.sub(lambda found: json.dumps(found.group())[1:-1], text))
 
 
 def _cell(value: Any) -> str:
