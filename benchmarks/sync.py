@@ -320,7 +320,7 @@ def _export_figure(ctx: Context, organisation: Organisation, bundle: Path, round
     office = organisation.office
 
     def export() -> None:
-        exported.append(export_bundle(office, bundle, full=True))
+        exported.append(export_bundle(office, bundle, full=True, replace=True))
 
     timings = paired(
         export,

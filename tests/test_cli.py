@@ -11,12 +11,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from sqlalchemy import update
 
 import coopdesk.cli
 from coopdesk import __version__
 from coopdesk.domain.schema import KINDS
 from coopdesk.paths import DataDir
 from coopdesk.store.keys import Keyring
+from coopdesk.store.models import MODELS
 from coopdesk.store.opening import open_database
 from tests.conftest import PASSPHRASE, Cli, CliResult
 from tests.services.samples import dump_text
@@ -182,7 +184,7 @@ def test_delete_and_undelete(cli):
     _ok(cli("undelete", "meeting", meeting))
     assert _get(cli, "meeting", meeting)["title"] == "Среща за документи"
     assert _ids(cli, "participant") == [participant]
-    _ok(cli("undelete", "meeting", meeting))
+    assert "is not deleted" in _refused(cli("undelete", "meeting", meeting))  # not silently
 
 
 def test_kind_names_may_be_plural(cli):
@@ -359,6 +361,11 @@ REFUSED_COMMANDS = {
     "list without kind": ("list",),
     "unknown command": ("frobnicate",),
     "bad limit": ("list", "locality", "--limit", "many"),
+    "limit past 64 bits": ("list", "meeting", "--limit", "9" * 23),
+    "negative limit": ("list", "meeting", "--limit", "-1"),
+    "conflict number past 64 bits": ("sync", "restore", "9" * 23),
+    "dismiss a conflict number past 64 bits": ("sync", "dismiss", "9" * 23),
+    "demo of a scale that would fill the memory": ("demo", "--scale", "9" * 23),
     "unknown option": ("list", "locality", "--colour"),
     "dump into a missing folder": ("dump", "-o", "/nonexistent-coopdesk-dir/dump.json"),
     "init twice": ("init", "--device-name", "Second", "--org", "Друга"),
@@ -368,6 +375,22 @@ REFUSED_COMMANDS = {
 @pytest.mark.parametrize("args", list(REFUSED_COMMANDS.values()), ids=list(REFUSED_COMMANDS))
 def test_a_user_error_is_one_line_and_changes_nothing(seeded, args):
     _refused(seeded(*args))
+    assert seeded.dump_now() == seeded.dump
+
+
+@pytest.mark.parametrize("limit", ["9" * 23, "-1"])
+def test_a_limit_out_of_range_is_refused_naming_it(seeded, limit):
+    """--limit 999…9 was an OverflowError; --limit -1 silently meant no limit."""
+    assert "limit: must be a whole number from 0 to" in _refused(
+        seeded("list", "meeting", "--limit", limit)
+    )
+
+
+def test_undelete_of_a_live_record_is_refused_in_one_line(seeded):
+    meeting = _ids(seeded, "meeting")[0]
+    assert f"the meeting {meeting} is not deleted" in _refused(
+        seeded("undelete", "meeting", meeting)
+    )
     assert seeded.dump_now() == seeded.dump
 
 
@@ -503,6 +526,30 @@ def test_a_weak_passphrase_typed_at_the_prompt_is_used_only_if_confirmed(cli, mo
     _ok(Cli(cli.data_dir, opens)("list", "locality"))
 
 
+@pytest.mark.parametrize(
+    ("args", "named"),
+    [
+        (("--device-name", "Лаптоп\x1b]0;pwned\x07", "--org", "Сдружение"), "device name"),
+        (("--device-name", "Лаптоп", "--org", "Сдружение\x1b[2J"), "organisation name"),
+        (("--device-name", "Лаптоп", "--org", "Сдружение\u202eтеинежурдС"), "organisation name"),
+    ],
+    ids=["OSC and BEL in the device name", "ESC in the organisation", "RLO in the organisation"],
+)
+def test_init_refuses_a_name_that_could_repaint_the_terminal(tmp_path, args, named):
+    target = tmp_path / "new"
+    error = _refused(Cli(target)("init", *args))
+    assert named in error and "\x1b" not in error
+    assert not (target / "coopdesk.db").exists()
+
+
+def test_a_right_to_left_override_in_a_title_is_refused_naming_the_field(seeded):
+    locality = _ids(seeded, "locality")[0]
+    data = _meeting(locality, title="Среща \u202eзa документи")
+    error = _refused(seeded("add", "meeting", "--json", json.dumps(data)))
+    assert error.startswith("coopdesk: title: contains a text direction control (U+202E)")
+    assert seeded.dump_now() == seeded.dump
+
+
 def test_sort_descending_as_the_help_shows_it(seeded):
     assert _titles(seeded, "--sort", "-date")[0] == "Здраве и училище"
 
@@ -574,3 +621,23 @@ def test_restore_of_an_unfinished_or_foreign_file_is_one_line_and_changes_nothin
     assert "unfinished backup" in _refused(cli("restore", str(partial)))
     assert "not a whole CoopDesk backup" in _refused(cli("restore", str(foreign)))
     assert _ok(cli("dump")) == before
+
+
+def test_text_an_older_version_stored_prints_escaped_and_reads_back_the_same(cli):
+    """Record text accepted before the direction controls were refused cannot repaint
+    or reorder the terminal through `get` or `list`; scripts read the same value."""
+    locality = _add(cli, "locality", FAKIYA)
+    hostile = "Факия\u202e\x7f\x9b2J"
+    store = open_database(DataDir(cli.data_dir), Keyring(PASSPHRASE))
+    try:
+        with store.write() as writer:
+            model = MODELS["locality"]
+            writer.session.execute(update(model).values(name=hostile, notes="бележка\u2066"))
+    finally:
+        store.close()
+    shown = _ok(cli("get", "locality", locality))
+    assert json.loads(shown)["name"] == hostile and json.loads(shown)["notes"] == "бележка\u2066"
+    listed = _ok(cli("list", "locality"))
+    for out in (shown, listed, _ok(cli("list", "locality", "--json"))):
+        assert not {"\u202e", "\x7f", "\x9b", "\u2066"} & set(out), out
+        assert "Факия" in out

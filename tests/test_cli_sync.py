@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from tests.conftest import Cli
+from sqlalchemy import update
+
+from coopdesk.paths import DataDir
+from coopdesk.store.keys import Keyring
+from coopdesk.store.models import Peer
+from coopdesk.store.opening import open_database
+from tests.conftest import PASSPHRASE, Cli
 
 
 def test_an_office_and_a_field_device_exchange_bundles_by_file(cli, tmp_path):
@@ -134,3 +140,37 @@ def test_a_second_laptop_joined_with_the_same_enrolment_file_is_refused_and_said
     assert "second laptop that joined as Белица" in refused.out
     assert len(refused.err.strip().splitlines()) == 1 and "Traceback" not in refused.err
     assert office("dump").out == before and "Второ" not in before and "Първо" in before
+
+
+def test_enroll_refuses_a_device_name_that_could_repaint_the_terminal(cli, tmp_path):
+    target = tmp_path / "e.coopenrol"
+    refused = cli("enroll", "--device-name", "Медиатор\x1b[2J\x07", "-o", str(target))
+    assert refused.code == 1 and refused.err.startswith("coopdesk: device name: ")
+    assert "\x1b" not in refused.err and refused.err.count("\n") == 1
+    assert not target.exists()
+    assert "no other device enrolled yet" in cli("sync", "status").out
+
+
+def test_names_from_elsewhere_are_printed_escaped(cli, tmp_path):
+    """A name an older version accepted reaches other devices in the bundles' device list;
+    `sync status` shows its control characters as escapes, never raw."""
+    enrolled = cli("enroll", "--device-name", "Field", "-o", str(tmp_path / "e"))
+    field = Cli(tmp_path / "field")
+    code = enrolled.out.strip().splitlines()[-1]
+    joined = field("init", "--device-name", "Field", "--join", str(tmp_path / "e"), "--code", code)
+    assert joined.code == 0, joined.err
+    assert cli("enroll", "--device-name", "Other", "-o", str(tmp_path / "o")).code == 0
+    hostile = "Other\x1b]0;pwned\x07\u202e"
+    store = open_database(DataDir(cli.data_dir), Keyring(PASSPHRASE))
+    try:
+        with store.write() as writer:  # as an older version would have stored it
+            writer.session.execute(update(Peer).where(Peer.name == "Other").values(name=hostile))
+    finally:
+        store.close()
+    assert cli("sync", "export", "-o", str(tmp_path / "o.coopsync")).code == 0
+    assert field("sync", "import", str(tmp_path / "o.coopsync")).code == 0
+
+    for device in (cli, field):
+        status = device("sync", "status").out
+        assert "\x1b" not in status and "\x07" not in status and "\u202e" not in status
+        assert "  Other\\x1b]0;pwned\\x07\\u202e (field): " in status

@@ -29,12 +29,17 @@ COMMANDS = {
 def _fail_in(folder: Path, monkeypatch: pytest.MonkeyPatch, code: int, text: str) -> None:
     """Writes under `folder` fail as on a full or read-only stick: opening for writing
     (read-only media) or flushing to disk (a full one, where the error surfaces)."""
-    real_open, real_fsync = pathlib.Path.open, os.fsync
+    real_open, real_os_open, real_fsync = pathlib.Path.open, os.open, os.fsync
 
     def open_(self: Path, mode: str = "r", *args, **kwargs):
         if code == errno.EROFS and folder in self.parents and any(c in mode for c in "wax"):
             raise OSError(code, text, str(self))
         return real_open(self, mode, *args, **kwargs)
+
+    def os_open(path, flags: int, *args, **kwargs):
+        if code == errno.EROFS and folder in Path(path).parents and flags & os.O_CREAT:
+            raise OSError(code, text, str(path))
+        return real_os_open(path, flags, *args, **kwargs)
 
     def fsync(handle: int) -> None:
         if code == errno.ENOSPC:
@@ -42,6 +47,7 @@ def _fail_in(folder: Path, monkeypatch: pytest.MonkeyPatch, code: int, text: str
         real_fsync(handle)
 
     monkeypatch.setattr(pathlib.Path, "open", open_)
+    monkeypatch.setattr(os, "open", os_open)
     monkeypatch.setattr(os, "fsync", fsync)
     if code == errno.EROFS:  # VACUUM INTO writes from C: its rename is where we can fail it
         real_replace = os.replace
@@ -72,7 +78,7 @@ def test_a_failing_write_says_so_and_leaves_no_complete_looking_file(
         (stick / name).write_bytes(b"the earlier file")
     with monkeypatch.context() as patched:
         _fail_in(stick, patched, code, text)
-        result = cli(*command, str(stick / name))
+        result = cli(*command, str(stick / name), "--force")
 
     assert result.code == 1, result.out
     lines = result.err.strip().splitlines()

@@ -339,3 +339,32 @@ def test_damaged_backups_are_refused_in_one_line_and_change_nothing(cli_store, t
     event("refused")
     _one_line_refusal(result.err)
     assert dump(store) == before
+
+
+def _row_name(payload: dict[str, Any], text: str) -> None:
+    table = payload["changes"]["tables"][0]
+    table["rows"][0][3 + table["fields"].index("name")] = text  # id, stamp, device, fields
+
+
+def _record_notes(payload: dict[str, Any], text: str) -> None:
+    payload["changes"]["records"][0]["stamped"]["notes"][0] = text
+
+
+@pytest.mark.parametrize("put", [_row_name, _record_notes], ids=["new record", "edit"])
+@pytest.mark.parametrize(
+    "text",
+    ["Sredno\u202eondreS", "Sredno\u2067x", "Sredno\x1b[2J", "Sredno\x9b2J"],
+    ids=["right-to-left override", "isolate", "ESC", "C1 CSI"],
+)
+def test_a_bundle_carrying_direction_or_terminal_controls_is_refused_whole(signed_org, put, text):
+    """Values in a bundle pass the field rules a person's input passes."""
+    _, field, _, _, template, root = signed_org
+    payload = copy.deepcopy(template)
+    put(payload, text)
+    path = root / "controls.coopsync"
+    path.write_bytes(_sealed(signed_org, payload))
+    before = dump(field)
+    with pytest.raises(CoopDeskError, match=r"name|notes") as refused:
+        import_bundle(field, path, root / "backups")
+    assert "\n" not in str(refused.value) and text not in str(refused.value)
+    assert dump(field) == before

@@ -7,13 +7,14 @@ import sys
 from pathlib import Path
 
 from coopdesk import app
-from coopdesk.cli import one_line
 from coopdesk.cli.invocation import AddCommand, Invocation
+from coopdesk.cli.outputs import add_output, output_target
 from coopdesk.cli.terminal import (
     UserError,
     passphrase_typed,
     print_table,
     read_passphrase_file,
+    say,
     warn_if_weak,
 )
 from coopdesk.domain.errors import DamagedDatabase, WrongPassphrase
@@ -46,30 +47,31 @@ def cmd_init(run: Invocation) -> None:
         store = app.create_store(
             run.context, run.passphrase, args.device_name, identity.org_name, identity=identity
         )
-        print(f"created {run.context.data_dir.database}: joined '{identity.org_name}'")
+        say(f"created {run.context.data_dir.database}: joined '{identity.org_name}'")
     elif args.org:
         store = app.create_store(run.context, run.passphrase, args.device_name, args.org)
-        print(
-            f"created {run.context.data_dir.database} for '{args.org}'; this device is its office"
-        )
+        say(f"created {run.context.data_dir.database} for '{args.org}'; this device is its office")
     else:
         raise UserError("init needs --org NAME (a new organisation) or --join FILE --code CODE")
     print(store.device.device_id)
     store.close()
 
 
+DEMO_SCALE_MAX = 1000  # 2 million consultations; the benchmarks use 100
+
+
 def cmd_demo(run: Invocation) -> None:
     from coopdesk.demo.generate import generate_demo
 
-    if run.args.scale < 1:
-        raise UserError("--scale must be 1 or more")
+    if not 1 <= run.args.scale <= DEMO_SCALE_MAX:  # beyond, it fills the memory first
+        raise UserError(f"--scale must be from 1 to {DEMO_SCALE_MAX}")
     counts = generate_demo(run.store, scale=run.args.scale, seed=run.args.seed)
     print(", ".join(f"{n} {kind}" for kind, n in counts.items()))
 
 
 def cmd_dump(run: Invocation) -> None:
     if run.args.output:
-        with atomic_text(Path(run.args.output)) as out:
+        with atomic_text(output_target(run), replace=run.args.force) as out:
             write_dump(run.store, out)
     else:
         write_dump(run.store, sys.stdout)
@@ -84,7 +86,7 @@ def cmd_check(run: Invocation) -> None:
     broken = 0
     for violation in rule_violations(run.store):
         broken += 1
-        print(one_line(str(violation)))
+        say(str(violation))
     if broken:
         raise UserError(
             f"{broken} records break a rule (merged from edits made apart): correct them"
@@ -107,7 +109,8 @@ def cmd_backup(run: Invocation) -> None:
         print_table(["taken", "size", "reason", "passphrase", "file"], rows)
         return
     if run.args.output:
-        print(backups.write_backup(run.store.engine, Path(run.args.output)))
+        target = output_target(run)
+        print(backups.write_backup(run.store.engine, target, replace=run.args.force))
     else:
         print(take_backup(run.store.engine, run.context.data_dir.backups, MANUAL_REASON))
 
@@ -174,10 +177,10 @@ def register(add: AddCommand) -> None:
     sub.add_argument("--scale", type=int, default=1, metavar="N", help="multiply the volumes by N")
     sub.add_argument("--seed", type=int, default=2026, help=argparse.SUPPRESS)
     sub = add("dump", cmd_dump, "canonical JSON of all live records")
-    sub.add_argument("-o", "--output", metavar="FILE")
+    add_output(sub, required=False)
     add("check", cmd_check, "check the database is whole").set_defaults(start_check="skip")
     sub = add("backup", cmd_backup, "write an encrypted backup")
-    sub.add_argument("-o", "--output", metavar="FILE")
+    add_output(sub, required=False)
     sub.add_argument(
         "--list", action="store_true", help="list the backups of the data directory instead"
     )

@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from coopdesk.cli.invocation import AddCommand, Invocation
+from coopdesk.cli.outputs import add_output, output_target
 from coopdesk.cli.terminal import UserError
 from coopdesk.documents.indicators import compute_indicators
 from coopdesk.documents.labels import LANGUAGES, labels_for
@@ -19,12 +20,9 @@ def _output(run: Invocation, allowed: tuple[str, ...]) -> tuple[Path, str]:
     suffix = path.suffix.lower()
     if suffix not in allowed:
         raise UserError(
-            f"cannot tell the format of '{path.name}': the output file must end in "
-            f"{', '.join(allowed)}"
+            f"cannot tell the format of '{path}': the output file must end in {', '.join(allowed)}"
         )
-    if path.is_dir():
-        raise UserError(f"'{path}' is a directory; give a file name")
-    return path, suffix
+    return output_target(run), suffix
 
 
 def _date(option: str, text: str) -> date:
@@ -35,7 +33,7 @@ def cmd_print(run: Invocation) -> None:
     args = run.args
     path, _ = _output(run, (".pdf",))
     write = paper_writer(run.store, args.what, args.id, labels_for(args.lang))
-    with atomic_binary(path) as out:
+    with atomic_binary(path, replace=args.force) as out:
         write(out)
     print(path)
 
@@ -47,7 +45,7 @@ def cmd_report(run: Invocation) -> None:
     date_from, date_to = _date("--from", args.date_from), _date("--to", args.date_to)
     store = run.store
     figures = compute_indicators(store, date_from, date_to, args.locality)
-    with atomic_binary(path) as out:
+    with atomic_binary(path, replace=args.force) as out:
         write_report(out, suffix, figures, labels, store.device.org_name, store.today())
     print(path)
 
@@ -61,7 +59,7 @@ def register(add: AddCommand) -> None:
     )
     sub.add_argument("what", choices=PAPERS)
     sub.add_argument("id", metavar="ID", help="the meeting's id (the person's for 'record')")
-    sub.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    add_output(sub, metavar="FILE.pdf", required=True)
     sub.add_argument("--lang", default="bg", metavar=languages, help="language (default bg)")
     sub = add("report", cmd_report, "the indicator report for a period (PDF, XLSX or CSV)")
     sub.add_argument("--from", dest="date_from", required=True, metavar="DATE")
@@ -73,5 +71,5 @@ def register(add: AddCommand) -> None:
         metavar="ID",
         help="only these localities (repeat the option for several)",
     )
-    sub.add_argument("-o", "--output", required=True, metavar="FILE.pdf|.xlsx|.csv")
+    add_output(sub, metavar="FILE.pdf|.xlsx|.csv", required=True)
     sub.add_argument("--lang", default="bg", metavar=languages, help="language (default bg)")

@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from coopdesk.cli.invocation import AddCommand, Invocation
-from coopdesk.cli.terminal import UserError, print_json, print_table, read_json_object
+from coopdesk.cli.terminal import UserError, print_json, print_table, read_json_object, say
 from coopdesk.domain.errors import ValidationError
 from coopdesk.domain.fields import Field, FieldType
 from coopdesk.domain.schema import KINDS, kind_spec
@@ -69,14 +69,14 @@ def cmd_get(run: Invocation) -> None:
 def cmd_history(run: Invocation) -> None:
     entries = history.record_history(run.store, kind_spec(run.args.kind), run.args.id)
     for line in history.history_lines(entries):
-        print(line)
+        say(line)
 
 
 def cmd_erase(run: Invocation) -> None:
     if kind_spec(run.args.kind).name != "person":
         raise UserError("only a person's data can be erased: coopdesk erase person ID")
     done = erasure.erase_person(run.store, run.args.id)
-    print(
+    say(
         f"erased the personal data of {done.code} and the text of "
         f"{done.consultations} consultation(s); it reaches other devices with the next bundles"
     )

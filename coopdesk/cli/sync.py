@@ -7,17 +7,18 @@ from typing import Any
 
 from coopdesk.cli import folder, one_line
 from coopdesk.cli.invocation import AddCommand, Invocation
-from coopdesk.cli.terminal import UserError
+from coopdesk.cli.outputs import add_output, output_target
+from coopdesk.cli.terminal import UserError, say
 from coopdesk.domain.errors import CoopDeskError
 from coopdesk.sync import conflicts, enrolment, exchange, exchange_history
 from coopdesk.sync.changes import SYNC_SCHEMA
 
 
 def cmd_enroll(run: Invocation) -> None:
-    target = Path(run.args.output)
+    target = output_target(run)
     data, code = enrolment.enrol_device(run.store, run.args.device_name)
-    exchange.write_atomically(target, data)
-    print(f"enrolment file for '{run.args.device_name}' written to {target}")
+    exchange.write_atomically(target, data, replace=run.args.force)
+    say(f"enrolment file for '{run.args.device_name}' written to {target}")
     print("give the file and this code to the device, separately:")
     print(code)
 
@@ -27,12 +28,13 @@ def cmd_export(run: Invocation) -> None:
         raise UserError("choose either --for DEVICE or --full")
     result = exchange.export_bundle(
         run.store,
-        Path(run.args.output),
+        output_target(run),
         for_device=run.args.for_device,
         full=run.args.full,
         schema=run.args.sync_schema,
+        replace=run.args.force,
     )
-    print(
+    say(
         f"{result.path}: {result.records} records ({result.field_values} values) "
         f"for {', '.join(result.recipients)}"
     )
@@ -50,10 +52,10 @@ def cmd_import(run: Invocation) -> None:
             print(one_line(f"{path.name}: refused: {error}"))
             continue
         if result.own:
-            print(f"{path.name}: this device's own bundle; nothing to import")
+            say(f"{path.name}: this device's own bundle; nothing to import")
             continue
         s = result.summary
-        print(
+        say(
             f"{path.name} from {result.sender}: {s.new} new, {s.updated} updated, "
             f"{s.deleted} deleted, {s.conflicts} conflicts, {s.already_known} already known"
         )
@@ -63,7 +65,7 @@ def cmd_import(run: Invocation) -> None:
                 "apart; 'coopdesk check' lists them"
             )
         if s.quarantined:
-            print(
+            say(
                 f"warning: {s.quarantined} values from {result.sender} are dated more than ten "
                 "minutes ahead and were set aside; check that device's clock (they arrive "
                 "again later)"
@@ -76,20 +78,20 @@ def cmd_import(run: Invocation) -> None:
 
 def cmd_status(run: Invocation) -> None:
     status = exchange.sync_status(run.store)
-    print(f"this device: {status.device_name} ({status.role}) of {status.org_name}")
-    print(f"device id: {status.device_id}")
+    say(f"this device: {status.device_name} ({status.role}) of {status.org_name}")
+    say(f"device id: {status.device_id}")
     if not status.peers:
         print("no other device enrolled yet")
     for peer in status.peers:
         state = "revoked" if peer.revoked else f"{peer.pending} of my changes not yet acknowledged"
-        print(f"  {peer.name} ({peer.role}): {state}")
+        say(f"  {peer.name} ({peer.role}): {state}")
     for line in folder.status_lines(run):
-        print(line)
+        say(line)
     exchanges = exchange_history.recent(run.store, RECENT_EXCHANGES)
     if exchanges:
         print("last exchanges:")
     for entry in exchanges:
-        print(one_line(f"  {entry.at.astimezone():%Y-%m-%d %H:%M} {_exchange_line(entry)}"))
+        say(f"  {entry.at.astimezone():%Y-%m-%d %H:%M} {_exchange_line(entry)}")
 
 
 RECENT_EXCHANGES = 5
@@ -112,7 +114,7 @@ def _exchange_line(entry: exchange_history.ExchangeEntry) -> str:
 
 def cmd_revoke(run: Invocation) -> None:
     name = enrolment.revoke_device(run.store, run.args.device)
-    print(f"{name} is revoked: its bundles are refused from now on")
+    say(f"{name} is revoked: its bundles are refused from now on")
 
 
 def cmd_conflicts(run: Invocation) -> None:
@@ -159,7 +161,7 @@ def register(add: AddCommand) -> None:
         "enroll", cmd_enroll, "office: an enrolment file for a new device (code on last line)"
     )
     sub.add_argument("--device-name", required=True, metavar="NAME")
-    sub.add_argument("-o", "--output", required=True, metavar="FILE")
+    add_output(sub, required=True)
     sync: Any = add("sync", _needs_action, "exchange bundles with the other devices")
     actions = sync.add_subparsers(dest="sync_action", metavar="ACTION", parser_class=type(sync))
 
@@ -169,7 +171,7 @@ def register(add: AddCommand) -> None:
         return parser
 
     sub = action("export", cmd_export, "write a bundle of what the other devices lack")
-    sub.add_argument("-o", "--output", required=True, metavar="FILE")
+    add_output(sub, required=True)
     sub.add_argument("--for", dest="for_device", metavar="DEVICE", help="one device (id or name)")
     sub.add_argument("--full", action="store_true", help="everything, not only what is new")
     sub.add_argument(

@@ -6,6 +6,7 @@ import argparse
 import getpass
 import json
 import os
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -90,8 +91,25 @@ def warn_if_weak(passphrase: str, typed: bool, own_words: Sequence[str] = ()) ->
             raise UserError("nothing was changed; choose a passphrase harder to guess")
 
 
+def say(text: str) -> None:
+    """Print a line that holds names or text from elsewhere (a bundle's device list, an
+    enrolment file, a database an older version filled), its control characters shown
+    as escapes: a device name must not be able to repaint the terminal."""
+    print(one_line(text))
+
+
+# What json.dumps leaves raw that a terminal acts on: DEL and the C1 controls, line and
+# paragraph separators, text direction controls (domain/fields.py refuses them in new
+# text), lone surrogates. The C0 controls it escapes itself.
+_NOT_INERT = re.compile(r"[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
 def print_json(value: Any) -> None:
-    print(json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True))
+    """JSON as a person reads it (Cyrillic as it is), but a character a terminal would
+    act on (one an older version stored) as its JSON escape: the same JSON to a script,
+    inert on a terminal."""
+    text = json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True)
+    print(_NOT_INERT.sub(lambda found: json.dumps(found.group())[1:-1], text))
 
 
 def _cell(value: Any) -> str:
@@ -100,7 +118,7 @@ def _cell(value: Any) -> str:
     value = json_value(value)
     if isinstance(value, list):
         value = ",".join(value)
-    text = "" if value is None else str(value).replace("\n", " ")
+    text = "" if value is None else one_line(str(value).replace("\n", " "))
     return text if len(text) <= 48 else text[:47] + "…"
 
 

@@ -29,6 +29,13 @@ class NotFound(CoopDeskError):
         self.record_id = record_id
 
 
+class NotDeleted(CoopDeskError):
+    """Asked to bring back a record that is not deleted."""
+
+    def __init__(self, kind: str, record_id: str) -> None:
+        super().__init__(f"the {kind} {record_id} is not deleted; there is nothing to bring back")
+
+
 class UnknownKind(CoopDeskError):
     def __init__(self, kind: str, known: list[str]) -> None:
         super().__init__(f"unknown record kind '{kind}' (known: {', '.join(known)})")

@@ -23,9 +23,13 @@ _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _TIME_RE = re.compile(r"^\d{2}:\d{2}(:\d{2})?$")
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE_RE = re.compile(r"^[0-9+()\-./ ]{3,40}$")
-# Control characters other than tab and newline have no place in a record, nor
-# do lone surrogates (JSON can carry them as escapes; no encoding can store them).
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+# Control characters other than tab and newline have no place in a record (ESC and
+# the C1 CSI repaint a terminal the text is printed on), nor do lone surrogates (JSON
+# can carry them as escapes; no encoding can store them). NEL (\x85) is a line break.
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff]")
+# Embeddings, overrides and isolates reorder what follows them on screen: a name or a
+# file name can be made to read as another ("Trojan Source").
+_BIDI_CONTROL_RE = re.compile(r"[\u202a-\u202e\u2066-\u2069]")
 # Everything str.splitlines() and terminals take for the end of a line.
 _LINE_BREAK_RE = re.compile(r"\r\n|[\r\n\x85\u2028\u2029]")
 _BIG_NUMBER = 10**18
@@ -93,6 +97,11 @@ class Field:
             raise self.fail(f"must be text, got {_shown(value)}")
         if _CONTROL_RE.search(value):
             raise self.fail("contains control characters or invalid characters")
+        if found := _BIDI_CONTROL_RE.search(value):
+            raise self.fail(
+                f"contains a text direction control (U+{ord(found.group()):04X}), which can "
+                "make the text read as something else"
+            )
         text = unicodedata.normalize("NFC", value).strip()
         if multiline:
             text = _LINE_BREAK_RE.sub("\n", text)
@@ -194,6 +203,15 @@ class Field:
             return str(uuid.UUID(value.strip()))
         except ValueError:
             raise self.fail(f"is not a valid id: {_shown(value)}") from None
+
+
+def clean_name(what: str, value: Any) -> str:
+    """A device's or an organisation's name: one line by the rules of every text field
+    (no control characters, no text direction controls), spaces collapsed, not empty."""
+    cleaned = Field(what, FieldType.TEXT).clean(value)
+    if cleaned is None:
+        raise ValidationError(what, "cannot be empty")
+    return " ".join(cleaned.split())
 
 
 def text(name: str, **options: Any) -> Field:

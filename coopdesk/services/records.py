@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, Text, and_, cast, func, select
 from sqlalchemy.orm import Session
 
-from coopdesk.domain.errors import InUse, NotFound, ValidationError
+from coopdesk.domain.errors import InUse, NotDeleted, NotFound, ValidationError
 from coopdesk.domain.fields import FieldType
 from coopdesk.domain.schema import KINDS, KindSpec
 from coopdesk.domain.validation import check_record, clean_input, with_defaults
@@ -224,11 +224,13 @@ def delete(store: Store, spec: KindSpec, record_id: str) -> None:
 
 
 def restore(store: Store, spec: KindSpec, record_id: str) -> Record:
-    """Undo a delete: the record and the children deleted together with it come back."""
+    """Undo a delete: the record and the children deleted together with it come back.
+    A live record is refused (NotDeleted): the person asked for something that is
+    not so, and saying nothing would let them believe it was."""
     with store.write() as writer:
         row = load(writer.session, spec, record_id, live=False)
         if not row.deleted:
-            return to_record(spec, row)
+            raise NotDeleted(spec.name, row.id)
         _revive(writer, spec, row)
         return to_record(spec, row)
 
@@ -313,12 +315,24 @@ def _ordering(spec: KindSpec, order: Sequence[str]) -> list[Any]:
     return terms
 
 
+# No list holds more; SQLite would refuse a number past 64 bits with an OverflowError.
+PAGE_MAX = 1_000_000_000
+
+
+def _check_page(query: ListQuery) -> None:
+    # A negative limit would silently mean "no limit" to SQLite.
+    for name, value in (("limit", query.limit), ("offset", query.offset)):
+        if value is not None and not 0 <= value <= PAGE_MAX:
+            raise ValidationError(name, f"must be a whole number from 0 to {PAGE_MAX}")
+
+
 def list_select(
     spec: KindSpec, query: ListQuery, columns: Sequence[Any] | None = None
 ) -> Select[Any]:
     """The SQL of a list, for the CLI, the window's lazy models and the benchmarks alike."""
     statement = select(*(columns or record_columns(spec))).where(*_conditions(spec, query))
     statement = statement.order_by(*_ordering(spec, query.order))
+    _check_page(query)
     if query.limit is not None:
         statement = statement.limit(query.limit)
     if query.offset:

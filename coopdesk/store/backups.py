@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from coopdesk.domain.errors import StoreError
-from coopdesk.store.atomic_files import fsync_directory
+from coopdesk.store.atomic_files import FILE_MODE, check_target, fsync_directory
 
 BACKUP_SUFFIX = ".coopbak"
 # A backup being written; one a killed process left is deleted later (backup_rotation).
@@ -35,15 +35,15 @@ def refuse_unfinished(path: Path) -> None:
         )
 
 
-def write_backup(engine: Engine, target: Path) -> Path:
-    """A consistent encrypted copy of the database, whole or not at all.
+def write_backup(engine: Engine, target: Path, *, replace: bool = False) -> Path:
+    """A consistent encrypted copy of the database, whole or not at all; an existing
+    file only if `replace`, and never anything but a regular file (atomic_files).
 
     VACUUM INTO reads one snapshot, so writes going on meanwhile do not tear
     it; it writes under a temporary name that is renamed only once complete.
     """
     target = target.resolve()
-    if target.exists():
-        raise StoreError(f"{target} already exists; choose another name")
+    check_target(target, replace=replace)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -53,6 +53,7 @@ def write_backup(engine: Engine, target: Path) -> Path:
     connection = engine.raw_connection()
     try:
         connection.execute("VACUUM INTO ?", (str(partial),))
+        partial.chmod(FILE_MODE)
         with partial.open("rb") as file:
             os.fsync(file.fileno())
         os.replace(partial, target)

@@ -20,7 +20,7 @@ from coopdesk.domain.errors import (
     NotInitialised,
     StoreError,
 )
-from coopdesk.domain.fields import SHORT_TEXT_MAX
+from coopdesk.domain.fields import clean_name
 from coopdesk.paths import DataDir
 from coopdesk.store import migrate, scrub
 from coopdesk.store.backup_rotation import discard_partials, take_backup
@@ -41,15 +41,6 @@ from coopdesk.store.occupancy import hold_shared, sole_user
 log = logging.getLogger(__name__)
 
 
-def _clean_name(what: str, name: str) -> str:
-    name = " ".join(name.split())
-    if not name:
-        raise StoreError(f"the {what} cannot be empty")
-    if len(name) > SHORT_TEXT_MAX:
-        raise StoreError(f"the {what} is too long (at most {SHORT_TEXT_MAX} characters)")
-    return name
-
-
 def create_database(
     data_dir: DataDir,
     keyring: Keyring,
@@ -61,8 +52,8 @@ def create_database(
 ) -> Store:
     """A new, encrypted, empty database: a new organisation's office by default, or the
     device an enrolment file describes (`identity`)."""
-    device_name = _clean_name("device name", device_name)
-    org_name = _clean_name("organisation name", org_name)
+    device_name = clean_name("device name", device_name)
+    org_name = clean_name("organisation name", org_name)
     check_new_passphrase(passphrase)
     if data_dir.database.exists():
         raise AlreadyInitialised(f"{data_dir.root} already holds a CoopDesk database")

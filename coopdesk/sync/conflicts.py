@@ -11,9 +11,10 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from coopdesk.domain import hlc
-from coopdesk.domain.errors import NotFound
+from coopdesk.domain.errors import NotDeleted, NotFound
 from coopdesk.domain.schema import KINDS
 from coopdesk.services import catalog, records
 from coopdesk.store.database import Store
@@ -63,11 +64,18 @@ def list_conflicts(store: Store, *, include_resolved: bool = False) -> list[Conf
         ]
 
 
+def _find(session: Session, conflict_id: int) -> Conflict:
+    # SQLite's integers are 64-bit: a larger number names no conflict (and the driver
+    # would raise OverflowError on it).
+    found = session.get(Conflict, conflict_id) if 0 < conflict_id < 2**63 else None
+    if found is None:
+        raise NotFound("conflict", str(conflict_id))
+    return found
+
+
 def _mark_resolved(store: Store, conflict_id: int) -> Conflict:
     with store.write() as writer:
-        conflict = writer.session.get(Conflict, conflict_id)
-        if conflict is None:
-            raise NotFound("conflict", str(conflict_id))
+        conflict = _find(writer.session, conflict_id)
         conflict.resolved = True
         return conflict
 
@@ -75,9 +83,7 @@ def _mark_resolved(store: Store, conflict_id: int) -> Conflict:
 def restore_lost_value(store: Store, conflict_id: int) -> dict[str, Any]:
     """Bring the losing value back as a new edit; returns the record as it now is."""
     with store.read() as session:
-        conflict = session.get(Conflict, conflict_id)
-        if conflict is None:
-            raise NotFound("conflict", str(conflict_id))
+        conflict = _find(session, conflict_id)
         kind, record_id, name, value = (
             conflict.kind,
             conflict.record_id,
@@ -90,7 +96,10 @@ def restore_lost_value(store: Store, conflict_id: int) -> dict[str, Any]:
             catalog.operations(kind).delete(store, record_id)
             result: dict[str, Any] = {"id": record_id, "deleted": True}
         else:
-            result = records.restore(store, spec, record_id)
+            try:
+                result = records.restore(store, spec, record_id)
+            except NotDeleted:  # brought back meanwhile: the lost value holds already
+                result = records.get(store, spec, record_id)
     else:
         result = catalog.operations(kind).update(store, record_id, {name: value})
     _mark_resolved(store, conflict_id)

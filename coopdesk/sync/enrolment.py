@@ -23,6 +23,7 @@ from sqlalchemy import select
 
 from coopdesk.domain.enums import DeviceRole
 from coopdesk.domain.errors import CoopDeskError, StoreError
+from coopdesk.domain.fields import clean_name
 from coopdesk.store.database import Store
 from coopdesk.store.device_keys import DeviceKeys
 from coopdesk.store.identity import Identity, RegistryEntry, code_prefix, registry_entry
@@ -73,9 +74,7 @@ def enrol_device(store: Store, device_name: str) -> tuple[bytes, str]:
     """Register a new field device; returns the enrolment file's bytes and its code."""
     if store.device.role != DeviceRole.OFFICE:
         raise EnrolmentError("only the office enrols devices")
-    name = " ".join(device_name.split())
-    if not name:
-        raise EnrolmentError("the device name cannot be empty")
+    name = clean_name("device name", device_name)
     identity = Identity.new_device(
         name, DeviceRole.FIELD, store.device.org_id, store.device.org_name
     )

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from coopdesk.domain.enums import DeviceRole
 from coopdesk.domain.errors import Cancelled, CoopDeskError, ValidationError
-from coopdesk.store.atomic_files import atomic_binary
+from coopdesk.store.atomic_files import atomic_binary, check_target
 from coopdesk.store.backup_rotation import take_backup
 from coopdesk.store.database import Store
 from coopdesk.store.device_keys import DeviceKeys, box_key, verifier
@@ -88,19 +88,22 @@ def export_bundle(
     every_peer: bool = False,
     cancelled: Callable[[], bool] | None = None,
     schema: int = SYNC_SCHEMA,
+    replace: bool = False,
 ) -> ExportResult:
     """Write a bundle of what its recipients lack: one device (`for_device`), or every
     enrolled device, covering what the least informed of them (the office's, from a
     field device, unless `every_peer`) is not known to hold; `full`: everything. The
     exchange history records it, or why it was refused; `cancelled` is asked between
     steps and while the records are read (no file is written when it says yes);
-    `schema`: the sync schema to write, an older one for a reader not yet updated."""
+    `schema`: the sync schema to write, an older one for a reader not yet updated;
+    `replace`: an existing file of that name may be replaced (atomic_files)."""
     try:
+        check_target(target, replace=replace)  # before the work of reading every record
         # paused until the payload is freed: a collection between the steps would scan
         # every one of its objects, all still alive
         with _collector_paused():
             result = _export(
-                store, target, for_device, full, every_peer, cancelled or _never, schema
+                store, target, for_device, full, every_peer, cancelled or _never, schema, replace
             )
     except CoopDeskError as error:
         history.record_failed(store, EXPORT, target.name, error, isinstance(error, Cancelled))
@@ -131,6 +134,7 @@ def _export(
     every_peer: bool,
     cancelled: Callable[[], bool],
     schema: int,
+    replace: bool,
 ) -> ExportResult:
     me = store.device
     lineage.notice_rollback(store)
@@ -175,14 +179,14 @@ def _export(
     if cancelled():
         raise Cancelled
     lineage.note_told(store, clock_now)  # before any peer can learn of it
-    write_atomically(target, data)
+    write_atomically(target, data, replace=replace)
     return ExportResult(target, written.records, written.field_values, names)
 
 
-def write_atomically(target: Path, data: bytes) -> None:
+def write_atomically(target: Path, data: bytes, *, replace: bool) -> None:
     """Nothing that looks like a whole bundle exists until the whole bundle does."""
     try:
-        with atomic_binary(target) as file:
+        with atomic_binary(target, replace=replace) as file:
             file.write(data)
     except OSError as error:
         raise BundleRefused(f"cannot write {target}: {error.strerror}") from None

@@ -85,7 +85,7 @@ class FolderState:
             return cls(folder=str(raw.get("folder") or ""))
 
     def save(self, path: Path) -> None:
-        with atomic_text(path) as file:
+        with atomic_text(path, replace=True) as file:
             json.dump(asdict(self), file, indent=1, sort_keys=True)
 
 
@@ -271,7 +271,7 @@ def _write_and_clean(
         state.seq += 1
         name = f"{store.device.device_id}.{state.seq:06d}{SUFFIX}"
         try:
-            export_bundle(store, folder / name, every_peer=True)
+            export_bundle(store, folder / name, every_peer=True, replace=True)
         except CoopDeskError as error:
             report.warnings.append(f"no bundle written: {error}")
         else:

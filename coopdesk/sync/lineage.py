@@ -60,7 +60,7 @@ def note_told(store: Store, hlc: int) -> None:
     path = _note_path(store)
     if _told(path) >= hlc:
         return
-    with atomic_text(path) as file:
+    with atomic_text(path, replace=True) as file:  # this device's own note
         json.dump({"told": hlc}, file)
 
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopdesk.domain.errors import CoopDeskError
 from coopdesk.store.atomic_files import atomic_binary
 from coopdesk.ui import messages
 from coopdesk.ui.base_dialog import BaseDialog
@@ -123,13 +124,16 @@ class PdfPreview(BaseDialog):
             return None
         target = with_suffix(chosen, ".pdf")
         try:
-            with atomic_binary(target) as out:
+            # replace: the save dialog asked the person before choosing an existing file
+            with atomic_binary(target, replace=True) as out:
                 out.write(self.pdf)
-        except OSError as error:
+        except (OSError, CoopDeskError) as error:
             messages.warn(
                 self,
                 self.tr("Save as PDF"),
-                self.tr("{0} could not be written: {1}").format(target, error.strerror or error),
+                self.tr("{0} could not be written: {1}").format(
+                    target, getattr(error, "strerror", None) or error
+                ),
             )
             return None
         return target

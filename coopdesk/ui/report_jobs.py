@@ -48,6 +48,7 @@ def export_report(store: Store, figures: Indicators, path: Path, language: str) 
     from coopdesk.documents.printing import write_report
 
     labels = labels_for(language)
-    with atomic_binary(path) as out:
+    # replace: the save dialog asked the person before choosing an existing file
+    with atomic_binary(path, replace=True) as out:
         write_report(out, path.suffix, figures, labels, store.device.org_name, store.today())
     return path

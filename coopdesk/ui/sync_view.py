@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -201,7 +202,7 @@ class SyncView(QWidget):
         workers.with_progress(
             self,
             self.tr("Writing the bundle…"),
-            exchange.export_bundle,
+            partial(exchange.export_bundle, replace=True),  # the save dialog asked first
             self.store,
             Path(target),
             on_done=self._exported,
@@ -335,7 +336,7 @@ class SyncView(QWidget):
             return
         try:
             data, code = enrolment.enrol_device(self.store, name)
-            exchange.write_atomically(Path(target), data)
+            exchange.write_atomically(Path(target), data, replace=True)
         except CoopDeskError as error:
             messages.warn(self, self.tr("Enrol a device"), str(error))
             return

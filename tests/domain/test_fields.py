@@ -21,6 +21,7 @@ from coopdesk.domain.fields import (
     Field,
     FieldType,
     choices,
+    clean_name,
     count,
     long_text,
     ref,
@@ -28,6 +29,7 @@ from coopdesk.domain.fields import (
 )
 from coopdesk.domain.schema import KINDS
 
+DIRECTION_CONTROLS = [chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))]
 ALL_FIELDS = [(spec.name, field) for spec in KINDS.values() for field in spec.fields]
 TITLE = text("title")
 NOTES = long_text("notes")
@@ -97,7 +99,11 @@ def test_text_comes_out_nfc_trimmed_and_bounded(field, value):
 @settings(max_examples=100)
 @given(
     st.text(
-        alphabet=st.characters(exclude_categories=("Cc", "Cs", "Zl", "Zp")), min_size=1, max_size=60
+        alphabet=st.characters(
+            exclude_categories=("Cc", "Cs", "Zl", "Zp"), exclude_characters=DIRECTION_CONTROLS
+        ),
+        min_size=1,
+        max_size=60,
     )
 )
 def test_a_clean_single_line_keeps_its_words(value):
@@ -172,10 +178,33 @@ def test_a_single_line_field_trims_surrounding_tabs_and_line_breaks(value):
     assert TITLE.clean(value) == "Факия"
 
 
-@pytest.mark.parametrize("value", ["нула\x00", "звънец\x07", "изтриване\x7f", "\x1bescape"])
+@pytest.mark.parametrize(
+    "value", ["нула\x00", "звънец\x07", "изтриване\x7f", "\x1bescape", "\x9b2J", "\x90"]
+)
 def test_control_characters_are_refused(value):
     _refused(TITLE, value)
     _refused(NOTES, value)
+
+
+@pytest.mark.parametrize("control", DIRECTION_CONTROLS)
+def test_text_direction_controls_are_refused_naming_the_character(control):
+    """U+202E can make `exe.txt` read as `txt.exe`, or a name as another."""
+    for field in (TITLE, NOTES, PHONE, EMAIL):
+        error = _refused(field, f"Среща{control}1")
+        assert f"U+{ord(control):04X}" in str(error)
+
+
+def test_marks_that_only_hint_a_direction_are_kept():
+    assert TITLE.clean("שלום\u200f Факия\u200e") == "שלום\u200f Факия\u200e"
+
+
+def test_a_device_or_organisation_name_follows_the_text_rules_and_collapses_spaces():
+    assert clean_name("device name", "  Лаптоп   Средец ") == "Лаптоп Средец"
+    for hostile in ("Лаптоп\x1b[2J", "Лаптоп\x07", "Лаптоп\u202e", "Лаптоп\nСредец", "я" * 201):
+        with pytest.raises(ValidationError, match=r"^device name: "):
+            clean_name("device name", hostile)
+    with pytest.raises(ValidationError, match=r"^organisation name: cannot be empty$"):
+        clean_name("organisation name", " \t ")
 
 
 def test_long_text_keeps_tabs_and_new_lines():

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from coopdesk.domain.errors import InUse, NotFound, ValidationError
+from coopdesk.domain.errors import InUse, NotDeleted, NotFound, ValidationError
 from coopdesk.domain.schema import KINDS, LOCALITY, MEETING, PARTICIPANT
 from coopdesk.services import catalog, records
 from coopdesk.services.dump import json_record
@@ -311,11 +311,13 @@ def test_a_child_cannot_come_back_without_its_meeting(store):
     assert caught.value.field == "meeting_id"
 
 
-def test_undelete_of_a_live_record_changes_nothing(store):
+def test_undelete_of_a_live_record_is_refused_and_changes_nothing(store):
     created = sample(store, "locality")
     before = change_count(store)
-    assert records.restore(store, LOCALITY, created["id"]) == created
+    with pytest.raises(NotDeleted, match="is not deleted"):
+        records.restore(store, LOCALITY, created["id"])
     assert change_count(store) == before
+    assert records.get(store, LOCALITY, created["id"]) == created
 
 
 def test_undelete_is_logged_as_a_restore(store):

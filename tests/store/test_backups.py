@@ -13,6 +13,7 @@ from coopdesk.domain.errors import DamagedDatabase, StoreError
 from coopdesk.domain.schema import LOCALITY
 from coopdesk.paths import DataDir
 from coopdesk.services import records
+from coopdesk.store.atomic_files import TargetRefused
 from coopdesk.store.backups import backup_name, check_database, write_backup
 from coopdesk.store.keys import Keyring
 from coopdesk.store.opening import create_database, inspect_backup, open_database, restore_database
@@ -72,7 +73,7 @@ def test_a_backup_taken_while_another_thread_writes_is_consistent(
 def test_backup_refuses_to_overwrite_a_file(store, data_dir: DataDir, tmp_path: Path):
     target = tmp_path / "existing.coopbak"
     target.write_bytes(b"something precious")
-    with pytest.raises(StoreError, match="already exists"):
+    with pytest.raises(TargetRefused, match="already exists"):
         write_backup(store.engine, target)
     assert target.read_bytes() == b"something precious"
 

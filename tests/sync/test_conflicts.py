@@ -7,6 +7,7 @@ import pytest
 from coopdesk.domain.errors import NotFound
 from coopdesk.domain.schema import LOCALITY, MEETING
 from coopdesk.services import records
+from coopdesk.store.models import Conflict
 from coopdesk.sync.conflicts import dismiss, list_conflicts, restore_lost_value
 from coopdesk.sync.exchange import export_bundle, import_bundle
 from tests.sync.replicas import dump
@@ -65,3 +66,37 @@ def test_dismissing_keeps_the_winner_and_clears_the_list(conflicted):
     with pytest.raises(NotFound):
         dismiss(office, 9999)
     assert records.list_records(office, LOCALITY)
+
+
+def test_a_conflict_number_past_64_bits_names_no_conflict(conflicted):
+    """It was an OverflowError from the driver, shown as an unexpected error."""
+    office = conflicted[0]
+    for number in (10**30, -1, 0):
+        with pytest.raises(NotFound, match="no conflict"):
+            restore_lost_value(office, number)
+        with pytest.raises(NotFound, match="no conflict"):
+            dismiss(office, number)
+    assert len(list_conflicts(office)) == 1
+
+
+def test_a_lost_undelete_of_a_record_that_is_back_already_resolves(conflicted):
+    office, _, meeting_id, _ = conflicted
+    device = office.device.device_id
+    with office.write() as writer:
+        writer.session.add(
+            Conflict(
+                kind="meeting",
+                record_id=meeting_id,
+                field="deleted",
+                lost_value=False,
+                lost_hlc=1,
+                lost_device=device,
+                kept_value=True,
+                kept_hlc=2,
+                kept_device=device,
+                detected_hlc=3,
+            )
+        )
+    lost = next(c for c in list_conflicts(office) if c.field == "deleted")
+    assert restore_lost_value(office, lost.id)["id"] == meeting_id
+    assert [c.field for c in list_conflicts(office)] == ["title"]
