@@ -38,7 +38,7 @@ _unlocking: dict[object, ChildRun] = {}
 
 def unlocking(data_dir) -> ChildRun:
     """What a command costs on `data_dir` before it reads anything: unlocking the
-    database (its key stretched with 128 MiB of memory on purpose, store/keys.py) and
+    database (its key stretched with 64 MiB of memory on purpose, store/keys.py) and
     loading SQLAlchemy, measured by `sync status` there, the budgets' baseline."""
     if data_dir not in _unlocking:
         _unlocking[data_dir] = run_cli(data_dir, "sync", "status")

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from coopdesk.domain import hlc as clock
 from coopdesk.domain.errors import Cancelled, ValidationError
+from coopdesk.domain.fields import FieldType
 from coopdesk.domain.schema import KINDS, KINDS_BY_DEPENDENCY, KindSpec
 from coopdesk.domain.validation import check_record
 from coopdesk.services import erasure
@@ -77,6 +78,9 @@ class _Context:
     summary: MergeSummary
     horizon: int  # stamps above this are quarantined
     partial: set[tuple[str, str]] = field(default_factory=set)  # given only in part
+    # A field device's set cannot carry the records its own ones refer to (others
+    # wrote them): a record whose reference this device lacks waits for it.
+    references_may_wait: bool = False
     today: dt.date = dt.date.max  # the rules' "today" (see apply_changes)
     max_hlc: int = 0
     new_rows: list[dict[str, Any]] = field(default_factory=list)  # of the current kind
@@ -274,6 +278,8 @@ def _apply_chunk(ctx: _Context, model: Any, chunk: list[RecordChange]) -> None:
     """Merge a chunk of one kind's changes; its new records go in one statement."""
     found = ctx.session.scalars(select(model).where(model.id.in_([c.id for c in chunk])))
     rows = {row.id: row for row in found}
+    if ctx.references_may_wait:
+        chunk = _references_held(ctx, chunk)
     for change in chunk:
         row = rows.get(change.id)
         if row is None:
@@ -282,6 +288,43 @@ def _apply_chunk(ctx: _Context, model: Any, chunk: list[RecordChange]) -> None:
             _merge(ctx, change, row)
     insert_rows(ctx.session.connection(), model.__table__, ctx.new_rows, _STORED)
     ctx.new_rows = []
+
+
+_REFERENCES = {
+    kind: [(f.name, f.ref) for f in spec.fields if f.type is FieldType.REF and f.ref]
+    for kind, spec in KINDS.items()
+}
+
+
+def _references_held(ctx: _Context, chunk: list[RecordChange]) -> list[RecordChange]:
+    """The changes of a chunk whose references this device holds (or that this set
+    brought before them); the others wait for what they refer to."""
+    wanted: dict[str, set[str]] = {}
+    for change in chunk:
+        for name, target in _REFERENCES[change.kind]:
+            value = _given(change, name)
+            if value is not None:
+                wanted.setdefault(target, set()).add(value)
+    held: set[tuple[str, str]] = set()
+    for target, ids in wanted.items():
+        model = MODELS[target]
+        found = ctx.session.scalars(select(model.id).where(model.id.in_(list(ids))))
+        held.update((target, found_id) for found_id in found)
+    ready = []
+    for change in chunk:
+        refs = [(t, _given(change, n)) for n, t in _REFERENCES[change.kind]]
+        if all(value is None or (target, value) in held for target, value in refs):
+            ready.append(change)
+        else:
+            ctx.summary.waiting += 1
+    return ready
+
+
+def _given(change: RecordChange, name: str) -> Any:
+    if name in change.values:
+        return change.values[name]
+    given = change.fields.get(name)
+    return None if given is None else given.value
 
 
 def apply_changes(
@@ -330,6 +373,7 @@ def apply_changes(
             admitted = admit(changes.records, rule)
             summary.left_out = admitted.left_out
             ctx = _Context(session, peers, held, writer.hlc, summary, horizon, admitted.partial)
+            ctx.references_may_wait = not rule.relays
             # this device's today, and a day more for a sender in another time zone
             ctx.today = dt.date.fromtimestamp(now_ms / 1000) + dt.timedelta(days=1)
             erasures = erasure.ImportWatch(session, admitted.records, store.path)

@@ -74,7 +74,7 @@ def _argon2id_key(passphrase: str, salt: bytes) -> bytes:
     """The key from the published parameters, computed without keys.py."""
     from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
-    kdf = Argon2id(salt=salt, length=32, iterations=3, lanes=4, memory_cost=128 * 1024)
+    kdf = Argon2id(salt=salt, length=32, iterations=3, lanes=4, memory_cost=64 * 1024)
     return kdf.derive(passphrase.encode("utf-8"))
 
 

@@ -58,7 +58,11 @@ class ReplicaFactory:
         with store.write() as writer:
             writer.session.execute(
                 update(ThisDevice).values(
-                    device_id=device_id, device_name=name, code_prefix=code_prefix(device_id)
+                    device_id=device_id,
+                    device_name=name,
+                    code_prefix=code_prefix(device_id),
+                    role=role,
+                    instance_id=str(uuid.uuid4()),  # a copy of the template: its own
                 )
             )
             writer.session.execute(

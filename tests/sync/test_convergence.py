@@ -43,9 +43,15 @@ pick = st.integers(min_value=0, max_value=1_000)
 
 
 class Exchange(RuleBasedStateMachine):
-    @initialize(size=st.integers(min_value=2, max_value=4))
-    def make_replicas(self, size: int) -> None:
-        self.stores = [factory().make(f"Device {n}") for n in range(size)]
+    @initialize(
+        size=st.integers(min_value=2, max_value=4),
+        fields=st.lists(st.booleans(), min_size=3, max_size=3),
+    )
+    def make_replicas(self, size: int, fields: list[bool]) -> None:
+        # An office first, as every organisation has; the others office or field
+        # devices (a field device's sets carry only its own writes: sync/authorship.py).
+        roles = ["office", *("field" if f else "office" for f in fields)]
+        self.stores = [factory().make(f"Device {n}", roles[n]) for n in range(size)]
         self.mail: list[tuple[int, str]] = []  # (recipient, bundle payload as JSON text)
 
     def _store(self, index: int):
