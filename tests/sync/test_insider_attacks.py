@@ -234,6 +234,7 @@ def test_records_that_break_the_rules_are_refused_as_local_writes_are(net):
     participant with 50 000 women ending before it starts, never get in."""
     meeting = sample(net.mallory, "meeting", participants_total=1, women=1, men=0, youth=0)
     person = sample(net.mallory, "person")
+    net.exchange()  # what they refer to is everywhere: only the forged copies differ
     attacks = [
         _forged_copy(net, "meeting", meeting, women=50_000),
         _forged_copy(net, "meeting", meeting, start_time=dt.time(10), end_time=dt.time(9)),
