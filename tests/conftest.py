@@ -87,3 +87,17 @@ def cli(tmp_path: Path) -> Cli:
     result = runner("init", "--device-name", "Office laptop", "--org", "Сдружение „Бъдеще“")
     assert result.code == 0, result.err
     return runner
+
+
+def cli_ok(result: CliResult) -> str:
+    """A command that succeeded and said nothing on stderr; its output."""
+    assert (result.code, result.err) == (0, ""), result
+    return result.out
+
+
+def cli_refused(result: CliResult) -> str:
+    """A user error: exit 1, exactly one `coopdesk: …` line on stderr, no traceback."""
+    assert result.code == 1, result
+    assert result.err.startswith("coopdesk: ") and result.err.count("\n") == 1, result.err
+    assert "Traceback" not in result.err and "unexpected error" not in result.err
+    return result.err

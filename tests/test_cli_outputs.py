@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import Cli, CliResult
+from tests.conftest import Cli, cli_ok, cli_refused
 
 
 @dataclass
@@ -32,16 +32,7 @@ def office(tmp_path_factory) -> Office:
     return Office(cli, _ok(cli("add", "meeting", "--json", json.dumps(meeting))).strip())
 
 
-def _ok(result: CliResult) -> str:
-    assert (result.code, result.err) == (0, ""), result
-    return result.out
-
-
-def _refused(result: CliResult) -> str:
-    assert result.code == 1, result
-    assert result.err.startswith("coopdesk: ") and result.err.count("\n") == 1, result.err
-    assert "Traceback" not in result.err and "unexpected error" not in result.err
-    return result.err
+_ok, _refused = cli_ok, cli_refused
 
 
 # What each command writes; the enrolment is of a new device each time (a refused

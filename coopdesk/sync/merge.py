@@ -31,7 +31,7 @@ from coopdesk.store.database import Store
 from coopdesk.store.history import ALL_FIELDS, field_parent, field_stamp, log_entry
 from coopdesk.store.models import MODELS, ChangeLog, Conflict, ThisDevice
 from coopdesk.sync import lineage
-from coopdesk.sync.authorship import admit, authorship_of
+from coopdesk.sync.authorship import Authorship, admit, authorship_of
 from coopdesk.sync.changes import ChangeSet, FieldValue, RecordChange, Stamp, sync_fields
 from coopdesk.sync.knowledge import PeerIndex, learn, own_vector, plausible
 
@@ -327,6 +327,29 @@ def _given(change: RecordChange, name: str) -> Any:
     return None if given is None else given.value
 
 
+def _learn_holdings(
+    ctx: _Context, changes: ChangeSet, rule: Authorship, claims: dict[str, int], me: str
+) -> bool:
+    """What the sender holds (its claims, already cut to what it can have), and what
+    this device now holds: a field device vouches only for its own changes (and, while
+    this device recovers from a rollback, for the ones it lost). True if anything rose."""
+    session, peers, summary = ctx.session, ctx.peers, ctx.summary
+    rose = learn(session, peers, changes.sender, claims)
+    recovering = rule.window is not None
+    vouches = {changes.sender, *((me,) if recovering else ())}
+    vouched = {
+        d: h for d, h in claims.items() if (d != me or recovering) and (rule.relays or d in vouches)
+    }
+    covered = {d: h for d, h in changes.base.items() if rule.relays or d in vouches}
+    complete = not summary.quarantined and not summary.waiting  # the rest comes again
+    if complete and all(h <= ctx.held.get(d, 0) for d, h in covered.items()):
+        # The set holds everything beyond what we held: we now hold its vector.
+        rose = learn(session, peers, me, vouched) or rose
+        if recovering and me in vouched:
+            lineage.end_recovery_if_whole(session, vouched[me])
+    return rose
+
+
 def apply_changes(
     store: Store,
     changes: ChangeSet,
@@ -372,10 +395,18 @@ def apply_changes(
             rule = authorship_of(session, changes.sender, me, window)
             admitted = admit(changes.records, rule)
             summary.left_out = admitted.left_out
-            ctx = _Context(session, peers, held, writer.hlc, summary, horizon, admitted.partial)
-            ctx.references_may_wait = not rule.relays
-            # this device's today, and a day more for a sender in another time zone
-            ctx.today = dt.date.fromtimestamp(now_ms / 1000) + dt.timedelta(days=1)
+            ctx = _Context(
+                session,
+                peers,
+                held,
+                writer.hlc,
+                summary,
+                horizon,
+                admitted.partial,
+                references_may_wait=not rule.relays,
+                # this device's today, and a day more for a sender in another time zone
+                today=dt.date.fromtimestamp(now_ms / 1000) + dt.timedelta(days=1),
+            )
             erasures = erasure.ImportWatch(session, admitted.records, store.path)
             by_kind: dict[str, list[RecordChange]] = {}
             for change in admitted.records:
@@ -391,26 +422,11 @@ def apply_changes(
             with indexes_built_after(connection, ChangeLog.__table__, len(ctx.log_rows)):
                 insert_rows(connection, ChangeLog.__table__, ctx.log_rows, _STORED)
             summary.erased = erasures.finish(session, writer.hlc, summary.conflicts)
-            claims = plausible(
-                changes.vector, me=me, my_hlc=my_clock, horizon=horizon, enrolled=rule.enrolled
-            )
             if current:  # a set from an incarnation it left behind no longer says this
-                rose = learn(session, peers, changes.sender, claims) or rose
-            # What we now hold: a field device vouches only for its own changes (and,
-            # while this device recovers from a rollback, for the ones it lost).
-            vouches = {changes.sender, *((me,) if window else ())}
-            vouched = {
-                d: h
-                for d, h in claims.items()
-                if (d != me or window) and (rule.relays or d in vouches)
-            }
-            covered = {d: h for d, h in changes.base.items() if rule.relays or d in vouches}
-            complete = not summary.quarantined and not summary.waiting  # the rest comes again
-            if current and complete and all(h <= held.get(d, 0) for d, h in covered.items()):
-                # The set holds everything beyond what we held: we now hold its vector.
-                rose = learn(session, peers, me, vouched) or rose
-                if window and me in vouched:
-                    lineage.end_recovery_if_whole(session, vouched[me])
+                claims = plausible(
+                    changes.vector, me=me, my_hlc=my_clock, horizon=horizon, enrolled=rule.enrolled
+                )
+                rose = _learn_holdings(ctx, changes, rule, claims, me) or rose
             if cancelled is not None and cancelled():
                 raise Cancelled
             if preview:

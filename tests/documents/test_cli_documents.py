@@ -10,20 +10,10 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from tests.conftest import Cli, CliResult
+from tests.conftest import Cli, cli_ok, cli_refused
 from tests.documents.pdf_text import pdf_text
 
-
-def _ok(result: CliResult) -> str:
-    assert (result.code, result.err) == (0, ""), result
-    return result.out
-
-
-def _refused(result: CliResult) -> str:
-    assert result.code == 1, result
-    assert result.err.startswith("coopdesk: ") and result.err.count("\n") == 1, result.err
-    assert "Traceback" not in result.err and "unexpected error" not in result.err
-    return result.err
+_ok, _refused = cli_ok, cli_refused
 
 
 @pytest.fixture
