@@ -14,6 +14,7 @@ import pytest
 
 from coopdesk.cli import main
 from coopdesk.paths import DataDir
+from coopdesk.store import keys
 from coopdesk.store.database import Store
 from coopdesk.store.keys import Keyring
 from coopdesk.store.opening import create_database
@@ -28,6 +29,29 @@ def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setenv("COOPDESK_HOME", str(tmp_path / "default-home"))
     monkeypatch.delenv("COOPDESK_PASSPHRASE", raising=False)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+
+
+# Every key derived in this test process, by passphrase and salt. A CLI command run in
+# process builds a new Keyring, so a test of ten commands on one database derived its
+# key (Argon2id, 64 MiB, ~0.2 s) ten times; now it is derived once, as a long-running
+# process would. The keys are the real ones: a wrong passphrase or another salt still
+# derives anew. Commands run in child processes derive as the application does.
+_derived: dict[tuple[bytes, bytes], bytes] = {}
+_derive_key = keys.derive_key
+
+
+def _remembered_derive_key(passphrase: bytes, salt: bytes) -> bytes:
+    if (passphrase, salt) not in _derived:
+        _derived[passphrase, salt] = _derive_key(passphrase, salt)
+    return _derived[passphrase, salt]
+
+
+@pytest.fixture(autouse=True)
+def _keys_derived_once(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keys remembered across tests, except in a test marked `every_key_derivation`
+    (one that counts the derivations)."""
+    if request.node.get_closest_marker("every_key_derivation") is None:
+        monkeypatch.setattr(keys, "derive_key", _remembered_derive_key)
 
 
 @pytest.fixture

@@ -33,16 +33,20 @@ from tests.sync.replicas import dump
 from tests.sync.test_bundles import Org
 from tests.test_hostile_input import _one_line_refusal
 
-_unlocking: dict[object, ChildRun] = {}
+# One worker runs these tests one after another (`--dist loadgroup`): two of them at
+# once would load the machine while the other's baseline is measured.
+pytestmark = pytest.mark.xdist_group("hostile-sizes")
 
 
 def unlocking(data_dir) -> ChildRun:
     """What a command costs on `data_dir` before it reads anything: unlocking the
     database (its key stretched with 64 MiB of memory on purpose, store/keys.py) and
-    loading SQLAlchemy, measured by `sync status` there, the budgets' baseline."""
-    if data_dir not in _unlocking:
-        _unlocking[data_dir] = run_cli(data_dir, "sync", "status")
-    return _unlocking[data_dir]
+    loading SQLAlchemy, measured by `sync status` there, the budgets' baseline.
+
+    Measured next to the run it is compared with, never remembered from an earlier
+    test: under a parallel run the load of the other workers changes from one test to
+    the next."""
+    return run_cli(data_dir, "sync", "status")
 
 
 def within(run: ChildRun, base: ChildRun, mib: int, seconds: float) -> bool:

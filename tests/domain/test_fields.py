@@ -332,7 +332,12 @@ def test_choices_refuse_unknown_codes_and_non_lists(value):
     _refused(TOPICS, value)
 
 
-@pytest.mark.parametrize("value", ["", "not-an-id", "1234", str(uuid.uuid4())[:-1], 42])
+# Named ids: a random value in a test's name differs between pytest-xdist's workers.
+@pytest.mark.parametrize(
+    "value",
+    ["", "not-an-id", "1234", str(uuid.uuid4())[:-1], 42],
+    ids=["empty", "not-an-id", "1234", "uuid-one-short", "42"],
+)
 def test_references_must_be_ids(value):
     _refused(LOCALITY_ID, value)
 

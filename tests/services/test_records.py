@@ -242,7 +242,10 @@ def test_a_reference_to_a_record_of_another_kind_is_refused(store):
     assert caught.value.field == "locality_id"
 
 
-@pytest.mark.parametrize("record_id", ["not-an-id", str(uuid.uuid4()), ""])
+# Named ids: a random value in a test's name differs between pytest-xdist's workers.
+@pytest.mark.parametrize(
+    "record_id", ["not-an-id", str(uuid.uuid4()), ""], ids=["not-an-id", "unknown-uuid", "empty"]
+)
 def test_an_unknown_id_is_not_found(store, record_id):
     with pytest.raises(NotFound):
         records.get(store, LOCALITY, record_id)

@@ -107,6 +107,7 @@ def test_an_unencrypted_sqlite_file_is_refused(data_dir: DataDir, keyring: Keyri
         open_database(data_dir, keyring)
 
 
+@pytest.mark.every_key_derivation
 def test_the_key_is_derived_once_per_process(
     store, data_dir: DataDir, monkeypatch: pytest.MonkeyPatch
 ):
