@@ -105,3 +105,46 @@ class ConsultationStatus(StrEnum):
 class DeviceRole(StrEnum):
     FIELD = "field"
     OFFICE = "office"
+
+
+class ProjectStatus(StrEnum):
+    PLANNED = "planned"
+    RUNNING = "running"
+    COMPLETED = "completed"
+    CANCELLED = "cancelled"
+
+
+class Currency(StrEnum):
+    EUR = "EUR"
+    BGN = "BGN"
+
+
+class IndicatorLevel(StrEnum):
+    OUTCOME = "outcome"
+    OUTPUT = "output"
+
+
+class Measure(StrEnum):
+    """What an indicator's achieved figure counts (domain/measures.py says which
+    filters each takes); `manual`: the sum or the latest of its entered values."""
+
+    MANUAL = "manual"
+    MEETINGS_HELD = "meetings_held"
+    PARTICIPANTS = "participants"
+    WOMEN = "women"
+    MEN = "men"
+    YOUTH = "youth"
+    LOCALITIES_REACHED = "localities_reached"
+    MUNICIPALITIES_REACHED = "municipalities_reached"
+    DISTRICTS_REACHED = "districts_reached"
+    CONSULTATIONS = "consultations"
+    PERSONS_CONSULTED = "persons_consulted"
+    REFERRALS = "referrals"
+    PROCEDURES_AT_STAGE = "procedures_at_stage"
+
+
+class ManualTotal(StrEnum):
+    """How a manual indicator's values make its achieved figure."""
+
+    SUM = "sum"  # deliverables and counts reported in parts
+    LATEST = "latest"  # a level measured from time to time (a rate, a share)

@@ -8,6 +8,7 @@ import unicodedata
 import uuid
 from dataclasses import dataclass
 from datetime import date, time
+from decimal import ROUND_DOWN, Decimal, InvalidOperation
 from enum import StrEnum
 from functools import cached_property
 from typing import Any
@@ -17,6 +18,8 @@ from coopdesk.domain.errors import ValidationError
 SHORT_TEXT_MAX = 200
 LONG_TEXT_MAX = 20_000
 COUNT_MAX = 100_000
+REFS_MAX = 500  # ids in one set field (the localities a project targets)
+AMOUNT_MAX = 10**12  # a budget in euro cents still fits a float exactly
 YEAR_MIN, YEAR_MAX = 1900, 2100
 
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -50,6 +53,11 @@ class FieldType(StrEnum):
     CHOICE = "choice"
     CHOICES = "choices"
     REF = "ref"
+    REFS = "refs"
+    AMOUNT = "amount"
+
+
+REFERENCE_TYPES = frozenset({FieldType.REF, FieldType.REFS})
 
 
 def _shown(value: Any) -> str:
@@ -204,6 +212,34 @@ class Field:
         except ValueError:
             raise self.fail(f"is not a valid id: {_shown(value)}") from None
 
+    def _clean_refs(self, value: Any) -> list[str]:
+        if not isinstance(value, list | tuple):
+            raise self.fail(f"must be a list of {self.ref} ids, got {_shown(value)}")
+        if len(value) > REFS_MAX:
+            raise self.fail(f"has {len(value)} ids, at most {REFS_MAX}")
+        return sorted({self._clean_ref(item) for item in value})
+
+    def _clean_amount(self, value: Any) -> float:
+        """A number not below zero with at most two decimals (an amount of money, a
+        target, a percentage); given as a number or as its decimal text."""
+        if isinstance(value, bool) or not isinstance(value, int | float | str):
+            raise self.fail(f"must be a number, got {_shown(value)}")
+        if isinstance(value, str) and len(value) > 40:
+            raise self.fail(f"is not a number: {_shown(value)}")
+        try:
+            exact = Decimal(value.strip() if isinstance(value, str) else str(value))
+        except InvalidOperation:
+            raise self.fail(f"is not a number: {_shown(value)}") from None
+        if not exact.is_finite():
+            raise self.fail(f"must be a finite number, got {_shown(value)}")
+        if exact < 0:
+            raise self.fail(f"cannot be negative, got {_shown(value)}")
+        if exact > AMOUNT_MAX:
+            raise self.fail(f"is too large (at most {AMOUNT_MAX})")
+        if exact != exact.quantize(Decimal("0.01"), rounding=ROUND_DOWN):
+            raise self.fail(f"has more than two decimals: {_shown(value)}")
+        return float(exact)
+
 
 def clean_name(what: str, value: Any) -> str:
     """A device's or an organisation's name: one line by the rules of every text field
@@ -236,3 +272,11 @@ def ref(name: str, kind: str, **options: Any) -> Field:
 
 def count(name: str, **options: Any) -> Field:
     return Field(name, FieldType.COUNT, **options)
+
+
+def refs(name: str, kind: str, **options: Any) -> Field:
+    return Field(name, FieldType.REFS, ref=kind, default=[], **options)
+
+
+def amount(name: str, **options: Any) -> Field:
+    return Field(name, FieldType.AMOUNT, **options)

@@ -6,8 +6,9 @@ from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any
 
-from coopdesk.domain.enums import AppointmentStage, MeetingStatus, Outcome
+from coopdesk.domain.enums import AppointmentStage, Measure, MeetingStatus, Outcome
 from coopdesk.domain.errors import ValidationError
+from coopdesk.domain.measures import FILTER_FIELDS, filters_of
 from coopdesk.domain.schema import PERSON
 
 Record = Mapping[str, Any]
@@ -72,10 +73,41 @@ def action_item_rules(record: Record, today: date) -> None:
         raise ValidationError("done_date", f"cannot be in the future ({done})")
 
 
+def project_rules(record: Record, today: date) -> None:
+    start, end = record["start_date"], record.get("end_date")
+    if end is not None and end < start:
+        raise ValidationError("end_date", f"is before the project's start_date ({start})")
+    initial, final = record.get("budget_initial"), record.get("budget_final")
+    grant = record.get("grant_amount")
+    budget = final if final is not None else initial
+    if grant is not None and budget is not None and grant > budget:
+        raise ValidationError("grant_amount", f"is more than the budget ({budget:g})")
+
+
+def _is_set(value: Any) -> bool:
+    return value is not None and value != []
+
+
+def indicator_rules(record: Record, today: date) -> None:
+    measure = record["measure"]
+    taken = filters_of(measure)
+    for name in FILTER_FIELDS:
+        if name not in taken and _is_set(record.get(name)):
+            what = "a manual indicator" if measure == Measure.MANUAL else f"measure '{measure}'"
+            raise ValidationError(name, f"does not apply to {what}")
+    if measure == Measure.PROCEDURES_AT_STAGE and record.get("filter_stage") is None:
+        raise ValidationError("filter_stage", "is required: the stage procedures reach")
+    start, end = record.get("filter_from"), record.get("filter_to")
+    if start is not None and end is not None and end < start:
+        raise ValidationError("filter_to", f"is before filter_from ({start})")
+
+
 RULES: dict[str, Rule] = {
     "meeting": meeting_rules,
     "consultation": consultation_rules,
     "person": person_rules,
     "appointment": appointment_rules,
     "action_item": action_item_rules,
+    "project": project_rules,
+    "indicator": indicator_rules,
 }

@@ -10,11 +10,13 @@ from coopdesk.domain.errors import UnknownKind
 from coopdesk.domain.fields import (
     Field,
     FieldType,
+    amount,
     choice,
     choices,
     count,
     long_text,
     ref,
+    refs,
     text,
 )
 
@@ -43,6 +45,8 @@ class KindSpec:
 
 
 _NOTES = long_text("notes")
+# Meetings, consultations and procedures belong to a project; old ones to none.
+_PROJECT = ref("project_id", "project")
 
 LOCALITY = KindSpec(
     "locality",
@@ -98,6 +102,7 @@ APPOINTMENT = KindSpec(
         ),
         ref("mediator_id", "mediator"),
         choice("funding", e.Funding),
+        _PROJECT,
         _NOTES,
     ),
     label="specialty",
@@ -141,6 +146,7 @@ MEETING = KindSpec(
         long_text("summary"),
         long_text("needs"),
         long_text("decisions"),
+        _PROJECT,
         _NOTES,
     ),
     label="title",
@@ -214,11 +220,84 @@ CONSULTATION = KindSpec(
         choice(
             "status", e.ConsultationStatus, required=True, default=e.ConsultationStatus.OPEN.value
         ),
+        _PROJECT,
         _NOTES,
     ),
     label="date",
     search=("description", "notes"),
     order=("-date",),
+    date_field="date",
+)
+
+PROJECT = KindSpec(
+    "project",
+    (
+        text("code", required=True),
+        text("title", required=True),
+        text("donor"),
+        text("programme"),
+        ref("promoter_id", "organization"),
+        refs("partner_ids", "organization"),
+        Field("start_date", FieldType.DATE, required=True),
+        Field("end_date", FieldType.DATE),
+        choice("status", e.ProjectStatus, required=True, default=e.ProjectStatus.PLANNED.value),
+        amount("budget_initial"),
+        amount("budget_final"),
+        amount("grant_amount"),
+        choice("currency", e.Currency, required=True, default=e.Currency.EUR.value),
+        refs("locality_ids", "locality"),
+        _NOTES,
+    ),
+    label="code",
+    search=("code", "title", "donor", "programme"),
+    order=("-start_date", "code"),
+    date_field="start_date",
+)
+
+INDICATOR = KindSpec(
+    "indicator",
+    (
+        ref("project_id", "project", required=True),
+        choice("level", e.IndicatorLevel, required=True, default=e.IndicatorLevel.OUTPUT.value),
+        text("code", required=True),
+        text("name", required=True),
+        text("unit"),
+        amount("baseline", required=True, default=0.0),
+        amount("target", required=True),
+        Field("target_date", FieldType.DATE),
+        choice("measure", e.Measure, required=True, default=e.Measure.MANUAL.value),
+        choice("manual_total", e.ManualTotal, required=True, default=e.ManualTotal.SUM.value),
+        choices("filter_meeting_kinds", e.MeetingKind),
+        choices("filter_topics", e.Topic),
+        choices("filter_groups", e.VulnerableGroup),
+        choices("filter_outcomes", e.Outcome),
+        choices("filter_referral_kinds", e.OrganizationKind),
+        choice("filter_stage", e.AppointmentStage),
+        choices("filter_specialties", e.Specialty),
+        refs("filter_locality_ids", "locality"),
+        Field("filter_from", FieldType.DATE),
+        Field("filter_to", FieldType.DATE),
+        count("position", required=True, default=0),
+        _NOTES,
+    ),
+    label="code",
+    search=("code", "name"),
+    order=("position", "code"),
+    parent="project_id",
+)
+
+INDICATOR_VALUE = KindSpec(
+    "indicator_value",
+    (
+        ref("indicator_id", "indicator", required=True),
+        Field("date", FieldType.DATE, required=True),
+        amount("value", required=True),
+        long_text("note"),
+    ),
+    label="date",
+    search=("note",),
+    order=("-date",),
+    parent="indicator_id",
     date_field="date",
 )
 
@@ -235,6 +314,9 @@ KINDS: dict[str, KindSpec] = {
         ACTION_ITEM,
         PERSON,
         CONSULTATION,
+        PROJECT,
+        INDICATOR,
+        INDICATOR_VALUE,
     )
 }
 
@@ -242,6 +324,9 @@ KINDS: dict[str, KindSpec] = {
 KINDS_BY_DEPENDENCY: tuple[str, ...] = (
     "locality",
     "organization",
+    "project",
+    "indicator",
+    "indicator_value",
     "mediator",
     "appointment",
     "appointment_stage",
@@ -266,6 +351,10 @@ _ALIASES = {
     "people": "person",
     "persons": "person",
     "consultations": "consultation",
+    "projects": "project",
+    "indicators": "indicator",
+    "indicator_values": "indicator_value",
+    "values": "indicator_value",
 }
 
 

@@ -19,9 +19,10 @@ from sqlalchemy import ColumnElement, Select, Text, and_, cast, func, select
 from sqlalchemy.orm import Session
 
 from coopdesk.domain.errors import InUse, NotDeleted, NotFound, ValidationError
-from coopdesk.domain.fields import FieldType
+from coopdesk.domain.fields import REFERENCE_TYPES, FieldType
 from coopdesk.domain.schema import KINDS, KindSpec
 from coopdesk.domain.validation import check_record, clean_input, with_defaults
+from coopdesk.services.links import check_links
 from coopdesk.store.database import Store, Writer
 from coopdesk.store.history import field_stamp
 from coopdesk.store.models import MODELS
@@ -90,17 +91,19 @@ def check_references(
 ) -> None:
     """Every reference among `names` points to a live record of the right kind."""
     for name in names:
-        target_id = record.get(name)
+        value = record.get(name)
         target_kind = spec.field(name).ref
-        if target_id is None or target_kind is None:
+        if value is None or target_kind is None:
             continue
-        target = session.get(MODELS[target_kind], target_id)
-        if target is None or target.deleted:
-            raise ValidationError(name, f"no {target_kind} with id {target_id}")
+        model = MODELS[target_kind]
+        for target_id in value if isinstance(value, list) else [value]:
+            target = session.get(model, target_id)
+            if target is None or target.deleted:
+                raise ValidationError(name, f"no {target_kind} with id {target_id}")
 
 
 def _ref_fields(spec: KindSpec) -> list[str]:
-    return [f.name for f in spec.fields if f.type is FieldType.REF]
+    return [f.name for f in spec.fields if f.type in REFERENCE_TYPES]
 
 
 def insert(
@@ -114,6 +117,7 @@ def insert(
     record.update(generated or {})
     check_record(spec, record, writer.today)
     check_references(writer.session, spec, record, _ref_fields(spec))
+    check_links(writer.session, spec, record, None)
     row = MODELS[spec.name](id=new_id(), deleted=False, search_text=search_text_of(spec, record))
     for name, value in record.items():
         setattr(row, name, value)
@@ -154,6 +158,8 @@ def modify(writer: Writer, spec: KindSpec, row: Any, cleaned: Mapping[str, Any])
     changed = {name: merged[name] for name in cleaned if merged[name] != current[name]}
     check_references(writer.session, spec, merged, [n for n in changed if n in _ref_fields(spec)])
     if changed:
+        check_links(writer.session, spec, merged, row.id, changed)
+    if changed:
         writer.change(spec.name, row, changed, "update")
         row.search_text = search_text_of(spec, merged)
     return changed
@@ -180,8 +186,16 @@ def _referrers(spec: KindSpec) -> list[tuple[KindSpec, str]]:
         (other, f.name)
         for other in KINDS.values()
         for f in other.fields
-        if f.type is FieldType.REF and f.ref == spec.name
+        if f.type in REFERENCE_TYPES and f.ref == spec.name
     ]
+
+
+def refers_to(column: Any, field_type: FieldType, target_id: str) -> ColumnElement[bool]:
+    """A reference column (one id, or a JSON set of ids) names `target_id`."""
+    if field_type is FieldType.REFS:
+        return cast(column, Text).like(f'%"{target_id}"%')
+    same: ColumnElement[bool] = column == target_id
+    return same
 
 
 def tombstone(writer: Writer, spec: KindSpec, row: Any) -> None:
@@ -190,7 +204,8 @@ def tombstone(writer: Writer, spec: KindSpec, row: Any) -> None:
     blocking: list[str] = []
     for other, name in _referrers(spec):
         model = MODELS[other.name]
-        live_refs = and_(getattr(model, name) == row.id, model.deleted.is_(False))
+        column = refers_to(getattr(model, name), other.field(name).type, row.id)
+        live_refs = and_(column, model.deleted.is_(False))
         if other.parent == name:
             for child in session.scalars(select(model).where(live_refs)):
                 tombstone(writer, other, child)
@@ -238,6 +253,7 @@ def restore(store: Store, spec: KindSpec, record_id: str) -> Record:
 def _revive(writer: Writer, spec: KindSpec, row: Any) -> None:
     record = to_record(spec, row)
     check_references(writer.session, spec, record, _ref_fields(spec))
+    check_links(writer.session, spec, record, row.id)
     deleted_at = field_stamp(row.clocks, "deleted")
     writer.change(spec.name, row, {"deleted": False}, "restore")
     for other, name in _referrers(spec):

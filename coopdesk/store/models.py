@@ -1,4 +1,4 @@
-"""SQLAlchemy models: the ten replicated record kinds and the device-local tables.
+"""SQLAlchemy models: the replicated record kinds and the device-local tables.
 
 Replicated rows are never removed: `deleted` is a tombstone, a field like any
 other. `clocks` maps each field to the `[hlc, peer_idx]` stamp of its last
@@ -13,7 +13,7 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text, false
+from sqlalchemy import JSON, Boolean, Float, ForeignKey, Index, Integer, String, Text, false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 ID = String(36)
@@ -40,6 +40,11 @@ class ReplicatedModel(Replicated, Base):
 
 def _ref(target: str, nullable: bool = True) -> Any:
     return mapped_column(ID, ForeignKey(f"{target}.id"), nullable=nullable, index=True)
+
+
+def _project_ref() -> Any:
+    """A record's project: indexed with its date where a measure reads by period."""
+    return mapped_column(ID, ForeignKey("project.id"), nullable=True)
 
 
 class Locality(ReplicatedModel):
@@ -78,6 +83,7 @@ class Appointment(ReplicatedModel):
     stage: Mapped[str] = mapped_column(String(30), index=True)
     mediator_id: Mapped[str | None] = _ref("mediator")
     funding: Mapped[str | None] = mapped_column(String(20))
+    project_id: Mapped[str | None] = _ref("project")
     notes: Mapped[str | None] = mapped_column(LONG)
 
 
@@ -91,6 +97,7 @@ class AppointmentStageRecord(ReplicatedModel):
 
 class Meeting(ReplicatedModel):
     __tablename__ = "meeting"
+    __table_args__ = (Index("ix_meeting_project_date", "project_id", "date"),)
     kind: Mapped[str] = mapped_column(String(20))
     title: Mapped[str] = mapped_column(SHORT)
     date: Mapped[dt.date] = mapped_column(index=True)
@@ -109,6 +116,7 @@ class Meeting(ReplicatedModel):
     summary: Mapped[str | None] = mapped_column(LONG)
     needs: Mapped[str | None] = mapped_column(LONG)
     decisions: Mapped[str | None] = mapped_column(LONG)
+    project_id: Mapped[str | None] = _project_ref()
     notes: Mapped[str | None] = mapped_column(LONG)
 
 
@@ -151,6 +159,7 @@ class Consultation(ReplicatedModel):
         # Covers the default list (newest first) with its search: a word that
         # matches few rows is found without reading and decrypting every row.
         Index("ix_consultation_date_search", "date", "deleted", "search_text"),
+        Index("ix_consultation_project_date", "project_id", "date"),
     )
     date: Mapped[dt.date] = mapped_column()
     person_id: Mapped[str] = _ref("person", nullable=False)
@@ -162,7 +171,63 @@ class Consultation(ReplicatedModel):
     outcome: Mapped[str] = mapped_column(String(20))
     follow_up_date: Mapped[dt.date | None] = mapped_column()
     status: Mapped[str] = mapped_column(String(20))
+    project_id: Mapped[str | None] = _project_ref()
     notes: Mapped[str | None] = mapped_column(LONG)
+
+
+class Project(ReplicatedModel):
+    __tablename__ = "project"
+    # Not unique in the database: two offline devices may give one code to two
+    # projects, and sync must take both; a local write refuses a code in use.
+    code: Mapped[str] = mapped_column(String(200), index=True)
+    title: Mapped[str] = mapped_column(SHORT)
+    donor: Mapped[str | None] = mapped_column(SHORT)
+    programme: Mapped[str | None] = mapped_column(SHORT)
+    promoter_id: Mapped[str | None] = _ref("organization")
+    partner_ids: Mapped[list[str]] = mapped_column(JSON)
+    start_date: Mapped[dt.date] = mapped_column()
+    end_date: Mapped[dt.date | None] = mapped_column()
+    status: Mapped[str] = mapped_column(String(20))
+    budget_initial: Mapped[float | None] = mapped_column(Float)
+    budget_final: Mapped[float | None] = mapped_column(Float)
+    grant_amount: Mapped[float | None] = mapped_column(Float)
+    currency: Mapped[str] = mapped_column(String(3))
+    locality_ids: Mapped[list[str]] = mapped_column(JSON)
+    notes: Mapped[str | None] = mapped_column(LONG)
+
+
+class Indicator(ReplicatedModel):
+    __tablename__ = "indicator"
+    project_id: Mapped[str] = _ref("project", nullable=False)
+    level: Mapped[str] = mapped_column(String(20))
+    code: Mapped[str] = mapped_column(String(200))
+    name: Mapped[str] = mapped_column(SHORT)
+    unit: Mapped[str | None] = mapped_column(SHORT)
+    baseline: Mapped[float] = mapped_column(Float)
+    target: Mapped[float] = mapped_column(Float)
+    target_date: Mapped[dt.date | None] = mapped_column()
+    measure: Mapped[str] = mapped_column(String(40))
+    manual_total: Mapped[str] = mapped_column(String(20))
+    filter_meeting_kinds: Mapped[list[str]] = mapped_column(JSON)
+    filter_topics: Mapped[list[str]] = mapped_column(JSON)
+    filter_groups: Mapped[list[str]] = mapped_column(JSON)
+    filter_outcomes: Mapped[list[str]] = mapped_column(JSON)
+    filter_referral_kinds: Mapped[list[str]] = mapped_column(JSON)
+    filter_stage: Mapped[str | None] = mapped_column(String(30))
+    filter_specialties: Mapped[list[str]] = mapped_column(JSON)
+    filter_locality_ids: Mapped[list[str]] = mapped_column(JSON)
+    filter_from: Mapped[dt.date | None] = mapped_column()
+    filter_to: Mapped[dt.date | None] = mapped_column()
+    position: Mapped[int] = mapped_column(Integer)
+    notes: Mapped[str | None] = mapped_column(LONG)
+
+
+class IndicatorValue(ReplicatedModel):
+    __tablename__ = "indicator_value"
+    indicator_id: Mapped[str] = _ref("indicator", nullable=False)
+    date: Mapped[dt.date] = mapped_column()
+    value: Mapped[float] = mapped_column(Float)
+    note: Mapped[str | None] = mapped_column(LONG)
 
 
 MODELS: dict[str, type[ReplicatedModel]] = {
@@ -176,6 +241,9 @@ MODELS: dict[str, type[ReplicatedModel]] = {
     "action_item": ActionItem,
     "person": Person,
     "consultation": Consultation,
+    "project": Project,
+    "indicator": Indicator,
+    "indicator_value": IndicatorValue,
 }
 
 

@@ -26,9 +26,15 @@ from coopdesk.domain.schema import KINDS
 from coopdesk.services.dump import json_value
 from coopdesk.sync.lineage import UNTOLD, Lineage, lineage_of
 
-# The payload's version (DESIGN §4): 2 added the tables. A reader reads every schema
-# up to its own; a bundle names the lowest that can read it (`min_reader`).
-SYNC_SCHEMA = 2
+# The payload's version (DESIGN §4): 2 added the tables, 3 the projects (their kinds,
+# and project_id on meetings, consultations and procedures). A reader reads every
+# schema up to its own; a bundle names the lowest that can read it (`min_reader`).
+SYNC_SCHEMA = 3
+# What each schema added, which a bundle written for an older reader cannot carry.
+_ADDED_KINDS = {3: frozenset({"project", "indicator", "indicator_value"})}
+_ADDED_FIELDS = {
+    3: {"meeting": "project_id", "consultation": "project_id", "appointment": "project_id"}
+}
 DELETED = Field("deleted", FieldType.BOOL, required=True)
 _CANONICAL_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
@@ -200,6 +206,7 @@ class PayloadWriter:
     def __init__(self, schema: int = SYNC_SCHEMA, json_temporal: bool = False) -> None:
         self.schema = schema
         self.json_temporal = json_temporal
+        self._older = _OlderReader(schema) if schema < SYNC_SCHEMA else None
         self.tables: dict[str, _Table] = {}
         self.listed: list[dict[str, Any]] = []
         self.counts: dict[str, int] = {}  # records by kind
@@ -207,17 +214,24 @@ class PayloadWriter:
 
     def whole(self, kind: str, record_id: str, stamp: Stamp, cells: Sequence[Any]) -> None:
         """A record written whole: a value for each of `sync_fields(kind)`, in order."""
+        if self._older is not None:
+            self._older.check_whole(kind, record_id, cells)
         if self.schema < 2:
             self.add(RecordChange.written_whole(kind, record_id, stamp, cells))
             return
         table = self.tables.get(kind)
         if table is None:
-            table = self.tables[kind] = _Table(kind, self.json_temporal)
+            names = list(_NAMES[kind]) if self._older is None else self._older.names(kind)
+            table = self.tables[kind] = _Table(kind, names, self.json_temporal)
+        if self._older is not None:
+            cells = self._older.cut(kind, cells)
         table.add(record_id, stamp, cells)
         self.counts[kind] = self.counts.get(kind, 0) + 1
         self.field_values += len(cells)
 
     def add(self, record: RecordChange) -> None:
+        if self._older is not None:
+            record = self._older.fit(record)
         names = _NAMES[record.kind]
         values = record.values
         if (
@@ -264,13 +278,86 @@ class PayloadWriter:
 _NAMES = {kind: dict.fromkeys(f.name for f in sync_fields(kind)) for kind in KINDS}
 
 
+class OlderReaderCannot(ValidationError):
+    """A bundle for an older sync schema would have to leave out something it holds."""
+
+    def __init__(self, schema: int, what: str) -> None:
+        super().__init__(
+            "--sync-schema",
+            f"{what}, which a CoopDesk of sync schema {schema} cannot read; update CoopDesk "
+            "on that device and export at the current schema",
+        )
+
+
+class _OlderReader:
+    """Fits records to a payload of an older schema: a field added since then, empty
+    in a record made whole, is left out (the reader's migration gives it the same
+    empty value, and nothing older can have been written to a new record); a kind
+    added since, or such a field with a value, refuses the bundle rather than leave
+    out what the reader would then believe it holds."""
+
+    def __init__(self, schema: int) -> None:
+        self.schema = schema
+        later = [n for n in _ADDED_KINDS if n > schema]
+        self.kinds = frozenset().union(*(_ADDED_KINDS[n] for n in later))
+        self.fields: dict[str, set[str]] = {}
+        for n in later:
+            for kind, name in _ADDED_FIELDS[n].items():
+                self.fields.setdefault(kind, set()).add(name)
+        self._positions = {
+            kind: [list(_NAMES[kind]).index(name) for name in names]
+            for kind, names in self.fields.items()
+        }
+
+    def _refuse_kind(self, kind: str) -> None:
+        if kind in self.kinds:
+            raise OlderReaderCannot(self.schema, f"the bundle would carry {kind} records")
+
+    def check_whole(self, kind: str, record_id: str, cells: Sequence[Any]) -> None:
+        self._refuse_kind(kind)
+        for position in self._positions.get(kind, ()):
+            if cells[position] is not None:
+                name = list(_NAMES[kind])[position]
+                raise OlderReaderCannot(
+                    self.schema, f"the bundle would carry {kind} {record_id}'s {name}"
+                )
+
+    def fit(self, record: RecordChange) -> RecordChange:
+        self._refuse_kind(record.kind)
+        added = self.fields.get(record.kind)
+        if not added:
+            return record
+        for name in added & record.fields.keys():
+            raise OlderReaderCannot(
+                self.schema, f"the bundle would carry an edit of {record.kind} {record.id}'s {name}"
+            )
+        for name in added & record.values.keys():
+            if record.values[name] is not None:
+                raise OlderReaderCannot(
+                    self.schema, f"the bundle would carry {record.kind} {record.id}'s {name}"
+                )
+        values = {n: v for n, v in record.values.items() if n not in added}
+        return RecordChange(record.kind, record.id, record.fields, record.shared, values)
+
+    def cut(self, kind: str, cells: Sequence[Any]) -> Sequence[Any]:
+        """A whole record's cells without the fields the older schema lacks."""
+        left_out = self._positions.get(kind)
+        if not left_out:
+            return cells
+        return [cell for i, cell in enumerate(cells) if i not in left_out]
+
+    def names(self, kind: str) -> list[str]:
+        """The fields of a kind's table in a payload of this schema."""
+        return [n for n in _NAMES[kind] if n not in self.fields.get(kind, ())]
+
+
 class _Table:
     """The records of one kind written whole, as rows: `[id, hlc, device (its index in
     `devices`), value of each field in `fields` order]`."""
 
-    def __init__(self, kind: str, json_temporal: bool) -> None:
+    def __init__(self, kind: str, names: list[str], json_temporal: bool) -> None:
         self.kind = kind
-        self.names = list(_NAMES[kind])
+        self.names = names
         self.temporal = (
             []
             if json_temporal

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from coopdesk.domain import hlc as clock
 from coopdesk.domain.errors import Cancelled, ValidationError
-from coopdesk.domain.fields import FieldType
+from coopdesk.domain.fields import REFERENCE_TYPES
 from coopdesk.domain.schema import KINDS, KINDS_BY_DEPENDENCY, KindSpec
 from coopdesk.domain.validation import check_record
 from coopdesk.services import erasure
@@ -291,7 +291,7 @@ def _apply_chunk(ctx: _Context, model: Any, chunk: list[RecordChange]) -> None:
 
 
 _REFERENCES = {
-    kind: [(f.name, f.ref) for f in spec.fields if f.type is FieldType.REF and f.ref]
+    kind: [(f.name, f.ref) for f in spec.fields if f.type in REFERENCE_TYPES and f.ref]
     for kind, spec in KINDS.items()
 }
 
@@ -302,9 +302,7 @@ def _references_held(ctx: _Context, chunk: list[RecordChange]) -> list[RecordCha
     wanted: dict[str, set[str]] = {}
     for change in chunk:
         for name, target in _REFERENCES[change.kind]:
-            value = _given(change, name)
-            if value is not None:
-                wanted.setdefault(target, set()).add(value)
+            wanted.setdefault(target, set()).update(_ids(_given(change, name)))
     held: set[tuple[str, str]] = set()
     for target, ids in wanted.items():
         model = MODELS[target]
@@ -312,12 +310,19 @@ def _references_held(ctx: _Context, chunk: list[RecordChange]) -> list[RecordCha
         held.update((target, found_id) for found_id in found)
     ready = []
     for change in chunk:
-        refs = [(t, _given(change, n)) for n, t in _REFERENCES[change.kind]]
-        if all(value is None or (target, value) in held for target, value in refs):
+        refs = [(t, i) for n, t in _REFERENCES[change.kind] for i in _ids(_given(change, n))]
+        if all(pair in held for pair in refs):
             ready.append(change)
         else:
             ctx.summary.waiting += 1
     return ready
+
+
+def _ids(value: Any) -> list[str]:
+    """The ids a reference field's value names (one, a set of them, or none)."""
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
 
 
 def _given(change: RecordChange, name: str) -> Any:

@@ -12,12 +12,14 @@ DESIGN_FIELDS = {
     "locality": {"name", "municipality", "district", "kind", "notes"},
     "organization": {"name", "kind", "locality_id", "phone", "email", "notes"},
     "mediator": {"full_name", "specialty", "locality_id", "phone", "active", "notes"},
-    "appointment": {"municipality_id", "specialty", "stage", "mediator_id", "funding", "notes"},
+    "appointment": {
+        "municipality_id", "specialty", "stage", "mediator_id", "funding", "notes", "project_id",
+    },
     "appointment_stage": {"appointment_id", "stage", "date", "note"},
     "meeting": {
         "kind", "title", "date", "start_time", "end_time", "locality_id", "venue",
         "facilitator", "status", "topics", "participants_total", "women", "men", "youth",
-        "agenda", "summary", "needs", "decisions", "notes",
+        "agenda", "summary", "needs", "decisions", "notes", "project_id",
     },
     "participant": {"meeting_id", "name", "role", "contact", "signed"},
     "action_item": {"meeting_id", "what", "who", "due_date", "done_date"},
@@ -27,12 +29,23 @@ DESIGN_FIELDS = {
     },
     "consultation": {
         "date", "person_id", "mediator_id", "locality_id", "topics", "description",
-        "referral_id", "outcome", "follow_up_date", "status", "notes",
+        "referral_id", "outcome", "follow_up_date", "status", "notes", "project_id",
     },
+    # issue 15: the project side
+    "project": {
+        "code", "title", "donor", "promoter_id", "partner_ids", "start_date", "end_date",
+        "status", "budget_initial", "budget_final", "grant_amount", "currency",
+        "locality_ids", "notes",
+    },
+    "indicator": {
+        "project_id", "level", "code", "name", "unit", "baseline", "target", "target_date",
+        "measure",
+    },
+    "indicator_value": {"indicator_id", "date", "value", "note"},
 }  # fmt: skip
 
 
-def test_the_ten_kinds_of_the_design_exist():
+def test_the_kinds_of_the_design_exist():
     assert set(KINDS) == set(DESIGN_FIELDS)
 
 

@@ -8,6 +8,7 @@ that nothing else refers to it and it can be deleted freely.
 from __future__ import annotations
 
 import io
+import uuid
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -135,6 +136,50 @@ def _consultation(ref: Ref) -> dict[str, Any]:
     }
 
 
+def _project(ref: Ref) -> dict[str, Any]:
+    return {
+        "code": f"BG05-{uuid.uuid4().int % 10_000:04d}",
+        "title": "Заедно за здраве в общностите",
+        "donor": "ОП „Развитие на човешките ресурси“",
+        "programme": "BG05M9OP001",
+        "promoter_id": ref("promoter_id"),
+        "partner_ids": [ref("partner_ids")],
+        "start_date": "2026-01-01",
+        "end_date": "2027-06-30",
+        "status": "running",
+        "budget_initial": 391_166.0,
+        "budget_final": 388_020.55,
+        "grant_amount": 388_020.55,
+        "currency": "BGN",
+        "locality_ids": [ref("locality_ids")],
+    }
+
+
+def _indicator(ref: Ref) -> dict[str, Any]:
+    return {
+        "project_id": ref("project_id"),
+        "level": "output",
+        "code": "1.2",
+        "name": "Проведени мотивационни срещи",
+        "unit": "срещи",
+        "baseline": 0,
+        "target": 24,
+        "target_date": "2027-06-30",
+        "measure": "meetings_held",
+        "filter_meeting_kinds": ["motivation"],
+        "filter_topics": ["health"],
+    }
+
+
+def _indicator_value(ref: Ref) -> dict[str, Any]:
+    return {
+        "indicator_id": ref("indicator_id"),
+        "date": "2026-05-04",
+        "value": 1,
+        "note": "Анализът е публикуван на сайта",
+    }
+
+
 PAYLOADS: dict[str, Callable[[Ref], dict[str, Any]]] = {
     "locality": _locality,
     "organization": _organization,
@@ -146,6 +191,9 @@ PAYLOADS: dict[str, Callable[[Ref], dict[str, Any]]] = {
     "action_item": _action_item,
     "person": _person,
     "consultation": _consultation,
+    "project": _project,
+    "indicator": _indicator,
+    "indicator_value": _indicator_value,
 }
 
 # One field of each kind to change in an update, with its new value.
@@ -160,6 +208,9 @@ UPDATES: dict[str, tuple[str, Any]] = {
     "action_item": ("who", "кметът"),
     "person": ("birth_year", 1989),
     "consultation": ("status", "closed"),
+    "project": ("status", "completed"),
+    "indicator": ("target", 30),
+    "indicator_value": ("value", 2.5),
 }
 
 
@@ -172,6 +223,10 @@ def payload(store: Store, kind: str, given: Mapping[str, Any] | None = None) -> 
             return given[name]  # type: ignore[no-any-return]
         target = KINDS[kind].field(name).ref
         assert target is not None
+        if kind == "indicator_value":  # values are entered for manual indicators only
+            return sample(
+                store, target, measure="manual", filter_meeting_kinds=[], filter_topics=[]
+            )["id"]
         return sample(store, target)["id"]
 
     return {**PAYLOADS[kind](ref), **given}

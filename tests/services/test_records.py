@@ -423,6 +423,7 @@ def existing(store) -> dict[str, str]:
     sample(store, "participant")
     sample(store, "action_item")
     sample(store, "appointment_stage")
+    sample(store, "indicator_value")
     return {kind: records.list_ids(store, KINDS[kind])[0] for kind in ALL_KINDS}
 
 

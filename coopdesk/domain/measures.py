@@ -1,0 +1,49 @@
+"""Which records each computed measure counts, and so which of an indicator's filters apply.
+
+An indicator's filters are fields of its own (each synced with its own clock); a
+filter that a measure cannot use is refused when the indicator is written, so a
+stored indicator never says more than its figure means.
+"""
+
+from __future__ import annotations
+
+from coopdesk.domain.enums import Measure
+
+# Every filter field of an indicator; the period filters apply to every computed measure.
+PERIOD_FILTERS = ("filter_from", "filter_to")
+MEETING_FILTERS = ("filter_meeting_kinds", "filter_topics", "filter_locality_ids")
+CONSULTATION_FILTERS = (
+    "filter_topics",
+    "filter_groups",
+    "filter_outcomes",
+    "filter_referral_kinds",
+    "filter_locality_ids",
+)
+PROCEDURE_FILTERS = ("filter_stage", "filter_specialties", "filter_locality_ids")
+FILTER_FIELDS = tuple(
+    dict.fromkeys((*MEETING_FILTERS, *CONSULTATION_FILTERS, *PROCEDURE_FILTERS, *PERIOD_FILTERS))
+)
+
+# What each measure reads: meetings (held ones), consultations, both, or procedures.
+MEETING_MEASURES = frozenset(
+    {Measure.MEETINGS_HELD, Measure.PARTICIPANTS, Measure.WOMEN, Measure.MEN, Measure.YOUTH}
+)
+CONSULTATION_MEASURES = frozenset(
+    {Measure.CONSULTATIONS, Measure.PERSONS_CONSULTED, Measure.REFERRALS}
+)
+REACH_MEASURES = frozenset(
+    {Measure.LOCALITIES_REACHED, Measure.MUNICIPALITIES_REACHED, Measure.DISTRICTS_REACHED}
+)
+
+
+def filters_of(measure: str) -> tuple[str, ...]:
+    """The filter fields a measure takes (none for a manual indicator)."""
+    if measure in MEETING_MEASURES:
+        return (*MEETING_FILTERS, *PERIOD_FILTERS)
+    if measure in CONSULTATION_MEASURES:
+        return (*CONSULTATION_FILTERS, *PERIOD_FILTERS)
+    if measure in REACH_MEASURES:  # localities of held meetings and of consultations
+        return ("filter_meeting_kinds", "filter_topics", "filter_locality_ids", *PERIOD_FILTERS)
+    if measure == Measure.PROCEDURES_AT_STAGE:
+        return (*PROCEDURE_FILTERS, *PERIOD_FILTERS)
+    return ()
