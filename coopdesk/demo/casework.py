@@ -42,6 +42,7 @@ class PersonRef:
     id: str
     locality_id: str
     municipality: str
+    groups: tuple[str, ...]
 
 
 def _groups(dice: Dice, age: int, gender: str) -> tuple[list[str], bool]:
@@ -99,7 +100,7 @@ def persons(
                 phone=mobile_phone(dice.rng) if dice.chance(0.55) else None,
                 notes=dice.pick(_PERSON_NOTES) if dice.chance(0.08) else None,
             )
-        found.append(PersonRef(person["id"], place.id, place.municipality))
+        found.append(PersonRef(person["id"], place.id, place.municipality, tuple(groups)))
         yield person
 
 

@@ -20,10 +20,16 @@ TWO_YEARS = 730
 
 
 class Dice:
-    def __init__(self, seed: int, today: date) -> None:
+    def __init__(self, seed: int | str, today: date) -> None:
+        self.seed = seed
         self.rng = Random(seed)
         self.today = today
         self._cumulative: dict[tuple[float, ...], list[float]] = {}
+
+    def stream(self, name: str) -> Dice:
+        """A second seeded source beside this one: what it draws leaves this one's
+        draws, and so every record they make, as they were."""
+        return Dice(f"{self.seed}/{name}", self.today)
 
     def new_id(self) -> str:
         """A random (version 4) UUID, drawn from the seed rather than the system."""

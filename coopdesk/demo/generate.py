@@ -1,10 +1,12 @@
-"""`coopdesk demo`: fill an empty database with a realistic project in one transaction.
+"""`coopdesk demo`: fill an empty database with a realistic NGO's work in one transaction.
 
-The project: the municipalities of Blagoevgrad district, their institutions,
-mediators and appointment procedures, two years of meetings and consultations.
-Localities and organisations are the map and stay the same at every scale;
-everything else grows with `scale` (at 1: 24 mediators, 24 procedures, 60
-meetings, 500 persons, 2 000 consultations).
+The work: the municipalities of Blagoevgrad district, their institutions,
+mediators and appointment procedures, two years of meetings and consultations,
+and three projects with their results frameworks (`frameworks.py`) to which
+most of those records belong. Localities, organisations and projects are the
+map and stay the same at every scale; everything else grows with `scale` (at 1:
+24 mediators, 24 procedures, 60 meetings and the coordination project's own
+few dozen, 500 persons, 2 000 consultations).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from sqlalchemy import func, select
 from coopdesk.demo import casework, meetings, reference
 from coopdesk.demo.dice import Dice
 from coopdesk.demo.names import full_name
+from coopdesk.demo.projects import Portfolio
 from coopdesk.domain.errors import Cancelled, CoopDeskError, ValidationError
 from coopdesk.domain.schema import KINDS, KINDS_BY_DEPENDENCY
 from coopdesk.services import records
@@ -93,13 +96,19 @@ def generate_demo(
         dice = Dice(seed, writer.today)
         put = _Inserter(writer, cancelled)
 
+        project_dice = dice.stream("projects")
+
         locality_rows, places = reference.localities(dice)
-        put("locality", locality_rows)
+        seat_rows, seats = reference.district_seats(project_dice)
+        put("locality", [*locality_rows, *seat_rows])
         organisation_rows, organisations = reference.organisations(dice, places)
         put("organization", organisation_rows)
+        portfolio = Portfolio(project_dice, places, seats, organisations)
+        put("project", portfolio.project_rows())
         mediator_rows, mediators = reference.mediators(dice, scale, places)
         put("mediator", mediator_rows)
         procedures, history = reference.appointments(dice, scale, organisations, mediators)
+        portfolio.assign_procedures(procedures)
         put("appointment", procedures)
         put("appointment_stage", history)
 
@@ -110,15 +119,19 @@ def generate_demo(
         meeting_rows, participants, action_items = meetings.meetings(
             dice, scale, places, organisations, mediators, coordinators
         )
-        put("meeting", meeting_rows)
+        portfolio.assign_meetings(meeting_rows)
+        put("meeting", [*meeting_rows, *portfolio.calendar_meetings(coordinators)])
         put("participant", participants)
         put("action_item", action_items)
 
         codes = allocate_person_codes(writer, casework.PERSONS_PER_SCALE * scale)
         people: list[casework.PersonRef] = []
         put("person", casework.persons(dice, codes, places, people))
-        put(
-            "consultation",
-            casework.consultations(dice, scale, people, mediators, organisations),
-        )
+        consultations = casework.consultations(dice, scale, people, mediators, organisations)
+        by_id = {person.id: person for person in people}
+        put("consultation", portfolio.assign_consultations(consultations, by_id))
+
+        indicators, values = portfolio.indicators(writer.session)
+        put("indicator", indicators)
+        put("indicator_value", values)
         return put.counts

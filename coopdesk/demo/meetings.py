@@ -126,6 +126,37 @@ def _action_items(
     return items
 
 
+def calendar_meeting(
+    dice: Dice, kind: str, title: str, when: date, place: Place, venue: str, facilitator: str
+) -> Row:
+    """A meeting a project holds on its own calendar (a monthly session, a training):
+    held once its day has come, planned before."""
+    held = when <= dice.today
+    counts = _counts(dice, kind) if held else dict.fromkeys(_ATTENDANCE_FIELDS, 0)
+    topics = ["municipal_plans"]
+    start = dice.pick(_STARTS[:4])
+    finish = start.hour * 60 + start.minute + dice.pick((120, 180, 240))
+    meeting: Row = {
+        "id": dice.new_id(),
+        "kind": kind,
+        "title": f"{title} – {place.label}",
+        "date": when,
+        "start_time": start,
+        "end_time": time(finish // 60, finish % 60),
+        "locality_id": place.id,
+        "venue": venue,
+        "facilitator": facilitator,
+        "status": "held" if held else "planned",
+        "topics": topics,
+        **counts,
+        "agenda": _agenda(topics),
+        "notes": None,
+    }
+    if held:
+        meeting.update(_minutes(dice, topics, counts))
+    return meeting
+
+
 def meetings(
     dice: Dice,
     scale: int,

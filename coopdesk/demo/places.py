@@ -84,6 +84,23 @@ MUNICIPALITIES: tuple[Municipality, ...] = (
     ),
 )
 
+# The seats of other districts, where the district coordination project works
+# beside Blagoevgrad; no mediator of the demo lives there.
+OTHER_DISTRICT_SEATS = (
+    "Кюстендил",
+    "Перник",
+    "Пазарджик",
+    "Смолян",
+    "Кърджали",
+    "Хасково",
+    "Пловдив",
+    "Стара Загора",
+    "Сливен",
+    "Ямбол",
+    "Монтана",
+    "Видин",
+)
+
 # Seats of the regional offices of the police and of the labour agency.
 POLICE_SEATS = ("Благоевград", "Разлог", "Сандански", "Петрич", "Симитли", "Банско")
 LABOUR_OFFICE_SEATS = ("Благоевград", "Разлог", "Сандански", "Петрич")

@@ -78,6 +78,26 @@ def localities(dice: Dice) -> tuple[list[Row], list[Place]]:
     return rows, found
 
 
+def district_seats(dice: Dice) -> tuple[list[Row], list[Place]]:
+    """The seats of other districts: each its own municipality, in a district of its name."""
+    rows: list[Row] = []
+    found: list[Place] = []
+    for name in places.OTHER_DISTRICT_SEATS:
+        place = Place(dice.new_id(), name, name, "city")
+        found.append(place)
+        rows.append(
+            {
+                "id": place.id,
+                "name": name,
+                "municipality": name,
+                "district": name,
+                "kind": "city",
+                "notes": None,
+            }
+        )
+    return rows, found
+
+
 def _landline(dice: Dice, area_code: str) -> str:
     # Area code and subscriber number together always have eight digits.
     digits = str(dice.between(2, 9))

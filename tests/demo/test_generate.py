@@ -50,11 +50,14 @@ def test_scale_one_fills_every_kind_in_the_volumes_of_a_small_project(
     _, counts = demo
     assert list(counts) == list(KINDS_BY_DEPENDENCY)
     assert {kind: len(found) for kind, found in everything.items()} == counts
-    assert counts["locality"] == 48
+    assert counts["locality"] == 48 + 12  # Blagoevgrad district, and 12 other districts' seats
     assert counts["organization"] == 59
+    assert counts["project"] == 3
     assert counts["mediator"] == 24
     assert counts["appointment"] == 24
-    assert counts["meeting"] == 60
+    calendar = _calendar_meetings(everything)  # the coordination project's own, at any scale
+    assert 24 <= len(calendar) <= 36
+    assert counts["meeting"] == 60 + len(calendar)
     assert counts["person"] == 500
     assert counts["consultation"] == 2000
     assert counts["appointment"] < counts["appointment_stage"] <= 7 * counts["appointment"]
@@ -62,9 +65,22 @@ def test_scale_one_fills_every_kind_in_the_volumes_of_a_small_project(
     assert 20 < counts["action_item"] < 200
 
 
+def _calendar_meetings(everything: dict[str, list[Record]]) -> list[Record]:
+    titles = ("Заседание на областния механизъм", "Обучение на членовете на областния")
+    return [m for m in everything["meeting"] if m["title"].startswith(titles)]
+
+
 def test_the_map_is_blagoevgrad_district_in_cyrillic(everything: dict[str, list[Record]]) -> None:
     places = {p["name"]: p for p in everything["locality"]}
-    assert {p["district"] for p in places.values()} == {"Благоевград"}
+    others = {p["id"] for p in places.values() if p["district"] != "Благоевград"}
+    assert len(others) == 12, "the seats of the districts the coordination project works in"
+    assert all(places[name]["kind"] == "city" for name in ("Кюстендил", "Видин", "Смолян"))
+    assert places["Пловдив"]["district"] == places["Пловдив"]["municipality"] == "Пловдив"
+    # Nobody of the mediators' work lives or meets there: only the coordination project.
+    assert not others & {p["locality_id"] for p in everything["person"]}
+    assert not others & {m["locality_id"] for m in everything["mediator"]}
+    there = [m for m in everything["meeting"] if m["locality_id"] in others]
+    assert there and all(m in _calendar_meetings(everything) for m in there)
     assert places["Благоевград"]["kind"] == "city"
     assert places["Добринище"]["kind"] == "town"
     assert places["Добринище"]["municipality"] == "Банско"
@@ -209,7 +225,11 @@ def test_demo_refuses_a_database_that_holds_records_and_changes_nothing(
 def test_demo_on_the_command_line_prints_counts_and_refuses_a_second_run(cli: Cli) -> None:
     result = cli("demo")
     assert result.code == 0, result.err
-    assert result.out.startswith("48 locality, 59 organization, 24 mediator, 24 appointment")
+    assert re.match(
+        r"60 locality, 59 organization, 3 project, 2[0-9] indicator, [0-9]+ indicator_value, "
+        r"24 mediator, 24 appointment, ",
+        result.out,
+    ), result.out
     assert "2000 consultation" in result.out
     again = cli("demo")
     assert again.code == 1
