@@ -22,7 +22,16 @@ from typing import Any
 if __package__ in (None, ""):  # run as a script: make `benchmarks` importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks import demo_data, demo_insert, documents, list_filter, raw, sync, window
+from benchmarks import (
+    demo_data,
+    demo_insert,
+    documents,
+    list_filter,
+    progress,
+    raw,
+    sync,
+    window,
+)
 from benchmarks.core import Benchmark, Context, Result, seconds, thousands
 from coopdesk.paths import DataDir
 from coopdesk.store.keys import Keyring
@@ -32,6 +41,7 @@ BENCHMARKS: list[Benchmark] = [
     demo_insert.BENCHMARK,
     list_filter.LIST_BENCHMARK,
     list_filter.COUNT_BENCHMARK,
+    progress.BENCHMARK,
     documents.MINUTES_BENCHMARK,
     documents.REPORT_BENCHMARK,
     sync.BENCHMARK,

@@ -67,8 +67,8 @@ class MemoryResult(Result):
         return {**super().as_json(), "unit": "bytes (subject_s and baseline_s hold bytes)"}
 
 
-def _environment() -> dict[str, str]:
-    """The children's environment; CoopDesk's bytecode is compiled first (`_compiled`)."""
+def child_environment() -> dict[str, str]:
+    """The children's environment; CoopDesk's bytecode is compiled first (`compile_package`)."""
     env = dict(os.environ)
     # A user's installation runs from compiled bytecode (pip compiles it when it
     # installs; a checkout writes it at its first start); a machine that sets this
@@ -103,7 +103,7 @@ class _Settings:
                 (root / SETTINGS_FILE).write_bytes(content)
 
 
-def _compiled() -> None:
+def compile_package() -> None:
     """Compile the coopdesk package's bytecode, as an installation has it."""
     package = Path(__file__).resolve().parent.parent / "coopdesk"
     if not compileall.compile_dir(str(package), quiet=1):
@@ -112,12 +112,12 @@ def _compiled() -> None:
 
 def _child(settings: _Settings, *args: str) -> tuple[float, dict[str, Any]]:
     """Run one child; (seconds from just before its start to its report, its report)."""
-    _compiled()
+    compile_package()
     settings.clear()
     started = time.monotonic()
     done = subprocess.run(
         [sys.executable, str(CHILD), *args],
-        env=_environment(),
+        env=child_environment(),
         capture_output=True,
         text=True,
         timeout=TIMEOUT_S,

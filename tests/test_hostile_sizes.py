@@ -27,6 +27,7 @@ from coopdesk.sync.bundle_format import (
     seal,
     seal_text,
 )
+from coopdesk.sync.changes import SYNC_SCHEMA
 from coopdesk.sync.exchange import _keys, export_bundle, import_bundle
 from tests.bounded_child import ChildRun, run_cli
 from tests.sync.replicas import dump
@@ -141,15 +142,15 @@ def test_a_strangers_bundle_of_hundreds_of_mib_is_refused_before_its_body_is_rea
     assert within(run, base, 20, 2), run
 
 
-@pytest.mark.parametrize("schema", [2, 1])
+@pytest.mark.parametrize("schema", [SYNC_SCHEMA, 2, 1])
 def test_real_bundles_import_and_stay_far_inside_the_bounds(tmp_path, schema):
     """The bounds must never refuse a real bundle: a demo organisation's leaves them a
     margin of four at least (it measures 4-6 against 64, one container per 150 bytes
-    and more against 12)."""
+    and more against 12). An older reader's bundle carries the demo without projects."""
     org = Org(tmp_path)
     try:
         field = org.enrol("Field")
-        generate_demo(org.office, scale=1)
+        generate_demo(org.office, scale=1, projects=schema == SYNC_SCHEMA)
         path = export_bundle(org.office, tmp_path / "demo.coopsync", full=True, schema=schema).path
         envelope = read_bundle(path)
         with field.read() as session:

@@ -81,10 +81,15 @@ def generate_demo(
     *,
     scale: int = 1,
     seed: int = 2026,
+    projects: bool = True,
     cancelled: Callable[[], bool] = lambda: False,
 ) -> dict[str, int]:
-    """Fill an empty database with a demo project; returns how many records of each
+    """Fill an empty database with a demo NGO's work; returns how many records of each
     kind were made, in dependency order. All or nothing: one transaction.
+
+    `projects=False` makes the demo as CoopDesk made it before projects existed (what
+    a bundle for an older reader can carry); the projects draw from a stream of their
+    own, so every other record is the same either way.
 
     `cancelled` is asked before each chunk of rows; when it says yes, `Cancelled` is
     raised and nothing is written.
@@ -99,16 +104,18 @@ def generate_demo(
         project_dice = dice.stream("projects")
 
         locality_rows, places = reference.localities(dice)
-        seat_rows, seats = reference.district_seats(project_dice)
+        seat_rows, seats = reference.district_seats(project_dice) if projects else ([], [])
         put("locality", [*locality_rows, *seat_rows])
         organisation_rows, organisations = reference.organisations(dice, places)
         put("organization", organisation_rows)
-        portfolio = Portfolio(project_dice, places, seats, organisations)
-        put("project", portfolio.project_rows())
+        portfolio = Portfolio(project_dice, places, seats, organisations) if projects else None
+        if portfolio:
+            put("project", portfolio.project_rows())
         mediator_rows, mediators = reference.mediators(dice, scale, places)
         put("mediator", mediator_rows)
         procedures, history = reference.appointments(dice, scale, organisations, mediators)
-        portfolio.assign_procedures(procedures)
+        if portfolio:
+            portfolio.assign_procedures(procedures)
         put("appointment", procedures)
         put("appointment_stage", history)
 
@@ -119,8 +126,10 @@ def generate_demo(
         meeting_rows, participants, action_items = meetings.meetings(
             dice, scale, places, organisations, mediators, coordinators
         )
-        portfolio.assign_meetings(meeting_rows)
-        put("meeting", [*meeting_rows, *portfolio.calendar_meetings(coordinators)])
+        if portfolio:
+            portfolio.assign_meetings(meeting_rows)
+            meeting_rows += portfolio.calendar_meetings(coordinators)
+        put("meeting", meeting_rows)
         put("participant", participants)
         put("action_item", action_items)
 
@@ -128,10 +137,13 @@ def generate_demo(
         people: list[casework.PersonRef] = []
         put("person", casework.persons(dice, codes, places, people))
         consultations = casework.consultations(dice, scale, people, mediators, organisations)
-        by_id = {person.id: person for person in people}
-        put("consultation", portfolio.assign_consultations(consultations, by_id))
+        if portfolio:
+            by_id = {person.id: person for person in people}
+            consultations = portfolio.assign_consultations(consultations, by_id)
+        put("consultation", consultations)
 
-        indicators, values = portfolio.indicators(writer.session)
-        put("indicator", indicators)
-        put("indicator_value", values)
+        if portfolio:
+            indicators, values = portfolio.indicators(writer.session)
+            put("indicator", indicators)
+            put("indicator_value", values)
         return put.counts

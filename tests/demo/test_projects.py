@@ -186,3 +186,30 @@ def test_a_target_puts_the_total_at_the_pace_asked_when_a_whole_number_can(
     whole_on_track = int(total / (0.9 * share)) > total
     if pace is not Pace.ON_TRACK or whole_on_track:
         assert shown is pace, (target, shown)
+
+
+def test_without_projects_every_other_record_is_the_same(
+    tmp_path: Path, everything: dict[str, list[Record]]
+) -> None:
+    """The projects draw from a stream of their own: leaving them out gives the demo an
+    older CoopDesk made, record for record (what a bundle for an older reader carries)."""
+    store = _new_store(tmp_path)
+    try:
+        counts = generate_demo(store, projects=False)
+        assert counts["project"] == counts["indicator"] == counts["indicator_value"] == 0
+        seats = {p["id"] for p in everything["locality"] if p["district"] != "Благоевград"}
+        calendar = {m["id"] for m in everything["meeting"] if m["locality_id"] in seats}
+        calendar |= {m["id"] for m in everything["meeting"] if "областния механизъм" in m["title"]}
+        for kind in ("locality", "appointment", "meeting", "participant", "consultation"):
+            without = records.list_records(store, KINDS[kind])
+            assert without and all(r.get("project_id") is None for r in without)
+            with_projects = [
+                {**r, "project_id": None} if "project_id" in r else r
+                for r in everything[kind]
+                if r["id"] not in seats | calendar
+            ]
+            assert sorted(without, key=lambda r: r["id"]) == sorted(
+                with_projects, key=lambda r: r["id"]
+            ), kind
+    finally:
+        store.close()
