@@ -374,12 +374,12 @@ def test_reordering_gives_the_grid_its_new_order(store):
             "indicator",
             {"measure": "procedures_at_stage", "filter_topics": [], "filter_meeting_kinds": []},
             "filter_stage: is required",
-        ),  # fmt: skip
+        ),
         (
             "indicator",
             {"filter_locality_ids": ["6f1c1ab4-3a0e-4a8e-9a55-1f7a0d1f2b3c"]},
             "filter_locality_ids: no locality",
-        ),  # fmt: skip
+        ),
         ("project", {"start_date": "2026-06-01", "end_date": "2026-01-31"}, "end_date: is before"),
         ("project", {"budget_initial": "12.345"}, "more than two decimals"),
         (

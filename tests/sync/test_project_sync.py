@@ -89,10 +89,10 @@ def test_an_indicators_target_and_a_meetings_project_edited_apart_converge(offic
 def test_a_bundle_for_an_older_reader_is_refused_when_it_would_leave_projects_out(
     office_and_field, tmp_path
 ):
-    office, field, send = office_and_field
+    office, _, _ = office_and_field
     _project(office)
     with pytest.raises(
-        ValidationError, match="the bundle would carry project records.*update CoopDesk"
+        ValidationError, match=r"the bundle would carry project records.*update CoopDesk"
     ):
         export_bundle(office, tmp_path / "old.coopsync", schema=2)
     assert not (tmp_path / "old.coopsync").exists()
@@ -107,7 +107,7 @@ def test_a_meeting_of_a_project_is_not_sent_to_an_older_reader_without_it(
     project = _project(field)  # so that the office holds no project records itself
     send(field, office)
     _held(office, place["id"], project["id"])
-    with pytest.raises(ValidationError, match="project_id.*sync schema 2 cannot read"):
+    with pytest.raises(ValidationError, match=r"project_id.*sync schema 2 cannot read"):
         export_bundle(office, tmp_path / "old.coopsync", schema=2)
 
 
@@ -117,7 +117,7 @@ def test_meetings_without_a_project_reach_an_older_reader_and_come_back(
 ):
     """A bundle of sync schema 1 or 2 (as an older CoopDesk writes) carries no project_id;
     the reader takes the meeting as belonging to no project, as its migration would."""
-    office, field, send = office_and_field
+    office, field, _ = office_and_field
     place = _place(office)
     _held(office, place["id"])
     path = tmp_path / "older.coopsync"
