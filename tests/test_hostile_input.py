@@ -21,7 +21,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from coopdesk.domain.errors import CoopDeskError
-from coopdesk.domain.schema import KINDS, LOCALITY
+from coopdesk.domain.schema import INDICATOR, KINDS, LOCALITY, MEETING, PROJECT
 from coopdesk.paths import DataDir
 from coopdesk.services import records
 from coopdesk.store.backups import write_backup
@@ -118,11 +118,43 @@ def signed_org(tmp_path_factory):
     org = Org(root)
     field = org.enrol("Field")
     dolno = records.create(org.office, LOCALITY, {"name": "Dolno"})
+    project = records.create(
+        org.office,
+        PROJECT,
+        {"code": "BG05-0193", "title": "T", "start_date": "2026-01-01", "budget_initial": 1000.5},
+    )
     export_bundle(org.office, root / "first.coopsync")
     import_bundle(field, root / "first.coopsync", root / "backups")
-    # the template holds both forms: a new record as a table row, an edit as a record
+    # the template holds both forms: a new record as a table row, an edit as a record;
+    # and the project side: sets of ids, amounts, an indicator's filters, project_id
     records.update(org.office, LOCALITY, dolno["id"], {"notes": "y"})
+    records.update(
+        org.office, PROJECT, project["id"], {"locality_ids": [dolno["id"]], "grant_amount": 900}
+    )
     records.create(org.office, LOCALITY, {"name": "Sredno", "notes": "x"})
+    records.create(
+        org.office,
+        INDICATOR,
+        {
+            "project_id": project["id"],
+            "code": "1.1",
+            "name": "Meetings",
+            "target": 12,
+            "measure": "meetings_held",
+            "filter_topics": ["health"],
+            "filter_locality_ids": [dolno["id"]],
+        },
+    )
+    records.create(
+        org.office,
+        MEETING,
+        {
+            "title": "M",
+            "date": "2026-03-01",
+            "locality_id": dolno["id"],
+            "project_id": project["id"],
+        },
+    )
     path = export_bundle(org.office, root / "second.coopsync").path
     with org.office.read() as session:
         keys = _keys(session)

@@ -26,6 +26,9 @@ LIST_COLUMNS: dict[str, tuple[str, ...]] = {
     "action_item": ("due_date", "done_date", "who", "what"),
     "person": ("code", "gender", "birth_year", "groups"),
     "consultation": ("date", "status", "outcome", "topics"),
+    "project": ("code", "status", "start_date", "end_date", "title"),
+    "indicator": ("position", "code", "measure", "target", "name"),
+    "indicator_value": ("date", "value", "indicator_id", "note"),
 }
 
 

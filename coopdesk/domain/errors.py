@@ -23,8 +23,8 @@ class ValidationError(CoopDeskError):
 
 
 class NotFound(CoopDeskError):
-    def __init__(self, kind: str, record_id: str) -> None:
-        super().__init__(f"no {kind} with id {record_id}")
+    def __init__(self, kind: str, record_id: str, key: str = "id") -> None:
+        super().__init__(f"no {kind} with {key} {record_id}")
         self.kind = kind
         self.record_id = record_id
 

@@ -13,7 +13,10 @@ from coopdesk.store.database import Store
 
 
 def json_value(value: Any) -> Any:
-    """Dates as ISO 8601, times as HH:MM (HH:MM:SS when seconds were given)."""
+    """Dates as ISO 8601, times as HH:MM (HH:MM:SS when seconds were given), a whole
+    amount as an integer (226, not 226.0)."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, time):

@@ -107,9 +107,14 @@ def find_project(store: Store, key: str) -> Record:
             )
             if code.casefold() == folded
         ]
-    if len(found) != 1:
-        # Two projects of one code can arrive from two devices; the id tells them apart.
-        raise NotFound("project", text)
+    if len(found) > 1:
+        raise ValidationError(
+            "project",
+            f"{len(found)} projects have the code {text} (made apart on two devices); "
+            "name one by its id, or give one of them another code",
+        )
+    if not found:
+        raise NotFound("project", text, "the code or id")
     return records.get(store, PROJECT, found[0])
 
 

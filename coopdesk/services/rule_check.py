@@ -18,6 +18,7 @@ from coopdesk.domain.errors import ValidationError
 from coopdesk.domain.rules import RULES
 from coopdesk.domain.schema import KINDS
 from coopdesk.domain.validation import check_record
+from coopdesk.services.links import LINK_RULES, check_links
 from coopdesk.services.records import from_rows, record_columns
 from coopdesk.store.database import Store
 from coopdesk.store.models import MODELS
@@ -36,9 +37,27 @@ class Violation:
 
 
 def rule_violations(store: Store, today: date | None = None) -> Iterator[Violation]:
-    """Every live record that breaks its kind's rules, kind by kind."""
+    """Every live record that breaks its kind's rules, kind by kind, then the rules
+    between records (two projects of one code, made apart)."""
     # a day's grace, as for a bundle: the record may come from another time zone
     day = (today or date.today()) + timedelta(days=1)
+    yield from _record_violations(store, day)
+    yield from _link_violations(store)
+
+
+def _link_violations(store: Store) -> Iterator[Violation]:
+    for kind in sorted(LINK_RULES):
+        spec, model = KINDS[kind], MODELS[kind]
+        query = select(*record_columns(spec)).where(model.deleted.is_(False))
+        with store.read() as session:
+            for record in from_rows(spec, session.execute(query).all()):
+                try:
+                    check_links(session, spec, record, record["id"])
+                except ValidationError as error:
+                    yield Violation(kind, record["id"], str(error))
+
+
+def _record_violations(store: Store, day: date) -> Iterator[Violation]:
     for kind in sorted(RULES):
         spec, model = KINDS[kind], MODELS[kind]
         query = select(*record_columns(spec)).where(model.deleted.is_(False))

@@ -35,6 +35,11 @@ _ADDED_KINDS = {3: frozenset({"project", "indicator", "indicator_value"})}
 _ADDED_FIELDS = {
     3: {"meeting": "project_id", "consultation": "project_id", "appointment": "project_id"}
 }
+# Per kind, the fields a record written by an older CoopDesk lacks (empty there).
+LATER_FIELDS: dict[str, frozenset[str]] = {
+    kind: frozenset(added[kind] for added in _ADDED_FIELDS.values() if kind in added)
+    for kind in KINDS
+}
 DELETED = Field("deleted", FieldType.BOOL, required=True)
 _CANONICAL_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
@@ -230,8 +235,6 @@ class PayloadWriter:
         self.field_values += len(cells)
 
     def add(self, record: RecordChange) -> None:
-        if self._older is not None:
-            record = self._older.fit(record)
         names = _NAMES[record.kind]
         values = record.values
         if (
@@ -243,6 +246,8 @@ class PayloadWriter:
         ):
             self.whole(record.kind, record.id, record.shared, list(map(values.get, names)))
             return
+        if self._older is not None:
+            record = self._older.fit(record)
         self.listed.append(_record_payload(record, self.json_temporal))
         self.counts[record.kind] = self.counts.get(record.kind, 0) + 1
         self.field_values += record.field_count

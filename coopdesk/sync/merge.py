@@ -32,7 +32,14 @@ from coopdesk.store.history import ALL_FIELDS, field_parent, field_stamp, log_en
 from coopdesk.store.models import MODELS, ChangeLog, Conflict, ThisDevice
 from coopdesk.sync import lineage
 from coopdesk.sync.authorship import Authorship, admit, authorship_of
-from coopdesk.sync.changes import ChangeSet, FieldValue, RecordChange, Stamp, sync_fields
+from coopdesk.sync.changes import (
+    LATER_FIELDS,
+    ChangeSet,
+    FieldValue,
+    RecordChange,
+    Stamp,
+    sync_fields,
+)
 from coopdesk.sync.knowledge import PeerIndex, learn, own_vector, plausible
 
 CHUNK = 500
@@ -132,6 +139,10 @@ def _insert(ctx: _Context, change: RecordChange) -> None:
         return
     spec = KINDS[change.kind]
     values = {**change.values, **{name: fv.value for name, fv in fields.items()}}
+    if shared is not None and change.values and len(values) < len(spec.fields) + 1:
+        # A record made whole by an older CoopDesk: the fields added since were empty.
+        for name in LATER_FIELDS[change.kind].difference(values):
+            change.values[name] = values[name] = None
     if len(values) != len(spec.fields) + 1:  # every field and the tombstone
         if (change.kind, change.id) in ctx.partial:
             # the sender edited a record it may not relay whole: it comes from its author

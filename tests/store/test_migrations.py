@@ -130,3 +130,36 @@ def test_a_database_from_a_newer_coopdesk_is_refused_and_left_alone(
 
     assert data_dir.database.read_bytes() == before
     assert sorted(data_dir.backups.iterdir()) == backups_before
+
+
+def test_a_database_of_the_release_before_projects_keeps_its_records_under_no_project(
+    store, data_dir: DataDir, keyring: Keyring
+):
+    from coopdesk.domain.schema import CONSULTATION, MEETING, PROJECT
+    from tests.services.samples import dump_text, sample
+
+    meeting = sample(store, "meeting")
+    sample(store, "consultation")
+    sample(store, "appointment_stage")
+
+    def without_projects(text: str) -> str:
+        return text.replace(',"project_id":null', "").replace('"project_id":null,', "")
+
+    before = without_projects(dump_text(store))
+    migrate.downgrade(store.engine, "0006")
+    store.close()
+
+    upgraded = open_database(data_dir, keyring)
+    try:
+        assert migrate.current_revision(upgraded.engine) == "0007"
+        assert without_projects(dump_text(upgraded)) == before
+        no_project = records.ListQuery(equals={"project_id": None})
+        assert len(records.list_records(upgraded, MEETING, no_project)) == 1
+        assert len(records.list_records(upgraded, CONSULTATION, no_project)) == 1
+        project = records.create(
+            upgraded, PROJECT, {"code": "BG05-1", "title": "T", "start_date": "2026-01-01"}
+        )
+        records.update(upgraded, MEETING, meeting["id"], {"project_id": project["id"]})
+        assert records.list_records(upgraded, MEETING, no_project) == []
+    finally:
+        upgraded.close()

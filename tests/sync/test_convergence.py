@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, precondition, rule
 
 from coopdesk.domain.errors import CoopDeskError
-from coopdesk.domain.schema import LOCALITY, MEETING, PARTICIPANT
+from coopdesk.domain.schema import INDICATOR, LOCALITY, MEETING, PARTICIPANT, PROJECT
 from coopdesk.services import records
 from coopdesk.store.backups import check_database
 from coopdesk.sync.changes import ChangeSet
@@ -125,6 +125,61 @@ class Exchange(RuleBasedStateMachine):
         if meetings:
             data = {"meeting_id": meetings[which % len(meetings)], "name": name}
             records.create(store, PARTICIPANT, data)
+
+    @rule(r=pick, code=st.sampled_from(["BG05-0193", "BG-TR-2", "BG05-0193"]))
+    def add_project(self, r: int, code: str) -> None:
+        store = self._store(r)  # one code may be taken on two devices apart
+        self._try(
+            records.create,
+            store,
+            PROJECT,
+            {"code": code, "title": "Заедно", "start_date": "2026-01-01", "locality_ids": []},
+        )
+
+    @rule(r=pick, which=pick, goal=st.integers(0, 300))
+    def add_or_retarget_indicator(self, r: int, which: int, goal: int) -> None:
+        store = self._store(r)
+        indicators = self._ids(store, INDICATOR)
+        if indicators and which % 2:
+            self._try(
+                records.update,
+                store,
+                INDICATOR,
+                indicators[which % len(indicators)],
+                {"target": goal, "filter_locality_ids": self._ids(store, LOCALITY)[: which % 3]},
+            )
+            return
+        projects = self._ids(store, PROJECT)
+        if projects:
+            data = {
+                "project_id": projects[which % len(projects)],
+                "code": f"1.{which % 7}",
+                "name": "Проведени срещи",
+                "target": goal,
+                "measure": "meetings_held",
+            }
+            self._try(records.create, store, INDICATOR, data)
+
+    @rule(r=pick, which=pick, project=pick)
+    def move_meeting_to_project(self, r: int, which: int, project: int) -> None:
+        store = self._store(r)
+        meetings, projects = self._ids(store, MEETING), [*self._ids(store, PROJECT), None]
+        if meetings:
+            chosen = projects[project % len(projects)]
+            self._try(
+                records.update,
+                store,
+                MEETING,
+                meetings[which % len(meetings)],
+                {"project_id": chosen},
+            )
+
+    @rule(r=pick, which=pick)
+    def delete_project(self, r: int, which: int) -> None:
+        store = self._store(r)
+        projects = self._ids(store, PROJECT)
+        if projects:
+            self._try(records.delete, store, PROJECT, projects[which % len(projects)])
 
     @rule(r=pick, which=pick)
     def delete_locality(self, r: int, which: int) -> None:

@@ -1,0 +1,408 @@
+"""The measure engine: every achieved figure equals a count made independently from `dump`.
+
+A seeded random set of meetings, consultations and procedures, spread over two
+projects and none, is counted two ways: by `project_progress` (SQL) and here in
+Python from the canonical dump, with the filters applied by hand.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from datetime import date, timedelta
+from typing import Any
+
+import pytest
+
+from coopdesk.domain import enums as e
+from coopdesk.domain.errors import NotFound, ValidationError
+from coopdesk.domain.measures import filters_of
+from coopdesk.domain.schema import KINDS
+from coopdesk.services import records
+from coopdesk.services.measures import stages_at_or_past
+from coopdesk.services.progress import Pace, project_progress, reorder_indicators
+from tests.services.samples import dump_text, sample
+
+START, END = date(2026, 1, 1), date(2026, 10, 31)
+PERIOD = (date(2026, 4, 1), date(2026, 8, 31))
+
+
+def _day(dice: random.Random) -> date:
+    return START - timedelta(days=30) + timedelta(days=dice.randrange(330))
+
+
+def _some(dice: random.Random, codes: list[str], most: int = 2) -> list[str]:
+    return dice.sample(codes, dice.randint(0, most))
+
+
+@pytest.fixture
+def world(store) -> dict[str, Any]:
+    """Two projects and records of both and of none, in four localities of two
+    municipalities and two districts."""
+    dice = random.Random(15)
+    places = [
+        sample(store, "locality", name=n, municipality=m, district=d)
+        for n, m, d in [
+            ("Гърмен", "Гърмен", "Благоевград"),
+            ("Огняново", "Гърмен", "Благоевград"),
+            ("Факия", "Средец", "Бургас"),
+            ("Драчево", "Средец", "Бургас"),
+        ]
+    ]
+    place_ids = [p["id"] for p in places]
+    kinds = [o.value for o in e.OrganizationKind]
+    orgs = [
+        sample(store, "organization", kind=kinds[i % len(kinds)], locality_id=place_ids[i % 4])
+        for i in range(6)
+    ]
+    projects = [
+        sample(store, "project", code=code, start_date=str(START), end_date="2027-06-30")
+        for code in ("BG05-0193", "BG-TRAFFIC-2")
+    ]
+    owners = [projects[0]["id"], projects[1]["id"], None]
+    groups = [g.value for g in e.VulnerableGroup]
+    topics = [t.value for t in e.Topic]
+    persons = [
+        sample(store, "person", groups=_some(dice, groups), locality_id=dice.choice(place_ids))
+        for _ in range(25)
+    ]
+    mediator = sample(store, "mediator")
+    for _ in range(60):
+        total = dice.randint(0, 40)
+        women = dice.randint(0, total)
+        day = _day(dice)
+        sample(
+            store,
+            "meeting",
+            kind=dice.choice([k.value for k in e.MeetingKind]),
+            date=str(day),
+            status=dice.choice(["held", "held", "cancelled"])
+            if day <= store.today()
+            else "planned",
+            locality_id=dice.choice(place_ids),
+            topics=_some(dice, topics),
+            participants_total=total,
+            women=women,
+            men=dice.randint(0, total - women),
+            youth=dice.randint(0, total),
+            project_id=dice.choice(owners),
+        )
+    for _ in range(150):
+        outcome = dice.choice([o.value for o in e.Outcome])
+        referral = dice.choice(orgs)["id"] if outcome == "referred" or dice.random() < 0.2 else None
+        sample(
+            store,
+            "consultation",
+            date=str(_day(dice)),
+            person_id=dice.choice(persons)["id"],
+            mediator_id=mediator["id"],
+            locality_id=dice.choice([*place_ids, None]),
+            topics=_some(dice, topics),
+            outcome=outcome,
+            referral_id=referral,
+            follow_up_date=None,
+            project_id=dice.choice(owners),
+        )
+    course = [s.value for s in e.AppointmentStage]
+    municipalities = [
+        sample(store, "organization", kind="municipality", locality_id=place) for place in place_ids
+    ]
+    for i in range(12):
+        appointment = sample(
+            store,
+            "appointment",
+            municipality_id=municipalities[i % 4]["id"],
+            mediator_id=mediator["id"],
+            specialty=dice.choice([s.value for s in e.Specialty]),
+            project_id=dice.choice(owners),
+        )
+        day = _day(dice)
+        for stage in dice.sample(course, dice.randint(1, 4)):
+            day += timedelta(days=dice.randint(0, 60))
+            sample(
+                store,
+                "appointment_stage",
+                appointment_id=appointment["id"],
+                stage=stage,
+                date=str(day),
+            )
+    return {"projects": projects, "places": place_ids}
+
+
+# --- the independent count, from the dump -----------------------------------------
+
+
+def _dumped(store) -> dict[str, list[dict[str, Any]]]:
+    return json.loads(dump_text(store))
+
+
+def _within(day: str, since: date, until: date) -> bool:
+    return since <= date.fromisoformat(day) <= until
+
+
+def _windows(indicator: dict[str, Any], project: dict[str, Any], start: date, end: date):
+    since, until = date.fromisoformat(project["start_date"]), end
+    if indicator.get("filter_from"):
+        since = max(since, date.fromisoformat(indicator["filter_from"]))
+    if indicator.get("filter_to"):
+        until = min(until, date.fromisoformat(indicator["filter_to"]))
+    return (max(start, since), until), (since, until)
+
+
+def _any(record_codes: list[str], wanted: list[str]) -> bool:
+    return not wanted or bool(set(record_codes) & set(wanted))
+
+
+def _expected(data, indicator, project, window) -> float:
+    since, until = window
+    measure = indicator["measure"]
+    localities = set(indicator.get("filter_locality_ids") or [])
+    mine = [m for m in data["meeting"] if m["project_id"] == project["id"]]
+    held = [
+        m
+        for m in mine
+        if m["status"] == "held"
+        and _within(m["date"], since, until)
+        and (
+            not indicator.get("filter_meeting_kinds")
+            or m["kind"] in indicator["filter_meeting_kinds"]
+        )
+        and _any(m["topics"], indicator.get("filter_topics") or [])
+        and (not localities or m["locality_id"] in localities)
+    ]
+    persons = {p["id"]: p for p in data["person"]}
+    orgs = {o["id"]: o for o in data["organization"]}
+    consulted = [
+        c
+        for c in data["consultation"]
+        if c["project_id"] == project["id"]
+        and _within(c["date"], since, until)
+        and _any(c["topics"], indicator.get("filter_topics") or [])
+        and (not indicator.get("filter_outcomes") or c["outcome"] in indicator["filter_outcomes"])
+        and (not localities or c["locality_id"] in localities)
+        and _any(persons[c["person_id"]]["groups"], indicator.get("filter_groups") or [])
+        and (
+            not indicator.get("filter_referral_kinds")
+            or (
+                c["referral_id"]
+                and orgs[c["referral_id"]]["kind"] in indicator["filter_referral_kinds"]
+            )
+        )
+    ]
+    places = {p["id"]: p for p in data["locality"]}
+    if measure == "meetings_held":
+        return len(held)
+    if measure in ("participants", "women", "men", "youth"):
+        column = "participants_total" if measure == "participants" else measure
+        return sum(m[column] for m in held)
+    if measure == "consultations":
+        return len(consulted)
+    if measure == "persons_consulted":
+        return len({c["person_id"] for c in consulted})
+    if measure == "referrals":
+        return len([c for c in consulted if c["referral_id"]])
+    if measure in ("localities_reached", "municipalities_reached", "districts_reached"):
+        reached = {m["locality_id"] for m in held}
+        if not indicator.get("filter_meeting_kinds"):
+            reached |= {c["locality_id"] for c in consulted if c["locality_id"]}
+        key = {"localities_reached": "id", "municipalities_reached": "municipality"}.get(
+            measure, "district"
+        )
+        return len({places[r][key] for r in reached if places[r][key] is not None})
+    if measure == "procedures_at_stage":
+        stages = set(stages_at_or_past(indicator["filter_stage"]))
+        count = 0
+        for a in data["appointment"]:
+            if a["project_id"] != project["id"]:
+                continue
+            if (
+                indicator.get("filter_specialties")
+                and a["specialty"] not in indicator["filter_specialties"]
+            ):
+                continue
+            if localities and orgs[a["municipality_id"]]["locality_id"] not in localities:
+                continue
+            dates = [
+                date.fromisoformat(s["date"])
+                for s in data["appointment_stage"]
+                if s["appointment_id"] == a["id"] and s["stage"] in stages
+            ]
+            dates = [d for d in dates if d <= until]
+            # the stage was first reached within the window
+            if dates and since <= min(dates):
+                count += 1
+        return count
+    raise AssertionError(measure)
+
+
+def _filter_cases(places: list[str]) -> list[dict[str, Any]]:
+    """Each filter alone and a few together, for the measures that take them."""
+    return [
+        {},
+        {"filter_meeting_kinds": ["motivation", "training"]},
+        {"filter_topics": ["health", "documents"]},
+        {"filter_groups": ["roma"]},
+        {"filter_outcomes": ["resolved", "referred"]},
+        {"filter_referral_kinds": ["health", "municipality"]},
+        {"filter_locality_ids": places[:2]},
+        {"filter_from": "2026-03-01", "filter_to": "2026-06-30"},
+        {"filter_topics": ["education"], "filter_locality_ids": places[2:]},
+        {"filter_specialties": ["health", "education"]},
+    ]
+
+
+COMPUTED = [m.value for m in e.Measure if m is not e.Measure.MANUAL]
+
+
+@pytest.mark.parametrize("measure", COMPUTED)
+def test_every_measure_and_filter_counts_what_the_dump_shows(store, world, measure):
+    project = world["projects"][0]
+    made = []
+    for position, filters in enumerate(_filter_cases(world["places"])):
+        if not set(filters) <= set(filters_of(measure)):
+            continue
+        fields: dict[str, Any] = {"measure": measure, **filters}
+        if measure == "procedures_at_stage":
+            fields["filter_stage"] = ["agreed", "appointed", "declined"][position % 3]
+        made.append(
+            records.create(
+                store,
+                KINDS["indicator"],
+                {
+                    "project_id": project["id"],
+                    "code": f"{position}",
+                    "name": f"{measure} {position}",
+                    "target": 10,
+                    "position": position,
+                    **fields,
+                },
+            )
+        )
+    assert made, "the measure takes none of the filter cases"
+    data = _dumped(store)
+    dumped_project = next(p for p in data["project"] if p["id"] == project["id"])
+    dumped = {i["id"]: i for i in data["indicator"]}
+    progress = project_progress(store, project["code"], *PERIOD)
+    assert [row.id for row in progress.indicators] == [i["id"] for i in made]
+    for row in progress.indicators:
+        period, cumulative = _windows(dumped[row.id], dumped_project, *PERIOD)
+        assert row.achieved == _expected(data, dumped[row.id], dumped_project, period), row.name
+        assert row.achieved_total == _expected(data, dumped[row.id], dumped_project, cumulative)
+    assert any(row.achieved_total > 0 for row in progress.indicators)
+
+
+def test_records_of_another_project_or_of_none_are_not_counted(store, world):
+    first, second = world["projects"]
+    for project in (first, second):
+        sample(store, "indicator", project_id=project["id"], code="M", measure="meetings_held",
+               filter_meeting_kinds=[], filter_topics=[])  # fmt: skip
+    data = _dumped(store)
+    held = [m for m in data["meeting"] if m["status"] == "held" and m["date"] >= "2026-01-01"]
+    totals = [
+        project_progress(store, p["code"]).indicators[0].achieved_total for p in world["projects"]
+    ]
+    without = len([m for m in held if m["project_id"] is None])
+    assert without > 0 and all(t > 0 for t in totals)
+    assert sum(totals) + without == len(held)
+
+
+def test_manual_values_are_summed_or_the_latest_is_taken(store):
+    project = sample(store, "project", start_date="2026-01-01", end_date="2026-12-31")
+    summed = sample(store, "indicator", project_id=project["id"], code="3.1", measure="manual",
+                    filter_meeting_kinds=[], filter_topics=[], target=4)  # fmt: skip
+    latest = sample(store, "indicator", project_id=project["id"], code="3.2", measure="manual",
+                    manual_total="latest", filter_meeting_kinds=[], filter_topics=[], target=60,
+                    position=1)  # fmt: skip
+    for day, value in (("2026-02-01", 1), ("2026-05-01", 2), ("2026-09-01", 0.5)):
+        sample(store, "indicator_value", indicator_id=summed["id"], date=day, value=value)
+    for day, value in (("2026-02-01", 35), ("2026-05-01", 48.5), ("2026-07-01", 41)):
+        sample(store, "indicator_value", indicator_id=latest["id"], date=day, value=value)
+    rows = project_progress(store, project["id"], date(2026, 4, 1), date(2026, 6, 30)).indicators
+    assert (rows[0].achieved, rows[0].achieved_total) == (2, 3)
+    assert (rows[1].achieved, rows[1].achieved_total) == (48.5, 48.5)
+    assert rows[0].percent == pytest.approx(75.0)
+
+
+def test_pace_says_behind_on_track_or_reached_against_the_time_elapsed(store):
+    today = store.today()
+    project = sample(
+        store,
+        "project",
+        start_date=str(today - timedelta(days=100)),
+        end_date=str(today + timedelta(days=100)),
+    )
+    manual = {
+        "measure": "manual",
+        "filter_meeting_kinds": [],
+        "filter_topics": [],
+        "target_date": None,
+    }
+    cases = {"behind": 1, "on_track": 6, "reached": 10}  # half the time gone: 5 expected
+    for position, (code, value) in enumerate(cases.items()):
+        indicator = sample(store, "indicator", project_id=project["id"], code=code, target=10,
+                           position=position, **manual)  # fmt: skip
+        sample(store, "indicator_value", indicator_id=indicator["id"], date=str(today), value=value)
+    rows = project_progress(store, project["code"]).indicators
+    assert [row.pace for row in rows] == [Pace.BEHIND, Pace.ON_TRACK, Pace.REACHED]
+    assert rows[0].expected == pytest.approx(5.0)
+    assert [row.code for row in project_progress(store, project["code"]).behind] == ["behind"]
+
+
+def test_reordering_gives_the_grid_its_new_order(store):
+    project = sample(store, "project")
+    made = [
+        sample(store, "indicator", project_id=project["id"], code=code, position=n)
+        for n, code in enumerate(("1.1", "1.2", "2.1"))
+    ]
+    reorder_indicators(store, project["id"], [made[2]["id"], made[0]["id"], made[1]["id"]])
+    assert [r.code for r in project_progress(store, project["id"]).indicators] == [
+        "2.1",
+        "1.1",
+        "1.2",
+    ]
+    with pytest.raises(ValidationError, match="each of the project's indicators once"):
+        reorder_indicators(store, project["id"], [made[0]["id"]])
+
+
+@pytest.mark.parametrize(
+    ("kind", "fields", "message"),
+    [
+        ("indicator", {"target": -3}, "target: cannot be negative"),
+        ("indicator", {"filter_topics": ["weather"]}, "filter_topics: must be one of"),
+        ("indicator", {"measure": "meetings_held", "filter_groups": ["roma"]}, "does not apply"),
+        (
+            "indicator",
+            {"measure": "procedures_at_stage", "filter_topics": [], "filter_meeting_kinds": []},
+            "filter_stage: is required",
+        ),
+        (
+            "indicator",
+            {"filter_locality_ids": ["6f1c1ab4-3a0e-4a8e-9a55-1f7a0d1f2b3c"]},
+            "filter_locality_ids: no locality",
+        ),
+        ("project", {"start_date": "2026-06-01", "end_date": "2026-01-31"}, "end_date: is before"),
+        ("project", {"budget_initial": "12.345"}, "more than two decimals"),
+        (
+            "meeting",
+            {"project_id": "6f1c1ab4-3a0e-4a8e-9a55-1f7a0d1f2b3c"},
+            "project_id: no project",
+        ),
+    ],
+)
+def test_bad_input_is_refused_naming_the_field_and_nothing_is_written(store, kind, fields, message):
+    sample(store, "project")  # what the others refer to
+    before = dump_text(store)
+    with pytest.raises(ValidationError, match=message):
+        sample(store, kind, **fields)
+    # the refused record is not there (sample made the records it refers to first)
+    data = _dumped(store)
+    assert len(data[kind]) == len(json.loads(before)[kind])
+
+
+def test_an_unknown_project_and_a_duplicate_code_are_refused(store):
+    project = sample(store, "project", code="BG05-0193")
+    with pytest.raises(NotFound, match="no project with the code or id BG05-9999"):
+        project_progress(store, "BG05-9999")
+    with pytest.raises(ValidationError, match="another project has the code"):
+        sample(store, "project", code="bg05-0193")
+    assert project_progress(store, "bg05-0193").project["id"] == project["id"]
