@@ -12,7 +12,7 @@ from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -74,6 +74,9 @@ def styles() -> dict[str, ParagraphStyle]:
             keepWithNext=True,
         ),
         "cell": ParagraphStyle("cell", parent=body, fontSize=9, leading=11.5),
+        "number": ParagraphStyle(
+            "number", parent=body, fontSize=9, leading=11.5, alignment=TA_RIGHT
+        ),
         "cell_bold": ParagraphStyle("cell_bold", parent=body, fontName=BOLD, fontSize=9),
         "head": ParagraphStyle("head", parent=body, fontName=BOLD, fontSize=9, leading=11.5),
         "small": ParagraphStyle("small", parent=body, fontSize=8, leading=10, textColor=MUTED),
