@@ -1,8 +1,8 @@
 """A project's pages of the report PDF: the cover with its facts, then its results framework.
 
-The pages are landscape, so that the framework's ten columns leave the indicator's
+The framework's pages are landscape, so that its ten columns leave the indicator's
 name room to wrap; every column but the name is as wide as its longest word or
-figure, and the name takes the rest.
+figure, and the name takes the rest. The indicator report follows in portrait.
 """
 
 from __future__ import annotations
@@ -13,11 +13,11 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, PageBreak, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from coopdesk.documents.fonts import BOLD, REGULAR
 from coopdesk.documents.labels import Labels
-from coopdesk.documents.pages import facts, grid, paragraph
+from coopdesk.documents.pages import facts, frame_width, grid, paragraph, turn_page
 from coopdesk.documents.project_report import (
     FRAMEWORK_NUMBERS,
     ProjectReport,
@@ -27,8 +27,8 @@ from coopdesk.documents.project_report import (
 from coopdesk.services.progress import Pace
 
 NAME_COLUMN = 2  # the indicator's name: the one column that takes what is left
+NARROW_SHARE = 0.12  # no other column takes more of the width (a longer word overflows it)
 CELL_PADDING = 12 + 1  # reportlab's 6 pt on each side of a cell, and a point to spare
-FACTS_WIDTH = 190 * mm  # the cover's facts read as lines, not across the whole landscape page
 PACE_FILL = {
     Pace.REACHED: colors.HexColor("#d9eedb"),
     Pace.ON_TRACK: colors.HexColor("#e3edf7"),
@@ -36,33 +36,37 @@ PACE_FILL = {
 }
 
 
-def cover(report: ProjectReport, labels: Labels, org_name: str, width: float) -> list[Flowable]:
-    """The first page: which project, and its facts."""
+def cover(report: ProjectReport, labels: Labels, org_name: str) -> list[Flowable]:
+    """The first page (portrait): which project, and its facts."""
     project = report.project
     return [
         paragraph(org_name, "small"),
         paragraph(f"{labels['project_report']} {project['code']}", "subtitle"),
         paragraph(project["title"], "title"),
         Spacer(1, 3 * mm),
-        facts(project_facts(report, labels), min(width, FACTS_WIDTH)),
-        PageBreak(),
+        facts(project_facts(report, labels), frame_width(sideways=False)),
     ]
 
 
 def _widest_word(texts: Sequence[str], font: str) -> float:
-    return max((stringWidth(word, font, 9) for t in texts for word in t.split()), default=0.0)
+    """The widest run of a cell's text that a line cannot break (a figure's digit groups
+    are joined by no-break spaces)."""
+    return max((stringWidth(word, font, 9) for t in texts for word in t.split(" ")), default=0.0)
 
 
 def _widths(rows: Sequence[Sequence[str]], width: float) -> list[float]:
     """Each column as wide as its widest word (the header's in bold); the name the rest."""
     header, body = rows[0], rows[1:]
     widths = [
-        max(_widest_word([header[c]], BOLD), _widest_word([r[c] for r in body], REGULAR))
-        + CELL_PADDING
+        min(
+            max(_widest_word([header[c]], BOLD), _widest_word([r[c] for r in body], REGULAR))
+            + CELL_PADDING,
+            NARROW_SHARE * width,
+        )
         for c in range(len(header))
     ]
     widths[NAME_COLUMN] = 0.0
-    widths[NAME_COLUMN] = max(width - sum(widths), 0.25 * width)
+    widths[NAME_COLUMN] = width - sum(widths)
     return widths
 
 
@@ -72,12 +76,13 @@ def _number_text(labels: Labels, column: int, value: Any) -> str:
     return labels.number(value, 1 if column == FRAMEWORK_NUMBERS.stop - 1 else None)
 
 
-def framework(report: ProjectReport, labels: Labels, width: float) -> list[Flowable]:
-    """The results framework as a table whose header repeats on each page."""
+def framework(report: ProjectReport, labels: Labels) -> list[Flowable]:
+    """The results framework (landscape) as a table whose header repeats on each page."""
     table = framework_table(report.progress, labels)
+    width = frame_width(sideways=True)
     story: list[Flowable] = [paragraph(table.title, "heading")]
     if not table.rows:
-        return [*story, paragraph(labels["no_indicators"]), PageBreak()]
+        return [*story, paragraph(labels["no_indicators"])]
     numbers = range(FRAMEWORK_NUMBERS.start, FRAMEWORK_NUMBERS.stop)
     texts = [
         [_number_text(labels, c, v) if c in numbers else str(v) for c, v in enumerate(row)]
@@ -96,11 +101,14 @@ def framework(report: ProjectReport, labels: Labels, width: float) -> list[Flowa
     ]
     flowable.setStyle(fills)
     note = paragraph(labels["framework_note"], "small")
-    return [*story, flowable, Spacer(1, 3 * mm), note, PageBreak()]
+    return [*story, flowable, Spacer(1, 3 * mm), note]
 
 
-def project_pages(
-    report: ProjectReport, labels: Labels, org_name: str, width: float
-) -> list[Flowable]:
-    """The cover and the framework, each ending its page."""
-    return [*cover(report, labels, org_name, width), *framework(report, labels, width)]
+def project_pages(report: ProjectReport, labels: Labels, org_name: str) -> list[Flowable]:
+    """The cover, the framework on landscape pages, and a portrait page to go on with."""
+    return [
+        *cover(report, labels, org_name),
+        *turn_page(sideways=True),
+        *framework(report, labels),
+        *turn_page(sideways=False),
+    ]

@@ -38,13 +38,13 @@ class ProjectReport:
 
 
 def _names(store: Store, model: Any, ids: Sequence[str]) -> tuple[str, ...]:
-    """The names of the records `ids` refers to, in the order given (unknown ones left out)."""
+    """The names of the records `ids` refers to, in alphabetical order (unknown ones left out)."""
     if not ids:
         return ()
     with store.read() as session:
         statement = select(model.id, model.name).where(model.id.in_(ids))
         found: dict[str, str] = {str(i): str(n) for i, n in session.execute(statement)}
-    return tuple(str(found[i]) for i in ids if i in found)
+    return tuple(sorted(found[i] for i in ids if i in found))
 
 
 def load_project_report(

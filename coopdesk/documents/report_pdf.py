@@ -97,19 +97,17 @@ def write_report_pdf(
     printed: date,
     project: ProjectReport | None = None,
 ) -> None:
-    """The indicator report as a PDF into `out`; for a project (landscape), its cover
-    and results framework come first."""
+    """The indicator report as a PDF into `out`; for a project, its cover and results
+    framework come first."""
     period = f"{labels.date(figures.date_from)} – {labels.date(figures.date_to)}"
     if project is None:
         page = Page(org_name, f"{labels['indicator_report']}, {period}", labels, printed)
     else:
         document = f"{labels['project_report']} {project.project['code']}, {period}"
-        page = Page(org_name, document, labels, printed, landscape=True)
+        page = Page(org_name, document, labels, printed)
     width = page.frame_width
     tables = report_tables(figures, labels)
-    story: list[Flowable] = (
-        [] if project is None else project_pages(project, labels, org_name, width)
-    )
+    story: list[Flowable] = [] if project is None else project_pages(project, labels, org_name)
     story += [
         paragraph(org_name, "small"),
         paragraph(labels["indicator_report"], "title"),

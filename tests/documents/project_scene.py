@@ -119,6 +119,7 @@ def build_scene(store: Store) -> Scene:
         for (_, m), i in zip(PLACES, localities, strict=True)
     ]
     health = _create(store, "organization", name="РЗИ – Благоевград", kind="health")
+    mediator = _create(store, "mediator", full_name="Росица Асенова", specialty="health")
     project = _create(
         store,
         "project",
@@ -202,7 +203,7 @@ def build_scene(store: Store) -> Scene:
         [
             (project, [("agreed", "2025-09-01"), ("selection_launched", "2025-11-15")]),
             (project, [("agreed", "2026-01-20"), ("selection_launched", "2026-03-02")]),
-            (project, [("agreed", "2026-06-10")]),
+            (project, [("agreed", "2026-06-10"), ("appointed", "2026-10-01")]),
             (other, [("selection_launched", "2026-02-01")]),
             (None, [("selection_launched", "2026-02-01")]),
         ]
@@ -212,9 +213,13 @@ def build_scene(store: Store) -> Scene:
             {
                 "municipality_id": municipalities[n]["id"],
                 "specialty": "health",
+                "mediator_id": mediator["id"],
                 "project_id": None if owner is None else owner["id"],
             },
         )
+        # The history is filled in after the fact: the stage of the day it was entered goes.
+        (entered,) = appointments.stage_history(store, procedure["id"])
+        catalog.operations("appointment_stage").delete(store, entered["id"])
         for stage, day in stages:
             appointments.record_stage(
                 store, {"appointment_id": procedure["id"], "stage": stage, "date": day}
