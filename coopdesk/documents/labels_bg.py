@@ -244,6 +244,7 @@ TEXT: Mapping[str, str] = {
     "partners": "Партньори",
     "start_date": "Начало",
     "end_date": "Край",
+    "currency": "Валута",
     "budget_initial": "Първоначален бюджет",
     "budget_final": "Окончателен бюджет",
     "grant_amount": "Безвъзмездна помощ",

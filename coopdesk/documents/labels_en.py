@@ -230,6 +230,7 @@ TEXT: Mapping[str, str] = {
     "partners": "Partners",
     "start_date": "Start",
     "end_date": "End",
+    "currency": "Currency",
     "budget_initial": "Initial budget",
     "budget_final": "Final budget",
     "grant_amount": "Grant",

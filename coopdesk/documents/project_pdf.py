@@ -24,6 +24,7 @@ from coopdesk.documents.project_report import (
     framework_table,
     project_facts,
 )
+from coopdesk.domain import enums as e
 from coopdesk.services.progress import Pace
 
 NAME_COLUMN = 2  # the indicator's name: the one column that takes what is left
@@ -36,6 +37,20 @@ PACE_FILL = {
 }
 
 
+def _written_facts(report: ProjectReport, labels: Labels) -> list[tuple[str, str]]:
+    """The facts as the cover writes them: an amount with its currency, the currency
+    line itself left out."""
+    currency = labels.code(e.Currency, report.project["currency"])
+    written = []
+    for label, value in project_facts(report, labels):
+        if label == labels["currency"]:
+            continue
+        if isinstance(value, int | float):
+            value = f"{labels.number(value, 2)} {currency}"
+        written.append((label, "" if value is None else str(value)))
+    return written
+
+
 def cover(report: ProjectReport, labels: Labels, org_name: str) -> list[Flowable]:
     """The first page (portrait): which project, and its facts."""
     project = report.project
@@ -44,7 +59,7 @@ def cover(report: ProjectReport, labels: Labels, org_name: str) -> list[Flowable
         paragraph(f"{labels['project_report']} {project['code']}", "subtitle"),
         paragraph(project["title"], "title"),
         Spacer(1, 3 * mm),
-        facts(project_facts(report, labels), frame_width(sideways=False)),
+        facts(_written_facts(report, labels), frame_width(sideways=False)),
     ]
 
 

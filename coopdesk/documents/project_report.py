@@ -63,16 +63,13 @@ def load_project_report(
     )
 
 
-def _amount(labels: Labels, value: float | None, currency: str) -> str:
-    if value is None:
-        return ""
-    return f"{labels.number(value, 2)} {labels.code(e.Currency, currency)}"
+AMOUNTS = ("budget_initial", "budget_final", "grant_amount")
 
 
-def project_facts(report: ProjectReport, labels: Labels) -> list[tuple[str, str]]:
-    """The project's facts as label and value lines, the period reported last."""
+def project_facts(report: ProjectReport, labels: Labels) -> list[tuple[str, Any]]:
+    """The project's facts as label and value lines, the period reported last; amounts
+    stay numbers (a spreadsheet adds them up), in the currency of the line before them."""
     p = report.project
-    currency = p["currency"]
     period = f"{labels.date(report.progress.date_from)} – {labels.date(report.progress.date_to)}"
     return [
         (labels["project_code"], p["code"]),
@@ -84,9 +81,8 @@ def project_facts(report: ProjectReport, labels: Labels) -> list[tuple[str, str]
         (labels["start_date"], labels.date(p["start_date"])),
         (labels["end_date"], labels.date(p["end_date"])),
         (labels["status"], labels.code(e.ProjectStatus, p["status"])),
-        (labels["budget_initial"], _amount(labels, p["budget_initial"], currency)),
-        (labels["budget_final"], _amount(labels, p["budget_final"], currency)),
-        (labels["grant_amount"], _amount(labels, p["grant_amount"], currency)),
+        (labels["currency"], labels.code(e.Currency, p["currency"])),
+        *((labels[key], _figure(p[key])) for key in AMOUNTS),
         (labels["targeted_localities"], ", ".join(report.localities)),
         (labels["period"], period),
     ]
