@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from coopdesk.cli.invocation import AddCommand, Invocation
 from coopdesk.cli.outputs import add_output, output_target
@@ -12,6 +13,7 @@ from coopdesk.documents.indicators import compute_indicators
 from coopdesk.documents.labels import LANGUAGES, labels_for
 from coopdesk.documents.printing import PAPERS, REPORT_FORMATS, paper_writer, write_report
 from coopdesk.domain.fields import Field, FieldType
+from coopdesk.services.progress import find_project, period_of
 from coopdesk.store.atomic_files import atomic_binary
 
 
@@ -38,15 +40,37 @@ def cmd_print(run: Invocation) -> None:
     print(path)
 
 
+def _period(run: Invocation, project: dict[str, Any] | None) -> tuple[date, date]:
+    """--from and --to; a project's report without them covers the project's period."""
+    args = run.args
+    date_from = None if args.date_from is None else _date("--from", args.date_from)
+    date_to = None if args.date_to is None else _date("--to", args.date_to)
+    if project is not None:
+        return period_of(project, date_from, date_to, run.store.today())
+    if date_from is None or date_to is None:
+        raise UserError("the report needs --from DATE and --to DATE (or --project PROJECT)")
+    return date_from, date_to
+
+
 def cmd_report(run: Invocation) -> None:
     args = run.args
     path, suffix = _output(run, REPORT_FORMATS)
     labels = labels_for(args.lang)
-    date_from, date_to = _date("--from", args.date_from), _date("--to", args.date_to)
     store = run.store
-    figures = compute_indicators(store, date_from, date_to, args.locality)
+    project = None if args.project is None else find_project(store, args.project)
+    date_from, date_to = _period(run, project)
+    project_id = None if project is None else str(project["id"])
+    figures = compute_indicators(
+        store, date_from, date_to, args.locality, project_id=project_id, no_project=args.no_project
+    )
+    framework = None
+    if project_id is not None:
+        from coopdesk.documents.project_report import load_project_report
+
+        framework = load_project_report(store, project_id, date_from, date_to)
     with atomic_binary(path, replace=args.force) as out:
-        write_report(out, suffix, figures, labels, store.device.org_name, store.today())
+        org_name, today = store.device.org_name, store.today()
+        write_report(out, suffix, figures, labels, org_name, today, framework)
     print(path)
 
 
@@ -62,8 +86,21 @@ def register(add: AddCommand) -> None:
     add_output(sub, metavar="FILE.pdf", required=True)
     sub.add_argument("--lang", default="bg", metavar=languages, help="language (default bg)")
     sub = add("report", cmd_report, "the indicator report for a period (PDF, XLSX or CSV)")
-    sub.add_argument("--from", dest="date_from", required=True, metavar="DATE")
-    sub.add_argument("--to", dest="date_to", required=True, metavar="DATE")
+    sub.add_argument(
+        "--from", dest="date_from", metavar="DATE", help="(default with --project: its start)"
+    )
+    sub.add_argument(
+        "--to", dest="date_to", metavar="DATE", help="(default with --project: today or its end)"
+    )
+    which = sub.add_mutually_exclusive_group()
+    which.add_argument(
+        "--project",
+        metavar="PROJECT",
+        help="only this project's records (its id or code), after its facts and framework",
+    )
+    which.add_argument(
+        "--no-project", action="store_true", help="only the records that belong to no project"
+    )
     sub.add_argument(
         "--locality",
         action="append",

@@ -20,6 +20,10 @@ What the figures count:
   stage of their history dated on or before it), and mediators appointed: the
   procedures with an `appointed` stage dated in the period. With localities,
   the procedures of municipalities whose organisation is in those localities.
+
+With a project, every figure counts only the meetings, consultations and
+procedures of that project (persons, referrals and localities follow from
+those); with `no_project`, only those that belong to no project.
 """
 
 from __future__ import annotations
@@ -36,7 +40,7 @@ from sqlalchemy.orm import Session
 
 from coopdesk.domain import enums as e
 from coopdesk.domain.errors import ValidationError
-from coopdesk.domain.schema import LOCALITY
+from coopdesk.domain.schema import LOCALITY, PROJECT
 from coopdesk.services import records
 from coopdesk.store.database import Store
 from coopdesk.store.models import (
@@ -80,6 +84,8 @@ class Indicators:
     referrals_by_organization_kind: Counts
     procedures_by_stage: Counts
     mediators_appointed: int
+    project: str | None = None  # "code — title" of the one project counted
+    no_project: bool = False  # only records of no project counted
 
 
 def _all_codes(enum: type[StrEnum], found: dict[str, int]) -> Counts:
@@ -271,18 +277,35 @@ def _consultations_in_period(store: Store, date_from: date, date_to: date) -> li
     return [column >= date_from, column <= date_to]
 
 
+def _project_of(
+    store: Store, project_id: str | None, no_project: bool
+) -> tuple[str | None, str | None]:
+    """The project's id (normalised) and "code — title"; NotFound if unknown."""
+    if project_id is None:
+        return None, None
+    if no_project:
+        raise ValueError("a report counts one project or no project, not both")
+    found = records.get(store, PROJECT, project_id)
+    return str(found["id"]), f"{found['code']} — {found['title']}"
+
+
 def compute_indicators(
     store: Store,
     date_from: date,
     date_to: date,
     locality_ids: Sequence[str] = (),
+    *,
+    project_id: str | None = None,
+    no_project: bool = False,
 ) -> Indicators:
-    """Every figure of the indicator report for a period (both ends included)."""
+    """Every figure of the indicator report for a period (both ends included), of one
+    project's records (`project_id`), of those of no project, or (by default) of all."""
     if date_from > date_to:
         raise ValidationError(
             "--from", f"the period starts ({date_from}) after it ends ({date_to})"
         )
     ids, names = _localities(store, locality_ids)
+    project, project_name = _project_of(store, project_id, no_project)
 
     held = [
         Meeting.deleted.is_(False),
@@ -302,6 +325,10 @@ def compute_indicators(
         procedures.append(
             select(Organization.id).where(municipality, Organization.locality_id.in_(ids)).exists()
         )
+    if project is not None or no_project:
+        held.append(Meeting.project_id == project)  # `== None` is SQL's IS NULL
+        consulted.append(Consultation.project_id == project)
+        procedures.append(Appointment.project_id == project)
 
     with store.read() as session:
         by_kind = _meeting_figures(session, held)
@@ -346,4 +373,6 @@ def compute_indicators(
         referrals_by_organization_kind=consultations.referrals_by_kind,
         procedures_by_stage=by_stage,
         mediators_appointed=int(appointed),
+        project=project_name,
+        no_project=no_project,
     )

@@ -49,6 +49,19 @@ class Labels:
     def time(self, value: time | None) -> str:
         return "" if value is None else value.strftime("%H:%M")
 
+    def number(self, value: float | None, decimals: int | None = None) -> str:
+        """A figure as the language writes it: 1 234,5 in Bulgarian, 1,234.5 in English;
+        at most two decimals and none for a whole figure, unless `decimals` says how many."""
+        if value is None:
+            return ""
+        text = f"{value:,.{2 if decimals is None else decimals}f}"
+        if decimals is None and "." in text:
+            text = text.rstrip("0").rstrip(".")
+        if self.language == "en":
+            return text
+        # A no-break space between thousands keeps a figure on one line in a narrow cell.
+        return text.replace(",", "\u00a0").replace(".", ",")
+
 
 LANGUAGES: Mapping[str, Labels] = {
     "bg": Labels("bg", labels_bg.TEXT, labels_bg.CODES),

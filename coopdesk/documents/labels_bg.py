@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from enum import StrEnum
 
 from coopdesk.domain import enums as e
+from coopdesk.services.progress import Pace
 
 # Each enumeration → its codes → their labels (every language's module has the same shape).
 CodeLabels = Mapping[type[StrEnum], Mapping[str, str]]
@@ -83,6 +84,36 @@ CODES: CodeLabels = {
     },
     e.ConsultationStatus: {"open": "отворена", "closed": "приключена"},
     e.DeviceRole: {"field": "теренно устройство", "office": "офис"},
+    e.ProjectStatus: {
+        "planned": "планиран",
+        "running": "в изпълнение",
+        "completed": "приключен",
+        "cancelled": "прекратен",
+    },
+    e.Currency: {"EUR": "евро", "BGN": "лв."},
+    e.IndicatorLevel: {"outcome": "резултат", "output": "продукт"},
+    e.Measure: {
+        "manual": "въведени стойности",
+        "meetings_held": "проведени срещи",
+        "participants": "участници",
+        "women": "участници жени",
+        "men": "участници мъже",
+        "youth": "участници младежи до 30 г.",
+        "localities_reached": "обхванати населени места",
+        "municipalities_reached": "обхванати общини",
+        "districts_reached": "обхванати области",
+        "consultations": "консултации",
+        "persons_consulted": "консултирани лица",
+        "referrals": "насочвания",
+        "procedures_at_stage": "процедури, достигнали етап",
+    },
+    e.ManualTotal: {"sum": "сбор от стойностите", "latest": "последна стойност"},
+    Pace: {
+        "reached": "постигнат",
+        "on_track": "по график",
+        "behind": "изостава",
+        "not_due": "без срок",
+    },
 }
 
 TEXT: Mapping[str, str] = {
@@ -199,4 +230,41 @@ TEXT: Mapping[str, str] = {
         "Една консултация може да засяга няколко теми, а едно лице — няколко уязвими групи; "
         "затова сборът по теми и групи може да надхвърля общия брой."
     ),
+    # project report
+    "project": "Проект",
+    "no_project": "без проект",
+    "project_report": "Отчет по проект",
+    "project_facts": "Данни за проекта",
+    "fact": "Данни",
+    "project_code": "Код на проекта",
+    "project_title": "Наименование",
+    "donor": "Донор",
+    "programme": "Програма",
+    "promoter": "Бенефициент",
+    "partners": "Партньори",
+    "start_date": "Начало",
+    "end_date": "Край",
+    "currency": "Валута",
+    "budget_initial": "Първоначален бюджет",
+    "budget_final": "Окончателен бюджет",
+    "grant_amount": "Безвъзмездна помощ",
+    "targeted_localities": "Целеви населени места",
+    "results_framework": "Рамка на резултатите",
+    "level": "Ниво",
+    "code": "Код",
+    "unit": "Мярка",
+    "baseline": "Базова стойност",
+    "target": "Цел",
+    "achieved_period": "Постигнато в периода",
+    "achieved_total": "Постигнато от началото",
+    "percent": "% от целта",
+    "pace": "Спрямо графика",
+    "no_indicators": "Проектът няма индикатори.",
+    "framework_note": (
+        "„Постигнато от началото“ брои от началото на проекта до края на периода; процентът "
+        "е от целта. „Спрямо графика“ сравнява постигнатото с частта от целта, която "
+        "изтеклото до крайния срок време изисква."
+    ),
+    "sheet_project": "Проект",
+    "sheet_framework": "Рамка на резултатите",
 }

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 
 from coopdesk.documents.labels_bg import CodeLabels
 from coopdesk.domain import enums as e
+from coopdesk.services.progress import Pace
 
 CODES: CodeLabels = {
     e.LocalityKind: {"village": "village", "town": "town", "city": "city"},
@@ -75,6 +76,36 @@ CODES: CodeLabels = {
     },
     e.ConsultationStatus: {"open": "open", "closed": "closed"},
     e.DeviceRole: {"field": "field device", "office": "office"},
+    e.ProjectStatus: {
+        "planned": "planned",
+        "running": "running",
+        "completed": "completed",
+        "cancelled": "cancelled",
+    },
+    e.Currency: {"EUR": "EUR", "BGN": "BGN"},
+    e.IndicatorLevel: {"outcome": "outcome", "output": "output"},
+    e.Measure: {
+        "manual": "entered values",
+        "meetings_held": "meetings held",
+        "participants": "participants",
+        "women": "participants, women",
+        "men": "participants, men",
+        "youth": "participants, youth under 30",
+        "localities_reached": "localities reached",
+        "municipalities_reached": "municipalities reached",
+        "districts_reached": "districts reached",
+        "consultations": "consultations",
+        "persons_consulted": "persons consulted",
+        "referrals": "referrals",
+        "procedures_at_stage": "procedures at or past a stage",
+    },
+    e.ManualTotal: {"sum": "sum of the values", "latest": "latest value"},
+    Pace: {
+        "reached": "reached",
+        "on_track": "on track",
+        "behind": "behind",
+        "not_due": "no deadline",
+    },
 }
 
 TEXT: Mapping[str, str] = {
@@ -186,4 +217,40 @@ TEXT: Mapping[str, str] = {
         "A consultation may concern several topics and a person may belong to several "
         "vulnerable groups, so the rows of those tables may add up to more than the total."
     ),
+    "project": "Project",
+    "no_project": "no project",
+    "project_report": "Project report",
+    "project_facts": "Project facts",
+    "fact": "Item",
+    "project_code": "Project code",
+    "project_title": "Title",
+    "donor": "Donor",
+    "programme": "Programme",
+    "promoter": "Promoter",
+    "partners": "Partners",
+    "start_date": "Start",
+    "end_date": "End",
+    "currency": "Currency",
+    "budget_initial": "Initial budget",
+    "budget_final": "Final budget",
+    "grant_amount": "Grant",
+    "targeted_localities": "Targeted localities",
+    "results_framework": "Results framework",
+    "level": "Level",
+    "code": "Code",
+    "unit": "Unit",
+    "baseline": "Baseline",
+    "target": "Target",
+    "achieved_period": "Achieved in the period",
+    "achieved_total": "Cumulative",
+    "percent": "% of target",
+    "pace": "Pace",
+    "no_indicators": "The project has no indicators.",
+    "framework_note": (
+        "Cumulative counts from the project's start to the end of the period; the percent is "
+        "of the target. Pace compares the cumulative figure with the share of the target "
+        "that the time elapsed towards its deadline asks for."
+    ),
+    "sheet_project": "Project",
+    "sheet_framework": "Results framework",
 }

@@ -12,12 +12,23 @@ from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as pdf_canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from coopdesk.documents.fonts import BOLD, REGULAR, register_fonts
 from coopdesk.documents.labels import Labels
@@ -42,12 +53,29 @@ class Page:
 
     @property
     def size(self) -> tuple[float, float]:
-        width, height = landscape(A4) if self.landscape else A4
-        return float(width), float(height)
+        return _size(self.landscape)
 
     @property
     def frame_width(self) -> float:
-        return self.size[0] - 2 * MARGIN - 2 * FRAME_PADDING
+        return frame_width(self.landscape)
+
+
+def _size(sideways: bool) -> tuple[float, float]:
+    width, height = landscape(A4) if sideways else A4
+    return float(width), float(height)
+
+
+def frame_width(sideways: bool) -> float:
+    """The width a flowable has on a portrait (or, `sideways`, a landscape) page."""
+    return _size(sideways)[0] - 2 * MARGIN - 2 * FRAME_PADDING
+
+
+PORTRAIT, LANDSCAPE = "portrait", "landscape"
+
+
+def turn_page(sideways: bool) -> list[Flowable]:
+    """End the page; the next ones are landscape (`sideways`) or portrait."""
+    return [NextPageTemplate(LANDSCAPE if sideways else PORTRAIT), PageBreak()]
 
 
 @cache
@@ -74,6 +102,9 @@ def styles() -> dict[str, ParagraphStyle]:
             keepWithNext=True,
         ),
         "cell": ParagraphStyle("cell", parent=body, fontSize=9, leading=11.5),
+        "number": ParagraphStyle(
+            "number", parent=body, fontSize=9, leading=11.5, alignment=TA_RIGHT
+        ),
         "cell_bold": ParagraphStyle("cell_bold", parent=body, fontName=BOLD, fontSize=9),
         "head": ParagraphStyle("head", parent=body, fontName=BOLD, fontSize=9, leading=11.5),
         "small": ParagraphStyle("small", parent=body, fontSize=8, leading=10, textColor=MUTED),
@@ -189,7 +220,7 @@ def signature_lines(roles: Sequence[tuple[str, str]], page: Page) -> Table:
 
 def _furniture(page: Page) -> Callable[[Any, int, int], None]:
     def draw(canvas: Any, number: int, total: int) -> None:
-        width, height = page.size
+        width, height = canvas._pagesize  # a document may turn some pages sideways
         canvas.saveState()
         canvas.setFillColor(MUTED)
         canvas.setFont(BOLD, 9)
@@ -233,18 +264,24 @@ def _numbered_canvas(draw: Callable[[Any, int, int], None]) -> type:
     return NumberedCanvas
 
 
+def _template(sideways: bool) -> PageTemplate:
+    width, height = _size(sideways)
+    top, bottom = MARGIN + 4 * mm, MARGIN + 3 * mm
+    frame = Frame(MARGIN, bottom, width - 2 * MARGIN, height - top - bottom)
+    return PageTemplate(LANDSCAPE if sideways else PORTRAIT, [frame], pagesize=(width, height))
+
+
 def build_pdf(out: BinaryIO, page: Page, story: list[Flowable], title: str) -> None:
-    """Lay out `story` on pages with the shared header and footer, into `out`."""
+    """Lay out `story` on pages with the shared header and footer, into `out`; the pages
+    start in the page's orientation and `turn_page` changes it."""
     register_fonts()
-    document = SimpleDocTemplate(
+    document = BaseDocTemplate(
         out,
         pagesize=page.size,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN + 4 * mm,
-        bottomMargin=MARGIN + 3 * mm,
         title=title,
         author=page.org_name,
         creator="CoopDesk",
     )
+    # The first template is the one the document starts on.
+    document.addPageTemplates([_template(page.landscape), _template(not page.landscape)])
     document.build(story, canvasmaker=_numbered_canvas(_furniture(page)))

@@ -12,11 +12,14 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 from datetime import date
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from coopdesk.documents.indicators import Indicators
 from coopdesk.documents.labels import Labels
 from coopdesk.store.database import Store
+
+if TYPE_CHECKING:  # the project report pulls in openpyxl: imported when a report is made
+    from coopdesk.documents.project_report import ProjectReport
 
 PAPERS = ("minutes", "attendance", "record")
 REPORT_FORMATS = (".pdf", ".xlsx", ".csv")
@@ -60,16 +63,20 @@ def write_report(
     labels: Labels,
     org_name: str,
     printed: date,
+    project: ProjectReport | None = None,
 ) -> None:
-    """The indicator report as `.pdf`, `.xlsx` or `.csv` into `out`."""
+    """The indicator report as `.pdf`, `.xlsx` or `.csv` into `out`; for a `project`,
+    with its facts and results framework first (`figures` then restricted to it)."""
+    from coopdesk.documents.project_report import project_tables
     from coopdesk.documents.report_pdf import write_report_pdf
     from coopdesk.documents.report_tables import write_csv, write_xlsx
 
+    leading = [] if project is None else project_tables(project, labels)
     if suffix == ".pdf":
-        write_report_pdf(out, figures, labels, org_name, printed)
+        write_report_pdf(out, figures, labels, org_name, printed, project)
     elif suffix == ".xlsx":
-        write_xlsx(out, figures, labels, org_name)
+        write_xlsx(out, figures, labels, org_name, leading)
     elif suffix == ".csv":
-        write_csv(out, figures, labels, org_name)
+        write_csv(out, figures, labels, org_name, leading)
     else:
         raise ValueError(f"unknown report format {suffix!r}")

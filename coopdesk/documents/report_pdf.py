@@ -17,6 +17,8 @@ from coopdesk.documents.fonts import BOLD, REGULAR
 from coopdesk.documents.indicators import Indicators
 from coopdesk.documents.labels import Labels
 from coopdesk.documents.pages import INK, Page, build_pdf, facts, grid, paragraph
+from coopdesk.documents.project_pdf import project_pages
+from coopdesk.documents.project_report import ProjectReport
 from coopdesk.documents.report_tables import (
     ReportTable,
     report_charts,
@@ -88,14 +90,25 @@ def _table(table: ReportTable, width: float) -> Flowable:
 
 
 def write_report_pdf(
-    out: BinaryIO, figures: Indicators, labels: Labels, org_name: str, printed: date
+    out: BinaryIO,
+    figures: Indicators,
+    labels: Labels,
+    org_name: str,
+    printed: date,
+    project: ProjectReport | None = None,
 ) -> None:
-    """The indicator report as a PDF into `out`."""
+    """The indicator report as a PDF into `out`; for a project, its cover and results
+    framework come first."""
     period = f"{labels.date(figures.date_from)} – {labels.date(figures.date_to)}"
-    page = Page(org_name, f"{labels['indicator_report']}, {period}", labels, printed)
+    if project is None:
+        page = Page(org_name, f"{labels['indicator_report']}, {period}", labels, printed)
+    else:
+        document = f"{labels['project_report']} {project.project['code']}, {period}"
+        page = Page(org_name, document, labels, printed)
     width = page.frame_width
     tables = report_tables(figures, labels)
-    story: list[Flowable] = [
+    story: list[Flowable] = [] if project is None else project_pages(project, labels, org_name)
+    story += [
         paragraph(org_name, "small"),
         paragraph(labels["indicator_report"], "title"),
         facts(report_heading(figures, labels), width),
@@ -105,4 +118,5 @@ def write_report_pdf(
     ]
     story += [_table(table, width) for table in tables[1:]]
     story += [Spacer(1, 4 * mm), paragraph(labels["figures_note"], "small")]
-    build_pdf(out, page, story, labels["indicator_report"])
+    title = labels["indicator_report"] if project is None else page.document
+    build_pdf(out, page, story, title)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, BinaryIO
@@ -61,10 +61,15 @@ def _table(
 
 
 def report_heading(figures: Indicators, labels: Labels) -> list[tuple[str, str]]:
-    """What the report covers: the period and the localities."""
+    """What the report covers: the period, the localities and (if only one) the project."""
     period = f"{labels.date(figures.date_from)} – {labels.date(figures.date_to)}"
     places = ", ".join(figures.locality_names) or labels["all_localities"]
-    return [(labels["period"], period), (labels["localities"], places)]
+    heading = [(labels["period"], period), (labels["localities"], places)]
+    if figures.project is not None:
+        heading.append((labels["project"], figures.project))
+    elif figures.no_project:
+        heading.append((labels["project"], labels["no_project"]))
+    return heading
 
 
 def report_tables(figures: Indicators, labels: Labels) -> list[ReportTable]:
@@ -174,14 +179,39 @@ def _all_rows(table: ReportTable) -> list[tuple[Any, ...]]:
     return [*table.rows, *([table.total] if table.total else [])]
 
 
-def write_xlsx(out: BinaryIO, figures: Indicators, labels: Labels, org_name: str) -> None:
-    """One sheet per table: a title, what the report covers, a bold header, the rows."""
+# A spreadsheet column grows with its longest value up to this many characters, then wraps.
+WIDEST_COLUMN = 60
+
+
+def _column_widths(table: ReportTable) -> list[int]:
+    rows = [table.headers, *_all_rows(table)]
+    widths = []
+    for index, header in enumerate(table.headers):
+        if index == 0:
+            longest = max(len(str(r[0])) for r in rows)
+            widths.append(min(max(longest + 2, 18), WIDEST_COLUMN))
+            continue
+        values = [len(str(r[index])) for r in rows[1:] if r[index] is not None]
+        widths.append(min(max(len(header) + 2, max(values, default=0) + 2, 12), WIDEST_COLUMN))
+    return widths
+
+
+def write_xlsx(
+    out: BinaryIO,
+    figures: Indicators,
+    labels: Labels,
+    org_name: str,
+    leading: Sequence[ReportTable] = (),
+) -> None:
+    """One sheet per table (the `leading` ones first, e.g. a project's facts and
+    framework): a title, what the report covers, a bold header, the rows."""
     workbook = Workbook()
     workbook.remove(workbook.active)
     bold = Font(bold=True)
     header_fill = PatternFill("solid", fgColor="E4EBF2")
+    wrapped = Alignment(wrap_text=True, vertical="top")
     covers = "; ".join(f"{k}: {v}" for k, v in report_heading(figures, labels))
-    for table in report_tables(figures, labels):
+    for table in [*leading, *report_tables(figures, labels)]:
         sheet = workbook.create_sheet(table.sheet[:31])
         sheet["A1"] = f"{table.title} — {org_name}"
         sheet["A1"].font = Font(bold=True, size=13)
@@ -192,32 +222,41 @@ def write_xlsx(out: BinaryIO, figures: Indicators, labels: Labels, org_name: str
             cell.font = bold
             cell.fill = header_fill
             cell.alignment = Alignment(wrap_text=True, vertical="center")
+        widths = _column_widths(table)
         for row in table.rows:
             sheet.append(list(row))
+            for cell, width in zip(sheet[sheet.max_row], widths, strict=True):
+                if isinstance(cell.value, str) and len(cell.value) > width:
+                    cell.alignment = wrapped
         if table.total:
             sheet.append(list(table.total))
             for cell in sheet[sheet.max_row]:
                 cell.font = bold
         sheet.freeze_panes = "A5"
-        first_width = max(len(str(r[0])) for r in [table.headers, *_all_rows(table)])
-        sheet.column_dimensions["A"].width = min(max(first_width + 2, 18), 60)
-        for index, header in enumerate(table.headers[1:], 2):
-            sheet.column_dimensions[get_column_letter(index)].width = max(len(header) + 2, 12)
+        for index, width in enumerate(widths, 1):
+            sheet.column_dimensions[get_column_letter(index)].width = width
     workbook.properties.title = labels["indicator_report"]
     workbook.properties.creator = "CoopDesk"
     workbook.save(out)
 
 
-def write_csv(out: BinaryIO, figures: Indicators, labels: Labels, org_name: str) -> None:
-    """The tables one after another, each as its title, its header and its rows, with a
-    blank line between; UTF-8 with a byte-order mark so that spreadsheets read Cyrillic."""
+def write_csv(
+    out: BinaryIO,
+    figures: Indicators,
+    labels: Labels,
+    org_name: str,
+    leading: Sequence[ReportTable] = (),
+) -> None:
+    """The tables (the `leading` ones first) one after another, each as its title, its
+    header and its rows, with a blank line between; UTF-8 with a byte-order mark so that
+    spreadsheets read Cyrillic."""
     text = io.TextIOWrapper(out, encoding="utf-8-sig", newline="", write_through=True)
     try:
         writer = csv.writer(text)
         writer.writerow([labels["indicator_report"], org_name])
         for key, value in report_heading(figures, labels):
             writer.writerow([key, value])
-        for table in report_tables(figures, labels):
+        for table in [*leading, *report_tables(figures, labels)]:
             writer.writerow([])
             writer.writerow([table.title])
             writer.writerow(table.headers)

@@ -102,6 +102,105 @@ def test_report_in_each_format(cli: Cli, project: dict[str, str], tmp_path: Path
     assert ["Проведени срещи", "1"] in rows and ["Консултирани лица", "1"] in rows
 
 
+def _add(cli: Cli, kind: str, fields: dict[str, object]) -> str:
+    return _ok(cli("add", kind, "--json", json.dumps(fields))).strip()
+
+
+@pytest.fixture
+def two_projects(cli: Cli, project: dict[str, str]) -> dict[str, str]:
+    """Beside `project`'s meeting and consultation (of no project): a project with two held
+    meetings and an indicator, and another project with one meeting."""
+    mine = _add(
+        cli,
+        "project",
+        {
+            "code": "BG05-0193",
+            "title": "Здраве в общностите",
+            "start_date": "2026-01-01",
+            "end_date": "2026-12-31",
+            "donor": "ЕСФ+",
+            "status": "running",
+        },
+    )
+    other = _add(cli, "project", {"code": "NO-7", "title": "Мрежи", "start_date": "2026-01-01"})
+    _add(
+        cli,
+        "indicator",
+        {
+            "project_id": mine,
+            "code": "1.1",
+            "name": "Проведени мотивационни срещи в общностите",
+            "target": 4,
+            "measure": "meetings_held",
+        },
+    )
+    for owner, day in ((mine, "2026-02-10"), (mine, "2026-05-12"), (other, "2026-03-03")):
+        meeting = {
+            "title": "Среща",
+            "date": day,
+            "locality_id": project["locality"],
+            "status": "held",
+            "participants_total": 10,
+            "women": 6,
+            "men": 4,
+            "project_id": owner,
+        }
+        _add(cli, "meeting", meeting)
+    return {"mine": mine, "other": other}
+
+
+def test_report_of_a_project(cli: Cli, two_projects: dict[str, str], tmp_path: Path) -> None:
+    pdf = tmp_path / "project.pdf"
+    # No --from/--to: the project's period, its start to today (or its end).
+    _ok(cli("report", "--project", "bg05-0193", "-o", str(pdf), "--lang", "en"))
+    text = pdf_text(pdf.read_bytes())
+    assert "Project report BG05-0193" in text and "Здраве в общностите" in text and "ЕСФ+" in text
+    assert "Results framework" in text and "Проведени мотивационни срещи в общностите" in text
+    assert "2026-01-01 –" in text
+
+    book = tmp_path / "project.xlsx"
+    period = ("--from", "2026-01-01", "--to", "2026-12-31")
+    _ok(cli("report", *period, "--project", two_projects["mine"], "-o", str(book), "--lang", "en"))
+    workbook = load_workbook(book)
+    framework = list(workbook["Results framework"].iter_rows(min_row=5, values_only=True))
+    assert [row[1:9] for row in framework] == [
+        ("1.1", "Проведени мотивационни срещи в общностите", None, 0, 4, 2, 2, 50)
+    ]
+    summary = {r[0]: r[1] for r in workbook["Main figures"].iter_rows(min_row=5, values_only=True)}
+    assert summary["Meetings held"] == 2 and summary["Participants, women"] == 12
+    assert summary["Persons consulted"] == 0  # the consultation belongs to no project
+
+    alone = tmp_path / "none.xlsx"
+    _ok(cli("report", *period, "--no-project", "-o", str(alone), "--lang", "en"))
+    workbook = load_workbook(alone)
+    assert workbook.sheetnames[0] == "Main figures"  # no project: no framework
+    summary = {r[0]: r[1] for r in workbook["Main figures"].iter_rows(min_row=5, values_only=True)}
+    assert summary["Meetings held"] == 1 and summary["Persons consulted"] == 1
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (("report", "--project", "NO-SUCH-PROJECT"), "no project with id NO-SUCH-PROJECT"),
+        (("report", "--project", "BG05-0193", "--no-project"), "not allowed with"),
+        (
+            ("report", "--project", "BG05-0193", "--from", "2027-01-01", "--to", "2026-06-01"),
+            "after it ends",
+        ),
+        (("report", "--project", "BG05-0193", "--to", "2025-12-31"), "after it ends"),
+        (("report", "--from", "2026-01-01"), "--to"),
+        (("report",), "--from"),
+    ],
+)
+def test_refused_project_reports_leave_no_file(
+    cli: Cli, two_projects: dict[str, str], tmp_path: Path, arguments: tuple[str, ...], message: str
+) -> None:
+    target = tmp_path / "out" / "report.pdf"
+    target.parent.mkdir()
+    assert message in _refused(cli(*arguments, "-o", str(target)))
+    assert list(target.parent.iterdir()) == []
+
+
 @pytest.mark.parametrize(
     ("arguments", "message"),
     [

@@ -16,6 +16,7 @@ from coopdesk.services import records
 from coopdesk.store.database import Store
 
 STAGE_ORDER = [s.value for s in e.AppointmentStage]
+EVERY_PROJECT = object()  # `project` of expected_figures: no restriction
 
 
 def _all(store: Store, kind: str) -> list[dict[str, Any]]:
@@ -23,22 +24,34 @@ def _all(store: Store, kind: str) -> list[dict[str, Any]]:
 
 
 def expected_figures(
-    store: Store, start: date, end: date, localities: set[str] | None
+    store: Store,
+    start: date,
+    end: date,
+    localities: set[str] | None,
+    project: object = EVERY_PROJECT,
 ) -> dict[str, Any]:
-    """The figures counted in Python over every record, as the design defines them."""
+    """The figures counted in Python over every record, as the design defines them; with
+    a `project` (an id, or None for no project), over its meetings, consultations and
+    procedures only."""
 
     def here(locality_id: str | None) -> bool:
         return localities is None or locality_id in localities
 
+    def mine(record: dict[str, Any]) -> bool:
+        return project is EVERY_PROJECT or record["project_id"] == project
+
     meetings = [
         m
         for m in _all(store, "meeting")
-        if m["status"] == "held" and start <= m["date"] <= end and here(m["locality_id"])
+        if m["status"] == "held"
+        and start <= m["date"] <= end
+        and here(m["locality_id"])
+        and mine(m)
     ]
     consultations = [
         c
         for c in _all(store, "consultation")
-        if start <= c["date"] <= end and here(c["locality_id"])
+        if start <= c["date"] <= end and here(c["locality_id"]) and mine(c)
     ]
     persons = {p["id"]: p for p in _all(store, "person")}
     consulted = [persons[i] for i in {c["person_id"] for c in consultations}]
@@ -46,7 +59,7 @@ def expected_figures(
     procedures = {
         a["id"]: a
         for a in _all(store, "appointment")
-        if here(organisations[a["municipality_id"]]["locality_id"])
+        if here(organisations[a["municipality_id"]]["locality_id"]) and mine(a)
     }
     stages = [s for s in _all(store, "appointment_stage") if s["appointment_id"] in procedures]
     latest: dict[str, tuple[date, int, str, str]] = {}

@@ -10,11 +10,15 @@ import pytest
 from coopdesk.documents.labels import LANGUAGES, labels_for
 from coopdesk.domain import enums
 from coopdesk.domain.errors import ValidationError
+from coopdesk.services.progress import Pace
 
 ENUMS = [
-    member
-    for _, member in inspect.getmembers(enums, inspect.isclass)
-    if issubclass(member, StrEnum) and member is not StrEnum
+    *(
+        member
+        for _, member in inspect.getmembers(enums, inspect.isclass)
+        if issubclass(member, StrEnum) and member is not StrEnum
+    ),
+    Pace,  # printed in a project's results framework
 ]
 
 
