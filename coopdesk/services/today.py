@@ -9,8 +9,10 @@ from datetime import date, timedelta
 from sqlalchemy import select
 
 from coopdesk.domain.enums import ConsultationStatus, MeetingStatus
+from coopdesk.domain.errors import NotFound
 from coopdesk.domain.schema import ACTION_ITEM, CONSULTATION
 from coopdesk.services import records
+from coopdesk.services.progress import ProjectProgress, project_progress
 from coopdesk.store.database import Store
 from coopdesk.store.models import ActionItem, Consultation, Meeting, Person
 
@@ -123,3 +125,12 @@ def mark_done(store: Store, item: DueItem) -> None:
         records.update(store, CONSULTATION, item.id, {"status": ConsultationStatus.CLOSED.value})
     else:
         raise ValueError(f"a {item.kind} cannot be marked done")
+
+
+def behind_schedule(store: Store, project_id: str) -> ProjectProgress | None:
+    """The active project's progress, whose `behind` are the indicators lagging the time
+    elapsed; None when the project is gone (deleted, or never came to this device)."""
+    try:
+        return project_progress(store, project_id)
+    except NotFound:
+        return None

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateEdit,
+    QDoubleSpinBox,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -23,10 +24,11 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTimeEdit,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
-from coopdesk.domain.fields import COUNT_MAX, YEAR_MAX, YEAR_MIN, Field, FieldType
+from coopdesk.domain.fields import AMOUNT_MAX, COUNT_MAX, YEAR_MAX, YEAR_MIN, Field, FieldType
 from coopdesk.domain.schema import KINDS
 from coopdesk.services import records
 from coopdesk.store.database import Store
@@ -158,6 +160,31 @@ class NumberInput(FieldInput):
         self.spin.setValue(self._empty if value is None and self._empty else value or 0)
 
 
+class AmountInput(FieldInput):
+    """A number not below zero with two decimals; an optional one shows "—" when empty."""
+
+    def __init__(self, field: Field) -> None:
+        self.spin = QDoubleSpinBox()
+        self.spin.setDecimals(2)
+        super().__init__(field, self.spin)
+        self._empty: float | None = None if field.required else -0.01
+        self.spin.setRange(self._empty or 0.0, float(AMOUNT_MAX))
+        if self._empty is not None:
+            self.spin.setSpecialValueText("—")
+        self.spin.setGroupSeparatorShown(True)
+        self.spin.valueChanged.connect(self.changed)
+
+    def value(self) -> Any:
+        number = round(self.spin.value(), 2)
+        return None if self._empty is not None and number < 0 else number
+
+    def set_value(self, value: Any) -> None:
+        if value is None:
+            self.spin.setValue(self._empty if self._empty is not None else 0.0)
+        else:
+            self.spin.setValue(float(value))
+
+
 class BoolInput(FieldInput):
     def __init__(self, field: Field) -> None:
         self.box = QCheckBox()
@@ -280,6 +307,76 @@ class RefInput(FieldInput):
         self.combo.setCurrentIndex(self._rows.get(value, 0))
 
 
+class RefsInput(FieldInput):
+    """A set of records of the referenced kind: a list of check boxes by their label,
+    the chosen ones first, with a line above that narrows the list as one types."""
+
+    def __init__(self, field: Field, store: Store) -> None:
+        self.list = QListWidget()
+        self.list.setFixedHeight(96)
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Type to narrow the list…"))
+        column.addWidget(self.search)
+        column.addWidget(self.list)
+        super().__init__(field, box)
+        self.editor = self.search  # the label's Alt key lands on the search line
+        self.setFocusProxy(self.search)
+        assert field.ref is not None
+        ids, texts = choices_of(store, field.ref)
+        for record_id, text in zip(ids, texts, strict=True):
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, record_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        self._unknown: list[str] = []  # chosen ids the picker does not offer (deleted)
+        self.search.textChanged.connect(self._narrow)
+        self.list.itemChanged.connect(lambda _item: self.changed.emit())
+
+    def setAccessibleName(self, name: str) -> None:
+        super().setAccessibleName(name)
+        self.search.setAccessibleName(self.tr("Search: {0}").format(name))
+        self.list.setAccessibleName(name)
+
+    def _narrow(self, text: str) -> None:
+        wanted = text.casefold().strip()
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            item.setHidden(bool(wanted) and wanted not in item.text().casefold())
+
+    def value(self) -> Any:
+        chosen = [
+            self.list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        return sorted({*chosen, *self._unknown})
+
+    def set_value(self, value: Any) -> None:
+        chosen = set(value or [])
+        self.list.blockSignals(True)
+        offered = set()
+        checked_rows = []
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            record_id = item.data(Qt.ItemDataRole.UserRole)
+            offered.add(record_id)
+            checked = record_id in chosen
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            if checked:
+                checked_rows.append(i)
+        for at, row in enumerate(checked_rows):  # the chosen ones on top
+            self.list.insertItem(at, self.list.takeItem(row))
+        self.list.blockSignals(False)
+        self._unknown = sorted(chosen - offered)
+        self.changed.emit()
+
+
 def input_for(field: Field, store: Store) -> FieldInput:
     simple: dict[FieldType, type[FieldInput]] = {
         FieldType.TEXT: TextInput,
@@ -290,10 +387,13 @@ def input_for(field: Field, store: Store) -> FieldInput:
         FieldType.TIME: TimeInput,
         FieldType.COUNT: NumberInput,
         FieldType.YEAR: NumberInput,
+        FieldType.AMOUNT: AmountInput,
         FieldType.BOOL: BoolInput,
         FieldType.CHOICE: ChoiceInput,
         FieldType.CHOICES: ChoicesInput,
     }
     if field.type is FieldType.REF:
         return RefInput(field, store)
+    if field.type is FieldType.REFS:
+        return RefsInput(field, store)
     return simple[field.type](field)

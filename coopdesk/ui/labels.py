@@ -63,6 +63,38 @@ _FIELDS = {
     "referral_id": QT_TRANSLATE_NOOP("Field", "Referred to"),
     "outcome": QT_TRANSLATE_NOOP("Field", "Outcome"),
     "follow_up_date": QT_TRANSLATE_NOOP("Field", "Follow-up"),
+    "project_id": QT_TRANSLATE_NOOP("Field", "Project"),
+    "donor": QT_TRANSLATE_NOOP("Field", "Donor"),
+    "programme": QT_TRANSLATE_NOOP("Field", "Programme"),
+    "promoter_id": QT_TRANSLATE_NOOP("Field", "Promoter"),
+    "partner_ids": QT_TRANSLATE_NOOP("Field", "Partners"),
+    "start_date": QT_TRANSLATE_NOOP("Field", "Start date"),
+    "end_date": QT_TRANSLATE_NOOP("Field", "End date"),
+    "budget_initial": QT_TRANSLATE_NOOP("Field", "Initial budget"),
+    "budget_final": QT_TRANSLATE_NOOP("Field", "Final budget"),
+    "grant_amount": QT_TRANSLATE_NOOP("Field", "Grant"),
+    "currency": QT_TRANSLATE_NOOP("Field", "Currency"),
+    "locality_ids": QT_TRANSLATE_NOOP("Field", "Targeted localities"),
+    "level": QT_TRANSLATE_NOOP("Field", "Level"),
+    "unit": QT_TRANSLATE_NOOP("Field", "Unit"),
+    "baseline": QT_TRANSLATE_NOOP("Field", "Baseline"),
+    "target": QT_TRANSLATE_NOOP("Field", "Target"),
+    "target_date": QT_TRANSLATE_NOOP("Field", "Target date"),
+    "measure": QT_TRANSLATE_NOOP("Field", "Measure"),
+    "manual_total": QT_TRANSLATE_NOOP("Field", "Values add up as"),
+    "filter_meeting_kinds": QT_TRANSLATE_NOOP("Field", "Only meetings of kind"),
+    "filter_topics": QT_TRANSLATE_NOOP("Field", "Only on topics"),
+    "filter_groups": QT_TRANSLATE_NOOP("Field", "Only people of groups"),
+    "filter_outcomes": QT_TRANSLATE_NOOP("Field", "Only with outcome"),
+    "filter_referral_kinds": QT_TRANSLATE_NOOP("Field", "Only referrals to"),
+    "filter_stage": QT_TRANSLATE_NOOP("Field", "At or past stage"),
+    "filter_specialties": QT_TRANSLATE_NOOP("Field", "Only specialties"),
+    "filter_locality_ids": QT_TRANSLATE_NOOP("Field", "Only in localities"),
+    "filter_from": QT_TRANSLATE_NOOP("Field", "Counted from"),
+    "filter_to": QT_TRANSLATE_NOOP("Field", "Counted until"),
+    "position": QT_TRANSLATE_NOOP("Field", "Position"),
+    "indicator_id": QT_TRANSLATE_NOOP("Field", "Indicator"),
+    "value": QT_TRANSLATE_NOOP("Field", "Value"),
 }
 
 _KINDS = {
@@ -76,6 +108,9 @@ _KINDS = {
     "action_item": QT_TRANSLATE_NOOP("Kind", "Action item"),
     "person": QT_TRANSLATE_NOOP("Kind", "Person"),
     "consultation": QT_TRANSLATE_NOOP("Kind", "Consultation"),
+    "project": QT_TRANSLATE_NOOP("Kind", "Project"),
+    "indicator": QT_TRANSLATE_NOOP("Kind", "Indicator"),
+    "indicator_value": QT_TRANSLATE_NOOP("Kind", "Indicator value"),
 }
 
 _PLURALS = {
@@ -86,6 +121,9 @@ _PLURALS = {
     "meeting": QT_TRANSLATE_NOOP("Kinds", "Meetings"),
     "person": QT_TRANSLATE_NOOP("Kinds", "People"),
     "consultation": QT_TRANSLATE_NOOP("Kinds", "Consultations"),
+    "project": QT_TRANSLATE_NOOP("Kinds", "Projects"),
+    "indicator": QT_TRANSLATE_NOOP("Kinds", "Indicators"),
+    "indicator_value": QT_TRANSLATE_NOOP("Kinds", "Indicator values"),
 }
 
 # Enum texts, keyed by (enum class name, code); the class name is the context.
@@ -165,6 +203,36 @@ _CODES = {
     ("Outcome", "no_action"): QT_TRANSLATE_NOOP("Outcome", "no action"),
     ("ConsultationStatus", "open"): QT_TRANSLATE_NOOP("ConsultationStatus", "open"),
     ("ConsultationStatus", "closed"): QT_TRANSLATE_NOOP("ConsultationStatus", "closed"),
+    ("ProjectStatus", "planned"): QT_TRANSLATE_NOOP("ProjectStatus", "planned"),
+    ("ProjectStatus", "running"): QT_TRANSLATE_NOOP("ProjectStatus", "running"),
+    ("ProjectStatus", "completed"): QT_TRANSLATE_NOOP("ProjectStatus", "completed"),
+    ("ProjectStatus", "cancelled"): QT_TRANSLATE_NOOP("ProjectStatus", "cancelled"),
+    ("Currency", "EUR"): QT_TRANSLATE_NOOP("Currency", "EUR"),
+    ("Currency", "BGN"): QT_TRANSLATE_NOOP("Currency", "BGN"),
+    ("IndicatorLevel", "outcome"): QT_TRANSLATE_NOOP("IndicatorLevel", "outcome"),
+    ("IndicatorLevel", "output"): QT_TRANSLATE_NOOP("IndicatorLevel", "output"),
+    ("Measure", "manual"): QT_TRANSLATE_NOOP("Measure", "entered by hand"),
+    ("Measure", "meetings_held"): QT_TRANSLATE_NOOP("Measure", "meetings held"),
+    ("Measure", "participants"): QT_TRANSLATE_NOOP("Measure", "participants"),
+    ("Measure", "women"): QT_TRANSLATE_NOOP("Measure", "women among participants"),
+    ("Measure", "men"): QT_TRANSLATE_NOOP("Measure", "men among participants"),
+    ("Measure", "youth"): QT_TRANSLATE_NOOP("Measure", "youth among participants"),
+    ("Measure", "localities_reached"): QT_TRANSLATE_NOOP("Measure", "localities reached"),
+    ("Measure", "municipalities_reached"): QT_TRANSLATE_NOOP("Measure", "municipalities reached"),
+    ("Measure", "districts_reached"): QT_TRANSLATE_NOOP("Measure", "districts reached"),
+    ("Measure", "consultations"): QT_TRANSLATE_NOOP("Measure", "consultations"),
+    ("Measure", "persons_consulted"): QT_TRANSLATE_NOOP("Measure", "persons consulted"),
+    ("Measure", "referrals"): QT_TRANSLATE_NOOP("Measure", "referrals made"),
+    ("Measure", "procedures_at_stage"): QT_TRANSLATE_NOOP(
+        "Measure", "mediator procedures at a stage"
+    ),
+    ("ManualTotal", "sum"): QT_TRANSLATE_NOOP("ManualTotal", "the sum of the values"),
+    ("ManualTotal", "latest"): QT_TRANSLATE_NOOP("ManualTotal", "the latest value"),
+    # services.progress.Pace: not a stored field, shown on the project page
+    ("Pace", "reached"): QT_TRANSLATE_NOOP("Pace", "reached"),
+    ("Pace", "on_track"): QT_TRANSLATE_NOOP("Pace", "on track"),
+    ("Pace", "behind"): QT_TRANSLATE_NOOP("Pace", "behind schedule"),
+    ("Pace", "not_due"): QT_TRANSLATE_NOOP("Pace", "no deadline"),
 }
 
 

@@ -56,6 +56,9 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "follow_up_date",
         "status",
     ),
+    "project": ("code", "title", "donor", "start_date", "end_date", "status"),
+    "indicator": ("code", "name", "level", "measure", "baseline", "target"),
+    "indicator_value": ("date", "value", "note"),
     "participant": ("name", "role", "contact", "signed"),
     "action_item": ("what", "who", "due_date", "done_date"),
     "appointment_stage": ("date", "stage", "note"),
@@ -94,6 +97,10 @@ def show_value(spec: KindSpec, name: str, value: Any, ref_labels: dict[str, str]
         return value.strftime("%H:%M")
     if field.type is FieldType.REF:
         return ref_labels.get(value, "…")
+    if field.type is FieldType.REFS:
+        return ", ".join(ref_labels.get(item, "…") for item in value)
+    if field.type is FieldType.AMOUNT:
+        return QLocale().toString(float(value), "f", 2)
     if field.type is FieldType.LONG_TEXT:
         return str(value).splitlines()[0] if value else ""
     if field.type is FieldType.YEAR:

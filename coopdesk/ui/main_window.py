@@ -37,7 +37,10 @@ SECTIONS: tuple[tuple[str, ...], ...] = (
     ("person",),
     ("mediator", "appointment"),
     ("locality", "organization"),
+    ("project",),  # its list, and a project's page in its place
 )
+# The kinds whose new records start with the active project.
+WITH_PROJECT = ("meeting", "consultation", "appointment")
 # Every section's name in navigation order: the record sections, Reports, Sync. The
 # remembered section is a name, so that a section added later does not shift it.
 SECTION_NAMES = (
@@ -47,6 +50,7 @@ SECTION_NAMES = (
     "people",
     "mediators",
     "localities",
+    "projects",
     "reports",
     "sync",
 )
@@ -55,6 +59,7 @@ SECTION_NAMES = (
 def screens() -> None:
     """Import the screens' modules (and with them the store's): a worker does it at start."""
     import coopdesk.ui.folder_sync
+    import coopdesk.ui.projects_view
     import coopdesk.ui.record_list
     import coopdesk.ui.reports_view
     import coopdesk.ui.settings_dialog
@@ -114,6 +119,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QListWidget, QSplitter, QStackedWidget
 
         from coopdesk.domain.schema import KINDS
+        from coopdesk.ui.projects_view import ProjectsView
         from coopdesk.ui.record_list import RecordListView
         from coopdesk.ui.reports_view import ReportsView
         from coopdesk.ui.sync_view import SyncView
@@ -148,12 +154,13 @@ class MainWindow(QMainWindow):
                 self.tr("People"),
                 self.tr("Mediators and appointments"),
                 self.tr("Localities and organisations"),
+                self.tr("Projects"),
                 self.tr("Reports"),
                 self.tr("Sync"),
             ]
         )
         self.navigation.setMaximumWidth(260)
-        for row in range(self.navigation.count()):  # Ctrl+1 … Ctrl+8 go to a section
+        for row in range(self.navigation.count()):  # Ctrl+1 … Ctrl+9 go to a section
             item = self.navigation.item(row)
             item.setToolTip(f"Ctrl+{row + 1}")
             jump = QAction(self)
@@ -162,18 +169,28 @@ class MainWindow(QMainWindow):
             self.addAction(jump)
             self._jumps.append(jump)
         self.stack = QStackedWidget()
-        self.today = TodayView(self.store, background=True)
+        self.today = TodayView(self.store, background=True, active_project=self.active_project)
         self.today.open_requested.connect(self.open_due)
+        self.today.project_requested.connect(self.open_project)
         self.today.changed.connect(self.lists_changed)
         self.stack.addWidget(self.today)
         self.lists = {}
         from coopdesk.ui import labels
 
         for kinds in SECTIONS[1:]:
+            if kinds == ("project",):
+                self.projects = ProjectsView(self.store, self.settings)
+                self.projects.changed.connect(self.lists_changed)
+                self.projects.active_changed.connect(self.active_project_changed)
+                self.lists["project"] = self.projects.list
+                self.stack.addWidget(self.projects)
+                continue
             views = [RecordListView(self.store, KINDS[kind]) for kind in kinds]
             for kind, view in zip(kinds, views, strict=True):
                 self.lists[kind] = view
                 view.changed.connect(self.lists_changed)
+                if kind in WITH_PROJECT:
+                    view.new_values = self.project_preset
             if len(views) == 1:
                 self.stack.addWidget(views[0])
             else:
@@ -244,6 +261,29 @@ class MainWindow(QMainWindow):
     def section_widget(self, kind: str) -> RecordListView:
         return self.lists[kind]
 
+    # -- the active project ----------------------------------------------------
+    def active_project(self) -> str:
+        """The active project's id if it is still there, else ""."""
+        from coopdesk.ui.projects_view import live_project
+
+        return live_project(self.store, self.settings.active_project)
+
+    def project_preset(self) -> dict[str, str]:
+        """A new meeting, consultation or procedure starts with the active project."""
+        chosen = self.active_project()
+        return {"project_id": chosen} if chosen else {}
+
+    def open_project(self, project_id: str) -> None:
+        self.navigation.setCurrentRow(SECTION_NAMES.index("projects"))
+        self.projects.open_project(project_id)
+
+    def active_project_changed(self, _project_id: str = "") -> None:
+        """Today shows what the active project lags on; its page shows which is active."""
+        self.projects.page.active_id = self.settings.active_project
+        self.today.loaded = False
+        if self.today.isVisible():
+            self.today.refresh()
+
     # -- reactions ------------------------------------------------------------
     def lists_changed(self) -> None:
         """A write somewhere: views not on screen reload when next shown."""
@@ -256,6 +296,8 @@ class MainWindow(QMainWindow):
             self.today.loaded = False
         if not self.reports.isVisible():
             self.reports.loaded = False
+        if not self.projects.isVisible():
+            self.projects.mark_stale()
 
     def refresh_lists(self) -> None:
         """Records came from elsewhere (an import): every view reloads when shown."""
@@ -263,6 +305,7 @@ class MainWindow(QMainWindow):
             view.loaded = False
         self.today.loaded = False
         self.reports.loaded = False
+        self.projects.mark_stale()
 
     def sync_view_stale(self) -> None:
         """Bundles came through the sync folder: peers and conflicts changed."""
@@ -276,6 +319,7 @@ class MainWindow(QMainWindow):
             view.loaded = False
         self.today.loaded = False
         self.reports.loaded = False
+        self.projects.mark_stale()
         self.show_section(self.navigation.currentRow())
 
     def open_due(self, item: DueItem) -> None:
@@ -287,15 +331,24 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> None:
         from coopdesk.ui.folder_sync import FolderSettings
+        from coopdesk.ui.projects_view import project_choices
         from coopdesk.ui.settings_dialog import SettingsDialog
 
         folder_rows = FolderSettings(self.folder_sync)
         dialog = SettingsDialog(
-            self.settings.language, self, folder_rows, self.settings.idle_lock_minutes
+            self.settings.language,
+            self,
+            folder_rows,
+            self.settings.idle_lock_minutes,
+            project_choices(self.store),
+            self.active_project(),
         )
         if not dialog.exec():
             return
         folder_rows.apply()
+        if dialog.active_project != self.active_project():
+            self.settings.active_project = dialog.active_project
+            self.active_project_changed()
         self.settings.idle_lock_minutes = dialog.idle.value()
         if self.idle_lock is not None:
             self.idle_lock.set_interval(self.settings.idle_lock_minutes * 60_000)

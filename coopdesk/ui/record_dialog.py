@@ -51,7 +51,12 @@ class RecordDialog(BaseDialog):
         self.store = store
         self.spec = spec
         reserved = tuple(mnemonic_of(text) for text in (self.tr("&Save"), self.tr("&Close")))
-        self.form = RecordForm(store, spec, record_id, preset, reserved_keys=reserved)
+        form_class = RecordForm
+        if spec.name == "indicator":  # its filters follow its measure; it previews its figure
+            from coopdesk.ui.indicator_form import IndicatorForm
+
+            form_class = IndicatorForm
+        self.form = form_class(store, spec, record_id, preset, reserved_keys=reserved)
         layout = QVBoxLayout(self)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

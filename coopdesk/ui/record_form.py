@@ -63,6 +63,8 @@ class RecordForm(QWidget):
 
     validity_changed = Signal(bool)
     saved = Signal(str)
+    # Fields the form does not show: their values come from the preset or the record.
+    hidden_fields: frozenset[str] = frozenset()
 
     def __init__(
         self,
@@ -98,11 +100,12 @@ class RecordForm(QWidget):
 
     def _build(self) -> None:
         # Alt+letter reaches each field; the dialog's Save and Close keep theirs.
-        self.used_keys = {key.casefold() for key in self.reserved_keys}
-        row_labels: list[QLabel] = []
+        row_labels: list[tuple[QLabel, QWidget]] = []
         for field in self.spec.fields:
             if field.name in self.preset and field.name == self.spec.parent:
                 continue  # the owning record is given, not chosen
+            if field.name in self.hidden_fields:
+                continue
             if field.generated:
                 if self.record_id:
                     shown = QLabel(str(self.original.get(field.name) or ""))
@@ -124,14 +127,25 @@ class RecordForm(QWidget):
             label = QLabel(text)
             label.setBuddy(widget.editor)
             self.form.addRow(label, cell)
-            row_labels.append(label)
+            row_labels.append((label, cell))
             self.inputs[field.name] = widget
             self.errors[field.name] = error
             widget.changed.connect(self.validate)
-        # The Alt keys are shared out once every label is known.
-        texts = with_mnemonics([label.text() for label in row_labels], self.used_keys)
-        for label, text in zip(row_labels, texts, strict=True):
+        self.row_labels = [(label, label.text(), cell) for label, cell in row_labels]
+        self.share_keys()
+
+    def share_keys(self) -> None:
+        """Give the labels of the rows shown their Alt keys (again after rows were shown
+        or hidden: a long form has more labels than letters, but not more shown)."""
+        for label, text, _cell in self.row_labels:
             label.setText(text)
+        shown = [
+            (label, text) for label, text, cell in self.row_labels if self.form.isRowVisible(cell)
+        ]
+        used = {key.casefold() for key in self.reserved_keys}
+        texts = with_mnemonics([text for _label, text in shown], used)
+        for (label, _text), marked in zip(shown, texts, strict=True):
+            label.setText(marked)
 
     def load(self) -> None:
         """Fill the inputs from the stored record, or the defaults and presets of a new one."""
@@ -154,6 +168,9 @@ class RecordForm(QWidget):
         values = {name: widget.value() for name, widget in self.inputs.items()}
         if self.spec.parent and self.spec.parent in self.preset:
             values[self.spec.parent] = self.preset[self.spec.parent]
+        for name in self.hidden_fields:
+            if name in self.original or name in self.preset:
+                values[name] = self.original.get(name, self.preset.get(name))
         return values
 
     @property

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -38,11 +39,15 @@ FILTERS: dict[str, tuple[str, ...]] = {
     "locality": ("kind",),
     "organization": ("kind", "locality_id"),
     "mediator": ("specialty", "locality_id"),
-    "appointment": ("stage", "specialty"),
-    "meeting": ("status", "kind", "topics", "locality_id"),
+    "appointment": ("stage", "specialty", "project_id"),
+    "meeting": ("status", "kind", "topics", "locality_id", "project_id"),
     "person": ("gender", "groups", "locality_id"),
-    "consultation": ("status", "outcome", "topics", "locality_id"),
+    "consultation": ("status", "outcome", "topics", "locality_id", "project_id"),
+    "project": ("status",),
 }
+NONE = "(none)"  # the data of a reference filter's "without one" entry (no project)
+# Reference filters that offer "without one": records from before projects have none.
+WITH_NONE = frozenset({"project_id"})
 
 
 class RecordListView(QWidget):
@@ -54,6 +59,8 @@ class RecordListView(QWidget):
         super().__init__(parent)
         self.store = store
         self.spec = spec
+        # What a new record starts with (the window gives the active project).
+        self.new_values: Callable[[], dict[str, Any]] = dict
         self.deleted: list[str] = []
         self._references_filled = False
         self.model = RecordTableModel(store, spec, background=True)
@@ -160,27 +167,37 @@ class RecordListView(QWidget):
         combo = QComboBox()
         combo.setAccessibleName(labels.field_label(name))
         combo.addItem(self.tr("All: {0}").format(labels.field_label(name)), None)
+        if name in WITH_NONE:
+            combo.addItem(self.tr("Without: {0}").format(labels.field_label(name)), NONE)
         if field.choices is not None:
             for member in field.choices:
                 combo.addItem(labels.code_label(field.choices, member.value), member.value)
         return combo
 
     def _fill_reference_filters(self) -> None:
-        """The records a reference filter offers, read when the list is first shown."""
+        """The records a reference filter offers, read when the list is shown after a
+        write (a project added in its section is offered here next); the choice stays."""
         self._references_filled = True
         for name, combo in self.filters.items():
             target_kind = self.spec.field(name).ref
             if target_kind is None:
                 continue
             target = KINDS[target_kind]
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            fixed = 2 if name in WITH_NONE else 1
+            while combo.count() > fixed:
+                combo.removeItem(fixed)
             for record in records.list_records(self.store, target):
                 combo.addItem(
                     show_value(target, target.label, record[target.label], {}), record["id"]
                 )
+            combo.setCurrentIndex(max(combo.findData(chosen), 0))
+            combo.blockSignals(False)
 
     def query(self) -> ListQuery:
         equals: dict[str, Any] = {
-            name: combo.currentData()
+            name: None if combo.currentData() == NONE else combo.currentData()
             for name, combo in self.filters.items()
             if combo.currentData() is not None
         }
@@ -227,7 +244,7 @@ class RecordListView(QWidget):
             self.count_label.setText(self.tr("%n record(s)", "", self.model.rowCount()))
 
     def ensure_loaded(self) -> None:
-        if not self._references_filled:
+        if not self._references_filled or not self.loaded:
             self._fill_reference_filters()
         if not self.loaded:
             self.apply()
@@ -243,7 +260,8 @@ class RecordListView(QWidget):
     def open_record(self, record_id: str | None) -> None:
         from coopdesk.ui.record_dialog import RecordDialog
 
-        dialog = RecordDialog(self.store, self.spec, record_id, parent=self)
+        preset = self.new_values() if record_id is None else None
+        dialog = RecordDialog(self.store, self.spec, record_id, preset, parent=self)
         dialog.exec()
         if dialog.form.record_id:
             self._select_after = dialog.form.record_id

@@ -110,5 +110,15 @@ class Settings:
             "security/idle_lock_minutes", min(max(int(value), 0), IDLE_LOCK_MAX_MINUTES)
         )
 
+    @property
+    def active_project(self) -> str:
+        """The id of the project this device works for ("" when none): new meetings,
+        consultations and procedures start with it, and Today shows what it lags on."""
+        return str(self._qt.value("projects/active", "") or "")
+
+    @active_project.setter
+    def active_project(self, value: str | None) -> None:
+        self._qt.setValue("projects/active", value or "")
+
     def sync(self) -> None:
         self._qt.sync()

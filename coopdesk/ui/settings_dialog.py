@@ -1,7 +1,9 @@
-"""Settings a person changes in the window: the language, the idle lock, and rows
-other parts of the window add (the sync folder)."""
+"""Settings a person changes in the window: the language, the idle lock, the active
+project, and rows other parts of the window add (the sync folder)."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,6 +25,8 @@ class SettingsDialog(BaseDialog):
         parent: QWidget | None = None,
         extra: QWidget | None = None,
         idle_minutes: int = 10,
+        projects: Sequence[tuple[str, str]] = (),
+        active_project: str = "",
     ) -> None:
         super().__init__(parent, self.tr("Settings"))
         layout = QFormLayout(self)
@@ -41,6 +45,17 @@ class SettingsDialog(BaseDialog):
         idle_label = QLabel(self.tr("Loc&k after idle:"))
         idle_label.setBuddy(self.idle)
         layout.addRow(idle_label, self.idle)
+        self.projects = QComboBox()
+        self.projects.addItem(self.tr("none"), "")
+        for project_id, text in projects:
+            self.projects.addItem(text, project_id)
+        self.projects.setCurrentIndex(max(self.projects.findData(active_project), 0))
+        self.projects.setToolTip(
+            self.tr("New meetings, consultations and procedures on this device get this project")
+        )
+        project_label = QLabel(self.tr("Active &project:"))
+        project_label.setBuddy(self.projects)
+        layout.addRow(project_label, self.projects)
         if extra is not None:  # rows another part of the window owns (the sync folder)
             layout.addRow(extra)
         buttons = QDialogButtonBox(
@@ -53,3 +68,7 @@ class SettingsDialog(BaseDialog):
     @property
     def language(self) -> str:
         return str(self.languages.currentData())
+
+    @property
+    def active_project(self) -> str:
+        return str(self.projects.currentData() or "")

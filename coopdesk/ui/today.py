@@ -1,6 +1,9 @@
-"""The Today view: open action items and follow-ups (overdue first), meetings ahead."""
+"""The Today view: open action items and follow-ups (overdue first), meetings ahead, and
+the active project's indicators that lag the time elapsed."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -16,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.services import today
+from coopdesk.services.progress import ProjectProgress
 from coopdesk.services.today import DueItem
 from coopdesk.store.database import Store
 from coopdesk.ui import workers
@@ -113,19 +117,91 @@ class DueTable(QGroupBox):
         self.table.setVisible(bool(self.items))
 
 
+class BehindTable(QGroupBox):
+    """The active project's indicators behind schedule; a double-click opens its page."""
+
+    project_requested = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.project_id: str | None = None
+        layout = QVBoxLayout(self)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Code"), self.tr("Indicator"), self.tr("Achieved"), self.tr("Expected by now")]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.cellDoubleClicked.connect(self._open)
+        self.table.cellActivated.connect(self._open)
+        layout.addWidget(self.table)
+        self.empty = QLabel(self.tr("Nothing behind schedule."))
+        layout.addWidget(self.empty)
+
+    def _open(self, _row: int, _column: int) -> None:
+        if self.project_id:
+            self.project_requested.emit(self.project_id)
+
+    def set_progress(self, found: ProjectProgress | None) -> None:
+        from coopdesk.ui.indicator_form import figure_text
+
+        self.setVisible(found is not None)
+        if found is None:
+            self.project_id = None
+            return
+        self.project_id = str(found.project["id"])
+        title = self.tr("Behind schedule: {0}").format(found.project["code"])
+        self.setTitle(title)
+        self.table.setAccessibleName(title)
+        behind = found.behind
+        self.table.setRowCount(len(behind))
+        for row, item in enumerate(behind):
+            unit = f" {item.unit}" if item.unit else ""
+            cells = [
+                QTableWidgetItem(item.code),
+                QTableWidgetItem(item.name),
+                QTableWidgetItem(
+                    self.tr("{0} of {1}").format(
+                        figure_text(item.achieved_total), figure_text(item.target) + unit
+                    )
+                ),
+                QTableWidgetItem(figure_text(round(item.expected or 0.0, 1))),
+            ]
+            for column, cell in enumerate(cells):
+                if column > 1:
+                    cell.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.table.setItem(row, column, cell)
+        self.empty.setVisible(not behind)
+        self.table.setVisible(bool(behind))
+
+
 class TodayView(QWidget):
     """`open_requested(DueItem)` asks the window to open the record behind a row; `shown`
     once the due items are on screen (read on a worker in the window)."""
 
     open_requested = Signal(object)
+    project_requested = Signal(str)
     changed = Signal()
     shown = Signal()  # the due items are on screen
+    behind_shown = Signal()  # the active project's lagging indicators are on screen
 
     def __init__(
-        self, store: Store, parent: QWidget | None = None, background: bool = False
+        self,
+        store: Store,
+        parent: QWidget | None = None,
+        background: bool = False,
+        active_project: Callable[[], str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
+        self.active_project = active_project or str
         self.background = background  # read on a worker thread (the window's way)
         self._asked = 0
         layout = QVBoxLayout(self)
@@ -144,9 +220,15 @@ class TodayView(QWidget):
             layout.addWidget(section, 1)
             section.open_requested.connect(self.open_requested)
             section.done_requested.connect(self.mark_done)
+        self.behind = BehindTable()
+        self.behind.hide()
+        self.behind.project_requested.connect(self.project_requested)
+        layout.addWidget(self.behind, 1)
+        self._behind_asked = 0
         self.loaded = False
 
     def refresh(self) -> None:
+        self.refresh_behind()
         if self.background:
             self.loaded = True  # asked for: not again until it changes
             self._asked += 1
@@ -160,6 +242,35 @@ class TodayView(QWidget):
             )  # an older answer that comes late is dropped
         else:
             self.show_due(today.due_today(self.store))
+
+    def refresh_behind(self) -> None:
+        """The active project's progress, on a worker (it counts every indicator)."""
+        project_id = self.active_project()
+        self._behind_asked += 1
+        asked = self._behind_asked
+        if not project_id:
+            self.show_behind(None)
+            return
+
+        def done(found: ProjectProgress | None) -> None:
+            if asked == self._behind_asked:
+                self.show_behind(found)
+
+        if self.background:
+            workers.start(
+                today.behind_schedule,
+                self.store,
+                project_id,
+                on_done=done,
+                on_error=self._failed,
+                owner=self,
+            )
+        else:
+            done(today.behind_schedule(self.store, project_id))
+
+    def show_behind(self, found: ProjectProgress | None) -> None:
+        self.behind.set_progress(found)
+        self.behind_shown.emit()
 
     def _failed(self, error: BaseException) -> None:
         self.loaded = False  # asked again when next shown

@@ -4,42 +4,42 @@
 <context>
     <name>AppointmentStage</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="112"/>
+        <location filename="../../coopdesk/ui/labels.py" line="150"/>
         <source>proposed</source>
         <translation>предложено</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="113"/>
+        <location filename="../../coopdesk/ui/labels.py" line="151"/>
         <source>agreed</source>
         <translation>договорено</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="114"/>
+        <location filename="../../coopdesk/ui/labels.py" line="152"/>
         <source>selection launched</source>
         <translation>обявен подбор</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="117"/>
+        <location filename="../../coopdesk/ui/labels.py" line="155"/>
         <source>candidate selected</source>
         <translation>избран кандидат</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="120"/>
+        <location filename="../../coopdesk/ui/labels.py" line="158"/>
         <source>appointed</source>
         <translation>назначен</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="121"/>
+        <location filename="../../coopdesk/ui/labels.py" line="159"/>
         <source>active</source>
         <translation>действащ</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="122"/>
+        <location filename="../../coopdesk/ui/labels.py" line="160"/>
         <source>ended</source>
         <translation>приключило</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="123"/>
+        <location filename="../../coopdesk/ui/labels.py" line="161"/>
         <source>declined</source>
         <translation>отказано</translation>
     </message>
@@ -202,6 +202,44 @@
     </message>
 </context>
 <context>
+    <name>BehindTable</name>
+    <message>
+        <location filename="../../coopdesk/ui/today.py" line="131"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/today.py" line="131"/>
+        <source>Indicator</source>
+        <translation>Индикатор</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/today.py" line="131"/>
+        <source>Achieved</source>
+        <translation>Постигнато</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/today.py" line="131"/>
+        <source>Expected by now</source>
+        <translation>Очаквано досега</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/today.py" line="143"/>
+        <source>Nothing behind schedule.</source>
+        <translation>Няма изоставане от графика.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/today.py" line="158"/>
+        <source>Behind schedule: {0}</source>
+        <translation>Изоставане от графика: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/today.py" line="169"/>
+        <source>{0} of {1}</source>
+        <translation>{0} от {1}</translation>
+    </message>
+</context>
+<context>
     <name>ChildTable</name>
     <message>
         <location filename="../../coopdesk/ui/child_tables.py" line="71"/>
@@ -242,12 +280,12 @@
 <context>
     <name>ConsultationStatus</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="166"/>
+        <location filename="../../coopdesk/ui/labels.py" line="204"/>
         <source>open</source>
         <translation>отворена</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="167"/>
+        <location filename="../../coopdesk/ui/labels.py" line="205"/>
         <source>closed</source>
         <translation>приключена</translation>
     </message>
@@ -265,6 +303,19 @@
 {1}</source>
         <translation>CoopDesk срещна неочакван проблем ({0}). Записаните данни са запазени. Подробности има в дневника:
 {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Currency</name>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="210"/>
+        <source>EUR</source>
+        <translation>EUR</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="211"/>
+        <source>BGN</source>
+        <translation>BGN</translation>
     </message>
 </context>
 <context>
@@ -299,8 +350,8 @@
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../coopdesk/ui/field_widgets.py" line="98"/>
-        <location filename="../../coopdesk/ui/field_widgets.py" line="99"/>
+        <location filename="../../coopdesk/ui/field_widgets.py" line="100"/>
+        <location filename="../../coopdesk/ui/field_widgets.py" line="101"/>
         <source>Clear the date</source>
         <translation>Изчисти датата</translation>
     </message>
@@ -326,32 +377,32 @@
 <context>
     <name>DueTable</name>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="47"/>
+        <location filename="../../coopdesk/ui/today.py" line="51"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="47"/>
+        <location filename="../../coopdesk/ui/today.py" line="51"/>
         <source>What</source>
         <translation>Какво</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="63"/>
+        <location filename="../../coopdesk/ui/today.py" line="67"/>
         <source>Nothing here.</source>
         <translation>Няма нищо тук.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="99"/>
+        <location filename="../../coopdesk/ui/today.py" line="103"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="104"/>
+        <location filename="../../coopdesk/ui/today.py" line="108"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="107"/>
+        <location filename="../../coopdesk/ui/today.py" line="111"/>
         <source>Mark done: {0}</source>
         <translation>Отбележи като изпълнено: {0}</translation>
     </message>
@@ -614,6 +665,166 @@
         <source>Follow-up</source>
         <translation>Проследяване</translation>
     </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="66"/>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="67"/>
+        <source>Donor</source>
+        <translation>Донор</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="68"/>
+        <source>Programme</source>
+        <translation>Програма</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="69"/>
+        <source>Promoter</source>
+        <translation>Бенефициент</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="70"/>
+        <source>Partners</source>
+        <translation>Партньори</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="71"/>
+        <source>Start date</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="72"/>
+        <source>End date</source>
+        <translation>Край</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="73"/>
+        <source>Initial budget</source>
+        <translation>Първоначален бюджет</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="74"/>
+        <source>Final budget</source>
+        <translation>Окончателен бюджет</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="75"/>
+        <source>Grant</source>
+        <translation>Безвъзмездна помощ</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="76"/>
+        <source>Currency</source>
+        <translation>Валута</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="77"/>
+        <source>Targeted localities</source>
+        <translation>Целеви населени места</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="78"/>
+        <source>Level</source>
+        <translation>Ниво</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="79"/>
+        <source>Unit</source>
+        <translation>Мерна единица</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="80"/>
+        <source>Baseline</source>
+        <translation>Базова стойност</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="81"/>
+        <source>Target</source>
+        <translation>Целева стойност</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="82"/>
+        <source>Target date</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="83"/>
+        <source>Measure</source>
+        <translation>Как се измерва</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="84"/>
+        <source>Values add up as</source>
+        <translation>Стойностите дават</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="85"/>
+        <source>Only meetings of kind</source>
+        <translation>Само срещи от вид</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="86"/>
+        <source>Only on topics</source>
+        <translation>Само по теми</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="87"/>
+        <source>Only people of groups</source>
+        <translation>Само хора от групи</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="88"/>
+        <source>Only with outcome</source>
+        <translation>Само с резултат</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="89"/>
+        <source>Only referrals to</source>
+        <translation>Само насочвания към</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="90"/>
+        <source>At or past stage</source>
+        <translation>Достигнат етап</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="91"/>
+        <source>Only specialties</source>
+        <translation>Само специалности</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="92"/>
+        <source>Only in localities</source>
+        <translation>Само в населени места</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="93"/>
+        <source>Counted from</source>
+        <translation>Брои се от</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="94"/>
+        <source>Counted until</source>
+        <translation>Брои се до</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="95"/>
+        <source>Position</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="96"/>
+        <source>Indicator</source>
+        <translation>Индикатор</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="97"/>
+        <source>Value</source>
+        <translation>Стойност</translation>
+    </message>
 </context>
 <context>
     <name>FolderSettings</name>
@@ -708,22 +919,22 @@
 <context>
     <name>Funding</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="124"/>
+        <location filename="../../coopdesk/ui/labels.py" line="162"/>
         <source>state</source>
         <translation>държавно</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="125"/>
+        <location filename="../../coopdesk/ui/labels.py" line="163"/>
         <source>municipal</source>
         <translation>общинско</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="126"/>
+        <location filename="../../coopdesk/ui/labels.py" line="164"/>
         <source>project</source>
         <translation>по проект</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="127"/>
+        <location filename="../../coopdesk/ui/labels.py" line="165"/>
         <source>other</source>
         <translation>друго</translation>
     </message>
@@ -731,22 +942,22 @@
 <context>
     <name>Gender</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="145"/>
+        <location filename="../../coopdesk/ui/labels.py" line="183"/>
         <source>female</source>
         <translation>жена</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="146"/>
+        <location filename="../../coopdesk/ui/labels.py" line="184"/>
         <source>male</source>
         <translation>мъж</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="147"/>
+        <location filename="../../coopdesk/ui/labels.py" line="185"/>
         <source>other</source>
         <translation>друг</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="148"/>
+        <location filename="../../coopdesk/ui/labels.py" line="186"/>
         <source>undisclosed</source>
         <translation>не е посочен</translation>
     </message>
@@ -878,94 +1089,208 @@
     </message>
 </context>
 <context>
+    <name>IndicatorForm</name>
+    <message>
+        <location filename="../../coopdesk/ui/indicator_form.py" line="108"/>
+        <source>Achieved: the values entered on the project page.</source>
+        <translation>Постигнато: стойностите, въведени на страницата на проекта.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/indicator_form.py" line="112"/>
+        <source>Achieved so far: counting…</source>
+        <translation>Постигнато досега: броене…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/indicator_form.py" line="124"/>
+        <source>Achieved so far: — (complete the fields marked *)</source>
+        <translation>Постигнато досега: — (попълнете полетата със *)</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/indicator_form.py" line="128"/>
+        <source>Achieved so far, from the project&apos;s start to today: {0}</source>
+        <translation>Постигнато от началото на проекта до днес: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorGrid</name>
+    <message>
+        <location filename="../../coopdesk/ui/indicator_grid.py" line="43"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/indicator_grid.py" line="44"/>
+        <source>Indicator</source>
+        <translation>Индикатор</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/indicator_grid.py" line="45"/>
+        <source>Baseline</source>
+        <translation>Базова</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/indicator_grid.py" line="46"/>
+        <source>Target</source>
+        <translation>Цел</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/indicator_grid.py" line="47"/>
+        <source>Achieved (period)</source>
+        <translation>Постигнато (период)</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/indicator_grid.py" line="48"/>
+        <source>Cumulative</source>
+        <translation>Натрупано</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/indicator_grid.py" line="49"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/indicator_grid.py" line="50"/>
+        <source>Progress</source>
+        <translation>Напредък</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/indicator_grid.py" line="140"/>
+        <source>Expected by now for the time elapsed: {0}</source>
+        <translation>Очаквано досега според изминалото време: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorLevel</name>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="212"/>
+        <source>outcome</source>
+        <translation>резултат</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="213"/>
+        <source>output</source>
+        <translation>продукт</translation>
+    </message>
+</context>
+<context>
     <name>Kind</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="69"/>
+        <location filename="../../coopdesk/ui/labels.py" line="101"/>
         <source>Locality</source>
         <translation>Населено място</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="70"/>
+        <location filename="../../coopdesk/ui/labels.py" line="102"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="71"/>
+        <location filename="../../coopdesk/ui/labels.py" line="103"/>
         <source>Mediator</source>
         <translation>Медиатор</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="72"/>
+        <location filename="../../coopdesk/ui/labels.py" line="104"/>
         <source>Appointment</source>
         <translation>Назначаване</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="73"/>
+        <location filename="../../coopdesk/ui/labels.py" line="105"/>
         <source>Appointment stage</source>
         <translation>Етап на назначаване</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="74"/>
+        <location filename="../../coopdesk/ui/labels.py" line="106"/>
         <source>Meeting</source>
         <translation>Среща</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="75"/>
+        <location filename="../../coopdesk/ui/labels.py" line="107"/>
         <source>Participant</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="76"/>
+        <location filename="../../coopdesk/ui/labels.py" line="108"/>
         <source>Action item</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="77"/>
+        <location filename="../../coopdesk/ui/labels.py" line="109"/>
         <source>Person</source>
         <translation>Лице</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="78"/>
+        <location filename="../../coopdesk/ui/labels.py" line="110"/>
         <source>Consultation</source>
         <translation>Консултация</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="111"/>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="112"/>
+        <source>Indicator</source>
+        <translation>Индикатор</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="113"/>
+        <source>Indicator value</source>
+        <translation>Стойност на индикатор</translation>
     </message>
 </context>
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="82"/>
+        <location filename="../../coopdesk/ui/labels.py" line="117"/>
         <source>Localities</source>
         <translation>Населени места</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="83"/>
+        <location filename="../../coopdesk/ui/labels.py" line="118"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="84"/>
+        <location filename="../../coopdesk/ui/labels.py" line="119"/>
         <source>Mediators</source>
         <translation>Медиатори</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="85"/>
+        <location filename="../../coopdesk/ui/labels.py" line="120"/>
         <source>Appointments</source>
         <translation>Назначавания</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="86"/>
+        <location filename="../../coopdesk/ui/labels.py" line="121"/>
         <source>Meetings</source>
         <translation>Срещи</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="87"/>
+        <location filename="../../coopdesk/ui/labels.py" line="122"/>
         <source>People</source>
         <translation>Лица</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="88"/>
+        <location filename="../../coopdesk/ui/labels.py" line="123"/>
         <source>Consultations</source>
         <translation>Консултации</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="124"/>
+        <source>Projects</source>
+        <translation>Проекти</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="125"/>
+        <source>Indicators</source>
+        <translation>Индикатори</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="126"/>
+        <source>Indicator values</source>
+        <translation>Стойности на индикатори</translation>
     </message>
 </context>
 <context>
@@ -984,17 +1309,17 @@
 <context>
     <name>LocalityKind</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="93"/>
+        <location filename="../../coopdesk/ui/labels.py" line="131"/>
         <source>village</source>
         <translation>село</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="94"/>
+        <location filename="../../coopdesk/ui/labels.py" line="132"/>
         <source>town</source>
         <translation>град</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="95"/>
+        <location filename="../../coopdesk/ui/labels.py" line="133"/>
         <source>city</source>
         <translation>голям град</translation>
     </message>
@@ -1002,92 +1327,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="79"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="84"/>
         <source>Opening the database…</source>
         <translation>Отваряне на базата данни…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="122"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="128"/>
         <source>CoopDesk — {0}</source>
         <translation>CoopDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="127"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="133"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="128"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="134"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="131"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="137"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Резервни копия…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="134"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="140"/>
         <source>Change the &amp;passphrase…</source>
         <translation>Смяна на &amp;паролата…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="137"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="143"/>
         <source>&amp;Quit</source>
         <translation>&amp;Изход</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="142"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="148"/>
         <source>Sections</source>
         <translation>Раздели</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="145"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="151"/>
         <source>Today</source>
         <translation>Днес</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="146"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="152"/>
         <source>Meetings</source>
         <translation>Срещи</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="147"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="153"/>
         <source>Consultations</source>
         <translation>Консултации</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="148"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="154"/>
         <source>People</source>
         <translation>Лица</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="149"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="155"/>
         <source>Mediators and appointments</source>
         <translation>Медиатори и назначавания</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="150"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="156"/>
         <source>Localities and organisations</source>
         <translation>Населени места и организации</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="151"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="157"/>
+        <source>Projects</source>
+        <translation>Проекти</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/main_window.py" line="158"/>
         <source>Reports</source>
         <translation>Отчети</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="152"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="159"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="210"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="227"/>
         <source>Device: {0}   ·   Organisation: {1}</source>
         <translation>Устройство: {0}   ·   Организация: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/main_window.py" line="229"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="246"/>
         <source>%n change(s) not yet exported</source>
         <translation>
             <numerusform>%n промяна още не е изнесена</numerusform>
@@ -1096,34 +1426,115 @@
     </message>
 </context>
 <context>
+    <name>ManualTotal</name>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="229"/>
+        <source>the sum of the values</source>
+        <translation>сбора на стойностите</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="230"/>
+        <source>the latest value</source>
+        <translation>последната стойност</translation>
+    </message>
+</context>
+<context>
+    <name>Measure</name>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="214"/>
+        <source>entered by hand</source>
+        <translation>въвежда се ръчно</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="215"/>
+        <source>meetings held</source>
+        <translation>проведени срещи</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="216"/>
+        <source>participants</source>
+        <translation>участници</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="217"/>
+        <source>women among participants</source>
+        <translation>жени сред участниците</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="218"/>
+        <source>men among participants</source>
+        <translation>мъже сред участниците</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="219"/>
+        <source>youth among participants</source>
+        <translation>младежи сред участниците</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="220"/>
+        <source>localities reached</source>
+        <translation>обхванати населени места</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="221"/>
+        <source>municipalities reached</source>
+        <translation>обхванати общини</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="222"/>
+        <source>districts reached</source>
+        <translation>обхванати области</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="223"/>
+        <source>consultations</source>
+        <translation>консултации</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="224"/>
+        <source>persons consulted</source>
+        <translation>консултирани лица</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="225"/>
+        <source>referrals made</source>
+        <translation>насочвания</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="226"/>
+        <source>mediator procedures at a stage</source>
+        <translation>процедури за медиатори на даден етап</translation>
+    </message>
+</context>
+<context>
     <name>MeetingKind</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="128"/>
+        <location filename="../../coopdesk/ui/labels.py" line="166"/>
         <source>motivation</source>
         <translation>мотивационна</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="129"/>
+        <location filename="../../coopdesk/ui/labels.py" line="167"/>
         <source>working</source>
         <translation>работна</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="130"/>
+        <location filename="../../coopdesk/ui/labels.py" line="168"/>
         <source>round table</source>
         <translation>кръгла маса</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="131"/>
+        <location filename="../../coopdesk/ui/labels.py" line="169"/>
         <source>training</source>
         <translation>обучение</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="132"/>
+        <location filename="../../coopdesk/ui/labels.py" line="170"/>
         <source>coordination</source>
         <translation>координационна</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="133"/>
+        <location filename="../../coopdesk/ui/labels.py" line="171"/>
         <source>other</source>
         <translation>друга</translation>
     </message>
@@ -1131,17 +1542,17 @@
 <context>
     <name>MeetingStatus</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="134"/>
+        <location filename="../../coopdesk/ui/labels.py" line="172"/>
         <source>planned</source>
         <translation>планирана</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="135"/>
+        <location filename="../../coopdesk/ui/labels.py" line="173"/>
         <source>held</source>
         <translation>проведена</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="136"/>
+        <location filename="../../coopdesk/ui/labels.py" line="174"/>
         <source>cancelled</source>
         <translation>отменена</translation>
     </message>
@@ -1149,42 +1560,42 @@
 <context>
     <name>OrganizationKind</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="96"/>
+        <location filename="../../coopdesk/ui/labels.py" line="134"/>
         <source>NGO</source>
         <translation>НПО</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="97"/>
+        <location filename="../../coopdesk/ui/labels.py" line="135"/>
         <source>municipality</source>
         <translation>община</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="98"/>
+        <location filename="../../coopdesk/ui/labels.py" line="136"/>
         <source>health care</source>
         <translation>здравеопазване</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="99"/>
+        <location filename="../../coopdesk/ui/labels.py" line="137"/>
         <source>social assistance</source>
         <translation>социално подпомагане</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="102"/>
+        <location filename="../../coopdesk/ui/labels.py" line="140"/>
         <source>education</source>
         <translation>образование</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="103"/>
+        <location filename="../../coopdesk/ui/labels.py" line="141"/>
         <source>police</source>
         <translation>полиция</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="104"/>
+        <location filename="../../coopdesk/ui/labels.py" line="142"/>
         <source>district administration</source>
         <translation>областна администрация</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="107"/>
+        <location filename="../../coopdesk/ui/labels.py" line="145"/>
         <source>other</source>
         <translation>друго</translation>
     </message>
@@ -1192,24 +1603,47 @@
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="162"/>
+        <location filename="../../coopdesk/ui/labels.py" line="200"/>
         <source>resolved</source>
         <translation>решен</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="163"/>
+        <location filename="../../coopdesk/ui/labels.py" line="201"/>
         <source>referred</source>
         <translation>насочен</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="164"/>
+        <location filename="../../coopdesk/ui/labels.py" line="202"/>
         <source>pending</source>
         <translation>в процес</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="165"/>
+        <location filename="../../coopdesk/ui/labels.py" line="203"/>
         <source>no action</source>
         <translation>без действие</translation>
+    </message>
+</context>
+<context>
+    <name>Pace</name>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="232"/>
+        <source>reached</source>
+        <translation>постигнат</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="233"/>
+        <source>on track</source>
+        <translation>по график</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="234"/>
+        <source>behind schedule</source>
+        <translation>изостава</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="235"/>
+        <source>no deadline</source>
+        <translation>без срок</translation>
     </message>
 </context>
 <context>
@@ -1377,7 +1811,7 @@
 <context>
     <name>PdfPreview</name>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/pdf_preview.py" line="85"/>
+        <location filename="../../coopdesk/ui/pdf_preview.py" line="86"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -1385,38 +1819,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/pdf_preview.py" line="86"/>
+        <location filename="../../coopdesk/ui/pdf_preview.py" line="87"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печат…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/pdf_preview.py" line="87"/>
+        <location filename="../../coopdesk/ui/pdf_preview.py" line="88"/>
         <source>Save &amp;as PDF…</source>
         <translation>&amp;Запиши като PDF…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/pdf_preview.py" line="89"/>
+        <location filename="../../coopdesk/ui/pdf_preview.py" line="90"/>
         <source>&amp;Close</source>
         <translation>За&amp;твори</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/pdf_preview.py" line="115"/>
+        <location filename="../../coopdesk/ui/pdf_preview.py" line="116"/>
         <source>Print</source>
         <translation>Печат</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/pdf_preview.py" line="115"/>
+        <location filename="../../coopdesk/ui/pdf_preview.py" line="116"/>
         <source>The printer could not be started.</source>
         <translation>Принтерът не можа да бъде стартиран.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/pdf_preview.py" line="121"/>
-        <location filename="../../coopdesk/ui/pdf_preview.py" line="131"/>
+        <location filename="../../coopdesk/ui/pdf_preview.py" line="122"/>
+        <location filename="../../coopdesk/ui/pdf_preview.py" line="133"/>
         <source>Save as PDF</source>
         <translation>Запис като PDF</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/pdf_preview.py" line="132"/>
+        <location filename="../../coopdesk/ui/pdf_preview.py" line="134"/>
         <source>{0} could not be written: {1}</source>
         <translation>Файлът {0} не можа да бъде записан: {1}</translation>
     </message>
@@ -1520,6 +1954,167 @@
     </message>
 </context>
 <context>
+    <name>ProjectPage</name>
+    <message>
+        <location filename="../../coopdesk/ui/project_page.py" line="85"/>
+        <source>← &amp;All projects</source>
+        <translation>← &amp;Всички проекти</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/project_page.py" line="95"/>
+        <source>Edit pro&amp;ject…</source>
+        <translation>Редактирай &amp;проекта…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/project_page.py" line="98"/>
+        <location filename="../../coopdesk/ui/project_page.py" line="257"/>
+        <source>Make a&amp;ctive</source>
+        <translation>Направи &amp;активен</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/project_page.py" line="100"/>
+        <source>New meetings, consultations and procedures on this device get this project</source>
+        <translation>Новите срещи, консултации и процедури на това устройство получават този проект</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/project_page.py" line="112"/>
+        <source>Donor / programme:</source>
+        <translation>Донор / програма:</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/project_page.py" line="113"/>
+        <source>Promoter:</source>
+        <translation>Бенефициент:</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/project_page.py" line="114"/>
+        <source>Partners:</source>
+        <translation>Партньори:</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/project_page.py" line="115"/>
+        <source>Targeted localities:</source>
+        <translation>Целеви населени места:</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/project_page.py" line="118"/>
+        <source>Duration:</source>
+        <translation>Продължителност:</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/project_page.py" line="119"/>
+        <source>Status:</source>
+        <translation>Състояние:</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/project_page.py" line="120"/>
+        <source>Budget (initial / final):</source>
+        <translation>Бюджет (първоначален / окончателен):</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/project_page.py" line="121"/>
+        <source>Grant:</source>
+        <translation>Безвъзмездна помощ:</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/project_page.py" line="153"/>
+        <source>Add &amp;indicator…</source>
+        <translation>Добави &amp;индикатор…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/project_page.py" line="154"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Редактирай…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/project_page.py" line="155"/>
+        <source>&amp;Delete</source>
+        <translation>Из&amp;трий</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/project_page.py" line="156"/>
+        <source>Move &amp;up</source>
+        <translation>На&amp;горе</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/project_page.py" line="157"/>
+        <source>Move do&amp;wn</source>
+        <translation>На&amp;долу</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/project_page.py" line="158"/>
+        <source>Enter a &amp;value…</source>
+        <translation>Въведи &amp;стойност…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/project_page.py" line="159"/>
+        <source>A value of a manual indicator, dated today</source>
+        <translation>Стойност на ръчно въвеждан индикатор с днешна дата</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/project_page.py" line="198"/>
+        <source>Counting…</source>
+        <translation>Броене…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/project_page.py" line="238"/>
+        <source>Indicators, achieved from {0} to {1}:</source>
+        <translation>Индикатори, постигнато от {0} до {1}:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopdesk/ui/project_page.py" line="249"/>
+        <source>%n indicator(s)</source>
+        <translation>
+            <numerusform>%n индикатор</numerusform>
+            <numerusform>%n индикатора</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/project_page.py" line="257"/>
+        <source>Active project ✓</source>
+        <translation>Активен проект ✓</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/project_page.py" line="325"/>
+        <source>Delete the indicator {0} ({1})?</source>
+        <translation>Да се изтрие ли индикаторът {0} ({1})?</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/project_page.py" line="326"/>
+        <location filename="../../coopdesk/ui/project_page.py" line="331"/>
+        <source>Delete</source>
+        <translation>Изтриване</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/project_page.py" line="346"/>
+        <source>Move</source>
+        <translation>Преместване</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectStatus</name>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="206"/>
+        <source>planned</source>
+        <translation>планиран</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="207"/>
+        <source>running</source>
+        <translation>в изпълнение</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="208"/>
+        <source>completed</source>
+        <translation>приключил</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="209"/>
+        <source>cancelled</source>
+        <translation>прекратен</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <location filename="../../coopdesk/ui/record_dialog.py" line="50"/>
@@ -1527,24 +2122,24 @@
         <translation>Нов запис: {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_dialog.py" line="67"/>
+        <location filename="../../coopdesk/ui/record_dialog.py" line="72"/>
         <source>Save the record to add its details below.</source>
         <translation>Запишете, за да добавите подробностите по-долу.</translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/record_dialog.py" line="53"/>
-        <location filename="../../coopdesk/ui/record_dialog.py" line="77"/>
+        <location filename="../../coopdesk/ui/record_dialog.py" line="82"/>
         <source>&amp;Save</source>
         <translation>&amp;Запиши</translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/record_dialog.py" line="53"/>
-        <location filename="../../coopdesk/ui/record_dialog.py" line="78"/>
+        <location filename="../../coopdesk/ui/record_dialog.py" line="83"/>
         <source>&amp;Close</source>
         <translation>За&amp;твори</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_dialog.py" line="136"/>
+        <location filename="../../coopdesk/ui/record_dialog.py" line="141"/>
         <source>Save the changes to this record?</source>
         <translation>Да се запишат ли промените?</translation>
     </message>
@@ -1579,57 +2174,62 @@
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="66"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="73"/>
         <source>Search… (Ctrl+F)</source>
         <translation>Търсене… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="67"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="74"/>
         <source>Search</source>
         <translation>Търсене</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="82"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="89"/>
         <source>Fro&amp;m</source>
         <translation>О&amp;т</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="83"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="90"/>
         <source>&amp;To</source>
         <translation>&amp;До</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="112"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="119"/>
         <source>&amp;New</source>
         <translation>&amp;Нов</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="113"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="120"/>
         <source>New record (Ctrl+N)</source>
         <translation>Нов запис (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="114"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="121"/>
         <source>&amp;Delete</source>
         <translation>&amp;Изтрий</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="115"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="122"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Върни изтритото</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="162"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="169"/>
         <source>All: {0}</source>
         <translation>{0}: всички</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="225"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="171"/>
+        <source>Without: {0}</source>
+        <translation>Без: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/record_list.py" line="242"/>
         <source>Loading…</source>
         <translation>Зареждане…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/record_list.py" line="227"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="244"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запис</numerusform>
@@ -1637,25 +2237,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="256"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="274"/>
         <source>Choose a record first.</source>
         <translation>Първо изберете запис.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="268"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="286"/>
         <source>Delete this record ({0})? You can undo it afterwards.</source>
         <translation>Да се изтрие ли записът ({0})? После можете да го върнете.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="269"/>
-        <location filename="../../coopdesk/ui/record_list.py" line="274"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="287"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="292"/>
         <source>Delete</source>
         <translation>Изтриване</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="289"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="307"/>
         <source>Undo delete</source>
         <translation>Връщане на изтрито</translation>
+    </message>
+</context>
+<context>
+    <name>RefsInput</name>
+    <message>
+        <location filename="../../coopdesk/ui/field_widgets.py" line="323"/>
+        <source>Type to narrow the list…</source>
+        <translation>Пишете, за да стесните списъка…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/field_widgets.py" line="343"/>
+        <source>Search: {0}</source>
+        <translation>Търсене: {0}</translation>
     </message>
 </context>
 <context>
@@ -1780,29 +2393,44 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/settings_dialog.py" line="27"/>
+        <location filename="../../coopdesk/ui/settings_dialog.py" line="31"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/settings_dialog.py" line="33"/>
+        <location filename="../../coopdesk/ui/settings_dialog.py" line="37"/>
         <source>&amp;Language:</source>
         <translation>&amp;Език:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/settings_dialog.py" line="39"/>
+        <location filename="../../coopdesk/ui/settings_dialog.py" line="43"/>
         <source>never</source>
         <translation>никога</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/settings_dialog.py" line="40"/>
+        <location filename="../../coopdesk/ui/settings_dialog.py" line="44"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/settings_dialog.py" line="41"/>
+        <location filename="../../coopdesk/ui/settings_dialog.py" line="45"/>
         <source>Loc&amp;k after idle:</source>
         <translation>За&amp;ключване след бездействие:</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/settings_dialog.py" line="49"/>
+        <source>none</source>
+        <translation>няма</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/settings_dialog.py" line="54"/>
+        <source>New meetings, consultations and procedures on this device get this project</source>
+        <translation>Новите срещи, консултации и процедури на това устройство получават този проект</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/settings_dialog.py" line="56"/>
+        <source>Active &amp;project:</source>
+        <translation>Активен &amp;проект:</translation>
     </message>
 </context>
 <context>
@@ -1816,22 +2444,22 @@
 <context>
     <name>Specialty</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="108"/>
+        <location filename="../../coopdesk/ui/labels.py" line="146"/>
         <source>health</source>
         <translation>здравен</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="109"/>
+        <location filename="../../coopdesk/ui/labels.py" line="147"/>
         <source>education</source>
         <translation>образователен</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="110"/>
+        <location filename="../../coopdesk/ui/labels.py" line="148"/>
         <source>labour</source>
         <translation>трудов</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="111"/>
+        <location filename="../../coopdesk/ui/labels.py" line="149"/>
         <source>community</source>
         <translation>общностен</translation>
     </message>
@@ -1872,132 +2500,132 @@
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="63"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="64"/>
         <source>&amp;Export a bundle…</source>
         <translation>&amp;Износ на пакет…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="65"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="66"/>
         <source>&amp;Import bundles…</source>
         <translation>&amp;Внос на пакети…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="67"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="68"/>
         <source>E&amp;nrol a device…</source>
         <translation>&amp;Добави устройство…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="69"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="70"/>
         <source>Re&amp;voke the selected device</source>
         <translation>О&amp;тнеми достъпа на избраното устройство</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="81"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="82"/>
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="81"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="82"/>
         <source>Role</source>
         <translation>Роля</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="81"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="82"/>
         <source>State</source>
         <translation>Състояние</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="82"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="83"/>
         <source>Devices of the organisation</source>
         <translation>Устройства на организацията</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="86"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="87"/>
         <source>Record</source>
         <translation>Запис</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="87"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="88"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="88"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="89"/>
         <source>Kept</source>
         <translation>Запазена стойност</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="89"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="90"/>
         <source>Lost</source>
         <translation>Загубена стойност</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="90"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="91"/>
         <source>Lost edit</source>
         <translation>Загубена промяна</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="93"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="94"/>
         <source>&amp;Restore the lost value</source>
         <translation>В&amp;ъзстанови загубената стойност</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="95"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="96"/>
         <source>&amp;Keep the current value</source>
         <translation>&amp;Остави текущата стойност</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="101"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="102"/>
         <source>Conflicts to review</source>
         <translation>Конфликти за преглед</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="107"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="108"/>
         <source>When</source>
         <translation>Кога</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="108"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="109"/>
         <source>Exchange</source>
         <translation>Обмен</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="109"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="110"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="110"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="111"/>
         <source>Devices</source>
         <translation>Устройства</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="111"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="112"/>
         <source>Result</source>
         <translation>Резултат</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="114"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="115"/>
         <source>Exchanges on this device</source>
         <translation>История на обмена на това устройство</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="135"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="136"/>
         <source>office</source>
         <translation>офис</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="135"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="136"/>
         <source>field</source>
         <translation>терен</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="137"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="138"/>
         <source>revoked</source>
         <translation>отнет достъп</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/sync_view.py" line="139"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="140"/>
         <source>%n change(s) not yet acknowledged</source>
         <translation>
             <numerusform>%n промяна още не е потвърдена</numerusform>
@@ -2005,33 +2633,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="149"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="150"/>
         <source>Deleted</source>
         <translation>Изтрит</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="167"/>
-        <location filename="../../coopdesk/ui/sync_view.py" line="178"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="168"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="179"/>
         <source>Export</source>
         <translation>Износ</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="182"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="183"/>
         <source>refused: {0}</source>
         <translation>отказан: {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="184"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="185"/>
         <source>cancelled, nothing changed</source>
         <translation>отменен, нищо не е променено</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="186"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="187"/>
         <source>this device&apos;s own bundle</source>
         <translation>собствен пакет на това устройство</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/sync_view.py" line="188"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="189"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запис</numerusform>
@@ -2039,70 +2667,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="189"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="190"/>
         <source>{0} new, {1} changed, {2} deleted, {3} conflicts, {4} already here</source>
         <translation>{0} нови, {1} променени, {2} изтрити, {3} конфликта, {4} вече налични</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="197"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="198"/>
         <source>Export a bundle</source>
         <translation>Износ на пакет</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="203"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="204"/>
         <source>Writing the bundle…</source>
         <translation>Пакетът се записва…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="213"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="214"/>
         <source>{0}: {1} records for {2}.</source>
         <translation>{0}: {1} записа за {2}.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="218"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="219"/>
         <source>Bundle written</source>
         <translation>Пакетът е записан</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="223"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="224"/>
         <source>Import bundles</source>
         <translation>Внос на пакети</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="232"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="233"/>
         <source>Checking the bundles…</source>
         <translation>Пакетите се проверяват…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="266"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="267"/>
         <source>Cancelled: the bundle under way was not imported.</source>
         <translation>Отменено: започнатият пакет не е внесен.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="268"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="269"/>
         <source>refused — {0}</source>
         <translation>отказан — {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="270"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="271"/>
         <source>{0}: this device&apos;s own bundle</source>
         <translation>{0}: собствен пакет на това устройство</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="275"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="276"/>
         <source>{0} from {1}: {2} new, {3} changed, {4} deleted, {5} conflicts, {6} already here</source>
         <translation>{0} от {1}: {2} нови, {3} променени, {4} изтрити, {5} конфликта, {6} вече налични</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="169"/>
-        <location filename="../../coopdesk/ui/sync_view.py" line="178"/>
-        <location filename="../../coopdesk/ui/sync_view.py" line="293"/>
-        <location filename="../../coopdesk/ui/sync_view.py" line="298"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="170"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="179"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="294"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="299"/>
         <source>Import</source>
         <translation>Внос</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="295"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="296"/>
         <source>This is what the import will do:
 
 {0}
@@ -2115,48 +2743,48 @@ Import now?</source>
 Да се внесе ли сега?</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="302"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="303"/>
         <source>Importing…</source>
         <translation>Внасяне…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="316"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="317"/>
         <source>Import finished</source>
         <translation>Вносът завърши</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="321"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="322"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Отменено; нищо не е променено.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="323"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="324"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="327"/>
-        <location filename="../../coopdesk/ui/sync_view.py" line="340"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="328"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="341"/>
         <source>Enrol a device</source>
         <translation>Добавяне на устройство</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="327"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="328"/>
         <source>The device&apos;s name:</source>
         <translation>Име на устройството:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="332"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="333"/>
         <source>Save the enrolment file</source>
         <translation>Запис на файла за добавяне</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="345"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="346"/>
         <source>Device enrolled</source>
         <translation>Устройството е добавено</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="347"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="348"/>
         <source>Give {0} the file and, separately (read it out, or on paper), this code:
 
 {1}</source>
@@ -2165,18 +2793,18 @@ Import now?</source>
 {1}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="357"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="358"/>
         <source>Revoke {0}? Its bundles will be refused from now on (a lost or stolen laptop).</source>
         <translation>Да се отнеме ли достъпът на {0}? Пакетите му ще бъдат отказвани оттук нататък (изгубен или откраднат лаптоп).</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="359"/>
-        <location filename="../../coopdesk/ui/sync_view.py" line="364"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="360"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="365"/>
         <source>Revoke</source>
         <translation>Отнемане на достъп</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="380"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="381"/>
         <source>Restore</source>
         <translation>Възстановяване</translation>
     </message>
@@ -2184,22 +2812,22 @@ Import now?</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="138"/>
+        <location filename="../../coopdesk/ui/today.py" line="214"/>
         <source>Open action items</source>
         <translation>Отворени задачи</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="139"/>
+        <location filename="../../coopdesk/ui/today.py" line="215"/>
         <source>Consultation follow-ups</source>
         <translation>Проследяване на консултации</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="141"/>
+        <location filename="../../coopdesk/ui/today.py" line="217"/>
         <source>Meetings in the next {0} days</source>
         <translation>Срещи през следващите {0} дни</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="171"/>
+        <location filename="../../coopdesk/ui/today.py" line="282"/>
         <source>Today, {0}</source>
         <translation>Днес, {0}</translation>
     </message>
@@ -2207,42 +2835,42 @@ Import now?</source>
 <context>
     <name>Topic</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="137"/>
+        <location filename="../../coopdesk/ui/labels.py" line="175"/>
         <source>education</source>
         <translation>образование</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="138"/>
+        <location filename="../../coopdesk/ui/labels.py" line="176"/>
         <source>health</source>
         <translation>здраве</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="139"/>
+        <location filename="../../coopdesk/ui/labels.py" line="177"/>
         <source>housing</source>
         <translation>жилищни въпроси</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="140"/>
+        <location filename="../../coopdesk/ui/labels.py" line="178"/>
         <source>employment</source>
         <translation>заетост</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="141"/>
+        <location filename="../../coopdesk/ui/labels.py" line="179"/>
         <source>documents</source>
         <translation>документи</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="142"/>
+        <location filename="../../coopdesk/ui/labels.py" line="180"/>
         <source>social assistance</source>
         <translation>социално подпомагане</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="143"/>
+        <location filename="../../coopdesk/ui/labels.py" line="181"/>
         <source>municipal plans</source>
         <translation>общински планове</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="144"/>
+        <location filename="../../coopdesk/ui/labels.py" line="182"/>
         <source>other</source>
         <translation>друго</translation>
     </message>
@@ -2295,47 +2923,47 @@ Import now?</source>
 <context>
     <name>VulnerableGroup</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="149"/>
+        <location filename="../../coopdesk/ui/labels.py" line="187"/>
         <source>Roma</source>
         <translation>роми</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="150"/>
+        <location filename="../../coopdesk/ui/labels.py" line="188"/>
         <source>migrant</source>
         <translation>мигранти</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="151"/>
+        <location filename="../../coopdesk/ui/labels.py" line="189"/>
         <source>refugee</source>
         <translation>бежанци</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="152"/>
+        <location filename="../../coopdesk/ui/labels.py" line="190"/>
         <source>victim of trafficking</source>
         <translation>жертви на трафик</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="155"/>
+        <location filename="../../coopdesk/ui/labels.py" line="193"/>
         <source>domestic violence</source>
         <translation>домашно насилие</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="158"/>
+        <location filename="../../coopdesk/ui/labels.py" line="196"/>
         <source>former inmate</source>
         <translation>бивши лишени от свобода</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="159"/>
+        <location filename="../../coopdesk/ui/labels.py" line="197"/>
         <source>child</source>
         <translation>деца</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="160"/>
+        <location filename="../../coopdesk/ui/labels.py" line="198"/>
         <source>disability</source>
         <translation>хора с увреждания</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="161"/>
+        <location filename="../../coopdesk/ui/labels.py" line="199"/>
         <source>other</source>
         <translation>други</translation>
     </message>

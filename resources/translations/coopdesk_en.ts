@@ -4,42 +4,42 @@
 <context>
     <name>AppointmentStage</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="112"/>
+        <location filename="../../coopdesk/ui/labels.py" line="150"/>
         <source>proposed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="113"/>
+        <location filename="../../coopdesk/ui/labels.py" line="151"/>
         <source>agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="114"/>
+        <location filename="../../coopdesk/ui/labels.py" line="152"/>
         <source>selection launched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="117"/>
+        <location filename="../../coopdesk/ui/labels.py" line="155"/>
         <source>candidate selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="120"/>
+        <location filename="../../coopdesk/ui/labels.py" line="158"/>
         <source>appointed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="121"/>
+        <location filename="../../coopdesk/ui/labels.py" line="159"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="122"/>
+        <location filename="../../coopdesk/ui/labels.py" line="160"/>
         <source>ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="123"/>
+        <location filename="../../coopdesk/ui/labels.py" line="161"/>
         <source>declined</source>
         <translation type="unfinished"></translation>
     </message>
@@ -202,6 +202,44 @@
     </message>
 </context>
 <context>
+    <name>BehindTable</name>
+    <message>
+        <location filename="../../coopdesk/ui/today.py" line="131"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/today.py" line="131"/>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/today.py" line="131"/>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/today.py" line="131"/>
+        <source>Expected by now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/today.py" line="143"/>
+        <source>Nothing behind schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/today.py" line="158"/>
+        <source>Behind schedule: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/today.py" line="169"/>
+        <source>{0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChildTable</name>
     <message>
         <location filename="../../coopdesk/ui/child_tables.py" line="71"/>
@@ -242,12 +280,12 @@
 <context>
     <name>ConsultationStatus</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="166"/>
+        <location filename="../../coopdesk/ui/labels.py" line="204"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="167"/>
+        <location filename="../../coopdesk/ui/labels.py" line="205"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -263,6 +301,19 @@
         <location filename="../../coopdesk/ui/crash.py" line="37"/>
         <source>CoopDesk met an unexpected problem ({0}). Your saved records are safe. The details are in the log file:
 {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Currency</name>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="210"/>
+        <source>EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="211"/>
+        <source>BGN</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -298,8 +349,8 @@
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../coopdesk/ui/field_widgets.py" line="98"/>
-        <location filename="../../coopdesk/ui/field_widgets.py" line="99"/>
+        <location filename="../../coopdesk/ui/field_widgets.py" line="100"/>
+        <location filename="../../coopdesk/ui/field_widgets.py" line="101"/>
         <source>Clear the date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -325,32 +376,32 @@
 <context>
     <name>DueTable</name>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="47"/>
+        <location filename="../../coopdesk/ui/today.py" line="51"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="47"/>
+        <location filename="../../coopdesk/ui/today.py" line="51"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="63"/>
+        <location filename="../../coopdesk/ui/today.py" line="67"/>
         <source>Nothing here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="99"/>
+        <location filename="../../coopdesk/ui/today.py" line="103"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="104"/>
+        <location filename="../../coopdesk/ui/today.py" line="108"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="107"/>
+        <location filename="../../coopdesk/ui/today.py" line="111"/>
         <source>Mark done: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -613,6 +664,166 @@
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="66"/>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="67"/>
+        <source>Donor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="68"/>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="69"/>
+        <source>Promoter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="70"/>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="71"/>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="72"/>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="73"/>
+        <source>Initial budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="74"/>
+        <source>Final budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="75"/>
+        <source>Grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="76"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="77"/>
+        <source>Targeted localities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="78"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="79"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="80"/>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="81"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="82"/>
+        <source>Target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="83"/>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="84"/>
+        <source>Values add up as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="85"/>
+        <source>Only meetings of kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="86"/>
+        <source>Only on topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="87"/>
+        <source>Only people of groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="88"/>
+        <source>Only with outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="89"/>
+        <source>Only referrals to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="90"/>
+        <source>At or past stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="91"/>
+        <source>Only specialties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="92"/>
+        <source>Only in localities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="93"/>
+        <source>Counted from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="94"/>
+        <source>Counted until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="95"/>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="96"/>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="97"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FolderSettings</name>
@@ -707,22 +918,22 @@
 <context>
     <name>Funding</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="124"/>
+        <location filename="../../coopdesk/ui/labels.py" line="162"/>
         <source>state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="125"/>
+        <location filename="../../coopdesk/ui/labels.py" line="163"/>
         <source>municipal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="126"/>
+        <location filename="../../coopdesk/ui/labels.py" line="164"/>
         <source>project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="127"/>
+        <location filename="../../coopdesk/ui/labels.py" line="165"/>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -730,22 +941,22 @@
 <context>
     <name>Gender</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="145"/>
+        <location filename="../../coopdesk/ui/labels.py" line="183"/>
         <source>female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="146"/>
+        <location filename="../../coopdesk/ui/labels.py" line="184"/>
         <source>male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="147"/>
+        <location filename="../../coopdesk/ui/labels.py" line="185"/>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="148"/>
+        <location filename="../../coopdesk/ui/labels.py" line="186"/>
         <source>undisclosed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -877,93 +1088,207 @@
     </message>
 </context>
 <context>
+    <name>IndicatorForm</name>
+    <message>
+        <location filename="../../coopdesk/ui/indicator_form.py" line="108"/>
+        <source>Achieved: the values entered on the project page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/indicator_form.py" line="112"/>
+        <source>Achieved so far: counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/indicator_form.py" line="124"/>
+        <source>Achieved so far: — (complete the fields marked *)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/indicator_form.py" line="128"/>
+        <source>Achieved so far, from the project&apos;s start to today: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorGrid</name>
+    <message>
+        <location filename="../../coopdesk/ui/indicator_grid.py" line="43"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/indicator_grid.py" line="44"/>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/indicator_grid.py" line="45"/>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/indicator_grid.py" line="46"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/indicator_grid.py" line="47"/>
+        <source>Achieved (period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/indicator_grid.py" line="48"/>
+        <source>Cumulative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/indicator_grid.py" line="49"/>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/indicator_grid.py" line="50"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/indicator_grid.py" line="140"/>
+        <source>Expected by now for the time elapsed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorLevel</name>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="212"/>
+        <source>outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="213"/>
+        <source>output</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kind</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="69"/>
+        <location filename="../../coopdesk/ui/labels.py" line="101"/>
         <source>Locality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="70"/>
+        <location filename="../../coopdesk/ui/labels.py" line="102"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="71"/>
+        <location filename="../../coopdesk/ui/labels.py" line="103"/>
         <source>Mediator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="72"/>
+        <location filename="../../coopdesk/ui/labels.py" line="104"/>
         <source>Appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="73"/>
+        <location filename="../../coopdesk/ui/labels.py" line="105"/>
         <source>Appointment stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="74"/>
+        <location filename="../../coopdesk/ui/labels.py" line="106"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="75"/>
+        <location filename="../../coopdesk/ui/labels.py" line="107"/>
         <source>Participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="76"/>
+        <location filename="../../coopdesk/ui/labels.py" line="108"/>
         <source>Action item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="77"/>
+        <location filename="../../coopdesk/ui/labels.py" line="109"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="78"/>
+        <location filename="../../coopdesk/ui/labels.py" line="110"/>
         <source>Consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="111"/>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="112"/>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="113"/>
+        <source>Indicator value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="82"/>
+        <location filename="../../coopdesk/ui/labels.py" line="117"/>
         <source>Localities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="83"/>
+        <location filename="../../coopdesk/ui/labels.py" line="118"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="84"/>
+        <location filename="../../coopdesk/ui/labels.py" line="119"/>
         <source>Mediators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="85"/>
+        <location filename="../../coopdesk/ui/labels.py" line="120"/>
         <source>Appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="86"/>
+        <location filename="../../coopdesk/ui/labels.py" line="121"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="87"/>
+        <location filename="../../coopdesk/ui/labels.py" line="122"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="88"/>
+        <location filename="../../coopdesk/ui/labels.py" line="123"/>
         <source>Consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="124"/>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="125"/>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="126"/>
+        <source>Indicator values</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -983,17 +1308,17 @@
 <context>
     <name>LocalityKind</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="93"/>
+        <location filename="../../coopdesk/ui/labels.py" line="131"/>
         <source>village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="94"/>
+        <location filename="../../coopdesk/ui/labels.py" line="132"/>
         <source>town</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="95"/>
+        <location filename="../../coopdesk/ui/labels.py" line="133"/>
         <source>city</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1001,92 +1326,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="79"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="84"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="122"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="128"/>
         <source>CoopDesk — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="127"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="133"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="128"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="134"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="131"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="137"/>
         <source>&amp;Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="134"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="140"/>
         <source>Change the &amp;passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="137"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="143"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="142"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="148"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="145"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="151"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="146"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="152"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="147"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="153"/>
         <source>Consultations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="148"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="154"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="149"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="155"/>
         <source>Mediators and appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="150"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="156"/>
         <source>Localities and organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="151"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="157"/>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/main_window.py" line="158"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="152"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="159"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="210"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="227"/>
         <source>Device: {0}   ·   Organisation: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/main_window.py" line="229"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="246"/>
         <source>%n change(s) not yet exported</source>
         <translation>
             <numerusform>%n change not yet exported</numerusform>
@@ -1095,34 +1425,115 @@
     </message>
 </context>
 <context>
+    <name>ManualTotal</name>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="229"/>
+        <source>the sum of the values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="230"/>
+        <source>the latest value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Measure</name>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="214"/>
+        <source>entered by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="215"/>
+        <source>meetings held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="216"/>
+        <source>participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="217"/>
+        <source>women among participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="218"/>
+        <source>men among participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="219"/>
+        <source>youth among participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="220"/>
+        <source>localities reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="221"/>
+        <source>municipalities reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="222"/>
+        <source>districts reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="223"/>
+        <source>consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="224"/>
+        <source>persons consulted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="225"/>
+        <source>referrals made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="226"/>
+        <source>mediator procedures at a stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MeetingKind</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="128"/>
+        <location filename="../../coopdesk/ui/labels.py" line="166"/>
         <source>motivation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="129"/>
+        <location filename="../../coopdesk/ui/labels.py" line="167"/>
         <source>working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="130"/>
+        <location filename="../../coopdesk/ui/labels.py" line="168"/>
         <source>round table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="131"/>
+        <location filename="../../coopdesk/ui/labels.py" line="169"/>
         <source>training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="132"/>
+        <location filename="../../coopdesk/ui/labels.py" line="170"/>
         <source>coordination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="133"/>
+        <location filename="../../coopdesk/ui/labels.py" line="171"/>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1130,17 +1541,17 @@
 <context>
     <name>MeetingStatus</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="134"/>
+        <location filename="../../coopdesk/ui/labels.py" line="172"/>
         <source>planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="135"/>
+        <location filename="../../coopdesk/ui/labels.py" line="173"/>
         <source>held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="136"/>
+        <location filename="../../coopdesk/ui/labels.py" line="174"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1148,42 +1559,42 @@
 <context>
     <name>OrganizationKind</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="96"/>
+        <location filename="../../coopdesk/ui/labels.py" line="134"/>
         <source>NGO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="97"/>
+        <location filename="../../coopdesk/ui/labels.py" line="135"/>
         <source>municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="98"/>
+        <location filename="../../coopdesk/ui/labels.py" line="136"/>
         <source>health care</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="99"/>
+        <location filename="../../coopdesk/ui/labels.py" line="137"/>
         <source>social assistance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="102"/>
+        <location filename="../../coopdesk/ui/labels.py" line="140"/>
         <source>education</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="103"/>
+        <location filename="../../coopdesk/ui/labels.py" line="141"/>
         <source>police</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="104"/>
+        <location filename="../../coopdesk/ui/labels.py" line="142"/>
         <source>district administration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="107"/>
+        <location filename="../../coopdesk/ui/labels.py" line="145"/>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1191,23 +1602,46 @@
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="162"/>
+        <location filename="../../coopdesk/ui/labels.py" line="200"/>
         <source>resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="163"/>
+        <location filename="../../coopdesk/ui/labels.py" line="201"/>
         <source>referred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="164"/>
+        <location filename="../../coopdesk/ui/labels.py" line="202"/>
         <source>pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="165"/>
+        <location filename="../../coopdesk/ui/labels.py" line="203"/>
         <source>no action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pace</name>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="232"/>
+        <source>reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="233"/>
+        <source>on track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="234"/>
+        <source>behind schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="235"/>
+        <source>no deadline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1376,7 +1810,7 @@
 <context>
     <name>PdfPreview</name>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/pdf_preview.py" line="85"/>
+        <location filename="../../coopdesk/ui/pdf_preview.py" line="86"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1384,38 +1818,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/pdf_preview.py" line="86"/>
+        <location filename="../../coopdesk/ui/pdf_preview.py" line="87"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/pdf_preview.py" line="87"/>
+        <location filename="../../coopdesk/ui/pdf_preview.py" line="88"/>
         <source>Save &amp;as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/pdf_preview.py" line="89"/>
+        <location filename="../../coopdesk/ui/pdf_preview.py" line="90"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/pdf_preview.py" line="115"/>
+        <location filename="../../coopdesk/ui/pdf_preview.py" line="116"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/pdf_preview.py" line="115"/>
+        <location filename="../../coopdesk/ui/pdf_preview.py" line="116"/>
         <source>The printer could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/pdf_preview.py" line="121"/>
-        <location filename="../../coopdesk/ui/pdf_preview.py" line="131"/>
+        <location filename="../../coopdesk/ui/pdf_preview.py" line="122"/>
+        <location filename="../../coopdesk/ui/pdf_preview.py" line="133"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/pdf_preview.py" line="132"/>
+        <location filename="../../coopdesk/ui/pdf_preview.py" line="134"/>
         <source>{0} could not be written: {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1519,6 +1953,167 @@
     </message>
 </context>
 <context>
+    <name>ProjectPage</name>
+    <message>
+        <location filename="../../coopdesk/ui/project_page.py" line="85"/>
+        <source>← &amp;All projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/project_page.py" line="95"/>
+        <source>Edit pro&amp;ject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/project_page.py" line="98"/>
+        <location filename="../../coopdesk/ui/project_page.py" line="257"/>
+        <source>Make a&amp;ctive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/project_page.py" line="100"/>
+        <source>New meetings, consultations and procedures on this device get this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/project_page.py" line="112"/>
+        <source>Donor / programme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/project_page.py" line="113"/>
+        <source>Promoter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/project_page.py" line="114"/>
+        <source>Partners:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/project_page.py" line="115"/>
+        <source>Targeted localities:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/project_page.py" line="118"/>
+        <source>Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/project_page.py" line="119"/>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/project_page.py" line="120"/>
+        <source>Budget (initial / final):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/project_page.py" line="121"/>
+        <source>Grant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/project_page.py" line="153"/>
+        <source>Add &amp;indicator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/project_page.py" line="154"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/project_page.py" line="155"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/project_page.py" line="156"/>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/project_page.py" line="157"/>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/project_page.py" line="158"/>
+        <source>Enter a &amp;value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/project_page.py" line="159"/>
+        <source>A value of a manual indicator, dated today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/project_page.py" line="198"/>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/project_page.py" line="238"/>
+        <source>Indicators, achieved from {0} to {1}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopdesk/ui/project_page.py" line="249"/>
+        <source>%n indicator(s)</source>
+        <translation>
+            <numerusform>%n indicator</numerusform>
+            <numerusform>%n indicators</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/project_page.py" line="257"/>
+        <source>Active project ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/project_page.py" line="325"/>
+        <source>Delete the indicator {0} ({1})?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/project_page.py" line="326"/>
+        <location filename="../../coopdesk/ui/project_page.py" line="331"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/project_page.py" line="346"/>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectStatus</name>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="206"/>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="207"/>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="208"/>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="209"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <location filename="../../coopdesk/ui/record_dialog.py" line="50"/>
@@ -1526,24 +2121,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_dialog.py" line="67"/>
+        <location filename="../../coopdesk/ui/record_dialog.py" line="72"/>
         <source>Save the record to add its details below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/record_dialog.py" line="53"/>
-        <location filename="../../coopdesk/ui/record_dialog.py" line="77"/>
+        <location filename="../../coopdesk/ui/record_dialog.py" line="82"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/record_dialog.py" line="53"/>
-        <location filename="../../coopdesk/ui/record_dialog.py" line="78"/>
+        <location filename="../../coopdesk/ui/record_dialog.py" line="83"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_dialog.py" line="136"/>
+        <location filename="../../coopdesk/ui/record_dialog.py" line="141"/>
         <source>Save the changes to this record?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1578,57 +2173,62 @@
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="66"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="73"/>
         <source>Search… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="67"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="74"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="82"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="89"/>
         <source>Fro&amp;m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="83"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="90"/>
         <source>&amp;To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="112"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="119"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="113"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="120"/>
         <source>New record (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="114"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="121"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="115"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="122"/>
         <source>&amp;Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="162"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="169"/>
         <source>All: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="225"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="171"/>
+        <source>Without: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/record_list.py" line="242"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/record_list.py" line="227"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="244"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -1636,24 +2236,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="256"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="274"/>
         <source>Choose a record first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="268"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="286"/>
         <source>Delete this record ({0})? You can undo it afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="269"/>
-        <location filename="../../coopdesk/ui/record_list.py" line="274"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="287"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="292"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="289"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="307"/>
         <source>Undo delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefsInput</name>
+    <message>
+        <location filename="../../coopdesk/ui/field_widgets.py" line="323"/>
+        <source>Type to narrow the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/field_widgets.py" line="343"/>
+        <source>Search: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1779,28 +2392,43 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/settings_dialog.py" line="27"/>
+        <location filename="../../coopdesk/ui/settings_dialog.py" line="31"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/settings_dialog.py" line="33"/>
+        <location filename="../../coopdesk/ui/settings_dialog.py" line="37"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/settings_dialog.py" line="39"/>
+        <location filename="../../coopdesk/ui/settings_dialog.py" line="43"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/settings_dialog.py" line="40"/>
+        <location filename="../../coopdesk/ui/settings_dialog.py" line="44"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/settings_dialog.py" line="41"/>
+        <location filename="../../coopdesk/ui/settings_dialog.py" line="45"/>
         <source>Loc&amp;k after idle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/settings_dialog.py" line="49"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/settings_dialog.py" line="54"/>
+        <source>New meetings, consultations and procedures on this device get this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/settings_dialog.py" line="56"/>
+        <source>Active &amp;project:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1815,22 +2443,22 @@
 <context>
     <name>Specialty</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="108"/>
+        <location filename="../../coopdesk/ui/labels.py" line="146"/>
         <source>health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="109"/>
+        <location filename="../../coopdesk/ui/labels.py" line="147"/>
         <source>education</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="110"/>
+        <location filename="../../coopdesk/ui/labels.py" line="148"/>
         <source>labour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="111"/>
+        <location filename="../../coopdesk/ui/labels.py" line="149"/>
         <source>community</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1871,132 +2499,132 @@
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="63"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="64"/>
         <source>&amp;Export a bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="65"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="66"/>
         <source>&amp;Import bundles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="67"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="68"/>
         <source>E&amp;nrol a device…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="69"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="70"/>
         <source>Re&amp;voke the selected device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="81"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="82"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="81"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="82"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="81"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="82"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="82"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="83"/>
         <source>Devices of the organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="86"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="87"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="87"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="88"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="88"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="89"/>
         <source>Kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="89"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="90"/>
         <source>Lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="90"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="91"/>
         <source>Lost edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="93"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="94"/>
         <source>&amp;Restore the lost value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="95"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="96"/>
         <source>&amp;Keep the current value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="101"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="102"/>
         <source>Conflicts to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="107"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="108"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="108"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="109"/>
         <source>Exchange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="109"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="110"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="110"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="111"/>
         <source>Devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="111"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="112"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="114"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="115"/>
         <source>Exchanges on this device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="135"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="136"/>
         <source>office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="135"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="136"/>
         <source>field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="137"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="138"/>
         <source>revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/sync_view.py" line="139"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="140"/>
         <source>%n change(s) not yet acknowledged</source>
         <translation>
             <numerusform>%n change not yet acknowledged</numerusform>
@@ -2004,33 +2632,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="149"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="150"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="167"/>
-        <location filename="../../coopdesk/ui/sync_view.py" line="178"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="168"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="179"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="182"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="183"/>
         <source>refused: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="184"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="185"/>
         <source>cancelled, nothing changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="186"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="187"/>
         <source>this device&apos;s own bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/sync_view.py" line="188"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="189"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -2038,70 +2666,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="189"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="190"/>
         <source>{0} new, {1} changed, {2} deleted, {3} conflicts, {4} already here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="197"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="198"/>
         <source>Export a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="203"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="204"/>
         <source>Writing the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="213"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="214"/>
         <source>{0}: {1} records for {2}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="218"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="219"/>
         <source>Bundle written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="223"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="224"/>
         <source>Import bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="232"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="233"/>
         <source>Checking the bundles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="266"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="267"/>
         <source>Cancelled: the bundle under way was not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="268"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="269"/>
         <source>refused — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="270"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="271"/>
         <source>{0}: this device&apos;s own bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="275"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="276"/>
         <source>{0} from {1}: {2} new, {3} changed, {4} deleted, {5} conflicts, {6} already here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="169"/>
-        <location filename="../../coopdesk/ui/sync_view.py" line="178"/>
-        <location filename="../../coopdesk/ui/sync_view.py" line="293"/>
-        <location filename="../../coopdesk/ui/sync_view.py" line="298"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="170"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="179"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="294"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="299"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="295"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="296"/>
         <source>This is what the import will do:
 
 {0}
@@ -2110,66 +2738,66 @@ Import now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="302"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="303"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="316"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="317"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="321"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="322"/>
         <source>Cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="323"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="324"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="327"/>
-        <location filename="../../coopdesk/ui/sync_view.py" line="340"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="328"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="341"/>
         <source>Enrol a device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="327"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="328"/>
         <source>The device&apos;s name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="332"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="333"/>
         <source>Save the enrolment file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="345"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="346"/>
         <source>Device enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="347"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="348"/>
         <source>Give {0} the file and, separately (read it out, or on paper), this code:
 
 {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="357"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="358"/>
         <source>Revoke {0}? Its bundles will be refused from now on (a lost or stolen laptop).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="359"/>
-        <location filename="../../coopdesk/ui/sync_view.py" line="364"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="360"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="365"/>
         <source>Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync_view.py" line="380"/>
+        <location filename="../../coopdesk/ui/sync_view.py" line="381"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2177,22 +2805,22 @@ Import now?</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="138"/>
+        <location filename="../../coopdesk/ui/today.py" line="214"/>
         <source>Open action items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="139"/>
+        <location filename="../../coopdesk/ui/today.py" line="215"/>
         <source>Consultation follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="141"/>
+        <location filename="../../coopdesk/ui/today.py" line="217"/>
         <source>Meetings in the next {0} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today.py" line="171"/>
+        <location filename="../../coopdesk/ui/today.py" line="282"/>
         <source>Today, {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2200,42 +2828,42 @@ Import now?</source>
 <context>
     <name>Topic</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="137"/>
+        <location filename="../../coopdesk/ui/labels.py" line="175"/>
         <source>education</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="138"/>
+        <location filename="../../coopdesk/ui/labels.py" line="176"/>
         <source>health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="139"/>
+        <location filename="../../coopdesk/ui/labels.py" line="177"/>
         <source>housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="140"/>
+        <location filename="../../coopdesk/ui/labels.py" line="178"/>
         <source>employment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="141"/>
+        <location filename="../../coopdesk/ui/labels.py" line="179"/>
         <source>documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="142"/>
+        <location filename="../../coopdesk/ui/labels.py" line="180"/>
         <source>social assistance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="143"/>
+        <location filename="../../coopdesk/ui/labels.py" line="181"/>
         <source>municipal plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="144"/>
+        <location filename="../../coopdesk/ui/labels.py" line="182"/>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2287,47 +2915,47 @@ Import now?</source>
 <context>
     <name>VulnerableGroup</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="149"/>
+        <location filename="../../coopdesk/ui/labels.py" line="187"/>
         <source>Roma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="150"/>
+        <location filename="../../coopdesk/ui/labels.py" line="188"/>
         <source>migrant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="151"/>
+        <location filename="../../coopdesk/ui/labels.py" line="189"/>
         <source>refugee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="152"/>
+        <location filename="../../coopdesk/ui/labels.py" line="190"/>
         <source>victim of trafficking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="155"/>
+        <location filename="../../coopdesk/ui/labels.py" line="193"/>
         <source>domestic violence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="158"/>
+        <location filename="../../coopdesk/ui/labels.py" line="196"/>
         <source>former inmate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="159"/>
+        <location filename="../../coopdesk/ui/labels.py" line="197"/>
         <source>child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="160"/>
+        <location filename="../../coopdesk/ui/labels.py" line="198"/>
         <source>disability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="161"/>
+        <location filename="../../coopdesk/ui/labels.py" line="199"/>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
