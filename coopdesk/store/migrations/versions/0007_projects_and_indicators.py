@@ -96,13 +96,20 @@ def upgrade() -> None:
             batch.add_column(sa.Column("project_id", sa.String(length=36), nullable=True))
             batch.create_foreign_key(f"fk_{table}_project_id", "project", ["project_id"], ["id"])
     op.create_index("ix_meeting_project_date", "meeting", ["project_id", "date"])
-    op.create_index("ix_consultation_project_date", "consultation", ["project_id", "date"])
+    op.create_index(
+        "ix_consultation_project_measures",
+        "consultation",
+        ["project_id", "date", "deleted", "outcome", "referral_id", "locality_id", "person_id",
+         "topics"],
+    )  # fmt: skip
+    op.create_index("ix_person_groups", "person", ["groups", "id"])
     op.create_index("ix_appointment_project_id", "appointment", ["project_id"])
 
 
 def downgrade() -> None:
     op.drop_index("ix_appointment_project_id", table_name="appointment")
-    op.drop_index("ix_consultation_project_date", table_name="consultation")
+    op.drop_index("ix_person_groups", table_name="person")
+    op.drop_index("ix_consultation_project_measures", table_name="consultation")
     op.drop_index("ix_meeting_project_date", table_name="meeting")
     for table in ("appointment", "consultation", "meeting"):
         with op.batch_alter_table(table) as batch:
