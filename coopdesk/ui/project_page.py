@@ -126,7 +126,7 @@ class ProjectPage(QWidget):
                 shown.setWordWrap(True)
                 shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 self.fact_values[key] = shown
-                form.addRow(text, shown)
+                form.addRow(QLabel(text), shown)  # (a label without buddy: no input)
         self.period = QLabel()
         layout.addWidget(self.period)
         self.model = IndicatorGridModel(self)

@@ -303,3 +303,22 @@ def test_today_shows_the_active_projects_lagging_indicators(qtbot, store, built)
 
 def test_every_pace_has_a_label():
     assert [p.value for p in Pace if not labels.has_label(Pace, p.value)] == []
+
+
+def test_tab_walks_the_project_page_and_the_indicator_forms(qtbot, store, built):
+    from tests.ui.test_tab_order import check
+
+    page = _page(qtbot, store, built)
+    page.view.selectRow(1)
+    check(page, qtbot)
+    for indicator in (built.meetings_held, built.manual):
+        dialog = RecordDialog(store, KINDS["indicator"], indicator, {"project_id": built.project})
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        check(dialog, qtbot)
+    project = RecordDialog(store, KINDS["project"], built.project)
+    qtbot.addWidget(project)
+    project.show()
+    qtbot.waitExposed(project)
+    check(project, qtbot)
