@@ -322,3 +322,14 @@ def test_tab_walks_the_project_page_and_the_indicator_forms(qtbot, store, built)
     project.show()
     qtbot.waitExposed(project)
     check(project, qtbot)
+
+
+def test_a_period_of_the_page_counts_only_its_days(qtbot, store, built):
+    page = _page(qtbot, store, built)
+    with qtbot.waitSignal(page.shown, timeout=10_000):
+        page.date_from.set_value(store.today() - timedelta(days=5))  # after the meetings
+    assert _column(page, ACHIEVED) == {"1.1": "0", "1.2": "0", "2.1": "1"}
+    assert _column(page, CUMULATIVE) == {"1.1": "3", "1.2": "43", "2.1": "1"}
+    page.date_to.set_value(store.today() - timedelta(days=6))
+    assert page.period_error.text() == "The period ends before it starts."
+    assert _column(page, ACHIEVED)["1.1"] == "0"  # (nothing computed for it)
