@@ -3,8 +3,9 @@
     .venv/bin/python tools/screenshots.py OUT_DIR [--scale N]
 
 Builds a throw-away data directory with `coopdesk demo`-like data, opens the
-main window at 1366×768 and saves one PNG per section and per record form, the
-Reports section's charts and tables, and the preview of a meeting's minutes.
+main window at 1366×768 and saves one PNG per section (and a project's page) and
+per record form, the Reports section's charts and tables, and the preview of a
+meeting's minutes.
 Runs offscreen unless a display is set (e.g. under xvfb-run).
 """
 
@@ -77,6 +78,19 @@ def main() -> int:
                 window.navigation.setCurrentRow(row)
                 settle(application, window)
                 window.grab().save(str(args.out / f"{language}-{row}-{name}.png"))
+            projects = records.list_records(store, KINDS["project"])
+            if projects:  # a project's page: its facts and its indicators' progress
+                row = SECTION_NAMES.index("projects")
+                window.navigation.setCurrentRow(row)
+                page = window.projects.page
+                window.projects.open_project(projects[0]["id"])
+                deadline = time.monotonic() + 30
+                while page.computing and time.monotonic() < deadline:
+                    application.processEvents()
+                    time.sleep(0.01)
+                application.processEvents()
+                window.grab().save(str(args.out / f"{language}-{row}-project-page.png"))
+                window.projects.show_list()
             row = SECTION_NAMES.index("reports")
             window.navigation.setCurrentRow(row)
             settle(application, window)

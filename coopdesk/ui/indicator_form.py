@@ -38,10 +38,11 @@ def preview_figure(store: Store, values: Mapping[str, Any]) -> tuple[float, floa
 
 
 def figure_text(value: float) -> str:
-    """A figure as a person reads it: 226, or 12,5 in Bulgarian."""
-    if float(value).is_integer():
-        return QLocale().toString(int(value))
-    return QLocale().toString(float(value), "f", 2)
+    """A figure as a person reads it: 226, or 12,5 in Bulgarian (at most two decimals)."""
+    rounded = round(float(value), 2)
+    if rounded.is_integer():
+        return QLocale().toString(int(rounded))
+    return QLocale().toString(rounded, "f", 1 if (rounded * 10).is_integer() else 2)
 
 
 class IndicatorForm(RecordForm):
@@ -62,13 +63,16 @@ class IndicatorForm(RecordForm):
         self._asked = 0
         self.preview = QLabel()
         self.preview.setWordWrap(True)
+        self.preview.setStyleSheet("color: #1c5fa8")
         self.preview_timer = QTimer()
         self.preview_timer.setSingleShot(True)
         self.preview_timer.setInterval(PREVIEW_DELAY_MS)
         super().__init__(store, spec, record_id, preset, parent, reserved_keys)
         self.preview_timer.setParent(self)
         self.preview_timer.timeout.connect(self.start_preview)
-        self.layout().insertWidget(1, self.preview)
+        # Under the measure: what it counts is read where it is chosen.
+        row, _role = self.form.getWidgetPosition(self.inputs["measure"].parentWidget())
+        self.form.insertRow(row + 1, "", self.preview)
         self.inputs["measure"].changed.connect(self.show_filters)
         for widget in self.inputs.values():
             widget.changed.connect(self.preview_timer.start)

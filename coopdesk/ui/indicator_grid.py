@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -52,7 +53,13 @@ def headers() -> list[str]:
 
 
 def percent_text(value: float | None) -> str:
-    return "—" if value is None else f"{figure_text(round(value, 1))} %"
+    """58,3 % (one decimal, none when whole); "—" without a target."""
+    if value is None:
+        return "—"
+    rounded = round(value, 1)
+    if rounded.is_integer():
+        return f"{QLocale().toString(int(rounded))} %"
+    return f"{QLocale().toString(rounded, 'f', 1)} %"
 
 
 class IndicatorGridModel(QAbstractTableModel):
@@ -159,16 +166,24 @@ class ProgressDelegate(QStyledItemDelegate):
         share = index.data(SHARE_ROLE)
         colour = COLOURS.get(index.data(PACE_ROLE), COLOURS[Pace.NOT_DUE.value])
         frame = option.rect.adjusted(4, 5, -4, -5)
+        text = str(index.data() or "")
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#e9ecef"))
+        background = QColor(colour)
+        background.setAlpha(45)  # the pace's colour, pale: a bar at 0 still says "behind"
+        painter.setBrush(background)
         painter.drawRoundedRect(frame, 3, 3)
-        if share:
-            filled = QRect(frame)
-            filled.setWidth(max(int(frame.width() * min(share, 1.0)), 2))
+        filled = QRect(frame)
+        filled.setWidth(int(frame.width() * min(share or 0.0, 1.0)))
+        if filled.width() > 0:
             painter.setBrush(colour)
             painter.drawRoundedRect(filled, 3, 3)
+        # Dark text on the pale part, white on the filled part: readable across the edge.
         painter.setPen(QColor("#212529"))
-        painter.drawText(frame, Qt.AlignmentFlag.AlignCenter, str(index.data() or ""))
+        painter.drawText(frame, Qt.AlignmentFlag.AlignCenter, text)
+        if filled.width() > 0:
+            painter.setClipRect(filled)
+            painter.setPen(QColor("#ffffff"))
+            painter.drawText(frame, Qt.AlignmentFlag.AlignCenter, text)
         painter.restore()

@@ -189,8 +189,8 @@ class MainWindow(QMainWindow):
             for kind, view in zip(kinds, views, strict=True):
                 self.lists[kind] = view
                 view.changed.connect(self.lists_changed)
-                if kind in WITH_PROJECT:
-                    view.new_values = self.project_preset
+                if kind in WITH_PROJECT:  # a new one starts with the active project
+                    view.new_values = lambda: {"project_id": self.active_project() or None}
             if len(views) == 1:
                 self.stack.addWidget(views[0])
             else:
@@ -267,11 +267,6 @@ class MainWindow(QMainWindow):
         from coopdesk.ui.projects_view import live_project
 
         return live_project(self.store, self.settings.active_project)
-
-    def project_preset(self) -> dict[str, str]:
-        """A new meeting, consultation or procedure starts with the active project."""
-        chosen = self.active_project()
-        return {"project_id": chosen} if chosen else {}
 
     def open_project(self, project_id: str) -> None:
         self.navigation.setCurrentRow(SECTION_NAMES.index("projects"))

@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.domain.enums import Measure, ProjectStatus
-from coopdesk.domain.errors import CoopDeskError
+from coopdesk.domain.errors import CoopDeskError, NotFound
+from coopdesk.domain.fields import Field, FieldType
 from coopdesk.domain.schema import INDICATOR, INDICATOR_VALUE, PROJECT
 from coopdesk.services import catalog, progress
 from coopdesk.services.progress import ProjectProgress
 from coopdesk.store.database import Store
 from coopdesk.ui import labels, messages, workers
-from coopdesk.ui.field_widgets import forget_choices
+from coopdesk.ui.field_widgets import DateInput, forget_choices
 from coopdesk.ui.indicator_grid import (
     BAR_COLUMN,
     MEASURE_ROLE,
@@ -34,6 +35,7 @@ from coopdesk.ui.indicator_grid import (
     ProgressDelegate,
 )
 from coopdesk.ui.list_model import reference_labels
+from coopdesk.ui.record_form import ERROR_STYLE
 
 
 @dataclass(frozen=True)
@@ -42,9 +44,12 @@ class PageData:
     names: dict[str, str]  # the labels of the organisations and localities it names
 
 
-def load_page(store: Store, project_id: str) -> PageData:
-    """On a worker: the project's progress and the names of what it refers to."""
-    found = progress.project_progress(store, project_id)
+def load_page(
+    store: Store, project_id: str, date_from: date | None, date_to: date | None
+) -> PageData:
+    """On a worker: the project's progress in the period (by default from its start to
+    today) and the names of what it refers to."""
+    found = progress.project_progress(store, project_id, date_from, date_to)
     project = found.project
     organisations = [project["promoter_id"], *project["partner_ids"]]
     names = reference_labels(store, "organization", [i for i in organisations if i])
@@ -127,8 +132,24 @@ class ProjectPage(QWidget):
                 shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 self.fact_values[key] = shown
                 form.addRow(QLabel(text), shown)  # (a label without buddy: no input)
+        period = QHBoxLayout()
         self.period = QLabel()
-        layout.addWidget(self.period)
+        period.addWidget(self.period)
+        self.date_from = DateInput(Field("date_from", FieldType.DATE))
+        self.date_to = DateInput(Field("date_to", FieldType.DATE))
+        for text, widget in ((self.tr("Fro&m"), self.date_from), (self.tr("&To"), self.date_to)):
+            label = QLabel(text)
+            label.setBuddy(widget.editor)
+            widget.setAccessibleName(text.replace("&", ""))
+            widget.setMaximumWidth(170)
+            period.addWidget(label)
+            period.addWidget(widget)
+            widget.changed.connect(self.refresh)
+        period.addStretch()
+        self.period_error = QLabel()
+        self.period_error.setStyleSheet(ERROR_STYLE)
+        period.addWidget(self.period_error)
+        layout.addLayout(period)
         self.model = IndicatorGridModel(self)
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -184,6 +205,10 @@ class ProjectPage(QWidget):
         if project_id != self.project_id:
             self.model.set_rows([])
             self.heading.clear()
+            for widget in (self.date_from, self.date_to):  # another project: its own period
+                widget.blockSignals(True)
+                widget.set_value(None)
+                widget.blockSignals(False)
         self.project_id = project_id
         self.active_id = active_id
         self.refresh()
@@ -191,6 +216,10 @@ class ProjectPage(QWidget):
     def refresh(self) -> None:
         """Compute the figures again on a worker; an older answer that comes late is dropped."""
         if self.project_id is None:
+            return
+        start, end = self.date_from.value(), self.date_to.value()
+        if start is not None and end is not None and start > end:
+            self.period_error.setText(self.tr("The period ends before it starts."))
             return
         self.computing = True
         self._asked += 1
@@ -200,6 +229,8 @@ class ProjectPage(QWidget):
             load_page,
             self.store,
             self.project_id,
+            start,
+            end,
             on_done=lambda data: self.show_data(data) if asked == self._asked else None,
             on_error=lambda error: self._failed(error) if asked == self._asked else None,
             owner=self,
@@ -208,9 +239,12 @@ class ProjectPage(QWidget):
     def _failed(self, error: BaseException) -> None:
         self.computing = False
         self.status.clear()
-        if isinstance(error, CoopDeskError):  # the project was deleted elsewhere, say
+        if isinstance(error, NotFound):  # the project was deleted elsewhere, say
             messages.warn(self, labels.kind_label("project"), str(error))
             self.back.emit()
+            return
+        if isinstance(error, CoopDeskError):  # a period that ends before it starts
+            self.period_error.setText(str(error))
             return
         raise error  # to the window's handler: logged and shown
 
@@ -234,8 +268,9 @@ class ProjectPage(QWidget):
         }
         for key, text in facts.items():
             self.fact_values[key].setText(text)
+        self.period_error.clear()
         self.period.setText(
-            self.tr("Indicators, achieved from {0} to {1}:").format(
+            self.tr("Indicators, achieved from {0} to {1} — another period:").format(
                 date_text(data.progress.date_from), date_text(data.progress.date_to)
             )
         )

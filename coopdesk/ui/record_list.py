@@ -72,6 +72,7 @@ class RecordListView(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search… (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search"))
+        self.search.setMinimumWidth(150)
         bar.addWidget(self.search, 2)
         self.filters: dict[str, QComboBox] = {}
         for name in FILTERS.get(spec.name, ()):
@@ -165,6 +166,10 @@ class RecordListView(QWidget):
     def _filter_combo(self, name: str) -> QComboBox:
         field = self.spec.field(name)
         combo = QComboBox()
+        # Narrow enough that five filters and the search fit at 1366 pixels (the
+        # longest names are elided; the open list shows them whole).
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(7)
         combo.setAccessibleName(labels.field_label(name))
         combo.addItem(self.tr("All: {0}").format(labels.field_label(name)), None)
         if name in WITH_NONE:

@@ -1091,22 +1091,22 @@
 <context>
     <name>IndicatorForm</name>
     <message>
-        <location filename="../../coopdesk/ui/indicator_form.py" line="108"/>
+        <location filename="../../coopdesk/ui/indicator_form.py" line="109"/>
         <source>Achieved: the values entered on the project page.</source>
         <translation>Постигнато: стойностите, въведени на страницата на проекта.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/indicator_form.py" line="112"/>
+        <location filename="../../coopdesk/ui/indicator_form.py" line="113"/>
         <source>Achieved so far: counting…</source>
         <translation>Постигнато досега: броене…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/indicator_form.py" line="124"/>
+        <location filename="../../coopdesk/ui/indicator_form.py" line="125"/>
         <source>Achieved so far: — (complete the fields marked *)</source>
         <translation>Постигнато досега: — (попълнете полетата със *)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/indicator_form.py" line="128"/>
+        <location filename="../../coopdesk/ui/indicator_form.py" line="129"/>
         <source>Achieved so far, from the project&apos;s start to today: {0}</source>
         <translation>Постигнато от началото на проекта до днес: {0}</translation>
     </message>
@@ -1114,47 +1114,47 @@
 <context>
     <name>IndicatorGrid</name>
     <message>
-        <location filename="../../coopdesk/ui/indicator_grid.py" line="43"/>
+        <location filename="../../coopdesk/ui/indicator_grid.py" line="44"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/indicator_grid.py" line="44"/>
+        <location filename="../../coopdesk/ui/indicator_grid.py" line="45"/>
         <source>Indicator</source>
         <translation>Индикатор</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/indicator_grid.py" line="45"/>
+        <location filename="../../coopdesk/ui/indicator_grid.py" line="46"/>
         <source>Baseline</source>
         <translation>Базова</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/indicator_grid.py" line="46"/>
+        <location filename="../../coopdesk/ui/indicator_grid.py" line="47"/>
         <source>Target</source>
         <translation>Цел</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/indicator_grid.py" line="47"/>
+        <location filename="../../coopdesk/ui/indicator_grid.py" line="48"/>
         <source>Achieved (period)</source>
         <translation>Постигнато (период)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/indicator_grid.py" line="48"/>
+        <location filename="../../coopdesk/ui/indicator_grid.py" line="49"/>
         <source>Cumulative</source>
         <translation>Натрупано</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/indicator_grid.py" line="49"/>
+        <location filename="../../coopdesk/ui/indicator_grid.py" line="50"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/indicator_grid.py" line="50"/>
+        <location filename="../../coopdesk/ui/indicator_grid.py" line="51"/>
         <source>Progress</source>
         <translation>Напредък</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/indicator_grid.py" line="140"/>
+        <location filename="../../coopdesk/ui/indicator_grid.py" line="147"/>
         <source>Expected by now for the time elapsed: {0}</source>
         <translation>Очаквано досега според изминалото време: {0}</translation>
     </message>
@@ -1956,113 +1956,128 @@
 <context>
     <name>ProjectPage</name>
     <message>
-        <location filename="../../coopdesk/ui/project_page.py" line="85"/>
+        <location filename="../../coopdesk/ui/project_page.py" line="90"/>
         <source>← &amp;All projects</source>
         <translation>← &amp;Всички проекти</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/project_page.py" line="95"/>
+        <location filename="../../coopdesk/ui/project_page.py" line="100"/>
         <source>Edit pro&amp;ject…</source>
         <translation>Редактирай &amp;проекта…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/project_page.py" line="98"/>
-        <location filename="../../coopdesk/ui/project_page.py" line="257"/>
+        <location filename="../../coopdesk/ui/project_page.py" line="103"/>
+        <location filename="../../coopdesk/ui/project_page.py" line="291"/>
         <source>Make a&amp;ctive</source>
         <translation>Направи &amp;активен</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/project_page.py" line="100"/>
+        <location filename="../../coopdesk/ui/project_page.py" line="105"/>
         <source>New meetings, consultations and procedures on this device get this project</source>
         <translation>Новите срещи, консултации и процедури на това устройство получават този проект</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/project_page.py" line="112"/>
+        <location filename="../../coopdesk/ui/project_page.py" line="117"/>
         <source>Donor / programme:</source>
         <translation>Донор / програма:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/project_page.py" line="113"/>
+        <location filename="../../coopdesk/ui/project_page.py" line="118"/>
         <source>Promoter:</source>
         <translation>Бенефициент:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/project_page.py" line="114"/>
+        <location filename="../../coopdesk/ui/project_page.py" line="119"/>
         <source>Partners:</source>
         <translation>Партньори:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/project_page.py" line="115"/>
+        <location filename="../../coopdesk/ui/project_page.py" line="120"/>
         <source>Targeted localities:</source>
         <translation>Целеви населени места:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/project_page.py" line="118"/>
+        <location filename="../../coopdesk/ui/project_page.py" line="123"/>
         <source>Duration:</source>
         <translation>Продължителност:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/project_page.py" line="119"/>
+        <location filename="../../coopdesk/ui/project_page.py" line="124"/>
         <source>Status:</source>
         <translation>Състояние:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/project_page.py" line="120"/>
+        <location filename="../../coopdesk/ui/project_page.py" line="125"/>
         <source>Budget (initial / final):</source>
         <translation>Бюджет (първоначален / окончателен):</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/project_page.py" line="121"/>
+        <location filename="../../coopdesk/ui/project_page.py" line="126"/>
         <source>Grant:</source>
         <translation>Безвъзмездна помощ:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/project_page.py" line="153"/>
+        <location filename="../../coopdesk/ui/project_page.py" line="140"/>
+        <source>Fro&amp;m</source>
+        <translation>&amp;От</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/project_page.py" line="140"/>
+        <source>&amp;To</source>
+        <translation>&amp;До</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/project_page.py" line="173"/>
         <source>Add &amp;indicator…</source>
         <translation>Добави &amp;индикатор…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/project_page.py" line="154"/>
+        <location filename="../../coopdesk/ui/project_page.py" line="174"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Редактирай…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/project_page.py" line="155"/>
+        <location filename="../../coopdesk/ui/project_page.py" line="175"/>
         <source>&amp;Delete</source>
         <translation>Из&amp;трий</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/project_page.py" line="156"/>
+        <location filename="../../coopdesk/ui/project_page.py" line="176"/>
         <source>Move &amp;up</source>
         <translation>На&amp;горе</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/project_page.py" line="157"/>
+        <location filename="../../coopdesk/ui/project_page.py" line="177"/>
         <source>Move do&amp;wn</source>
-        <translation>На&amp;долу</translation>
+        <translation>Надол&amp;у</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/project_page.py" line="158"/>
+        <location filename="../../coopdesk/ui/project_page.py" line="178"/>
         <source>Enter a &amp;value…</source>
         <translation>Въведи &amp;стойност…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/project_page.py" line="159"/>
+        <location filename="../../coopdesk/ui/project_page.py" line="179"/>
         <source>A value of a manual indicator, dated today</source>
         <translation>Стойност на ръчно въвеждан индикатор с днешна дата</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/project_page.py" line="198"/>
+        <location filename="../../coopdesk/ui/project_page.py" line="221"/>
+        <source>The period ends before it starts.</source>
+        <translation>Периодът свършва, преди да започне.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/project_page.py" line="226"/>
         <source>Counting…</source>
         <translation>Броене…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/project_page.py" line="238"/>
-        <source>Indicators, achieved from {0} to {1}:</source>
-        <translation>Индикатори, постигнато от {0} до {1}:</translation>
+        <location filename="../../coopdesk/ui/project_page.py" line="272"/>
+        <source>Indicators, achieved from {0} to {1} — another period:</source>
+        <translation>Индикатори, постигнато от {0} до {1} — друг период:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/project_page.py" line="249"/>
+        <location filename="../../coopdesk/ui/project_page.py" line="283"/>
         <source>%n indicator(s)</source>
         <translation>
             <numerusform>%n индикатор</numerusform>
@@ -2070,23 +2085,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/project_page.py" line="257"/>
+        <location filename="../../coopdesk/ui/project_page.py" line="291"/>
         <source>Active project ✓</source>
         <translation>Активен проект ✓</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/project_page.py" line="325"/>
+        <location filename="../../coopdesk/ui/project_page.py" line="359"/>
         <source>Delete the indicator {0} ({1})?</source>
         <translation>Да се изтрие ли индикаторът {0} ({1})?</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/project_page.py" line="326"/>
-        <location filename="../../coopdesk/ui/project_page.py" line="331"/>
+        <location filename="../../coopdesk/ui/project_page.py" line="360"/>
+        <location filename="../../coopdesk/ui/project_page.py" line="365"/>
         <source>Delete</source>
         <translation>Изтриване</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/project_page.py" line="346"/>
+        <location filename="../../coopdesk/ui/project_page.py" line="380"/>
         <source>Move</source>
         <translation>Преместване</translation>
     </message>

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from coopdesk.domain.enums import Measure
 from coopdesk.domain.schema import INDICATOR_VALUE, KINDS
-from coopdesk.services import progress, records
+from coopdesk.services import catalog, progress, records
 from coopdesk.services.progress import Pace
 from coopdesk.services.records import ListQuery
 from coopdesk.store.database import Store
@@ -322,3 +322,36 @@ def test_tab_walks_the_project_page_and_the_indicator_forms(qtbot, store, built)
     project.show()
     qtbot.waitExposed(project)
     check(project, qtbot)
+
+
+def test_a_period_of_the_page_counts_only_its_days(qtbot, store, built):
+    page = _page(qtbot, store, built)
+    with qtbot.waitSignal(page.shown, timeout=10_000):
+        page.date_from.set_value(store.today() - timedelta(days=5))  # after the meetings
+    assert _column(page, ACHIEVED) == {"1.1": "0", "1.2": "0", "2.1": "1"}
+    assert _column(page, CUMULATIVE) == {"1.1": "3", "1.2": "43", "2.1": "1"}
+    page.date_to.set_value(store.today() - timedelta(days=6))
+    assert page.period_error.text() == "The period ends before it starts."
+    assert _column(page, ACHIEVED)["1.1"] == "0"  # (nothing computed for it)
+
+
+def test_the_active_project_is_chosen_in_settings(qtbot, store, context, settings, built):
+    from coopdesk.ui.settings_dialog import SettingsDialog
+
+    window = MainWindow(store, context, settings)
+    qtbot.addWidget(window)
+
+    def choose(dialog: SettingsDialog) -> None:
+        texts = [dialog.projects.itemText(i) for i in range(dialog.projects.count())]
+        assert texts[0] == "none" and "BG-TRAF-7 — Local networks" in texts
+        dialog.projects.setCurrentIndex(dialog.projects.findData(built.project))
+        dialog.accept()
+
+    _when_shown(choose)
+    window.open_settings()
+    assert settings.active_project == built.project
+    assert window.lists["meeting"].new_values() == {"project_id": built.project}
+    gone = sample(store, "project", code="OLD-1")["id"]
+    catalog.operations("project").delete(store, gone)
+    settings.active_project = gone  # a project deleted since: none is given
+    assert window.lists["meeting"].new_values() == {"project_id": None}
