@@ -181,7 +181,10 @@ def test_report_of_a_project(cli: Cli, two_projects: dict[str, str], tmp_path: P
 @pytest.mark.parametrize(
     ("arguments", "message"),
     [
-        (("report", "--project", "NO-SUCH-PROJECT"), "no project with the code or id NO-SUCH-PROJECT"),
+        (
+            ("report", "--project", "NO-SUCH-PROJECT"),
+            "no project with the code or id NO-SUCH-PROJECT",
+        ),
         (("report", "--project", "BG05-0193", "--no-project"), "not allowed with"),
         (
             ("report", "--project", "BG05-0193", "--from", "2027-01-01", "--to", "2026-06-01"),
