@@ -109,7 +109,11 @@ def seeded(tmp_path_factory) -> Seeded:
         meeting = _add(
             cli, "meeting", _meeting(villages["Факия"], title=title, date=day, topics=topics)
         )
-    _add(cli, "participant", {"meeting_id": meeting, "name": "Йордан Костов", "signed": True})
+    _add(
+        cli,
+        "participant",
+        {"meeting_id": meeting, "name": "Йордан Костов", "consent_given": True, "signed": True},
+    )
     seeded = Seeded(cli, _ok(cli("dump")), Keyring(PASSPHRASE))
     assert seeded.dump_now() == seeded.dump
     return seeded
@@ -175,7 +179,9 @@ def test_update_changes_only_the_fields_given(cli):
 def test_delete_and_undelete(cli):
     locality = _add(cli, "locality", FAKIYA)
     meeting = _add(cli, "meeting", _meeting(locality))
-    participant = _add(cli, "participant", {"meeting_id": meeting, "name": "Анка Методиева"})
+    participant = _add(
+        cli, "participant", {"meeting_id": meeting, "name": "Анка Методиева", "consent_given": True}
+    )
 
     assert _ok(cli("delete", "meeting", meeting)) == ""
     assert "no meeting" in _refused(cli("get", "meeting", meeting))

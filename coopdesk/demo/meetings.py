@@ -94,6 +94,7 @@ def _participants(
             "name": name,
             "role": role,
             "contact": mobile_phone(dice.rng) if dice.chance(0.25) else None,
+            "consent_given": True,  # they signed the sheet and agreed to be named
             "signed": held,
         }
         for name, role in named[:how_many]

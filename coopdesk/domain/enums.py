@@ -97,6 +97,24 @@ class Outcome(StrEnum):
     NO_ACTION = "no_action"
 
 
+class ConsultationKind(StrEnum):
+    """Tells "130 persons contacted" from "43 assisted"."""
+
+    OUTREACH = "outreach"  # a first contact, in the field or by phone
+    ASSISTANCE = "assistance"  # practical help: documents, an escort, a referral followed
+    COUNSELLING = "counselling"  # advice and consultation
+
+
+class AgeBand(StrEnum):
+    """Ages (in the year counted) a report breaks people down by; youth is under 30."""
+
+    UNDER_18 = "under_18"
+    AGE_18_29 = "18_29"
+    AGE_30_54 = "30_54"
+    AGE_55_PLUS = "55_plus"
+    UNKNOWN = "unknown"  # no birth year recorded
+
+
 class ConsultationStatus(StrEnum):
     OPEN = "open"
     CLOSED = "closed"
@@ -141,6 +159,12 @@ class Measure(StrEnum):
     PERSONS_CONSULTED = "persons_consulted"
     REFERRALS = "referrals"
     PROCEDURES_AT_STAGE = "procedures_at_stage"
+    # People counted once, however often they came (participants linked to a person or
+    # a contact; consultations' persons).
+    UNIQUE_PERSONS = "unique_persons"  # beneficiaries reached by meetings and consultations
+    UNIQUE_TRAINED = "unique_trained"  # persons and contacts at a held training (N days)
+    REPRESENTATIVES = "representatives"  # contacts at held meetings
+    ORGANIZATIONS_ENGAGED = "organizations_engaged"  # organisations represented at them
 
 
 class ManualTotal(StrEnum):

@@ -13,6 +13,7 @@ from coopdesk.domain.enums import Measure
 PERIOD_FILTERS = ("filter_from", "filter_to")
 MEETING_FILTERS = ("filter_meeting_kinds", "filter_topics", "filter_locality_ids")
 CONSULTATION_FILTERS = (
+    "filter_consultation_kinds",
     "filter_topics",
     "filter_groups",
     "filter_outcomes",
@@ -20,8 +21,34 @@ CONSULTATION_FILTERS = (
     "filter_locality_ids",
 )
 PROCEDURE_FILTERS = ("filter_stage", "filter_specialties", "filter_locality_ids")
+# Who a unique-people measure counts: the person's (or contact's) own gender and age.
+PEOPLE_FILTERS = ("filter_genders", "filter_age_bands")
+UNIQUE_PERSONS_FILTERS = (
+    *MEETING_FILTERS,
+    "filter_consultation_kinds",
+    "filter_groups",
+    *PEOPLE_FILTERS,
+)
+UNIQUE_TRAINED_FILTERS = (
+    "filter_topics",
+    "filter_locality_ids",
+    "filter_min_days",
+    "filter_organization_kinds",
+    *PEOPLE_FILTERS,
+)
+REPRESENTATIVE_FILTERS = (*MEETING_FILTERS, "filter_organization_kinds", "filter_genders")
 FILTER_FIELDS = tuple(
-    dict.fromkeys((*MEETING_FILTERS, *CONSULTATION_FILTERS, *PROCEDURE_FILTERS, *PERIOD_FILTERS))
+    dict.fromkeys(
+        (
+            *MEETING_FILTERS,
+            *CONSULTATION_FILTERS,
+            *PROCEDURE_FILTERS,
+            *UNIQUE_PERSONS_FILTERS,
+            *UNIQUE_TRAINED_FILTERS,
+            *REPRESENTATIVE_FILTERS,
+            *PERIOD_FILTERS,
+        )
+    )
 )
 
 # What each measure reads: meetings (held ones), consultations, both, or procedures.
@@ -46,4 +73,12 @@ def filters_of(measure: str) -> tuple[str, ...]:
         return ("filter_meeting_kinds", "filter_topics", "filter_locality_ids", *PERIOD_FILTERS)
     if measure == Measure.PROCEDURES_AT_STAGE:
         return (*PROCEDURE_FILTERS, *PERIOD_FILTERS)
+    if measure == Measure.UNIQUE_PERSONS:
+        return (*UNIQUE_PERSONS_FILTERS, *PERIOD_FILTERS)
+    if measure == Measure.UNIQUE_TRAINED:  # held trainings only: no meeting-kind filter
+        return (*UNIQUE_TRAINED_FILTERS, *PERIOD_FILTERS)
+    if measure == Measure.REPRESENTATIVES:
+        return (*REPRESENTATIVE_FILTERS, *PERIOD_FILTERS)
+    if measure == Measure.ORGANIZATIONS_ENGAGED:
+        return (*MEETING_FILTERS, "filter_organization_kinds", *PERIOD_FILTERS)
     return ()

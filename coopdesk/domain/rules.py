@@ -9,7 +9,7 @@ from typing import Any
 from coopdesk.domain.enums import AppointmentStage, Measure, MeetingStatus, Outcome
 from coopdesk.domain.errors import ValidationError
 from coopdesk.domain.measures import FILTER_FIELDS, filters_of
-from coopdesk.domain.schema import PERSON
+from coopdesk.domain.schema import CONTACT, PERSON, KindSpec
 
 Record = Mapping[str, Any]
 Rule = Callable[[Record, date], None]
@@ -44,22 +44,49 @@ def consultation_rules(record: Record, today: date) -> None:
         raise ValidationError("referral_id", "is required when the outcome is 'referred'")
 
 
-def person_rules(record: Record, today: date) -> None:
-    if record["consent_given"]:
-        consent_date = record.get("consent_date")
-        if consent_date is None:
-            raise ValidationError("consent_date", "is required when consent is given")
-        if consent_date > today:
-            raise ValidationError("consent_date", f"cannot be in the future ({consent_date})")
-    else:
-        for field in PERSON.fields:
-            if field.personal and record.get(field.name) is not None:
-                raise ValidationError(
-                    field.name, "personal data is kept only with consent recorded (consent_given)"
-                )
+def _consent_rules(spec: KindSpec) -> Rule:
+    """A person's or a contact's personal fields only with consent recorded, and dated."""
+    personal = tuple(field.name for field in spec.fields if field.personal)
+
+    def rules(record: Record, today: date) -> None:
+        if record["consent_given"]:
+            consent_date = record.get("consent_date")
+            if consent_date is None:
+                raise ValidationError("consent_date", "is required when consent is given")
+            if consent_date > today:
+                raise ValidationError("consent_date", f"cannot be in the future ({consent_date})")
+        else:
+            for name in personal:
+                if record.get(name) is not None:
+                    raise ValidationError(
+                        name, "personal data is kept only with consent recorded (consent_given)"
+                    )
+        _birth_year_rule(record, today)
+
+    return rules
+
+
+def _birth_year_rule(record: Record, today: date) -> None:
     birth_year = record.get("birth_year")
     if birth_year is not None and birth_year > today.year:
         raise ValidationError("birth_year", f"cannot be in the future ({birth_year})")
+
+
+person_rules = _consent_rules(PERSON)
+contact_rules = _consent_rules(CONTACT)
+
+
+def participant_rules(record: Record, today: date) -> None:
+    """A participant is one person or one contact, or no one known; whether their name
+    may be kept depends on the linked record's consent (services/links.py)."""
+    if record.get("person_id") is not None and record.get("contact_id") is not None:
+        raise ValidationError(
+            "contact_id", "a participant is either a person or a contact, not both"
+        )
+    _birth_year_rule(record, today)
+    days = record.get("attended_days")
+    if days is not None and days < 1:
+        raise ValidationError("attended_days", "must be at least 1 (leave it empty for all days)")
 
 
 def appointment_rules(record: Record, today: date) -> None:
@@ -106,6 +133,8 @@ RULES: dict[str, Rule] = {
     "meeting": meeting_rules,
     "consultation": consultation_rules,
     "person": person_rules,
+    "contact": contact_rules,
+    "participant": participant_rules,
     "appointment": appointment_rules,
     "action_item": action_item_rules,
     "project": project_rules,

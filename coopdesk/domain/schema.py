@@ -48,6 +48,13 @@ _NOTES = long_text("notes")
 # Meetings, consultations and procedures belong to a project; old ones to none.
 _PROJECT = ref("project_id", "project")
 
+
+def _merged_into(kind: str) -> Field:
+    """Set by a merge (services/merging.py) on the record merged away, a tombstone:
+    the survivor, to which edits that still arrive for it are carried."""
+    return ref("merged_into_id", kind, generated=True)
+
+
 LOCALITY = KindSpec(
     "locality",
     (
@@ -142,6 +149,8 @@ MEETING = KindSpec(
         count("women", required=True, default=0),
         count("men", required=True, default=0),
         count("youth", required=True, default=0),
+        # The four counts come from the named list (participant rows), not typed in.
+        Field("counts_from_list", FieldType.BOOL, required=True, default=False),
         long_text("agenda"),
         long_text("summary"),
         long_text("needs"),
@@ -159,9 +168,20 @@ PARTICIPANT = KindSpec(
     "participant",
     (
         ref("meeting_id", "meeting", required=True),
-        text("name", required=True),
+        # A beneficiary or a professional, at most one; neither for an anonymous
+        # attendee, who counts as an attendance but not as a unique person.
+        ref("person_id", "person"),
+        ref("contact_id", "contact"),
+        # Name and contact only with consent: the linked person's or contact's, or
+        # this row's own (services/links.py).
+        text("name", personal=True),
         text("role"),
-        text("contact"),
+        text("contact", personal=True),
+        Field("consent_given", FieldType.BOOL, required=True, default=False),
+        choice("gender", e.Gender, required=True, default=e.Gender.UNDISCLOSED.value),
+        Field("birth_year", FieldType.YEAR),
+        ref("organization_id", "organization"),  # whom they represent
+        count("attended_days"),  # of a multi-day event; none: the whole event
         Field("signed", FieldType.BOOL, required=True, default=False),
     ),
     label="name",
@@ -199,10 +219,30 @@ PERSON = KindSpec(
         Field("consent_given", FieldType.BOOL, required=True, default=False),
         Field("consent_date", FieldType.DATE),
         long_text("notes", personal=True),
+        _merged_into("person"),
     ),
     label="code",
     search=("code", "full_name"),
     order=("code",),
+)
+
+CONTACT = KindSpec(
+    "contact",
+    (
+        text("full_name", personal=True),
+        choice("gender", e.Gender, required=True, default=e.Gender.UNDISCLOSED.value),
+        ref("organization_id", "organization"),
+        text("position"),
+        Field("phone", FieldType.PHONE, personal=True),
+        Field("email", FieldType.EMAIL, personal=True),
+        Field("consent_given", FieldType.BOOL, required=True, default=False),
+        Field("consent_date", FieldType.DATE),
+        long_text("notes", personal=True),
+        _merged_into("contact"),
+    ),
+    label="full_name",
+    search=("full_name", "position", "email"),
+    order=("full_name", "position"),
 )
 
 CONSULTATION = KindSpec(
@@ -210,6 +250,9 @@ CONSULTATION = KindSpec(
     (
         Field("date", FieldType.DATE, required=True),
         ref("person_id", "person", required=True),
+        choice(
+            "kind", e.ConsultationKind, required=True, default=e.ConsultationKind.COUNSELLING.value
+        ),
         ref("mediator_id", "mediator"),
         ref("locality_id", "locality"),
         choices("topics", e.Topic),
@@ -274,6 +317,11 @@ INDICATOR = KindSpec(
         choices("filter_referral_kinds", e.OrganizationKind),
         choice("filter_stage", e.AppointmentStage),
         choices("filter_specialties", e.Specialty),
+        choices("filter_consultation_kinds", e.ConsultationKind),
+        choices("filter_genders", e.Gender),
+        choices("filter_age_bands", e.AgeBand),
+        choices("filter_organization_kinds", e.OrganizationKind),
+        count("filter_min_days"),  # unique_trained: attended at least this many days
         refs("filter_locality_ids", "locality"),
         Field("filter_from", FieldType.DATE),
         Field("filter_to", FieldType.DATE),
@@ -313,6 +361,7 @@ KINDS: dict[str, KindSpec] = {
         PARTICIPANT,
         ACTION_ITEM,
         PERSON,
+        CONTACT,
         CONSULTATION,
         PROJECT,
         INDICATOR,
@@ -330,10 +379,11 @@ KINDS_BY_DEPENDENCY: tuple[str, ...] = (
     "mediator",
     "appointment",
     "appointment_stage",
+    "person",
+    "contact",
     "meeting",
     "participant",
     "action_item",
-    "person",
     "consultation",
 )
 
@@ -351,6 +401,7 @@ _ALIASES = {
     "people": "person",
     "persons": "person",
     "consultations": "consultation",
+    "contacts": "contact",
     "projects": "project",
     "indicators": "indicator",
     "indicator_values": "indicator_value",

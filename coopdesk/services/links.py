@@ -7,13 +7,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from coopdesk.domain.enums import Measure
 from coopdesk.domain.errors import ValidationError
-from coopdesk.domain.schema import KindSpec
-from coopdesk.store.models import Indicator, IndicatorValue, Project
+from coopdesk.domain.schema import PARTICIPANT, KindSpec
+from coopdesk.store.models import Contact, Indicator, IndicatorValue, Participant, Person, Project
 
 Record = Mapping[str, Any]
 LinkRule = Callable[[Session, Record, "str | None", "Iterable[str] | None"], None]
@@ -74,7 +74,76 @@ def _value_links(
         )
 
 
+# A participant's fields that only consent keeps, and the records whose consent counts.
+PARTICIPANT_PERSONAL = tuple(f.name for f in PARTICIPANT.fields if f.personal)
+_CONSENTING = (("person_id", Person), ("contact_id", Contact))
+
+
+def participant_consent(session: Session, record: Record) -> bool:
+    """Whether a participant's name and contact may be kept: its own consent, or that
+    of the person or contact it is."""
+    if record.get("consent_given"):
+        return True
+    for name, model in _CONSENTING:
+        linked = record.get(name)
+        if linked is not None:
+            row = session.get(model, linked)
+            if row is not None and row.consent_given:
+                return True
+    return False
+
+
+def _participant_links(
+    session: Session, record: Record, record_id: str | None, changed: Iterable[str] | None
+) -> None:
+    names = set(changed) if changed is not None else None
+    concerned = {*PARTICIPANT_PERSONAL, "consent_given", "person_id", "contact_id"}
+    if names is not None and not names & concerned:
+        return
+    kept = [name for name in PARTICIPANT_PERSONAL if record.get(name) is not None]
+    if kept and not participant_consent(session, record):
+        raise ValidationError(
+            kept[0],
+            "a participant's name and contact are kept only with consent: the linked "
+            "person's or contact's, or this row's own (consent_given)",
+        )
+
+
+def _withdrawn(link: str) -> LinkRule:
+    """Consent taken back from a person or a contact while a participant row shows
+    their name on its strength alone: refused, naming how to go on."""
+
+    def rule(
+        session: Session, record: Record, record_id: str | None, changed: Iterable[str] | None
+    ) -> None:
+        if record_id is None or record["consent_given"]:
+            return
+        if changed is not None and "consent_given" not in changed:
+            return
+        relying = session.scalar(
+            select(func.count())
+            .select_from(Participant)
+            .where(
+                getattr(Participant, link) == record_id,
+                Participant.deleted.is_(False),
+                Participant.consent_given.is_(False),
+                or_(Participant.name.is_not(None), Participant.contact.is_not(None)),
+            )
+        )
+        if relying:
+            raise ValidationError(
+                "consent_given",
+                f"{relying} participant rows show this name on the strength of this consent; "
+                "erase the record (coopdesk erase) to empty them too, or clear those rows first",
+            )
+
+    return rule
+
+
 LINK_RULES: dict[str, LinkRule] = {
+    "participant": _participant_links,
+    "person": _withdrawn("person_id"),
+    "contact": _withdrawn("contact_id"),
     "project": _project_links,
     "indicator": _indicator_links,
     "indicator_value": _value_links,

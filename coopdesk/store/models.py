@@ -112,6 +112,7 @@ class Meeting(ReplicatedModel):
     women: Mapped[int] = mapped_column(Integer)
     men: Mapped[int] = mapped_column(Integer)
     youth: Mapped[int] = mapped_column(Integer)
+    counts_from_list: Mapped[bool] = mapped_column(Boolean)
     agenda: Mapped[str | None] = mapped_column(LONG)
     summary: Mapped[str | None] = mapped_column(LONG)
     needs: Mapped[str | None] = mapped_column(LONG)
@@ -123,9 +124,16 @@ class Meeting(ReplicatedModel):
 class Participant(ReplicatedModel):
     __tablename__ = "participant"
     meeting_id: Mapped[str] = _ref("meeting", nullable=False)
-    name: Mapped[str] = mapped_column(SHORT)
+    person_id: Mapped[str | None] = _ref("person")
+    contact_id: Mapped[str | None] = _ref("contact")
+    name: Mapped[str | None] = mapped_column(SHORT)
     role: Mapped[str | None] = mapped_column(SHORT)
     contact: Mapped[str | None] = mapped_column(SHORT)
+    consent_given: Mapped[bool] = mapped_column(Boolean)
+    gender: Mapped[str] = mapped_column(String(20))
+    birth_year: Mapped[int | None] = mapped_column(Integer)
+    organization_id: Mapped[str | None] = _ref("organization")
+    attended_days: Mapped[int | None] = mapped_column(Integer)
     signed: Mapped[bool] = mapped_column(Boolean)
 
 
@@ -152,6 +160,21 @@ class Person(ReplicatedModel):
     consent_given: Mapped[bool] = mapped_column(Boolean)
     consent_date: Mapped[dt.date | None] = mapped_column()
     notes: Mapped[str | None] = mapped_column(LONG)
+    merged_into_id: Mapped[str | None] = _ref("person")
+
+
+class Contact(ReplicatedModel):
+    __tablename__ = "contact"
+    full_name: Mapped[str | None] = mapped_column(SHORT)
+    gender: Mapped[str] = mapped_column(String(20))
+    organization_id: Mapped[str | None] = _ref("organization")
+    position: Mapped[str | None] = mapped_column(SHORT)
+    phone: Mapped[str | None] = mapped_column(String(40))
+    email: Mapped[str | None] = mapped_column(String(254))
+    consent_given: Mapped[bool] = mapped_column(Boolean)
+    consent_date: Mapped[dt.date | None] = mapped_column()
+    notes: Mapped[str | None] = mapped_column(LONG)
+    merged_into_id: Mapped[str | None] = _ref("contact")
 
 
 class Consultation(ReplicatedModel):
@@ -168,6 +191,7 @@ class Consultation(ReplicatedModel):
             "project_id",
             "date",
             "deleted",
+            "kind",
             "outcome",
             "referral_id",
             "locality_id",
@@ -177,6 +201,7 @@ class Consultation(ReplicatedModel):
     )
     date: Mapped[dt.date] = mapped_column()
     person_id: Mapped[str] = _ref("person", nullable=False)
+    kind: Mapped[str] = mapped_column(String(20))
     mediator_id: Mapped[str | None] = _ref("mediator")
     locality_id: Mapped[str | None] = _ref("locality")
     topics: Mapped[list[str]] = mapped_column(JSON)
@@ -229,6 +254,11 @@ class Indicator(ReplicatedModel):
     filter_referral_kinds: Mapped[list[str]] = mapped_column(JSON)
     filter_stage: Mapped[str | None] = mapped_column(String(30))
     filter_specialties: Mapped[list[str]] = mapped_column(JSON)
+    filter_consultation_kinds: Mapped[list[str]] = mapped_column(JSON)
+    filter_genders: Mapped[list[str]] = mapped_column(JSON)
+    filter_age_bands: Mapped[list[str]] = mapped_column(JSON)
+    filter_organization_kinds: Mapped[list[str]] = mapped_column(JSON)
+    filter_min_days: Mapped[int | None] = mapped_column(Integer)
     filter_locality_ids: Mapped[list[str]] = mapped_column(JSON)
     filter_from: Mapped[dt.date | None] = mapped_column()
     filter_to: Mapped[dt.date | None] = mapped_column()
@@ -254,6 +284,7 @@ MODELS: dict[str, type[ReplicatedModel]] = {
     "participant": Participant,
     "action_item": ActionItem,
     "person": Person,
+    "contact": Contact,
     "consultation": Consultation,
     "project": Project,
     "indicator": Indicator,

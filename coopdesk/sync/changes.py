@@ -27,19 +27,76 @@ from coopdesk.services.dump import json_value
 from coopdesk.sync.lineage import UNTOLD, Lineage, lineage_of
 
 # The payload's version (DESIGN §4): 2 added the tables, 3 the projects (their kinds,
-# and project_id on meetings, consultations and procedures). A reader reads every
-# schema up to its own; a bundle names the lowest that can read it (`min_reader`).
-SYNC_SCHEMA = 3
-# What each schema added, which a bundle written for an older reader cannot carry.
-_ADDED_KINDS = {3: frozenset({"project", "indicator", "indicator_value"})}
-_ADDED_FIELDS = {
-    3: {"meeting": "project_id", "consultation": "project_id", "appointment": "project_id"}
+# and project_id on meetings, consultations and procedures), 4 the people reached
+# (contacts; participants linked to persons and contacts; merges; consultation kinds).
+# A reader reads every schema up to its own; a bundle names the lowest that can read
+# it (`min_reader`).
+SYNC_SCHEMA = 4
+
+
+class _AsMigrated:
+    """An added field whose value in an older record the migration derives from the
+    record's other fields (`older_value`)."""
+
+
+AS_MIGRATED = _AsMigrated()
+_UNSET_FILTER: list[str] = []
+# What each schema added, which a bundle written for an older reader cannot carry: its
+# kinds, and its fields with the value every record written before them has (what the
+# reader's migration gives them, so a record with that value can travel without it).
+_ADDED_KINDS = {
+    3: frozenset({"project", "indicator", "indicator_value"}),
+    4: frozenset({"contact"}),
 }
-# Per kind, the fields a record written by an older CoopDesk lacks (empty there).
+_ADDED_FIELDS: dict[int, dict[str, dict[str, Any]]] = {
+    3: {
+        "meeting": {"project_id": None},
+        "consultation": {"project_id": None},
+        "appointment": {"project_id": None},
+    },
+    4: {
+        "participant": {
+            "person_id": None,
+            "contact_id": None,
+            "consent_given": AS_MIGRATED,  # given where a name or a contact was typed in
+            "gender": "undisclosed",
+            "birth_year": None,
+            "organization_id": None,
+            "attended_days": None,
+        },
+        "meeting": {"counts_from_list": False},
+        "consultation": {"kind": "counselling"},
+        "person": {"merged_into_id": None},
+        "indicator": {
+            "filter_consultation_kinds": _UNSET_FILTER,
+            "filter_genders": _UNSET_FILTER,
+            "filter_age_bands": _UNSET_FILTER,
+            "filter_organization_kinds": _UNSET_FILTER,
+            "filter_min_days": None,
+        },
+    },
+}
+# Fields a schema made optional: an older reader requires them.
+_LOOSENED: dict[int, dict[str, tuple[str, ...]]] = {4: {"participant": ("name",)}}
+# Per kind, the fields a record written by an older CoopDesk lacks.
 LATER_FIELDS: dict[str, frozenset[str]] = {
-    kind: frozenset(added[kind] for added in _ADDED_FIELDS.values() if kind in added)
+    kind: frozenset(name for added in _ADDED_FIELDS.values() for name in added.get(kind, ()))
     for kind in KINDS
 }
+_OLDER_VALUES: dict[str, dict[str, Any]] = {
+    kind: {n: v for added in _ADDED_FIELDS.values() for n, v in added.get(kind, {}).items()}
+    for kind in KINDS
+}
+
+
+def older_value(kind: str, name: str, values: Mapping[str, Any]) -> Any:
+    """The value a field added since an older schema has in a record that schema wrote."""
+    value = _OLDER_VALUES[kind][name]
+    if value is AS_MIGRATED:  # participant.consent_given (migration 0008)
+        return values.get("name") is not None or values.get("contact") is not None
+    return list(value) if isinstance(value, list) else value
+
+
 DELETED = Field("deleted", FieldType.BOOL, required=True)
 _CANONICAL_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
@@ -307,8 +364,13 @@ class _OlderReader:
         self.kinds = frozenset().union(*(_ADDED_KINDS[n] for n in later))
         self.fields: dict[str, set[str]] = {}
         for n in later:
-            for kind, name in _ADDED_FIELDS[n].items():
-                self.fields.setdefault(kind, set()).add(name)
+            for kind, added in _ADDED_FIELDS[n].items():
+                self.fields.setdefault(kind, set()).update(added)
+        self.required: dict[str, set[str]] = {}
+        for n, loosened in _LOOSENED.items():
+            if n > schema:
+                for kind, names in loosened.items():
+                    self.required.setdefault(kind, set()).update(names)
         self._positions = {
             kind: [list(_NAMES[kind]).index(name) for name in names]
             for kind, names in self.fields.items()
@@ -318,29 +380,41 @@ class _OlderReader:
         if kind in self.kinds:
             raise OlderReaderCannot(self.schema, f"the bundle would carry {kind} records")
 
-    def check_whole(self, kind: str, record_id: str, cells: Sequence[Any]) -> None:
-        self._refuse_kind(kind)
-        for position in self._positions.get(kind, ()):
-            if cells[position] is not None:
-                name = list(_NAMES[kind])[position]
+    def _check_values(self, kind: str, record_id: str, values: Mapping[str, Any]) -> None:
+        """A record's values an older reader would read otherwise: an added field not at
+        the value its migration gives, a field it requires empty."""
+        for name in sorted(self.fields.get(kind, ())):
+            if name in values and values[name] != older_value(kind, name, values):
                 raise OlderReaderCannot(
                     self.schema, f"the bundle would carry {kind} {record_id}'s {name}"
                 )
+        for name in sorted(self.required.get(kind, ())):
+            if name in values and values[name] is None:
+                raise OlderReaderCannot(
+                    self.schema, f"the bundle would carry {kind} {record_id} without a {name}"
+                )
+
+    def check_whole(self, kind: str, record_id: str, cells: Sequence[Any]) -> None:
+        self._refuse_kind(kind)
+        if kind in self.fields or kind in self.required:
+            self._check_values(kind, record_id, dict(zip(_NAMES[kind], cells, strict=True)))
 
     def fit(self, record: RecordChange) -> RecordChange:
         self._refuse_kind(record.kind)
-        added = self.fields.get(record.kind)
-        if not added:
-            return record
-        for name in added & record.fields.keys():
+        added = self.fields.get(record.kind, set())
+        for name in sorted(added & record.fields.keys()):
             raise OlderReaderCannot(
                 self.schema, f"the bundle would carry an edit of {record.kind} {record.id}'s {name}"
             )
-        for name in added & record.values.keys():
-            if record.values[name] is not None:
+        for name in sorted(self.required.get(record.kind, set()) & record.fields.keys()):
+            if record.fields[name].value is None:
                 raise OlderReaderCannot(
-                    self.schema, f"the bundle would carry {record.kind} {record.id}'s {name}"
+                    self.schema,
+                    f"the bundle would carry {record.kind} {record.id} without a {name}",
                 )
+        self._check_values(record.kind, record.id, record.values)
+        if not added:
+            return record
         values = {n: v for n, v in record.values.items() if n not in added}
         return RecordChange(record.kind, record.id, record.fields, record.shared, values)
 

@@ -38,6 +38,7 @@ from coopdesk.sync.changes import (
     FieldValue,
     RecordChange,
     Stamp,
+    older_value,
     sync_fields,
 )
 from coopdesk.sync.knowledge import PeerIndex, learn, own_vector, plausible
@@ -140,9 +141,10 @@ def _insert(ctx: _Context, change: RecordChange) -> None:
     spec = KINDS[change.kind]
     values = {**change.values, **{name: fv.value for name, fv in fields.items()}}
     if shared is not None and change.values and len(values) < len(spec.fields) + 1:
-        # A record made whole by an older CoopDesk: the fields added since were empty.
-        for name in LATER_FIELDS[change.kind].difference(values):
-            change.values[name] = values[name] = None
+        # A record made whole by an older CoopDesk: the fields added since have the
+        # values its migration would have given them.
+        for name in sorted(LATER_FIELDS[change.kind].difference(values)):
+            change.values[name] = values[name] = older_value(change.kind, name, values)
     if len(values) != len(spec.fields) + 1:  # every field and the tombstone
         if (change.kind, change.id) in ctx.partial:
             # the sender edited a record it may not relay whole: it comes from its author

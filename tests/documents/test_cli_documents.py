@@ -35,7 +35,12 @@ def project(cli: Cli) -> dict[str, str]:
         "summary": "Родителите попитаха за транспорта до училището.",
     }
     meeting_id = _ok(cli("add", "meeting", "--json", json.dumps(meeting))).strip()
-    participant = {"meeting_id": meeting_id, "name": "Мария Асенова", "role": "родител"}
+    participant = {
+        "meeting_id": meeting_id,
+        "name": "Мария Асенова",
+        "role": "родител",
+        "consent_given": True,
+    }
     _ok(cli("add", "participant", "--json", json.dumps(participant)))
     item = {"meeting_id": meeting_id, "what": "Да се уреди транспорт", "due_date": "2026-04-01"}
     _ok(cli("add", "action_item", "--json", json.dumps(item)))

@@ -21,7 +21,12 @@ DESIGN_FIELDS = {
         "facilitator", "status", "topics", "participants_total", "women", "men", "youth",
         "agenda", "summary", "needs", "decisions", "notes", "project_id",
     },
-    "participant": {"meeting_id", "name", "role", "contact", "signed"},
+    "participant": {
+        "meeting_id", "name", "role", "contact", "signed",
+        # issue 16: who was in the room
+        "person_id", "contact_id", "gender", "birth_year", "organization_id", "attended_days",
+        "consent_given",
+    },
     "action_item": {"meeting_id", "what", "who", "due_date", "done_date"},
     "person": {
         "code", "full_name", "gender", "birth_year", "locality_id", "groups", "phone",
@@ -29,7 +34,7 @@ DESIGN_FIELDS = {
     },
     "consultation": {
         "date", "person_id", "mediator_id", "locality_id", "topics", "description",
-        "referral_id", "outcome", "follow_up_date", "status", "notes", "project_id",
+        "referral_id", "outcome", "follow_up_date", "status", "notes", "project_id", "kind",
     },
     # issue 15: the project side
     "project": {
@@ -42,6 +47,11 @@ DESIGN_FIELDS = {
         "measure",
     },
     "indicator_value": {"indicator_id", "date", "value", "note"},
+    # issue 16: professionals and representatives
+    "contact": {
+        "full_name", "gender", "organization_id", "position", "phone", "email",
+        "consent_given", "consent_date", "notes",
+    },
 }  # fmt: skip
 
 
@@ -58,8 +68,15 @@ def test_references_point_to_kinds_listed_earlier_in_dependency_order():
     assert sorted(KINDS_BY_DEPENDENCY) == sorted(KINDS)
     for position, kind in enumerate(KINDS_BY_DEPENDENCY):
         for field in KINDS[kind].fields:
-            if field.type is FieldType.REF:
+            if field.type is FieldType.REF and field.name != "merged_into_id":
                 assert field.ref in KINDS_BY_DEPENDENCY[:position], (kind, field.name)
+    # A merge points a record to a survivor of its own kind.
+    assert {
+        f.ref for spec in KINDS.values() for f in spec.fields if f.name == "merged_into_id"
+    } == {
+        "person",
+        "contact",
+    }
 
 
 def test_only_names_and_phones_and_notes_of_a_person_are_personal():

@@ -97,7 +97,24 @@ def _participant(ref: Ref) -> dict[str, Any]:
         "name": "Йордан Костов",
         "role": "кмет на селото",
         "contact": "0877 111 222",
+        "consent_given": True,
+        "gender": "male",
+        "birth_year": 1961,
+        "organization_id": ref("organization_id"),
         "signed": True,
+    }
+
+
+def _contact(ref: Ref) -> dict[str, Any]:
+    return {
+        "full_name": "Стефка Димова",
+        "gender": "female",
+        "organization_id": ref("organization_id"),
+        "position": "главен експерт „Социални дейности“",
+        "phone": "0887 404 303",
+        "email": "s.dimova@sredets.bg",
+        "consent_given": True,
+        "consent_date": "2026-02-03",
     }
 
 
@@ -190,6 +207,7 @@ PAYLOADS: dict[str, Callable[[Ref], dict[str, Any]]] = {
     "participant": _participant,
     "action_item": _action_item,
     "person": _person,
+    "contact": _contact,
     "consultation": _consultation,
     "project": _project,
     "indicator": _indicator,
@@ -207,6 +225,7 @@ UPDATES: dict[str, tuple[str, Any]] = {
     "participant": ("signed", False),
     "action_item": ("who", "кметът"),
     "person": ("birth_year", 1989),
+    "contact": ("position", "директор"),
     "consultation": ("status", "closed"),
     "project": ("status", "completed"),
     "indicator": ("target", 30),

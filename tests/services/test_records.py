@@ -275,7 +275,9 @@ def test_an_id_in_another_spelling_finds_the_record(store):
 def _meeting_with_children(store):
     meeting = sample(store, "meeting")
     people = [
-        records.create(store, PARTICIPANT, {"meeting_id": meeting["id"], "name": name})
+        records.create(
+            store, PARTICIPANT, {"meeting_id": meeting["id"], "name": name, "consent_given": True}
+        )
         for name in ("Анка Методиева", "Стефан Рангелов", "Гюлтен Юсеинова")
     ]
     item = sample(store, "action_item", meeting_id=meeting["id"])

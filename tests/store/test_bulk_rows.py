@@ -31,6 +31,7 @@ def _meeting(record_id: str, **changes: object) -> dict[str, object]:
         women=7,
         men=5,
         youth=3,
+        counts_from_list=False,
         deleted=False,
     )
     row.update(changes)

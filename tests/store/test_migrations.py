@@ -132,6 +132,32 @@ def test_a_database_from_a_newer_coopdesk_is_refused_and_left_alone(
     assert sorted(data_dir.backups.iterdir()) == backups_before
 
 
+def _without(text: str, later: dict[str, frozenset[str]]) -> dict[str, list[dict]]:
+    """A dump's records without the fields a later version added to their kinds."""
+    import json
+
+    return {
+        kind: [{k: v for k, v in record.items() if k not in later.get(kind, ())} for record in rows]
+        for kind, rows in json.loads(text).items()
+    }
+
+
+# What 0008 added: the contact kind and these fields.
+_ADDED_BY_0008 = {
+    "participant": frozenset(
+        {"person_id", "contact_id", "consent_given", "gender", "birth_year", "organization_id",
+         "attended_days"}
+    ),
+    "meeting": frozenset({"counts_from_list"}),
+    "consultation": frozenset({"kind"}),
+    "person": frozenset({"merged_into_id"}),
+    "indicator": frozenset(
+        {"filter_consultation_kinds", "filter_genders", "filter_age_bands",
+         "filter_organization_kinds", "filter_min_days"}
+    ),
+}  # fmt: skip
+
+
 def test_a_database_of_the_release_before_projects_keeps_its_records_under_no_project(
     store, data_dir: DataDir, keyring: Keyring
 ):
@@ -142,17 +168,17 @@ def test_a_database_of_the_release_before_projects_keeps_its_records_under_no_pr
     sample(store, "consultation")
     sample(store, "appointment_stage")
 
-    def without_projects(text: str) -> str:
-        return text.replace(',"project_id":null', "").replace('"project_id":null,', "")
-
-    before = without_projects(dump_text(store))
+    later = {kind: names | {"project_id"} for kind, names in _ADDED_BY_0008.items()}
+    later["appointment"] = frozenset({"project_id"})
+    before = _without(dump_text(store), later)
     migrate.downgrade(store.engine, "0006")
     store.close()
 
     upgraded = open_database(data_dir, keyring)
     try:
-        assert migrate.current_revision(upgraded.engine) == "0007"
-        assert without_projects(dump_text(upgraded)) == before
+        assert migrate.current_revision(upgraded.engine) == migrate.HEAD_REVISION
+        after = _without(dump_text(upgraded), later)
+        assert after == before | {"contact": []}
         no_project = records.ListQuery(equals={"project_id": None})
         assert len(records.list_records(upgraded, MEETING, no_project)) == 1
         assert len(records.list_records(upgraded, CONSULTATION, no_project)) == 1
@@ -161,5 +187,40 @@ def test_a_database_of_the_release_before_projects_keeps_its_records_under_no_pr
         )
         records.update(upgraded, MEETING, meeting["id"], {"project_id": project["id"]})
         assert records.list_records(upgraded, MEETING, no_project) == []
+    finally:
+        upgraded.close()
+
+
+def test_a_database_of_the_release_before_contacts_keeps_its_participants_and_their_names(
+    store, data_dir: DataDir, keyring: Keyring
+):
+    """0007 → 0008: the names typed in from sheets stay (marked as given with consent),
+    consultations become counselling, meetings keep their typed-in counts."""
+    import json
+
+    from coopdesk.domain.schema import PARTICIPANT
+    from tests.services.samples import dump_text, sample
+
+    participant = sample(store, "participant", name="Мария Петрова", contact="0888 123 456")
+    anonymous = sample(store, "participant", name=None, contact=None, consent_given=False)
+    sample(store, "consultation")
+    before = _without(dump_text(store), _ADDED_BY_0008)
+    migrate.downgrade(store.engine, "0007")
+    store.close()
+
+    upgraded = open_database(data_dir, keyring)
+    try:
+        assert migrate.current_revision(upgraded.engine) == migrate.HEAD_REVISION
+        assert _without(dump_text(upgraded), _ADDED_BY_0008) == before
+        dumped = json.loads(dump_text(upgraded))
+        rows = {row["id"]: row for row in dumped["participant"]}
+        assert rows[participant["id"]]["consent_given"] is True
+        assert rows[participant["id"]]["name"] == "Мария Петрова"
+        assert rows[anonymous["id"]]["consent_given"] is False
+        assert {row["gender"] for row in rows.values()} == {"undisclosed"}
+        assert [row["kind"] for row in dumped["consultation"]] == ["counselling"]
+        assert {row["counts_from_list"] for row in dumped["meeting"]} == {False}
+        # The migrated rows take edits under the new rules.
+        records.update(upgraded, PARTICIPANT, participant["id"], {"gender": "female"})
     finally:
         upgraded.close()

@@ -123,7 +123,11 @@ class Exchange(RuleBasedStateMachine):
         store = self._store(r)
         meetings = self._ids(store, MEETING)
         if meetings:
-            data = {"meeting_id": meetings[which % len(meetings)], "name": name}
+            data = {
+                "meeting_id": meetings[which % len(meetings)],
+                "name": name,
+                "consent_given": True,
+            }
             records.create(store, PARTICIPANT, data)
 
     @rule(r=pick, code=st.sampled_from(["BG05-0193", "BG-TR-2", "BG05-0193"]))

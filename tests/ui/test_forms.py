@@ -101,7 +101,11 @@ def test_meeting_participants_are_added_under_the_form(qtbot, store):
     qtbot.addWidget(dialog)
     table = dialog.children_tables["participant"]
     assert table.isEnabled() and table.model.rowCount() == 0
-    records.create(store, KINDS["participant"], {"meeting_id": meeting["id"], "name": "Ivan"})
+    records.create(
+        store,
+        KINDS["participant"],
+        {"meeting_id": meeting["id"], "name": "Ivan", "consent_given": True},
+    )
     table.reload()
     assert table.model.rowCount() == 1
     child = RecordDialog(store, KINDS["participant"], None, {"meeting_id": meeting["id"]})
