@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from coopdesk.domain.enums import Gender
 from coopdesk.domain.schema import ACTION_ITEM, MEETING, PARTICIPANT
 from coopdesk.services import records
 from coopdesk.services.records import ListQuery, Record
 from coopdesk.store.database import Store
+from coopdesk.store.models import Contact, Participant, Person
+
+YOUTH_AGE = 30  # a meeting's youth are under 30 (DESIGN §2)
 
 
 def record_attendance(
@@ -26,3 +34,59 @@ def action_items(store: Store, meeting_id: str) -> list[Record]:
     return records.list_records(
         store, ACTION_ITEM, ListQuery(equals={"meeting_id": meeting_id}, order=("due_date",))
     )
+
+
+@dataclass(frozen=True)
+class ListCounts:
+    """The head counts a meeting's named list gives: every row is one attendance."""
+
+    total: int
+    women: int
+    men: int
+    youth: int  # under 30 in the meeting's year; rows without a year of birth are not
+
+
+def list_counts(store: Store, meeting_id: str) -> ListCounts:
+    """What the four counts are when a meeting counts from its named list.
+
+    A row's gender and year of birth are its own; where it has none (undisclosed, no
+    year), those of the person or contact it is linked to."""
+    with store.read() as session:
+        meeting = records.load(session, MEETING, meeting_id)
+        rows = session.execute(
+            select(
+                Participant.gender,
+                Participant.birth_year,
+                Person.gender,
+                Person.birth_year,
+                Contact.gender,
+            )
+            .outerjoin(Person, Person.id == Participant.person_id)
+            .outerjoin(Contact, Contact.id == Participant.contact_id)
+            .where(Participant.meeting_id == meeting.id, Participant.deleted.is_(False))
+        ).all()
+    women = men = youth = 0
+    for own_gender, own_year, person_gender, person_year, contact_gender in rows:
+        gender = own_gender
+        if gender == Gender.UNDISCLOSED:
+            gender = person_gender or contact_gender or gender
+        year = own_year if own_year is not None else person_year
+        women += gender == Gender.FEMALE
+        men += gender == Gender.MALE
+        youth += year is not None and meeting.date.year - year < YOUTH_AGE
+    return ListCounts(len(rows), women, men, youth)
+
+
+def refresh_list_counts(store: Store, meeting_id: str) -> Record:
+    """A meeting that counts from its named list: its four counts set to the list's
+    (after rows were added, changed or removed), so that lists, prints and readers
+    that know only the counts see the same figures. Other meetings are left alone."""
+    meeting = records.get(store, MEETING, meeting_id)
+    if not meeting["counts_from_list"]:
+        return meeting
+    counts = list_counts(store, meeting_id)
+    wanted = {"participants_total": counts.total, "women": counts.women, "men": counts.men}
+    wanted["youth"] = counts.youth
+    if all(meeting[name] == value for name, value in wanted.items()):
+        return meeting
+    return records.update(store, MEETING, meeting_id, wanted)

@@ -33,7 +33,7 @@ from coopdesk.domain.schema import KINDS
 from coopdesk.services import records
 from coopdesk.store.database import Store
 from coopdesk.ui import labels
-from coopdesk.ui.list_model import show_value
+from coopdesk.ui.list_model import record_label
 
 NO_DATE = QDate(YEAR_MIN, 1, 1)  # shown as "—": an optional date left empty
 
@@ -263,7 +263,7 @@ def choices_of(store: Store, kind: str) -> tuple[list[str], list[str]]:
         found = records.list_records(store, spec)
         _choices[key] = (
             [record["id"] for record in found],
-            [show_value(spec, spec.label, record.get(spec.label), {}) for record in found],
+            [record_label(spec, record) for record in found],
         )
     return _choices[key]
 
