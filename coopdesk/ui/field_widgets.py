@@ -138,7 +138,8 @@ class TimeInput(FieldInput):
 
 
 class NumberInput(FieldInput):
-    """Counts from 0; years with an empty "—" below the first year."""
+    """Counts from 0; years, and counts that may stay empty, with an empty "—" below
+    the first value (a participant's days: "all days")."""
 
     def __init__(self, field: Field) -> None:
         self.spin = QSpinBox()
@@ -148,6 +149,11 @@ class NumberInput(FieldInput):
             self._empty = YEAR_MIN - 1
             self.spin.setRange(self._empty, YEAR_MAX)
             self.spin.setSpecialValueText("—")
+        elif not field.required:
+            self._empty = -1
+            self.spin.setRange(self._empty, COUNT_MAX)
+            empty = self.tr("all days") if field.name == "attended_days" else "—"
+            self.spin.setSpecialValueText(empty)
         else:
             self.spin.setRange(0, COUNT_MAX)
         self.spin.valueChanged.connect(self.changed)
@@ -157,7 +163,7 @@ class NumberInput(FieldInput):
         return None if number == self._empty else number
 
     def set_value(self, value: Any) -> None:
-        self.spin.setValue(self._empty if value is None and self._empty else value or 0)
+        self.spin.setValue(self._empty if value is None and self._empty is not None else value or 0)
 
 
 class AmountInput(FieldInput):

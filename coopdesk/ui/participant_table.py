@@ -407,6 +407,15 @@ class ParticipantDelegate(QStyledItemDelegate):
         else:
             super().setModelData(editor, model, index)
 
+    def destroyEditor(self, editor: QWidget, index: _Index) -> None:
+        if isinstance(editor, NameEditor):
+            # The suggestions' popup is a window: it goes first, on its own, so that Qt
+            # does not move the focus about while the editor's children are half gone.
+            editor.completer.popup().hide()
+            editor.completer.setWidget(None)  # type: ignore[arg-type]
+            editor.completer.deleteLater()
+        super().destroyEditor(editor, index)
+
     def eventFilter(self, editor: QObject, event: QEvent) -> bool:
         # While the suggestions are open, focus passes to them and back: that is not
         # the end of the editing.
