@@ -23,11 +23,11 @@ from coopdesk.domain.errors import Cancelled, ValidationError
 from coopdesk.domain.fields import REFERENCE_TYPES
 from coopdesk.domain.schema import KINDS, KINDS_BY_DEPENDENCY, KindSpec
 from coopdesk.domain.validation import check_record
-from coopdesk.services import erasure
+from coopdesk.services import erasure, merging
 from coopdesk.services.dump import json_value
 from coopdesk.services.records import search_text_of
 from coopdesk.store.bulk_rows import indexes_built_after, insert_rows
-from coopdesk.store.database import Store
+from coopdesk.store.database import Store, Writer
 from coopdesk.store.history import ALL_FIELDS, field_parent, field_stamp, log_entry
 from coopdesk.store.models import MODELS, ChangeLog, Conflict, ThisDevice
 from coopdesk.sync import lineage
@@ -63,6 +63,7 @@ class MergeSummary:
     broken: int = 0  # records whose merged values break a rule (`coopdesk check` lists them)
     left_out: int = 0  # values by other devices in a field device's bundle (not its to give)
     erased: int = 0  # persons this import erased (services/erasure.py)
+    carried: int = 0  # edits of merged records carried to survivors, references moved
 
     @property
     def changed(self) -> int:
@@ -439,7 +440,17 @@ def apply_changes(
                         _apply_chunk(ctx, model, group[start : start + CHUNK])
             with indexes_built_after(connection, ChangeLog.__table__, len(ctx.log_rows)):
                 insert_rows(connection, ChangeLog.__table__, ctx.log_rows, _STORED)
-            summary.erased = erasures.finish(session, writer.hlc, summary.conflicts)
+            # What follows here from what the set brought, as this device's own edits,
+            # stamped after all of it: merges of persons and contacts carried out, and
+            # what an erasure empties in records its device never saw.
+            follows = Writer(
+                session, clock.receive(writer.hlc, ctx.max_hlc, now_ms), writer.peer_idx,
+                writer.today,
+            )  # fmt: skip
+            touched = {kind: [c.id for c in group] for kind, group in by_kind.items()}
+            summary.carried = merging.carry_merges(follows, touched, writer.hlc)
+            summary.erased = erasures.finish(session, writer.hlc, summary.conflicts, follows)
+            ctx.max_hlc = max(ctx.max_hlc, follows.hlc)
             if current:  # a set from an incarnation it left behind no longer says this
                 claims = plausible(
                     changes.vector, me=me, my_hlc=my_clock, horizon=horizon, enrolled=rule.enrolled
