@@ -238,6 +238,7 @@ class ImportWatch:
 
     def __init__(self, session: Session, changes: Iterable[Any], database: Path) -> None:
         self._database = database
+        self.emptied = False  # it emptied records an erasure had not reached: scrub the file
         self._carried: dict[str, list[str]] = {kind: [] for kind in ERASABLE}
         self._holders: dict[str, set[str]] = {}  # kind → ids of holding records it brought
         for change in changes:
@@ -281,7 +282,8 @@ class ImportWatch:
                 device_of = device_of or {
                     idx: device for idx, device in session.execute(select(Peer.idx, Peer.device_id))
                 }
-                _empty_holdings(writer, ERASABLE[kind], record_id, stamp, device_of)
+                if _empty_holdings(writer, ERASABLE[kind], record_id, stamp, device_of):
+                    self.emptied = True
                 purge_conflicts(session, record_id, stamp[0], kind)
             before = self._before[kind]
             newly += sum(
@@ -289,7 +291,7 @@ class ImportWatch:
                 for record_id in self._carried[kind]
                 if after.get(record_id) is not None and after[record_id] != before.get(record_id)
             )
-        if newly:
+        if newly or self.emptied:
             scrub.owe_scrub(self._database)
         return newly
 
@@ -336,10 +338,11 @@ def _empty_holdings(
     record_id: str,
     stamp: tuple[int, int],
     device_of: Mapping[int, str],
-) -> None:
+) -> bool:
     """What records still hold of an erased one, written before the erasure by a device
-    that had not seen it: emptied, as this device's edit."""
+    that had not seen it: emptied, as this device's edit. True if any was."""
     erased = (stamp[0], device_of[stamp[1]])
+    found = False
     for holding in what.holdings:
         model = MODELS[holding.spec.name]
         link = getattr(model, holding.link)
@@ -354,6 +357,8 @@ def _empty_holdings(
                 held.search_text = records.search_text_of(
                     holding.spec, records.to_record(holding.spec, held)
                 )
+                found = True
+    return found
 
 
 def _carries_erasure(kind: str, fields: Mapping[str, Any]) -> bool:

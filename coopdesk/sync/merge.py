@@ -464,13 +464,14 @@ def apply_changes(
                 raise _NothingNew
             this = session.scalars(select(ThisDevice)).one()
             this.hlc = clock.receive(this.hlc, ctx.max_hlc, now_ms)
+        scrub = summary.erased or erasures.emptied
     except (_NothingNew, _Rehearsal):
-        summary.erased = 0
+        summary.erased, scrub = 0, False
     except IntegrityError:
         raise ValidationError(
             "bundle",
             "it refers to records this device does not have; ask its sender for a full export",
         ) from None
-    if summary.erased:  # committed: the erased values must not stay in free pages
+    if scrub:  # committed: the erased values must not stay in free pages
         erasure.scrub_file(store)
     return summary

@@ -90,9 +90,7 @@ def test_edits_and_records_made_for_the_loser_elsewhere_reach_the_survivor(three
 
 
 @pytest.mark.parametrize("first", [0, 1])
-def test_the_same_pair_merged_each_way_round_ends_with_one_of_them_on_every_replica(
-    three, first
-):
+def test_the_same_pair_merged_each_way_round_ends_with_one_of_them_on_every_replica(three, first):
     office, field_b, field_c = three
     one, other, meeting = _people(office)
     row = sample(office, "participant", meeting_id=meeting["id"], person_id=one["id"])
