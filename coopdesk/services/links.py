@@ -119,9 +119,9 @@ def _withdrawn(link: str) -> LinkRule:
     def rule(
         session: Session, record: Record, record_id: str | None, changed: Iterable[str] | None
     ) -> None:
-        if record_id is None or record["consent_given"]:
-            return
-        if changed is not None and "consent_given" not in changed:
+        # Only an edit takes consent back (a whole record checked by `coopdesk check` is
+        # covered from the participants' side).
+        if changed is None or record["consent_given"] or "consent_given" not in changed:
             return
         relying = session.scalar(
             select(func.count())

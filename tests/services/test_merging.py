@@ -143,3 +143,24 @@ def test_consent_given_on_either_record_holds_for_the_survivor(store):
         "2026-02-01",
         "Анелия Кирова",
     )
+
+
+def test_cli_merge_person_says_what_moved_and_refuses_in_one_line(cli):
+    def add(kind, data):
+        result = cli("add", kind, "--json", json.dumps(data))
+        assert result.code == 0, result.err
+        return result.out.strip()
+
+    place = add("locality", {"name": "Бойково"})
+    first = add("person", {"gender": "female", "birth_year": 1984, "locality_id": place})
+    second = add("person", {"gender": "female", "birth_year": 1984, "locality_id": place})
+    add("consultation", {"date": "2026-04-02", "person_id": second, "kind": "outreach"})
+
+    merged = cli("merge", "person", first, second, "--json")
+    assert merged.code == 0, merged.err
+    assert json.loads(merged.out)["moved"] == {"consultation": 1}
+    again = cli("merge", "person", first, second)
+    assert again.code == 1 and again.err.count("\n") == 1
+    assert f"it was merged into {first}" in again.err
+    across = cli("merge", "locality", first, place)
+    assert across.code == 1 and "only persons and contacts can be merged" in across.err
