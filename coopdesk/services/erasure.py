@@ -91,7 +91,7 @@ MARKED_FIELDS = ERASABLE[PERSON.name].marked
 class Erasure:
     kind: str
     record_id: str
-    code: str  # a person's code; a contact's position, or its id
+    code: str  # a person's code; "the contact" and its position, or its id
     consultations: int  # consultations whose free text was erased
     participants: int  # attendance rows whose name and contact were erased
     conflicts: int  # conflict-log entries dropped
@@ -172,7 +172,7 @@ def purge_conflicts(session: Session, record_id: str, up_to_hlc: int, kind: str 
 def _label(kind: str, row: Any) -> str:
     if kind == PERSON.name:
         return str(row.code)
-    return str(row.position or row.id)
+    return f"the contact {row.position or row.id}"
 
 
 def erase(store: Store, kind: str, record_id: str) -> Erasure:
