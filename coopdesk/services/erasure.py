@@ -266,6 +266,8 @@ class ImportWatch:
             else:
                 holders.setdefault(kind, set()).add(record_id)
         for kind, what in ERASABLE.items():
+            if not _may_be_erased(session, kind):
+                continue  # nothing erased here: the usual case, one look
             for holding in what.holdings:
                 ids = holders.get(holding.spec.name)
                 if ids:
@@ -306,6 +308,19 @@ def _erasures(session: Session, kind: str, ids: Sequence[str]) -> dict[str, tupl
     return found
 
 
+def _erasable_rows(owners: Any) -> Any:
+    """Rows that may carry an erasure: without consent, their consent written after their
+    creation (an erasure writes it; a record made without consent has it under "*")."""
+    return and_(
+        owners.consent_given.is_(False), cast(owners.clocks, Text).like('%"consent_given"%')
+    )
+
+
+def _may_be_erased(session: Session, kind: str) -> bool:
+    owners: Any = MODELS[kind]
+    return session.scalar(select(owners.id).where(_erasable_rows(owners)).limit(1)) is not None
+
+
 def _links(session: Session, holding: Holding, owner: str, ids: set[str]) -> set[str]:
     """The records, among those the holding records in `ids` refer to, that may be
     erased: without consent, their consent written after their creation (an erasure
@@ -321,11 +336,7 @@ def _links(session: Session, holding: Holding, owner: str, ids: set[str]) -> set
             session.scalars(
                 select(owners.id)
                 .join(model, link == owners.id)
-                .where(
-                    model.id.in_(chunk),
-                    owners.consent_given.is_(False),
-                    cast(owners.clocks, Text).like('%"consent_given"%'),
-                )
+                .where(model.id.in_(chunk), _erasable_rows(owners))
                 .distinct()
             )
         )

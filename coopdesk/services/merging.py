@@ -199,12 +199,12 @@ def _merge_stamp(row: Any) -> Stamp:
     return field_stamp(row.clocks, MERGED_INTO)
 
 
-def _rows(session: Session, model: Any, ids: Iterable[str]) -> list[Any]:
+def _rows(session: Session, model: Any, ids: Iterable[str], *where: Any) -> list[Any]:
     wanted = sorted(set(ids))
     found: list[Any] = []
     for start in range(0, len(wanted), _CHUNK):
         chunk = wanted[start : start + _CHUNK]
-        found.extend(session.scalars(select(model).where(model.id.in_(chunk))))
+        found.extend(session.scalars(select(model).where(model.id.in_(chunk), *where)))
     return found
 
 
@@ -271,18 +271,22 @@ def carry_merges(
     order: _Order | None = None
     changed = 0
     for kind, spec in MERGEABLE.items():
-        model = MODELS[kind]
-        losers = {
-            row.id: row
-            for row in _rows(session, model, touched.get(kind, ()))
-            if getattr(row, MERGED_INTO) is not None
-        }
+        model: Any = MODELS[kind]
+        merged = model.merged_into_id.is_not(None)
+        if session.scalar(select(model.id).where(merged).limit(1)) is None:
+            continue  # no merge of this kind here: the usual case, one indexed look
+        losers = {row.id: row for row in _rows(session, model, touched.get(kind, ()), merged)}
         for other, name in _referrers(spec):
-            referring = _rows(session, MODELS[other.name], touched.get(other.name, ()))
-            pointed = {getattr(row, name) for row in referring} - {None} - losers.keys()
-            for row in _rows(session, model, pointed):
-                if getattr(row, MERGED_INTO) is not None:
-                    losers[row.id] = row
+            referrer = MODELS[other.name]
+            wanted = sorted(set(touched.get(other.name, ())))
+            for start in range(0, len(wanted), _CHUNK):
+                found = session.scalars(
+                    select(model)
+                    .join(referrer, getattr(referrer, name) == model.id)
+                    .where(referrer.id.in_(wanted[start : start + _CHUNK]), merged)
+                    .distinct()
+                )
+                losers.update((row.id, row) for row in found)
         if not losers:
             continue
         order = order or _Order(session)
