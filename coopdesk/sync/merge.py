@@ -322,14 +322,23 @@ def _references_held(ctx: _Context, chunk: list[RecordChange]) -> list[RecordCha
         model = MODELS[target]
         found = ctx.session.scalars(select(model.id).where(model.id.in_(list(ids))))
         held.update((target, found_id) for found_id in found)
-    ready = []
-    for change in chunk:
-        refs = [(t, i) for n, t in _REFERENCES[change.kind] for i in _ids(_given(change, n))]
-        if all(pair in held for pair in refs):
-            ready.append(change)
-        else:
-            ctx.summary.waiting += 1
-    return ready
+    waiting = {
+        change.id: [(t, i) for n, t in _REFERENCES[change.kind] for i in _ids(_given(change, n))]
+        for change in chunk
+    }
+    # A merged record may point to a survivor of its own kind in the same chunk: it is
+    # ready once that one is.
+    rose = True
+    while rose:
+        rose = False
+        for change in chunk:
+            refs = waiting.get(change.id)
+            if refs is not None and all(pair in held for pair in refs):
+                held.add((change.kind, change.id))
+                del waiting[change.id]
+                rose = True
+    ctx.summary.waiting += len(waiting)
+    return [change for change in chunk if change.id not in waiting]
 
 
 def _ids(value: Any) -> list[str]:
