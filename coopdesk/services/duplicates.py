@@ -75,7 +75,7 @@ def name_key(name: str) -> str:
     text = "".join(c if c.isalnum() else " " for c in text)
     for spelling, common in _SPELLINGS:
         text = text.replace(spelling, common)
-    collapsed = []
+    collapsed: list[str] = []
     for c in text:
         if not collapsed or c != collapsed[-1] or c == " ":
             collapsed.append(c)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coopdesk.domain.errors import ValidationError
@@ -53,7 +53,7 @@ def _prefix(text: str) -> str:
     return " ".join(fold(text).split()) + (" " if text[-1:].isspace() and text.strip() else "")
 
 
-def suggest_statements(text: str, limit: int = 10) -> list[Select[Any]]:
+def suggest_statements(text: str, limit: int = 10) -> list[Any]:
     """The statements behind `suggest_people` (the benchmark runs the same ones raw):
     persons whose search text begins with the text, persons whose code does, contacts
     whose search text does; each in index order and at most `limit` rows."""

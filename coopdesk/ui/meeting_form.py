@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
 
 from coopdesk.domain.schema import KindSpec
 from coopdesk.services import meetings
 from coopdesk.services.meetings import ListCounts
 from coopdesk.store.database import Store
+from coopdesk.ui import labels
 from coopdesk.ui.record_form import NOTE_STYLE, RecordForm
 
 COUNTS = ("participants_total", "women", "men", "youth")
@@ -41,10 +42,23 @@ class MeetingForm(RecordForm):
         self.list_note.setParent(self)
         # The switch above the counts it governs; under them, what the list says or how
         # it disagrees with them.
-        row, _role = self.form.getWidgetPosition(self.inputs["counts_from_list"].parentWidget())
+        # The switch says what it is itself: a meeting's form has more labels than the
+        # alphabet has Alt keys, and this one is reached by Tab.
+        switch = self.inputs["counts_from_list"]
+        cell = switch.parentWidget()
+        row, _role = self.form.getWidgetPosition(cell)
         taken = self.form.takeRow(row)
+        label = taken.labelItem.widget()
+        label.deleteLater()
+        self.row_labels = [entry for entry in self.row_labels if entry[2] is not cell]
+        assert isinstance(switch.editor, QCheckBox)
+        switch.editor.setText(labels.field_label("counts_from_list"))
         first, _role = self.form.getWidgetPosition(self.inputs[COUNTS[0]].parentWidget())
-        self.form.insertRow(first, taken.labelItem.widget(), taken.fieldItem.widget())
+        self.form.insertRow(first, "", cell)
+        self.share_keys()
+        names = list(self.inputs)
+        before = names[names.index(COUNTS[0]) - 1]  # Tab reaches the switch where it is shown
+        QWidget.setTabOrder(self.inputs[before].editor, self.inputs["counts_from_list"].editor)
         last, _role = self.form.getWidgetPosition(self.inputs[COUNTS[-1]].parentWidget())
         self.form.insertRow(last + 1, "", self.list_note)
         self.inputs["counts_from_list"].changed.connect(self.show_counts)

@@ -31,7 +31,8 @@ HIDDEN = frozenset({"merged_into_id"})
 
 
 def _empty(value: Any) -> bool:
-    return value is None or value == "" or value == []
+    """A value the other record's may fill (an undisclosed gender too, as the merge has it)."""
+    return value is None or value == "" or value == [] or value == "undisclosed"
 
 
 class MergeDialog(BaseDialog):
