@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import String, bindparam, literal, null, select, union_all
 from sqlalchemy.orm import Session
 
 from coopdesk.domain.errors import ValidationError
@@ -53,107 +54,100 @@ def _prefix(text: str) -> str:
     return " ".join(fold(text).split()) + (" " if text[-1:].isspace() and text.strip() else "")
 
 
-def suggest_statements(text: str, limit: int = 10) -> list[Any]:
-    """The statements behind `suggest_people` (the benchmark runs the same ones raw):
-    persons whose search text begins with the text, persons whose code does, contacts
-    whose search text does; each in index order and at most `limit` rows."""
-    prefix = _prefix(text)
-    if not prefix.strip():
-        return []
-    person_columns = (
-        Person.id,
-        Person.code,
-        Person.full_name,
-        Person.gender,
-        Person.birth_year,
-        Person.consent_given,
-        Locality.name,
-        Person.search_text,
-    )
-    by_name = (
-        select(*person_columns)
-        .outerjoin(Locality, Locality.id == Person.locality_id)
-        .where(
-            Person.search_text >= prefix,
-            Person.search_text < prefix + TOP,
-            Person.deleted.is_(False),
+@cache
+def suggest_select(limit: int) -> Any:
+    """The one statement behind `suggest_people`, built once (its compiled form is then
+    reused): persons whose search text begins with :prefix, persons whose code begins
+    with :code, contacts whose search text begins with :prefix, each walked in its
+    index's order and at most `limit` of each. The benchmark runs the same SQL raw."""
+    prefix, prefix_end = bindparam("prefix", type_=String), bindparam("prefix_end", type_=String)
+    code, code_end = bindparam("code", type_=String), bindparam("code_end", type_=String)
+
+    def persons_where(column: Any, low: Any, high: Any) -> Any:
+        return (
+            select(
+                literal("person").label("kind"),
+                Person.id,
+                Person.full_name.label("name"),
+                Person.code,
+                null().label("position"),
+                Person.gender,
+                Person.birth_year,
+                Locality.name.label("locality"),
+                null().label("organization"),
+                Person.consent_given,
+                column.label("ranked"),
+            )
+            .outerjoin(Locality, Locality.id == Person.locality_id)
+            .where(column >= low, column < high, Person.deleted.is_(False))
+            .order_by(column)
+            .limit(limit)
+            .subquery()
         )
-        .order_by(Person.search_text)
-        .limit(limit)
-    )
-    code = prefix.strip().upper()
-    by_code = (
-        select(*person_columns)
-        .outerjoin(Locality, Locality.id == Person.locality_id)
-        .where(Person.code >= code, Person.code < code + TOP, Person.deleted.is_(False))
-        .order_by(Person.code)
-        .limit(limit)
-    )
+
     contacts = (
         select(
+            literal("contact").label("kind"),
             Contact.id,
-            Contact.full_name,
+            Contact.full_name.label("name"),
+            null().label("code"),
             Contact.position,
             Contact.gender,
+            null().label("birth_year"),
+            null().label("locality"),
+            Organization.name.label("organization"),
             Contact.consent_given,
-            Organization.name,
-            Contact.search_text,
+            Contact.search_text.label("ranked"),
         )
         .outerjoin(Organization, Organization.id == Contact.organization_id)
         .where(
             Contact.search_text >= prefix,
-            Contact.search_text < prefix + TOP,
+            Contact.search_text < prefix_end,
             Contact.deleted.is_(False),
         )
         .order_by(Contact.search_text)
         .limit(limit)
+        .subquery()
     )
-    return [by_name, by_code, contacts]
+    parts = (
+        persons_where(Person.search_text, prefix, prefix_end),
+        persons_where(Person.code, code, code_end),
+        contacts,
+    )
+    return union_all(*(select(*part.c) for part in parts))
+
+
+def suggest_parameters(text: str) -> dict[str, str] | None:
+    """The values `suggest_select` is run with for a typed text; None when nothing is."""
+    prefix = _prefix(text)
+    if not prefix.strip():
+        return None
+    code = prefix.strip().upper()
+    return {"prefix": prefix, "prefix_end": prefix + TOP, "code": code, "code_end": code + TOP}
 
 
 def suggest_people(store: Store | Session, text: str, limit: int = 10) -> list[Suggestion]:
     """Persons and contacts a participant row typed as `text` may be, best first: those
     whose name (or code, or position when no name is kept) begins with it, case and
     Unicode normalisation aside; at most `limit`."""
-    statements = suggest_statements(text, limit)
-    if not statements:
+    parameters = suggest_parameters(text)
+    if parameters is None:
         return []
+    statement = suggest_select(limit)
     if isinstance(store, Session):
-        rows = [store.execute(statement).all() for statement in statements]
+        rows = store.execute(statement, parameters).all()
     else:
         with store.query() as connection:
-            rows = [connection.execute(statement).all() for statement in statements]
-    by_name, by_code, contacts = rows
+            rows = connection.execute(statement, parameters).all()
     found: dict[str, tuple[str, Suggestion]] = {}
-    for row in (*by_name, *by_code):
-        person_id, code, name, gender, year, consent, locality, search = row
-        found.setdefault(
-            person_id,
-            (
-                search,
-                Suggestion(
-                    "person", person_id, name, code, None, gender, year, locality, None, consent
-                ),
-            ),
-        )
-    for contact_id, name, position, gender, consent, organization, search in contacts:
-        found[contact_id] = (
-            search,
-            Suggestion(
-                "contact",
-                contact_id,
-                name,
-                None,
-                position,
-                gender,
-                None,
-                None,
-                organization,
-                consent,
-            ),
-        )
-    ranked = sorted(found.values(), key=lambda pair: (pair[0], pair[1].kind, pair[1].id))
-    return [suggestion for _search, suggestion in ranked[:limit]]
+    for kind, record_id, name, code, position, gender, year, locality, org, consent, ranked in rows:
+        if record_id not in found:
+            suggestion = Suggestion(
+                kind, record_id, name, code, position, gender, year, locality, org, bool(consent)
+            )
+            found[record_id] = (ranked, suggestion)
+    ranked_first = sorted(found.values(), key=lambda pair: (pair[0], pair[1].kind, pair[1].id))
+    return [suggestion for _ranked, suggestion in ranked_first[:limit]]
 
 
 # -- a meeting's participant rows, as the window's table shows them ----------------------
