@@ -7,18 +7,20 @@ words in another order, or one lacks the other's middle name; and, for persons, 
 years of birth are equal or one is missing and the genders do not differ.
 
 Comparing every pair would be quadratic, so the records are first grouped by keys a
-near-equal name shares (its letters with one left out, its words sorted, its first
-and last word) within its locality or organisation, and only records that share a
-key are compared: 50 000 persons take about a second.
+near-equal name shares (the start or the end of it, its words sorted, its first and
+last word) within its locality or organisation, and only records that share a key
+are compared.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import combinations
 from typing import Any
 
 from sqlalchemy import select
@@ -67,19 +69,20 @@ _SPELLINGS = (
 )
 
 
+_MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_NOT_LETTERS = re.compile(r"[\W_]+")
+_DOUBLED = re.compile(r"(\w)\1+")
+
+
 def name_key(name: str) -> str:
     """A name as the comparison sees it: Latin letters, one spelling of each sound, no
     doubled letters, single spaces ("Мария  Асенова" and "Maria Assenova" agree)."""
     text = unicodedata.normalize("NFC", name).casefold().translate(_TRANSLITERATE)
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    text = "".join(c if c.isalnum() else " " for c in text)
+    text = _MARKS.sub("", unicodedata.normalize("NFKD", text))
+    text = _NOT_LETTERS.sub(" ", text)
     for spelling, common in _SPELLINGS:
         text = text.replace(spelling, common)
-    collapsed: list[str] = []
-    for c in text:
-        if not collapsed or c != collapsed[-1] or c == " ":
-            collapsed.append(c)
-    return " ".join("".join(collapsed).split())
+    return " ".join(_DOUBLED.sub(r"\1", text).split())
 
 
 def one_edit_apart(a: str, b: str) -> bool:
@@ -124,7 +127,6 @@ class _Entry:
     block: str | None  # the locality or organisation compared within
     folded: str
     key: str  # name_key of the name
-    sorted_key: str  # its words sorted
 
 
 def _entries(store: Store, kind: str) -> list[_Entry]:
@@ -158,6 +160,7 @@ def _entries(store: Store, kind: str) -> list[_Entry]:
     with store.query() as connection:
         rows = connection.execute(statement).all()
     entries = []
+    keys: dict[str, str] = {}  # names repeat: each is turned into its key once
     for row in rows:
         if kind == "person":
             record_id, name, code, gender, year, block, place = row
@@ -165,30 +168,30 @@ def _entries(store: Store, kind: str) -> list[_Entry]:
         else:
             record_id, name, position, gender, block, place = row
             candidate = Candidate(record_id, name, None, position, gender, None, place or "")
-        key = name_key(name)
+        key = keys.get(name)
+        if key is None:
+            key = keys[name] = name_key(name)
         if key:
-            entries.append(
-                _Entry(
-                    candidate,
-                    block,
-                    fold(" ".join(name.split())),
-                    key,
-                    " ".join(sorted(key.split())),
-                )
-            )
+            entries.append(_Entry(candidate, block, fold(" ".join(name.split())), key))
     return entries
 
 
-def _keys(entry: _Entry) -> Iterable[str]:
-    """What a near-equal name shares with this one (at least one of them)."""
-    yield "s" + entry.sorted_key
-    words = entry.key.split()
+def _variants(key: str) -> frozenset[str]:
+    """What a near-equal name's key shares with this one (at least one of them): its
+    words sorted, its first and last word, or a start or an end of half its length.
+
+    Two keys one edit apart (the shorter of length m) agree outside the one or two
+    letters the edit touches, so they share their first or their last m // 2 - 1
+    letters; a key is filed under both lengths a partner may have (m = len, len - 1)."""
+    words = key.split()
+    found = {"s" + " ".join(sorted(words))}
     if len(words) > 1:
-        yield f"f{words[0]} {words[-1]}"
-    key = entry.key
-    yield "d" + key
-    for at in range(len(key)):
-        yield "d" + key[:at] + key[at + 1 :]
+        found.add(f"f{words[0]} {words[-1]}")
+    for shorter in (len(key) - 1, len(key)):
+        half = max(shorter // 2 - 1, 0)  # (keys of three letters or fewer: all compared)
+        found.add(f"p{shorter}:{key[:half]}")
+        found.add(f"q{shorter}:{key[len(key) - half :]}")
+    return frozenset(found)
 
 
 def _is_subsequence(short: list[str], long: list[str]) -> bool:
@@ -196,20 +199,19 @@ def _is_subsequence(short: list[str], long: list[str]) -> bool:
     return all(word in remaining for word in short)
 
 
-def _reason(a: _Entry, b: _Entry) -> Reason | None:
-    if a.folded == b.folded:
-        return Reason.SAME_NAME
-    if a.key == b.key:
-        return Reason.OTHER_SPELLING
-    if a.sorted_key == b.sorted_key:
-        return Reason.WORD_ORDER
-    if one_edit_apart(a.key, b.key):
+def _key_reason(a: str, b: str) -> Reason | None:
+    """Why two different keys may name one person, if they may (the cheap tests first:
+    most keys that meet are only alike at their start or end)."""
+    near = abs(len(a) - len(b)) <= 1
+    if near and one_edit_apart(a, b):
         return Reason.ONE_LETTER
-    words_a, words_b = a.key.split(), b.key.split()
-    if len(words_a) != len(words_b) and min(len(words_a), len(words_b)) >= 2:
-        short, long = sorted((words_a, words_b), key=len)
-        if short[0] == long[0] and short[-1] == long[-1] and _is_subsequence(short, long):
-            return Reason.MIDDLE_NAME
+    if len(a) == len(b) and sorted(a.split()) == sorted(b.split()):
+        return Reason.WORD_ORDER
+    if a.count(" ") == b.count(" "):
+        return None
+    short, long = sorted((a.split(), b.split()), key=len)
+    if len(short) >= 2 and short[0] == long[0] and short[-1] == long[-1]:
+        return Reason.MIDDLE_NAME if _is_subsequence(short, long) else None
     return None
 
 
@@ -230,31 +232,42 @@ def find_duplicates(
         raise ValidationError(
             "kind", f"duplicates are looked for among persons and contacts, not {kind}"
         )
-    entries = _entries(store, kind)
-    groups: dict[tuple[str | None, str], list[int]] = defaultdict(list)
-    for index, entry in enumerate(entries):
-        for key in set(_keys(entry)):
-            groups[entry.block, key].append(index)
-    compared: set[tuple[int, int]] = set()
+    # Records of one block with the same key are compared among themselves; keys of
+    # one block that share a variant, class with class.
+    classes: dict[Any, dict[str, list[_Entry]]] = defaultdict(lambda: defaultdict(list))
+    for entry in _entries(store, kind):
+        classes[entry.block][entry.key].append(entry)
+    variants: dict[str, frozenset[str]] = {}
     pairs: list[DuplicatePair] = []
-    for members in groups.values():
-        if len(members) < 2:
-            continue
+
+    def offer(a: _Entry, b: _Entry, reason: Reason) -> None:
+        if _may_be_one(a.candidate, b.candidate):
+            first, second = sorted((a, b), key=lambda e: (e.folded, e.candidate.id))
+            pairs.append(DuplicatePair(kind, first.candidate, second.candidate, reason))
+
+    for block in classes.values():
         if cancelled():
             return []
-        for position, i in enumerate(members):
-            for j in members[position + 1 :]:
-                pair = (i, j) if i < j else (j, i)
-                if pair in compared:
+        keyed = list(block.items())
+        shared: dict[str, list[int]] = defaultdict(list)
+        for number, (key, members) in enumerate(keyed):
+            for a, b in combinations(members, 2):
+                offer(a, b, Reason.SAME_NAME if a.folded == b.folded else Reason.OTHER_SPELLING)
+            if key not in variants:
+                variants[key] = _variants(key)
+            for variant in variants[key]:
+                shared[variant].append(number)
+        compared: set[tuple[int, int]] = set()
+        for numbers in shared.values():
+            for i, j in combinations(numbers, 2):
+                if (i, j) in compared:
                     continue
-                compared.add(pair)
-                a, b = entries[pair[0]], entries[pair[1]]
-                if not _may_be_one(a.candidate, b.candidate):
-                    continue
-                reason = _reason(a, b)
+                compared.add((i, j))
+                reason = _key_reason(keyed[i][0], keyed[j][0])
                 if reason is not None:
-                    first, second = sorted((a, b), key=lambda e: (e.folded, e.candidate.id))
-                    pairs.append(DuplicatePair(kind, first.candidate, second.candidate, reason))
+                    for a in keyed[i][1]:
+                        for b in keyed[j][1]:
+                            offer(a, b, reason)
     pairs.sort(
         key=lambda p: (fold(p.first.place), fold(p.first.name), fold(p.second.name), p.first.id)
     )

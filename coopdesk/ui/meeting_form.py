@@ -49,6 +49,7 @@ class MeetingForm(RecordForm):
         row, _role = self.form.getWidgetPosition(cell)
         taken = self.form.takeRow(row)
         label = taken.labelItem.widget()
+        label.hide()  # (deleted only once an event loop runs)
         label.deleteLater()
         self.row_labels = [entry for entry in self.row_labels if entry[2] is not cell]
         assert isinstance(switch.editor, QCheckBox)

@@ -281,12 +281,22 @@ class NameEditor(QLineEdit):
         self.chosen: tuple[str, str] | None = None
         self.committed = False
         self.suggestions = QStandardItemModel(0, 5, self)
+        self.suggestions.setHorizontalHeaderLabels(
+            [
+                self.tr("Name"),
+                self.tr("Record"),
+                self.tr("Born"),
+                self.tr("Locality or organisation"),
+                self.tr("Code or position"),
+            ]
+        )
         self.completer = QCompleter(self)
         popup = QTreeView()
         popup.setRootIsDecorated(False)
-        popup.setHeaderHidden(True)
+        popup.header().setStretchLastSection(False)
         popup.setUniformRowHeights(True)
         popup.setAlternatingRowColors(True)
+        popup.setStyleSheet("QTreeView::item { padding: 1px 6px; }")
         popup.setAccessibleName(self.tr("Who this may be"))
         self.completer.setPopup(popup)
         self.completer.setModel(self.suggestions)
@@ -316,6 +326,10 @@ class NameEditor(QLineEdit):
             popup.resizeColumnToContents(column)
         width = sum(popup.columnWidth(c) for c in range(self.suggestions.columnCount())) + 40
         self.completer.complete(QRect(0, 0, max(self.width(), width), self.height()))
+        # Every suggestion in sight: the completer's height leaves out the header row.
+        rows = sum(popup.sizeHintForRow(r) for r in range(len(found)))
+        frame = 2 * popup.frameWidth()
+        popup.resize(popup.width(), popup.header().sizeHint().height() + rows + frame)
 
     def _picked(self, index: QModelIndex) -> None:
         chosen = index.siblingAtColumn(0).data(SUGGESTION_ROLE)
@@ -446,7 +460,7 @@ class ParticipantTable(ChildTable):
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
         for column, name in enumerate(COLUMNS):
-            stretch = name in ("name", "link", "organization_id", "role")
+            stretch = name in ("name", "organization_id", "role")
             mode = (
                 QHeaderView.ResizeMode.Stretch
                 if stretch

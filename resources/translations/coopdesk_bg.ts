@@ -1706,7 +1706,7 @@
 <context>
     <name>MeetingForm</name>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/meeting_form.py" line="105"/>
+        <location filename="../../coopdesk/ui/meeting_form.py" line="119"/>
         <source>From the named list: %n row(s), of them {0} women, {1} men, {2} under 30.</source>
         <translation>
             <numerusform>От поименния списък: %n ред, от тях {0} жени, {1} мъже, {2} под 30 г.</numerusform>
@@ -1714,7 +1714,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/meeting_form.py" line="117"/>
+        <location filename="../../coopdesk/ui/meeting_form.py" line="131"/>
         <source>The named list has %n row(s), more than the participants counted ({0}).</source>
         <translation>
             <numerusform>Поименният списък има %n ред, повече от преброените участници ({0}).</numerusform>
@@ -1722,7 +1722,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meeting_form.py" line="125"/>
+        <location filename="../../coopdesk/ui/meeting_form.py" line="139"/>
         <source>The named list has {0} women and {1} men; the counts say {2} and {3}.</source>
         <translation>В поименния списък има {0} жени и {1} мъже, а според броя са {2} и {3}.</translation>
     </message>
@@ -1781,57 +1781,57 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/merge_dialog.py" line="46"/>
+        <location filename="../../coopdesk/ui/merge_dialog.py" line="47"/>
         <source>Merge two records: {0}</source>
         <translation>Обединяване на два записа: {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/merge_dialog.py" line="63"/>
+        <location filename="../../coopdesk/ui/merge_dialog.py" line="64"/>
         <source>Choose the record to keep, and for each field where the two differ, the value it keeps. The other record is removed; what refers to it (consultations, meeting rows) then refers to the one kept.</source>
         <translation>Изберете кой запис да остане и за всяко поле, в което двата се различават, коя стойност да запази. Другият запис се премахва; всичко, свързано с него (консултации, редове от срещи), се свързва със запазения.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/merge_dialog.py" line="75"/>
+        <location filename="../../coopdesk/ui/merge_dialog.py" line="76"/>
         <source>Keep this one</source>
         <translation>Този остава</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/merge_dialog.py" line="76"/>
+        <location filename="../../coopdesk/ui/merge_dialog.py" line="77"/>
         <source>Keep record {0}</source>
         <translation>Остава запис {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/merge_dialog.py" line="90"/>
+        <location filename="../../coopdesk/ui/merge_dialog.py" line="91"/>
         <source>{0} of record {1}</source>
         <translation>{0} от запис {1}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/merge_dialog.py" line="109"/>
+        <location filename="../../coopdesk/ui/merge_dialog.py" line="110"/>
         <source>The two agree on every field.</source>
         <translation>Двата записа съвпадат във всяко поле.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/merge_dialog.py" line="111"/>
+        <location filename="../../coopdesk/ui/merge_dialog.py" line="112"/>
         <source>The person keeps the code of the record kept.</source>
         <translation>Лицето запазва кода на записа, който остава.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/merge_dialog.py" line="125"/>
+        <location filename="../../coopdesk/ui/merge_dialog.py" line="126"/>
         <source>&amp;Merge</source>
         <translation>&amp;Обединяване</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/merge_dialog.py" line="127"/>
+        <location filename="../../coopdesk/ui/merge_dialog.py" line="128"/>
         <source>Cancel</source>
         <translation>Отказ</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/merge_dialog.py" line="178"/>
+        <location filename="../../coopdesk/ui/merge_dialog.py" line="179"/>
         <source>Merging…</source>
         <translation>Обединяване…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/merge_dialog.py" line="202"/>
+        <location filename="../../coopdesk/ui/merge_dialog.py" line="203"/>
         <source>Merging is not possible in this version yet.</source>
         <translation>Обединяването още не е възможно в тази версия.</translation>
     </message>
@@ -1839,7 +1839,32 @@
 <context>
     <name>NameEditor</name>
     <message>
+        <location filename="../../coopdesk/ui/participant_table.py" line="286"/>
+        <source>Name</source>
+        <translation>Име</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/participant_table.py" line="287"/>
+        <source>Record</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/participant_table.py" line="288"/>
+        <source>Born</source>
+        <translation>Роден(а)</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/participant_table.py" line="289"/>
+        <source>Locality or organisation</source>
+        <translation>Населено място или организация</translation>
+    </message>
+    <message>
         <location filename="../../coopdesk/ui/participant_table.py" line="290"/>
+        <source>Code or position</source>
+        <translation>Код или длъжност</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/participant_table.py" line="299"/>
         <source>Who this may be</source>
         <translation>Кой може да е</translation>
     </message>
@@ -2016,12 +2041,12 @@
 <context>
     <name>ParticipantDelegate</name>
     <message>
-        <location filename="../../coopdesk/ui/participant_table.py" line="342"/>
+        <location filename="../../coopdesk/ui/participant_table.py" line="355"/>
         <source>Name</source>
         <translation>Име</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/participant_table.py" line="357"/>
+        <location filename="../../coopdesk/ui/participant_table.py" line="370"/>
         <source>all</source>
         <translation>всички</translation>
     </message>
@@ -2087,42 +2112,42 @@
 <context>
     <name>ParticipantTable</name>
     <message>
-        <location filename="../../coopdesk/ui/participant_table.py" line="456"/>
+        <location filename="../../coopdesk/ui/participant_table.py" line="469"/>
         <source>Add a row</source>
         <translation>Добавяне на ред</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/participant_table.py" line="457"/>
+        <location filename="../../coopdesk/ui/participant_table.py" line="470"/>
         <source>Details…</source>
         <translation>Подробно…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/participant_table.py" line="458"/>
+        <location filename="../../coopdesk/ui/participant_table.py" line="471"/>
         <source>The whole row in its form: role, contact and more</source>
         <translation>Целият ред във формуляр: роля, контакт и др.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/participant_table.py" line="459"/>
+        <location filename="../../coopdesk/ui/participant_table.py" line="472"/>
         <source>Create a person from this row</source>
         <translation>Създаване на лице от този ред</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/participant_table.py" line="461"/>
+        <location filename="../../coopdesk/ui/participant_table.py" line="474"/>
         <source>A new person with this row&apos;s gender, year of birth and the meeting&apos;s locality</source>
         <translation>Ново лице с пола и годината на раждане от реда и населеното място на срещата</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/participant_table.py" line="463"/>
+        <location filename="../../coopdesk/ui/participant_table.py" line="476"/>
         <source>Unlink</source>
         <translation>Премахване на връзката</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/participant_table.py" line="464"/>
+        <location filename="../../coopdesk/ui/participant_table.py" line="477"/>
         <source>The row is no longer this person or contact</source>
         <translation>Редът вече не е свързан с това лице или контакт</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/participant_table.py" line="538"/>
+        <location filename="../../coopdesk/ui/participant_table.py" line="551"/>
         <source>Person {0} created and linked to this row.</source>
         <translation>Създадено е лице {0} и е свързано с този ред.</translation>
     </message>

@@ -1705,7 +1705,7 @@
 <context>
     <name>MeetingForm</name>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/meeting_form.py" line="105"/>
+        <location filename="../../coopdesk/ui/meeting_form.py" line="119"/>
         <source>From the named list: %n row(s), of them {0} women, {1} men, {2} under 30.</source>
         <translation>
             <numerusform>From the named list: %n row, of them {0} women, {1} men, {2} under 30.</numerusform>
@@ -1713,7 +1713,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/meeting_form.py" line="117"/>
+        <location filename="../../coopdesk/ui/meeting_form.py" line="131"/>
         <source>The named list has %n row(s), more than the participants counted ({0}).</source>
         <translation>
             <numerusform>The named list has %n row, more than the participants counted ({0}).</numerusform>
@@ -1721,7 +1721,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meeting_form.py" line="125"/>
+        <location filename="../../coopdesk/ui/meeting_form.py" line="139"/>
         <source>The named list has {0} women and {1} men; the counts say {2} and {3}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1780,57 +1780,57 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/merge_dialog.py" line="46"/>
+        <location filename="../../coopdesk/ui/merge_dialog.py" line="47"/>
         <source>Merge two records: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/merge_dialog.py" line="63"/>
+        <location filename="../../coopdesk/ui/merge_dialog.py" line="64"/>
         <source>Choose the record to keep, and for each field where the two differ, the value it keeps. The other record is removed; what refers to it (consultations, meeting rows) then refers to the one kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/merge_dialog.py" line="75"/>
+        <location filename="../../coopdesk/ui/merge_dialog.py" line="76"/>
         <source>Keep this one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/merge_dialog.py" line="76"/>
+        <location filename="../../coopdesk/ui/merge_dialog.py" line="77"/>
         <source>Keep record {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/merge_dialog.py" line="90"/>
+        <location filename="../../coopdesk/ui/merge_dialog.py" line="91"/>
         <source>{0} of record {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/merge_dialog.py" line="109"/>
+        <location filename="../../coopdesk/ui/merge_dialog.py" line="110"/>
         <source>The two agree on every field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/merge_dialog.py" line="111"/>
+        <location filename="../../coopdesk/ui/merge_dialog.py" line="112"/>
         <source>The person keeps the code of the record kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/merge_dialog.py" line="125"/>
+        <location filename="../../coopdesk/ui/merge_dialog.py" line="126"/>
         <source>&amp;Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/merge_dialog.py" line="127"/>
+        <location filename="../../coopdesk/ui/merge_dialog.py" line="128"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/merge_dialog.py" line="178"/>
+        <location filename="../../coopdesk/ui/merge_dialog.py" line="179"/>
         <source>Merging…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/merge_dialog.py" line="202"/>
+        <location filename="../../coopdesk/ui/merge_dialog.py" line="203"/>
         <source>Merging is not possible in this version yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1838,7 +1838,32 @@
 <context>
     <name>NameEditor</name>
     <message>
+        <location filename="../../coopdesk/ui/participant_table.py" line="286"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/participant_table.py" line="287"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/participant_table.py" line="288"/>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/participant_table.py" line="289"/>
+        <source>Locality or organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../coopdesk/ui/participant_table.py" line="290"/>
+        <source>Code or position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/participant_table.py" line="299"/>
         <source>Who this may be</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2015,12 +2040,12 @@
 <context>
     <name>ParticipantDelegate</name>
     <message>
-        <location filename="../../coopdesk/ui/participant_table.py" line="342"/>
+        <location filename="../../coopdesk/ui/participant_table.py" line="355"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/participant_table.py" line="357"/>
+        <location filename="../../coopdesk/ui/participant_table.py" line="370"/>
         <source>all</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2086,42 +2111,42 @@
 <context>
     <name>ParticipantTable</name>
     <message>
-        <location filename="../../coopdesk/ui/participant_table.py" line="456"/>
+        <location filename="../../coopdesk/ui/participant_table.py" line="469"/>
         <source>Add a row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/participant_table.py" line="457"/>
+        <location filename="../../coopdesk/ui/participant_table.py" line="470"/>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/participant_table.py" line="458"/>
+        <location filename="../../coopdesk/ui/participant_table.py" line="471"/>
         <source>The whole row in its form: role, contact and more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/participant_table.py" line="459"/>
+        <location filename="../../coopdesk/ui/participant_table.py" line="472"/>
         <source>Create a person from this row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/participant_table.py" line="461"/>
+        <location filename="../../coopdesk/ui/participant_table.py" line="474"/>
         <source>A new person with this row&apos;s gender, year of birth and the meeting&apos;s locality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/participant_table.py" line="463"/>
+        <location filename="../../coopdesk/ui/participant_table.py" line="476"/>
         <source>Unlink</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/participant_table.py" line="464"/>
+        <location filename="../../coopdesk/ui/participant_table.py" line="477"/>
         <source>The row is no longer this person or contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/participant_table.py" line="538"/>
+        <location filename="../../coopdesk/ui/participant_table.py" line="551"/>
         <source>Person {0} created and linked to this row.</source>
         <translation type="unfinished"></translation>
     </message>
