@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QApplication, QScrollArea
 from coopdesk import app as composition
 from coopdesk.demo.generate import generate_demo
 from coopdesk.domain.schema import KINDS
-from coopdesk.services import people, records
+from coopdesk.services import catalog, people, records
 from coopdesk.services.records import ListQuery
 from coopdesk.store.database import Store
 from coopdesk.ui import i18n
@@ -100,7 +100,7 @@ def participants_picture(application: QApplication, store: Store, window: MainWi
         painter.drawPixmap(at, popup.grab())
         painter.end()
     popup.hide()
-    table.model.link(table.selected_row(), None, None)  # (the row goes with the throw-away data)
+    catalog.operations("participant").delete(store, table.model.id_at(table.selected_row()))
     dialog.form.snapshot = dialog.form.values()
     dialog.close()
     return picture
