@@ -50,6 +50,16 @@ def test_contacts_are_listed_with_localities_and_organisations(qtbot, store, con
     rows = {model.index(r, 0).data(): model.index(r, 1).data() for r in range(model.rowCount())}
     # Without consent no name is kept: the position stands in, in brackets.
     assert rows == {"Stefka Dimova": "School Hristo Botev", "(school nurse)": "School Hristo Botev"}
+    town_hall = sample(store, "organization", name="Town hall")
+    sample(store, "contact", full_name="Ivan Ivanov", organization_id=town_hall["id"])
+    view.loaded = False
+    view.ensure_loaded()
+    settle(qtbot, view)
+    assert model.rowCount() == 3
+    by_organisation = view.filters["organization_id"]
+    by_organisation.setCurrentIndex(by_organisation.findData(town_hall["id"]))
+    settle(qtbot, view)
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["Ivan Ivanov"]
 
 
 def test_a_contacts_personal_fields_open_only_with_consent(qtbot, store):
