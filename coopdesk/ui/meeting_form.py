@@ -48,9 +48,7 @@ class MeetingForm(RecordForm):
         cell = switch.parentWidget()
         row, _role = self.form.getWidgetPosition(cell)
         taken = self.form.takeRow(row)
-        label = taken.labelItem.widget()
-        label.hide()  # (deleted only once an event loop runs)
-        label.deleteLater()
+        taken.labelItem.widget().setParent(None)  # (Python's now: gone with this line)
         self.row_labels = [entry for entry in self.row_labels if entry[2] is not cell]
         assert isinstance(switch.editor, QCheckBox)
         switch.editor.setText(labels.field_label("counts_from_list"))
