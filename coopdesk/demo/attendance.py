@@ -25,8 +25,9 @@ from coopdesk.domain.head_counts import COUNT_FIELDS, list_counts
 
 Row = dict[str, Any]
 
-REGULARS_PER_LOCALITY = 10  # the mothers a mediator can count on at every meeting
-_REGULAR_COMES = 0.6
+REGULARS_PER_LOCALITY = 12  # the mothers (mostly) a mediator can count on at every meeting
+_OTHER_REGULARS = 3
+_COMES = {True: 0.7, False: 0.4}  # how likely a regular comes: a woman, a man
 # Meetings of these kinds list everyone, and their counts are the list's.
 LISTED_KINDS = ("training", "coordination")
 _RESIDENT_ROLES = ("родител", "родител", "майка", "жител на квартала")
@@ -55,13 +56,17 @@ def directory(
         by_municipality[mediator.municipality].append(mediator)
     offices = {o.municipality: o.id for o in organisations if o.kind == "municipality"}
     residents: dict[str, list[PersonRef]] = defaultdict(list)
-    regulars: dict[str, list[PersonRef]] = defaultdict(list)
     for person in people:
         residents[person.locality_id].append(person)
-        mother = person.gender == "female" and 18 <= year - person.birth_year <= 50
-        if mother and len(regulars[person.locality_id]) < REGULARS_PER_LOCALITY:
-            regulars[person.locality_id].append(person)
-    return Directory(dict(by_municipality), contacts, offices, dict(residents), dict(regulars))
+    regulars = {}
+    for locality_id, living in residents.items():
+        adults = [p for p in living if year - p.birth_year >= 18]
+        mothers = [p for p in adults if p.gender == "female" and year - p.birth_year <= 50]
+        # ...and a few of the others, who care to come too.
+        mother_ids = {p.id for p in mothers}
+        others = [p for p in adults if p.id not in mother_ids][:_OTHER_REGULARS]
+        regulars[locality_id] = [*mothers, *others][:REGULARS_PER_LOCALITY]
+    return Directory(dict(by_municipality), contacts, offices, dict(residents), regulars)
 
 
 def mediator_row(
@@ -196,7 +201,7 @@ def attendance_list(dice: Dice, people: Directory, meeting: Listing) -> list[Row
     # Motivation meetings and open days: the community, most of it known.
     rows += [contact_row(dice, mid, c, True) for c in _some(dice, contacts, 0, 2)]
     regulars = people.regulars.get(meeting.locality_id, [])
-    coming = [p for p in regulars if dice.chance(_REGULAR_COMES)]
+    coming = [p for p in regulars if dice.chance(_COMES[p.gender == "female"])]
     known = {p.id for p in regulars}
     residents = people.residents.get(meeting.locality_id, [])
     coming += [

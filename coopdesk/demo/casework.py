@@ -149,12 +149,27 @@ def _follow_up_and_status(dice: Dice, row: Row) -> None:
     row["status"] = "closed" if closed else "open"
 
 
-def _kind(dice: Dice, person: PersonRef, helped: dict[str, bool]) -> str:
-    """Outreach only, for a person never helped; help, mostly, for the others."""
-    if person.id not in helped:
-        victim = "trafficking_victim" in person.groups
-        helped[person.id] = dice.chance(_VICTIMS_HELPED_SHARE if victim else _HELPED_SHARE)
-    return dice.weighted(_KINDS, _KIND_WEIGHTS) if helped[person.id] else "outreach"
+class _Helped:
+    """Who of the persons a mediator meets goes on to be helped, decided once each."""
+
+    def __init__(self, dice: Dice) -> None:
+        self.dice = dice
+        self.known: dict[str, bool] = {}
+        self.victims = 0
+
+    def __call__(self, person: PersonRef) -> bool:
+        helped = self.known.get(person.id)
+        if helped is None:
+            if "trafficking_victim" in person.groups:
+                # The few victims are helped at the share exactly (every third one met),
+                # so that even a small demo shows both figures.
+                self.victims += 1
+                share = _VICTIMS_HELPED_SHARE
+                helped = int(self.victims * share) > int((self.victims - 1) * share)
+            else:
+                helped = self.dice.chance(_HELPED_SHARE)
+            self.known[person.id] = helped
+        return helped
 
 
 def consultations(
@@ -168,7 +183,7 @@ def consultations(
     """Consultations by the mediators of each person's municipality, on their topics;
     of a kind (outreach, assistance, counselling) unless `kinds` is false, as before
     CoopDesk told them apart (all counselling)."""
-    helped: dict[str, bool] = {}
+    helped = _Helped(dice)
     working: dict[str, list[MediatorRef]] = defaultdict(list)
     for mediator in pool:
         if mediator.active:
@@ -206,6 +221,6 @@ def consultations(
             "notes": dice.pick(_CONSULTATION_NOTES) if dice.chance(0.05) else None,
         }
         if kinds:
-            row["kind"] = _kind(dice, person, helped)
+            row["kind"] = dice.weighted(_KINDS, _KIND_WEIGHTS) if helped(person) else "outreach"
         _follow_up_and_status(dice, row)
         yield row

@@ -127,7 +127,7 @@ _VICTIMS = {"filter_groups": ["trafficking_victim"]}
 _HELPED_VICTIMS = {**_VICTIMS, "filter_consultation_kinds": ["assistance", "counselling"]}
 # The institutions of a local network against trafficking.
 _LOCAL_NETWORK = {
-    "filter_organization_kinds": ["municipality", "police", "social_assistance", "education"]
+    "filter_organization_kinds": ["education", "municipality", "police", "social_assistance"]
 }
 
 TRAFFICKING = Facts(
@@ -187,7 +187,7 @@ _TRAINING = {"filter_meeting_kinds": ["training"]}
 # The institutions that sit on a district's mechanism.
 _MECHANISM_INSTITUTIONS = {
     "filter_organization_kinds": [
-        "district_administration", "health", "education", "social_assistance", "police",
+        "district_administration", "education", "health", "police", "social_assistance",
     ]
 }  # fmt: skip
 

@@ -41,6 +41,8 @@ _HELD_NOTES = (
     "Срещата беше на ромски и български език.",
 )
 MEETINGS_PER_SCALE = 60
+# Motivation meetings go back to the same neighbourhoods, one in three of the map's.
+_IN_FOCUS = 0.7
 _CROWDS = ("motivation", "round_table", "other")  # not everyone gives a name
 _TRAINING_DAYS = {2: "Двудневно обучение.", 3: "Тридневно обучение."}
 _ATTENDANCE_FIELDS = ("participants_total", "women", "men", "youth")
@@ -211,12 +213,15 @@ def meetings(
         for place in found_places
     }
     seats = {p.municipality: p for p in found_places if p.name == p.municipality}
+    focus = found_places[::3]
     meeting_rows: list[Row] = []
     participant_rows: list[Row] = []
     action_rows: list[Row] = []
     for _ in range(MEETINGS_PER_SCALE * scale):
         kind = dice.weighted(_KINDS, _KIND_WEIGHTS)
         place = dice.pick(found_places)
+        if kind == "motivation" and dice.chance(_IN_FOCUS):
+            place = dice.pick(focus)
         if kind != "motivation":
             place = seats[place.municipality]
         setting = settings[place.municipality]
