@@ -79,12 +79,18 @@ def cmd_history(run: Invocation) -> None:
 
 
 def cmd_erase(run: Invocation) -> None:
-    if kind_spec(run.args.kind).name != "person":
-        raise UserError("only a person's data can be erased: coopdesk erase person ID")
-    done = erasure.erase_person(run.store, run.args.id)
+    kind = kind_spec(run.args.kind).name
+    if kind not in erasure.ERASABLE:
+        raise UserError(
+            "only a person's or a contact's data can be erased: coopdesk erase person|contact ID"
+        )
+    done = erasure.erase(run.store, kind, run.args.id)
+    held = f"the name on {done.participants} attendance row(s)"
+    if kind == "person":
+        held = f"the text of {done.consultations} consultation(s) and {held}"
     say(
-        f"erased the personal data of {done.code} and the text of "
-        f"{done.consultations} consultation(s); it reaches other devices with the next bundles"
+        f"erased the personal data of {done.code} and {held}; "
+        "it reaches other devices with the next bundles"
     )
 
 
@@ -137,9 +143,10 @@ def register(add: AddCommand) -> None:
     sub = add(
         "erase",
         cmd_erase,
-        "erase a person's name, phone, notes and consultation text, here and through sync",
+        "erase a person's or contact's name, phone, notes, consultation text and name on "
+        "attendance lists, here and through sync",
     )
-    sub.add_argument("kind", metavar="person")
+    sub.add_argument("kind", metavar="person|contact")
     sub.add_argument("id")
     sub = add("list", cmd_list, "list records, filtered and sorted")
     sub.add_argument("kind")
