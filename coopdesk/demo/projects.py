@@ -29,7 +29,7 @@ from coopdesk.demo.frameworks import (
     Draft,
     Facts,
 )
-from coopdesk.demo.mechanisms import Mechanisms, Team
+from coopdesk.demo.mechanisms import Attendees, Mechanisms, Team
 from coopdesk.demo.reference import Organisation, Place
 from coopdesk.domain.schema import INDICATOR
 from coopdesk.domain.validation import with_defaults
@@ -205,8 +205,7 @@ class Portfolio:
                 meeting, people = meeting_rows.calendar_meeting(
                     dice, "coordination", _MONTHLY_SESSION, when, seat,
                     "Областна администрация, заседателна зала", dice.pick(names),
-                    self.mechanisms and self.mechanisms.session(seat, dice.rng.sample(team, 2),
-                                                                promoter),
+                    self._list(seat, team, promoter, session=True),
                 )  # fmt: skip
                 rows.append(meeting)
                 listed += people
@@ -218,8 +217,7 @@ class Portfolio:
                 meeting, people = meeting_rows.calendar_meeting(
                     dice, "training", _DISTRICT_TRAINING, when, seat,
                     "Областна администрация, голяма зала", dice.pick(names),
-                    self.mechanisms and self.mechanisms.training(seat, dice.rng.sample(team, 1),
-                                                                 promoter),
+                    self._list(seat, team, promoter, session=False),
                 )  # fmt: skip
                 meeting["notes"] = "Тридневно обучение."
                 rows.append(meeting)
@@ -227,6 +225,15 @@ class Portfolio:
         for row in rows:
             row["project_id"] = project.id
         return rows, listed
+
+    def _list(self, seat: Place, team: Team, promoter: str, *, session: bool) -> Attendees | None:
+        """Who comes to a session (two of the team) or a training (one): none without
+        the mechanisms' members."""
+        if self.mechanisms is None:
+            return None
+        if session:
+            return self.mechanisms.session(seat, self.dice.rng.sample(team, 2), promoter)
+        return self.mechanisms.training(seat, self.dice.rng.sample(team, 1), promoter)
 
     def assign_consultations(
         self, rows: Iterable[Row], people: Mapping[str, PersonRef]
