@@ -124,8 +124,8 @@ class Mechanisms:
         local professionals; some came for a day or two only."""
         dice = self.dice
 
-        def days() -> int | None:
-            return dice.between(1, TRAINING_DAYS - 1) if dice.chance(0.3) else None
+        def days() -> int:
+            return attendance.training_days(dice, TRAINING_DAYS)
 
         def listed(meeting_id: str, held: bool) -> list[Row]:
             came = [m for m in self.members[host.id] if dice.chance(0.9)]
