@@ -133,6 +133,7 @@ class Mechanisms:
             for _ in range(dice.between(2, 5)):
                 row = attendance.named_row(dice, meeting_id, held, dice.pick(_TRAINEES))
                 rows.append({**row, "attended_days": days()})
-            return rows + self._team(meeting_id, held, team[:1], promoter)
+            staff = self._team(meeting_id, held, team[:1], promoter)
+            return rows + [{**row, "attended_days": TRAINING_DAYS} for row in staff]
 
         return listed
