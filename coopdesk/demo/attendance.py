@@ -27,6 +27,7 @@ Row = dict[str, Any]
 
 REGULARS_PER_LOCALITY = 12  # the mothers (mostly) a mediator can count on at every meeting
 _OTHER_REGULARS = 3
+_COORDINATION_ROOM = 10
 _COMES = {True: 0.7, False: 0.4}  # how likely a regular comes: a woman, a man
 # Meetings of these kinds list everyone, and their counts are the list's.
 LISTED_KINDS = ("training", "coordination")
@@ -191,8 +192,8 @@ def attendance_list(dice: Dice, people: Directory, meeting: Listing) -> list[Row
         return rows + [
             contact_row(dice, mid, c, True, training_days(dice, meeting.days)) for c in picked
         ]
-    if kind == "coordination":
-        came += [m for m in mediators if m not in came and dice.chance(0.85)]
+    if kind == "coordination":  # the mediators working there, as many as a room holds
+        came += _some(dice, [m for m in mediators if m not in came], 3, _COORDINATION_ROOM)
     rows = [mediator_row(dice, mid, m, office, True) for m in came]
     if kind == "coordination":
         return rows + [contact_row(dice, mid, c, True) for c in _some(dice, contacts, 1, 2)]
