@@ -22,10 +22,13 @@ LIST_COLUMNS: dict[str, tuple[str, ...]] = {
     "appointment": ("specialty", "stage", "funding"),
     "appointment_stage": ("date", "stage", "appointment_id"),
     "meeting": ("date", "kind", "status", "title"),
-    "participant": ("name", "role", "signed"),
+    # Who a participant is: a person, a contact or no one known (the name shows only
+    # with consent).
+    "participant": ("name", "role", "person_id", "contact_id", "attended_days", "signed"),
     "action_item": ("due_date", "done_date", "who", "what"),
     "person": ("code", "gender", "birth_year", "groups"),
-    "consultation": ("date", "status", "outcome", "topics"),
+    "contact": ("full_name", "position", "organization_id", "consent_given"),
+    "consultation": ("date", "kind", "status", "outcome", "topics"),
     "project": ("code", "status", "start_date", "end_date", "title"),
     "indicator": ("position", "code", "measure", "target", "name"),
     "indicator_value": ("date", "value", "indicator_id", "note"),

@@ -365,7 +365,7 @@ def test_a_bundle_reads_dates_and_times_as_the_text_they_travel_as(org):
     from coopdesk.demo.generate import generate_demo
     from coopdesk.sync.export import collect_changes, collect_payload
 
-    generate_demo(org.office, scale=1, projects=False)  # schema 1 below carries no projects
+    generate_demo(org.office, scale=1, projects=False, people=False)  # what schema 1 carries
     place = records.create(org.office, LOCALITY, {"name": "Бабяк", "kind": "village"})
     for start, end in (("09:30", "10:15:30"), (None, "00:00:01")):
         meeting = {"title": "Среща", "date": "2026-10-02", "locality_id": place["id"]}
