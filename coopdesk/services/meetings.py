@@ -6,14 +6,12 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from coopdesk.domain.enums import Gender
+from coopdesk.domain import head_counts
 from coopdesk.domain.schema import ACTION_ITEM, MEETING, PARTICIPANT
 from coopdesk.services import records
 from coopdesk.services.records import ListQuery, Record
 from coopdesk.store.database import Store
 from coopdesk.store.models import Contact, Organization, Participant, Person
-
-YOUTH_AGE = 30  # a meeting's youth are under 30 (DESIGN §2)
 
 
 def record_attendance(
@@ -47,34 +45,19 @@ class ListCounts:
 
 
 def list_counts(store: Store, meeting_id: str) -> ListCounts:
-    """What the four counts are when a meeting counts from its named list.
-
-    A row's gender and year of birth are its own; where it has none (undisclosed, no
-    year), those of the person or contact it is linked to."""
+    """What the four counts are when a meeting counts from its named list: every live
+    row, by the gender and year of birth marked on it (domain/head_counts.py)."""
     with store.read() as session:
         meeting = records.load(session, MEETING, meeting_id)
         rows = session.execute(
-            select(
-                Participant.gender,
-                Participant.birth_year,
-                Person.gender,
-                Person.birth_year,
-                Contact.gender,
+            select(Participant.gender, Participant.birth_year).where(
+                Participant.meeting_id == meeting.id, Participant.deleted.is_(False)
             )
-            .outerjoin(Person, Person.id == Participant.person_id)
-            .outerjoin(Contact, Contact.id == Participant.contact_id)
-            .where(Participant.meeting_id == meeting.id, Participant.deleted.is_(False))
         ).all()
-    women = men = youth = 0
-    for own_gender, own_year, person_gender, person_year, contact_gender in rows:
-        gender = own_gender
-        if gender == Gender.UNDISCLOSED:
-            gender = person_gender or contact_gender or gender
-        year = own_year if own_year is not None else person_year
-        women += gender == Gender.FEMALE
-        men += gender == Gender.MALE
-        youth += year is not None and meeting.date.year - year < YOUTH_AGE
-    return ListCounts(len(rows), women, men, youth)
+    counts = head_counts.list_counts(
+        ({"gender": gender, "birth_year": year} for gender, year in rows), meeting.date.year
+    )
+    return ListCounts(counts["participants_total"], counts["women"], counts["men"], counts["youth"])
 
 
 def refresh_list_counts(store: Store, meeting_id: str) -> Record:

@@ -1706,7 +1706,7 @@
 <context>
     <name>MeetingForm</name>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/meeting_form.py" line="119"/>
+        <location filename="../../coopdesk/ui/meeting_form.py" line="118"/>
         <source>From the named list: %n row(s), of them {0} women, {1} men, {2} under 30.</source>
         <translation>
             <numerusform>От поименния списък: %n ред, от тях {0} жени, {1} мъже, {2} под 30 г.</numerusform>
@@ -1714,7 +1714,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/meeting_form.py" line="131"/>
+        <location filename="../../coopdesk/ui/meeting_form.py" line="130"/>
         <source>The named list has %n row(s), more than the participants counted ({0}).</source>
         <translation>
             <numerusform>Поименният списък има %n ред, повече от преброените участници ({0}).</numerusform>
@@ -1722,7 +1722,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meeting_form.py" line="139"/>
+        <location filename="../../coopdesk/ui/meeting_form.py" line="138"/>
         <source>The named list has {0} women and {1} men; the counts say {2} and {3}.</source>
         <translation>В поименния списък има {0} жени и {1} мъже, а според броя са {2} и {3}.</translation>
     </message>
@@ -1864,7 +1864,7 @@
         <translation>Код или длъжност</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/participant_table.py" line="299"/>
+        <location filename="../../coopdesk/ui/participant_table.py" line="300"/>
         <source>Who this may be</source>
         <translation>Кой може да е</translation>
     </message>
@@ -2041,12 +2041,12 @@
 <context>
     <name>ParticipantDelegate</name>
     <message>
-        <location filename="../../coopdesk/ui/participant_table.py" line="355"/>
+        <location filename="../../coopdesk/ui/participant_table.py" line="356"/>
         <source>Name</source>
         <translation>Име</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/participant_table.py" line="370"/>
+        <location filename="../../coopdesk/ui/participant_table.py" line="371"/>
         <source>all</source>
         <translation>всички</translation>
     </message>
@@ -2112,42 +2112,42 @@
 <context>
     <name>ParticipantTable</name>
     <message>
-        <location filename="../../coopdesk/ui/participant_table.py" line="469"/>
+        <location filename="../../coopdesk/ui/participant_table.py" line="470"/>
         <source>Add a row</source>
         <translation>Добавяне на ред</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/participant_table.py" line="470"/>
+        <location filename="../../coopdesk/ui/participant_table.py" line="471"/>
         <source>Details…</source>
         <translation>Подробно…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/participant_table.py" line="471"/>
+        <location filename="../../coopdesk/ui/participant_table.py" line="472"/>
         <source>The whole row in its form: role, contact and more</source>
         <translation>Целият ред във формуляр: роля, контакт и др.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/participant_table.py" line="472"/>
+        <location filename="../../coopdesk/ui/participant_table.py" line="473"/>
         <source>Create a person from this row</source>
         <translation>Създаване на лице от този ред</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/participant_table.py" line="474"/>
+        <location filename="../../coopdesk/ui/participant_table.py" line="475"/>
         <source>A new person with this row&apos;s gender, year of birth and the meeting&apos;s locality</source>
         <translation>Ново лице с пола и годината на раждане от реда и населеното място на срещата</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/participant_table.py" line="476"/>
+        <location filename="../../coopdesk/ui/participant_table.py" line="477"/>
         <source>Unlink</source>
         <translation>Премахване на връзката</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/participant_table.py" line="477"/>
+        <location filename="../../coopdesk/ui/participant_table.py" line="478"/>
         <source>The row is no longer this person or contact</source>
         <translation>Редът вече не е свързан с това лице или контакт</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/participant_table.py" line="551"/>
+        <location filename="../../coopdesk/ui/participant_table.py" line="552"/>
         <source>Person {0} created and linked to this row.</source>
         <translation>Създадено е лице {0} и е свързано с този ред.</translation>
     </message>
@@ -2708,62 +2708,62 @@
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="73"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="74"/>
         <source>Search… (Ctrl+F)</source>
         <translation>Търсене… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="74"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="75"/>
         <source>Search</source>
         <translation>Търсене</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="90"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="91"/>
         <source>Fro&amp;m</source>
         <translation>О&amp;т</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="91"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="92"/>
         <source>&amp;To</source>
         <translation>&amp;До</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="120"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="121"/>
         <source>&amp;New</source>
         <translation>&amp;Нов</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="121"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="122"/>
         <source>New record (Ctrl+N)</source>
         <translation>Нов запис (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="122"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="123"/>
         <source>&amp;Delete</source>
         <translation>&amp;Изтрий</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="123"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="124"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Върни изтритото</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="174"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="175"/>
         <source>All: {0}</source>
         <translation>{0}: всички</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="176"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="177"/>
         <source>Without: {0}</source>
         <translation>Без: {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="247"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="248"/>
         <source>Loading…</source>
         <translation>Зареждане…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/record_list.py" line="249"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="250"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запис</numerusform>
@@ -2771,23 +2771,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="279"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="280"/>
         <source>Choose a record first.</source>
         <translation>Първо изберете запис.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="291"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="292"/>
         <source>Delete this record ({0})? You can undo it afterwards.</source>
         <translation>Да се изтрие ли записът ({0})? После можете да го върнете.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="292"/>
-        <location filename="../../coopdesk/ui/record_list.py" line="297"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="293"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="298"/>
         <source>Delete</source>
         <translation>Изтриване</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="312"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="313"/>
         <source>Undo delete</source>
         <translation>Връщане на изтрито</translation>
     </message>

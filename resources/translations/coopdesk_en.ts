@@ -1705,7 +1705,7 @@
 <context>
     <name>MeetingForm</name>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/meeting_form.py" line="119"/>
+        <location filename="../../coopdesk/ui/meeting_form.py" line="118"/>
         <source>From the named list: %n row(s), of them {0} women, {1} men, {2} under 30.</source>
         <translation>
             <numerusform>From the named list: %n row, of them {0} women, {1} men, {2} under 30.</numerusform>
@@ -1713,7 +1713,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/meeting_form.py" line="131"/>
+        <location filename="../../coopdesk/ui/meeting_form.py" line="130"/>
         <source>The named list has %n row(s), more than the participants counted ({0}).</source>
         <translation>
             <numerusform>The named list has %n row, more than the participants counted ({0}).</numerusform>
@@ -1721,7 +1721,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meeting_form.py" line="139"/>
+        <location filename="../../coopdesk/ui/meeting_form.py" line="138"/>
         <source>The named list has {0} women and {1} men; the counts say {2} and {3}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1863,7 +1863,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/participant_table.py" line="299"/>
+        <location filename="../../coopdesk/ui/participant_table.py" line="300"/>
         <source>Who this may be</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2040,12 +2040,12 @@
 <context>
     <name>ParticipantDelegate</name>
     <message>
-        <location filename="../../coopdesk/ui/participant_table.py" line="355"/>
+        <location filename="../../coopdesk/ui/participant_table.py" line="356"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/participant_table.py" line="370"/>
+        <location filename="../../coopdesk/ui/participant_table.py" line="371"/>
         <source>all</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2111,42 +2111,42 @@
 <context>
     <name>ParticipantTable</name>
     <message>
-        <location filename="../../coopdesk/ui/participant_table.py" line="469"/>
+        <location filename="../../coopdesk/ui/participant_table.py" line="470"/>
         <source>Add a row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/participant_table.py" line="470"/>
+        <location filename="../../coopdesk/ui/participant_table.py" line="471"/>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/participant_table.py" line="471"/>
+        <location filename="../../coopdesk/ui/participant_table.py" line="472"/>
         <source>The whole row in its form: role, contact and more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/participant_table.py" line="472"/>
+        <location filename="../../coopdesk/ui/participant_table.py" line="473"/>
         <source>Create a person from this row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/participant_table.py" line="474"/>
+        <location filename="../../coopdesk/ui/participant_table.py" line="475"/>
         <source>A new person with this row&apos;s gender, year of birth and the meeting&apos;s locality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/participant_table.py" line="476"/>
+        <location filename="../../coopdesk/ui/participant_table.py" line="477"/>
         <source>Unlink</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/participant_table.py" line="477"/>
+        <location filename="../../coopdesk/ui/participant_table.py" line="478"/>
         <source>The row is no longer this person or contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/participant_table.py" line="551"/>
+        <location filename="../../coopdesk/ui/participant_table.py" line="552"/>
         <source>Person {0} created and linked to this row.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2707,62 +2707,62 @@
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="73"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="74"/>
         <source>Search… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="74"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="75"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="90"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="91"/>
         <source>Fro&amp;m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="91"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="92"/>
         <source>&amp;To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="120"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="121"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="121"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="122"/>
         <source>New record (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="122"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="123"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="123"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="124"/>
         <source>&amp;Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="174"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="175"/>
         <source>All: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="176"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="177"/>
         <source>Without: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="247"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="248"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/record_list.py" line="249"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="250"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -2770,23 +2770,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="279"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="280"/>
         <source>Choose a record first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="291"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="292"/>
         <source>Delete this record ({0})? You can undo it afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="292"/>
-        <location filename="../../coopdesk/ui/record_list.py" line="297"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="293"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="298"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="312"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="313"/>
         <source>Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
