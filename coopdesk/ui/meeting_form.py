@@ -115,7 +115,7 @@ class MeetingForm(RecordForm):
             self.list_note.setStyleSheet(NOTE_STYLE)
             self.list_note.setText(
                 self.tr(
-                    "From the named list: %n row(s), of them {0} women, {1} men, {2} under 30.",
+                    "From the named list: %n row(s); women: {0}, men: {1}, under 30: {2}.",
                     "",
                     counts.total,
                 ).format(counts.women, counts.men, counts.youth)
@@ -135,7 +135,7 @@ class MeetingForm(RecordForm):
         if counts.women > typed["women"] or counts.men > typed["men"]:
             problems.append(
                 self.tr(
-                    "The named list has {0} women and {1} men; the counts say {2} and {3}."
+                    "The named list has women: {0}, men: {1}; the counts say {2} and {3}."
                 ).format(counts.women, counts.men, typed["women"], typed["men"])
             )
         self.list_note.setStyleSheet(WARNING_STYLE)

@@ -202,8 +202,8 @@ class ParticipantModel(QAbstractTableModel):
             return None if name == "link" else row.record.get(name)
         if role == Qt.ItemDataRole.CheckStateRole and name in CHECKED:
             return Qt.CheckState.Checked if row.record[name] else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.ToolTipRole and name == "link":
-            return self._tooltip(row)
+        if role == Qt.ItemDataRole.ToolTipRole:  # the link explained; a long text whole
+            return self._tooltip(row) if name == "link" else self._text(row, name) or None
         if role == Qt.ItemDataRole.ForegroundRole:
             quiet = (name == "link" and row.link_kind is None) or (
                 name == "attended_days" and row.record["attended_days"] is None
@@ -459,14 +459,16 @@ class ParticipantTable(ChildTable):
         self.view.setMinimumHeight(220)
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
+        # The name takes what is left; whom a row represents and its role get a fair
+        # share (long names of organisations are elided, whole in the tooltip).
         for column, name in enumerate(COLUMNS):
-            stretch = name in ("name", "organization_id", "role")
-            mode = (
-                QHeaderView.ResizeMode.Stretch
-                if stretch
-                else QHeaderView.ResizeMode.ResizeToContents
-            )
-            header.setSectionResizeMode(column, mode)
+            if name == "name":
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            elif name in ("organization_id", "role"):
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(column, 160)
+            else:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.add_button.setText(self.tr("Add a row"))
         self.details_button = QPushButton(self.tr("Details…"))
         self.details_button.setToolTip(self.tr("The whole row in its form: role, contact and more"))

@@ -1707,10 +1707,10 @@
     <name>MeetingForm</name>
     <message numerus="yes">
         <location filename="../../coopdesk/ui/meeting_form.py" line="118"/>
-        <source>From the named list: %n row(s), of them {0} women, {1} men, {2} under 30.</source>
+        <source>From the named list: %n row(s); women: {0}, men: {1}, under 30: {2}.</source>
         <translation>
-            <numerusform>От поименния списък: %n ред, от тях {0} жени, {1} мъже, {2} под 30 г.</numerusform>
-            <numerusform>От поименния списък: %n реда, от тях {0} жени, {1} мъже, {2} под 30 г.</numerusform>
+            <numerusform>От поименния списък: %n ред; жени: {0}, мъже: {1}, под 30 г.: {2}.</numerusform>
+            <numerusform>От поименния списък: %n реда; жени: {0}, мъже: {1}, под 30 г.: {2}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1723,8 +1723,8 @@
     </message>
     <message>
         <location filename="../../coopdesk/ui/meeting_form.py" line="138"/>
-        <source>The named list has {0} women and {1} men; the counts say {2} and {3}.</source>
-        <translation>В поименния списък има {0} жени и {1} мъже, а според броя са {2} и {3}.</translation>
+        <source>The named list has women: {0}, men: {1}; the counts say {2} and {3}.</source>
+        <translation>В поименния списък: жени {0}, мъже {1}; според броя – {2} и {3}.</translation>
     </message>
 </context>
 <context>
@@ -2112,42 +2112,42 @@
 <context>
     <name>ParticipantTable</name>
     <message>
-        <location filename="../../coopdesk/ui/participant_table.py" line="470"/>
+        <location filename="../../coopdesk/ui/participant_table.py" line="472"/>
         <source>Add a row</source>
         <translation>Добавяне на ред</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/participant_table.py" line="471"/>
+        <location filename="../../coopdesk/ui/participant_table.py" line="473"/>
         <source>Details…</source>
         <translation>Подробно…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/participant_table.py" line="472"/>
+        <location filename="../../coopdesk/ui/participant_table.py" line="474"/>
         <source>The whole row in its form: role, contact and more</source>
         <translation>Целият ред във формуляр: роля, контакт и др.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/participant_table.py" line="473"/>
+        <location filename="../../coopdesk/ui/participant_table.py" line="475"/>
         <source>Create a person from this row</source>
         <translation>Създаване на лице от този ред</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/participant_table.py" line="475"/>
+        <location filename="../../coopdesk/ui/participant_table.py" line="477"/>
         <source>A new person with this row&apos;s gender, year of birth and the meeting&apos;s locality</source>
         <translation>Ново лице с пола и годината на раждане от реда и населеното място на срещата</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/participant_table.py" line="477"/>
+        <location filename="../../coopdesk/ui/participant_table.py" line="479"/>
         <source>Unlink</source>
         <translation>Премахване на връзката</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/participant_table.py" line="478"/>
+        <location filename="../../coopdesk/ui/participant_table.py" line="480"/>
         <source>The row is no longer this person or contact</source>
         <translation>Редът вече не е свързан с това лице или контакт</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/participant_table.py" line="552"/>
+        <location filename="../../coopdesk/ui/participant_table.py" line="554"/>
         <source>Person {0} created and linked to this row.</source>
         <translation>Създадено е лице {0} и е свързано с този ред.</translation>
     </message>

@@ -1706,10 +1706,10 @@
     <name>MeetingForm</name>
     <message numerus="yes">
         <location filename="../../coopdesk/ui/meeting_form.py" line="118"/>
-        <source>From the named list: %n row(s), of them {0} women, {1} men, {2} under 30.</source>
+        <source>From the named list: %n row(s); women: {0}, men: {1}, under 30: {2}.</source>
         <translation>
-            <numerusform>From the named list: %n row, of them {0} women, {1} men, {2} under 30.</numerusform>
-            <numerusform>From the named list: %n rows, of them {0} women, {1} men, {2} under 30.</numerusform>
+            <numerusform>From the named list: %n row; women: {0}, men: {1}, under 30: {2}.</numerusform>
+            <numerusform>From the named list: %n rows; women: {0}, men: {1}, under 30: {2}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1722,7 +1722,7 @@
     </message>
     <message>
         <location filename="../../coopdesk/ui/meeting_form.py" line="138"/>
-        <source>The named list has {0} women and {1} men; the counts say {2} and {3}.</source>
+        <source>The named list has women: {0}, men: {1}; the counts say {2} and {3}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2111,42 +2111,42 @@
 <context>
     <name>ParticipantTable</name>
     <message>
-        <location filename="../../coopdesk/ui/participant_table.py" line="470"/>
+        <location filename="../../coopdesk/ui/participant_table.py" line="472"/>
         <source>Add a row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/participant_table.py" line="471"/>
+        <location filename="../../coopdesk/ui/participant_table.py" line="473"/>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/participant_table.py" line="472"/>
+        <location filename="../../coopdesk/ui/participant_table.py" line="474"/>
         <source>The whole row in its form: role, contact and more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/participant_table.py" line="473"/>
+        <location filename="../../coopdesk/ui/participant_table.py" line="475"/>
         <source>Create a person from this row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/participant_table.py" line="475"/>
+        <location filename="../../coopdesk/ui/participant_table.py" line="477"/>
         <source>A new person with this row&apos;s gender, year of birth and the meeting&apos;s locality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/participant_table.py" line="477"/>
+        <location filename="../../coopdesk/ui/participant_table.py" line="479"/>
         <source>Unlink</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/participant_table.py" line="478"/>
+        <location filename="../../coopdesk/ui/participant_table.py" line="480"/>
         <source>The row is no longer this person or contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/participant_table.py" line="552"/>
+        <location filename="../../coopdesk/ui/participant_table.py" line="554"/>
         <source>Person {0} created and linked to this row.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -217,7 +217,7 @@ def test_a_meeting_counting_from_its_list_shows_the_lists_counts_read_only(qtbot
     form.inputs["counts_from_list"].editor.click()
     assert _counts(form) == [3, 2, 1, 3]
     assert not form.inputs["women"].isEnabled()
-    assert "3 rows" in form.list_note.text()
+    assert form.list_note.text() == "From the named list: 3 rows; women: 2, men: 1, under 30: 3."
     assert dialog.save()
     assert [
         records.get(store, MEETING, meeting["id"])[n] for n in ("participants_total", "women")
@@ -242,7 +242,7 @@ def test_typed_counts_that_the_named_list_contradicts_are_warned_about(qtbot, st
     note = form.list_note
     assert note.isVisible()
     assert "4 rows, more than the participants counted (3)" in note.text()
-    assert "2 women and 1 men; the counts say 1 and 2" in note.text()
+    assert "has women: 2, men: 1; the counts say 1 and 2." in note.text()
     form.inputs["participants_total"].set_value(4)
     form.inputs["participants_total"].changed.emit()
     form.inputs["women"].set_value(2)
