@@ -21,9 +21,18 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from coopdesk.domain.errors import CoopDeskError
-from coopdesk.domain.schema import INDICATOR, KINDS, LOCALITY, MEETING, PROJECT
+from coopdesk.domain.schema import (
+    CONTACT,
+    INDICATOR,
+    KINDS,
+    LOCALITY,
+    MEETING,
+    PARTICIPANT,
+    PROJECT,
+)
 from coopdesk.paths import DataDir
-from coopdesk.services import records
+from coopdesk.services import persons, records
+from coopdesk.services.merging import merge_records
 from coopdesk.store.backups import write_backup
 from coopdesk.store.device_keys import box_key
 from coopdesk.store.keys import Keyring
@@ -155,6 +164,23 @@ def signed_org(tmp_path_factory):
             "project_id": project["id"],
         },
     )
+    # and the people reached: a contact, a person, participants linked to each, a merge
+    contact = records.create(
+        org.office,
+        CONTACT,
+        {"full_name": "Илка Янева", "position": "директор", "consent_given": True,
+         "consent_date": "2026-02-01"},
+    )  # fmt: skip
+    meeting = records.list_records(org.office, MEETING, records.ListQuery())[0]
+    twins = [
+        persons.create_person(org.office, {"gender": "female", "birth_year": 1990})
+        for _ in range(2)
+    ]
+    for linked in ({"contact_id": contact["id"]}, {"person_id": twins[1]["id"]}):
+        records.create(
+            org.office, PARTICIPANT, {"meeting_id": meeting["id"], "attended_days": 2, **linked}
+        )
+    merge_records(org.office, "person", twins[0]["id"], twins[1]["id"])
     path = export_bundle(org.office, root / "second.coopsync").path
     with org.office.read() as session:
         keys = _keys(session)

@@ -146,11 +146,13 @@ def test_a_strangers_bundle_of_hundreds_of_mib_is_refused_before_its_body_is_rea
 def test_real_bundles_import_and_stay_far_inside_the_bounds(tmp_path, schema):
     """The bounds must never refuse a real bundle: a demo organisation's leaves them a
     margin of four at least (it measures 4-6 against 64, one container per 150 bytes
-    and more against 12). An older reader's bundle carries the demo without projects."""
+    and more against 12). An older reader's bundle carries the demo without projects and
+    without the people reached."""
     org = Org(tmp_path)
     try:
         field = org.enrol("Field")
-        generate_demo(org.office, scale=1, projects=schema == SYNC_SCHEMA)
+        current = schema == SYNC_SCHEMA
+        generate_demo(org.office, scale=1, projects=current, people=current)
         path = export_bundle(org.office, tmp_path / "demo.coopsync", full=True, schema=schema).path
         envelope = read_bundle(path)
         with field.read() as session:

@@ -71,7 +71,15 @@ def window_only(arguments: list[str]) -> argparse.Namespace | None:
 
 
 def build_parser() -> Parser:
-    from coopdesk.cli import database, documents, passphrase_change, projects, records, sync
+    from coopdesk.cli import (
+        database,
+        documents,
+        passphrase_change,
+        people,
+        projects,
+        records,
+        sync,
+    )
 
     parser = Parser(prog="coopdesk", description="CoopDesk: meetings, mediators, consultations.")
     parser.add_argument("--version", action="version", version=f"coopdesk {__version__}")
@@ -83,7 +91,7 @@ def build_parser() -> Parser:
         sub.set_defaults(handler=handler)
         return sub
 
-    for module in (database, records, projects, documents, sync, passphrase_change):
+    for module in (database, records, people, projects, documents, sync, passphrase_change):
         module.register(add)
     return parser
 

@@ -22,10 +22,13 @@ LIST_COLUMNS: dict[str, tuple[str, ...]] = {
     "appointment": ("specialty", "stage", "funding"),
     "appointment_stage": ("date", "stage", "appointment_id"),
     "meeting": ("date", "kind", "status", "title"),
-    "participant": ("name", "role", "signed"),
+    # Who a participant is: a person, a contact or no one known (the name shows only
+    # with consent).
+    "participant": ("name", "role", "person_id", "contact_id", "attended_days", "signed"),
     "action_item": ("due_date", "done_date", "who", "what"),
     "person": ("code", "gender", "birth_year", "groups"),
-    "consultation": ("date", "status", "outcome", "topics"),
+    "contact": ("full_name", "position", "organization_id", "consent_given"),
+    "consultation": ("date", "kind", "status", "outcome", "topics"),
     "project": ("code", "status", "start_date", "end_date", "title"),
     "indicator": ("position", "code", "measure", "target", "name"),
     "indicator_value": ("date", "value", "indicator_id", "note"),
@@ -76,12 +79,18 @@ def cmd_history(run: Invocation) -> None:
 
 
 def cmd_erase(run: Invocation) -> None:
-    if kind_spec(run.args.kind).name != "person":
-        raise UserError("only a person's data can be erased: coopdesk erase person ID")
-    done = erasure.erase_person(run.store, run.args.id)
+    kind = kind_spec(run.args.kind).name
+    if kind not in erasure.ERASABLE:
+        raise UserError(
+            "only a person's or a contact's data can be erased: coopdesk erase person|contact ID"
+        )
+    done = erasure.erase(run.store, kind, run.args.id)
+    held = f"the name on {done.participants} attendance row(s)"
+    if kind == "person":
+        held = f"the text of {done.consultations} consultation(s) and {held}"
     say(
-        f"erased the personal data of {done.code} and the text of "
-        f"{done.consultations} consultation(s); it reaches other devices with the next bundles"
+        f"erased the personal data of {done.code} and {held}; "
+        "it reaches other devices with the next bundles"
     )
 
 
@@ -134,9 +143,10 @@ def register(add: AddCommand) -> None:
     sub = add(
         "erase",
         cmd_erase,
-        "erase a person's name, phone, notes and consultation text, here and through sync",
+        "erase a person's or contact's name, phone, notes, consultation text and name on "
+        "attendance lists, here and through sync",
     )
-    sub.add_argument("kind", metavar="person")
+    sub.add_argument("kind", metavar="person|contact")
     sub.add_argument("id")
     sub = add("list", cmd_list, "list records, filtered and sorted")
     sub.add_argument("kind")

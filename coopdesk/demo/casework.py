@@ -25,6 +25,13 @@ _GENDERS = ("female", "male", "other", "undisclosed")
 _GENDER_WEIGHTS = (54, 44, 0.5, 1.5)
 _OUTCOMES = ("resolved", "referred", "pending", "no_action")
 _OUTCOME_WEIGHTS = (40, 28, 22, 10)
+# Of the persons a mediator reaches, the share who go on to be helped (assistance or
+# counselling) rather than only contacted: most people of a community come back;
+# most victims of trafficking reached by outreach do not, or not yet.
+_HELPED_SHARE = 0.8
+_VICTIMS_HELPED_SHARE = 0.33
+_KINDS = ("assistance", "counselling", "outreach")
+_KIND_WEIGHTS = (50, 35, 15)
 _PERSON_NOTES = (
     "Предпочита да се свързваме чрез медиатора.",
     "Не може да чете; документите да се обясняват устно.",
@@ -39,10 +46,17 @@ _CONSULTATION_NOTES = (
 
 @dataclass(frozen=True, slots=True)
 class PersonRef:
+    """What meetings and consultations made later need to know of a person."""
+
     id: str
+    code: str
     locality_id: str
     municipality: str
     groups: tuple[str, ...]
+    gender: str
+    birth_year: int
+    full_name: str | None  # only with consent
+    phone: str | None
 
 
 def _groups(dice: Dice, age: int, gender: str) -> tuple[list[str], bool]:
@@ -100,7 +114,19 @@ def persons(
                 phone=mobile_phone(dice.rng) if dice.chance(0.55) else None,
                 notes=dice.pick(_PERSON_NOTES) if dice.chance(0.08) else None,
             )
-        found.append(PersonRef(person["id"], place.id, place.municipality, tuple(groups)))
+        found.append(
+            PersonRef(
+                person["id"],
+                code,
+                place.id,
+                place.municipality,
+                tuple(groups),
+                gender,
+                person["birth_year"],
+                person.get("full_name"),
+                person.get("phone"),
+            )
+        )
         yield person
 
 
@@ -123,14 +149,41 @@ def _follow_up_and_status(dice: Dice, row: Row) -> None:
     row["status"] = "closed" if closed else "open"
 
 
+class _Helped:
+    """Who of the persons a mediator meets goes on to be helped, decided once each."""
+
+    def __init__(self, dice: Dice) -> None:
+        self.dice = dice
+        self.known: dict[str, bool] = {}
+        self.victims = 0
+
+    def __call__(self, person: PersonRef) -> bool:
+        helped = self.known.get(person.id)
+        if helped is None:
+            if "trafficking_victim" in person.groups:
+                # The few victims are helped at the share exactly (every third one met),
+                # so that even a small demo shows both figures.
+                self.victims += 1
+                share = _VICTIMS_HELPED_SHARE
+                helped = int(self.victims * share) > int((self.victims - 1) * share)
+            else:
+                helped = self.dice.chance(_HELPED_SHARE)
+            self.known[person.id] = helped
+        return helped
+
+
 def consultations(
     dice: Dice,
     scale: int,
     people: list[PersonRef],
     pool: list[MediatorRef],
     organisations: list[Organisation],
+    kinds: bool = True,
 ) -> Iterator[Row]:
-    """Consultations by the mediators of each person's municipality, on their topics."""
+    """Consultations by the mediators of each person's municipality, on their topics;
+    of a kind (outreach, assistance, counselling) unless `kinds` is false, as before
+    CoopDesk told them apart (all counselling)."""
+    helped = _Helped(dice)
     working: dict[str, list[MediatorRef]] = defaultdict(list)
     for mediator in pool:
         if mediator.active:
@@ -167,5 +220,7 @@ def consultations(
             "outcome": outcome,
             "notes": dice.pick(_CONSULTATION_NOTES) if dice.chance(0.05) else None,
         }
+        if kinds:
+            row["kind"] = dice.weighted(_KINDS, _KIND_WEIGHTS) if helped(person) else "outreach"
         _follow_up_and_status(dice, row)
         yield row

@@ -68,6 +68,7 @@ ROMA_MUNICIPALITIES = ("Якоруда", "Белица", "Разлог", "Бан
 TRAFFICKING_MUNICIPALITIES = ("Петрич", "Сандански", "Благоевград", "Симитли")
 
 _MOTIVATION = {"filter_meeting_kinds": ["motivation"]}
+_ROMA_GROUP = {"filter_groups": ["roma"]}
 
 ROMA = Facts(
     code="BG05SFPR002-3.004-0193",
@@ -100,8 +101,16 @@ ROMA = Facts(
               "youth", Pace.BEHIND, _MOTIVATION),
         Draft("output", "1.5", "Населени места с мотивационни срещи", "населени места",
               "localities_reached", Pace.REACHED, _MOTIVATION),
+        Draft("output", "1.6", "Обхванати лица от ромски произход (всяко лице веднъж)", "лица",
+              "unique_persons", Pace.ON_TRACK, _ROMA_GROUP),
+        Draft("output", "1.7", "от тях жени на възраст 18–54 години", "лица",
+              "unique_persons", Pace.BEHIND,
+              {**_ROMA_GROUP, "filter_genders": ["female"],
+               "filter_age_bands": ["18_29", "30_54"]}),
+        Draft("output", "1.8", "Представители на институциите в срещите", "лица",
+              "representatives", Pace.REACHED, {"filter_meeting_kinds": ["motivation", "working"]}),
         Draft("output", "2.1", "Консултирани лица от ромски произход", "лица",
-              "persons_consulted", Pace.ON_TRACK, {"filter_groups": ["roma"]}),
+              "persons_consulted", Pace.ON_TRACK, _ROMA_GROUP),
         Draft("output", "2.2", "Насочвания към здравни и социални услуги", "насочвания",
               "referrals", Pace.BEHIND,
               {"filter_referral_kinds": ["health", "social_assistance"]}),
@@ -114,6 +123,12 @@ ROMA = Facts(
 )  # fmt: skip
 
 _VICTIMS = {"filter_groups": ["trafficking_victim"]}
+# Helped, not only reached: "130 contacted, 43 assisted".
+_HELPED_VICTIMS = {**_VICTIMS, "filter_consultation_kinds": ["assistance", "counselling"]}
+# The institutions of a local network against trafficking.
+_LOCAL_NETWORK = {
+    "filter_organization_kinds": ["education", "municipality", "police", "social_assistance"]
+}
 
 TRAFFICKING = Facts(
     code="BGHOME-2.002-0043",
@@ -136,8 +151,7 @@ TRAFFICKING = Facts(
     notes="Местните мрежи включват общината, полицията, социалните служби и училищата.",
     indicators=(
         Draft("outcome", "1", "Подпомогнати жертви на трафик", "лица",
-              "persons_consulted", Pace.REACHED,
-              {**_VICTIMS, "filter_outcomes": ["referred", "resolved"]}),
+              "persons_consulted", Pace.REACHED, _HELPED_VICTIMS),
         Draft("output", "1.1", "Жертви на трафик, с които е установен контакт", "лица",
               "persons_consulted", Pace.ON_TRACK, _VICTIMS),
         Draft("output", "1.2", "Консултации с пострадали от трафик", "консултации",
@@ -151,6 +165,12 @@ TRAFFICKING = Facts(
               "participants", Pace.ON_TRACK, {"filter_meeting_kinds": ["training"]}),
         Draft("output", "2.3", "Проведени кръгли маси с институциите", "кръгли маси",
               "meetings_held", Pace.REACHED, {"filter_meeting_kinds": ["round_table"]}),
+        Draft("output", "2.4", "Обучени професионалисти от институциите (всеки веднъж)", "лица",
+              "unique_trained", Pace.REACHED, _LOCAL_NETWORK),
+        Draft("output", "2.5", "от тях обучени поне два дни", "лица",
+              "unique_trained", Pace.BEHIND, {**_LOCAL_NETWORK, "filter_min_days": 2}),
+        Draft("output", "2.6", "Институции, участвали в срещите и обученията", "институции",
+              "organizations_engaged", Pace.ON_TRACK, _LOCAL_NETWORK),
         Draft("output", "3.1", "Създадени местни мрежи за противодействие на трафика", "мрежи",
               "manual", target=3,
               values=(Value(200, 1, "Мрежата в Петрич: споразумение за сътрудничество."),
@@ -164,6 +184,12 @@ TRAFFICKING = Facts(
 
 _COORDINATION = {"filter_meeting_kinds": ["coordination"]}
 _TRAINING = {"filter_meeting_kinds": ["training"]}
+# The institutions that sit on a district's mechanism.
+_MECHANISM_INSTITUTIONS = {
+    "filter_organization_kinds": [
+        "district_administration", "education", "health", "police", "social_assistance",
+    ]
+}  # fmt: skip
 
 COORDINATION = Facts(
     code="BG05SFOP001-2.025-0013",
@@ -193,11 +219,19 @@ COORDINATION = Facts(
               "meetings_held", Pace.ON_TRACK, _COORDINATION),
         Draft("output", "1.2", "Участници в координационните заседания", "лица",
               "participants", Pace.REACHED, _COORDINATION),
+        Draft("output", "1.3", "Членове на механизмите, участвали в заседанията", "лица",
+              "representatives", Pace.REACHED, _COORDINATION),
+        Draft("output", "1.4", "Институции, представени в заседанията", "институции",
+              "organizations_engaged", Pace.ON_TRACK, _COORDINATION),
         Draft("output", "2.1", "Проведени обучения на членовете на механизмите", "обучения",
               "meetings_held", Pace.BEHIND, _TRAINING),
         Draft("output", "2.2", "Обучени членове на механизмите", "лица",
               "participants", Pace.REACHED, _TRAINING),
         Draft("output", "2.3", "от тях жени", "лица", "women", Pace.ON_TRACK, _TRAINING),
+        Draft("output", "2.4", "Обучени членове на механизмите (всеки веднъж)", "лица",
+              "unique_trained", Pace.ON_TRACK, _MECHANISM_INSTITUTIONS),
+        Draft("output", "2.5", "от тях преминали цялото тридневно обучение", "лица",
+              "unique_trained", Pace.BEHIND, {**_MECHANISM_INSTITUTIONS, "filter_min_days": 3}),
         Draft("output", "3.1", "Приети областни планове за действие", "плана",
               "manual", target=13,
               values=(Value(380, 4, "Първите четири плана, приети от областните съвети."),

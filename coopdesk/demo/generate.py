@@ -6,7 +6,9 @@ and three projects with their results frameworks (`frameworks.py`) to which
 most of those records belong. Localities, organisations and projects are the
 map and stay the same at every scale; everything else grows with `scale` (at 1:
 24 mediators, 24 procedures, 60 meetings and the coordination project's own
-few dozen, 500 persons, 2 000 consultations).
+few dozen, 500 persons, 2 000 consultations). The professionals (contacts) are the
+institutions' staff and the coordination mechanisms' members, the same at every
+scale too.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from coopdesk.demo import casework, meetings, reference
+from coopdesk.demo import attendance, casework, contacts, meetings, reference
 from coopdesk.demo.dice import Dice
 from coopdesk.demo.names import full_name
 from coopdesk.demo.projects import Portfolio
@@ -82,14 +84,17 @@ def generate_demo(
     scale: int = 1,
     seed: int = 2026,
     projects: bool = True,
+    people: bool = True,
     cancelled: Callable[[], bool] = lambda: False,
 ) -> dict[str, int]:
     """Fill an empty database with a demo NGO's work; returns how many records of each
     kind were made, in dependency order. All or nothing: one transaction.
 
-    `projects=False` makes the demo as CoopDesk made it before projects existed (what
-    a bundle for an older reader can carry); the projects draw from a stream of their
-    own, so every other record is the same either way.
+    `projects=False` makes the demo as CoopDesk made it before projects existed, and
+    `people=False` as it made it before participants were linked to people (no
+    contacts, lists of names alone, consultations all counselling): what a bundle for
+    an older reader can carry. The projects draw from a stream of their own, so every
+    other record is the same with them or without.
 
     `cancelled` is asked before each chunk of rows; when it says yes, `Cancelled` is
     raised and nothing is written.
@@ -107,8 +112,14 @@ def generate_demo(
         seat_rows, seats = reference.district_seats(project_dice) if projects else ([], [])
         put("locality", [*locality_rows, *seat_rows])
         organisation_rows, organisations = reference.organisations(dice, places)
-        put("organization", organisation_rows)
-        portfolio = Portfolio(project_dice, places, seats, organisations) if projects else None
+        portfolio = None
+        if projects:
+            portfolio = Portfolio(project_dice, places, seats, organisations, mechanisms=people)
+        mechanisms = portfolio and portfolio.mechanisms
+        put(
+            "organization",
+            [*organisation_rows, *(mechanisms.organisation_rows if mechanisms else [])],
+        )
         if portfolio:
             put("project", portfolio.project_rows())
         mediator_rows, mediators = reference.mediators(dice, scale, places)
@@ -119,26 +130,39 @@ def generate_demo(
         put("appointment", procedures)
         put("appointment_stage", history)
 
-        coordinators = [
-            full_name(dice.rng, female=dice.chance(0.6), roma=dice.chance(0.3))
-            for _ in range(COORDINATORS)
-        ]
+        team = []
+        for _ in range(COORDINATORS):
+            female = dice.chance(0.6)
+            name = full_name(dice.rng, female=female, roma=dice.chance(0.3))
+            team.append((name, "female" if female else "male"))
+        coordinators = [name for name, _ in team]
+
+        codes = allocate_person_codes(writer, casework.PERSONS_PER_SCALE * scale)
+        persons: list[casework.PersonRef] = []
+        put("person", casework.persons(dice, codes, places, persons))
+        known = None
+        if people:
+            contact_rows, staff = contacts.contacts(dice, organisations)
+            put("contact", [*contact_rows, *(mechanisms.contact_rows if mechanisms else [])])
+            known = attendance.directory(mediators, staff, organisations, persons, dice.today.year)
+
         meeting_rows, participants, action_items = meetings.meetings(
-            dice, scale, places, organisations, mediators, coordinators
+            dice, scale, places, organisations, mediators, coordinators, known
         )
         if portfolio:
             portfolio.assign_meetings(meeting_rows)
-            meeting_rows += portfolio.calendar_meetings(coordinators)
+            calendar, listed = portfolio.calendar_meetings(team)
+            meeting_rows += calendar
+            participants += listed
         put("meeting", meeting_rows)
         put("participant", participants)
         put("action_item", action_items)
 
-        codes = allocate_person_codes(writer, casework.PERSONS_PER_SCALE * scale)
-        people: list[casework.PersonRef] = []
-        put("person", casework.persons(dice, codes, places, people))
-        consultations = casework.consultations(dice, scale, people, mediators, organisations)
+        consultations = casework.consultations(
+            dice, scale, persons, mediators, organisations, kinds=people
+        )
         if portfolio:
-            by_id = {person.id: person for person in people}
+            by_id = {person.id: person for person in persons}
             consultations = portfolio.assign_consultations(consultations, by_id)
         put("consultation", consultations)
 

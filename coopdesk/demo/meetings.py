@@ -3,14 +3,23 @@ attendance sheet and what was agreed to do."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, time
 from typing import Any
 
 from coopdesk.demo import places, texts
+from coopdesk.demo.attendance import (
+    LISTED_KINDS,
+    Directory,
+    Listing,
+    attendance_list,
+    counts_with_list,
+)
 from coopdesk.demo.dice import Dice
 from coopdesk.demo.names import full_name, mobile_phone
 from coopdesk.demo.reference import MediatorRef, Organisation, Place
+from coopdesk.domain.head_counts import list_counts
 
 Row = dict[str, Any]
 
@@ -32,6 +41,10 @@ _HELD_NOTES = (
     "Срещата беше на ромски и български език.",
 )
 MEETINGS_PER_SCALE = 60
+# Motivation meetings go back to the same neighbourhoods, one in three of the map's.
+_IN_FOCUS = 0.7
+_CROWDS = ("motivation", "round_table", "other")  # not everyone gives a name
+_TRAINING_DAYS = {2: "Двудневно обучение.", 3: "Тридневно обучение."}
 _ATTENDANCE_FIELDS = ("participants_total", "women", "men", "youth")
 
 
@@ -61,7 +74,7 @@ def _counts(dice: Dice, kind: str) -> dict[str, int]:
     return {"participants_total": total, "women": women, "men": men, "youth": youth}
 
 
-def _minutes(dice: Dice, topics: list[str], counts: dict[str, int]) -> dict[str, str]:
+def _minutes(dice: Dice, topics: list[str], counts: Mapping[str, Any]) -> dict[str, str]:
     said = [dice.pick(texts.SUMMARIES[topic]) for topic in topics]
     summary = (
         f"Присъстваха {counts['participants_total']} души, от тях {counts['women']} жени "
@@ -128,10 +141,18 @@ def _action_items(
 
 
 def calendar_meeting(
-    dice: Dice, kind: str, title: str, when: date, place: Place, venue: str, facilitator: str
-) -> Row:
+    dice: Dice,
+    kind: str,
+    title: str,
+    when: date,
+    place: Place,
+    venue: str,
+    facilitator: str,
+    attendees: Callable[[str, bool], list[Row]] | None = None,
+) -> tuple[Row, list[Row]]:
     """A meeting a project holds on its own calendar (a monthly session, a training):
-    held once its day has come, planned before."""
+    held once its day has come, planned before; with the list `attendees` gives for
+    its id (those invited, before it), whose counts a held one's are."""
     held = when <= dice.today
     counts = _counts(dice, kind) if held else dict.fromkeys(_ATTENDANCE_FIELDS, 0)
     topics = ["municipal_plans"]
@@ -153,9 +174,24 @@ def calendar_meeting(
         "agenda": _agenda(topics),
         "notes": None,
     }
+    listed = attendees(meeting["id"], held) if attendees else []
+    if held and listed:
+        meeting.update(list_counts(listed, when.year), counts_from_list=True)
     if held:
-        meeting.update(_minutes(dice, topics, counts))
-    return meeting
+        meeting.update(_minutes(dice, topics, meeting))
+    return meeting, listed
+
+
+def _count_listed(dice: Dice, meeting: Row, listed: list[Row]) -> None:
+    """Counts of a held meeting: the list's own for the kinds that list everyone (and
+    half the working meetings); else the crowd typed in, never fewer than the list."""
+    year = meeting["date"].year
+    kind = meeting["kind"]
+    from_list = bool(listed) and (kind in LISTED_KINDS or (kind == "working" and dice.chance(0.5)))
+    if from_list:
+        meeting.update(list_counts(listed, year), counts_from_list=True)
+    else:
+        meeting.update(counts_with_list(meeting, listed, year))
 
 
 def meetings(
@@ -165,8 +201,10 @@ def meetings(
     organisations: list[Organisation],
     pool: list[MediatorRef],
     coordinators: list[str],
+    people: Directory | None = None,
 ) -> tuple[list[Row], list[Row], list[Row]]:
-    """Meetings, their named participants and their action items."""
+    """Meetings, their named participants and their action items; without `people`,
+    lists of names alone, as before CoopDesk linked participants to people."""
     settings = {
         place.municipality: _Setting(
             [m for m in pool if m.municipality == place.municipality],
@@ -175,12 +213,15 @@ def meetings(
         for place in found_places
     }
     seats = {p.municipality: p for p in found_places if p.name == p.municipality}
+    focus = found_places[::3]
     meeting_rows: list[Row] = []
     participant_rows: list[Row] = []
     action_rows: list[Row] = []
     for _ in range(MEETINGS_PER_SCALE * scale):
         kind = dice.weighted(_KINDS, _KIND_WEIGHTS)
         place = dice.pick(found_places)
+        if kind == "motivation" and dice.chance(_IN_FOCUS):
+            place = dice.pick(focus)
         if kind != "motivation":
             place = seats[place.municipality]
         setting = settings[place.municipality]
@@ -223,16 +264,28 @@ def meetings(
             "agenda": _agenda(topics),
             "notes": None,
         }
+        days = dice.pick((2, 3)) if kind == "training" else 1
+        if (held and dice.chance(0.7 if kind in _CROWDS else 0.9)) or (
+            status == "planned" and dice.chance(0.4)
+        ):
+            if people is None:  # as CoopDesk listed them before people were linked
+                how_many = dice.between(3, min(12, counts["participants_total"])) if held else 4
+                listed = _participants(dice, meeting["id"], setting, how_many, held)
+            else:
+                where = Listing(meeting["id"], kind, place.municipality, place.id, held, days)
+                listed = attendance_list(dice, people, where)
+                if held:
+                    _count_listed(dice, meeting, listed)
+            participant_rows += listed
         if held:
-            meeting.update(_minutes(dice, topics, counts))
+            meeting.update(_minutes(dice, topics, meeting))
             meeting["notes"] = dice.pick(_HELD_NOTES) if dice.chance(0.15) else None
+            if days > 1:
+                meeting["notes"] = _TRAINING_DAYS[days]
         elif status == "cancelled":
             meeting["notes"] = dice.pick(texts.CANCELLATION_NOTES)
         meeting_rows.append(meeting)
 
-        if (held and dice.chance(0.7)) or (status == "planned" and dice.chance(0.4)):
-            how_many = dice.between(3, min(12, counts["participants_total"])) if held else 4
-            participant_rows += _participants(dice, meeting["id"], setting, how_many, held)
         if held and dice.chance(0.6):
             who = [facilitator, *(m.full_name for m in setting.mediators)]
             who += [o.name for o in setting.organisations[:1]]

@@ -68,6 +68,28 @@ def full_name(rng: Random, *, female: bool, roma: bool, middle: bool = False) ->
     return " ".join([first, *parts])
 
 
+# The official Bulgarian transliteration (the one on passports), for e-mail addresses.
+_LATIN = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z",
+    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
+    "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "ts", "ч": "ch",
+    "ш": "sh", "щ": "sht", "ъ": "a", "ь": "y", "ю": "yu", "я": "ya",
+}  # fmt: skip
+
+
+def latin(text: str) -> str:
+    """Cyrillic written in Latin letters, lower case, words joined by hyphens:
+    "Стара Загора" → "stara-zagora"."""
+    letters = (_LATIN.get(c, c) for c in text.lower())
+    return "-".join("".join(letters).split())
+
+
+def work_email(name: str, domain: str) -> str:
+    """A work address the way institutions make them: "s.dimova@domain"."""
+    first, *_, last = name.split()
+    return f"{latin(first)[0]}.{latin(last)}@{domain}"
+
+
 def mobile_phone(rng: Random) -> str:
     """A Bulgarian mobile number in the way people write it: +359 88 123 4567."""
     operator = rng.choice(("87", "88", "89", "98"))

@@ -101,6 +101,24 @@ OTHER_DISTRICT_SEATS = (
     "Видин",
 )
 
+# Their telephone area codes (without the leading 0), for the regional institutions
+# whose officers sit on each district's coordination mechanism.
+AREA_CODES = {
+    "Кюстендил": "78",
+    "Перник": "76",
+    "Пазарджик": "34",
+    "Смолян": "301",
+    "Кърджали": "361",
+    "Хасково": "38",
+    "Пловдив": "32",
+    "Стара Загора": "42",
+    "Сливен": "44",
+    "Ямбол": "46",
+    "Монтана": "96",
+    "Видин": "94",
+    "Благоевград": "73",
+}
+
 # Seats of the regional offices of the police and of the labour agency.
 POLICE_SEATS = ("Благоевград", "Разлог", "Сандански", "Петрич", "Симитли", "Банско")
 LABOUR_OFFICE_SEATS = ("Благоевград", "Разлог", "Сандански", "Петрич")
@@ -116,6 +134,8 @@ SCHOOL_PATRONS = (
     "Неофит Рилски",
     "Христо Смирненски",
 )
+# Group practices of the general practitioners (ГПМП) in each municipality's seat.
+PRACTICE_NAMES = ("Здраве", "Асклепий", "Хипократ", "Медика", "Св. Пантелеймон", "Надежда")
 KINDERGARTEN_NAMES = ("Радост", "Слънце", "Детелина", "Пролет", "Снежанка", "Зорница")
 
 NGOS = (

@@ -29,6 +29,7 @@ from coopdesk.demo.frameworks import (
     Draft,
     Facts,
 )
+from coopdesk.demo.mechanisms import Attendees, Mechanisms, Team
 from coopdesk.demo.reference import Organisation, Place
 from coopdesk.domain.schema import INDICATOR
 from coopdesk.domain.validation import with_defaults
@@ -82,7 +83,10 @@ class Portfolio:
         found_places: list[Place],
         seats: list[Place],
         organisations: list[Organisation],
+        mechanisms: bool = True,
     ) -> None:
+        """`mechanisms`: with the coordination mechanisms' members (contacts) and the
+        lists of their sessions; without, the sessions have no list."""
         self.dice = dice
         today = dice.today
         self.projects = {
@@ -104,6 +108,9 @@ class Portfolio:
             next(p for p in found_places if p.name == p.municipality == "Благоевград"),
             *seats,
         ]
+        self.mechanisms = (
+            Mechanisms(dice, self._district_seats, self._organisations) if mechanisms else None
+        )
 
     def project_rows(self) -> list[Row]:
         rows = []
@@ -180,37 +187,53 @@ class Portfolio:
             return coordination
         return None
 
-    def calendar_meetings(self, facilitators: list[str]) -> list[Row]:
+    def calendar_meetings(self, team: Team) -> tuple[list[Row], list[Row]]:
         """The coordination project's own calendar: a monthly session hosted by each
-        district in turn (the next one planned), and a training in most districts."""
+        district in turn (the next one planned), and a training in most districts;
+        with the lists of their members who came."""
         project, dice = self.coordination, self.dice
-        rows = []
+        promoter = self._organisations[project.facts.promoter].id
+        names = [name for name, _ in team]
+        rows: list[Row] = []
+        listed: list[Row] = []
         month, turn = project.start, 0
         horizon = dice.today + timedelta(days=30)
         while month <= horizon:
             when = _workday(month + timedelta(days=9))
             if project.start <= when <= min(horizon, project.end):
                 seat = self._district_seats[turn % len(self._district_seats)]
-                rows.append(
-                    meeting_rows.calendar_meeting(
-                        dice, "coordination", _MONTHLY_SESSION, when, seat,
-                        "Областна администрация, заседателна зала", dice.pick(facilitators),
-                    )
+                meeting, people = meeting_rows.calendar_meeting(
+                    dice, "coordination", _MONTHLY_SESSION, when, seat,
+                    "Областна администрация, заседателна зала", dice.pick(names),
+                    self._list(seat, team, promoter, session=True),
                 )  # fmt: skip
+                rows.append(meeting)
+                listed += people
                 turn += 1
             month = (month + timedelta(days=32)).replace(day=1)
         for index, seat in enumerate(self._district_seats[:_TRAINED_DISTRICTS]):
             when = _workday(project.start + timedelta(days=60 + 55 * index))
             if when <= dice.today:
-                rows.append(
-                    meeting_rows.calendar_meeting(
-                        dice, "training", _DISTRICT_TRAINING, when, seat,
-                        "Областна администрация, голяма зала", dice.pick(facilitators),
-                    )
+                meeting, people = meeting_rows.calendar_meeting(
+                    dice, "training", _DISTRICT_TRAINING, when, seat,
+                    "Областна администрация, голяма зала", dice.pick(names),
+                    self._list(seat, team, promoter, session=False),
                 )  # fmt: skip
+                meeting["notes"] = "Тридневно обучение."
+                rows.append(meeting)
+                listed += people
         for row in rows:
             row["project_id"] = project.id
-        return rows
+        return rows, listed
+
+    def _list(self, seat: Place, team: Team, promoter: str, *, session: bool) -> Attendees | None:
+        """Who comes to a session (two of the team) or a training (one): none without
+        the mechanisms' members."""
+        if self.mechanisms is None:
+            return None
+        if session:
+            return self.mechanisms.session(seat, self.dice.rng.sample(team, 2), promoter)
+        return self.mechanisms.training(seat, self.dice.rng.sample(team, 1), promoter)
 
     def assign_consultations(
         self, rows: Iterable[Row], people: Mapping[str, PersonRef]

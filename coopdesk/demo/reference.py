@@ -44,6 +44,7 @@ class MediatorRef:
     specialty: str
     municipality: str
     active: bool
+    gender: str
 
 
 LOCALITY_NOTES = (
@@ -98,7 +99,8 @@ def district_seats(dice: Dice) -> tuple[list[Row], list[Place]]:
     return rows, found
 
 
-def _landline(dice: Dice, area_code: str) -> str:
+def landline(dice: Dice, area_code: str) -> str:
+    """An invented landline number with a real area code, written in pairs."""
     # Area code and subscriber number together always have eight digits.
     digits = str(dice.between(2, 9))
     digits += "".join(str(dice.between(0, 9)) for _ in range(7 - len(area_code)))
@@ -121,6 +123,7 @@ def organisations(dice: Dice, found_places: list[Place]) -> tuple[list[Row], lis
              m.name, None),
             (f"ДГ „{dice.pick(places.KINDERGARTEN_NAMES)}“ – {m.name}", "education", m.name,
              None),
+            (f"ГПМП „{dice.pick(places.PRACTICE_NAMES)}“ – {m.name}", "health", m.name, None),
         ]  # fmt: skip
     planned += [
         ("Регионална здравна инспекция – Благоевград", "health", "Благоевград", "rzi"),
@@ -147,7 +150,7 @@ def organisations(dice: Dice, found_places: list[Place]) -> tuple[list[Row], lis
                 "name": name,
                 "kind": kind,
                 "locality_id": seats[seat].id,
-                "phone": _landline(dice, municipality.area_code),
+                "phone": landline(dice, municipality.area_code),
                 "email": email,
                 "notes": None,
             }
@@ -179,8 +182,12 @@ def mediators(
         specialty = SPECIALTY_MIX[index % len(SPECIALTY_MIX)]
         municipality = places.MUNICIPALITIES[index % len(places.MUNICIPALITIES)].name
         home = dice.pick([p for p in found_places if p.municipality == municipality])
-        name = full_name(dice.rng, female=dice.chance(0.7), roma=dice.chance(0.8), middle=True)
-        mediator = MediatorRef(dice.new_id(), name, specialty, municipality, dice.chance(0.9))
+        female = dice.chance(0.7)
+        name = full_name(dice.rng, female=female, roma=dice.chance(0.8), middle=True)
+        gender = "female" if female else "male"
+        mediator = MediatorRef(
+            dice.new_id(), name, specialty, municipality, dice.chance(0.9), gender
+        )
         found.append(mediator)
         rows.append(
             {

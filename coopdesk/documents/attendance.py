@@ -9,7 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from coopdesk.documents.labels import Labels
-from coopdesk.documents.meeting_papers import MeetingPapers, place_line
+from coopdesk.documents.meeting_papers import MeetingPapers, counts_line, place_line, shown_name
 from coopdesk.documents.pages import Page, build_pdf, facts, grid, paragraph
 from coopdesk.domain import enums as e
 from coopdesk.domain.errors import CoopDeskError
@@ -43,6 +43,13 @@ def blank_rows(papers: MeetingPapers) -> int:
     return max(expected - len(papers.participants), SPARE_ROWS)
 
 
+def held_counts(papers: MeetingPapers, labels: Labels) -> list[tuple[str, str]]:
+    """The head counts of a held meeting, beside the names: those only counted too."""
+    if papers.meeting["status"] != e.MeetingStatus.HELD.value:
+        return []
+    return [(labels["participants_counted"], counts_line(papers, labels))]
+
+
 def write_attendance(out: BinaryIO, papers: MeetingPapers, labels: Labels, printed: date) -> None:
     """The attendance sheet of a meeting as a landscape PDF into `out`; CancelledMeeting
     for a cancelled meeting."""
@@ -54,23 +61,24 @@ def write_attendance(out: BinaryIO, papers: MeetingPapers, labels: Labels, print
     )
     start = labels.time(meeting.get("start_time"))
     when = labels.date(meeting["date"]) + (f", {start}" if start else "")
-    rows: list[list[Any]] = [
-        [labels["number"], labels["name"], labels["role"], labels["contact"], labels["signature"]]
-    ]
-    for number, participant in enumerate(papers.participants, 1):
+    columns = ("number", "name", "role", "organisation", "contact", "signature")
+    rows: list[list[Any]] = [[labels[c] for c in columns]]
+    for participant in papers.participants:
         rows.append(
             [
-                str(number),
-                participant["name"],
-                participant.get("role") or "",
-                participant.get("contact") or "",
+                str(participant.number),
+                shown_name(participant, labels),
+                participant.role or "",
+                participant.organisation or "",
+                participant.contact or "",
                 "",
             ]
         )
     first_blank = len(papers.participants) + 1
-    rows += [[str(n), "", "", "", ""] for n in range(first_blank, first_blank + blank_rows(papers))]
+    blank = ["", "", "", "", ""]
+    rows += [[str(n), *blank] for n in range(first_blank, first_blank + blank_rows(papers))]
     width = page.frame_width
-    widths = [0.05 * width, 0.27 * width, 0.26 * width, 0.2 * width, 0.22 * width]
+    shares = (0.05, 0.21, 0.19, 0.23, 0.14, 0.18)
     story: list[Flowable] = [
         paragraph(f"{labels['attendance_sheet']}: {kind}", "title"),
         paragraph(meeting["title"], "subtitle"),
@@ -79,12 +87,17 @@ def write_attendance(out: BinaryIO, papers: MeetingPapers, labels: Labels, print
                 (labels["date"], when),
                 (labels["place"], place_line(papers)),
                 (labels["facilitator"], meeting.get("facilitator") or ""),
+                *held_counts(papers, labels),
             ],
-            width * 0.6,
+            width * 0.75,
         ),
         Spacer(1, 2 * mm),
         paragraph(labels["attendance_note"], "small"),
+    ]
+    if any(not p.name for p in papers.participants):
+        story.append(paragraph(labels["unnamed_note"], "small"))
+    story += [
         Spacer(1, 2 * mm),
-        grid(rows, widths, row_height=ROW_HEIGHT),
+        grid(rows, [share * width for share in shares], row_height=ROW_HEIGHT),
     ]
     build_pdf(out, page, story, f"{labels['attendance_sheet']}: {meeting['title']}")

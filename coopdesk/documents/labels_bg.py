@@ -83,6 +83,18 @@ CODES: CodeLabels = {
         "no_action": "без действие",
     },
     e.ConsultationStatus: {"open": "отворена", "closed": "приключена"},
+    e.ConsultationKind: {
+        "outreach": "първи контакт",
+        "assistance": "съдействие",
+        "counselling": "консултиране",
+    },
+    e.AgeBand: {
+        "under_18": "под 18 г.",
+        "18_29": "18–29 г.",
+        "30_54": "30–54 г.",
+        "55_plus": "55 и повече г.",
+        "unknown": "неизвестна възраст",
+    },
     e.DeviceRole: {"field": "теренно устройство", "office": "офис"},
     e.ProjectStatus: {
         "planned": "планиран",
@@ -106,6 +118,10 @@ CODES: CodeLabels = {
         "persons_consulted": "консултирани лица",
         "referrals": "насочвания",
         "procedures_at_stage": "процедури, достигнали етап",
+        "unique_persons": "обхванати лица (всяко веднъж)",
+        "unique_trained": "обучени лица (всяко веднъж)",
+        "representatives": "представители на институции",
+        "organizations_engaged": "ангажирани организации",
     },
     e.ManualTotal: {"sum": "сбор от стойностите", "latest": "последна стойност"},
     Pace: {
@@ -153,7 +169,15 @@ TEXT: Mapping[str, str] = {
     "attendance_sheet": "Присъствен списък",
     "number": "№",
     "name": "Име и фамилия",
-    "role": "Организация или роля",
+    "role": "Длъжност или роля",
+    "unnamed_participant": "У-{number:02d}",
+    "unnamed_note": (
+        "Участник, който не е дал съгласие името му да се пази, е записан с кода си "
+        "(бенефициент) или с номера на реда (У-07)."
+    ),
+    "counts_line": "Общо {total}: жени {women}, мъже {men}, младежи до 30 г. {youth}",
+    "counted_from_list": "преброени по списъка",
+    "counted_typed": "преброени на място; поименно са записани само част от тях",
     "contact": "Телефон или е-поща",
     "signature": "Подпис",
     "attendance_note": (

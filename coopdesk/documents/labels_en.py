@@ -75,6 +75,18 @@ CODES: CodeLabels = {
         "no_action": "no action",
     },
     e.ConsultationStatus: {"open": "open", "closed": "closed"},
+    e.ConsultationKind: {
+        "outreach": "outreach",
+        "assistance": "assistance",
+        "counselling": "counselling",
+    },
+    e.AgeBand: {
+        "under_18": "under 18",
+        "18_29": "18–29",
+        "30_54": "30–54",
+        "55_plus": "55 and over",
+        "unknown": "age unknown",
+    },
     e.DeviceRole: {"field": "field device", "office": "office"},
     e.ProjectStatus: {
         "planned": "planned",
@@ -98,6 +110,10 @@ CODES: CodeLabels = {
         "persons_consulted": "persons consulted",
         "referrals": "referrals",
         "procedures_at_stage": "procedures at or past a stage",
+        "unique_persons": "persons reached (each once)",
+        "unique_trained": "persons trained (each once)",
+        "representatives": "representatives of institutions",
+        "organizations_engaged": "organisations engaged",
     },
     e.ManualTotal: {"sum": "sum of the values", "latest": "latest value"},
     Pace: {
@@ -142,7 +158,15 @@ TEXT: Mapping[str, str] = {
     "attendance_sheet": "Attendance sheet",
     "number": "No.",
     "name": "Full name",
-    "role": "Organisation or role",
+    "role": "Position or role",
+    "unnamed_participant": "P-{number:02d}",
+    "unnamed_note": (
+        "A participant who did not agree to their name being kept is listed by their code "
+        "(a beneficiary) or by the row's code (P-07)."
+    ),
+    "counts_line": "{total} in all: {women} women, {men} men, {youth} youth under 30",
+    "counted_from_list": "counted from the list",
+    "counted_typed": "counted at the meeting; only some are listed by name",
     "contact": "Phone or e-mail",
     "signature": "Signature",
     "attendance_note": (

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from coopdesk.documents.labels import Labels
+from coopdesk.domain.head_counts import COUNT_FIELDS, list_counts
 from coopdesk.domain.schema import LOCALITY, MEETING
 from coopdesk.services import meetings, records
+from coopdesk.services.meetings import ListedParticipant
 from coopdesk.services.records import Record
 from coopdesk.store.database import Store
 
@@ -16,8 +19,17 @@ class MeetingPapers:
     org_name: str
     meeting: Record
     locality: Record
-    participants: list[Record]
+    participants: list[ListedParticipant]
     action_items: list[Record]
+
+    @property
+    def counts(self) -> dict[str, int]:
+        """The head counts: the list's own when the meeting counts from it, else those
+        typed in (a crowd is more than the names on its list)."""
+        if self.meeting.get("counts_from_list"):
+            listed = [{"gender": p.gender, "birth_year": p.birth_year} for p in self.participants]
+            return list_counts(listed, self.meeting["date"].year)
+        return {name: self.meeting.get(name) or 0 for name in COUNT_FIELDS}
 
 
 def load_meeting_papers(store: Store, meeting_id: str) -> MeetingPapers:
@@ -27,9 +39,32 @@ def load_meeting_papers(store: Store, meeting_id: str) -> MeetingPapers:
         org_name=store.device.org_name,
         meeting=meeting,
         locality=records.get(store, LOCALITY, meeting["locality_id"]),
-        participants=meetings.participants(store, meeting["id"]),
+        participants=meetings.attendance_list(store, meeting["id"]),
         action_items=meetings.action_items(store, meeting["id"]),
     )
+
+
+def shown_name(participant: ListedParticipant, labels: Labels) -> str:
+    """The name that may be printed, else the person's code, else the row's own code
+    ("У-07"), so that no one's name is printed without consent."""
+    if participant.name:
+        return participant.name
+    if participant.code:
+        return participant.code
+    return labels["unnamed_participant"].format(number=participant.number)
+
+
+def counts_line(papers: MeetingPapers, labels: Labels) -> str:
+    """ "24 in all: 15 women, 9 men, 7 youth under 30 (counted from the list)"."""
+    counts = papers.counts
+    line = labels["counts_line"].format(
+        total=counts["participants_total"],
+        women=counts["women"],
+        men=counts["men"],
+        youth=counts["youth"],
+    )
+    source = "counted_from_list" if papers.meeting.get("counts_from_list") else "counted_typed"
+    return f"{line} ({labels[source]})"
 
 
 def place_line(papers: MeetingPapers) -> str:

@@ -9,7 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from coopdesk.documents.labels import Labels
-from coopdesk.documents.meeting_papers import MeetingPapers, place_line
+from coopdesk.documents.meeting_papers import MeetingPapers, place_line, shown_name
 from coopdesk.documents.pages import (
     Page,
     build_pdf,
@@ -28,16 +28,17 @@ def _when(meeting: dict[str, Any], labels: Labels) -> str:
     return f"{labels.date(meeting['date'])}, {hours}" if hours else labels.date(meeting["date"])
 
 
-def _counts(meeting: dict[str, Any], page: Page) -> Flowable:
+def _counts(papers: MeetingPapers, page: Page) -> list[Flowable]:
     labels = page.labels
+    counts = papers.counts
     names = ("total", "women", "men", "youth")
     values = ("participants_total", "women", "men", "youth")
     width = page.frame_width / 4
-    return grid(
-        [[labels[n] for n in names], [meeting[v] for v in values]],
-        [width] * 4,
-        numeric_from=0,
+    source = "counted_from_list" if papers.meeting.get("counts_from_list") else "counted_typed"
+    table = grid(
+        [[labels[n] for n in names], [counts[v] for v in values]], [width] * 4, numeric_from=0
     )
+    return [table, paragraph(labels[source], "small")]
 
 
 def _participants(papers: MeetingPapers, page: Page) -> list[Flowable]:
@@ -46,9 +47,16 @@ def _participants(papers: MeetingPapers, page: Page) -> list[Flowable]:
     if not papers.participants:
         return [*story, paragraph(labels["none_recorded"], "small")]
     width = page.frame_width
-    rows: list[list[Any]] = [[labels["number"], labels["name"], labels["role"]]]
-    rows += [[str(n), p["name"], p.get("role") or ""] for n, p in enumerate(papers.participants, 1)]
-    return [*story, grid(rows, [0.08 * width, 0.46 * width, 0.46 * width])]
+    rows: list[list[Any]] = [
+        [labels["number"], labels["name"], labels["role"], labels["organisation"]]
+    ]
+    rows += [
+        [str(p.number), shown_name(p, labels), p.role or "", p.organisation or ""]
+        for p in papers.participants
+    ]
+    if any(not p.name for p in papers.participants):
+        story.append(paragraph(labels["unnamed_note"], "small"))
+    return [*story, grid(rows, [0.07 * width, 0.31 * width, 0.29 * width, 0.33 * width])]
 
 
 def _action_items(papers: MeetingPapers, page: Page) -> list[Flowable]:
@@ -86,7 +94,7 @@ def write_minutes(out: BinaryIO, papers: MeetingPapers, labels: Labels, printed:
             page.frame_width,
         ),
         paragraph(labels["participants_counted"], "heading"),
-        _counts(meeting, page),
+        *_counts(papers, page),
     ]
     none = labels["none_recorded"]
     story += text_block(labels["agenda"], meeting.get("agenda"), none)

@@ -128,6 +128,29 @@ def text_block(title: str, text: str | None, empty: str) -> list[Flowable]:
     return [*parts, *(paragraph(line) for line in lines)]
 
 
+_CELL_PADDING = (6, 3)  # reportlab's left and right padding; ours at the top and bottom
+
+
+def _at_least(
+    cells: list[list[Any]], widths: Sequence[float], header_rows: int, least: float
+) -> list[float | None]:
+    """Row heights: the header's its own, every other row `least` or what its tallest
+    wrapped cell needs."""
+    sideways, upright = _CELL_PADDING
+    heights: list[float | None] = [None] * header_rows
+    for row in cells[header_rows:]:
+        needed = max(
+            (
+                cell.wrap(width - 2 * sideways, 1e6)[1]
+                for cell, width in zip(row, widths, strict=True)
+                if isinstance(cell, Paragraph)
+            ),
+            default=0.0,
+        )
+        heights.append(max(least, needed + 2 * upright))
+    return heights
+
+
 def grid(
     rows: Sequence[Sequence[Any]],
     widths: Sequence[float],
@@ -140,7 +163,9 @@ def grid(
 ) -> Table:
     """A ruled table whose header repeats on each page; strings become wrapping paragraphs.
 
-    `total_row`: the last row adds up the others and is set in bold. `split_rows`: a row
+    `row_height`: the least height of a row below the header (room for a signature); a
+    row whose text needs more grows. `total_row`: the last row adds up the others and
+    is set in bold. `split_rows`: a row
     of long text may continue on the next page (then the header is not repeated).
     """
 
@@ -153,11 +178,7 @@ def grid(
         [paragraph(value, style(r)) if isinstance(value, str) else value for value in row]
         for r, row in enumerate(rows)
     ]
-    heights = (
-        None
-        if row_height is None
-        else [None] * header_rows + [row_height] * (len(rows) - header_rows)
-    )
+    heights = None if row_height is None else _at_least(cells, widths, header_rows, row_height)
     table = Table(
         cells,
         colWidths=list(widths),

@@ -76,7 +76,10 @@ def _value_links(
 
 # A participant's fields that only consent keeps, and the records whose consent counts.
 PARTICIPANT_PERSONAL = tuple(f.name for f in PARTICIPANT.fields if f.personal)
-_CONSENTING = (("person_id", Person), ("contact_id", Contact))
+_CONSENTING: tuple[tuple[str, type[Person] | type[Contact]], ...] = (
+    ("person_id", Person),
+    ("contact_id", Contact),
+)
 
 
 def participant_consent(session: Session, record: Record) -> bool:
@@ -87,7 +90,7 @@ def participant_consent(session: Session, record: Record) -> bool:
     for name, model in _CONSENTING:
         linked = record.get(name)
         if linked is not None:
-            row = session.get(model, linked)
+            row: Any = session.get(model, linked)
             if row is not None and row.consent_given:
                 return True
     return False
@@ -116,9 +119,9 @@ def _withdrawn(link: str) -> LinkRule:
     def rule(
         session: Session, record: Record, record_id: str | None, changed: Iterable[str] | None
     ) -> None:
-        if record_id is None or record["consent_given"]:
-            return
-        if changed is not None and "consent_given" not in changed:
+        # Only an edit takes consent back (a whole record checked by `coopdesk check` is
+        # covered from the participants' side).
+        if changed is None or record["consent_given"] or "consent_given" not in changed:
             return
         relying = session.scalar(
             select(func.count())

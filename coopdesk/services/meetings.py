@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
 from coopdesk.domain.schema import ACTION_ITEM, MEETING, PARTICIPANT
 from coopdesk.services import records
 from coopdesk.services.records import ListQuery, Record
 from coopdesk.store.database import Store
+from coopdesk.store.models import Contact, Organization, Person
 
 
 def record_attendance(
@@ -26,3 +31,99 @@ def action_items(store: Store, meeting_id: str) -> list[Record]:
     return records.list_records(
         store, ACTION_ITEM, ListQuery(equals={"meeting_id": meeting_id}, order=("due_date",))
     )
+
+
+@dataclass(frozen=True)
+class ListedParticipant:
+    """A participant as an attendance list prints them: the name that may be kept (the
+    row's own, or that of the person or contact who consented), else the linked
+    person's code; whom they represent, by name."""
+
+    number: int  # the row on the list, from 1
+    name: str | None
+    code: str | None  # the linked person's pseudonymous code
+    role: str | None
+    organisation: str | None
+    contact: str | None
+    gender: str
+    birth_year: int | None
+    attended_days: int | None
+    signed: bool
+
+
+def attendance_list(store: Store, meeting_id: str) -> list[ListedParticipant]:
+    """A meeting's participants in the order a list prints them: those named, by name;
+    then those known by a person's code; then those only counted."""
+    rows = participants(store, meeting_id)
+    person_ids = {r["person_id"] for r in rows if r["person_id"]}
+    contact_ids = {r["contact_id"] for r in rows if r["contact_id"]}
+    with store.read() as session:
+        persons = {
+            row.id: row
+            for row in session.execute(
+                select(Person.id, Person.code, Person.full_name, Person.consent_given).where(
+                    Person.id.in_(person_ids)
+                )
+            )
+        }
+        contacts = {
+            row.id: row
+            for row in session.execute(
+                select(
+                    Contact.id,
+                    Contact.full_name,
+                    Contact.consent_given,
+                    Contact.organization_id,
+                    Contact.position,
+                ).where(Contact.id.in_(contact_ids))
+            )
+        }
+        organisation_ids = {r["organization_id"] for r in rows if r["organization_id"]}
+        organisation_ids |= {c.organization_id for c in contacts.values() if c.organization_id}
+        # (dict() would read the result as a mapping: it has keys())
+        organisations: dict[str, str] = {
+            organisation_id: name
+            for organisation_id, name in session.execute(
+                select(Organization.id, Organization.name).where(
+                    Organization.id.in_(organisation_ids)
+                )
+            )
+        }
+    entries = []
+    for row in rows:
+        person = persons.get(row["person_id"])
+        contact = contacts.get(row["contact_id"])
+        linked = person or contact
+        # Checked again as printed: a row never shows a name its consent does not cover.
+        linked_consent = bool(linked is not None and linked.consent_given)
+        consent = row["consent_given"] or linked_consent
+        name = row["name"] if consent else None
+        if name is None and linked is not None and linked.consent_given:
+            name = linked.full_name
+        organisation_id = row["organization_id"] or (contact and contact.organization_id)
+        entries.append(
+            (
+                name,
+                person.code if person else None,
+                row["role"] or (contact and contact.position),
+                organisations.get(organisation_id) if organisation_id else None,
+                row["contact"] if consent else None,
+                row,
+            )
+        )
+    entries.sort(key=lambda e: (e[0] is None, e[1] is None, (e[0] or e[1] or "").casefold()))
+    return [
+        ListedParticipant(
+            number,
+            name,
+            code,
+            role,
+            organisation,
+            contact,
+            row["gender"],
+            row["birth_year"],
+            row["attended_days"],
+            row["signed"],
+        )
+        for number, (name, code, role, organisation, contact, row) in enumerate(entries, 1)
+    ]

@@ -246,6 +246,11 @@ def restore(store: Store, spec: KindSpec, record_id: str) -> Record:
         row = load(writer.session, spec, record_id, live=False)
         if not row.deleted:
             raise NotDeleted(spec.name, row.id)
+        merged = getattr(row, "merged_into_id", None)
+        if merged is not None:
+            raise ValidationError(
+                "id", f"this {spec.name} was merged into {merged} and lives on there"
+            )
         _revive(writer, spec, row)
         return to_record(spec, row)
 

@@ -23,11 +23,11 @@ from coopdesk.domain.errors import Cancelled, ValidationError
 from coopdesk.domain.fields import REFERENCE_TYPES
 from coopdesk.domain.schema import KINDS, KINDS_BY_DEPENDENCY, KindSpec
 from coopdesk.domain.validation import check_record
-from coopdesk.services import erasure
+from coopdesk.services import erasure, merging
 from coopdesk.services.dump import json_value
 from coopdesk.services.records import search_text_of
 from coopdesk.store.bulk_rows import indexes_built_after, insert_rows
-from coopdesk.store.database import Store
+from coopdesk.store.database import Store, Writer
 from coopdesk.store.history import ALL_FIELDS, field_parent, field_stamp, log_entry
 from coopdesk.store.models import MODELS, ChangeLog, Conflict, ThisDevice
 from coopdesk.sync import lineage
@@ -63,6 +63,7 @@ class MergeSummary:
     broken: int = 0  # records whose merged values break a rule (`coopdesk check` lists them)
     left_out: int = 0  # values by other devices in a field device's bundle (not its to give)
     erased: int = 0  # persons this import erased (services/erasure.py)
+    carried: int = 0  # edits of merged records carried to survivors, references moved
 
     @property
     def changed(self) -> int:
@@ -321,14 +322,23 @@ def _references_held(ctx: _Context, chunk: list[RecordChange]) -> list[RecordCha
         model = MODELS[target]
         found = ctx.session.scalars(select(model.id).where(model.id.in_(list(ids))))
         held.update((target, found_id) for found_id in found)
-    ready = []
-    for change in chunk:
-        refs = [(t, i) for n, t in _REFERENCES[change.kind] for i in _ids(_given(change, n))]
-        if all(pair in held for pair in refs):
-            ready.append(change)
-        else:
-            ctx.summary.waiting += 1
-    return ready
+    waiting = {
+        change.id: [(t, i) for n, t in _REFERENCES[change.kind] for i in _ids(_given(change, n))]
+        for change in chunk
+    }
+    # A merged record may point to a survivor of its own kind in the same chunk: it is
+    # ready once that one is.
+    rose = True
+    while rose:
+        rose = False
+        for change in chunk:
+            refs = waiting.get(change.id)
+            if refs is not None and all(pair in held for pair in refs):
+                held.add((change.kind, change.id))
+                del waiting[change.id]
+                rose = True
+    ctx.summary.waiting += len(waiting)
+    return [change for change in chunk if change.id not in waiting]
 
 
 def _ids(value: Any) -> list[str]:
@@ -439,7 +449,17 @@ def apply_changes(
                         _apply_chunk(ctx, model, group[start : start + CHUNK])
             with indexes_built_after(connection, ChangeLog.__table__, len(ctx.log_rows)):
                 insert_rows(connection, ChangeLog.__table__, ctx.log_rows, _STORED)
-            summary.erased = erasures.finish(session, writer.hlc, summary.conflicts)
+            # What follows here from what the set brought, as this device's own edits,
+            # stamped after all of it: merges of persons and contacts carried out, and
+            # what an erasure empties in records its device never saw.
+            follows = Writer(
+                session, clock.receive(writer.hlc, ctx.max_hlc, now_ms), writer.peer_idx,
+                writer.today,
+            )  # fmt: skip
+            touched = {kind: [c.id for c in group] for kind, group in by_kind.items()}
+            summary.carried = merging.carry_merges(follows, touched, writer.hlc)
+            summary.erased = erasures.finish(session, writer.hlc, summary.conflicts, follows)
+            ctx.max_hlc = max(ctx.max_hlc, follows.hlc)
             if current:  # a set from an incarnation it left behind no longer says this
                 claims = plausible(
                     changes.vector, me=me, my_hlc=my_clock, horizon=horizon, enrolled=rule.enrolled
@@ -453,13 +473,14 @@ def apply_changes(
                 raise _NothingNew
             this = session.scalars(select(ThisDevice)).one()
             this.hlc = clock.receive(this.hlc, ctx.max_hlc, now_ms)
+        scrub = summary.erased or erasures.emptied
     except (_NothingNew, _Rehearsal):
-        summary.erased = 0
+        summary.erased, scrub = 0, False
     except IntegrityError:
         raise ValidationError(
             "bundle",
             "it refers to records this device does not have; ask its sender for a full export",
         ) from None
-    if summary.erased:  # committed: the erased values must not stay in free pages
+    if scrub:  # committed: the erased values must not stay in free pages
         erasure.scrub_file(store)
     return summary

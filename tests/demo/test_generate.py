@@ -51,7 +51,9 @@ def test_scale_one_fills_every_kind_in_the_volumes_of_a_small_project(
     assert list(counts) == list(KINDS_BY_DEPENDENCY)
     assert {kind: len(found) for kind, found in everything.items()} == counts
     assert counts["locality"] == 48 + 12  # Blagoevgrad district, and 12 other districts' seats
-    assert counts["organization"] == 59
+    # Blagoevgrad district's 67, and the regional institutions of the 13 districts'
+    # coordination mechanisms the map lacks (five each, three in Blagoevgrad).
+    assert counts["organization"] == 67 + 5 * 12 + 3
     assert counts["project"] == 3
     assert counts["mediator"] == 24
     assert counts["appointment"] == 24
@@ -61,7 +63,9 @@ def test_scale_one_fills_every_kind_in_the_volumes_of_a_small_project(
     assert counts["person"] == 500
     assert counts["consultation"] == 2000
     assert counts["appointment"] < counts["appointment_stage"] <= 7 * counts["appointment"]
-    assert 100 < counts["participant"] < 600
+    assert 300 < counts["participant"] < 1500
+    # The institutions' staff, and six to nine members of each district's mechanism.
+    assert 100 + 13 * 6 <= counts["contact"] <= 200 + 13 * 9
     assert 20 < counts["action_item"] < 200
 
 
@@ -89,9 +93,13 @@ def test_the_map_is_blagoevgrad_district_in_cyrillic(everything: dict[str, list[
     organisations = {o["name"]: o["kind"] for o in everything["organization"]}
     assert organisations["Община Якоруда"] == "municipality"
     assert organisations["Регионална здравна инспекция – Благоевград"] == "health"
-    kinds = Counter(organisations.values())
-    assert kinds["municipality"] == kinds["social_assistance"] == 8
+    assert organisations["Областна дирекция на МВР – Видин"] == "police"
+    in_district = [o for o in everything["organization"] if o["locality_id"] not in others]
+    kinds = Counter(o["kind"] for o in in_district)
+    assert kinds["municipality"] == 8
+    assert kinds["social_assistance"] == 8 + 1  # the municipalities' and the regional one
     assert kinds["education"] >= 8 and kinds["police"] >= 1 and kinds["ngo"] >= 2
+    assert kinds["health"] >= 8, "a GP practice in every municipality, hospitals, the inspection"
 
 
 def test_every_record_is_already_clean_and_passes_the_rules_of_its_kind(
@@ -226,7 +234,7 @@ def test_demo_on_the_command_line_prints_counts_and_refuses_a_second_run(cli: Cl
     result = cli("demo")
     assert result.code == 0, result.err
     assert re.match(
-        r"60 locality, 59 organization, 3 project, 2[0-9] indicator, [0-9]+ indicator_value, "
+        r"60 locality, 130 organization, 3 project, 3[0-9] indicator, [0-9]+ indicator_value, "
         r"24 mediator, 24 appointment, ",
         result.out,
     ), result.out

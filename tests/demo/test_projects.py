@@ -81,12 +81,12 @@ def test_three_running_projects_with_their_facts(everything: dict[str, list[Reco
         assert 0 < project["grant_amount"] <= project["budget_final"] <= project["budget_initial"]
 
 
-def test_each_project_has_6_to_12_indicators_computed_with_filters_and_manual(
+def test_each_project_has_6_to_14_indicators_computed_with_filters_and_manual(
     everything: dict[str, list[Record]],
 ) -> None:
     by_project = Counter(i["project_id"] for i in everything["indicator"])
     assert set(by_project) == {p["id"] for p in everything["project"]}
-    assert all(6 <= n <= 12 for n in by_project.values()), by_project
+    assert all(6 <= n <= 14 for n in by_project.values()), by_project
     for project in everything["project"]:
         mine = [i for i in everything["indicator"] if i["project_id"] == project["id"]]
         manual = [i for i in mine if i["measure"] == "manual"]
@@ -98,8 +98,16 @@ def test_each_project_has_6_to_12_indicators_computed_with_filters_and_manual(
     assert measures >= {
         "meetings_held", "participants", "women", "youth", "localities_reached",
         "districts_reached", "persons_consulted", "consultations", "referrals",
-        "procedures_at_stage", "manual",
+        "procedures_at_stage", "manual", "unique_persons", "unique_trained", "representatives",
+        "organizations_engaged",
     }  # fmt: skip
+    filtered = {name for i in everything["indicator"] for name, v in i.items() if v}
+    assert filtered >= {
+        "filter_consultation_kinds", "filter_genders", "filter_age_bands",
+        "filter_organization_kinds", "filter_min_days",
+    }  # fmt: skip
+    with_days = [i for i in everything["indicator"] if i["filter_min_days"]]
+    assert {i["measure"] for i in with_days} == {"unique_trained"}
     manual_ids = {i["id"] for i in everything["indicator"] if i["measure"] == "manual"}
     values = everything["indicator_value"]
     assert values and {v["indicator_id"] for v in values} == manual_ids
@@ -200,6 +208,8 @@ def test_without_projects_every_other_record_is_the_same(
         seats = {p["id"] for p in everything["locality"] if p["district"] != "Благоевград"}
         calendar = {m["id"] for m in everything["meeting"] if m["locality_id"] in seats}
         calendar |= {m["id"] for m in everything["meeting"] if "областния механизъм" in m["title"]}
+        # The lists of the project's own sessions come with it.
+        calendar |= {p["id"] for p in everything["participant"] if p["meeting_id"] in calendar}
         for kind in ("locality", "appointment", "meeting", "participant", "consultation"):
             without = records.list_records(store, KINDS[kind])
             assert without and all(r.get("project_id") is None for r in without)
@@ -211,5 +221,9 @@ def test_without_projects_every_other_record_is_the_same(
             assert sorted(without, key=lambda r: r["id"]) == sorted(
                 with_projects, key=lambda r: r["id"]
             ), kind
+        # The institutions' staff are the same; the mechanisms' members come with it.
+        staff = records.list_records(store, KINDS["contact"])
+        assert staff and all(c in everything["contact"] for c in staff)
+        assert len(staff) < len(everything["contact"])
     finally:
         store.close()

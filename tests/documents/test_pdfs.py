@@ -11,7 +11,7 @@ from typing import Any, BinaryIO
 from coopdesk.documents.attendance import DEFAULT_EXPECTED, SPARE_ROWS, write_attendance
 from coopdesk.documents.indicators import compute_indicators
 from coopdesk.documents.labels import labels_for
-from coopdesk.documents.meeting_papers import MeetingPapers, load_meeting_papers
+from coopdesk.documents.meeting_papers import MeetingPapers, load_meeting_papers, shown_name
 from coopdesk.documents.minutes import write_minutes
 from coopdesk.documents.person_record import (
     PersonRecord,
@@ -60,7 +60,7 @@ def test_minutes_show_the_meetings_text_in_bulgarian(demo: Store) -> None:
     assert folded(first_line) in text
     assert folded(meeting["summary"])[:80] in text
     for participant in papers.participants:
-        assert folded(participant["name"]) in text
+        assert folded(shown_name(participant, labels_for("bg"))) in text
     for item in papers.action_items:
         assert folded(item["what"]) in text
     assert "Водещ на срещата" in text and "Изготвил протокола" in text
@@ -121,7 +121,7 @@ def test_a_held_meetings_sheet_lists_the_participants_then_spare_rows(demo: Stor
     text = pdf_text(_attendance(papers, "en"))
     assert "Attendance sheet" in text and "Signature" in text
     for participant in papers.participants:
-        assert folded(participant["name"]) in text
+        assert folded(shown_name(participant, labels_for("en"))) in text
     last = len(papers.participants) + SPARE_ROWS
     assert f" {last} " in f" {text} " and f" {last + 1} " not in f" {text} "
 

@@ -8,7 +8,7 @@ import json
 import pytest
 
 from coopdesk.domain.errors import NotFound, ValidationError
-from coopdesk.domain.schema import CONSULTATION, PERSON
+from coopdesk.domain.schema import CONSULTATION, CONTACT, PARTICIPANT, PERSON
 from coopdesk.services import erasure, persons, records
 from coopdesk.store.backups import write_backup
 from coopdesk.store.keys import Keyring, read_salt
@@ -178,3 +178,83 @@ def test_a_scrub_cut_short_is_finished_at_the_next_open(store, person, data_dir,
         assert not scrub.finish_owed_scrub(reopened.engine, reopened.path)  # owed no more
     finally:
         reopened.close()
+
+
+ROW_NAME = "Живка С. Русева"
+ROW_PHONE = "0877 000 321"
+
+
+def test_erasing_a_person_empties_their_name_on_attendance_lists_and_keeps_the_attendance(
+    store, person
+):
+    meeting = sample(store, "meeting")
+    row = sample(
+        store, "participant", meeting_id=meeting["id"], person_id=person["id"], name=ROW_NAME,
+        contact=ROW_PHONE,
+    )  # fmt: skip
+    other = sample(store, "participant", meeting_id=meeting["id"], name="Друг участник")
+    key = _key(store)
+    assert file_holds(store.path, key, ROW_PHONE)
+
+    erased = erasure.erase_person(store, person["id"])
+
+    assert erased.participants == 1
+    after = records.get(store, PARTICIPANT, row["id"])
+    assert (after["name"], after["contact"], after["consent_given"]) == (None, None, False)
+    assert after["person_id"] == person["id"] and after["gender"] == row["gender"]
+    assert records.get(store, PARTICIPANT, other["id"])["name"] == "Друг участник"
+    for secret in (ROW_NAME, ROW_PHONE, ROW_NAME.casefold()):
+        assert not file_holds(store.path, key, secret), secret
+
+
+def test_erasing_a_contact_empties_it_and_its_attendance_rows(store):
+    contact = sample(store, "contact", full_name="Росица Бонева", phone=ROW_PHONE)
+    meeting = sample(store, "meeting")
+    row = sample(
+        store, "participant", meeting_id=meeting["id"], contact_id=contact["id"],
+        name="Росица Бонева", consent_given=False,
+    )  # fmt: skip
+    key = _key(store)
+
+    erased = erasure.erase_contact(store, contact["id"])
+
+    assert (erased.kind, erased.participants, erased.consultations) == ("contact", 1, 0)
+    after = records.get(store, CONTACT, contact["id"])
+    assert (after["full_name"], after["phone"], after["email"], after["consent_given"]) == (
+        None,
+        None,
+        None,
+        False,
+    )
+    assert after["position"] == contact["position"]  # the role stays: the reports count it
+    assert records.get(store, PARTICIPANT, row["id"])["name"] is None
+    for secret in ("Росица Бонева", ROW_PHONE, contact["email"]):
+        assert not file_holds(store.path, key, secret), secret
+
+
+def test_a_participant_named_on_the_strength_of_consent_keeps_it_from_being_withdrawn(store):
+    contact = sample(store, "contact")
+    meeting = sample(store, "meeting")
+    sample(
+        store, "participant", meeting_id=meeting["id"], contact_id=contact["id"],
+        name=contact["full_name"], consent_given=False,
+    )  # fmt: skip
+    before = dump_text(store)
+    with pytest.raises(ValidationError, match="consent_given: 1 participant rows show this name"):
+        records.update(
+            store, CONTACT, contact["id"],
+            {"consent_given": False, "consent_date": None, "full_name": None, "phone": None,
+             "email": None},
+        )  # fmt: skip
+    assert dump_text(store) == before
+
+
+def test_cli_erase_contact(cli):
+    contact = json.dumps(
+        {"full_name": "Росица Бонева", "consent_given": True, "consent_date": "2026-01-15"}
+    )
+    contact_id = cli("add", "contact", "--json", contact).out.strip()
+    result = cli("erase", "contact", contact_id)
+    assert result.code == 0, result.err
+    assert "0 attendance row" in result.out
+    assert "Росица" not in cli("get", "contact", contact_id).out

@@ -423,6 +423,7 @@ def existing(store) -> dict[str, str]:
     """The id of one live record of every kind."""
     sample(store, "consultation")
     sample(store, "participant")
+    sample(store, "contact")
     sample(store, "action_item")
     sample(store, "appointment_stage")
     sample(store, "indicator_value")

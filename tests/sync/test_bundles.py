@@ -117,7 +117,7 @@ def test_a_bundle_written_for_an_older_reader_carries_no_tables_and_imports(org,
     assert _import(field, older, tmp_path).summary.new == 1
     current = _bundle(org.office, tmp_path, "v2", full=True)
     manifest, payload = _opened(field, current)
-    assert manifest["min_reader"] == SYNC_SCHEMA == 3 and payload["changes"]["tables"]
+    assert manifest["min_reader"] == SYNC_SCHEMA == 4 and payload["changes"]["tables"]
     assert _import(field, current, tmp_path).summary.already_known == 1
     assert dump(field) == dump(org.office)
 
@@ -365,7 +365,7 @@ def test_a_bundle_reads_dates_and_times_as_the_text_they_travel_as(org):
     from coopdesk.demo.generate import generate_demo
     from coopdesk.sync.export import collect_changes, collect_payload
 
-    generate_demo(org.office, scale=1, projects=False)  # schema 1 below carries no projects
+    generate_demo(org.office, scale=1, projects=False, people=False)  # what schema 1 carries
     place = records.create(org.office, LOCALITY, {"name": "Бабяк", "kind": "village"})
     for start, end in (("09:30", "10:15:30"), (None, "00:00:01")):
         meeting = {"title": "Среща", "date": "2026-10-02", "locality_id": place["id"]}

@@ -16,8 +16,17 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, precondition, rule
 
 from coopdesk.domain.errors import CoopDeskError
-from coopdesk.domain.schema import INDICATOR, LOCALITY, MEETING, PARTICIPANT, PROJECT
-from coopdesk.services import records
+from coopdesk.domain.schema import (
+    CONTACT,
+    INDICATOR,
+    LOCALITY,
+    MEETING,
+    PARTICIPANT,
+    PERSON,
+    PROJECT,
+)
+from coopdesk.services import catalog, erasure, records
+from coopdesk.services.merging import merge_records
 from coopdesk.store.backups import check_database
 from coopdesk.sync.changes import ChangeSet
 from coopdesk.sync.export import changes_for, collect_changes
@@ -38,6 +47,8 @@ TITLES = ["Среща за документи", "Кръгла маса", "Здр
 VENUES = ["Читалище", "Училище", None, "Кметство"]
 NAMES = ["Бел Камен", "Баня", "Кулата", "Места"]
 PEOPLE = ["Мария Асенова", "Иван Петров", "Фатме Ахмедова"]
+PHONES = ["0888 100 200", "0877 300 400", None]
+LINKS = ["none", "person", "contact"]
 
 pick = st.integers(min_value=0, max_value=1_000)
 
@@ -118,8 +129,8 @@ class Exchange(RuleBasedStateMachine):
         if gone:
             self._try(records.restore, store, MEETING, gone[which % len(gone)])
 
-    @rule(r=pick, which=pick, name=st.sampled_from(PEOPLE))
-    def add_participant(self, r: int, which: int, name: str) -> None:
+    @rule(r=pick, which=pick, name=st.sampled_from(PEOPLE), link=st.sampled_from(LINKS))
+    def add_participant(self, r: int, which: int, name: str, link: str) -> None:
         store = self._store(r)
         meetings = self._ids(store, MEETING)
         if meetings:
@@ -128,7 +139,41 @@ class Exchange(RuleBasedStateMachine):
                 "name": name,
                 "consent_given": True,
             }
+            if link != "none":
+                linked = self._ids(store, PERSON if link == "person" else CONTACT)
+                if linked:
+                    data[f"{link}_id"] = linked[which % len(linked)]
             records.create(store, PARTICIPANT, data)
+
+    @rule(r=pick, name=st.sampled_from(PEOPLE), kind=st.sampled_from(["person", "contact"]))
+    def add_person_or_contact(self, r: int, name: str, kind: str) -> None:
+        data = {"full_name": name, "consent_given": True, "consent_date": "2026-01-10"}
+        catalog.operations(kind).create(self._store(r), data)
+
+    @rule(r=pick, which=pick, phone=st.sampled_from(PHONES))
+    def edit_person(self, r: int, which: int, phone: str | None) -> None:
+        store = self._store(r)
+        people = self._ids(store, PERSON)
+        if people:
+            self._try(records.update, store, PERSON, people[which % len(people)], {"phone": phone})
+
+    @rule(r=pick, which=pick, other=pick, kind=st.sampled_from(["person", "contact"]))
+    def merge(self, r: int, which: int, other: int, kind: str) -> None:
+        """One human entered twice, made one: on any replica, concurrently with edits
+        of either record and with other merges (the same pair each way round, chains)."""
+        store = self._store(r)
+        live = self._ids(store, PERSON if kind == "person" else CONTACT)
+        if len(live) >= 2:
+            survivor = live[which % len(live)]
+            loser = live[other % len(live)]
+            self._try(merge_records, store, kind, survivor, loser)
+
+    @rule(r=pick, which=pick)
+    def erase_person(self, r: int, which: int) -> None:
+        store = self._store(r)
+        people = self._ids(store, PERSON)
+        if people:
+            erasure.erase_person(store, people[which % len(people)])
 
     @rule(r=pick, code=st.sampled_from(["BG05-0193", "BG-TR-2", "BG05-0193"]))
     def add_project(self, r: int, code: str) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from coopdesk.domain.schema import CONSULTATION, PERSON
+from coopdesk.domain.schema import CONSULTATION, PARTICIPANT, PERSON
 from coopdesk.services import erasure, records
 from coopdesk.store.keys import Keyring, read_salt
 from coopdesk.store.models import Conflict
@@ -135,3 +135,29 @@ def test_an_erasure_is_taken_from_the_office_not_from_a_field_device_that_passes
     three.load(three.c, three.bundle(three.a))
     assert not any("0899 111 111" in v for v in _conflict_values(three.c))
     assert records.get(three.c, PERSON, three.person_id)["phone"] is None
+
+
+def test_an_erasure_empties_attendance_rows_made_elsewhere_before_it(three):
+    """C names the person on a meeting's list; the office, not yet aware of it, erases
+    her: every replica empties C's row too, and keeps the attendance."""
+    meeting = sample(three.c, "meeting")
+    row = sample(
+        three.c, "participant", meeting_id=meeting["id"], person_id=three.person_id,
+        name=SECRETS[0], contact=SECRETS[1], consent_given=True,
+    )  # fmt: skip
+    erasure.erase_person(three.a, three.person_id)
+    three.load(three.a, three.bundle(three.c))  # the row arrives after the erasure
+    three.load(three.c, three.bundle(three.a))  # the erasure reaches the row's maker
+    three.load(three.b, three.bundle(three.a))
+    three.load(three.b, three.bundle(three.c))
+    dumps = {dump(store) for store in three.stores()}
+    assert len(dumps) == 1
+    for store in three.stores():
+        after = records.get(store, PARTICIPANT, row["id"])
+        assert (after["name"], after["contact"], after["person_id"]) == (
+            None,
+            None,
+            three.person_id,
+        )
+        key = Keyring(PASSPHRASE).key_for(read_salt(store.path))
+        assert not file_holds(store.path, key, SECRETS[0]), store.device.device_name

@@ -1,0 +1,138 @@
+"""The district coordination mechanisms of the coordination project: in each of its
+thirteen districts the regional institutions and the officers who sit on the
+mechanism, and who of them signs the list of a monthly session or of their
+district's training.
+
+The same members come session after session (the chair and the secretary almost
+always), and the chairs of other districts join the common session a district
+hosts: the lists a count of unique representatives is made from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from coopdesk.demo import attendance
+from coopdesk.demo.contacts import ContactRef, contact_row
+from coopdesk.demo.dice import Dice
+from coopdesk.demo.names import latin
+from coopdesk.demo.places import AREA_CODES
+from coopdesk.demo.reference import Organisation, Place, landline
+
+Row = dict[str, Any]
+Attendees = Callable[[str, bool], list[Row]]
+Team = list[tuple[str, str]]  # the project's coordinators: name, gender
+
+# The regional institutions of a district: name, kind, the user part of its e-mail.
+_REGIONAL = (
+    ("Областна администрация – {seat}", "district_administration", "oblast"),
+    ("Регионална здравна инспекция – {seat}", "health", "rzi"),
+    ("Регионално управление на образованието – {seat}", "education", "ruo"),
+    ("Регионална дирекция за социално подпомагане – {seat}", "social_assistance", "rdsp"),
+    ("Областна дирекция на МВР – {seat}", "police", "odmvr"),
+)
+# The members: which institution (of `_REGIONAL`), their post, the share of women in it.
+# The chair and the secretary come first; the last few sit on some mechanisms only.
+_MEMBERS = (
+    (0, "заместник областен управител, председател на механизма", 0.5),
+    (0, "старши експерт, секретар на механизма", 0.7),
+    (1, "главен експерт „Промоция на здравето“", 0.7),
+    (2, "старши експерт по приобщаващо образование", 0.8),
+    (3, "главен експерт „Закрила на детето“", 0.85),
+    (4, "инспектор „Детска педагогическа стая“", 0.4),
+)
+_SOME_MEMBERS = (
+    (1, "държавен здравен инспектор", 0.6),
+    (2, "експерт по интеграция на децата от уязвимите групи", 0.8),
+    (3, "социален работник", 0.9),
+)
+_CONSENT_SHARE = 0.9
+_TRAINEES = ("социален работник", "учител", "медицинска сестра", "младши експерт в общината")
+TRAINING_DAYS = 3
+
+
+class Mechanisms:
+    """Each district's mechanism: its institutions (the ones the demo's map lacks) and
+    its members, and the attendance lists of its sessions and trainings."""
+
+    def __init__(self, dice: Dice, seats: list[Place], known: Mapping[str, Organisation]) -> None:
+        self.dice = dice
+        self.organisation_rows: list[Row] = []
+        self.contact_rows: list[Row] = []
+        self.members: dict[str, list[ContactRef]] = {}
+        for seat in seats:
+            institutions = [self._institution(seat, *regional, known) for regional in _REGIONAL]
+            posts = [*_MEMBERS, *(post for post in _SOME_MEMBERS if dice.chance(0.5))]
+            members = []
+            for index, position, women in posts:
+                row, ref = contact_row(
+                    dice, institutions[index], position, dice.chance(women), _CONSENT_SHARE
+                )
+                self.contact_rows.append(row)
+                members.append(ref)
+            self.members[seat.id] = members
+
+    def _institution(
+        self, seat: Place, name: str, kind: str, mail: str, known: Mapping[str, Organisation]
+    ) -> Organisation:
+        full = name.format(seat=seat.name)
+        if full in known:  # Blagoevgrad's are already on the map
+            return known[full]
+        organisation = Organisation(self.dice.new_id(), full, kind, seat.municipality)
+        self.organisation_rows.append(
+            {
+                "id": organisation.id,
+                "name": full,
+                "kind": kind,
+                "locality_id": seat.id,
+                "phone": landline(self.dice, AREA_CODES[seat.name]),
+                "email": f"{mail}.{latin(seat.name)}@demo.example",
+                "notes": None,
+            }
+        )
+        return organisation
+
+    def _team(self, meeting_id: str, held: bool, team: Team, promoter: str) -> list[Row]:
+        """The project's own coordinators, named on their consent, for the promoter."""
+        rows = []
+        for name, gender in team:
+            row = attendance.named_row(self.dice, meeting_id, held, "координатор по проекта")
+            row.update(name=name, gender=gender, organization_id=promoter, birth_year=None)
+            rows.append({**row, "contact": None})
+        return rows
+
+    def session(self, host: Place, team: Team, promoter: str) -> Attendees:
+        """The list of a monthly session a district hosts: its members (all invited
+        before it), chairs of a few other districts, the project's coordinators."""
+        dice = self.dice
+
+        def listed(meeting_id: str, held: bool) -> list[Row]:
+            members = self.members[host.id]
+            came = [
+                m for i, m in enumerate(members) if not held or dice.chance(0.95 if i < 2 else 0.8)
+            ]
+            guests = [ms[0] for seat, ms in self.members.items() if seat != host.id]
+            came += dice.rng.sample(guests, dice.between(2, 4))
+            rows = [attendance.contact_row(dice, meeting_id, m, held) for m in came]
+            return rows + self._team(meeting_id, held, team, promoter)
+
+        return listed
+
+    def training(self, host: Place, team: Team, promoter: str) -> Attendees:
+        """The list of a district's three-day training: most of its members, and a few
+        local professionals; some came for a day or two only."""
+        dice = self.dice
+
+        def days() -> int | None:
+            return dice.between(1, TRAINING_DAYS - 1) if dice.chance(0.3) else None
+
+        def listed(meeting_id: str, held: bool) -> list[Row]:
+            came = [m for m in self.members[host.id] if dice.chance(0.9)]
+            rows = [attendance.contact_row(dice, meeting_id, m, held, days()) for m in came]
+            for _ in range(dice.between(2, 5)):
+                row = attendance.named_row(dice, meeting_id, held, dice.pick(_TRAINEES))
+                rows.append({**row, "attended_days": days()})
+            return rows + self._team(meeting_id, held, team[:1], promoter)
+
+        return listed
