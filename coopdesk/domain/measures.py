@@ -104,8 +104,6 @@ AGE_BANDS: dict[AgeBand, tuple[int | None, int | None]] = {
     AgeBand.AGE_30_54: (30, 54),
     AgeBand.AGE_55_PLUS: (55, None),
 }
-# Youth in a meeting's head count: under this age in the meeting's year.
-YOUTH_UNDER = 30
 # A participant's attendance at a training without attended_days: the whole event,
 # and a meeting lasts one day (it has a date, not a span of dates).
 EVENT_DAYS = 1

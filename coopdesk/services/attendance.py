@@ -17,10 +17,8 @@ from sqlalchemy import ColumnElement, case, extract, func, select
 from sqlalchemy.orm import aliased
 
 from coopdesk.domain import enums as e
-from coopdesk.domain.measures import YOUTH_UNDER
+from coopdesk.domain.head_counts import COUNT_FIELDS, YOUTH_UNDER
 from coopdesk.store.models import Contact, Meeting, Participant, Person
-
-COUNT_FIELDS = ("participants_total", "women", "men", "youth")
 
 _person = aliased(Person, name="listed_person")
 _contact = aliased(Contact, name="listed_contact")

@@ -6,11 +6,13 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from coopdesk.domain.errors import NotFound
 from coopdesk.domain.schema import ACTION_ITEM, MEETING, PARTICIPANT
 from coopdesk.services import records
+from coopdesk.services.attendance import meeting_counts
 from coopdesk.services.records import ListQuery, Record
 from coopdesk.store.database import Store
-from coopdesk.store.models import Contact, Organization, Person
+from coopdesk.store.models import Contact, Meeting, Organization, Person
 
 
 def record_attendance(
@@ -19,6 +21,21 @@ def record_attendance(
     """Set the head counts of a meeting (checked together: women + men ≤ total, youth ≤ total)."""
     counts = {"participants_total": total, "women": women, "men": men, "youth": youth}
     return records.update(store, MEETING, meeting_id, counts)
+
+
+def head_counts(store: Store, meeting_id: str) -> dict[str, int]:
+    """A meeting's total, women, men and youth as every figure counts them: typed in, or
+    from its list (`attendance.meeting_counts`)."""
+    counts = meeting_counts()
+    with store.read() as session:
+        found = session.execute(
+            select(*(counts[name].label(name) for name in counts)).where(
+                Meeting.id == meeting_id, Meeting.deleted.is_(False)
+            )
+        ).first()
+    if found is None:
+        raise NotFound("meeting", meeting_id)
+    return {name: int(found._mapping[name] or 0) for name in counts}
 
 
 def participants(store: Store, meeting_id: str) -> list[Record]:
