@@ -6,7 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from coopdesk.documents.labels import Labels
-from coopdesk.domain.head_counts import COUNT_FIELDS, list_counts
 from coopdesk.domain.schema import LOCALITY, MEETING
 from coopdesk.services import meetings, records
 from coopdesk.services.meetings import ListedParticipant
@@ -21,15 +20,9 @@ class MeetingPapers:
     locality: Record
     participants: list[ListedParticipant]
     action_items: list[Record]
-
-    @property
-    def counts(self) -> dict[str, int]:
-        """The head counts: the list's own when the meeting counts from it, else those
-        typed in (a crowd is more than the names on its list)."""
-        if self.meeting.get("counts_from_list"):
-            listed = [{"gender": p.gender, "birth_year": p.birth_year} for p in self.participants]
-            return list_counts(listed, self.meeting["date"].year)
-        return {name: self.meeting.get(name) or 0 for name in COUNT_FIELDS}
+    # The head counts: the list's own when the meeting counts from it, else those typed
+    # in (a crowd is more than the names on its list); as the report counts them.
+    counts: dict[str, int]
 
 
 def load_meeting_papers(store: Store, meeting_id: str) -> MeetingPapers:
@@ -41,6 +34,7 @@ def load_meeting_papers(store: Store, meeting_id: str) -> MeetingPapers:
         locality=records.get(store, LOCALITY, meeting["locality_id"]),
         participants=meetings.attendance_list(store, meeting["id"]),
         action_items=meetings.action_items(store, meeting["id"]),
+        counts=meetings.head_counts(store, meeting["id"]),
     )
 
 

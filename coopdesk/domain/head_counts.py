@@ -1,5 +1,11 @@
 """A meeting's head counts as its named list gives them, for a meeting whose counts
-come from the list (`meeting.counts_from_list`) rather than being typed in."""
+come from the list (`meeting.counts_from_list`) rather than being typed in.
+
+`list_counts` counts rows that carry their own gender and birth year (the demo's,
+before they are stored). What is stored is counted in SQL by
+`services/attendance.meeting_counts`, where a row without them takes its linked
+person's or contact's; every figure, sheet and report reads that one.
+"""
 
 from __future__ import annotations
 

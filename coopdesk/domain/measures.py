@@ -7,7 +7,7 @@ stored indicator never says more than its figure means.
 
 from __future__ import annotations
 
-from coopdesk.domain.enums import Measure
+from coopdesk.domain.enums import AgeBand, ConsultationKind, Measure
 
 # Every filter field of an indicator; the period filters apply to every computed measure.
 PERIOD_FILTERS = ("filter_from", "filter_to")
@@ -61,6 +61,15 @@ CONSULTATION_MEASURES = frozenset(
 REACH_MEASURES = frozenset(
     {Measure.LOCALITIES_REACHED, Measure.MUNICIPALITIES_REACHED, Measure.DISTRICTS_REACHED}
 )
+# Distinct people (and organisations), through participants linked to them.
+PEOPLE_MEASURES = frozenset(
+    {
+        Measure.UNIQUE_PERSONS,
+        Measure.UNIQUE_TRAINED,
+        Measure.REPRESENTATIVES,
+        Measure.ORGANIZATIONS_ENGAGED,
+    }
+)
 
 
 def filters_of(measure: str) -> tuple[str, ...]:
@@ -82,3 +91,19 @@ def filters_of(measure: str) -> tuple[str, ...]:
     if measure == Measure.ORGANIZATIONS_ENGAGED:
         return (*MEETING_FILTERS, "filter_organization_kinds", *PERIOD_FILTERS)
     return ()
+
+
+# "Persons assisted" counts consultations of these kinds; "contacted" counts any kind.
+ASSISTED_KINDS = (ConsultationKind.ASSISTANCE.value, ConsultationKind.COUNSELLING.value)
+
+# The ages (in the year counted: that year − the birth year) of each band, both ends
+# included; None: open. A person without a birth year is `unknown`.
+AGE_BANDS: dict[AgeBand, tuple[int | None, int | None]] = {
+    AgeBand.UNDER_18: (None, 17),
+    AgeBand.AGE_18_29: (18, 29),
+    AgeBand.AGE_30_54: (30, 54),
+    AgeBand.AGE_55_PLUS: (55, None),
+}
+# A participant's attendance at a training without attended_days: the whole event,
+# and a meeting lasts one day (it has a date, not a span of dates).
+EVENT_DAYS = 1

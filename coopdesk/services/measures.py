@@ -6,15 +6,19 @@ achieved since the project started up to the period's end. Nothing achieved is
 stored; `services/progress.py` turns the pairs into a project's grid, and the
 window, `coopdesk progress` and the reports all read that grid.
 
-What each measure counts, always among the project's own records (`project_id`)
-and within the indicator's filters:
+What each measure counts, always among the project's own records (`project_id`;
+the indicator report passes a `Scope`: one project, none, or all) and within the
+indicator's filters:
 
-- meetings_held, participants, women, men, youth: held meetings and the head
-  counts recorded on them;
+- meetings_held, participants, women, men, youth: held meetings and their head
+  counts (typed in, or from the named list: `attendance.meeting_counts`);
 - localities / municipalities / districts reached: distinct places of held
   meetings and of consultations;
 - consultations, persons consulted (distinct persons), referrals (consultations
-  with a referral);
+  with a referral), of the kinds asked ("contacted": any; "assisted": assistance
+  and counselling);
+- unique persons, people trained, representatives, organisations engaged:
+  distinct people and organisations through participants (`people_reached.py`);
 - procedures at a stage: mediator procedures whose history reached the stage
   (or a later one of the procedure's course) within the window, counted on the
   date they first did; `declined` counts only itself;
@@ -23,27 +27,32 @@ and within the indicator's filters:
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
-from sqlalchemy import (
-    ColumnElement,
-    Select,
-    Text,
-    case,
-    cast,
-    func,
-    literal,
-    or_,
-    select,
-    union_all,
-)
+from sqlalchemy import case, func, literal, select, union_all
 from sqlalchemy.orm import Session
 
 from coopdesk.domain import enums as e
-from coopdesk.domain.measures import CONSULTATION_MEASURES, MEETING_MEASURES, REACH_MEASURES
+from coopdesk.domain.measures import (
+    CONSULTATION_MEASURES,
+    MEETING_MEASURES,
+    PEOPLE_MEASURES,
+    REACH_MEASURES,
+)
+from coopdesk.services.attendance import meeting_counts
+from coopdesk.services.measure_scope import (
+    Indicator,
+    Scope,
+    Window,
+    as_scope,
+    consultation_where,
+    dated,
+    distinct_pair,
+    meeting_where,
+    pair,
+)
+from coopdesk.services.people_reached import PEOPLE_STATEMENTS
 from coopdesk.store.models import (
     Appointment,
     AppointmentStageRecord,
@@ -52,10 +61,9 @@ from coopdesk.store.models import (
     Locality,
     Meeting,
     Organization,
-    Person,
 )
 
-Indicator = Mapping[str, Any]
+__all__ = ["Achieved", "Scope", "Window", "achieved", "stages_at_or_past"]
 
 # The course of a procedure: a stage counts as reached once this or a later one is.
 COURSE = (
@@ -70,118 +78,43 @@ COURSE = (
 
 
 @dataclass(frozen=True)
-class Window:
-    """The dates a figure reads: `since` (the project's start) to `until`, and of
-    those the period `start`..`until` asked about."""
-
-    since: date
-    start: date
-    until: date
-
-    def narrowed(self, indicator: Indicator) -> Window:
-        """Within the indicator's own period filters."""
-        since, until = self.since, self.until
-        if indicator.get("filter_from") is not None:
-            since = max(since, indicator["filter_from"])
-        if indicator.get("filter_to") is not None:
-            until = min(until, indicator["filter_to"])
-        return Window(since, max(self.start, since), until)
-
-
-@dataclass(frozen=True)
 class Achieved:
     in_period: float
     total: float
 
 
-def _has_any(column: Any, codes: list[str]) -> ColumnElement[bool]:
-    """A JSON set column holds at least one of `codes` (portable: its text holds the
-    quoted code)."""
-    return or_(*(cast(column, Text).like(f'%"{code}"%') for code in codes))
+_COUNT_OF = {
+    e.Measure.PARTICIPANTS: "participants_total",
+    e.Measure.WOMEN: "women",
+    e.Measure.MEN: "men",
+    e.Measure.YOUTH: "youth",
+}
 
 
-def _dated(column: Any, window: Window) -> list[ColumnElement[bool]]:
-    return [column >= window.since, column <= window.until]
-
-
-def _meeting_where(indicator: Indicator, project_id: str, window: Window) -> list[Any]:
-    where: list[Any] = [
-        Meeting.deleted.is_(False),
-        Meeting.project_id == project_id,
-        Meeting.status == e.MeetingStatus.HELD.value,
-        *_dated(Meeting.date, window),
-    ]
-    if kinds := indicator.get("filter_meeting_kinds"):
-        where.append(Meeting.kind.in_(kinds))
-    if topics := indicator.get("filter_topics"):
-        where.append(_has_any(Meeting.topics, topics))
-    if localities := indicator.get("filter_locality_ids"):
-        where.append(Meeting.locality_id.in_(localities))
-    return where
-
-
-def _consultation_where(indicator: Indicator, project_id: str, window: Window) -> list[Any]:
-    where: list[Any] = [
-        Consultation.deleted.is_(False),
-        Consultation.project_id == project_id,
-        *_dated(Consultation.date, window),
-    ]
-    if topics := indicator.get("filter_topics"):
-        where.append(_has_any(Consultation.topics, topics))
-    if outcomes := indicator.get("filter_outcomes"):
-        where.append(Consultation.outcome.in_(outcomes))
-    if localities := indicator.get("filter_locality_ids"):
-        where.append(Consultation.locality_id.in_(localities))
-    if kinds := indicator.get("filter_referral_kinds"):
-        where.append(
-            Consultation.referral_id.in_(
-                select(Organization.id).where(Organization.kind.in_(kinds))
-            )
-        )
-    if groups := indicator.get("filter_groups"):
-        where.append(
-            Consultation.person_id.in_(select(Person.id).where(_has_any(Person.groups, groups)))
-        )
-    return where
-
-
-def _pair(in_period: Any, total: Any) -> Select[Any]:
-    return select(func.coalesce(in_period, 0), func.coalesce(total, 0))
-
-
-def _meeting_statement(measure: str, indicator: Indicator, project_id: str, w: Window) -> Any:
+def _meeting_statement(measure: str, indicator: Indicator, scope: Scope, w: Window) -> Any:
     recent = Meeting.date >= w.start
     if measure == e.Measure.MEETINGS_HELD:
         counted: Any = literal(1)
     else:
-        counted = {
-            e.Measure.PARTICIPANTS: Meeting.participants_total,
-            e.Measure.WOMEN: Meeting.women,
-            e.Measure.MEN: Meeting.men,
-            e.Measure.YOUTH: Meeting.youth,
-        }[e.Measure(measure)]
-    return _pair(func.sum(case((recent, counted), else_=0)), func.sum(counted)).where(
-        *_meeting_where(indicator, project_id, w)
+        counted = meeting_counts()[_COUNT_OF[e.Measure(measure)]]
+    return pair(func.sum(case((recent, counted), else_=0)), func.sum(counted)).where(
+        *meeting_where(indicator, scope, w)
     )
 
 
-def _consultation_statement(measure: str, indicator: Indicator, project_id: str, w: Window) -> Any:
+def _consultation_statement(measure: str, indicator: Indicator, scope: Scope, w: Window) -> Any:
     recent = Consultation.date >= w.start
-    where = _consultation_where(indicator, project_id, w)
+    where = consultation_where(indicator, scope, w)
     if measure == e.Measure.PERSONS_CONSULTED:
-        person = Consultation.person_id
-        return _pair(
-            func.count(func.distinct(case((recent, person), else_=None))),
-            func.count(func.distinct(person)),
-        ).where(*where)
+        return distinct_pair(Consultation.person_id, Consultation.date, w).where(*where)
     if measure == e.Measure.REFERRALS:
         where.append(Consultation.referral_id.is_not(None))
-    return _pair(func.sum(case((recent, 1), else_=0)), func.count()).where(*where)
+    return pair(func.sum(case((recent, 1), else_=0)), func.count()).where(*where)
 
 
-def _reach_statement(measure: str, indicator: Indicator, project_id: str, w: Window) -> Any:
+def _reach_statement(measure: str, indicator: Indicator, scope: Scope, w: Window) -> Any:
     meetings = select(Meeting.locality_id.label("locality_id"), Meeting.date.label("date")).where(
-        *_meeting_where(indicator, project_id, w)
+        *meeting_where(indicator, scope, w)
     )
     consultation_filters = {
         name: indicator.get(name) for name in ("filter_topics", "filter_locality_ids")
@@ -189,7 +122,7 @@ def _reach_statement(measure: str, indicator: Indicator, project_id: str, w: Win
     consultations = select(
         Consultation.locality_id.label("locality_id"), Consultation.date.label("date")
     ).where(
-        *_consultation_where(consultation_filters, project_id, w),
+        *consultation_where(consultation_filters, scope, w),
         Consultation.locality_id.is_not(None),
     )
     if indicator.get("filter_meeting_kinds"):  # a kind of meeting: consultations are none
@@ -201,12 +134,8 @@ def _reach_statement(measure: str, indicator: Indicator, project_id: str, w: Win
         e.Measure.MUNICIPALITIES_REACHED: Locality.municipality,
         e.Measure.DISTRICTS_REACHED: Locality.district,
     }[e.Measure(measure)]
-    recent = places.c.date >= w.start
     return (
-        _pair(
-            func.count(func.distinct(case((recent, key), else_=None))),
-            func.count(func.distinct(key)),
-        )
+        distinct_pair(key, places.c.date, w)
         .select_from(places)
         .join(Locality, Locality.id == places.c.locality_id)
     )
@@ -219,10 +148,10 @@ def stages_at_or_past(stage: str) -> list[str]:
     return [s.value for s in COURSE[COURSE.index(e.AppointmentStage(stage)) :]]
 
 
-def _procedure_statement(indicator: Indicator, project_id: str, w: Window) -> Any:
+def _procedure_statement(indicator: Indicator, scope: Scope, w: Window) -> Any:
     where: list[Any] = [
         Appointment.deleted.is_(False),
-        Appointment.project_id == project_id,
+        *scope.of(Appointment.project_id),
         AppointmentStageRecord.deleted.is_(False),
         AppointmentStageRecord.stage.in_(stages_at_or_past(indicator["filter_stage"])),
         AppointmentStageRecord.date <= w.until,
@@ -243,7 +172,7 @@ def _procedure_statement(indicator: Indicator, project_id: str, w: Window) -> An
         .group_by(AppointmentStageRecord.appointment_id)
         .subquery()
     )
-    return _pair(
+    return pair(
         func.sum(case((reached.c.reached >= w.start, 1), else_=0)),
         func.sum(case((reached.c.reached >= w.since, 1), else_=0)),
     ).select_from(reached)
@@ -253,7 +182,7 @@ def _manual(session: Session, indicator: Indicator, w: Window) -> Achieved:
     where = [
         IndicatorValue.deleted.is_(False),
         IndicatorValue.indicator_id == indicator["id"],
-        *_dated(IndicatorValue.date, w),
+        *dated(IndicatorValue.date, w),
     ]
     if indicator.get("manual_total") == e.ManualTotal.LATEST:
         statement = (
@@ -267,15 +196,19 @@ def _manual(session: Session, indicator: Indicator, w: Window) -> Achieved:
             return Achieved(0.0, 0.0)
         return Achieved(float(latest.value) if latest.date >= w.start else 0.0, float(latest.value))
     recent = IndicatorValue.date >= w.start
-    statement = _pair(
+    statement = pair(
         func.sum(case((recent, IndicatorValue.value), else_=0)), func.sum(IndicatorValue.value)
     ).where(*where)
     row = session.execute(statement).one()
     return Achieved(float(row[0]), float(row[1]))
 
 
-def achieved(session: Session, indicator: Indicator, project_id: str, window: Window) -> Achieved:
-    """What the indicator's measure counts in the window (period and cumulative)."""
+def achieved(
+    session: Session, indicator: Indicator, project: str | Scope, window: Window
+) -> Achieved:
+    """What the indicator's measure counts in the window (period and cumulative), among
+    the records of a project (its id) or of a `Scope`."""
+    scope = as_scope(project)
     w = window.narrowed(indicator)
     if w.since > w.until:
         return Achieved(0.0, 0.0)
@@ -283,13 +216,15 @@ def achieved(session: Session, indicator: Indicator, project_id: str, window: Wi
     if measure == e.Measure.MANUAL:
         return _manual(session, indicator, w)
     if measure in MEETING_MEASURES:
-        statement = _meeting_statement(measure, indicator, project_id, w)
+        statement = _meeting_statement(measure, indicator, scope, w)
     elif measure in CONSULTATION_MEASURES:
-        statement = _consultation_statement(measure, indicator, project_id, w)
+        statement = _consultation_statement(measure, indicator, scope, w)
     elif measure in REACH_MEASURES:
-        statement = _reach_statement(measure, indicator, project_id, w)
+        statement = _reach_statement(measure, indicator, scope, w)
+    elif measure in PEOPLE_MEASURES:
+        statement = PEOPLE_STATEMENTS[e.Measure(measure)](indicator, scope, w)
     elif measure == e.Measure.PROCEDURES_AT_STAGE:
-        statement = _procedure_statement(indicator, project_id, w)
+        statement = _procedure_statement(indicator, scope, w)
     else:  # a measure of a newer CoopDesk, synced here: nothing this one can count
         return Achieved(0.0, 0.0)
     row = session.execute(statement).one()

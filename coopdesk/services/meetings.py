@@ -6,12 +6,12 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from coopdesk.domain import head_counts
+from coopdesk.domain.errors import NotFound
 from coopdesk.domain.schema import ACTION_ITEM, MEETING, PARTICIPANT
-from coopdesk.services import records
+from coopdesk.services import attendance, records
 from coopdesk.services.records import ListQuery, Record
 from coopdesk.store.database import Store
-from coopdesk.store.models import Contact, Organization, Participant, Person
+from coopdesk.store.models import Contact, Meeting, Organization, Person
 
 
 def record_attendance(
@@ -20,6 +20,21 @@ def record_attendance(
     """Set the head counts of a meeting (checked together: women + men ≤ total, youth ≤ total)."""
     counts = {"participants_total": total, "women": women, "men": men, "youth": youth}
     return records.update(store, MEETING, meeting_id, counts)
+
+
+def head_counts(store: Store, meeting_id: str, *, listed: bool = False) -> dict[str, int]:
+    """A meeting's total, women, men and youth as every figure counts them: typed in, or
+    from its list (`attendance.meeting_counts`); `listed`: from its list in any case."""
+    counts = attendance.list_counts() if listed else attendance.meeting_counts()
+    with store.read() as session:
+        found = session.execute(
+            select(*(counts[name].label(name) for name in counts)).where(
+                Meeting.id == meeting_id, Meeting.deleted.is_(False)
+            )
+        ).first()
+    if found is None:
+        raise NotFound("meeting", meeting_id)
+    return {name: int(found._mapping[name] or 0) for name in counts}
 
 
 def participants(store: Store, meeting_id: str) -> list[Record]:
@@ -46,17 +61,9 @@ class ListCounts:
 
 def list_counts(store: Store, meeting_id: str) -> ListCounts:
     """What the four counts are when a meeting counts from its named list: every live
-    row, by the gender and year of birth marked on it (domain/head_counts.py)."""
-    with store.read() as session:
-        meeting = records.load(session, MEETING, meeting_id)
-        rows = session.execute(
-            select(Participant.gender, Participant.birth_year).where(
-                Participant.meeting_id == meeting.id, Participant.deleted.is_(False)
-            )
-        ).all()
-    counts = head_counts.list_counts(
-        ({"gender": gender, "birth_year": year} for gender, year in rows), meeting.date.year
-    )
+    row; a row's gender and year of birth its own, else its person's or contact's
+    (services/attendance.py, the rule every figure uses)."""
+    counts = head_counts(store, meeting_id, listed=True)
     return ListCounts(counts["participants_total"], counts["women"], counts["men"], counts["youth"])
 
 

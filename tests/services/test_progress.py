@@ -1,8 +1,9 @@
 """The measure engine: every achieved figure equals a count made independently from `dump`.
 
-A seeded random set of meetings, consultations and procedures, spread over two
-projects and none, is counted two ways: by `project_progress` (SQL) and here in
-Python from the canonical dump, with the filters applied by hand.
+A seeded random set of meetings (with lists of participants linked to persons,
+contacts or no one), consultations and procedures, spread over two projects and
+none, is counted two ways: by `project_progress` (SQL) and here in Python from the
+canonical dump, with the filters applied by hand.
 """
 
 from __future__ import annotations
@@ -63,18 +64,35 @@ def world(store) -> dict[str, Any]:
     groups = [g.value for g in e.VulnerableGroup]
     topics = [t.value for t in e.Topic]
     persons = [
-        sample(store, "person", groups=_some(dice, groups), locality_id=dice.choice(place_ids))
+        sample(
+            store,
+            "person",
+            groups=_some(dice, groups),
+            locality_id=dice.choice(place_ids),
+            gender=dice.choice(GENDERS),
+            birth_year=dice.choice([None, *range(1950, 2015)]),
+        )
         for _ in range(25)
     ]
+    contacts = [
+        sample(
+            store,
+            "contact",
+            gender=dice.choice(GENDERS),
+            organization_id=dice.choice([*[o["id"] for o in orgs], None]),
+        )
+        for _ in range(8)
+    ]
     mediator = sample(store, "mediator")
+    meetings = []
     for _ in range(60):
         total = dice.randint(0, 40)
         women = dice.randint(0, total)
         day = _day(dice)
-        sample(
+        meeting = sample(
             store,
             "meeting",
-            kind=dice.choice([k.value for k in e.MeetingKind]),
+            kind=dice.choice([*(k.value for k in e.MeetingKind), "training"]),
             date=str(day),
             status=dice.choice(["held", "held", "cancelled"])
             if day <= store.today()
@@ -85,8 +103,13 @@ def world(store) -> dict[str, Any]:
             women=women,
             men=dice.randint(0, total - women),
             youth=dice.randint(0, total),
+            counts_from_list=dice.random() < 0.3,
             project_id=dice.choice(owners),
         )
+        meetings.append(meeting)
+    for n, meeting in enumerate(meetings):
+        if n % 2 == 0 or meeting["kind"] == "training":
+            _attendance(store, dice, meeting, persons, contacts, orgs)
     for _ in range(150):
         outcome = dice.choice([o.value for o in e.Outcome])
         referral = dice.choice(orgs)["id"] if outcome == "referred" or dice.random() < 0.2 else None
@@ -101,6 +124,7 @@ def world(store) -> dict[str, Any]:
             outcome=outcome,
             referral_id=referral,
             follow_up_date=None,
+            kind=dice.choice([k.value for k in e.ConsultationKind]),
             project_id=dice.choice(owners),
         )
     course = [s.value for s in e.AppointmentStage]
@@ -127,6 +151,42 @@ def world(store) -> dict[str, Any]:
                 date=str(day),
             )
     return {"projects": projects, "places": place_ids}
+
+
+GENDERS = [g.value for g in e.Gender]
+
+
+def _attendance(store, dice, meeting, persons, contacts, orgs) -> None:
+    """A list for the meeting: persons and contacts (some at many meetings), anonymous
+    rows, rows that say whom they represent, days at a training, a deleted row."""
+    made = []
+    training = meeting["kind"] == "training"
+    for _ in range(dice.randint(3, 8) if training else dice.randint(0, 6)):
+        who = dice.random()
+        link: dict[str, Any] = {}
+        if who < 0.45:
+            link["person_id"] = dice.choice(persons[:12])["id"]  # a few come again and again
+        elif who < 0.75:
+            link["contact_id"] = dice.choice(contacts)["id"]
+        made.append(
+            sample(
+                store,
+                "participant",
+                meeting_id=meeting["id"],
+                name=None,
+                contact=None,
+                consent_given=False,
+                gender=dice.choice(GENDERS),
+                birth_year=dice.choice([None, None, *range(1960, 2012)]),
+                organization_id=dice.choice([None, None, *[o["id"] for o in orgs]]),
+                attended_days=dice.choice([None, 1, 2, 3])
+                if meeting["kind"] == "training"
+                else None,
+                **link,
+            )
+        )
+    if made and dice.random() < 0.3:
+        records.delete(store, KINDS["participant"], made[0]["id"])
 
 
 # --- the independent count, from the dump -----------------------------------------
@@ -179,6 +239,10 @@ def _expected(data, indicator, project, window) -> float:
         and _within(c["date"], since, until)
         and _any(c["topics"], indicator.get("filter_topics") or [])
         and (not indicator.get("filter_outcomes") or c["outcome"] in indicator["filter_outcomes"])
+        and (
+            not indicator.get("filter_consultation_kinds")
+            or c["kind"] in indicator["filter_consultation_kinds"]
+        )
         and (not localities or c["locality_id"] in localities)
         and _any(persons[c["person_id"]]["groups"], indicator.get("filter_groups") or [])
         and (
@@ -194,7 +258,7 @@ def _expected(data, indicator, project, window) -> float:
         return len(held)
     if measure in ("participants", "women", "men", "youth"):
         column = "participants_total" if measure == "participants" else measure
-        return sum(m[column] for m in held)
+        return sum(_head_counts(data, m)[column] for m in held)
     if measure == "consultations":
         return len(consulted)
     if measure == "persons_consulted":
@@ -232,6 +296,123 @@ def _expected(data, indicator, project, window) -> float:
             if dates and since <= min(dates):
                 count += 1
         return count
+    return _expected_people(data, indicator, window, held, project)
+
+
+def _head_counts(data, meeting) -> dict[str, int]:
+    """Typed in, or counted from the live list: a row's gender unless undisclosed, else
+    its person's or contact's; youth under 30 in the meeting's year by the row's birth
+    year, else its person's."""
+    if not meeting["counts_from_list"]:
+        return {k: meeting[k] for k in ("participants_total", "women", "men", "youth")}
+    persons = {p["id"]: p for p in data["person"]}
+    contacts = {c["id"]: c for c in data["contact"]}
+    rows = [p for p in data["participant"] if p["meeting_id"] == meeting["id"]]
+    year = date.fromisoformat(meeting["date"]).year
+    counts = {"participants_total": len(rows), "women": 0, "men": 0, "youth": 0}
+    for row in rows:
+        linked = persons.get(row["person_id"]) or contacts.get(row["contact_id"]) or {}
+        gender = row["gender"] if row["gender"] != "undisclosed" else linked.get("gender")
+        counts["women"] += gender == "female"
+        counts["men"] += gender == "male"
+        born = row["birth_year"] or persons.get(row["person_id"], {}).get("birth_year")
+        counts["youth"] += born is not None and year - born < 30
+    return counts
+
+
+def _band(birth_year: int | None, year: int) -> str:
+    if birth_year is None:
+        return "unknown"
+    age = year - birth_year
+    return "under_18" if age < 18 else "18_29" if age < 30 else "30_54" if age < 55 else "55_plus"
+
+
+def _expected_people(data, indicator, window, held, project) -> float:
+    """The distinct people measures, from the participants and consultations dumped."""
+    since, until = window
+    measure = indicator["measure"]
+    wanted = {
+        name: set(value)
+        for name, value in indicator.items()
+        if name.startswith("filter_") and isinstance(value, list)
+    }
+    year = min(until, date.today()).year
+    persons = {p["id"]: p for p in data["person"]}
+    contacts = {c["id"]: c for c in data["contact"]}
+    orgs = {o["id"]: o for o in data["organization"]}
+    held_ids = {m["id"]: m for m in held}
+
+    def rows_at(meetings: dict[str, Any]) -> list[dict[str, Any]]:
+        return [p for p in data["participant"] if p["meeting_id"] in meetings]
+
+    def represented(row) -> str | None:
+        contact = contacts.get(row["contact_id"]) or {}
+        return row["organization_id"] or contact.get("organization_id")
+
+    def kind_ok(row) -> bool:
+        kinds = wanted.get("filter_organization_kinds")
+        org = represented(row)
+        return not kinds or (org is not None and orgs[org]["kind"] in kinds)
+
+    def who(row) -> dict[str, Any]:
+        return persons.get(row["person_id"]) or contacts[row["contact_id"]]
+
+    def gender_ok(record) -> bool:
+        return not wanted.get("filter_genders") or record["gender"] in wanted["filter_genders"]
+
+    if measure == "unique_persons":
+        sides = set()
+        meeting_kinds = wanted.get("filter_meeting_kinds")
+        consultation_kinds = wanted.get("filter_consultation_kinds")
+        if meeting_kinds or not consultation_kinds:
+            sides |= {r["person_id"] for r in rows_at(held_ids) if r["person_id"]}
+        if consultation_kinds or not meeting_kinds:
+            topics = wanted.get("filter_topics") or set()
+            places = wanted.get("filter_locality_ids") or set()
+            sides |= {
+                c["person_id"]
+                for c in data["consultation"]
+                if c["project_id"] == project["id"]
+                and since <= date.fromisoformat(c["date"]) <= until
+                and (not topics or set(c["topics"]) & topics)
+                and (not places or c["locality_id"] in places)
+                and (not consultation_kinds or c["kind"] in consultation_kinds)
+            }
+        return len(
+            [
+                p
+                for p in sides
+                if _any(persons[p]["groups"], list(wanted.get("filter_groups") or []))
+                and gender_ok(persons[p])
+                and (
+                    not wanted.get("filter_age_bands")
+                    or _band(persons[p]["birth_year"], year) in wanted["filter_age_bands"]
+                )
+            ]
+        )
+    if measure == "unique_trained":
+        trainings = {i: m for i, m in held_ids.items() if m["kind"] == "training"}
+        days: dict[str, int] = {}
+        for row in rows_at(trainings):
+            if not (row["person_id"] or row["contact_id"]):
+                continue
+            record = who(row)
+            born = record["birth_year"] if row["person_id"] else row["birth_year"]
+            bands = wanted.get("filter_age_bands")
+            if gender_ok(record) and kind_ok(row) and (not bands or _band(born, year) in bands):
+                days[record["id"]] = days.get(record["id"], 0) + (row["attended_days"] or 1)
+        least = indicator.get("filter_min_days") or 0
+        return len([d for d in days.values() if d >= least])
+    if measure == "representatives":
+        return len(
+            {
+                r["contact_id"]
+                for r in rows_at(held_ids)
+                if r["contact_id"] and kind_ok(r) and gender_ok(contacts[r["contact_id"]])
+            }
+        )
+    if measure == "organizations_engaged":
+        return len({represented(r) for r in rows_at(held_ids) if represented(r) and kind_ok(r)})
     raise AssertionError(measure)
 
 
@@ -248,6 +429,18 @@ def _filter_cases(places: list[str]) -> list[dict[str, Any]]:
         {"filter_from": "2026-03-01", "filter_to": "2026-06-30"},
         {"filter_topics": ["education"], "filter_locality_ids": places[2:]},
         {"filter_specialties": ["health", "education"]},
+        {"filter_consultation_kinds": ["assistance", "counselling"]},
+        {
+            "filter_meeting_kinds": ["training", "working"],
+            "filter_consultation_kinds": ["outreach"],
+        },
+        {"filter_genders": ["female"]},
+        {"filter_age_bands": ["18_29", "unknown"], "filter_groups": ["roma", "child"]},
+        {"filter_organization_kinds": ["ngo", "education", "health"]},
+        {"filter_min_days": 2},
+        {"filter_min_days": 3, "filter_genders": ["male", "undisclosed"]},
+        {"filter_organization_kinds": ["municipality"], "filter_genders": ["male"]},
+        {"filter_age_bands": ["30_54"]},
     ]
 
 
