@@ -50,6 +50,7 @@ _SHARE = {
 }
 _MONTHLY_SESSION = "Заседание на областния механизъм за координация"
 _DISTRICT_TRAINING = "Обучение на членовете на областния механизъм"
+_TRAFFICKING_TRAINING = "Обучение на професионалисти: разпознаване и насочване на жертви на трафик"
 _TRAINED_DISTRICTS = 10  # of 13: the project's trainings are behind
 
 
@@ -224,6 +225,29 @@ class Portfolio:
                 listed += people
         for row in rows:
             row["project_id"] = project.id
+        trainings, trained = self._trafficking_trainings(team)
+        return rows + trainings, listed + trained
+
+    def _trafficking_trainings(self, team: Team) -> tuple[list[Row], list[Row]]:
+        """The anti-trafficking project's yearly training of the district's professionals
+        (police, social workers, GPs, teachers), in Blagoevgrad."""
+        project, dice = self.trafficking, self.dice
+        seat = self._district_seats[0]  # Blagoevgrad
+        promoter = self._organisations[self.coordination.facts.promoter].id
+        rows: list[Row] = []
+        listed: list[Row] = []
+        when = _workday(project.start + timedelta(days=75))
+        while project.covers(when) and when <= dice.today:
+            meeting, people = meeting_rows.calendar_meeting(
+                dice, "training", _TRAFFICKING_TRAINING, when, seat,
+                "Регионален център за обучение", dice.pick([name for name, _ in team]),
+                self._list(seat, team, promoter, session=False),
+            )  # fmt: skip
+            meeting["notes"] = "Двудневно обучение."
+            meeting["project_id"] = project.id
+            rows.append(meeting)
+            listed += people
+            when = _workday(when + timedelta(days=365))
         return rows, listed
 
     def _list(self, seat: Place, team: Team, promoter: str, *, session: bool) -> Attendees | None:
