@@ -117,6 +117,10 @@ def write_report_pdf(
         *_charts(figures, labels, width),
     ]
     story += [_table(table, width) for table in tables[1:]]
-    story += [Spacer(1, 4 * mm), paragraph(labels["figures_note"], "small")]
+    story += [
+        Spacer(1, 4 * mm),
+        paragraph(labels["figures_note"], "small"),
+        paragraph(labels["people_note"], "small"),
+    ]
     title = labels["indicator_report"] if project is None else page.document
     build_pdf(out, page, story, title)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any, BinaryIO
 
@@ -81,13 +82,7 @@ def test_long_minutes_flow_over_pages_with_the_header_and_page_numbers(demo: Sto
     summary = "\n".join(
         f"Изказване {n}: " + "жителите обсъдиха нуждите на квартала. " * 6 for n in range(80)
     )
-    long = MeetingPapers(
-        papers.org_name,
-        {**papers.meeting, "summary": summary},
-        papers.locality,
-        papers.participants,
-        papers.action_items,
-    )
+    long = replace(papers, meeting={**papers.meeting, "summary": summary})
     pages = pages_text(_minutes(long))
     assert len(pages) >= 3
     for number, page in enumerate(pages, 1):
@@ -103,8 +98,11 @@ def _attendance(papers: MeetingPapers, language: str = "bg") -> bytes:
 def test_a_planned_meetings_sheet_has_numbered_blank_rows(demo: Store) -> None:
     planned = records.list_records(demo, MEETING, ListQuery(equals={"status": "planned"}))[0]
     papers = load_meeting_papers(demo, planned["id"])
-    papers = MeetingPapers(
-        papers.org_name, {**papers.meeting, "participants_total": 0}, papers.locality, [], []
+    papers = replace(
+        papers,
+        meeting={**papers.meeting, "participants_total": 0},
+        participants=[],
+        action_items=[],
     )
     text = pdf_text(_attendance(papers))
     assert "Присъствен списък" in text and "Подпис" in text
@@ -112,7 +110,9 @@ def test_a_planned_meetings_sheet_has_numbered_blank_rows(demo: Store) -> None:
     assert f" {DEFAULT_EXPECTED} " in f" {text} "
     assert f" {DEFAULT_EXPECTED + 1} " not in f" {text} "
     expected = {**papers.meeting, "participants_total": 12}
-    text = pdf_text(_attendance(MeetingPapers(papers.org_name, expected, papers.locality, [], [])))
+    text = pdf_text(
+        _attendance(replace(papers, meeting=expected, participants=[], action_items=[]))
+    )
     assert " 12 " in text and " 13 " not in text
 
 
@@ -198,13 +198,7 @@ def test_texts_as_long_as_the_rules_allow_still_print(demo: Store) -> None:
     """An action item or a description of 20 000 characters runs over pages, not off them."""
     papers = _held_meeting(demo)
     what = "Задача " * 2_800 + "край на задачата"
-    long = MeetingPapers(
-        papers.org_name,
-        papers.meeting,
-        papers.locality,
-        papers.participants,
-        [{"what": what, "who": "Мая", "due_date": None}],
-    )
+    long = replace(papers, action_items=[{"what": what, "who": "Мая", "due_date": None}])
     pages = pages_text(_minutes(long))
     assert len(pages) >= 5 and "край на задачата" in " ".join(pages)
     person = _person_with_consultations(demo, consent=True)
