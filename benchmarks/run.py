@@ -29,6 +29,7 @@ from benchmarks import (
     list_filter,
     progress,
     raw,
+    suggest,
     sync,
     window,
 )
@@ -42,6 +43,7 @@ BENCHMARKS: list[Benchmark] = [
     list_filter.LIST_BENCHMARK,
     list_filter.COUNT_BENCHMARK,
     progress.BENCHMARK,
+    suggest.BENCHMARK,
     documents.MINUTES_BENCHMARK,
     documents.REPORT_BENCHMARK,
     sync.BENCHMARK,

@@ -4,8 +4,9 @@
 
 Builds a throw-away data directory with `coopdesk demo`-like data, opens the
 main window at 1366×768 and saves one PNG per section (and a project's page) and
-per record form, the Reports section's charts and tables, and the preview of a
-meeting's minutes.
+per record form, the Reports section's charts and tables, the preview of a
+meeting's minutes, and a meeting's named list with suggestions open under a row
+being typed (`--docs`: the Bulgarian one also to docs/window-participants-bg.png).
 Runs offscreen unless a display is set (e.g. under xvfb-run).
 """
 
@@ -16,21 +17,26 @@ import os
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen" if not os.environ.get("DISPLAY") else "xcb")
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 from coopdesk import app as composition
 from coopdesk.demo.generate import generate_demo
 from coopdesk.domain.schema import KINDS
-from coopdesk.services import records
+from coopdesk.services import catalog, people, records
 from coopdesk.services.records import ListQuery
+from coopdesk.store.database import Store
 from coopdesk.ui import i18n
 from coopdesk.ui.application import qt_application
 from coopdesk.ui.main_window import SECTION_NAMES, MainWindow
 from coopdesk.ui.paper_actions import make_paper_pdf, title_of
+from coopdesk.ui.participant_table import NameEditor, ParticipantTable
 from coopdesk.ui.pdf_preview import PdfPreview
 from coopdesk.ui.record_dialog import RecordDialog
 from coopdesk.ui.settings import Settings
@@ -40,6 +46,7 @@ from coopdesk.ui.wizard import SetupWizard
 SECTIONS = SECTION_NAMES[: SECTION_NAMES.index("reports")]  # Reports has two pictures
 FORMS = ("meeting", "consultation", "person", "appointment")
 PASSPHRASE = "screenshots only 2026"
+DOCS = Path(__file__).resolve().parent.parent / "docs"
 
 
 def settle(application: QApplication, window: MainWindow) -> None:
@@ -54,10 +61,58 @@ def settle(application: QApplication, window: MainWindow) -> None:
     application.processEvents()
 
 
+def participants_picture(application: QApplication, store: Store, window: MainWindow) -> QPixmap:
+    """A held meeting's form scrolled to its named list, a row being typed and the
+    persons it may be suggested under it (the popup drawn onto the dialog's picture)."""
+    held = records.list_records(
+        store, KINDS["meeting"], ListQuery(equals={"status": "held"}, order=("-date",), limit=50)
+    )
+    # A recent meeting with a named list of a few rows, so that the new row shows among them.
+    rows = {m["id"]: len(people.participant_rows(store, m["id"])) for m in held}
+    meeting = next((m for m in held if 3 <= rows[m["id"]] <= 8), held[0])
+    # The first name and the start of a surname that most persons share: namesakes.
+    starts = Counter(
+        " ".join((words[0], words[-1][:1]))
+        for p in records.list_records(store, KINDS["person"])
+        if p["full_name"] and len(words := p["full_name"].split()) > 1
+    )
+    typed = max(sorted(starts), key=lambda start: min(starts[start], 5))
+    dialog = RecordDialog(store, KINDS["meeting"], meeting["id"], parent=window)
+    dialog.show()
+    application.processEvents()
+    table = dialog.children_tables["participant"]
+    assert isinstance(table, ParticipantTable)
+    dialog.findChild(QScrollArea).ensureWidgetVisible(table, 0, 0)
+    application.processEvents()
+    table.add()
+    editor = table.view.indexWidget(table.model.index(table.selected_row(), 0))
+    assert isinstance(editor, NameEditor)
+    editor.setText(typed)
+    editor.suggest(typed)
+    for _ in range(5):
+        application.processEvents()
+        time.sleep(0.05)
+    picture = dialog.grab()
+    popup = editor.completer.popup()
+    if popup.isVisible():
+        painter = QPainter(picture)
+        at = dialog.mapFromGlobal(popup.mapToGlobal(QPoint(0, 0)))
+        painter.drawPixmap(at, popup.grab())
+        painter.end()
+    popup.hide()
+    catalog.operations("participant").delete(store, table.model.id_at(table.selected_row()))
+    dialog.form.snapshot = dialog.form.values()
+    dialog.close()
+    return picture
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", type=Path)
     parser.add_argument("--scale", type=int, default=1)
+    parser.add_argument(
+        "--docs", action="store_true", help="also refresh the pictures docs/ shows that it makes"
+    )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     application = qt_application()
@@ -112,6 +167,10 @@ def main() -> int:
                 time.sleep(0.05)
             preview.grab().save(str(args.out / f"{language}-preview-minutes.png"))
             preview.close()
+            picture = participants_picture(application, store, window)
+            picture.save(str(args.out / f"{language}-participants.png"))
+            if args.docs and language == "bg":
+                picture.save(str(DOCS / "window-participants-bg.png"))
             for kind in FORMS:
                 view = window.lists[kind]
                 view.ensure_loaded()

@@ -5,7 +5,7 @@ meeting; the mothers of a locality come to its motivation meetings again and
 again (persons, linked, named only with their consent); people who gave their
 name for the list alone are named on their own consent; some villagers are only
 counted (no link, no name). Gender, birth year and whom they represent are filled
-as the coordinator knows them; days only for the part of a training they attended.
+as the coordinator knows them; at a training, the days each attended.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ Row = dict[str, Any]
 
 REGULARS_PER_LOCALITY = 12  # the mothers (mostly) a mediator can count on at every meeting
 _OTHER_REGULARS = 3
+_COORDINATION_ROOM = 10
 _COMES = {True: 0.7, False: 0.4}  # how likely a regular comes: a woman, a man
 # Meetings of these kinds list everyone, and their counts are the list's.
 LISTED_KINDS = ("training", "coordination")
@@ -151,11 +152,13 @@ def _some(dice: Dice, found: list[Any], low: int, high: int) -> list[Any]:
     return dice.rng.sample(found, min(len(found), dice.between(low, high)))
 
 
-def _days(dice: Dice, days: int) -> int | None:
-    """The days of a training someone attended; none when they came to all of it."""
+def training_days(dice: Dice, days: int) -> int:
+    """The days of a training of `days` someone attended: all of them, mostly. The
+    coordinator writes the number even for the whole of it, so that days add up over
+    trainings."""
     if days > 1 and dice.chance(0.3):
         return dice.between(1, days - 1)
-    return None
+    return days
 
 
 @dataclass(frozen=True)
@@ -184,11 +187,13 @@ def attendance_list(dice: Dice, people: Directory, meeting: Listing) -> list[Row
         came += _some(dice, [m for m in mediators if m not in came], 0, 3)
         rows = [mediator_row(dice, mid, m, office, True) for m in came]
         for row in rows:
-            row["attended_days"] = _days(dice, meeting.days)
+            row["attended_days"] = training_days(dice, meeting.days)
         picked = _some(dice, contacts, 3, 8)
-        return rows + [contact_row(dice, mid, c, True, _days(dice, meeting.days)) for c in picked]
-    if kind == "coordination":
-        came += [m for m in mediators if m not in came and dice.chance(0.85)]
+        return rows + [
+            contact_row(dice, mid, c, True, training_days(dice, meeting.days)) for c in picked
+        ]
+    if kind == "coordination":  # the mediators working there, as many as a room holds
+        came += _some(dice, [m for m in mediators if m not in came], 3, _COORDINATION_ROOM)
     rows = [mediator_row(dice, mid, m, office, True) for m in came]
     if kind == "coordination":
         return rows + [contact_row(dice, mid, c, True) for c in _some(dice, contacts, 1, 2)]

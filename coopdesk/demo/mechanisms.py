@@ -124,8 +124,8 @@ class Mechanisms:
         local professionals; some came for a day or two only."""
         dice = self.dice
 
-        def days() -> int | None:
-            return dice.between(1, TRAINING_DAYS - 1) if dice.chance(0.3) else None
+        def days() -> int:
+            return attendance.training_days(dice, TRAINING_DAYS)
 
         def listed(meeting_id: str, held: bool) -> list[Row]:
             came = [m for m in self.members[host.id] if dice.chance(0.9)]
@@ -133,6 +133,7 @@ class Mechanisms:
             for _ in range(dice.between(2, 5)):
                 row = attendance.named_row(dice, meeting_id, held, dice.pick(_TRAINEES))
                 rows.append({**row, "attended_days": days()})
-            return rows + self._team(meeting_id, held, team[:1], promoter)
+            staff = self._team(meeting_id, held, team[:1], promoter)
+            return rows + [{**row, "attended_days": TRAINING_DAYS} for row in staff]
 
         return listed

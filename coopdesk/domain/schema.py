@@ -222,7 +222,8 @@ PERSON = KindSpec(
         _merged_into("person"),
     ),
     label="code",
-    search=("code", "full_name"),
+    # The name first: a participant row's suggestions match its start (services/people.py).
+    search=("full_name", "code"),
     order=("code",),
 )
 

@@ -46,17 +46,22 @@ def _listed(condition: ColumnElement[bool] | None, linked: bool) -> ColumnElemen
     return statement.correlate(Meeting).scalar_subquery()
 
 
-def meeting_counts() -> dict[str, ColumnElement[Any]]:
-    """The four head counts of a `Meeting` row, as SQL expressions over it."""
+def list_counts() -> dict[str, ColumnElement[Any]]:
+    """The four head counts a `Meeting` row's named list gives, as SQL expressions."""
     gender = participant_gender()
     born = func.coalesce(Participant.birth_year, _person.birth_year)
     young = born > extract("year", Meeting.date) - YOUTH_UNDER
-    listed = {
+    return {
         "participants_total": _listed(None, linked=False),
         "women": _listed(gender == e.Gender.FEMALE.value, linked=True),
         "men": _listed(gender == e.Gender.MALE.value, linked=True),
         "youth": _listed(young, linked=True),
     }
+
+
+def meeting_counts() -> dict[str, ColumnElement[Any]]:
+    """The four head counts of a `Meeting` row, as SQL expressions over it."""
+    listed = list_counts()
     from_list = Meeting.counts_from_list.is_(True)
     return {
         name: case((from_list, listed[name]), else_=getattr(Meeting, name)) for name in COUNT_FIELDS

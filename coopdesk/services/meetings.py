@@ -8,8 +8,7 @@ from sqlalchemy import select
 
 from coopdesk.domain.errors import NotFound
 from coopdesk.domain.schema import ACTION_ITEM, MEETING, PARTICIPANT
-from coopdesk.services import records
-from coopdesk.services.attendance import meeting_counts
+from coopdesk.services import attendance, records
 from coopdesk.services.records import ListQuery, Record
 from coopdesk.store.database import Store
 from coopdesk.store.models import Contact, Meeting, Organization, Person
@@ -23,10 +22,10 @@ def record_attendance(
     return records.update(store, MEETING, meeting_id, counts)
 
 
-def head_counts(store: Store, meeting_id: str) -> dict[str, int]:
+def head_counts(store: Store, meeting_id: str, *, listed: bool = False) -> dict[str, int]:
     """A meeting's total, women, men and youth as every figure counts them: typed in, or
-    from its list (`attendance.meeting_counts`)."""
-    counts = meeting_counts()
+    from its list (`attendance.meeting_counts`); `listed`: from its list in any case."""
+    counts = attendance.list_counts() if listed else attendance.meeting_counts()
     with store.read() as session:
         found = session.execute(
             select(*(counts[name].label(name) for name in counts)).where(
@@ -48,6 +47,39 @@ def action_items(store: Store, meeting_id: str) -> list[Record]:
     return records.list_records(
         store, ACTION_ITEM, ListQuery(equals={"meeting_id": meeting_id}, order=("due_date",))
     )
+
+
+@dataclass(frozen=True)
+class ListCounts:
+    """The head counts a meeting's named list gives: every row is one attendance."""
+
+    total: int
+    women: int
+    men: int
+    youth: int  # under 30 in the meeting's year; rows without a year of birth are not
+
+
+def list_counts(store: Store, meeting_id: str) -> ListCounts:
+    """What the four counts are when a meeting counts from its named list: every live
+    row; a row's gender and year of birth its own, else its person's or contact's
+    (services/attendance.py, the rule every figure uses)."""
+    counts = head_counts(store, meeting_id, listed=True)
+    return ListCounts(counts["participants_total"], counts["women"], counts["men"], counts["youth"])
+
+
+def refresh_list_counts(store: Store, meeting_id: str) -> Record:
+    """A meeting that counts from its named list: its four counts set to the list's
+    (after rows were added, changed or removed), so that lists, prints and readers
+    that know only the counts see the same figures. Other meetings are left alone."""
+    meeting = records.get(store, MEETING, meeting_id)
+    if not meeting["counts_from_list"]:
+        return meeting
+    counts = list_counts(store, meeting_id)
+    wanted = {"participants_total": counts.total, "women": counts.women, "men": counts.men}
+    wanted["youth"] = counts.youth
+    if all(meeting[name] == value for name, value in wanted.items()):
+        return meeting
+    return records.update(store, MEETING, meeting_id, wanted)
 
 
 @dataclass(frozen=True)

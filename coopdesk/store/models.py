@@ -149,7 +149,12 @@ class ActionItem(ReplicatedModel):
 class Person(ReplicatedModel):
     __tablename__ = "person"
     # A measure's group filter reads the groups of every person from this index.
-    __table_args__ = (Index("ix_person_groups", "groups", "id"),)
+    # The search text begins with the name (or the code): a participant row's suggestions
+    # walk this index from what was typed (services/people.py).
+    __table_args__ = (
+        Index("ix_person_groups", "groups", "id"),
+        Index("ix_person_search_text", "search_text"),
+    )
     code: Mapped[str] = mapped_column(String(40), unique=True)
     full_name: Mapped[str | None] = mapped_column(SHORT)
     gender: Mapped[str] = mapped_column(String(20))
@@ -165,6 +170,7 @@ class Person(ReplicatedModel):
 
 class Contact(ReplicatedModel):
     __tablename__ = "contact"
+    __table_args__ = (Index("ix_contact_search_text", "search_text"),)
     full_name: Mapped[str | None] = mapped_column(SHORT)
     gender: Mapped[str] = mapped_column(String(20))
     organization_id: Mapped[str | None] = _ref("organization")

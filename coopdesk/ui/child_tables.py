@@ -3,6 +3,8 @@ appointment's stage history. Each row opens in its own form; deleting asks first
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,7 +38,7 @@ class ChildTable(QGroupBox):
         self.spec = spec
         self.parent_id: str | None = None
         editable = spec.name != "appointment_stage"  # the history is recorded, not edited
-        self.model = EditableChildModel(store, spec) if editable else RecordTableModel(store, spec)
+        self.model = self.make_model(editable)
         layout = QVBoxLayout(self)
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -63,10 +65,12 @@ class ChildTable(QGroupBox):
         self.problem.setWordWrap(True)
         self.problem.hide()
         layout.addWidget(self.problem)
-        if isinstance(self.model, EditableChildModel):
-            self.model.refused.connect(self._refused)
+        refused = getattr(self.model, "refused", None)  # models that edit in place
+        if refused is not None:
+            refused.connect(self._refused)
             self.model.dataChanged.connect(self._accepted)
         buttons = QHBoxLayout()
+        self.buttons = buttons
         history = spec.name == "appointment_stage"
         self.add_button = QPushButton(self.tr("Record stage change") if history else self.tr("Add"))
         self.delete_button = QPushButton(self.tr("Remove"))
@@ -84,6 +88,11 @@ class ChildTable(QGroupBox):
         }
         self.setTitle(titles.get(spec.name, labels.kind_label(spec.name)))
         self.set_parent_record(None)
+
+    def make_model(self, editable: bool) -> Any:
+        if editable:
+            return EditableChildModel(self.store, self.spec)
+        return RecordTableModel(self.store, self.spec)
 
     def _refused(self, message: str) -> None:
         self.problem.setText(message)
@@ -139,3 +148,12 @@ class ChildTable(QGroupBox):
         forget_choices()
         self.reload()
         self.changed.emit()
+
+
+def child_table(store: Store, spec: KindSpec, parent: QWidget | None = None) -> ChildTable:
+    """The table for a child kind: a meeting's participants have their own."""
+    if spec.name == "participant":
+        from coopdesk.ui.participant_table import ParticipantTable
+
+        return ParticipantTable(store, spec, parent)
+    return ChildTable(store, spec, parent)

@@ -33,7 +33,7 @@ from coopdesk.domain.schema import KINDS
 from coopdesk.services import records
 from coopdesk.store.database import Store
 from coopdesk.ui import labels
-from coopdesk.ui.list_model import show_value
+from coopdesk.ui.list_model import record_label
 
 NO_DATE = QDate(YEAR_MIN, 1, 1)  # shown as "—": an optional date left empty
 
@@ -138,7 +138,8 @@ class TimeInput(FieldInput):
 
 
 class NumberInput(FieldInput):
-    """Counts from 0; years with an empty "—" below the first year."""
+    """Counts from 0; years, and counts that may stay empty, with an empty "—" below
+    the first value (a participant's days: "all days")."""
 
     def __init__(self, field: Field) -> None:
         self.spin = QSpinBox()
@@ -148,6 +149,11 @@ class NumberInput(FieldInput):
             self._empty = YEAR_MIN - 1
             self.spin.setRange(self._empty, YEAR_MAX)
             self.spin.setSpecialValueText("—")
+        elif not field.required:
+            self._empty = -1
+            self.spin.setRange(self._empty, COUNT_MAX)
+            empty = self.tr("all days") if field.name == "attended_days" else "—"
+            self.spin.setSpecialValueText(empty)
         else:
             self.spin.setRange(0, COUNT_MAX)
         self.spin.valueChanged.connect(self.changed)
@@ -157,7 +163,7 @@ class NumberInput(FieldInput):
         return None if number == self._empty else number
 
     def set_value(self, value: Any) -> None:
-        self.spin.setValue(self._empty if value is None and self._empty else value or 0)
+        self.spin.setValue(self._empty if value is None and self._empty is not None else value or 0)
 
 
 class AmountInput(FieldInput):
@@ -263,7 +269,7 @@ def choices_of(store: Store, kind: str) -> tuple[list[str], list[str]]:
         found = records.list_records(store, spec)
         _choices[key] = (
             [record["id"] for record in found],
-            [show_value(spec, spec.label, record.get(spec.label), {}) for record in found],
+            [record_label(spec, record) for record in found],
         )
     return _choices[key]
 

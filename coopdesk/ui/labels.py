@@ -95,6 +95,16 @@ _FIELDS = {
     "position": QT_TRANSLATE_NOOP("Field", "Position"),
     "indicator_id": QT_TRANSLATE_NOOP("Field", "Indicator"),
     "value": QT_TRANSLATE_NOOP("Field", "Value"),
+    "organization_id": QT_TRANSLATE_NOOP("Field", "Organisation"),
+    "contact_id": QT_TRANSLATE_NOOP("Field", "Contact person"),
+    "attended_days": QT_TRANSLATE_NOOP("Field", "Days attended"),
+    "counts_from_list": QT_TRANSLATE_NOOP("Field", "Counts from the named list"),
+    "merged_into_id": QT_TRANSLATE_NOOP("Field", "Merged into"),
+    "filter_consultation_kinds": QT_TRANSLATE_NOOP("Field", "Only consultations of kind"),
+    "filter_genders": QT_TRANSLATE_NOOP("Field", "Only genders"),
+    "filter_age_bands": QT_TRANSLATE_NOOP("Field", "Only ages"),
+    "filter_organization_kinds": QT_TRANSLATE_NOOP("Field", "Only representing"),
+    "filter_min_days": QT_TRANSLATE_NOOP("Field", "Attended at least (days)"),
 }
 
 _KINDS = {
@@ -111,6 +121,7 @@ _KINDS = {
     "project": QT_TRANSLATE_NOOP("Kind", "Project"),
     "indicator": QT_TRANSLATE_NOOP("Kind", "Indicator"),
     "indicator_value": QT_TRANSLATE_NOOP("Kind", "Indicator value"),
+    "contact": QT_TRANSLATE_NOOP("Kind", "Contact"),
 }
 
 _PLURALS = {
@@ -124,6 +135,8 @@ _PLURALS = {
     "project": QT_TRANSLATE_NOOP("Kinds", "Projects"),
     "indicator": QT_TRANSLATE_NOOP("Kinds", "Indicators"),
     "indicator_value": QT_TRANSLATE_NOOP("Kinds", "Indicator values"),
+    "contact": QT_TRANSLATE_NOOP("Kinds", "Contacts"),
+    "participant": QT_TRANSLATE_NOOP("Kinds", "Participants"),
 }
 
 # Enum texts, keyed by (enum class name, code); the class name is the context.
@@ -201,6 +214,14 @@ _CODES = {
     ("Outcome", "referred"): QT_TRANSLATE_NOOP("Outcome", "referred"),
     ("Outcome", "pending"): QT_TRANSLATE_NOOP("Outcome", "pending"),
     ("Outcome", "no_action"): QT_TRANSLATE_NOOP("Outcome", "no action"),
+    ("ConsultationKind", "outreach"): QT_TRANSLATE_NOOP("ConsultationKind", "outreach"),
+    ("ConsultationKind", "assistance"): QT_TRANSLATE_NOOP("ConsultationKind", "assistance"),
+    ("ConsultationKind", "counselling"): QT_TRANSLATE_NOOP("ConsultationKind", "counselling"),
+    ("AgeBand", "under_18"): QT_TRANSLATE_NOOP("AgeBand", "under 18"),
+    ("AgeBand", "18_29"): QT_TRANSLATE_NOOP("AgeBand", "18–29"),
+    ("AgeBand", "30_54"): QT_TRANSLATE_NOOP("AgeBand", "30–54"),
+    ("AgeBand", "55_plus"): QT_TRANSLATE_NOOP("AgeBand", "55 and over"),
+    ("AgeBand", "unknown"): QT_TRANSLATE_NOOP("AgeBand", "age not known"),
     ("ConsultationStatus", "open"): QT_TRANSLATE_NOOP("ConsultationStatus", "open"),
     ("ConsultationStatus", "closed"): QT_TRANSLATE_NOOP("ConsultationStatus", "closed"),
     ("ProjectStatus", "planned"): QT_TRANSLATE_NOOP("ProjectStatus", "planned"),
@@ -225,6 +246,14 @@ _CODES = {
     ("Measure", "referrals"): QT_TRANSLATE_NOOP("Measure", "referrals made"),
     ("Measure", "procedures_at_stage"): QT_TRANSLATE_NOOP(
         "Measure", "mediator procedures at a stage"
+    ),
+    ("Measure", "unique_persons"): QT_TRANSLATE_NOOP("Measure", "persons reached, each once"),
+    ("Measure", "unique_trained"): QT_TRANSLATE_NOOP("Measure", "people trained, each once"),
+    ("Measure", "representatives"): QT_TRANSLATE_NOOP(
+        "Measure", "representatives at meetings, each once"
+    ),
+    ("Measure", "organizations_engaged"): QT_TRANSLATE_NOOP(
+        "Measure", "organisations represented at meetings"
     ),
     ("ManualTotal", "sum"): QT_TRANSLATE_NOOP("ManualTotal", "the sum of the values"),
     ("ManualTotal", "latest"): QT_TRANSLATE_NOOP("ManualTotal", "the latest value"),

@@ -46,6 +46,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "appointment": ("municipality_id", "specialty", "stage", "mediator_id", "funding"),
     "meeting": ("date", "title", "kind", "status", "locality_id", "participants_total"),
     "person": ("code", "full_name", "gender", "birth_year", "locality_id", "groups"),
+    "contact": ("full_name", "organization_id", "position", "phone"),
     "consultation": (
         "date",
         "person_id",
@@ -59,10 +60,14 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "project": ("code", "title", "donor", "start_date", "end_date", "status"),
     "indicator": ("code", "name", "level", "measure", "baseline", "target"),
     "indicator_value": ("date", "value", "note"),
-    "participant": ("name", "role", "contact", "signed"),
+    "participant": ("name", "gender", "birth_year", "organization_id", "consent_given", "signed"),
     "action_item": ("what", "who", "due_date", "done_date"),
     "appointment_stage": ("date", "stage", "note"),
 }
+
+# A field shown in place of an empty one: a contact without consent has no name kept,
+# and is told apart by their position, in brackets.
+STAND_INS: dict[tuple[str, str], str] = {("contact", "full_name"): "position"}
 
 _Index = QModelIndex | QPersistentModelIndex
 _ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
@@ -110,11 +115,32 @@ def show_value(spec: KindSpec, name: str, value: Any, ref_labels: dict[str, str]
     return str(value)
 
 
+def stand_in(text: str) -> str:
+    """How a stand-in value (STAND_INS) is shown: in brackets, so it does not pass for a name."""
+    return f"({text})" if text else ""
+
+
+def record_label(spec: KindSpec, record: Record) -> str:
+    """What names a record in pickers and lists: its label field, or its stand-in."""
+    text = show_value(spec, spec.label, record.get(spec.label), {})
+    other = STAND_INS.get((spec.name, spec.label))
+    if not text and other is not None:
+        return stand_in(show_value(spec, other, record.get(other), {}))
+    return text
+
+
 def reference_labels(store: Store, kind: str, ids: list[str]) -> dict[str, str]:
     """The label of each referenced record (a deleted one shows as empty)."""
     spec = KINDS[kind]
     found = records.field_values(store, spec, spec.label, ids)
-    return {key: show_value(spec, spec.label, value, {}) for key, value in found.items()}
+    other = STAND_INS.get((kind, spec.label))
+    if other is None:
+        return {key: show_value(spec, spec.label, value, {}) for key, value in found.items()}
+    instead = records.field_values(store, spec, other, [k for k, v in found.items() if not v])
+    return {
+        key: record_label(spec, {spec.label: value, other: instead.get(key)})
+        for key, value in found.items()
+    }
 
 
 def missing_labels(
@@ -358,7 +384,11 @@ class RecordTableModel(QAbstractTableModel):
             record = self._row(row)
             name = self.columns[index.column()]
             value = None if record is None else record.get(name)
-            text = self._texts[key] = show_value(self.spec, name, value, self._refs)
+            text = show_value(self.spec, name, value, self._refs)
+            other = STAND_INS.get((self.spec.name, name))
+            if not text and other is not None and record is not None:
+                text = stand_in(show_value(self.spec, other, record.get(other), self._refs))
+            self._texts[key] = text
         return text
 
     def headerData(

@@ -36,7 +36,7 @@ SECTIONS: tuple[tuple[str, ...], ...] = (
     ("consultation",),
     ("person",),
     ("mediator", "appointment"),
-    ("locality", "organization"),
+    ("locality", "organization", "contact"),
     ("project",),  # its list, and a project's page in its place
 )
 # The kinds whose new records start with the active project.
@@ -58,6 +58,7 @@ SECTION_NAMES = (
 
 def screens() -> None:
     """Import the screens' modules (and with them the store's): a worker does it at start."""
+    import coopdesk.ui.duplicates_view
     import coopdesk.ui.folder_sync
     import coopdesk.ui.projects_view
     import coopdesk.ui.record_list
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QListWidget, QSplitter, QStackedWidget
 
         from coopdesk.domain.schema import KINDS
+        from coopdesk.ui.duplicates_view import DuplicatesView
         from coopdesk.ui.projects_view import ProjectsView
         from coopdesk.ui.record_list import RecordListView
         from coopdesk.ui.reports_view import ReportsView
@@ -191,7 +193,15 @@ class MainWindow(QMainWindow):
                 view.changed.connect(self.lists_changed)
                 if kind in WITH_PROJECT:  # a new one starts with the active project
                     view.new_values = lambda: {"project_id": self.active_project() or None}
-            if len(views) == 1:
+            if kinds == ("person",):  # the people, and who among them may be entered twice
+                self.duplicates = DuplicatesView(self.store)
+                self.duplicates.changed.connect(self.lists_changed)
+                tabs = QTabWidget()
+                tabs.addTab(views[0], labels.kinds_label("person"))
+                tabs.addTab(self.duplicates, self.tr("Possible duplicates"))
+                tabs.currentChanged.connect(lambda _i, t=tabs: self._load(t.currentWidget()))
+                self.stack.addWidget(tabs)
+            elif len(views) == 1:
                 self.stack.addWidget(views[0])
             else:
                 tabs = QTabWidget()
@@ -289,6 +299,8 @@ class MainWindow(QMainWindow):
                 view.loaded = False
         if not self.today.isVisible():
             self.today.loaded = False
+        if not self.duplicates.isVisible():
+            self.duplicates.loaded = False
         if not self.reports.isVisible():
             self.reports.loaded = False
         if not self.projects.isVisible():
@@ -299,6 +311,7 @@ class MainWindow(QMainWindow):
         for view in self.lists.values():
             view.loaded = False
         self.today.loaded = False
+        self.duplicates.loaded = False
         self.reports.loaded = False
         self.projects.mark_stale()
 
@@ -313,6 +326,7 @@ class MainWindow(QMainWindow):
         for view in self.lists.values():
             view.loaded = False
         self.today.loaded = False
+        self.duplicates.loaded = False
         self.reports.loaded = False
         self.projects.mark_stale()
         self.show_section(self.navigation.currentRow())

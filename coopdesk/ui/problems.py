@@ -79,6 +79,34 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             QT_TRANSLATE_NOOP("Problem", "must be a municipality"),
         ),
         (r"^no \w+ with id ", QT_TRANSLATE_NOOP("Problem", "the chosen record no longer exists")),
+        (
+            r"^a participant's name and contact are kept only with consent",
+            QT_TRANSLATE_NOOP(
+                "Problem",
+                "is kept only with consent: tick Consent for this row, or pick from the "
+                "suggestions the person or contact it is",
+            ),
+        ),
+        (
+            r"^this row is already linked to a person or a contact$",
+            QT_TRANSLATE_NOOP("Problem", "this row is already linked to a person or a contact"),
+        ),
+        (
+            r"^a participant is either a person or a contact, not both$",
+            QT_TRANSLATE_NOOP("Problem", "a participant is either a person or a contact, not both"),
+        ),
+        (
+            r"^must be at least 1 \(leave it empty for all days\)$",
+            QT_TRANSLATE_NOOP("Problem", "must be at least 1 (leave it empty for all days)"),
+        ),
+        (
+            r"^(\d+) participant rows show this name on the strength of this consent",
+            QT_TRANSLATE_NOOP(
+                "Problem",
+                "{0} meeting rows show this name on the strength of this consent: erase "
+                "the record to empty them too, or clear those rows first",
+            ),
+        ),
     )
 )
 

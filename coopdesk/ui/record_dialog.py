@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.domain.schema import KINDS, KindSpec
-from coopdesk.services import records
+from coopdesk.services import meetings, records
 from coopdesk.store.database import Store
 from coopdesk.ui import labels, messages, paper_actions
 from coopdesk.ui.base_dialog import BaseDialog
-from coopdesk.ui.child_tables import ChildTable
+from coopdesk.ui.child_tables import ChildTable, child_table
 from coopdesk.ui.history_dialog import add_record_buttons
 from coopdesk.ui.record_form import RecordForm
 
@@ -56,6 +56,10 @@ class RecordDialog(BaseDialog):
             from coopdesk.ui.indicator_form import IndicatorForm
 
             form_class = IndicatorForm
+        elif spec.name == "meeting":  # its counts may come from its named list
+            from coopdesk.ui.meeting_form import MeetingForm
+
+            form_class = MeetingForm
         self.form = form_class(store, spec, record_id, preset, reserved_keys=reserved)
         layout = QVBoxLayout(self)
         scroll = QScrollArea()
@@ -65,7 +69,7 @@ class RecordDialog(BaseDialog):
         inner_layout.addWidget(self.form)
         self.children_tables: dict[str, ChildTable] = {}
         for kind in CHILDREN.get(spec.name, ()):
-            table = ChildTable(store, KINDS[kind], self)
+            table = child_table(store, KINDS[kind], self)
             self.children_tables[kind] = table
             inner_layout.addWidget(table)
             table.changed.connect(self._child_changed)
@@ -92,7 +96,8 @@ class RecordDialog(BaseDialog):
         self.form.validity_changed.connect(self.save_button.setEnabled)
         self.save_button.setEnabled(self.form.valid)
         self._show_children()
-        self.resize(680, 620)
+        # A meeting's named list has a column for each of what counts a participant.
+        self.resize(*((1040, 760) if spec.name == "meeting" else (680, 620)))
 
     def _show_children(self) -> None:
         for table in self.children_tables.values():
@@ -109,10 +114,16 @@ class RecordDialog(BaseDialog):
             paper_actions.print_paper(self, self.store, what, self.form.record_id)
 
     def _child_changed(self) -> None:
-        # a stage change moves the appointment's stage: show it unless the user is typing
+        # a stage change moves the appointment's stage, a participant the counts of a
+        # meeting counting from its list: show it unless the user is typing
         if self.form.record_id and not self.form.dirty:
+            if self.spec.name == "meeting":
+                meetings.refresh_list_counts(self.store, self.form.record_id)
             self.form.original = records.get(self.store, self.spec, self.form.record_id)
             self.form.load()
+        read_list = getattr(self.form, "read_list", None)  # a meeting's form
+        if read_list is not None:
+            read_list()
 
     def save(self) -> bool:
         if not self.form.save():

@@ -21,6 +21,14 @@ from coopdesk.ui import labels, problems
 from coopdesk.ui.field_widgets import FieldInput, forget_choices, input_for
 
 ERROR_STYLE = "color: #b00020"
+NOTE_STYLE = "color: #5a5a5a"
+# Kinds whose personal fields are kept only with consent: the form leaves them empty
+# and closed until consent is given (a participant: its own, or its linked record's).
+CONSENT_KINDS = frozenset({"person", "contact", "participant"})
+
+
+def _empty(value: Any) -> bool:
+    return value is None or value == "" or value == []
 
 
 def with_mnemonics(texts: list[str], used: set[str]) -> list[str]:
@@ -133,6 +141,73 @@ class RecordForm(QWidget):
             widget.changed.connect(self.validate)
         self.row_labels = [(label, label.text(), cell) for label, cell in row_labels]
         self.share_keys()
+        self._build_consent()
+
+    # -- personal fields only with consent --------------------------------------------
+    def _build_consent(self) -> None:
+        self.personal: list[str] = []
+        self._stashed: dict[str, Any] = {}
+        self.consent_note: QLabel | None = None
+        if self.spec.name not in CONSENT_KINDS or "consent_given" not in self.inputs:
+            return
+        self.personal = [f.name for f in self.spec.fields if f.personal and f.name in self.inputs]
+        names = ", ".join(labels.field_label(name) for name in self.personal)
+        consent = labels.field_label("consent_given")
+        if self.spec.name == "participant":
+            text = self.tr(
+                "{0}: kept only with consent, this row's own (tick “{1}”) or that of the "
+                "person or contact it is linked to."
+            ).format(names, consent)
+        else:
+            text = self.tr("{0}: kept only with consent. Tick “{1}” to fill them in.").format(
+                names, consent
+            )
+        self.consent_note = QLabel(text)
+        self.consent_note.setWordWrap(True)
+        self.consent_note.setStyleSheet(NOTE_STYLE)
+        row, _role = self.form.getWidgetPosition(self.inputs["consent_given"].parentWidget())
+        self.form.insertRow(row + 1, "", self.consent_note)
+        for name in ("consent_given", "person_id", "contact_id"):
+            if name in self.inputs:
+                self.inputs[name].changed.connect(self.consent_changed)
+
+    def consent_allows(self) -> bool:
+        """Whether the personal fields may be filled as the form stands."""
+        if self.inputs["consent_given"].value():
+            return True
+        if self.spec.name != "participant":
+            return False
+        from coopdesk.services import people
+
+        return people.linked_consent(
+            self.store, self.inputs["person_id"].value(), self.inputs["contact_id"].value()
+        )
+
+    def consent_changed(self) -> None:
+        """Open the personal fields with consent; without it, empty and close them (what
+        was typed comes back if consent is ticked again before saving)."""
+        if self.consent_note is None:
+            return
+        allowed = self.consent_allows()
+        dated = ("consent_date",) if "consent_date" in self.inputs else ()
+        for name in (*self.personal, *dated):
+            widget = self.inputs[name]
+            widget.blockSignals(True)
+            own = name == "consent_date" and self.spec.name != "participant"
+            if not (allowed and (not own or self.inputs["consent_given"].value())):
+                if not _empty(widget.value()):
+                    self._stashed[name] = widget.value()
+                widget.set_value(None)
+                widget.setEnabled(False)
+            else:
+                widget.setEnabled(True)
+                if _empty(widget.value()) and name in self._stashed:
+                    widget.set_value(self._stashed.pop(name))
+                elif name == "consent_date" and widget.value() is None:
+                    widget.set_value(self._today())
+            widget.blockSignals(False)
+        self.consent_note.setVisible(not allowed)
+        self.validate()
 
     def share_keys(self) -> None:
         """Give the labels of the rows shown their Alt keys (again after rows were shown
@@ -154,6 +229,8 @@ class RecordForm(QWidget):
             widget.blockSignals(True)
             widget.set_value(values.get(name))
             widget.blockSignals(False)
+        self._stashed = {}
+        self.consent_changed()
         self.snapshot = self.values()
         self.validate()
 

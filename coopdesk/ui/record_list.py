@@ -42,6 +42,7 @@ FILTERS: dict[str, tuple[str, ...]] = {
     "appointment": ("stage", "specialty", "project_id"),
     "meeting": ("status", "kind", "topics", "locality_id", "project_id"),
     "person": ("gender", "groups", "locality_id"),
+    "contact": ("organization_id",),
     "consultation": ("status", "outcome", "topics", "locality_id", "project_id"),
     "project": ("status",),
 }

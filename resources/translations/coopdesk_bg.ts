@@ -2,44 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="bg_BG">
 <context>
+    <name>AgeBand</name>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="220"/>
+        <source>under 18</source>
+        <translation>под 18 г.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="221"/>
+        <source>18–29</source>
+        <translation>18–29 г.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="222"/>
+        <source>30–54</source>
+        <translation>30–54 г.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="223"/>
+        <source>55 and over</source>
+        <translation>55 и повече г.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="224"/>
+        <source>age not known</source>
+        <translation>неизвестна възраст</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentStage</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="150"/>
+        <location filename="../../coopdesk/ui/labels.py" line="163"/>
         <source>proposed</source>
         <translation>предложено</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="151"/>
+        <location filename="../../coopdesk/ui/labels.py" line="164"/>
         <source>agreed</source>
         <translation>договорено</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="152"/>
+        <location filename="../../coopdesk/ui/labels.py" line="165"/>
         <source>selection launched</source>
         <translation>обявен подбор</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="155"/>
+        <location filename="../../coopdesk/ui/labels.py" line="168"/>
         <source>candidate selected</source>
         <translation>избран кандидат</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="158"/>
+        <location filename="../../coopdesk/ui/labels.py" line="171"/>
         <source>appointed</source>
         <translation>назначен</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="159"/>
+        <location filename="../../coopdesk/ui/labels.py" line="172"/>
         <source>active</source>
         <translation>действащ</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="160"/>
+        <location filename="../../coopdesk/ui/labels.py" line="173"/>
         <source>ended</source>
         <translation>приключило</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="161"/>
+        <location filename="../../coopdesk/ui/labels.py" line="174"/>
         <source>declined</source>
         <translation>отказано</translation>
     </message>
@@ -242,50 +270,68 @@
 <context>
     <name>ChildTable</name>
     <message>
-        <location filename="../../coopdesk/ui/child_tables.py" line="71"/>
+        <location filename="../../coopdesk/ui/child_tables.py" line="75"/>
         <source>Record stage change</source>
         <translation>Запиши смяна на етап</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/child_tables.py" line="71"/>
+        <location filename="../../coopdesk/ui/child_tables.py" line="75"/>
         <source>Add</source>
         <translation>Добави</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/child_tables.py" line="72"/>
+        <location filename="../../coopdesk/ui/child_tables.py" line="76"/>
         <source>Remove</source>
         <translation>Премахни</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/child_tables.py" line="81"/>
+        <location filename="../../coopdesk/ui/child_tables.py" line="85"/>
         <source>Participants</source>
         <translation>Участници</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/child_tables.py" line="82"/>
+        <location filename="../../coopdesk/ui/child_tables.py" line="86"/>
         <source>Action items</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/child_tables.py" line="83"/>
+        <location filename="../../coopdesk/ui/child_tables.py" line="87"/>
         <source>Stage history</source>
         <translation>История на етапите</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/child_tables.py" line="133"/>
+        <location filename="../../coopdesk/ui/child_tables.py" line="142"/>
         <source>Remove the selected row?</source>
         <translation>Да се премахне ли избраният ред?</translation>
     </message>
 </context>
 <context>
+    <name>ConsultationKind</name>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="217"/>
+        <source>outreach</source>
+        <translation>първи контакт</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="218"/>
+        <source>assistance</source>
+        <translation>съдействие</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="219"/>
+        <source>counselling</source>
+        <translation>консултиране</translation>
+    </message>
+</context>
+<context>
     <name>ConsultationStatus</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="204"/>
+        <location filename="../../coopdesk/ui/labels.py" line="225"/>
         <source>open</source>
         <translation>отворена</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="205"/>
+        <location filename="../../coopdesk/ui/labels.py" line="226"/>
         <source>closed</source>
         <translation>приключена</translation>
     </message>
@@ -308,12 +354,12 @@
 <context>
     <name>Currency</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="210"/>
+        <location filename="../../coopdesk/ui/labels.py" line="231"/>
         <source>EUR</source>
         <translation>EUR</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="211"/>
+        <location filename="../../coopdesk/ui/labels.py" line="232"/>
         <source>BGN</source>
         <translation>BGN</translation>
     </message>
@@ -405,6 +451,67 @@
         <location filename="../../coopdesk/ui/today.py" line="111"/>
         <source>Mark done: {0}</source>
         <translation>Отбележи като изпълнено: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesView</name>
+    <message>
+        <location filename="../../coopdesk/ui/duplicates_view.py" line="119"/>
+        <source>Look among</source>
+        <translation>Търсене сред</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/duplicates_view.py" line="123"/>
+        <source>Look among:</source>
+        <translation>Търсене сред:</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/duplicates_view.py" line="125"/>
+        <source>&amp;Look again</source>
+        <translation>&amp;Търсене отново</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/duplicates_view.py" line="142"/>
+        <source>Possible duplicates</source>
+        <translation>Възможни дубликати</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/duplicates_view.py" line="147"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Обединяване…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/duplicates_view.py" line="148"/>
+        <source>Make the two records one: choose what is kept</source>
+        <translation>Двата записа стават един: изберете какво да остане</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/duplicates_view.py" line="163"/>
+        <source>Persons of one locality whose names are alike (another spelling or script, one letter apart, words in another order, a middle name left out), with the same year of birth or none. Persons without a name (no consent) are not compared.</source>
+        <translation>Лица от едно населено място с близки имена (друго изписване или азбука, една буква разлика, имена в друг ред, пропуснато бащино име) и една и съща година на раждане или без година. Лица без име (без съгласие) не се сравняват.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/duplicates_view.py" line="169"/>
+        <source>Contacts of one organisation whose names are alike (another spelling or script, one letter apart, words in another order, a middle name left out). Contacts without a name (no consent) are not compared.</source>
+        <translation>Контакти от една организация с близки имена (друго изписване или азбука, една буква разлика, имена в друг ред, пропуснато бащино име). Контакти без име (без съгласие) не се сравняват.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/duplicates_view.py" line="193"/>
+        <source>Looking for possible duplicates…</source>
+        <translation>Търсят се възможни дубликати…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopdesk/ui/duplicates_view.py" line="211"/>
+        <source>%n possible duplicate(s)</source>
+        <translation>
+            <numerusform>%n възможен дубликат</numerusform>
+            <numerusform>%n възможни дубликата</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/duplicates_view.py" line="213"/>
+        <source>No possible duplicates found.</source>
+        <translation>Не са намерени възможни дубликати.</translation>
     </message>
 </context>
 <context>
@@ -825,6 +932,56 @@
         <source>Value</source>
         <translation>Стойност</translation>
     </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="98"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="99"/>
+        <source>Contact person</source>
+        <translation>Контактно лице</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="100"/>
+        <source>Days attended</source>
+        <translation>Присъствени дни</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="101"/>
+        <source>Counts from the named list</source>
+        <translation>Броят се от поименния списък</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="102"/>
+        <source>Merged into</source>
+        <translation>Обединен в</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="103"/>
+        <source>Only consultations of kind</source>
+        <translation>Само консултации от вид</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="104"/>
+        <source>Only genders</source>
+        <translation>Само пол</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="105"/>
+        <source>Only ages</source>
+        <translation>Само възраст</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="106"/>
+        <source>Only representing</source>
+        <translation>Само представители на</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="107"/>
+        <source>Attended at least (days)</source>
+        <translation>Присъствали поне (дни)</translation>
+    </message>
 </context>
 <context>
     <name>FolderSettings</name>
@@ -919,22 +1076,22 @@
 <context>
     <name>Funding</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="162"/>
+        <location filename="../../coopdesk/ui/labels.py" line="175"/>
         <source>state</source>
         <translation>държавно</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="163"/>
+        <location filename="../../coopdesk/ui/labels.py" line="176"/>
         <source>municipal</source>
         <translation>общинско</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="164"/>
+        <location filename="../../coopdesk/ui/labels.py" line="177"/>
         <source>project</source>
         <translation>по проект</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="165"/>
+        <location filename="../../coopdesk/ui/labels.py" line="178"/>
         <source>other</source>
         <translation>друго</translation>
     </message>
@@ -942,22 +1099,22 @@
 <context>
     <name>Gender</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="183"/>
+        <location filename="../../coopdesk/ui/labels.py" line="196"/>
         <source>female</source>
         <translation>жена</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="184"/>
+        <location filename="../../coopdesk/ui/labels.py" line="197"/>
         <source>male</source>
         <translation>мъж</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="185"/>
+        <location filename="../../coopdesk/ui/labels.py" line="198"/>
         <source>other</source>
         <translation>друг</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="186"/>
+        <location filename="../../coopdesk/ui/labels.py" line="199"/>
         <source>undisclosed</source>
         <translation>не е посочен</translation>
     </message>
@@ -1091,22 +1248,22 @@
 <context>
     <name>IndicatorForm</name>
     <message>
-        <location filename="../../coopdesk/ui/indicator_form.py" line="109"/>
+        <location filename="../../coopdesk/ui/indicator_form.py" line="112"/>
         <source>Achieved: the values entered on the project page.</source>
         <translation>Постигнато: стойностите, въведени на страницата на проекта.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/indicator_form.py" line="113"/>
+        <location filename="../../coopdesk/ui/indicator_form.py" line="116"/>
         <source>Achieved so far: counting…</source>
         <translation>Постигнато досега: броене…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/indicator_form.py" line="125"/>
+        <location filename="../../coopdesk/ui/indicator_form.py" line="128"/>
         <source>Achieved so far: — (complete the fields marked *)</source>
         <translation>Постигнато досега: — (попълнете полетата със *)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/indicator_form.py" line="129"/>
+        <location filename="../../coopdesk/ui/indicator_form.py" line="132"/>
         <source>Achieved so far, from the project&apos;s start to today: {0}</source>
         <translation>Постигнато от началото на проекта до днес: {0}</translation>
     </message>
@@ -1162,12 +1319,12 @@
 <context>
     <name>IndicatorLevel</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="212"/>
+        <location filename="../../coopdesk/ui/labels.py" line="233"/>
         <source>outcome</source>
         <translation>резултат</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="213"/>
+        <location filename="../../coopdesk/ui/labels.py" line="234"/>
         <source>output</source>
         <translation>продукт</translation>
     </message>
@@ -1175,122 +1332,137 @@
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="101"/>
+        <location filename="../../coopdesk/ui/labels.py" line="111"/>
         <source>Locality</source>
         <translation>Населено място</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="102"/>
+        <location filename="../../coopdesk/ui/labels.py" line="112"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="103"/>
+        <location filename="../../coopdesk/ui/labels.py" line="113"/>
         <source>Mediator</source>
         <translation>Медиатор</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="104"/>
+        <location filename="../../coopdesk/ui/labels.py" line="114"/>
         <source>Appointment</source>
         <translation>Назначаване</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="105"/>
+        <location filename="../../coopdesk/ui/labels.py" line="115"/>
         <source>Appointment stage</source>
         <translation>Етап на назначаване</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="106"/>
+        <location filename="../../coopdesk/ui/labels.py" line="116"/>
         <source>Meeting</source>
         <translation>Среща</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="107"/>
+        <location filename="../../coopdesk/ui/labels.py" line="117"/>
         <source>Participant</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="108"/>
+        <location filename="../../coopdesk/ui/labels.py" line="118"/>
         <source>Action item</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="109"/>
+        <location filename="../../coopdesk/ui/labels.py" line="119"/>
         <source>Person</source>
         <translation>Лице</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="110"/>
+        <location filename="../../coopdesk/ui/labels.py" line="120"/>
         <source>Consultation</source>
         <translation>Консултация</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="111"/>
+        <location filename="../../coopdesk/ui/labels.py" line="121"/>
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="112"/>
+        <location filename="../../coopdesk/ui/labels.py" line="122"/>
         <source>Indicator</source>
         <translation>Индикатор</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="113"/>
+        <location filename="../../coopdesk/ui/labels.py" line="123"/>
         <source>Indicator value</source>
         <translation>Стойност на индикатор</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="124"/>
+        <source>Contact</source>
+        <translation>Контакт</translation>
     </message>
 </context>
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="117"/>
+        <location filename="../../coopdesk/ui/labels.py" line="128"/>
         <source>Localities</source>
         <translation>Населени места</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="118"/>
+        <location filename="../../coopdesk/ui/labels.py" line="129"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="119"/>
+        <location filename="../../coopdesk/ui/labels.py" line="130"/>
         <source>Mediators</source>
         <translation>Медиатори</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="120"/>
+        <location filename="../../coopdesk/ui/labels.py" line="131"/>
         <source>Appointments</source>
         <translation>Назначавания</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="121"/>
+        <location filename="../../coopdesk/ui/labels.py" line="132"/>
         <source>Meetings</source>
         <translation>Срещи</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="122"/>
+        <location filename="../../coopdesk/ui/labels.py" line="133"/>
         <source>People</source>
         <translation>Лица</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="123"/>
+        <location filename="../../coopdesk/ui/labels.py" line="134"/>
         <source>Consultations</source>
         <translation>Консултации</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="124"/>
+        <location filename="../../coopdesk/ui/labels.py" line="135"/>
         <source>Projects</source>
         <translation>Проекти</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="125"/>
+        <location filename="../../coopdesk/ui/labels.py" line="136"/>
         <source>Indicators</source>
         <translation>Индикатори</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="126"/>
+        <location filename="../../coopdesk/ui/labels.py" line="137"/>
         <source>Indicator values</source>
         <translation>Стойности на индикатори</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="138"/>
+        <source>Contacts</source>
+        <translation>Контакти</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="139"/>
+        <source>Participants</source>
+        <translation>Участници</translation>
     </message>
 </context>
 <context>
@@ -1309,17 +1481,17 @@
 <context>
     <name>LocalityKind</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="131"/>
+        <location filename="../../coopdesk/ui/labels.py" line="144"/>
         <source>village</source>
         <translation>село</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="132"/>
+        <location filename="../../coopdesk/ui/labels.py" line="145"/>
         <source>town</source>
         <translation>град</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="133"/>
+        <location filename="../../coopdesk/ui/labels.py" line="146"/>
         <source>city</source>
         <translation>голям град</translation>
     </message>
@@ -1327,97 +1499,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="84"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="85"/>
         <source>Opening the database…</source>
         <translation>Отваряне на базата данни…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="128"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="130"/>
         <source>CoopDesk — {0}</source>
         <translation>CoopDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="133"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="135"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="134"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="136"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="137"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="139"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Резервни копия…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="140"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="142"/>
         <source>Change the &amp;passphrase…</source>
         <translation>Смяна на &amp;паролата…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="143"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="145"/>
         <source>&amp;Quit</source>
         <translation>&amp;Изход</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="148"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="150"/>
         <source>Sections</source>
         <translation>Раздели</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="151"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="153"/>
         <source>Today</source>
         <translation>Днес</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="152"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="154"/>
         <source>Meetings</source>
         <translation>Срещи</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="153"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="155"/>
         <source>Consultations</source>
         <translation>Консултации</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="154"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="156"/>
         <source>People</source>
         <translation>Лица</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="155"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="157"/>
         <source>Mediators and appointments</source>
         <translation>Медиатори и назначавания</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="156"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="158"/>
         <source>Localities and organisations</source>
         <translation>Населени места и организации</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="157"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="159"/>
         <source>Projects</source>
         <translation>Проекти</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="158"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="160"/>
         <source>Reports</source>
         <translation>Отчети</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="159"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="161"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="227"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="201"/>
+        <source>Possible duplicates</source>
+        <translation>Възможни дубликати</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/main_window.py" line="237"/>
         <source>Device: {0}   ·   Organisation: {1}</source>
         <translation>Устройство: {0}   ·   Организация: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/main_window.py" line="246"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="256"/>
         <source>%n change(s) not yet exported</source>
         <translation>
             <numerusform>%n промяна още не е изнесена</numerusform>
@@ -1428,12 +1605,12 @@
 <context>
     <name>ManualTotal</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="229"/>
+        <location filename="../../coopdesk/ui/labels.py" line="258"/>
         <source>the sum of the values</source>
         <translation>сбора на стойностите</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="230"/>
+        <location filename="../../coopdesk/ui/labels.py" line="259"/>
         <source>the latest value</source>
         <translation>последната стойност</translation>
     </message>
@@ -1441,100 +1618,144 @@
 <context>
     <name>Measure</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="214"/>
+        <location filename="../../coopdesk/ui/labels.py" line="235"/>
         <source>entered by hand</source>
         <translation>въвежда се ръчно</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="215"/>
+        <location filename="../../coopdesk/ui/labels.py" line="236"/>
         <source>meetings held</source>
         <translation>проведени срещи</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="216"/>
+        <location filename="../../coopdesk/ui/labels.py" line="237"/>
         <source>participants</source>
         <translation>участници</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="217"/>
+        <location filename="../../coopdesk/ui/labels.py" line="238"/>
         <source>women among participants</source>
         <translation>жени сред участниците</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="218"/>
+        <location filename="../../coopdesk/ui/labels.py" line="239"/>
         <source>men among participants</source>
         <translation>мъже сред участниците</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="219"/>
+        <location filename="../../coopdesk/ui/labels.py" line="240"/>
         <source>youth among participants</source>
         <translation>младежи сред участниците</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="220"/>
+        <location filename="../../coopdesk/ui/labels.py" line="241"/>
         <source>localities reached</source>
         <translation>обхванати населени места</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="221"/>
+        <location filename="../../coopdesk/ui/labels.py" line="242"/>
         <source>municipalities reached</source>
         <translation>обхванати общини</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="222"/>
+        <location filename="../../coopdesk/ui/labels.py" line="243"/>
         <source>districts reached</source>
         <translation>обхванати области</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="223"/>
+        <location filename="../../coopdesk/ui/labels.py" line="244"/>
         <source>consultations</source>
         <translation>консултации</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="224"/>
+        <location filename="../../coopdesk/ui/labels.py" line="245"/>
         <source>persons consulted</source>
         <translation>консултирани лица</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="225"/>
+        <location filename="../../coopdesk/ui/labels.py" line="246"/>
         <source>referrals made</source>
         <translation>насочвания</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="226"/>
+        <location filename="../../coopdesk/ui/labels.py" line="247"/>
         <source>mediator procedures at a stage</source>
         <translation>процедури за медиатори на даден етап</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="250"/>
+        <source>persons reached, each once</source>
+        <translation>достигнати лица (всяко по веднъж)</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="251"/>
+        <source>people trained, each once</source>
+        <translation>обучени хора (всеки по веднъж)</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="252"/>
+        <source>representatives at meetings, each once</source>
+        <translation>представители на срещи (всеки по веднъж)</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="255"/>
+        <source>organisations represented at meetings</source>
+        <translation>организации, представени на срещи</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingForm</name>
+    <message numerus="yes">
+        <location filename="../../coopdesk/ui/meeting_form.py" line="118"/>
+        <source>From the named list: %n row(s); women: {0}, men: {1}, under 30: {2}.</source>
+        <translation>
+            <numerusform>От поименния списък: %n ред; жени: {0}, мъже: {1}, под 30 г.: {2}.</numerusform>
+            <numerusform>От поименния списък: %n реда; жени: {0}, мъже: {1}, под 30 г.: {2}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopdesk/ui/meeting_form.py" line="130"/>
+        <source>The named list has %n row(s), more than the participants counted ({0}).</source>
+        <translation>
+            <numerusform>Поименният списък има %n ред, повече от преброените участници ({0}).</numerusform>
+            <numerusform>Поименният списък има %n реда, повече от преброените участници ({0}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/meeting_form.py" line="138"/>
+        <source>The named list has women: {0}, men: {1}; the counts say {2} and {3}.</source>
+        <translation>В поименния списък: жени {0}, мъже {1}; според броя – {2} и {3}.</translation>
     </message>
 </context>
 <context>
     <name>MeetingKind</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="166"/>
+        <location filename="../../coopdesk/ui/labels.py" line="179"/>
         <source>motivation</source>
         <translation>мотивационна</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="167"/>
+        <location filename="../../coopdesk/ui/labels.py" line="180"/>
         <source>working</source>
         <translation>работна</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="168"/>
+        <location filename="../../coopdesk/ui/labels.py" line="181"/>
         <source>round table</source>
         <translation>кръгла маса</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="169"/>
+        <location filename="../../coopdesk/ui/labels.py" line="182"/>
         <source>training</source>
         <translation>обучение</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="170"/>
+        <location filename="../../coopdesk/ui/labels.py" line="183"/>
         <source>coordination</source>
         <translation>координационна</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="171"/>
+        <location filename="../../coopdesk/ui/labels.py" line="184"/>
         <source>other</source>
         <translation>друга</translation>
     </message>
@@ -1542,60 +1763,159 @@
 <context>
     <name>MeetingStatus</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="172"/>
+        <location filename="../../coopdesk/ui/labels.py" line="185"/>
         <source>planned</source>
         <translation>планирана</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="173"/>
+        <location filename="../../coopdesk/ui/labels.py" line="186"/>
         <source>held</source>
         <translation>проведена</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="174"/>
+        <location filename="../../coopdesk/ui/labels.py" line="187"/>
         <source>cancelled</source>
         <translation>отменена</translation>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../coopdesk/ui/merge_dialog.py" line="47"/>
+        <source>Merge two records: {0}</source>
+        <translation>Обединяване на два записа: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/merge_dialog.py" line="64"/>
+        <source>Choose the record to keep, and for each field where the two differ, the value it keeps. The other record is removed; what refers to it (consultations, meeting rows) then refers to the one kept.</source>
+        <translation>Изберете кой запис да остане и за всяко поле, в което двата се различават, коя стойност да запази. Другият запис се премахва; всичко, свързано с него (консултации, редове от срещи), се свързва със запазения.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/merge_dialog.py" line="76"/>
+        <source>Keep this one</source>
+        <translation>Този остава</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/merge_dialog.py" line="77"/>
+        <source>Keep record {0}</source>
+        <translation>Остава запис {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/merge_dialog.py" line="91"/>
+        <source>{0} of record {1}</source>
+        <translation>{0} от запис {1}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/merge_dialog.py" line="110"/>
+        <source>The two agree on every field.</source>
+        <translation>Двата записа съвпадат във всяко поле.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/merge_dialog.py" line="112"/>
+        <source>The person keeps the code of the record kept.</source>
+        <translation>Лицето запазва кода на записа, който остава.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/merge_dialog.py" line="126"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Обединяване</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/merge_dialog.py" line="128"/>
+        <source>Cancel</source>
+        <translation>Отказ</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/merge_dialog.py" line="179"/>
+        <source>Merging…</source>
+        <translation>Обединяване…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/merge_dialog.py" line="203"/>
+        <source>Merging is not possible in this version yet.</source>
+        <translation>Обединяването още не е възможно в тази версия.</translation>
+    </message>
+</context>
+<context>
+    <name>NameEditor</name>
+    <message>
+        <location filename="../../coopdesk/ui/participant_table.py" line="286"/>
+        <source>Name</source>
+        <translation>Име</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/participant_table.py" line="287"/>
+        <source>Record</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/participant_table.py" line="288"/>
+        <source>Born</source>
+        <translation>Роден(а)</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/participant_table.py" line="289"/>
+        <source>Locality or organisation</source>
+        <translation>Населено място или организация</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/participant_table.py" line="290"/>
+        <source>Code or position</source>
+        <translation>Код или длъжност</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/participant_table.py" line="300"/>
+        <source>Who this may be</source>
+        <translation>Кой може да е</translation>
+    </message>
+</context>
+<context>
+    <name>NumberInput</name>
+    <message>
+        <location filename="../../coopdesk/ui/field_widgets.py" line="155"/>
+        <source>all days</source>
+        <translation>всички дни</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationKind</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="134"/>
+        <location filename="../../coopdesk/ui/labels.py" line="147"/>
         <source>NGO</source>
         <translation>НПО</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="135"/>
+        <location filename="../../coopdesk/ui/labels.py" line="148"/>
         <source>municipality</source>
         <translation>община</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="136"/>
+        <location filename="../../coopdesk/ui/labels.py" line="149"/>
         <source>health care</source>
         <translation>здравеопазване</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="137"/>
+        <location filename="../../coopdesk/ui/labels.py" line="150"/>
         <source>social assistance</source>
         <translation>социално подпомагане</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="140"/>
+        <location filename="../../coopdesk/ui/labels.py" line="153"/>
         <source>education</source>
         <translation>образование</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="141"/>
+        <location filename="../../coopdesk/ui/labels.py" line="154"/>
         <source>police</source>
         <translation>полиция</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="142"/>
+        <location filename="../../coopdesk/ui/labels.py" line="155"/>
         <source>district administration</source>
         <translation>областна администрация</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="145"/>
+        <location filename="../../coopdesk/ui/labels.py" line="158"/>
         <source>other</source>
         <translation>друго</translation>
     </message>
@@ -1603,22 +1923,22 @@
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="200"/>
+        <location filename="../../coopdesk/ui/labels.py" line="213"/>
         <source>resolved</source>
         <translation>решен</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="201"/>
+        <location filename="../../coopdesk/ui/labels.py" line="214"/>
         <source>referred</source>
         <translation>насочен</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="202"/>
+        <location filename="../../coopdesk/ui/labels.py" line="215"/>
         <source>pending</source>
         <translation>в процес</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="203"/>
+        <location filename="../../coopdesk/ui/labels.py" line="216"/>
         <source>no action</source>
         <translation>без действие</translation>
     </message>
@@ -1626,24 +1946,43 @@
 <context>
     <name>Pace</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="232"/>
+        <location filename="../../coopdesk/ui/labels.py" line="261"/>
         <source>reached</source>
         <translation>постигнат</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="233"/>
+        <location filename="../../coopdesk/ui/labels.py" line="262"/>
         <source>on track</source>
         <translation>по график</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="234"/>
+        <location filename="../../coopdesk/ui/labels.py" line="263"/>
         <source>behind schedule</source>
         <translation>изостава</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="235"/>
+        <location filename="../../coopdesk/ui/labels.py" line="264"/>
         <source>no deadline</source>
         <translation>без срок</translation>
+    </message>
+</context>
+<context>
+    <name>PairsModel</name>
+    <message>
+        <location filename="../../coopdesk/ui/duplicates_view.py" line="71"/>
+        <source>One record</source>
+        <translation>Единият запис</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/duplicates_view.py" line="71"/>
+        <source>The other</source>
+        <translation>Другият</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/duplicates_view.py" line="73"/>
+        <location filename="../../coopdesk/ui/duplicates_view.py" line="74"/>
+        <source>Why</source>
+        <translation>Защо</translation>
     </message>
 </context>
 <context>
@@ -1697,6 +2036,120 @@
         <location filename="../../coopdesk/ui/paper_actions.py" line="107"/>
         <source>Preparing the document…</source>
         <translation>Подготовка на документа…</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDelegate</name>
+    <message>
+        <location filename="../../coopdesk/ui/participant_table.py" line="356"/>
+        <source>Name</source>
+        <translation>Име</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/participant_table.py" line="371"/>
+        <source>all</source>
+        <translation>всички</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantModel</name>
+    <message>
+        <location filename="../../coopdesk/ui/participant_table.py" line="91"/>
+        <source>Name</source>
+        <translation>Име</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/participant_table.py" line="92"/>
+        <source>Who</source>
+        <translation>Кой е</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/participant_table.py" line="94"/>
+        <source>Born</source>
+        <translation>Роден(а)</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/participant_table.py" line="97"/>
+        <source>Days</source>
+        <translation>Дни</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/participant_table.py" line="98"/>
+        <source>Consent</source>
+        <translation>Съгласие</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/participant_table.py" line="162"/>
+        <source>not linked</source>
+        <translation>несвързан</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/participant_table.py" line="163"/>
+        <source>anonymous</source>
+        <translation>анонимен</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/participant_table.py" line="167"/>
+        <source>Person {0}: counted once however many meetings they attend</source>
+        <translation>Лице {0}: брои се веднъж, на колкото и срещи да е присъствало</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/participant_table.py" line="171"/>
+        <source>Contact: counted once as a representative</source>
+        <translation>Контакт: брои се веднъж като представител</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/participant_table.py" line="173"/>
+        <source>Linked to no person or contact: counted as an attendance, not as a person. Type the name to pick who it is, or create a person from this row.</source>
+        <translation>Не е свързан с лице или контакт: брои се като присъствие, не като човек. Напишете името, за да изберете кой е, или създайте лице от този ред.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/participant_table.py" line="187"/>
+        <source>all</source>
+        <translation>всички</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTable</name>
+    <message>
+        <location filename="../../coopdesk/ui/participant_table.py" line="472"/>
+        <source>Add a row</source>
+        <translation>Добавяне на ред</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/participant_table.py" line="473"/>
+        <source>Details…</source>
+        <translation>Подробно…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/participant_table.py" line="474"/>
+        <source>The whole row in its form: role, contact and more</source>
+        <translation>Целият ред във формуляр: роля, контакт и др.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/participant_table.py" line="475"/>
+        <source>Create a person from this row</source>
+        <translation>Създаване на лице от този ред</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/participant_table.py" line="477"/>
+        <source>A new person with this row&apos;s gender, year of birth and the meeting&apos;s locality</source>
+        <translation>Ново лице с пола и годината на раждане от реда и населеното място на срещата</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/participant_table.py" line="479"/>
+        <source>Unlink</source>
+        <translation>Премахване на връзката</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/participant_table.py" line="480"/>
+        <source>The row is no longer this person or contact</source>
+        <translation>Редът вече не е свързан с това лице или контакт</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/participant_table.py" line="554"/>
+        <source>Person {0} created and linked to this row.</source>
+        <translation>Създадено е лице {0} и е свързано с този ред.</translation>
     </message>
 </context>
 <context>
@@ -1952,6 +2405,31 @@
         <source>the chosen record no longer exists</source>
         <translation>избраният запис вече не съществува</translation>
     </message>
+    <message>
+        <location filename="../../coopdesk/ui/problems.py" line="84"/>
+        <source>is kept only with consent: tick Consent for this row, or pick from the suggestions the person or contact it is</source>
+        <translation>се пази само със съгласие: отбележете „Съгласие“ за този ред или изберете от предложенията лицето или контакта</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/problems.py" line="92"/>
+        <source>this row is already linked to a person or a contact</source>
+        <translation>този ред вече е свързан с лице или контакт</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/problems.py" line="96"/>
+        <source>a participant is either a person or a contact, not both</source>
+        <translation>участникът е или лице, или контакт, не и двете</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/problems.py" line="100"/>
+        <source>must be at least 1 (leave it empty for all days)</source>
+        <translation>трябва да е поне 1 (оставете празно за всички дни)</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/problems.py" line="104"/>
+        <source>{0} meeting rows show this name on the strength of this consent: erase the record to empty them too, or clear those rows first</source>
+        <translation>{0} реда от срещи показват това име въз основа на това съгласие: изтрийте личните данни на записа, за да се изчистят и те, или първо изчистете тези редове</translation>
+    </message>
 </context>
 <context>
     <name>ProjectPage</name>
@@ -1967,7 +2445,7 @@
     </message>
     <message>
         <location filename="../../coopdesk/ui/project_page.py" line="103"/>
-        <location filename="../../coopdesk/ui/project_page.py" line="291"/>
+        <location filename="../../coopdesk/ui/project_page.py" line="292"/>
         <source>Make a&amp;ctive</source>
         <translation>Направи &amp;активен</translation>
     </message>
@@ -2027,57 +2505,57 @@
         <translation>&amp;До</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/project_page.py" line="173"/>
+        <location filename="../../coopdesk/ui/project_page.py" line="174"/>
         <source>Add &amp;indicator…</source>
         <translation>Добави &amp;индикатор…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/project_page.py" line="174"/>
+        <location filename="../../coopdesk/ui/project_page.py" line="175"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Редактирай…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/project_page.py" line="175"/>
+        <location filename="../../coopdesk/ui/project_page.py" line="176"/>
         <source>&amp;Delete</source>
         <translation>Из&amp;трий</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/project_page.py" line="176"/>
+        <location filename="../../coopdesk/ui/project_page.py" line="177"/>
         <source>Move &amp;up</source>
         <translation>На&amp;горе</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/project_page.py" line="177"/>
+        <location filename="../../coopdesk/ui/project_page.py" line="178"/>
         <source>Move do&amp;wn</source>
         <translation>Надол&amp;у</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/project_page.py" line="178"/>
+        <location filename="../../coopdesk/ui/project_page.py" line="179"/>
         <source>Enter a &amp;value…</source>
         <translation>Въведи &amp;стойност…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/project_page.py" line="179"/>
+        <location filename="../../coopdesk/ui/project_page.py" line="180"/>
         <source>A value of a manual indicator, dated today</source>
         <translation>Стойност на ръчно въвеждан индикатор с днешна дата</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/project_page.py" line="221"/>
+        <location filename="../../coopdesk/ui/project_page.py" line="222"/>
         <source>The period ends before it starts.</source>
         <translation>Периодът свършва, преди да започне.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/project_page.py" line="226"/>
+        <location filename="../../coopdesk/ui/project_page.py" line="227"/>
         <source>Counting…</source>
         <translation>Броене…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/project_page.py" line="272"/>
+        <location filename="../../coopdesk/ui/project_page.py" line="273"/>
         <source>Indicators, achieved from {0} to {1} — another period:</source>
         <translation>Индикатори, постигнато от {0} до {1} — друг период:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/project_page.py" line="283"/>
+        <location filename="../../coopdesk/ui/project_page.py" line="284"/>
         <source>%n indicator(s)</source>
         <translation>
             <numerusform>%n индикатор</numerusform>
@@ -2085,23 +2563,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/project_page.py" line="291"/>
+        <location filename="../../coopdesk/ui/project_page.py" line="292"/>
         <source>Active project ✓</source>
         <translation>Активен проект ✓</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/project_page.py" line="359"/>
+        <location filename="../../coopdesk/ui/project_page.py" line="360"/>
         <source>Delete the indicator {0} ({1})?</source>
         <translation>Да се изтрие ли индикаторът {0} ({1})?</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/project_page.py" line="360"/>
-        <location filename="../../coopdesk/ui/project_page.py" line="365"/>
+        <location filename="../../coopdesk/ui/project_page.py" line="361"/>
+        <location filename="../../coopdesk/ui/project_page.py" line="366"/>
         <source>Delete</source>
         <translation>Изтриване</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/project_page.py" line="380"/>
+        <location filename="../../coopdesk/ui/project_page.py" line="381"/>
         <source>Move</source>
         <translation>Преместване</translation>
     </message>
@@ -2109,24 +2587,52 @@
 <context>
     <name>ProjectStatus</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="206"/>
+        <location filename="../../coopdesk/ui/labels.py" line="227"/>
         <source>planned</source>
         <translation>планиран</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="207"/>
+        <location filename="../../coopdesk/ui/labels.py" line="228"/>
         <source>running</source>
         <translation>в изпълнение</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="208"/>
+        <location filename="../../coopdesk/ui/labels.py" line="229"/>
         <source>completed</source>
         <translation>приключил</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="209"/>
+        <location filename="../../coopdesk/ui/labels.py" line="230"/>
         <source>cancelled</source>
         <translation>прекратен</translation>
+    </message>
+</context>
+<context>
+    <name>Reason</name>
+    <message>
+        <location filename="../../coopdesk/ui/duplicates_view.py" line="36"/>
+        <source>the same name</source>
+        <translation>същото име</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/duplicates_view.py" line="37"/>
+        <source>the same name, spelt differently</source>
+        <translation>същото име, изписано различно</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/duplicates_view.py" line="38"/>
+        <source>the same names in another order</source>
+        <translation>същите имена в друг ред</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/duplicates_view.py" line="39"/>
+        <source>names one letter apart</source>
+        <translation>имена с една буква разлика</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/duplicates_view.py" line="40"/>
+        <source>one has a middle name the other lacks</source>
+        <translation>единият има бащино име, което другият няма</translation>
     </message>
 </context>
 <context>
@@ -2137,24 +2643,24 @@
         <translation>Нов запис: {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_dialog.py" line="72"/>
+        <location filename="../../coopdesk/ui/record_dialog.py" line="76"/>
         <source>Save the record to add its details below.</source>
         <translation>Запишете, за да добавите подробностите по-долу.</translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/record_dialog.py" line="53"/>
-        <location filename="../../coopdesk/ui/record_dialog.py" line="82"/>
+        <location filename="../../coopdesk/ui/record_dialog.py" line="86"/>
         <source>&amp;Save</source>
         <translation>&amp;Запиши</translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/record_dialog.py" line="53"/>
-        <location filename="../../coopdesk/ui/record_dialog.py" line="83"/>
+        <location filename="../../coopdesk/ui/record_dialog.py" line="87"/>
         <source>&amp;Close</source>
         <translation>За&amp;твори</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_dialog.py" line="141"/>
+        <location filename="../../coopdesk/ui/record_dialog.py" line="152"/>
         <source>Save the changes to this record?</source>
         <translation>Да се запишат ли промените?</translation>
     </message>
@@ -2187,64 +2693,77 @@
     </message>
 </context>
 <context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../coopdesk/ui/record_form.py" line="158"/>
+        <source>{0}: kept only with consent, this row&apos;s own (tick “{1}”) or that of the person or contact it is linked to.</source>
+        <translation>{0}: пазят се само със съгласие – на самия ред (отбележете „{1}“) или на свързаното лице или контакт.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/record_form.py" line="162"/>
+        <source>{0}: kept only with consent. Tick “{1}” to fill them in.</source>
+        <translation>{0}: пазят се само със съгласие. Отбележете „{1}“, за да ги попълните.</translation>
+    </message>
+</context>
+<context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="73"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="74"/>
         <source>Search… (Ctrl+F)</source>
         <translation>Търсене… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="74"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="75"/>
         <source>Search</source>
         <translation>Търсене</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="89"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="91"/>
         <source>Fro&amp;m</source>
         <translation>О&amp;т</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="90"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="92"/>
         <source>&amp;To</source>
         <translation>&amp;До</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="119"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="121"/>
         <source>&amp;New</source>
         <translation>&amp;Нов</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="120"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="122"/>
         <source>New record (Ctrl+N)</source>
         <translation>Нов запис (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="121"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="123"/>
         <source>&amp;Delete</source>
         <translation>&amp;Изтрий</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="122"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="124"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Върни изтритото</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="169"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="175"/>
         <source>All: {0}</source>
         <translation>{0}: всички</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="171"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="177"/>
         <source>Without: {0}</source>
         <translation>Без: {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="242"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="248"/>
         <source>Loading…</source>
         <translation>Зареждане…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/record_list.py" line="244"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="250"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запис</numerusform>
@@ -2252,23 +2771,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="274"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="280"/>
         <source>Choose a record first.</source>
         <translation>Първо изберете запис.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="286"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="292"/>
         <source>Delete this record ({0})? You can undo it afterwards.</source>
         <translation>Да се изтрие ли записът ({0})? После можете да го върнете.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="287"/>
-        <location filename="../../coopdesk/ui/record_list.py" line="292"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="293"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="298"/>
         <source>Delete</source>
         <translation>Изтриване</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="307"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="313"/>
         <source>Undo delete</source>
         <translation>Връщане на изтрито</translation>
     </message>
@@ -2276,12 +2795,12 @@
 <context>
     <name>RefsInput</name>
     <message>
-        <location filename="../../coopdesk/ui/field_widgets.py" line="323"/>
+        <location filename="../../coopdesk/ui/field_widgets.py" line="329"/>
         <source>Type to narrow the list…</source>
         <translation>Пишете, за да стесните списъка…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/field_widgets.py" line="343"/>
+        <location filename="../../coopdesk/ui/field_widgets.py" line="349"/>
         <source>Search: {0}</source>
         <translation>Търсене: {0}</translation>
     </message>
@@ -2459,22 +2978,22 @@
 <context>
     <name>Specialty</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="146"/>
+        <location filename="../../coopdesk/ui/labels.py" line="159"/>
         <source>health</source>
         <translation>здравен</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="147"/>
+        <location filename="../../coopdesk/ui/labels.py" line="160"/>
         <source>education</source>
         <translation>образователен</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="148"/>
+        <location filename="../../coopdesk/ui/labels.py" line="161"/>
         <source>labour</source>
         <translation>трудов</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="149"/>
+        <location filename="../../coopdesk/ui/labels.py" line="162"/>
         <source>community</source>
         <translation>общностен</translation>
     </message>
@@ -2850,42 +3369,42 @@ Import now?</source>
 <context>
     <name>Topic</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="175"/>
+        <location filename="../../coopdesk/ui/labels.py" line="188"/>
         <source>education</source>
         <translation>образование</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="176"/>
+        <location filename="../../coopdesk/ui/labels.py" line="189"/>
         <source>health</source>
         <translation>здраве</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="177"/>
+        <location filename="../../coopdesk/ui/labels.py" line="190"/>
         <source>housing</source>
         <translation>жилищни въпроси</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="178"/>
+        <location filename="../../coopdesk/ui/labels.py" line="191"/>
         <source>employment</source>
         <translation>заетост</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="179"/>
+        <location filename="../../coopdesk/ui/labels.py" line="192"/>
         <source>documents</source>
         <translation>документи</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="180"/>
+        <location filename="../../coopdesk/ui/labels.py" line="193"/>
         <source>social assistance</source>
         <translation>социално подпомагане</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="181"/>
+        <location filename="../../coopdesk/ui/labels.py" line="194"/>
         <source>municipal plans</source>
         <translation>общински планове</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="182"/>
+        <location filename="../../coopdesk/ui/labels.py" line="195"/>
         <source>other</source>
         <translation>друго</translation>
     </message>
@@ -2938,47 +3457,47 @@ Import now?</source>
 <context>
     <name>VulnerableGroup</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="187"/>
+        <location filename="../../coopdesk/ui/labels.py" line="200"/>
         <source>Roma</source>
         <translation>роми</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="188"/>
+        <location filename="../../coopdesk/ui/labels.py" line="201"/>
         <source>migrant</source>
         <translation>мигранти</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="189"/>
+        <location filename="../../coopdesk/ui/labels.py" line="202"/>
         <source>refugee</source>
         <translation>бежанци</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="190"/>
+        <location filename="../../coopdesk/ui/labels.py" line="203"/>
         <source>victim of trafficking</source>
         <translation>жертви на трафик</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="193"/>
+        <location filename="../../coopdesk/ui/labels.py" line="206"/>
         <source>domestic violence</source>
         <translation>домашно насилие</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="196"/>
+        <location filename="../../coopdesk/ui/labels.py" line="209"/>
         <source>former inmate</source>
         <translation>бивши лишени от свобода</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="197"/>
+        <location filename="../../coopdesk/ui/labels.py" line="210"/>
         <source>child</source>
         <translation>деца</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="198"/>
+        <location filename="../../coopdesk/ui/labels.py" line="211"/>
         <source>disability</source>
         <translation>хора с увреждания</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="199"/>
+        <location filename="../../coopdesk/ui/labels.py" line="212"/>
         <source>other</source>
         <translation>други</translation>
     </message>

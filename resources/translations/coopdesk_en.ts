@@ -2,44 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AgeBand</name>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="220"/>
+        <source>under 18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="221"/>
+        <source>18–29</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="222"/>
+        <source>30–54</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="223"/>
+        <source>55 and over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="224"/>
+        <source>age not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppointmentStage</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="150"/>
+        <location filename="../../coopdesk/ui/labels.py" line="163"/>
         <source>proposed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="151"/>
+        <location filename="../../coopdesk/ui/labels.py" line="164"/>
         <source>agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="152"/>
+        <location filename="../../coopdesk/ui/labels.py" line="165"/>
         <source>selection launched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="155"/>
+        <location filename="../../coopdesk/ui/labels.py" line="168"/>
         <source>candidate selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="158"/>
+        <location filename="../../coopdesk/ui/labels.py" line="171"/>
         <source>appointed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="159"/>
+        <location filename="../../coopdesk/ui/labels.py" line="172"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="160"/>
+        <location filename="../../coopdesk/ui/labels.py" line="173"/>
         <source>ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="161"/>
+        <location filename="../../coopdesk/ui/labels.py" line="174"/>
         <source>declined</source>
         <translation type="unfinished"></translation>
     </message>
@@ -242,50 +270,68 @@
 <context>
     <name>ChildTable</name>
     <message>
-        <location filename="../../coopdesk/ui/child_tables.py" line="71"/>
+        <location filename="../../coopdesk/ui/child_tables.py" line="75"/>
         <source>Record stage change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/child_tables.py" line="71"/>
+        <location filename="../../coopdesk/ui/child_tables.py" line="75"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/child_tables.py" line="72"/>
+        <location filename="../../coopdesk/ui/child_tables.py" line="76"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/child_tables.py" line="81"/>
+        <location filename="../../coopdesk/ui/child_tables.py" line="85"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/child_tables.py" line="82"/>
+        <location filename="../../coopdesk/ui/child_tables.py" line="86"/>
         <source>Action items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/child_tables.py" line="83"/>
+        <location filename="../../coopdesk/ui/child_tables.py" line="87"/>
         <source>Stage history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/child_tables.py" line="133"/>
+        <location filename="../../coopdesk/ui/child_tables.py" line="142"/>
         <source>Remove the selected row?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationKind</name>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="217"/>
+        <source>outreach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="218"/>
+        <source>assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="219"/>
+        <source>counselling</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConsultationStatus</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="204"/>
+        <location filename="../../coopdesk/ui/labels.py" line="225"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="205"/>
+        <location filename="../../coopdesk/ui/labels.py" line="226"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -307,12 +353,12 @@
 <context>
     <name>Currency</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="210"/>
+        <location filename="../../coopdesk/ui/labels.py" line="231"/>
         <source>EUR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="211"/>
+        <location filename="../../coopdesk/ui/labels.py" line="232"/>
         <source>BGN</source>
         <translation type="unfinished"></translation>
     </message>
@@ -403,6 +449,67 @@
     <message>
         <location filename="../../coopdesk/ui/today.py" line="111"/>
         <source>Mark done: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesView</name>
+    <message>
+        <location filename="../../coopdesk/ui/duplicates_view.py" line="119"/>
+        <source>Look among</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/duplicates_view.py" line="123"/>
+        <source>Look among:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/duplicates_view.py" line="125"/>
+        <source>&amp;Look again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/duplicates_view.py" line="142"/>
+        <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/duplicates_view.py" line="147"/>
+        <source>&amp;Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/duplicates_view.py" line="148"/>
+        <source>Make the two records one: choose what is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/duplicates_view.py" line="163"/>
+        <source>Persons of one locality whose names are alike (another spelling or script, one letter apart, words in another order, a middle name left out), with the same year of birth or none. Persons without a name (no consent) are not compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/duplicates_view.py" line="169"/>
+        <source>Contacts of one organisation whose names are alike (another spelling or script, one letter apart, words in another order, a middle name left out). Contacts without a name (no consent) are not compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/duplicates_view.py" line="193"/>
+        <source>Looking for possible duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopdesk/ui/duplicates_view.py" line="211"/>
+        <source>%n possible duplicate(s)</source>
+        <translation>
+            <numerusform>%n possible duplicate</numerusform>
+            <numerusform>%n possible duplicates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/duplicates_view.py" line="213"/>
+        <source>No possible duplicates found.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -824,6 +931,56 @@
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="98"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="99"/>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="100"/>
+        <source>Days attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="101"/>
+        <source>Counts from the named list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="102"/>
+        <source>Merged into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="103"/>
+        <source>Only consultations of kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="104"/>
+        <source>Only genders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="105"/>
+        <source>Only ages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="106"/>
+        <source>Only representing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="107"/>
+        <source>Attended at least (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FolderSettings</name>
@@ -918,22 +1075,22 @@
 <context>
     <name>Funding</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="162"/>
+        <location filename="../../coopdesk/ui/labels.py" line="175"/>
         <source>state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="163"/>
+        <location filename="../../coopdesk/ui/labels.py" line="176"/>
         <source>municipal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="164"/>
+        <location filename="../../coopdesk/ui/labels.py" line="177"/>
         <source>project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="165"/>
+        <location filename="../../coopdesk/ui/labels.py" line="178"/>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -941,22 +1098,22 @@
 <context>
     <name>Gender</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="183"/>
+        <location filename="../../coopdesk/ui/labels.py" line="196"/>
         <source>female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="184"/>
+        <location filename="../../coopdesk/ui/labels.py" line="197"/>
         <source>male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="185"/>
+        <location filename="../../coopdesk/ui/labels.py" line="198"/>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="186"/>
+        <location filename="../../coopdesk/ui/labels.py" line="199"/>
         <source>undisclosed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1090,22 +1247,22 @@
 <context>
     <name>IndicatorForm</name>
     <message>
-        <location filename="../../coopdesk/ui/indicator_form.py" line="109"/>
+        <location filename="../../coopdesk/ui/indicator_form.py" line="112"/>
         <source>Achieved: the values entered on the project page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/indicator_form.py" line="113"/>
+        <location filename="../../coopdesk/ui/indicator_form.py" line="116"/>
         <source>Achieved so far: counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/indicator_form.py" line="125"/>
+        <location filename="../../coopdesk/ui/indicator_form.py" line="128"/>
         <source>Achieved so far: — (complete the fields marked *)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/indicator_form.py" line="129"/>
+        <location filename="../../coopdesk/ui/indicator_form.py" line="132"/>
         <source>Achieved so far, from the project&apos;s start to today: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1161,12 +1318,12 @@
 <context>
     <name>IndicatorLevel</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="212"/>
+        <location filename="../../coopdesk/ui/labels.py" line="233"/>
         <source>outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="213"/>
+        <location filename="../../coopdesk/ui/labels.py" line="234"/>
         <source>output</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1174,121 +1331,136 @@
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="101"/>
+        <location filename="../../coopdesk/ui/labels.py" line="111"/>
         <source>Locality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="102"/>
+        <location filename="../../coopdesk/ui/labels.py" line="112"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="103"/>
+        <location filename="../../coopdesk/ui/labels.py" line="113"/>
         <source>Mediator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="104"/>
+        <location filename="../../coopdesk/ui/labels.py" line="114"/>
         <source>Appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="105"/>
+        <location filename="../../coopdesk/ui/labels.py" line="115"/>
         <source>Appointment stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="106"/>
+        <location filename="../../coopdesk/ui/labels.py" line="116"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="107"/>
+        <location filename="../../coopdesk/ui/labels.py" line="117"/>
         <source>Participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="108"/>
+        <location filename="../../coopdesk/ui/labels.py" line="118"/>
         <source>Action item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="109"/>
+        <location filename="../../coopdesk/ui/labels.py" line="119"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="110"/>
+        <location filename="../../coopdesk/ui/labels.py" line="120"/>
         <source>Consultation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="111"/>
+        <location filename="../../coopdesk/ui/labels.py" line="121"/>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="112"/>
+        <location filename="../../coopdesk/ui/labels.py" line="122"/>
         <source>Indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="113"/>
+        <location filename="../../coopdesk/ui/labels.py" line="123"/>
         <source>Indicator value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="124"/>
+        <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="117"/>
+        <location filename="../../coopdesk/ui/labels.py" line="128"/>
         <source>Localities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="118"/>
+        <location filename="../../coopdesk/ui/labels.py" line="129"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="119"/>
+        <location filename="../../coopdesk/ui/labels.py" line="130"/>
         <source>Mediators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="120"/>
+        <location filename="../../coopdesk/ui/labels.py" line="131"/>
         <source>Appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="121"/>
+        <location filename="../../coopdesk/ui/labels.py" line="132"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="122"/>
+        <location filename="../../coopdesk/ui/labels.py" line="133"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="123"/>
+        <location filename="../../coopdesk/ui/labels.py" line="134"/>
         <source>Consultations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="124"/>
+        <location filename="../../coopdesk/ui/labels.py" line="135"/>
         <source>Projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="125"/>
+        <location filename="../../coopdesk/ui/labels.py" line="136"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="126"/>
+        <location filename="../../coopdesk/ui/labels.py" line="137"/>
         <source>Indicator values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="138"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="139"/>
+        <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1308,17 +1480,17 @@
 <context>
     <name>LocalityKind</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="131"/>
+        <location filename="../../coopdesk/ui/labels.py" line="144"/>
         <source>village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="132"/>
+        <location filename="../../coopdesk/ui/labels.py" line="145"/>
         <source>town</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="133"/>
+        <location filename="../../coopdesk/ui/labels.py" line="146"/>
         <source>city</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1326,97 +1498,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="84"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="85"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="128"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="130"/>
         <source>CoopDesk — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="133"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="135"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="134"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="136"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="137"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="139"/>
         <source>&amp;Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="140"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="142"/>
         <source>Change the &amp;passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="143"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="145"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="148"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="150"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="151"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="153"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="152"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="154"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="153"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="155"/>
         <source>Consultations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="154"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="156"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="155"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="157"/>
         <source>Mediators and appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="156"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="158"/>
         <source>Localities and organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="157"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="159"/>
         <source>Projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="158"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="160"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="159"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="161"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="227"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="201"/>
+        <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/main_window.py" line="237"/>
         <source>Device: {0}   ·   Organisation: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/main_window.py" line="246"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="256"/>
         <source>%n change(s) not yet exported</source>
         <translation>
             <numerusform>%n change not yet exported</numerusform>
@@ -1427,12 +1604,12 @@
 <context>
     <name>ManualTotal</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="229"/>
+        <location filename="../../coopdesk/ui/labels.py" line="258"/>
         <source>the sum of the values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="230"/>
+        <location filename="../../coopdesk/ui/labels.py" line="259"/>
         <source>the latest value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1440,100 +1617,144 @@
 <context>
     <name>Measure</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="214"/>
+        <location filename="../../coopdesk/ui/labels.py" line="235"/>
         <source>entered by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="215"/>
+        <location filename="../../coopdesk/ui/labels.py" line="236"/>
         <source>meetings held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="216"/>
+        <location filename="../../coopdesk/ui/labels.py" line="237"/>
         <source>participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="217"/>
+        <location filename="../../coopdesk/ui/labels.py" line="238"/>
         <source>women among participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="218"/>
+        <location filename="../../coopdesk/ui/labels.py" line="239"/>
         <source>men among participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="219"/>
+        <location filename="../../coopdesk/ui/labels.py" line="240"/>
         <source>youth among participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="220"/>
+        <location filename="../../coopdesk/ui/labels.py" line="241"/>
         <source>localities reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="221"/>
+        <location filename="../../coopdesk/ui/labels.py" line="242"/>
         <source>municipalities reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="222"/>
+        <location filename="../../coopdesk/ui/labels.py" line="243"/>
         <source>districts reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="223"/>
+        <location filename="../../coopdesk/ui/labels.py" line="244"/>
         <source>consultations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="224"/>
+        <location filename="../../coopdesk/ui/labels.py" line="245"/>
         <source>persons consulted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="225"/>
+        <location filename="../../coopdesk/ui/labels.py" line="246"/>
         <source>referrals made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="226"/>
+        <location filename="../../coopdesk/ui/labels.py" line="247"/>
         <source>mediator procedures at a stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="250"/>
+        <source>persons reached, each once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="251"/>
+        <source>people trained, each once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="252"/>
+        <source>representatives at meetings, each once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/labels.py" line="255"/>
+        <source>organisations represented at meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingForm</name>
+    <message numerus="yes">
+        <location filename="../../coopdesk/ui/meeting_form.py" line="118"/>
+        <source>From the named list: %n row(s); women: {0}, men: {1}, under 30: {2}.</source>
+        <translation>
+            <numerusform>From the named list: %n row; women: {0}, men: {1}, under 30: {2}.</numerusform>
+            <numerusform>From the named list: %n rows; women: {0}, men: {1}, under 30: {2}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopdesk/ui/meeting_form.py" line="130"/>
+        <source>The named list has %n row(s), more than the participants counted ({0}).</source>
+        <translation>
+            <numerusform>The named list has %n row, more than the participants counted ({0}).</numerusform>
+            <numerusform>The named list has %n rows, more than the participants counted ({0}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/meeting_form.py" line="138"/>
+        <source>The named list has women: {0}, men: {1}; the counts say {2} and {3}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MeetingKind</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="166"/>
+        <location filename="../../coopdesk/ui/labels.py" line="179"/>
         <source>motivation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="167"/>
+        <location filename="../../coopdesk/ui/labels.py" line="180"/>
         <source>working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="168"/>
+        <location filename="../../coopdesk/ui/labels.py" line="181"/>
         <source>round table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="169"/>
+        <location filename="../../coopdesk/ui/labels.py" line="182"/>
         <source>training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="170"/>
+        <location filename="../../coopdesk/ui/labels.py" line="183"/>
         <source>coordination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="171"/>
+        <location filename="../../coopdesk/ui/labels.py" line="184"/>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1541,60 +1762,159 @@
 <context>
     <name>MeetingStatus</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="172"/>
+        <location filename="../../coopdesk/ui/labels.py" line="185"/>
         <source>planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="173"/>
+        <location filename="../../coopdesk/ui/labels.py" line="186"/>
         <source>held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="174"/>
+        <location filename="../../coopdesk/ui/labels.py" line="187"/>
         <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../coopdesk/ui/merge_dialog.py" line="47"/>
+        <source>Merge two records: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/merge_dialog.py" line="64"/>
+        <source>Choose the record to keep, and for each field where the two differ, the value it keeps. The other record is removed; what refers to it (consultations, meeting rows) then refers to the one kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/merge_dialog.py" line="76"/>
+        <source>Keep this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/merge_dialog.py" line="77"/>
+        <source>Keep record {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/merge_dialog.py" line="91"/>
+        <source>{0} of record {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/merge_dialog.py" line="110"/>
+        <source>The two agree on every field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/merge_dialog.py" line="112"/>
+        <source>The person keeps the code of the record kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/merge_dialog.py" line="126"/>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/merge_dialog.py" line="128"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/merge_dialog.py" line="179"/>
+        <source>Merging…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/merge_dialog.py" line="203"/>
+        <source>Merging is not possible in this version yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NameEditor</name>
+    <message>
+        <location filename="../../coopdesk/ui/participant_table.py" line="286"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/participant_table.py" line="287"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/participant_table.py" line="288"/>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/participant_table.py" line="289"/>
+        <source>Locality or organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/participant_table.py" line="290"/>
+        <source>Code or position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/participant_table.py" line="300"/>
+        <source>Who this may be</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NumberInput</name>
+    <message>
+        <location filename="../../coopdesk/ui/field_widgets.py" line="155"/>
+        <source>all days</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OrganizationKind</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="134"/>
+        <location filename="../../coopdesk/ui/labels.py" line="147"/>
         <source>NGO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="135"/>
+        <location filename="../../coopdesk/ui/labels.py" line="148"/>
         <source>municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="136"/>
+        <location filename="../../coopdesk/ui/labels.py" line="149"/>
         <source>health care</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="137"/>
+        <location filename="../../coopdesk/ui/labels.py" line="150"/>
         <source>social assistance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="140"/>
+        <location filename="../../coopdesk/ui/labels.py" line="153"/>
         <source>education</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="141"/>
+        <location filename="../../coopdesk/ui/labels.py" line="154"/>
         <source>police</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="142"/>
+        <location filename="../../coopdesk/ui/labels.py" line="155"/>
         <source>district administration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="145"/>
+        <location filename="../../coopdesk/ui/labels.py" line="158"/>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1602,22 +1922,22 @@
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="200"/>
+        <location filename="../../coopdesk/ui/labels.py" line="213"/>
         <source>resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="201"/>
+        <location filename="../../coopdesk/ui/labels.py" line="214"/>
         <source>referred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="202"/>
+        <location filename="../../coopdesk/ui/labels.py" line="215"/>
         <source>pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="203"/>
+        <location filename="../../coopdesk/ui/labels.py" line="216"/>
         <source>no action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1625,23 +1945,42 @@
 <context>
     <name>Pace</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="232"/>
+        <location filename="../../coopdesk/ui/labels.py" line="261"/>
         <source>reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="233"/>
+        <location filename="../../coopdesk/ui/labels.py" line="262"/>
         <source>on track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="234"/>
+        <location filename="../../coopdesk/ui/labels.py" line="263"/>
         <source>behind schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="235"/>
+        <location filename="../../coopdesk/ui/labels.py" line="264"/>
         <source>no deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairsModel</name>
+    <message>
+        <location filename="../../coopdesk/ui/duplicates_view.py" line="71"/>
+        <source>One record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/duplicates_view.py" line="71"/>
+        <source>The other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/duplicates_view.py" line="73"/>
+        <location filename="../../coopdesk/ui/duplicates_view.py" line="74"/>
+        <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1695,6 +2034,120 @@
     <message>
         <location filename="../../coopdesk/ui/paper_actions.py" line="107"/>
         <source>Preparing the document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDelegate</name>
+    <message>
+        <location filename="../../coopdesk/ui/participant_table.py" line="356"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/participant_table.py" line="371"/>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantModel</name>
+    <message>
+        <location filename="../../coopdesk/ui/participant_table.py" line="91"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/participant_table.py" line="92"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/participant_table.py" line="94"/>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/participant_table.py" line="97"/>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/participant_table.py" line="98"/>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/participant_table.py" line="162"/>
+        <source>not linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/participant_table.py" line="163"/>
+        <source>anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/participant_table.py" line="167"/>
+        <source>Person {0}: counted once however many meetings they attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/participant_table.py" line="171"/>
+        <source>Contact: counted once as a representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/participant_table.py" line="173"/>
+        <source>Linked to no person or contact: counted as an attendance, not as a person. Type the name to pick who it is, or create a person from this row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/participant_table.py" line="187"/>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTable</name>
+    <message>
+        <location filename="../../coopdesk/ui/participant_table.py" line="472"/>
+        <source>Add a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/participant_table.py" line="473"/>
+        <source>Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/participant_table.py" line="474"/>
+        <source>The whole row in its form: role, contact and more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/participant_table.py" line="475"/>
+        <source>Create a person from this row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/participant_table.py" line="477"/>
+        <source>A new person with this row&apos;s gender, year of birth and the meeting&apos;s locality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/participant_table.py" line="479"/>
+        <source>Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/participant_table.py" line="480"/>
+        <source>The row is no longer this person or contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/participant_table.py" line="554"/>
+        <source>Person {0} created and linked to this row.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1951,6 +2404,31 @@
         <source>the chosen record no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../coopdesk/ui/problems.py" line="84"/>
+        <source>is kept only with consent: tick Consent for this row, or pick from the suggestions the person or contact it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/problems.py" line="92"/>
+        <source>this row is already linked to a person or a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/problems.py" line="96"/>
+        <source>a participant is either a person or a contact, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/problems.py" line="100"/>
+        <source>must be at least 1 (leave it empty for all days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/problems.py" line="104"/>
+        <source>{0} meeting rows show this name on the strength of this consent: erase the record to empty them too, or clear those rows first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProjectPage</name>
@@ -1966,7 +2444,7 @@
     </message>
     <message>
         <location filename="../../coopdesk/ui/project_page.py" line="103"/>
-        <location filename="../../coopdesk/ui/project_page.py" line="291"/>
+        <location filename="../../coopdesk/ui/project_page.py" line="292"/>
         <source>Make a&amp;ctive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2026,57 +2504,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/project_page.py" line="173"/>
+        <location filename="../../coopdesk/ui/project_page.py" line="174"/>
         <source>Add &amp;indicator…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/project_page.py" line="174"/>
+        <location filename="../../coopdesk/ui/project_page.py" line="175"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/project_page.py" line="175"/>
+        <location filename="../../coopdesk/ui/project_page.py" line="176"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/project_page.py" line="176"/>
+        <location filename="../../coopdesk/ui/project_page.py" line="177"/>
         <source>Move &amp;up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/project_page.py" line="177"/>
+        <location filename="../../coopdesk/ui/project_page.py" line="178"/>
         <source>Move do&amp;wn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/project_page.py" line="178"/>
+        <location filename="../../coopdesk/ui/project_page.py" line="179"/>
         <source>Enter a &amp;value…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/project_page.py" line="179"/>
+        <location filename="../../coopdesk/ui/project_page.py" line="180"/>
         <source>A value of a manual indicator, dated today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/project_page.py" line="221"/>
+        <location filename="../../coopdesk/ui/project_page.py" line="222"/>
         <source>The period ends before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/project_page.py" line="226"/>
+        <location filename="../../coopdesk/ui/project_page.py" line="227"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/project_page.py" line="272"/>
-        <source>Indicators, achieved from {0} to {1}. Another period:</source>
+        <location filename="../../coopdesk/ui/project_page.py" line="273"/>
+        <source>Indicators, achieved from {0} to {1} — another period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/project_page.py" line="283"/>
+        <location filename="../../coopdesk/ui/project_page.py" line="284"/>
         <source>%n indicator(s)</source>
         <translation>
             <numerusform>%n indicator</numerusform>
@@ -2084,23 +2562,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/project_page.py" line="291"/>
+        <location filename="../../coopdesk/ui/project_page.py" line="292"/>
         <source>Active project ✓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/project_page.py" line="359"/>
+        <location filename="../../coopdesk/ui/project_page.py" line="360"/>
         <source>Delete the indicator {0} ({1})?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/project_page.py" line="360"/>
-        <location filename="../../coopdesk/ui/project_page.py" line="365"/>
+        <location filename="../../coopdesk/ui/project_page.py" line="361"/>
+        <location filename="../../coopdesk/ui/project_page.py" line="366"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/project_page.py" line="380"/>
+        <location filename="../../coopdesk/ui/project_page.py" line="381"/>
         <source>Move</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2108,23 +2586,51 @@
 <context>
     <name>ProjectStatus</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="206"/>
+        <location filename="../../coopdesk/ui/labels.py" line="227"/>
         <source>planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="207"/>
+        <location filename="../../coopdesk/ui/labels.py" line="228"/>
         <source>running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="208"/>
+        <location filename="../../coopdesk/ui/labels.py" line="229"/>
         <source>completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="209"/>
+        <location filename="../../coopdesk/ui/labels.py" line="230"/>
         <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reason</name>
+    <message>
+        <location filename="../../coopdesk/ui/duplicates_view.py" line="36"/>
+        <source>the same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/duplicates_view.py" line="37"/>
+        <source>the same name, spelt differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/duplicates_view.py" line="38"/>
+        <source>the same names in another order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/duplicates_view.py" line="39"/>
+        <source>names one letter apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/duplicates_view.py" line="40"/>
+        <source>one has a middle name the other lacks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2136,24 +2642,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_dialog.py" line="72"/>
+        <location filename="../../coopdesk/ui/record_dialog.py" line="76"/>
         <source>Save the record to add its details below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/record_dialog.py" line="53"/>
-        <location filename="../../coopdesk/ui/record_dialog.py" line="82"/>
+        <location filename="../../coopdesk/ui/record_dialog.py" line="86"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/record_dialog.py" line="53"/>
-        <location filename="../../coopdesk/ui/record_dialog.py" line="83"/>
+        <location filename="../../coopdesk/ui/record_dialog.py" line="87"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_dialog.py" line="141"/>
+        <location filename="../../coopdesk/ui/record_dialog.py" line="152"/>
         <source>Save the changes to this record?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2186,64 +2692,77 @@
     </message>
 </context>
 <context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../coopdesk/ui/record_form.py" line="158"/>
+        <source>{0}: kept only with consent, this row&apos;s own (tick “{1}”) or that of the person or contact it is linked to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/record_form.py" line="162"/>
+        <source>{0}: kept only with consent. Tick “{1}” to fill them in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="73"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="74"/>
         <source>Search… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="74"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="75"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="89"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="91"/>
         <source>Fro&amp;m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="90"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="92"/>
         <source>&amp;To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="119"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="121"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="120"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="122"/>
         <source>New record (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="121"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="123"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="122"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="124"/>
         <source>&amp;Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="169"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="175"/>
         <source>All: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="171"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="177"/>
         <source>Without: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="242"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="248"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/record_list.py" line="244"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="250"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -2251,23 +2770,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="274"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="280"/>
         <source>Choose a record first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="286"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="292"/>
         <source>Delete this record ({0})? You can undo it afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="287"/>
-        <location filename="../../coopdesk/ui/record_list.py" line="292"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="293"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="298"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/record_list.py" line="307"/>
+        <location filename="../../coopdesk/ui/record_list.py" line="313"/>
         <source>Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2275,12 +2794,12 @@
 <context>
     <name>RefsInput</name>
     <message>
-        <location filename="../../coopdesk/ui/field_widgets.py" line="323"/>
+        <location filename="../../coopdesk/ui/field_widgets.py" line="329"/>
         <source>Type to narrow the list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/field_widgets.py" line="343"/>
+        <location filename="../../coopdesk/ui/field_widgets.py" line="349"/>
         <source>Search: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2458,22 +2977,22 @@
 <context>
     <name>Specialty</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="146"/>
+        <location filename="../../coopdesk/ui/labels.py" line="159"/>
         <source>health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="147"/>
+        <location filename="../../coopdesk/ui/labels.py" line="160"/>
         <source>education</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="148"/>
+        <location filename="../../coopdesk/ui/labels.py" line="161"/>
         <source>labour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="149"/>
+        <location filename="../../coopdesk/ui/labels.py" line="162"/>
         <source>community</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2843,42 +3362,42 @@ Import now?</source>
 <context>
     <name>Topic</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="175"/>
+        <location filename="../../coopdesk/ui/labels.py" line="188"/>
         <source>education</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="176"/>
+        <location filename="../../coopdesk/ui/labels.py" line="189"/>
         <source>health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="177"/>
+        <location filename="../../coopdesk/ui/labels.py" line="190"/>
         <source>housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="178"/>
+        <location filename="../../coopdesk/ui/labels.py" line="191"/>
         <source>employment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="179"/>
+        <location filename="../../coopdesk/ui/labels.py" line="192"/>
         <source>documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="180"/>
+        <location filename="../../coopdesk/ui/labels.py" line="193"/>
         <source>social assistance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="181"/>
+        <location filename="../../coopdesk/ui/labels.py" line="194"/>
         <source>municipal plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="182"/>
+        <location filename="../../coopdesk/ui/labels.py" line="195"/>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2930,47 +3449,47 @@ Import now?</source>
 <context>
     <name>VulnerableGroup</name>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="187"/>
+        <location filename="../../coopdesk/ui/labels.py" line="200"/>
         <source>Roma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="188"/>
+        <location filename="../../coopdesk/ui/labels.py" line="201"/>
         <source>migrant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="189"/>
+        <location filename="../../coopdesk/ui/labels.py" line="202"/>
         <source>refugee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="190"/>
+        <location filename="../../coopdesk/ui/labels.py" line="203"/>
         <source>victim of trafficking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="193"/>
+        <location filename="../../coopdesk/ui/labels.py" line="206"/>
         <source>domestic violence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="196"/>
+        <location filename="../../coopdesk/ui/labels.py" line="209"/>
         <source>former inmate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="197"/>
+        <location filename="../../coopdesk/ui/labels.py" line="210"/>
         <source>child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="198"/>
+        <location filename="../../coopdesk/ui/labels.py" line="211"/>
         <source>disability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/labels.py" line="199"/>
+        <location filename="../../coopdesk/ui/labels.py" line="212"/>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>

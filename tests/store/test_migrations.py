@@ -224,3 +224,23 @@ def test_a_database_of_the_release_before_contacts_keeps_its_participants_and_th
         records.update(upgraded, PARTICIPANT, participant["id"], {"gender": "female"})
     finally:
         upgraded.close()
+
+
+def test_0008_puts_a_persons_name_first_in_the_search_text_for_suggestions(
+    store, data_dir: DataDir, keyring: Keyring
+):
+    from coopdesk.services import people
+    from tests.services.samples import sample
+
+    person = sample(store, "person", full_name="Мария Асенова")
+    migrate.downgrade(store.engine, "0007")
+    with store.engine.connect() as connection:
+        before = connection.exec_driver_sql("SELECT search_text FROM person").scalar_one()
+    assert before == f"{person['code'].casefold()}\nмария асенова"  # as 0007 kept it
+    store.close()
+
+    upgraded = open_database(data_dir, keyring)
+    try:
+        assert [s.id for s in people.suggest_people(upgraded, "Мария А")] == [person["id"]]
+    finally:
+        upgraded.close()

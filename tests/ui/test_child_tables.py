@@ -10,6 +10,7 @@ from coopdesk.domain.schema import KINDS
 from coopdesk.services import records
 from coopdesk.services.records import ListQuery
 from coopdesk.ui.child_model import EditableChildModel
+from coopdesk.ui.participant_table import ParticipantModel
 from coopdesk.ui.record_dialog import RecordDialog
 from tests.services.samples import sample
 
@@ -32,7 +33,7 @@ def test_cells_are_saved_as_they_are_edited_and_refusals_said(qtbot, store):
     dialog.show()
     table = dialog.children_tables["participant"]
     model = table.model
-    assert isinstance(model, EditableChildModel)
+    assert isinstance(model, ParticipantModel)
     name = model.index(0, model.columns.index("name"))
     assert model.setData(name, "Maria Asenova")
     assert records.get(store, KINDS["participant"], participant["id"])["name"] == "Maria Asenova"
@@ -40,9 +41,12 @@ def test_cells_are_saved_as_they_are_edited_and_refusals_said(qtbot, store):
     signed = model.index(0, model.columns.index("signed"))
     assert model.setData(signed, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     assert records.get(store, KINDS["participant"], participant["id"])["signed"] is True
-    assert not model.setData(name, "   ")  # a participant needs a name
-    assert table.problem.isVisible() and "required" in table.problem.text()
-    assert records.get(store, KINDS["participant"], participant["id"])["name"] == "Maria Asenova"
+    consent = model.index(0, model.columns.index("consent_given"))
+    # The name is kept on the row's own consent: taking it back is refused while it stands.
+    assert not model.setData(consent, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    assert table.problem.isVisible() and "only with consent" in table.problem.text()
+    kept = records.get(store, KINDS["participant"], participant["id"])
+    assert (kept["name"], kept["consent_given"]) == ("Maria Asenova", True)
 
 
 def test_an_action_item_is_done_by_a_date_in_its_cell(qtbot, store):

@@ -111,7 +111,11 @@ def test_meeting_participants_are_added_under_the_form(qtbot, store):
     child = RecordDialog(store, KINDS["participant"], None, {"meeting_id": meeting["id"]})
     qtbot.addWidget(child)
     assert "meeting_id" not in child.form.inputs  # the owner is given
-    qtbot.keyClicks(child.form.inputs["name"].editor, "Maria")
+    name = child.form.inputs["name"]
+    assert not name.isEnabled()  # a name only with consent: the row's own, or its link's
+    child.form.inputs["consent_given"].editor.click()
+    assert name.isEnabled()
+    qtbot.keyClicks(name.editor, "Maria")
     assert child.form.save()
     table.reload()
     assert sorted(p["name"] for p in meetings.participants(store, meeting["id"])) == [

@@ -9,8 +9,12 @@ under the old rules, which had no consent of their own: they keep their names
 and are marked `consent_given`, since emptying them here would lose what no one
 can type in again; a coordinator can erase a row. Their gender is undisclosed.
 Consultations before it are counselling; meetings keep their typed-in counts.
+A person's search text now begins with the name (then the code), and persons and
+contacts have an index on it: a participant row suggests who is meant by walking
+it from the typed letters.
 """
 
+import unicodedata
 from collections.abc import Sequence
 
 import sqlalchemy as sa
@@ -40,6 +44,33 @@ def _ref(name: str, target: str, nullable: bool = True) -> sa.Column:
 
 def _id_column(name: str) -> sa.Column:
     return sa.Column(name, sa.String(length=36), nullable=True)
+
+
+def _fold(text: str) -> str:
+    """As coopdesk.services.records.fold was when this revision was written."""
+    return unicodedata.normalize("NFC", text).casefold()
+
+
+def _person_search_text(*fields: str) -> None:
+    """Every person's search text: its fields folded, one a line, in this order."""
+    bind = op.get_bind()
+    person = sa.table(
+        "person",
+        sa.column("id"),
+        sa.column("code"),
+        sa.column("full_name"),
+        sa.column("search_text"),
+    )
+    rows = bind.execute(sa.select(person.c.id, person.c.code, person.c.full_name)).all()
+    texts = [
+        {
+            "row_id": row.id,
+            "search_text": "\n".join(_fold(row._mapping[f]) for f in fields if row._mapping[f]),
+        }
+        for row in rows
+    ]
+    if texts:
+        bind.execute(person.update().where(person.c.id == sa.bindparam("row_id")), texts)
 
 
 def upgrade() -> None:
@@ -88,6 +119,9 @@ def upgrade() -> None:
         batch.add_column(_id_column("merged_into_id"))
         batch.create_foreign_key("fk_person_merged_into_id", "person", ["merged_into_id"], ["id"])
     op.create_index("ix_person_merged_into_id", "person", ["merged_into_id"])
+    _person_search_text("full_name", "code")
+    op.create_index("ix_person_search_text", "person", ["search_text"])
+    op.create_index("ix_contact_search_text", "contact", ["search_text"])
 
     with op.batch_alter_table("meeting") as batch:
         batch.add_column(
@@ -138,6 +172,9 @@ def downgrade() -> None:
         batch.drop_column("kind")
     with op.batch_alter_table("meeting") as batch:
         batch.drop_column("counts_from_list")
+    op.drop_index("ix_contact_search_text", table_name="contact")
+    op.drop_index("ix_person_search_text", table_name="person")
+    _person_search_text("code", "full_name")
     op.drop_index("ix_person_merged_into_id", table_name="person")
     with op.batch_alter_table("person") as batch:
         batch.drop_column("merged_into_id")
