@@ -5,7 +5,8 @@ with SQLAlchemy, here as plain text with `?` parameters for a raw sqlcipher3
 connection: each gives the figure in the period and since the project's start.
 Dates are ISO text and booleans 0/1, as the store keeps them. An indicator's
 own period filters (`filter_from`, `filter_to`) are not written here; the
-benchmark's indicators have none.
+benchmark's indicators have none. The people measures and the head counts of a
+meeting counted from its list are `unique_sql.py`'s.
 """
 
 from __future__ import annotations
@@ -13,6 +14,9 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from typing import Any
+
+from .unique_sql import PEOPLE_MEASURES, head_count
+from .unique_sql import statement as people_statement
 
 _COURSE = (
     "proposed",
@@ -66,6 +70,9 @@ def _meeting_where(ind: dict[str, Any], project: str, since: str, until: str) ->
 def _consultation_where(ind: dict[str, Any], project: str, since: str, until: str) -> Statement:
     where = "deleted IS 0 AND project_id = ? AND date >= ? AND date <= ?"
     params: list[Any] = [project, since, until]
+    if kinds := _codes(ind, "filter_consultation_kinds"):
+        where += f" AND kind IN ({_marks(kinds)})"
+        params += kinds
     if topics := _codes(ind, "filter_topics"):
         where += " AND " + _has_any("topics", topics, params)
     if outcomes := _codes(ind, "filter_outcomes"):
@@ -99,7 +106,7 @@ def statement(ind: dict[str, Any], project: str, since: str, start: str, until: 
             [start, ind["id"], since, until],
         )
     if measure == "meetings_held" or measure in _HEADS:
-        counted = "1" if measure == "meetings_held" else _HEADS[measure]
+        counted = "1" if measure == "meetings_held" else head_count(_HEADS[measure])
         where, params = _meeting_where(ind, project, since, until)
         return (
             f"SELECT coalesce(sum(CASE WHEN date >= ? THEN {counted} ELSE 0 END), 0), "
@@ -121,6 +128,8 @@ def statement(ind: dict[str, Any], project: str, since: str, start: str, until: 
             f"FROM consultation WHERE {where}",
             [start, *params],
         )
+    if measure in PEOPLE_MEASURES:  # ages in the year the period ends (today at the latest)
+        return people_statement(ind, project, since, start, until, int(until[:4]))
     if measure in _REACH_KEYS:
         key = _REACH_KEYS[measure]
         meetings, meeting_params = _meeting_where(ind, project, since, until)

@@ -31,6 +31,7 @@ from benchmarks import (
     raw,
     suggest,
     sync,
+    unique,
     window,
 )
 from benchmarks.core import Benchmark, Context, Result, seconds, thousands
@@ -43,6 +44,7 @@ BENCHMARKS: list[Benchmark] = [
     list_filter.LIST_BENCHMARK,
     list_filter.COUNT_BENCHMARK,
     progress.BENCHMARK,
+    unique.BENCHMARK,
     suggest.BENCHMARK,
     documents.MINUTES_BENCHMARK,
     documents.REPORT_BENCHMARK,

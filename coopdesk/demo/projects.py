@@ -243,7 +243,7 @@ class Portfolio:
                 "Регионален център за обучение", dice.pick([name for name, _ in team]),
                 self._list(seat, team, promoter, session=False),
             )  # fmt: skip
-            meeting["notes"] = "Двудневно обучение."
+            meeting["notes"] = "Тридневно обучение."  # the mechanisms' trainings' length
             meeting["project_id"] = project.id
             rows.append(meeting)
             listed += people

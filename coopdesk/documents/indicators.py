@@ -8,7 +8,8 @@ not with Python work per consultation.
 What the figures count:
 
 - meetings: held meetings dated in the period, in the localities; participants
-  are the head counts recorded on those meetings;
+  are their head counts (typed in, or counted from the named list, as the
+  measures count them: `services.attendance.meeting_counts`);
 - localities reached: distinct localities of those meetings and of the
   consultations in the period;
 - consultations dated in the period whose locality is one of the localities;
@@ -16,6 +17,9 @@ What the figures count:
   gender and groups (a person may be in several groups, a consultation may
   have several topics); referrals: those consultations with a referral, by
   the kind of organisation referred to;
+- people reached, each once (unique persons, people trained, representatives,
+  organisations engaged, persons contacted and assisted): the measure engine's
+  own figures for the same period, localities and project (`people_figures.py`);
 - appointment procedures: by their stage at the end of the period (the latest
   stage of their history dated on or before it), and mediators appointed: the
   procedures with an `appointed` stage dated in the period. With localities,
@@ -38,10 +42,13 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, Text, case, cast, func, literal, select
 from sqlalchemy.orm import Session
 
+from coopdesk.documents.people_figures import Counts, PeopleFigures, all_codes, people_figures
 from coopdesk.domain import enums as e
 from coopdesk.domain.errors import ValidationError
 from coopdesk.domain.schema import LOCALITY, PROJECT
 from coopdesk.services import records
+from coopdesk.services.attendance import meeting_counts
+from coopdesk.services.measures import EVERY, Scope, Window
 from coopdesk.store.database import Store
 from coopdesk.store.models import (
     Appointment,
@@ -51,8 +58,6 @@ from coopdesk.store.models import (
     Organization,
     Person,
 )
-
-Counts = dict[str, int]  # code → count, every code of the enumeration present, in its order
 
 
 @dataclass(frozen=True)
@@ -84,16 +89,9 @@ class Indicators:
     referrals_by_organization_kind: Counts
     procedures_by_stage: Counts
     mediators_appointed: int
+    people: PeopleFigures
     project: str | None = None  # "code — title" of the one project counted
     no_project: bool = False  # only records of no project counted
-
-
-def _all_codes(enum: type[StrEnum], found: dict[str, int]) -> Counts:
-    """Every code in the enumeration's order with its count (0 when absent); codes from
-    a newer version that this one does not know come last, as they are."""
-    counts = {member.value: found.get(member.value, 0) for member in enum}
-    counts.update((code, n) for code, n in found.items() if code not in counts)
-    return counts
 
 
 def _has_code(column: Any, code: str) -> ColumnElement[bool]:
@@ -148,9 +146,9 @@ def _consultation_figures(session: Session, consulted: list[Any]) -> _Consultati
             by_topic[topic.value] += int(n or 0)
     return _ConsultationFigures(
         total,
-        _all_codes(e.Outcome, dict(outcomes)),
+        all_codes(e.Outcome, dict(outcomes)),
         by_topic,
-        _all_codes(e.OrganizationKind, dict(kinds)),
+        all_codes(e.OrganizationKind, dict(kinds)),
         localities,
     )
 
@@ -171,7 +169,7 @@ def _person_figures(session: Session, where: list[Any]) -> tuple[int, Counts, Co
         genders[gender] = count
         for group, n in zip(groups, group_counts, strict=True):
             by_group[group.value] += int(n or 0)
-    return total, _all_codes(e.Gender, genders), by_group
+    return total, all_codes(e.Gender, genders), by_group
 
 
 def _grouped(session: Session, statement: Select[Any, Any]) -> dict[str, int]:
@@ -179,14 +177,12 @@ def _grouped(session: Session, statement: Select[Any, Any]) -> dict[str, int]:
 
 
 def _meeting_figures(session: Session, where: list[Any]) -> dict[str, MeetingFigures]:
+    counts = meeting_counts()
     statement = (
         select(
             Meeting.kind,
             func.count(),
-            func.sum(Meeting.participants_total),
-            func.sum(Meeting.women),
-            func.sum(Meeting.men),
-            func.sum(Meeting.youth),
+            *(func.sum(counts[name]) for name in counts),
         )
         .where(*where)
         .group_by(Meeting.kind)
@@ -242,7 +238,7 @@ def _stage_at_end(session: Session, date_to: date, appointment_where: list[Any])
     statement = (
         select(latest.c.stage, func.count()).where(latest.c.position == 1).group_by(latest.c.stage)
     )
-    return _all_codes(e.AppointmentStage, _grouped(session, statement))
+    return all_codes(e.AppointmentStage, _grouped(session, statement))
 
 
 def _localities(store: Store, locality_ids: Sequence[str]) -> tuple[list[str], tuple[str, ...]]:
@@ -330,8 +326,11 @@ def compute_indicators(
         consulted.append(Consultation.project_id == project)
         procedures.append(Appointment.project_id == project)
 
+    scope = EVERY if project is None and not no_project else Scope(project)
+    window = Window(date_from, date_from, date_to, as_of=store.today())
     with store.read() as session:
         by_kind = _meeting_figures(session, held)
+        people = people_figures(session, scope, window, ids)
         meeting_localities = set(
             session.scalars(select(Meeting.locality_id).where(*held).distinct())
         )
@@ -373,6 +372,7 @@ def compute_indicators(
         referrals_by_organization_kind=consultations.referrals_by_kind,
         procedures_by_stage=by_stage,
         mediators_appointed=int(appointed),
+        people=people,
         project=project_name,
         no_project=no_project,
     )

@@ -76,12 +76,18 @@ def _charts(figures: Indicators, labels: Labels, width: float) -> list[Flowable]
     return story
 
 
-def _table(table: ReportTable, width: float) -> Flowable:
+def _table(table: ReportTable, width: float, labels: Labels) -> Flowable:
+    if not table.rows and not table.total:  # e.g. no organisation engaged
+        return KeepTogether(
+            [paragraph(table.title, "heading"), paragraph(labels["none_recorded"], "body")]
+        )
     rows = [table.headers, *table.rows, *([table.total] if table.total else [])]
     cells = [list(row) for row in rows]
     columns = len(table.headers)
-    # A label and one number: a narrower table; more numbers: the whole width.
-    first, used = (0.5 * width, 0.75 * width) if columns == 2 else (0.3 * width, width)
+    # A label and one number: a narrower table; two numbers: room for long labels (an
+    # organisation's name); more numbers: the whole width.
+    first, used = {2: (0.5, 0.75), 3: (0.5, 0.9)}.get(columns, (0.3, 1.0))
+    first, used = first * width, used * width
     rest = (used - first) / (columns - 1)
     flowable = grid(
         cells, [first, *([rest] * (columns - 1))], numeric_from=1, total_row=bool(table.total)
@@ -112,11 +118,15 @@ def write_report_pdf(
         paragraph(org_name, "small"),
         paragraph(labels["indicator_report"], "title"),
         facts(report_heading(figures, labels), width),
-        _table(tables[0], width),
+        _table(tables[0], width, labels),
         Spacer(1, 4 * mm),
         *_charts(figures, labels, width),
     ]
-    story += [_table(table, width) for table in tables[1:]]
-    story += [Spacer(1, 4 * mm), paragraph(labels["figures_note"], "small")]
+    story += [_table(table, width, labels) for table in tables[1:]]
+    story += [
+        Spacer(1, 4 * mm),
+        paragraph(labels["figures_note"], "small"),
+        paragraph(labels["people_note"], "small"),
+    ]
     title = labels["indicator_report"] if project is None else page.document
     build_pdf(out, page, story, title)

@@ -44,6 +44,10 @@ def _table(
     head = {
         "persons_gender": "gender",
         "persons_group": "group",
+        "reached_gender": "gender",
+        "reached_age": "age_band",
+        "reached_group": "group",
+        "representatives": "organization_kind",
         "topics": "topic",
         "outcomes": "outcome",
         "referrals": "organization_kind",
@@ -87,6 +91,7 @@ def report_tables(figures: Indicators, labels: Labels) -> list[ReportTable]:
             (labels["participants_men"], m.men),
             (labels["participants_youth"], m.youth),
             (labels["localities_reached"], figures.localities_reached),
+            (labels["persons_reached"], figures.people.persons_reached),
             (labels["persons_consulted"], figures.persons_consulted),
             (labels["consultations_total"], figures.consultations),
             (labels["referrals_total"], figures.referrals),
@@ -134,6 +139,74 @@ def report_tables(figures: Indicators, labels: Labels) -> list[ReportTable]:
         ),
         _table(
             labels, "appointments", e.AppointmentStage, "procedures", figures.procedures_by_stage
+        ),
+        *people_tables(figures, labels),
+    ]
+
+
+def people_tables(figures: Indicators, labels: Labels) -> list[ReportTable]:
+    """The people reached, each once: by gender, age and group; trained; against the
+    attendances; representatives and organisations; contacted and assisted."""
+    p = figures.people
+
+    def simple(
+        key: str, headers: tuple[str, ...], rows: list[tuple[Any, ...]], total: Any = None
+    ) -> ReportTable:
+        return ReportTable(
+            key,
+            labels[f"table_{key}"],
+            labels[f"sheet_{key}"],
+            tuple(labels[h] for h in headers),
+            rows,
+            total,
+        )
+
+    organisations = [
+        (f"{o.name} ({labels.code(e.OrganizationKind, o.kind)})", o.people, o.attendances)
+        for o in p.organizations
+    ]
+    return [
+        _table(
+            labels, "reached_gender", e.Gender, "persons", p.persons_by_gender, p.persons_reached
+        ),
+        _table(
+            labels, "reached_age", e.AgeBand, "persons", p.persons_by_age_band, p.persons_reached
+        ),
+        _table(labels, "reached_group", e.VulnerableGroup, "persons", p.persons_by_group),
+        simple(
+            "trained",
+            ("trained_who", "people"),
+            [
+                (labels["trained_persons"], p.trained_persons),
+                (labels["trained_contacts"], p.trained_contacts),
+            ],
+            (labels["trained_total"], p.trained),
+        ),
+        simple(
+            "attendance",
+            ("indicator", "value"),
+            [
+                (labels["attendances"], figures.meetings.total),
+                (labels["persons_at_meetings"], p.persons_at_meetings),
+                (labels["representatives_at_meetings"], p.representatives),
+                (labels["persons_reached"], p.persons_reached),
+            ],
+        ),
+        _table(labels, "representatives", e.OrganizationKind, "people", p.representatives_by_kind),
+        ReportTable(
+            "organizations",
+            labels["table_organizations"].format(count=len(p.organizations)),
+            labels["sheet_organizations"],
+            (labels["organisation"], labels["people"], labels["attendances_short"]),
+            organisations,
+        ),
+        simple(
+            "contacted",
+            ("indicator", "persons", "consultations"),
+            [
+                (labels["persons_contacted"], p.contacted.persons, p.contacted.consultations),
+                (labels["persons_assisted"], p.assisted.persons, p.assisted.consultations),
+            ],
         ),
     ]
 

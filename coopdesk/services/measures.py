@@ -42,6 +42,7 @@ from coopdesk.domain.measures import (
 )
 from coopdesk.services.attendance import meeting_counts
 from coopdesk.services.measure_scope import (
+    EVERY,
     Indicator,
     Scope,
     Window,
@@ -63,7 +64,7 @@ from coopdesk.store.models import (
     Organization,
 )
 
-__all__ = ["Achieved", "Scope", "Window", "achieved", "stages_at_or_past"]
+__all__ = ["EVERY", "Achieved", "Scope", "Window", "achieved", "stages_at_or_past"]
 
 # The course of a procedure: a stage counts as reached once this or a later one is.
 COURSE = (

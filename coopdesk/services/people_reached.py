@@ -234,19 +234,25 @@ def persons_reached_by(
         .distinct()
         .subquery()
     )
-    band = age_band(Person.birth_year, window.age_year)
-    groups = list(e.VulnerableGroup)
-    statement = (
+    # The band is a column of a subquery, so that GROUP BY names it rather than repeating
+    # an expression with parameters (which PostgreSQL would not take as the same).
+    each = (
         select(
-            Person.gender,
-            band,
-            func.count(),
-            *(func.sum(case((has_any(Person.groups, [g.value]), 1), else_=0)) for g in groups),
+            Person.gender.label("gender"),
+            age_band(Person.birth_year, window.age_year).label("band"),
+            Person.groups.label("groups"),
         )
         .select_from(persons)
         .join(Person, Person.id == persons.c.id)
-        .group_by(Person.gender, band)
+        .subquery()
     )
+    groups = list(e.VulnerableGroup)
+    statement = select(
+        each.c.gender,
+        each.c.band,
+        func.count(),
+        *(func.sum(case((has_any(each.c.groups, [g.value]), 1), else_=0)) for g in groups),
+    ).group_by(each.c.gender, each.c.band)
     total = 0
     genders: dict[str, int] = {}
     bands: dict[str, int] = {}

@@ -155,12 +155,18 @@ def period_of(
     return start, end
 
 
+def _window(store: Store, project: Mapping[str, Any], start: date, end: date) -> Window:
+    """The dates of a project's figures for a period; ages counted this year at the latest."""
+    since = project["start_date"]
+    return Window(since=since, start=max(start, since), until=end, as_of=store.today())
+
+
 def figure_of(
     store: Store, project: Mapping[str, Any], indicator: Mapping[str, Any], start: date, end: date
 ) -> tuple[float, float]:
     """One indicator's achieved figures (period, cumulative): the window's measure
     picker previews an indicator being built with it."""
-    window = Window(since=project["start_date"], start=max(start, project["start_date"]), until=end)
+    window = _window(store, project, start, end)
     with store.read() as session:
         found = achieved(session, indicator, str(project["id"]), window)
     return found.in_period, found.total
@@ -176,7 +182,7 @@ def project_progress(
     project = find_project(store, project_key)
     today = store.today()
     start, end = period_of(project, date_from, date_to, today)
-    window = Window(since=project["start_date"], start=max(start, project["start_date"]), until=end)
+    window = _window(store, project, start, end)
     as_of = min(end, today)
     rows = []
     indicators = indicators_of(store, str(project["id"]))

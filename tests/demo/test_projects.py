@@ -207,7 +207,11 @@ def test_without_projects_every_other_record_is_the_same(
         assert counts["project"] == counts["indicator"] == counts["indicator_value"] == 0
         seats = {p["id"] for p in everything["locality"] if p["district"] != "Благоевград"}
         calendar = {m["id"] for m in everything["meeting"] if m["locality_id"] in seats}
-        calendar |= {m["id"] for m in everything["meeting"] if "областния механизъм" in m["title"]}
+        calendar |= {
+            m["id"]
+            for m in everything["meeting"]
+            if "областния механизъм" in m["title"] or "разпознаване и насочване" in m["title"]
+        }
         # The lists of the project's own sessions come with it.
         calendar |= {p["id"] for p in everything["participant"] if p["meeting_id"] in calendar}
         for kind in ("locality", "appointment", "meeting", "participant", "consultation"):

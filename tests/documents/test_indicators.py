@@ -12,7 +12,7 @@ from coopdesk.documents.indicators import Indicators, compute_indicators
 from coopdesk.domain import enums as e
 from coopdesk.domain.errors import NotFound, ValidationError
 from coopdesk.domain.schema import KINDS
-from coopdesk.services import records
+from coopdesk.services import catalog, records
 from coopdesk.store.database import Store
 
 STAGE_ORDER = [s.value for s in e.AppointmentStage]
@@ -69,9 +69,11 @@ def expected_figures(
             latest[s["appointment_id"]] = max(latest.get(s["appointment_id"], key), key)
     by_kind: Counter[str] = Counter(m["kind"] for m in meetings)
     return {
+        **_expected_people(store, meetings, consultations, min(end, store.today()).year),
         "meetings_by_kind": {k: by_kind[k] for k in by_kind},
         "participants": [
-            sum(m[f] for m in meetings) for f in ("participants_total", "women", "men", "youth")
+            sum(_head_counts(store, m)[f] for m in meetings)
+            for f in ("participants_total", "women", "men", "youth")
         ],
         "localities_reached": len(
             {m["locality_id"] for m in meetings}
@@ -97,6 +99,79 @@ def expected_figures(
     }
 
 
+def _head_counts(store: Store, meeting: dict[str, Any]) -> dict[str, int]:
+    """Typed in, or counted from the live list (a row's unmarked gender or birth year is
+    its person's or contact's)."""
+    fields = ("participants_total", "women", "men", "youth")
+    if not meeting["counts_from_list"]:
+        return {f: meeting[f] for f in fields}
+    persons = {p["id"]: p for p in _all(store, "person")}
+    contacts = {c["id"]: c for c in _all(store, "contact")}
+    listed = [p for p in _all(store, "participant") if p["meeting_id"] == meeting["id"]]
+    counts = dict.fromkeys(fields, 0)
+    for row in listed:
+        person = persons.get(row["person_id"], {})
+        linked = person or contacts.get(row["contact_id"], {})
+        gender = row["gender"] if row["gender"] != "undisclosed" else linked.get("gender")
+        born = row["birth_year"] or person.get("birth_year")
+        counts["participants_total"] += 1
+        counts["women"] += gender == "female"
+        counts["men"] += gender == "male"
+        counts["youth"] += born is not None and meeting["date"].year - born < 30
+    return counts
+
+
+def _band(birth_year: int | None, year: int) -> str:
+    if birth_year is None:
+        return "unknown"
+    age = year - birth_year
+    return "under_18" if age < 18 else "18_29" if age < 30 else "30_54" if age < 55 else "55_plus"
+
+
+def _expected_people(
+    store: Store, meetings: list[dict[str, Any]], consultations: list[dict[str, Any]], year: int
+) -> dict[str, Any]:
+    """The people reached, each once, counted from the records."""
+    held = {m["id"]: m for m in meetings}
+    rows = [p for p in _all(store, "participant") if p["meeting_id"] in held]
+    persons = {p["id"]: p for p in _all(store, "person")}
+    contacts = {c["id"]: c for c in _all(store, "contact")}
+    organisations = {o["id"]: o for o in _all(store, "organization")}
+    at_meetings = {r["person_id"] for r in rows if r["person_id"]}
+    reached = [persons[i] for i in at_meetings | {c["person_id"] for c in consultations}]
+    trainings = [r for r in rows if held[r["meeting_id"]]["kind"] == "training"]
+
+    def represented(row: dict[str, Any]) -> str | None:
+        contact = contacts.get(row["contact_id"], {})
+        return row["organization_id"] or contact.get("organization_id")
+
+    by_kind: dict[str, set[str]] = {}
+    engaged: dict[str, set[Any]] = {}
+    for r in rows:
+        organisation = represented(r)
+        if organisation is None:
+            continue
+        engaged.setdefault(organisation, set()).add(r["person_id"] or r["contact_id"] or r["id"])
+        if r["contact_id"]:
+            by_kind.setdefault(organisations[organisation]["kind"], set()).add(r["contact_id"])
+    assisted = [c for c in consultations if c["kind"] in ("assistance", "counselling")]
+    return {
+        "persons_reached": len(reached),
+        "reached_by_gender": Counter(p["gender"] for p in reached),
+        "reached_by_age": Counter(_band(p["birth_year"], year) for p in reached),
+        "reached_by_group": Counter(g for p in reached for g in p["groups"]),
+        "persons_at_meetings": len(at_meetings),
+        "trained": (
+            len({r["person_id"] for r in trainings if r["person_id"]}),
+            len({r["contact_id"] for r in trainings if r["contact_id"]}),
+        ),
+        "representatives": len({r["contact_id"] for r in rows if r["contact_id"]}),
+        "representatives_by_kind": Counter({k: len(v) for k, v in by_kind.items()}),
+        "organizations": sorted(organisations[o]["name"] for o in engaged),
+        "assisted": (len({c["person_id"] for c in assisted}), len(assisted)),
+    }
+
+
 def _nonzero(counts: dict[str, int]) -> dict[str, int]:
     return {k: v for k, v in counts.items() if v}
 
@@ -119,6 +194,22 @@ def assert_figures(figures: Indicators, expected: dict[str, Any]) -> None:
     assert figures.referrals == sum(expected["referrals_by_kind"].values())
     assert _nonzero(figures.procedures_by_stage) == dict(expected["by_stage"])
     assert figures.mediators_appointed == expected["appointed"]
+    p = figures.people
+    assert p.persons_reached == expected["persons_reached"]
+    assert _nonzero(p.persons_by_gender) == dict(expected["reached_by_gender"])
+    assert _nonzero(p.persons_by_age_band) == dict(expected["reached_by_age"])
+    assert _nonzero(p.persons_by_group) == dict(expected["reached_by_group"])
+    assert p.persons_at_meetings == expected["persons_at_meetings"]
+    assert (p.trained_persons, p.trained_contacts) == expected["trained"]
+    assert p.trained == sum(expected["trained"])
+    assert p.representatives == expected["representatives"]
+    assert _nonzero(p.representatives_by_kind) == dict(expected["representatives_by_kind"])
+    assert sorted(o.name for o in p.organizations) == expected["organizations"]
+    assert (p.contacted.persons, p.contacted.consultations) == (
+        expected["persons_consulted"],
+        expected["consultations"],
+    )
+    assert (p.assisted.persons, p.assisted.consultations) == expected["assisted"]
 
 
 def test_figures_over_the_whole_project_match_the_records(demo: Store) -> None:
@@ -160,3 +251,37 @@ def test_a_period_that_ends_before_it_starts_is_refused(demo: Store) -> None:
 def test_an_unknown_locality_is_refused(demo: Store) -> None:
     with pytest.raises(NotFound):
         compute_indicators(demo, date(2026, 1, 1), date(2026, 2, 1), ["not-a-locality"])
+
+
+def test_a_meeting_counted_from_its_list_reports_the_list_not_the_typed_numbers(
+    store: Store,
+) -> None:
+    """Typed in: 40 (20 women, 20 men, 5 youth). The list: a woman of 1990, a row left
+    unmarked that is a young woman on record, a man, and a deleted row."""
+    create = records.create
+    place = create(store, KINDS["locality"], {"name": "Бел Камен", "kind": "village"})["id"]
+    young = catalog.operations("person").create(store, {"gender": "female", "birth_year": 2004})
+    young = young["id"]
+    meeting = create(
+        store,
+        KINDS["meeting"],
+        {"title": "Обучение", "kind": "training", "date": "2026-03-14", "status": "held",
+         "locality_id": place, "participants_total": 40, "women": 20, "men": 20, "youth": 5,
+         "counts_from_list": True},
+    )["id"]  # fmt: skip
+    rows = [
+        {"gender": "female", "birth_year": 1990},
+        {"person_id": young},
+        {"gender": "male"},
+        {"gender": "male", "birth_year": 2001},
+    ]
+    made = [create(store, KINDS["participant"], {"meeting_id": meeting, **r}) for r in rows]
+    records.delete(store, KINDS["participant"], made[-1]["id"])
+    figures = compute_indicators(store, date(2026, 1, 1), date(2026, 12, 31))
+    m = figures.meetings
+    assert (m.total, m.women, m.men, m.youth) == (3, 2, 1, 1)
+    assert figures.meetings_by_kind["training"].total == 3
+    assert (figures.people.persons_reached, figures.people.trained) == (1, 1)
+    records.update(store, KINDS["meeting"], meeting, {"counts_from_list": False})
+    m = compute_indicators(store, date(2026, 1, 1), date(2026, 12, 31)).meetings
+    assert (m.total, m.women, m.men, m.youth) == (40, 20, 20, 5)

@@ -47,6 +47,7 @@ def _expected(figures: Indicators, language: str) -> dict[str, dict[str, list[in
             labels["participants_men"]: [m.men],
             labels["participants_youth"]: [m.youth],
             labels["localities_reached"]: [figures.localities_reached],
+            labels["persons_reached"]: [figures.people.persons_reached],
             labels["persons_consulted"]: [figures.persons_consulted],
             labels["consultations_total"]: [figures.consultations],
             labels["referrals_total"]: [figures.referrals],
@@ -61,7 +62,58 @@ def _expected(figures: Indicators, language: str) -> dict[str, dict[str, list[in
             e.OrganizationKind, figures.referrals_by_organization_kind
         ),
         labels["table_appointments"]: simple(e.AppointmentStage, figures.procedures_by_stage),
+        **_people_expected(figures, language),
     }
+
+
+def _people_expected(figures: Indicators, language: str) -> dict[str, dict[str, list[int]]]:
+    labels = labels_for(language)
+    p = figures.people
+
+    def simple(enum: type[e.StrEnum], counts: dict[str, int]) -> dict[str, list[int]]:
+        return {labels.code(enum, code): [n] for code, n in counts.items()}
+
+    total = {labels["total"]: [p.persons_reached]}
+    kind = labels.codes[e.OrganizationKind]
+    return {
+        labels["table_reached_gender"]: {**simple(e.Gender, p.persons_by_gender), **total},
+        labels["table_reached_age"]: {**simple(e.AgeBand, p.persons_by_age_band), **total},
+        labels["table_reached_group"]: simple(e.VulnerableGroup, p.persons_by_group),
+        labels["table_trained"]: {
+            labels["trained_persons"]: [p.trained_persons],
+            labels["trained_contacts"]: [p.trained_contacts],
+            labels["trained_total"]: [p.trained],
+        },
+        labels["table_attendance"]: {
+            labels["attendances"]: [figures.meetings.total],
+            labels["persons_at_meetings"]: [p.persons_at_meetings],
+            labels["representatives_at_meetings"]: [p.representatives],
+            labels["persons_reached"]: [p.persons_reached],
+        },
+        labels["table_representatives"]: simple(e.OrganizationKind, p.representatives_by_kind),
+        labels["table_organizations"].format(count=len(p.organizations)): {
+            f"{o.name} ({kind[o.kind]})": [o.people, o.attendances] for o in p.organizations
+        },
+        labels["table_contacted"]: {
+            labels["persons_contacted"]: [p.contacted.persons, p.contacted.consultations],
+            labels["persons_assisted"]: [p.assisted.persons, p.assisted.consultations],
+        },
+    }
+
+
+def test_the_people_tables_have_real_figures_and_add_up(figures: Indicators) -> None:
+    """On the demo: people are fewer than attendances, each breakdown adds up to the
+    persons reached, trained are persons plus contacts, assisted are among contacted."""
+    p = figures.people
+    assert 0 < p.persons_at_meetings <= p.persons_reached
+    assert p.persons_reached < figures.meetings.total + figures.consultations
+    assert sum(p.persons_by_gender.values()) == sum(p.persons_by_age_band.values())
+    assert sum(p.persons_by_gender.values()) == p.persons_reached
+    assert p.trained == p.trained_persons + p.trained_contacts > 0
+    assert 0 < p.assisted.persons <= p.contacted.persons == figures.persons_consulted
+    assert p.assisted.consultations < p.contacted.consultations == figures.consultations
+    assert len(p.organizations) > 3 and p.representatives > 0
+    assert [o.name for o in p.organizations] == sorted(o.name for o in p.organizations)
 
 
 @pytest.mark.parametrize("language", ["bg", "en"])

@@ -9,6 +9,7 @@ again and again, beside anonymous rows, deleted rows and meetings not held.
 from __future__ import annotations
 
 import json
+import uuid
 from datetime import date
 from typing import Any
 
@@ -73,7 +74,8 @@ def _create(store, kind: str, fields: dict[str, Any]) -> dict[str, Any]:
 
 def _build(store, plan: dict[str, Any]) -> dict[str, Any]:
     """The plan's records, in a new project of their own."""
-    project = sample(store, "project", start_date="2026-01-01", end_date="2027-06-30")
+    code = f"PEOPLE-{uuid.uuid4().hex[:8]}"  # (sample's own codes may meet in many examples)
+    project = sample(store, "project", code=code, start_date="2026-01-01", end_date="2027-06-30")
     place = sample(store, "locality")["id"]
     orgs = [_create(store, "organization", {"name": f"Орг {n}", "kind": k})["id"]
             for n, k in enumerate(("ngo", "health"))]  # fmt: skip
