@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 from coopdesk.domain.enums import Gender
 from coopdesk.domain.errors import NotFound, ValidationError
 from coopdesk.domain.fields import FieldType
-from coopdesk.domain.schema import CONTACT, KINDS, PERSON, KindSpec
+from coopdesk.domain.schema import CONTACT, PERSON, KindSpec
 from coopdesk.domain.validation import check_record, clean_input
 from coopdesk.services import records
 from coopdesk.store.database import Store, Writer
@@ -60,12 +60,7 @@ def mergeable(kind: str) -> KindSpec:
 
 def _referrers(spec: KindSpec) -> list[tuple[KindSpec, str]]:
     """(kind, field) pairs that refer to records of `spec`, a merge's own pointer aside."""
-    return [
-        (other, f.name)
-        for other in KINDS.values()
-        for f in other.fields
-        if f.type is FieldType.REF and f.ref == spec.name and f.name != MERGED_INTO
-    ]
+    return [(other, name) for other, name in records.referrers(spec) if name != MERGED_INTO]
 
 
 def _editable(spec: KindSpec) -> list[str]:

@@ -180,7 +180,7 @@ def _check_edit(spec: KindSpec, current: Record, merged: Record, today: date) ->
         raise
 
 
-def _referrers(spec: KindSpec) -> list[tuple[KindSpec, str]]:
+def referrers(spec: KindSpec) -> list[tuple[KindSpec, str]]:
     """(kind, field) pairs whose field refers to records of `spec`."""
     return [
         (other, f.name)
@@ -202,7 +202,7 @@ def tombstone(writer: Writer, spec: KindSpec, row: Any) -> None:
     """Delete a record: its owned children go with it; other live references refuse it."""
     session = writer.session
     blocking: list[str] = []
-    for other, name in _referrers(spec):
+    for other, name in referrers(spec):
         model = MODELS[other.name]
         column = refers_to(getattr(model, name), other.field(name).type, row.id)
         live_refs = and_(column, model.deleted.is_(False))
@@ -261,7 +261,7 @@ def _revive(writer: Writer, spec: KindSpec, row: Any) -> None:
     check_links(writer.session, spec, record, row.id)
     deleted_at = field_stamp(row.clocks, "deleted")
     writer.change(spec.name, row, {"deleted": False}, "restore")
-    for other, name in _referrers(spec):
+    for other, name in referrers(spec):
         if other.parent != name:
             continue
         model = MODELS[other.name]
