@@ -42,7 +42,7 @@ from .list_filter import choose_searches
 
 CHILD = Path(__file__).resolve().parent / "window_child.py"
 PREFIX = "WINDOW-BENCH "
-SETTINGS_FILE = "window.ini"  # coopdesk.ui.settings.SETTINGS_FILE (not imported: no Qt here)
+SETTINGS_FILE = "window.ini"  # coopdesk.ui.shell.settings.SETTINGS_FILE (not imported: no Qt here)
 START_TARGET = 1.5
 MEMORY_TARGET = 1.3
 FILTER_TARGET = 2.0

@@ -74,7 +74,7 @@ def coopdesk_window(data_dir: str, on_ready: Any, on_shown: Any = None) -> int:
     """
     from PySide6.QtCore import QTimer
 
-    from coopdesk.ui import main_window
+    from coopdesk.ui.shell import main_window
 
     original_show = main_window.MainWindow.show
     original_attach = main_window.MainWindow.attach
@@ -115,7 +115,7 @@ def start(data_dir: str) -> int:
 
 def open_consultations(window: Any, then: Any) -> None:
     """Show the Consultations section; `then(view)` once its list has every id."""
-    from coopdesk.ui.main_window import SECTIONS
+    from coopdesk.ui.shell.main_window import SECTIONS
 
     view = window.lists["consultation"]
     done = {"called": False}
@@ -160,7 +160,7 @@ def filter_list(data_dir: str, searches: list[str], rounds: int, warmup: int) ->
     from coopdesk.services import records
     from coopdesk.store.keys import Keyring
     from coopdesk.store.models import MODELS
-    from coopdesk.ui.list_model import PAGE_SIZE
+    from coopdesk.ui.records.list_model import PAGE_SIZE
 
     results: dict[str, Any] = {}
 

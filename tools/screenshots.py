@@ -32,16 +32,16 @@ from coopdesk.domain.schema import KINDS
 from coopdesk.services import catalog, people, records
 from coopdesk.services.records import ListQuery
 from coopdesk.store.database import Store
-from coopdesk.ui import i18n
-from coopdesk.ui.application import qt_application
-from coopdesk.ui.main_window import SECTION_NAMES, MainWindow
-from coopdesk.ui.paper_actions import make_paper_pdf, title_of
-from coopdesk.ui.participant_table import NameEditor, ParticipantTable
-from coopdesk.ui.pdf_preview import PdfPreview
-from coopdesk.ui.record_dialog import RecordDialog
-from coopdesk.ui.settings import Settings
-from coopdesk.ui.unlock import UnlockDialog
-from coopdesk.ui.wizard import SetupWizard
+from coopdesk.ui.meetings.participant_table import NameEditor, ParticipantTable
+from coopdesk.ui.papers.paper_actions import make_paper_pdf, title_of
+from coopdesk.ui.papers.pdf_preview import PdfPreview
+from coopdesk.ui.protection.unlock import UnlockDialog
+from coopdesk.ui.records.record_dialog import RecordDialog
+from coopdesk.ui.shell import i18n
+from coopdesk.ui.shell.application import qt_application
+from coopdesk.ui.shell.main_window import SECTION_NAMES, MainWindow
+from coopdesk.ui.shell.settings import Settings
+from coopdesk.ui.shell.wizard import SetupWizard
 
 SECTIONS = SECTION_NAMES[: SECTION_NAMES.index("reports")]  # Reports has two pictures
 FORMS = ("meeting", "consultation", "person", "appointment")

@@ -136,7 +136,7 @@ def run_window(
     import importlib
 
     try:
-        window = importlib.import_module("coopdesk.ui.application")
+        window = importlib.import_module("coopdesk.ui.shell.application")
     except ImportError as error:
         raise CoopDeskError(
             f"the window needs PySide6, which cannot be loaded here ({error.name}); "

@@ -13,9 +13,9 @@ from coopdesk.app import AppContext
 from coopdesk.paths import DataDir
 from coopdesk.store.database import Store
 from coopdesk.store.keys import Keyring
-from coopdesk.ui import i18n, messages
-from coopdesk.ui.field_widgets import forget_choices
-from coopdesk.ui.settings import Settings
+from coopdesk.ui.records.field_widgets import forget_choices
+from coopdesk.ui.shell import i18n, messages
+from coopdesk.ui.shell.settings import Settings
 from tests.conftest import PASSPHRASE
 
 # The QApplication is made once per session, before the per-test environment.

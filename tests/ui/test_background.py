@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from coopdesk.domain.schema import KINDS
 from coopdesk.services import records
-from coopdesk.ui import application, crash, workers
+from coopdesk.ui.shell import application, crash, workers
 
 
 def test_a_job_runs_off_the_gui_thread_and_reports_on_it(qtbot):

@@ -10,9 +10,9 @@ from coopdesk.domain.schema import LOCALITY
 from coopdesk.services import records
 from coopdesk.store.backup_rotation import list_backups, take_backup
 from coopdesk.store.keys import Keyring
-from coopdesk.ui import workers
-from coopdesk.ui.backups_view import start_daily_backups
-from coopdesk.ui.main_window import MainWindow
+from coopdesk.ui.protection.backups_view import start_daily_backups
+from coopdesk.ui.shell import workers
+from coopdesk.ui.shell.main_window import MainWindow
 
 
 def _names(store) -> list[str]:
@@ -128,7 +128,7 @@ def test_a_backup_from_a_file_is_restored_and_a_foreign_one_refused(
     qtbot, store, context, settings, replies, monkeypatch, tmp_path
 ):
     from coopdesk.store.backups import write_backup
-    from coopdesk.ui import messages
+    from coopdesk.ui.shell import messages
 
     records.create(store, LOCALITY, {"name": "Bansko", "kind": "town"})
     on_stick = write_backup(store.engine, tmp_path / "stick" / "saved.coopbak")

@@ -9,9 +9,9 @@ from PySide6.QtCore import QDate, Qt
 from coopdesk.domain.schema import KINDS
 from coopdesk.services import records
 from coopdesk.services.records import ListQuery
-from coopdesk.ui.child_model import EditableChildModel
-from coopdesk.ui.participant_table import ParticipantModel
-from coopdesk.ui.record_dialog import RecordDialog
+from coopdesk.ui.meetings.participant_table import ParticipantModel
+from coopdesk.ui.records.child_model import EditableChildModel
+from coopdesk.ui.records.record_dialog import RecordDialog
 from tests.services.samples import sample
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QPushButton
 
 from coopdesk.diagnostics import configure_logging
-from coopdesk.ui import crash
+from coopdesk.ui.shell import crash
 from tests.conftest import PASSPHRASE
 from tests.test_logs_hold_no_secrets import SECRET_NAME
 

@@ -18,8 +18,9 @@ from coopdesk.store.backup_rotation import take_backup
 from coopdesk.store.database import Store
 from coopdesk.store.keys import Keyring
 from coopdesk.store.opening import open_database
-from coopdesk.ui import crash, damage
-from coopdesk.ui.main_window import SECTION_NAMES, MainWindow
+from coopdesk.ui.protection import damage
+from coopdesk.ui.shell import crash
+from coopdesk.ui.shell.main_window import SECTION_NAMES, MainWindow
 from tests.conftest import PASSPHRASE
 from tests.store.test_integrity import damage as damage_file
 

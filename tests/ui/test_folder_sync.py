@@ -15,10 +15,10 @@ from coopdesk.services import records
 from coopdesk.store.keys import Keyring
 from coopdesk.sync import folder
 from coopdesk.sync.exchange import SUFFIX
-from coopdesk.ui import messages
-from coopdesk.ui.folder_sync import FolderSettings
-from coopdesk.ui.main_window import MainWindow
-from coopdesk.ui.settings import Settings
+from coopdesk.ui.shell import messages
+from coopdesk.ui.shell.main_window import MainWindow
+from coopdesk.ui.shell.settings import Settings
+from coopdesk.ui.sync.folder_sync import FolderSettings
 from tests.conftest import PASSPHRASE
 from tests.sync.replicas import dump
 from tests.sync.test_bundles import Org

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 
 from coopdesk.domain.schema import KINDS
 from coopdesk.services import appointments, meetings, records
-from coopdesk.ui.field_widgets import DateInput, RefInput
-from coopdesk.ui.record_dialog import RecordDialog
+from coopdesk.ui.records.field_widgets import DateInput, RefInput
+from coopdesk.ui.records.record_dialog import RecordDialog
 from tests.services.samples import sample
 
 
@@ -144,7 +144,7 @@ def test_appointment_shows_its_stage_history(qtbot, store):
 
 
 def test_the_domains_message_is_shown_in_bulgarian(qtbot, store):
-    from coopdesk.ui import i18n
+    from coopdesk.ui.shell import i18n
 
     i18n.install("bg")
     dialog = RecordDialog(store, KINDS["locality"])
@@ -175,7 +175,7 @@ def test_a_picker_offers_a_record_created_meanwhile(qtbot, store):
 def test_every_field_and_button_has_its_own_alt_key_in_both_languages(qtbot, store):
     from PySide6.QtWidgets import QAbstractButton, QLabel
 
-    from coopdesk.ui import i18n
+    from coopdesk.ui.shell import i18n
 
     for language in ("en", "bg"):
         i18n.install(language)

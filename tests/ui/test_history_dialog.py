@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 
 from coopdesk.domain.schema import KINDS, PERSON
 from coopdesk.services import records
-from coopdesk.ui.history_dialog import HistoryDialog
-from coopdesk.ui.record_dialog import RecordDialog
+from coopdesk.ui.records.history_dialog import HistoryDialog
+from coopdesk.ui.records.record_dialog import RecordDialog
 from tests.services.samples import sample
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from coopdesk.ui.main_window import MainWindow
-from coopdesk.ui.settings import Settings
-from coopdesk.ui.settings_dialog import SettingsDialog
+from coopdesk.ui.shell.main_window import MainWindow
+from coopdesk.ui.shell.settings import Settings
+from coopdesk.ui.shell.settings_dialog import SettingsDialog
 from tests.conftest import PASSPHRASE
 
 

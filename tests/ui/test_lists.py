@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from coopdesk.domain.schema import KINDS
 from coopdesk.services import records
 from coopdesk.services.records import ListQuery
-from coopdesk.ui import list_model
-from coopdesk.ui.list_model import COLUMNS, ID_ROLE, VALUE_ROLE, RecordTableModel
-from coopdesk.ui.record_list import SEARCH_DELAY_MS, RecordListView
+from coopdesk.ui.records import list_model
+from coopdesk.ui.records.list_model import COLUMNS, ID_ROLE, VALUE_ROLE, RecordTableModel
+from coopdesk.ui.records.record_list import SEARCH_DELAY_MS, RecordListView
 from tests.services.samples import sample
 from tests.ui.helpers import settle
 
@@ -186,7 +186,7 @@ def test_a_big_list_loads_on_a_worker_first_page_then_the_rest(qtbot, store, mon
 def test_packed_ids_read_back_find_and_compare_like_a_list():
     import uuid
 
-    from coopdesk.ui.list_model import PackedIds
+    from coopdesk.ui.records.list_model import PackedIds
 
     ids = [str(uuid.uuid4()) for _ in range(50)]
     packed = PackedIds.of(ids)

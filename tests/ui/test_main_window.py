@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 
 from coopdesk.domain.schema import KINDS
 from coopdesk.services import records
-from coopdesk.ui.main_window import SECTION_NAMES, SECTIONS, MainWindow
-from coopdesk.ui.settings import Settings
+from coopdesk.ui.shell.main_window import SECTION_NAMES, SECTIONS, MainWindow
+from coopdesk.ui.shell.settings import Settings
 from tests.services.samples import sample
 from tests.ui.helpers import settle
 

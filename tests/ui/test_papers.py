@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 
 from coopdesk.domain.schema import KINDS
-from coopdesk.ui import messages
-from coopdesk.ui.pdf_preview import PdfPreview
-from coopdesk.ui.record_dialog import RecordDialog
+from coopdesk.ui.papers.pdf_preview import PdfPreview
+from coopdesk.ui.records.record_dialog import RecordDialog
+from coopdesk.ui.shell import messages
 from tests.documents.pdf_text import pdf_text
 from tests.services.samples import sample
 
@@ -163,7 +163,7 @@ def test_unsaved_changes_are_saved_before_printing(qtbot, store, meeting):
 
 
 def test_the_meeting_list_prints_the_selected_meeting(qtbot, store, meeting, replies):
-    from coopdesk.ui.record_list import RecordListView
+    from coopdesk.ui.records.record_list import RecordListView
     from tests.ui.helpers import settle
 
     view = RecordListView(store, KINDS["meeting"])

@@ -8,8 +8,13 @@ from PySide6.QtWidgets import QComboBox, QSpinBox
 
 from coopdesk.domain.schema import KINDS, MEETING, PARTICIPANT, PERSON
 from coopdesk.services import records
-from coopdesk.ui.participant_table import COLUMNS, NameEditor, ParticipantModel, ParticipantTable
-from coopdesk.ui.record_dialog import RecordDialog
+from coopdesk.ui.meetings.participant_table import (
+    COLUMNS,
+    NameEditor,
+    ParticipantModel,
+    ParticipantTable,
+)
+from coopdesk.ui.records.record_dialog import RecordDialog
 from tests.services.samples import sample
 
 

@@ -10,7 +10,7 @@ from coopdesk.domain.schema import LOCALITY
 from coopdesk.services import records
 from coopdesk.store.keys import Keyring
 from coopdesk.store.opening import open_database
-from coopdesk.ui.main_window import MainWindow
+from coopdesk.ui.shell.main_window import MainWindow
 from tests.conftest import PASSPHRASE
 
 NEW = "new passphrase for the field"

@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QTabWidget
 
 from coopdesk.domain.schema import CONTACT, KINDS, PERSON
 from coopdesk.services import records
-from coopdesk.ui.duplicates_view import DuplicatesView
-from coopdesk.ui.main_window import SECTION_NAMES, MainWindow
-from coopdesk.ui.merge_dialog import MergeDialog
-from coopdesk.ui.record_dialog import RecordDialog
+from coopdesk.ui.people.duplicates_view import DuplicatesView
+from coopdesk.ui.people.merge_dialog import MergeDialog
+from coopdesk.ui.records.record_dialog import RecordDialog
+from coopdesk.ui.shell.main_window import SECTION_NAMES, MainWindow
 from tests.services.samples import sample
 from tests.ui.helpers import settle
 

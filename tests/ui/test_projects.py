@@ -16,12 +16,12 @@ from coopdesk.services import catalog, progress, records
 from coopdesk.services.progress import Pace
 from coopdesk.services.records import ListQuery
 from coopdesk.store.database import Store
-from coopdesk.ui import labels, workers
-from coopdesk.ui.indicator_grid import PACE_ROLE, IndicatorGridModel
-from coopdesk.ui.main_window import SECTION_NAMES, MainWindow
-from coopdesk.ui.project_page import ProjectPage
-from coopdesk.ui.record_dialog import RecordDialog
-from coopdesk.ui.today import TodayView
+from coopdesk.ui.projects.indicator_grid import PACE_ROLE, IndicatorGridModel
+from coopdesk.ui.projects.project_page import ProjectPage
+from coopdesk.ui.records.record_dialog import RecordDialog
+from coopdesk.ui.shell import labels, workers
+from coopdesk.ui.shell.main_window import SECTION_NAMES, MainWindow
+from coopdesk.ui.today.today import TodayView
 from tests.services.samples import sample
 from tests.ui.helpers import settle
 
@@ -233,7 +233,7 @@ def test_the_indicator_form_previews_its_figure(qtbot, store, built):
 
 
 def test_the_meetings_list_is_filtered_by_project(qtbot, store, built):
-    from coopdesk.ui.record_list import RecordListView
+    from coopdesk.ui.records.record_list import RecordListView
 
     view = RecordListView(store, KINDS["meeting"])
     qtbot.addWidget(view)
@@ -336,7 +336,7 @@ def test_a_period_of_the_page_counts_only_its_days(qtbot, store, built):
 
 
 def test_the_active_project_is_chosen_in_settings(qtbot, store, context, settings, built):
-    from coopdesk.ui.settings_dialog import SettingsDialog
+    from coopdesk.ui.shell.settings_dialog import SettingsDialog
 
     window = MainWindow(store, context, settings)
     qtbot.addWidget(window)

@@ -18,12 +18,12 @@ from coopdesk.documents.report_tables import report_tables
 from coopdesk.domain import enums as e
 from coopdesk.domain.schema import LOCALITY
 from coopdesk.services import records
-from coopdesk.ui import messages
-from coopdesk.ui.main_window import SECTION_NAMES, MainWindow
-from coopdesk.ui.report_charts import bar_values
-from coopdesk.ui.report_jobs import Filters
-from coopdesk.ui.report_model import VALUE_ROLE, ReportTableModel
-from coopdesk.ui.reports_view import ReportsView
+from coopdesk.ui.reports.report_charts import bar_values
+from coopdesk.ui.reports.report_jobs import Filters
+from coopdesk.ui.reports.report_model import VALUE_ROLE, ReportTableModel
+from coopdesk.ui.reports.reports_view import ReportsView
+from coopdesk.ui.shell import messages
+from coopdesk.ui.shell.main_window import SECTION_NAMES, MainWindow
 from tests.documents.conftest import demo  # noqa: F401  (the module's demo project)
 
 WAIT_MS = 30_000

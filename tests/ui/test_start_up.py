@@ -12,11 +12,11 @@ from coopdesk import app as composition
 from coopdesk.paths import DataDir
 from coopdesk.store.database import Store
 from coopdesk.store.keys import MIN_PASSPHRASE_LENGTH
-from coopdesk.ui import application
-from coopdesk.ui.settings import Settings
-from coopdesk.ui.single_instance import SingleInstance
-from coopdesk.ui.unlock import UnlockDialog
-from coopdesk.ui.wizard import SetupWizard
+from coopdesk.ui.protection.unlock import UnlockDialog
+from coopdesk.ui.shell import application
+from coopdesk.ui.shell.settings import Settings
+from coopdesk.ui.shell.single_instance import SingleInstance
+from coopdesk.ui.shell.wizard import SetupWizard
 from tests.conftest import PASSPHRASE
 
 
@@ -213,7 +213,7 @@ def test_a_stale_passphrase_variable_asks_and_giving_up_quits(qtbot, closed_data
 
 
 def test_wizard_can_join_an_organisation_with_a_file_and_a_code(qtbot, tmp_path, monkeypatch):
-    from coopdesk.ui import messages
+    from coopdesk.ui.shell import messages
 
     wizard = SetupWizard("en")
     qtbot.addWidget(wizard)

@@ -15,8 +15,8 @@ from coopdesk.store.opening import create_database
 from coopdesk.sync import exchange
 from coopdesk.sync.enrolment import enrol_device, read_enrolment
 from coopdesk.sync.exchange import export_bundle
-from coopdesk.ui import messages
-from coopdesk.ui.sync_view import SyncView
+from coopdesk.ui.shell import messages
+from coopdesk.ui.sync.sync_view import SyncView
 from tests.conftest import PASSPHRASE
 
 
@@ -113,7 +113,7 @@ def test_revoking_the_selected_device_asks_first(view, replies):
 
 
 def test_the_status_bar_counts_what_was_not_yet_exported(qtbot, store, context, settings, field):
-    from coopdesk.ui.main_window import MainWindow
+    from coopdesk.ui.shell.main_window import MainWindow
 
     window = MainWindow(store, context, settings)
     qtbot.addWidget(window)

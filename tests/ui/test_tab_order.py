@@ -28,20 +28,20 @@ from PySide6.QtWidgets import (
 
 from coopdesk.domain.schema import KINDS
 from coopdesk.services import records
-from coopdesk.ui import workers
-from coopdesk.ui.backups_view import BackupsDialog
-from coopdesk.ui.folder_sync import FolderSettings
-from coopdesk.ui.history_dialog import HistoryDialog
-from coopdesk.ui.main_window import SECTION_NAMES, MainWindow
-from coopdesk.ui.passphrase_dialog import PassphraseDialog
-from coopdesk.ui.record_dialog import RecordDialog
-from coopdesk.ui.record_list import FILTERS, RecordListView
-from coopdesk.ui.reports_view import ReportsView
-from coopdesk.ui.settings_dialog import SettingsDialog
-from coopdesk.ui.sync_view import SyncView
-from coopdesk.ui.today import TodayView
-from coopdesk.ui.unlock import UnlockDialog
-from coopdesk.ui.wizard import SetupWizard
+from coopdesk.ui.protection.backups_view import BackupsDialog
+from coopdesk.ui.protection.passphrase_dialog import PassphraseDialog
+from coopdesk.ui.protection.unlock import UnlockDialog
+from coopdesk.ui.records.history_dialog import HistoryDialog
+from coopdesk.ui.records.record_dialog import RecordDialog
+from coopdesk.ui.records.record_list import FILTERS, RecordListView
+from coopdesk.ui.reports.reports_view import ReportsView
+from coopdesk.ui.shell import workers
+from coopdesk.ui.shell.main_window import SECTION_NAMES, MainWindow
+from coopdesk.ui.shell.settings_dialog import SettingsDialog
+from coopdesk.ui.shell.wizard import SetupWizard
+from coopdesk.ui.sync.folder_sync import FolderSettings
+from coopdesk.ui.sync.sync_view import SyncView
+from coopdesk.ui.today.today import TodayView
 from tests.documents.conftest import demo  # noqa: F401  (the module's demo project)
 
 INPUTS = (

@@ -8,8 +8,8 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from coopdesk.ui import labels
-from coopdesk.ui.i18n import TRANSLATIONS
+from coopdesk.ui.shell import labels
+from coopdesk.ui.shell.i18n import TRANSLATIONS
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -51,7 +51,7 @@ def test_every_text_of_the_window_is_in_the_catalogue(tmp_path):
     fresh = tmp_path / "coopdesk_bg.ts"
     fresh.write_bytes((TRANSLATIONS / "coopdesk_bg.ts").read_bytes())
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
-    sources = sorted(str(p) for p in (ROOT / "coopdesk" / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "coopdesk" / "ui").rglob("*.py"))
     subprocess.run(
         [str(lupdate), "-no-obsolete", *sources, "-ts", str(fresh)],
         check=True,
@@ -80,7 +80,7 @@ def test_no_window_module_hides_its_texts_from_lupdate():
     variable_text = re.compile(r"translate\(\s*(\"[^\"]*\"|\w+),\s*[a-z_]\w*\s*[,)]")
     hiding = [
         path.name
-        for path in sorted((ROOT / "coopdesk" / "ui").glob("*.py"))
+        for path in sorted((ROOT / "coopdesk" / "ui").rglob("*.py"))
         if variable_text.search(text := path.read_text(encoding="utf-8"))
         and "QT_TRANSLATE_NOOP" not in text
     ]

@@ -1,0 +1,1 @@
+"""A meeting's own form parts: its counts and its list of participants."""

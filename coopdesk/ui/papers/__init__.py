@@ -1,0 +1,1 @@
+"""Printed papers: preview, saving and the paper buttons."""

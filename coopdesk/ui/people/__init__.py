@@ -1,0 +1,1 @@
+"""Persons and contacts: possible duplicates and merging."""

@@ -1,0 +1,1 @@
+"""Protection: unlocking, the idle lock, passphrases, backups and damage."""

@@ -1,0 +1,1 @@
+"""The generic record machinery: lists, forms, the record dialog and its child tables."""

@@ -1,0 +1,405 @@
+"""One input widget per field type, each with `value()`, `set_value()` and `changed`.
+
+Values are handed to the domain as they are (text untrimmed, dates as dates):
+the domain's own clean_input decides what is valid.
+"""
+
+from __future__ import annotations
+
+from datetime import date, time
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSpinBox,
+    QTimeEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopdesk.domain.fields import AMOUNT_MAX, COUNT_MAX, YEAR_MAX, YEAR_MIN, Field, FieldType
+from coopdesk.domain.schema import KINDS
+from coopdesk.services import records
+from coopdesk.store.database import Store
+from coopdesk.ui.records.list_model import record_label
+from coopdesk.ui.shell import labels
+
+NO_DATE = QDate(YEAR_MIN, 1, 1)  # shown as "—": an optional date left empty
+
+
+class FieldInput(QWidget):
+    """A labelled field's editor; `editor` takes the focus and the label's mnemonic."""
+
+    changed = Signal()
+
+    def __init__(self, field: Field, editor: QWidget) -> None:
+        super().__init__()
+        self.field = field
+        self.editor = editor
+        self.row = QHBoxLayout(self)
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row.addWidget(editor, 1)
+        self.setFocusProxy(editor)
+
+    def value(self) -> Any:
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:
+        raise NotImplementedError
+
+
+class TextInput(FieldInput):
+    def __init__(self, field: Field) -> None:
+        self.edit = QLineEdit()
+        super().__init__(field, self.edit)
+        self.edit.textEdited.connect(self.changed)
+
+    def value(self) -> Any:
+        return self.edit.text()
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setText(value or "")
+
+
+class LongTextInput(FieldInput):
+    def __init__(self, field: Field) -> None:
+        self.edit = QPlainTextEdit()
+        self.edit.setTabChangesFocus(True)
+        self.edit.setFixedHeight(64)
+        super().__init__(field, self.edit)
+        self.edit.textChanged.connect(self.changed)
+
+    def value(self) -> Any:
+        return self.edit.toPlainText()
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setPlainText(value or "")
+
+
+class DateInput(FieldInput):
+    def __init__(self, field: Field) -> None:
+        self.edit = QDateEdit()
+        self.edit.setCalendarPopup(True)
+        self.edit.setDateRange(NO_DATE, QDate(YEAR_MAX, 12, 31))
+        super().__init__(field, self.edit)
+        if not field.required:
+            self.edit.setSpecialValueText("—")
+            clear = QToolButton()
+            clear.setText("×")
+            clear.setAccessibleName(self.tr("Clear the date"))
+            clear.setToolTip(self.tr("Clear the date"))
+            clear.clicked.connect(lambda: self.set_value(None))
+            self.row.addWidget(clear)
+        self.set_value(None)
+        self.edit.dateChanged.connect(self.changed)
+
+    def value(self) -> Any:
+        chosen = self.edit.date()
+        if chosen == NO_DATE:
+            return None
+        return date(chosen.year(), chosen.month(), chosen.day())
+
+    def set_value(self, value: Any) -> None:
+        if value is None:
+            self.edit.setDate(NO_DATE)
+        else:
+            self.edit.setDate(QDate(value.year, value.month, value.day))
+
+
+class TimeInput(FieldInput):
+    """00:00 stands for "no time": meetings do not start at midnight."""
+
+    def __init__(self, field: Field) -> None:
+        self.edit = QTimeEdit()
+        self.edit.setDisplayFormat("HH:mm")
+        self.edit.setSpecialValueText("—")
+        super().__init__(field, self.edit)
+        self.edit.timeChanged.connect(self.changed)
+
+    def value(self) -> Any:
+        chosen = self.edit.time()
+        if chosen == QTime(0, 0):
+            return None
+        return time(chosen.hour(), chosen.minute())
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setTime(QTime(0, 0) if value is None else QTime(value.hour, value.minute))
+
+
+class NumberInput(FieldInput):
+    """Counts from 0; years, and counts that may stay empty, with an empty "—" below
+    the first value (a participant's days: "all days")."""
+
+    def __init__(self, field: Field) -> None:
+        self.spin = QSpinBox()
+        super().__init__(field, self.spin)
+        self._empty: int | None = None
+        if field.type is FieldType.YEAR:
+            self._empty = YEAR_MIN - 1
+            self.spin.setRange(self._empty, YEAR_MAX)
+            self.spin.setSpecialValueText("—")
+        elif not field.required:
+            self._empty = -1
+            self.spin.setRange(self._empty, COUNT_MAX)
+            empty = self.tr("all days") if field.name == "attended_days" else "—"
+            self.spin.setSpecialValueText(empty)
+        else:
+            self.spin.setRange(0, COUNT_MAX)
+        self.spin.valueChanged.connect(self.changed)
+
+    def value(self) -> Any:
+        number = self.spin.value()
+        return None if number == self._empty else number
+
+    def set_value(self, value: Any) -> None:
+        self.spin.setValue(self._empty if value is None and self._empty is not None else value or 0)
+
+
+class AmountInput(FieldInput):
+    """A number not below zero with two decimals; an optional one shows "—" when empty."""
+
+    def __init__(self, field: Field) -> None:
+        self.spin = QDoubleSpinBox()
+        self.spin.setDecimals(2)
+        super().__init__(field, self.spin)
+        self._empty: float | None = None if field.required else -0.01
+        self.spin.setRange(self._empty or 0.0, float(AMOUNT_MAX))
+        if self._empty is not None:
+            self.spin.setSpecialValueText("—")
+        self.spin.setGroupSeparatorShown(True)
+        self.spin.valueChanged.connect(self.changed)
+
+    def value(self) -> Any:
+        number = round(self.spin.value(), 2)
+        return None if self._empty is not None and number < 0 else number
+
+    def set_value(self, value: Any) -> None:
+        if value is None:
+            self.spin.setValue(self._empty if self._empty is not None else 0.0)
+        else:
+            self.spin.setValue(float(value))
+
+
+class BoolInput(FieldInput):
+    def __init__(self, field: Field) -> None:
+        self.box = QCheckBox()
+        super().__init__(field, self.box)
+        self.box.toggled.connect(self.changed)
+
+    def value(self) -> Any:
+        return self.box.isChecked()
+
+    def set_value(self, value: Any) -> None:
+        self.box.setChecked(bool(value))
+
+
+class ChoiceInput(FieldInput):
+    def __init__(self, field: Field) -> None:
+        self.combo = QComboBox()
+        super().__init__(field, self.combo)
+        assert field.choices is not None
+        if not field.required:
+            self.combo.addItem("", None)
+        for member in field.choices:
+            self.combo.addItem(labels.code_label(field.choices, member.value), member.value)
+        self.combo.currentIndexChanged.connect(self.changed)
+
+    def value(self) -> Any:
+        return self.combo.currentData()
+
+    def set_value(self, value: Any) -> None:
+        self.combo.setCurrentIndex(max(self.combo.findData(value), 0))
+
+
+class ChoicesInput(FieldInput):
+    """A set of codes: a short list of check boxes."""
+
+    def __init__(self, field: Field) -> None:
+        self.list = QListWidget()
+        super().__init__(field, self.list)
+        assert field.choices is not None
+        for member in field.choices:
+            item = QListWidgetItem(labels.code_label(field.choices, member.value))
+            item.setData(Qt.ItemDataRole.UserRole, member.value)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        self.list.setFlow(QListWidget.Flow.LeftToRight)
+        self.list.setWrapping(True)
+        self.list.setFixedHeight(58)
+        self.list.itemChanged.connect(lambda _item: self.changed.emit())
+
+    def value(self) -> Any:
+        return [
+            self.list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def set_value(self, value: Any) -> None:
+        chosen = set(value or [])
+        self.list.blockSignals(True)
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            checked = item.data(Qt.ItemDataRole.UserRole) in chosen
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.list.blockSignals(False)
+        self.changed.emit()
+
+
+_choices: dict[tuple[int, str], tuple[list[str], list[str]]] = {}
+
+
+def choices_of(store: Store, kind: str) -> tuple[list[str], list[str]]:
+    """The ids and labels a picker of `kind` offers, kept until the next write."""
+    key = (id(store), kind)
+    if key not in _choices:
+        spec = KINDS[kind]
+        found = records.list_records(store, spec)
+        _choices[key] = (
+            [record["id"] for record in found],
+            [record_label(spec, record) for record in found],
+        )
+    return _choices[key]
+
+
+def forget_choices() -> None:
+    """After any write from the window: pickers read their records again."""
+    _choices.clear()
+
+
+class RefInput(FieldInput):
+    """A searchable picker of the referenced kind's records, shown by their label.
+
+    The labels go into the combo in one call and the ids stay in a parallel list:
+    a picker of 50 000 people opens without 50 000 calls into Qt.
+    """
+
+    def __init__(self, field: Field, store: Store) -> None:
+        self.combo = QComboBox()
+        self.combo.setEditable(True)
+        self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        super().__init__(field, self.combo)
+        assert field.ref is not None
+        ids, texts = choices_of(store, field.ref)
+        self._ids: list[str | None] = [None, *ids]
+        self._rows = {record_id: row for row, record_id in enumerate(self._ids)}
+        self.combo.addItems(["", *texts])
+        completer = QCompleter(self.combo.model(), self.combo)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.combo.setCompleter(completer)
+        self.combo.currentIndexChanged.connect(self.changed)
+        self.combo.editTextChanged.connect(self.changed)
+
+    def value(self) -> Any:
+        row = self.combo.currentIndex()
+        if row < 0 or self.combo.currentText() != self.combo.itemText(row):
+            return None  # typed text that names no record
+        return self._ids[row]
+
+    def set_value(self, value: Any) -> None:
+        self.combo.setCurrentIndex(self._rows.get(value, 0))
+
+
+class RefsInput(FieldInput):
+    """A set of records of the referenced kind: a list of check boxes by their label,
+    the chosen ones first, with a line above that narrows the list as one types."""
+
+    def __init__(self, field: Field, store: Store) -> None:
+        self.list = QListWidget()
+        self.list.setFixedHeight(96)
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Type to narrow the list…"))
+        column.addWidget(self.search)
+        column.addWidget(self.list)
+        super().__init__(field, box)
+        self.editor = self.search  # the label's Alt key lands on the search line
+        self.setFocusProxy(self.search)
+        assert field.ref is not None
+        ids, texts = choices_of(store, field.ref)
+        for record_id, text in zip(ids, texts, strict=True):
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, record_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        self._unknown: list[str] = []  # chosen ids the picker does not offer (deleted)
+        self.search.textChanged.connect(self._narrow)
+        self.list.itemChanged.connect(lambda _item: self.changed.emit())
+
+    def setAccessibleName(self, name: str) -> None:
+        super().setAccessibleName(name)
+        self.search.setAccessibleName(self.tr("Search: {0}").format(name))
+        self.list.setAccessibleName(name)
+
+    def _narrow(self, text: str) -> None:
+        wanted = text.casefold().strip()
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            item.setHidden(bool(wanted) and wanted not in item.text().casefold())
+
+    def value(self) -> Any:
+        chosen = [
+            self.list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        return sorted({*chosen, *self._unknown})
+
+    def set_value(self, value: Any) -> None:
+        chosen = set(value or [])
+        self.list.blockSignals(True)
+        offered = set()
+        checked_rows = []
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            record_id = item.data(Qt.ItemDataRole.UserRole)
+            offered.add(record_id)
+            checked = record_id in chosen
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            if checked:
+                checked_rows.append(i)
+        for at, row in enumerate(checked_rows):  # the chosen ones on top
+            self.list.insertItem(at, self.list.takeItem(row))
+        self.list.blockSignals(False)
+        self._unknown = sorted(chosen - offered)
+        self.changed.emit()
+
+
+def input_for(field: Field, store: Store) -> FieldInput:
+    simple: dict[FieldType, type[FieldInput]] = {
+        FieldType.TEXT: TextInput,
+        FieldType.PHONE: TextInput,
+        FieldType.EMAIL: TextInput,
+        FieldType.LONG_TEXT: LongTextInput,
+        FieldType.DATE: DateInput,
+        FieldType.TIME: TimeInput,
+        FieldType.COUNT: NumberInput,
+        FieldType.YEAR: NumberInput,
+        FieldType.AMOUNT: AmountInput,
+        FieldType.BOOL: BoolInput,
+        FieldType.CHOICE: ChoiceInput,
+        FieldType.CHOICES: ChoicesInput,
+    }
+    if field.type is FieldType.REF:
+        return RefInput(field, store)
+    if field.type is FieldType.REFS:
+        return RefsInput(field, store)
+    return simple[field.type](field)

@@ -1,0 +1,173 @@
+"""The dialog around a record form: Save/Close, the unsaved-changes guard, and the
+parts some kinds own (a meeting's participants and action items, an appointment's stages)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopdesk.domain.schema import KINDS, KindSpec
+from coopdesk.services import meetings, records
+from coopdesk.store.database import Store
+from coopdesk.ui.papers import paper_actions
+from coopdesk.ui.records.child_tables import ChildTable
+from coopdesk.ui.records.history_dialog import add_record_buttons
+from coopdesk.ui.records.record_form import RecordForm
+from coopdesk.ui.shell import labels, messages
+from coopdesk.ui.shell.base_dialog import BaseDialog
+
+# The child kinds shown under a record's form.
+CHILDREN: dict[str, tuple[str, ...]] = {
+    "meeting": ("participant", "action_item"),
+    "appointment": ("appointment_stage",),
+}
+
+
+def mnemonic_of(text: str) -> str:
+    """The letter after the & of a label, or "" if it has none."""
+    position = text.replace("&&", "").find("&")
+    return text.replace("&&", "")[position + 1] if 0 <= position < len(text) - 1 else ""
+
+
+def child_table(store: Store, spec: KindSpec, dialog: RecordDialog) -> ChildTable:
+    """The table for a child kind under `dialog`: a meeting's participants have their own.
+    Each row opens in a RecordDialog of its own."""
+
+    def open_record(
+        kind: KindSpec, record_id: str | None, preset: Mapping[str, Any], parent: QWidget
+    ) -> RecordDialog:
+        return RecordDialog(store, kind, record_id, preset, parent)
+
+    if spec.name == "participant":
+        from coopdesk.ui.meetings.participant_table import ParticipantTable
+
+        return ParticipantTable(store, spec, open_record, dialog)
+    return ChildTable(store, spec, open_record, dialog)
+
+
+class RecordDialog(BaseDialog):
+    def __init__(
+        self,
+        store: Store,
+        spec: KindSpec,
+        record_id: str | None = None,
+        preset: Mapping[str, Any] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        title = labels.kind_label(spec.name)
+        super().__init__(parent, title if record_id else self.tr("New: {0}").format(title), 640)
+        self.store = store
+        self.spec = spec
+        reserved = tuple(mnemonic_of(text) for text in (self.tr("&Save"), self.tr("&Close")))
+        form_class = RecordForm
+        if spec.name == "indicator":  # its filters follow its measure; it previews its figure
+            from coopdesk.ui.projects.indicator_form import IndicatorForm
+
+            form_class = IndicatorForm
+        elif spec.name == "meeting":  # its counts may come from its named list
+            from coopdesk.ui.meetings.meeting_form import MeetingForm
+
+            form_class = MeetingForm
+        self.form = form_class(store, spec, record_id, preset, reserved_keys=reserved)
+        layout = QVBoxLayout(self)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        inner = QWidget()
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.addWidget(self.form)
+        self.children_tables: dict[str, ChildTable] = {}
+        for kind in CHILDREN.get(spec.name, ()):
+            table = child_table(store, KINDS[kind], self)
+            self.children_tables[kind] = table
+            inner_layout.addWidget(table)
+            table.changed.connect(self._child_changed)
+        self.save_first = QLabel(self.tr("Save the record to add its details below."))
+        self.save_first.setVisible(bool(self.children_tables) and record_id is None)
+        inner_layout.addWidget(self.save_first)
+        inner_layout.addStretch()
+        scroll.setWidget(inner)
+        layout.addWidget(scroll)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("&Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Close"))
+        self.save_button.clicked.connect(self.save)
+        self.buttons.rejected.connect(self.close)
+        self.paper_buttons = paper_actions.paper_buttons(spec.name, self)
+        for what, button in self.paper_buttons.items():
+            self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+            button.clicked.connect(lambda _c=False, w=what: self.print_paper(w))
+        add_record_buttons(self, self.buttons)
+        layout.addWidget(self.buttons)
+        self.form.validity_changed.connect(self.save_button.setEnabled)
+        self.save_button.setEnabled(self.form.valid)
+        self._show_children()
+        # A meeting's named list has a column for each of what counts a participant.
+        self.resize(*((1040, 760) if spec.name == "meeting" else (680, 620)))
+
+    def _show_children(self) -> None:
+        for table in self.children_tables.values():
+            table.set_parent_record(self.form.record_id)
+        self.save_first.setVisible(bool(self.children_tables) and self.form.record_id is None)
+        for button in self.paper_buttons.values():
+            button.setVisible(self.form.record_id is not None)
+
+    def print_paper(self, what: str) -> None:
+        """Print what is stored: unsaved changes are saved first (or the refusal shown)."""
+        if self.form.dirty and not self.form.save():  # (self.save would close a person's form)
+            return
+        if self.form.record_id:
+            paper_actions.print_paper(self, self.store, what, self.form.record_id)
+
+    def _child_changed(self) -> None:
+        # a stage change moves the appointment's stage, a participant the counts of a
+        # meeting counting from its list: show it unless the user is typing
+        if self.form.record_id and not self.form.dirty:
+            if self.spec.name == "meeting":
+                meetings.refresh_list_counts(self.store, self.form.record_id)
+            self.form.original = records.get(self.store, self.spec, self.form.record_id)
+            self.form.load()
+        read_list = getattr(self.form, "read_list", None)  # a meeting's form
+        if read_list is not None:
+            read_list()
+
+    def save(self) -> bool:
+        if not self.form.save():
+            return False
+        self.setWindowTitle(labels.kind_label(self.spec.name))
+        self._show_children()
+        if not self.children_tables:
+            self.accept()
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.may_close():
+            event.accept()
+            self.done(self.DialogCode.Accepted if self.form.record_id else self.DialogCode.Rejected)
+        else:
+            event.ignore()
+
+    def reject(self) -> None:
+        if self.may_close():
+            super().reject()
+
+    def may_close(self) -> bool:
+        if not self.form.dirty:
+            return True
+        answer = messages.ask_save(
+            self, self.windowTitle(), self.tr("Save the changes to this record?")
+        )
+        if answer == "save":
+            return self.form.save()
+        return answer == "discard"

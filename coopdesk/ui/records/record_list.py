@@ -1,0 +1,318 @@
+"""A screen listing one record kind: search, filters, SQL sorting, open, new, delete, undo."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopdesk.domain.errors import CoopDeskError
+from coopdesk.domain.schema import KINDS, KindSpec
+from coopdesk.services import catalog, records
+from coopdesk.services.records import ListQuery
+from coopdesk.store.database import Store
+from coopdesk.ui.papers import paper_actions
+from coopdesk.ui.records.field_widgets import DateInput, forget_choices
+from coopdesk.ui.records.list_model import RecordTableModel, show_value
+from coopdesk.ui.shell import labels, messages
+
+SEARCH_DELAY_MS = 300
+MAX_WIDTH = 260  # a fitted column's widest
+FIT_ROWS = 40  # rows read to fit the columns
+
+# The filters that fit each kind: fields compared with ListQuery.equals.
+FILTERS: dict[str, tuple[str, ...]] = {
+    "locality": ("kind",),
+    "organization": ("kind", "locality_id"),
+    "mediator": ("specialty", "locality_id"),
+    "appointment": ("stage", "specialty", "project_id"),
+    "meeting": ("status", "kind", "topics", "locality_id", "project_id"),
+    "person": ("gender", "groups", "locality_id"),
+    "contact": ("organization_id",),
+    "consultation": ("status", "outcome", "topics", "locality_id", "project_id"),
+    "project": ("status",),
+}
+NONE = "(none)"  # the data of a reference filter's "without one" entry (no project)
+# Reference filters that offer "without one": records from before projects have none.
+WITH_NONE = frozenset({"project_id"})
+
+
+class RecordListView(QWidget):
+    """`open_record(kind, id)` is asked of the window; `changed` after a write."""
+
+    changed = Signal()
+
+    def __init__(self, store: Store, spec: KindSpec, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.spec = spec
+        # What a new record starts with (the window gives the active project).
+        self.new_values: Callable[[], dict[str, Any]] = dict
+        self.deleted: list[str] = []
+        self._references_filled = False
+        self.model = RecordTableModel(store, spec, background=True)
+        self.model.loaded.connect(self._show_count)
+        self.model.modelReset.connect(self._show_count)
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search… (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search"))
+        self.search.setMinimumWidth(150)
+        bar.addWidget(self.search, 2)
+        self.filters: dict[str, QComboBox] = {}
+        for name in FILTERS.get(spec.name, ()):
+            combo = self._filter_combo(name)
+            self.filters[name] = combo
+            bar.addWidget(combo, 1)
+            combo.currentIndexChanged.connect(self.apply)
+        self.date_from: DateInput | None = None
+        self.date_to: DateInput | None = None
+        if spec.date_field:
+            field = spec.field(spec.date_field)
+            optional = type(field)(field.name, field.type)  # an optional copy: may stay empty
+            self.date_from, self.date_to = DateInput(optional), DateInput(optional)
+            for text, widget in (
+                (self.tr("Fro&m"), self.date_from),
+                (self.tr("&To"), self.date_to),
+            ):
+                label = QLabel(text)
+                label.setBuddy(widget.editor)
+                widget.setAccessibleName(text.replace("&", ""))
+                bar.addWidget(label)
+                bar.addWidget(widget)
+                widget.changed.connect(self.apply)
+        layout.addLayout(bar)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        # No indicator first: enabling sorting sorts at once by the indicator's column,
+        # and the kind's own default order (newest first, by name...) should stay.
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.view.horizontalHeader().setSortIndicatorShown(True)
+        self.view.setSortingEnabled(True)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setTabKeyNavigation(False)  # Tab goes on to the buttons; arrows move
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(24)
+        self.view.setAccessibleName(labels.kinds_label(spec.name))
+        self.view.doubleClicked.connect(self._open_index)
+        self.view.activated.connect(self._open_index)
+        layout.addWidget(self.view, 1)
+        actions = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("&New"))
+        self.new_button.setToolTip(self.tr("New record (Ctrl+N)"))
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.undo_button = QPushButton(self.tr("&Undo delete"))
+        self.undo_button.setEnabled(False)
+        self.count_label = QLabel()
+        for button in (self.new_button, self.delete_button, self.undo_button):
+            actions.addWidget(button)
+        self.paper_buttons = paper_actions.paper_buttons(spec.name, self)
+        for what, button in self.paper_buttons.items():  # the selected record's papers
+            actions.addWidget(button)
+            button.clicked.connect(lambda _c=False, w=what: self.print_selected(w))
+        actions.addStretch()
+        actions.addWidget(self.count_label)
+        layout.addLayout(actions)
+        # The print buttons were made (parented) before the row they sit at the end of.
+        row = [self.new_button, self.delete_button, self.undo_button, *self.paper_buttons.values()]
+        for before, after in itertools.pairwise(row):
+            QWidget.setTabOrder(before, after)
+        self.new_button.clicked.connect(self.new_record)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.undo_button.clicked.connect(self.undo_delete)
+        QShortcut(QKeySequence.StandardKey.New, self, self.new_record)
+        self.view.installEventFilter(self)  # Delete on the table
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_delete)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(SEARCH_DELAY_MS)
+        self.timer.timeout.connect(self.apply)
+        self.search.textChanged.connect(self.timer.start)
+        self.loaded = False
+        self._fitted = False
+        self._select_after: str | None = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.view
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Delete
+        ):
+            self.delete_selected()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _filter_combo(self, name: str) -> QComboBox:
+        field = self.spec.field(name)
+        combo = QComboBox()
+        # Narrow enough that five filters and the search fit at 1366 pixels (the
+        # longest names are elided; the open list shows them whole).
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(7)
+        combo.setAccessibleName(labels.field_label(name))
+        combo.addItem(self.tr("All: {0}").format(labels.field_label(name)), None)
+        if name in WITH_NONE:
+            combo.addItem(self.tr("Without: {0}").format(labels.field_label(name)), NONE)
+        if field.choices is not None:
+            for member in field.choices:
+                combo.addItem(labels.code_label(field.choices, member.value), member.value)
+        return combo
+
+    def _fill_reference_filters(self) -> None:
+        """The records a reference filter offers, read when the list is shown after a
+        write (a project added in its section is offered here next); the choice stays."""
+        self._references_filled = True
+        for name, combo in self.filters.items():
+            target_kind = self.spec.field(name).ref
+            if target_kind is None:
+                continue
+            target = KINDS[target_kind]
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            fixed = 2 if name in WITH_NONE else 1
+            while combo.count() > fixed:
+                combo.removeItem(fixed)
+            for record in records.list_records(self.store, target):
+                combo.addItem(
+                    show_value(target, target.label, record[target.label], {}), record["id"]
+                )
+            combo.setCurrentIndex(max(combo.findData(chosen), 0))
+            combo.blockSignals(False)
+
+    def query(self) -> ListQuery:
+        equals: dict[str, Any] = {
+            name: None if combo.currentData() == NONE else combo.currentData()
+            for name, combo in self.filters.items()
+            if combo.currentData() is not None
+        }
+        start: date | None = self.date_from.value() if self.date_from else None
+        end: date | None = self.date_to.value() if self.date_to else None
+        return ListQuery(
+            search=self.search.text(),
+            equals=equals,
+            date_from=start,
+            date_to=end,
+            order=self.model.query.order,
+        )
+
+    def apply(self) -> None:
+        """Run the list's query again (search, filters, period; the order is kept)."""
+        self.timer.stop()
+        self.model.set_query(self.query())
+        self.loaded = True
+        self._show_count()
+
+    def _fit_columns(self) -> None:
+        """Widths from the first rows only: a lazy list must not read every row."""
+        header = self.view.horizontalHeader()
+        metrics = self.view.fontMetrics()
+        rows = min(self.model.rowCount(), FIT_ROWS)
+        for column in range(self.model.columnCount()):
+            texts = [str(self.model.headerData(column, Qt.Orientation.Horizontal))]
+            texts += [str(self.model.index(row, column).data() or "") for row in range(rows)]
+            width = max(metrics.horizontalAdvance(text) for text in texts) + 18
+            header.resizeSection(column, min(max(width, 60), MAX_WIDTH))
+
+    def _show_count(self) -> None:
+        if not self._fitted and self.model.rowCount():
+            self._fit_columns()
+            self._fitted = True
+        if self._select_after and not self.model.loading:
+            row = self.model.row_of(self._select_after)
+            if row >= 0:
+                self.view.selectRow(row)
+            self._select_after = None
+        if self.model.loading:
+            self.count_label.setText(self.tr("Loading…"))
+        else:
+            self.count_label.setText(self.tr("%n record(s)", "", self.model.rowCount()))
+
+    def ensure_loaded(self) -> None:
+        if not self._references_filled or not self.loaded:
+            self._fill_reference_filters()
+        if not self.loaded:
+            self.apply()
+
+    def selected_id(self) -> str | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.id_at(rows[0].row()) if rows else None
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_record(self.model.id_at(index.row()))
+
+    def open_record(self, record_id: str | None) -> None:
+        from coopdesk.ui.records.record_dialog import RecordDialog
+
+        preset = self.new_values() if record_id is None else None
+        dialog = RecordDialog(self.store, self.spec, record_id, preset, parent=self)
+        dialog.exec()
+        if dialog.form.record_id:
+            self._select_after = dialog.form.record_id
+            self.apply()
+            self.changed.emit()
+
+    def print_selected(self, what: str) -> None:
+        record_id = self.selected_id()
+        if record_id is None:
+            messages.inform(self, paper_actions.title_of(what), self.tr("Choose a record first."))
+            return
+        paper_actions.print_paper(self, self.store, what, record_id)
+
+    def new_record(self) -> None:
+        self.open_record(None)
+
+    def delete_selected(self) -> None:
+        record_id = self.selected_id()
+        if record_id is None:
+            return
+        name = labels.kind_label(self.spec.name)
+        question = self.tr("Delete this record ({0})? You can undo it afterwards.").format(name)
+        if not messages.confirm(self, self.tr("Delete"), question):
+            return
+        try:
+            catalog.operations(self.spec.name).delete(self.store, record_id)
+        except CoopDeskError as error:
+            messages.warn(self, self.tr("Delete"), str(error))
+            return
+        self.deleted.append(record_id)
+        forget_choices()
+        self.undo_button.setEnabled(True)
+        self.apply()
+        self.changed.emit()
+
+    def undo_delete(self) -> None:
+        if not self.deleted:
+            return
+        record_id = self.deleted.pop()
+        try:
+            records.restore(self.store, self.spec, record_id)
+        except CoopDeskError as error:
+            messages.warn(self, self.tr("Undo delete"), str(error))
+        self.undo_button.setEnabled(bool(self.deleted))
+        forget_choices()
+        self.apply()
+        self.changed.emit()

@@ -1,0 +1,1 @@
+"""The indicator report view."""

@@ -1,0 +1,1 @@
+"""The sync section and the sync folder."""

@@ -1,0 +1,390 @@
+"""The Sync section: export a bundle, import bundles after a preview, see the peers,
+review conflicts. The work runs on a worker; the screen only shows and asks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopdesk.app import AppContext
+from coopdesk.domain.errors import Cancelled, CoopDeskError
+from coopdesk.store.database import Store
+from coopdesk.sync import conflicts, enrolment, exchange, exchange_history
+from coopdesk.sync.exchange import ImportResult
+from coopdesk.ui.shell import labels, messages, workers
+from coopdesk.ui.shell.settings import Settings
+
+BUNDLE_PATTERN = "CoopDesk (*.coopsync)"
+EXCHANGES_SHOWN = 50
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.verticalHeader().setVisible(False)
+    table.setTabKeyNavigation(False)  # Tab goes on to the buttons; arrows move
+    return table
+
+
+def _cell(text: Any) -> QTableWidgetItem:
+    return QTableWidgetItem("" if text is None else str(text))
+
+
+class SyncView(QWidget):
+    changed = Signal()  # an import or a restore changed records
+
+    def __init__(
+        self, store: Store, context: AppContext, settings: Settings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.store, self.context, self.settings = store, context, settings
+        self.loaded = False
+        self.export_button = QPushButton(self.tr("&Export a bundle…"))
+        self.export_button.clicked.connect(self.export)
+        self.import_button = QPushButton(self.tr("&Import bundles…"))
+        self.import_button.clicked.connect(self.choose_imports)
+        self.enrol_button = QPushButton(self.tr("E&nrol a device…"))
+        self.enrol_button.clicked.connect(self.enrol)
+        self.revoke_button = QPushButton(self.tr("Re&voke the selected device"))
+        self.revoke_button.clicked.connect(self.revoke_selected)
+        office = store.device.role == "office"
+        self.enrol_button.setVisible(office)
+        self.revoke_button.setVisible(office)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.import_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.enrol_button)
+        buttons.addWidget(self.revoke_button)
+        self.last = QLabel()
+        self.peers = _table([self.tr("Device"), self.tr("Role"), self.tr("State")])
+        peers_box = QGroupBox(self.tr("Devices of the organisation"))
+        QVBoxLayout(peers_box).addWidget(self.peers)
+        self.conflicts = _table(
+            [
+                self.tr("Record"),
+                self.tr("Field"),
+                self.tr("Kept"),
+                self.tr("Lost"),
+                self.tr("Lost edit"),
+            ]
+        )
+        self.restore_button = QPushButton(self.tr("&Restore the lost value"))
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.dismiss_button = QPushButton(self.tr("&Keep the current value"))
+        self.dismiss_button.clicked.connect(self.dismiss_selected)
+        conflict_buttons = QHBoxLayout()
+        conflict_buttons.addWidget(self.restore_button)
+        conflict_buttons.addWidget(self.dismiss_button)
+        conflict_buttons.addStretch(1)
+        conflicts_box = QGroupBox(self.tr("Conflicts to review"))
+        box = QVBoxLayout(conflicts_box)
+        box.addWidget(self.conflicts)
+        box.addLayout(conflict_buttons)
+        self.exchanges = _table(
+            [
+                self.tr("When"),
+                self.tr("Exchange"),
+                self.tr("File"),
+                self.tr("Devices"),
+                self.tr("Result"),
+            ]
+        )
+        exchanges_box = QGroupBox(self.tr("Exchanges on this device"))
+        QVBoxLayout(exchanges_box).addWidget(self.exchanges)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.last)
+        layout.addWidget(peers_box)
+        layout.addWidget(conflicts_box)
+        layout.addWidget(exchanges_box)
+        self._conflict_ids: list[int] = []
+
+    # -- showing ---------------------------------------------------------------
+    def ensure_loaded(self) -> None:
+        if not self.loaded:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self.loaded = True
+        status = exchange.sync_status(self.store)
+        self._peer_names = [peer.name for peer in status.peers]
+        self.peers.setRowCount(len(status.peers))
+        for row, peer in enumerate(status.peers):
+            role = self.tr("office") if peer.role == "office" else self.tr("field")
+            state = (
+                self.tr("revoked")
+                if peer.revoked
+                else self.tr("%n change(s) not yet acknowledged", "", peer.pending)
+            )
+            for column, text in enumerate((peer.name, role, state)):
+                self.peers.setItem(row, column, _cell(text))
+        found = conflicts.list_conflicts(self.store)
+        self._conflict_ids = [c.id for c in found]
+        self.conflicts.setRowCount(len(found))
+        for row, c in enumerate(found):
+            texts = (
+                labels.kind_label(c.kind),
+                self.tr("Deleted") if c.field == "deleted" else labels.field_label(c.field),
+                c.kept_value,
+                c.lost_value,
+                f"{c.lost_by}, {c.lost_at.astimezone():%Y-%m-%d %H:%M}",  # local time
+            )
+            for column, text in enumerate(texts):
+                self.conflicts.setItem(row, column, _cell(text))
+        has_conflicts = bool(found)
+        self.restore_button.setEnabled(has_conflicts)
+        self.dismiss_button.setEnabled(has_conflicts)
+        self._show_exchanges()
+
+    def _show_exchanges(self) -> None:
+        entries = exchange_history.recent(self.store, EXCHANGES_SHOWN)
+        self.exchanges.setRowCount(len(entries))
+        for row, entry in enumerate(entries):
+            texts = (
+                f"{entry.at.astimezone():%Y-%m-%d %H:%M}",  # local time
+                self.tr("Export")
+                if entry.direction == exchange_history.EXPORT
+                else self.tr("Import"),
+                entry.file_name,
+                entry.peers,
+                self._exchange_result(entry),
+            )
+            for column, text in enumerate(texts):
+                self.exchanges.setItem(row, column, _cell(text))
+
+    def _direction(self, direction: str) -> str:
+        return self.tr("Export") if direction == exchange_history.EXPORT else self.tr("Import")
+
+    def _exchange_result(self, entry: exchange_history.ExchangeEntry) -> str:
+        if entry.outcome == exchange_history.REFUSED:
+            return self.tr("refused: {0}").format(entry.reason)
+        if entry.outcome == exchange_history.CANCELLED:
+            return self.tr("cancelled, nothing changed")
+        if entry.outcome == exchange_history.OWN:
+            return self.tr("this device's own bundle")
+        if entry.direction == exchange_history.EXPORT:
+            return self.tr("%n record(s)", "", entry.records)
+        return self.tr("{0} new, {1} changed, {2} deleted, {3} conflicts, {4} already here").format(
+            entry.new, entry.updated, entry.deleted, entry.conflicts, entry.known
+        )
+
+    # -- export ----------------------------------------------------------------
+    def export(self) -> None:
+        name = f"{self.store.device.device_name}-{date.today():%Y%m%d}{exchange.SUFFIX}"
+        start = str(Path(self.settings.sync_folder or Path.home()) / name)
+        target = messages.choose_save_file(self, self.tr("Export a bundle"), start, BUNDLE_PATTERN)
+        if not target:
+            return
+        self.settings.sync_folder = str(Path(target).parent)
+        workers.with_progress(
+            self,
+            self.tr("Writing the bundle…"),
+            partial(exchange.export_bundle, replace=True),  # the save dialog asked first
+            self.store,
+            Path(target),
+            on_done=self._exported,
+            on_error=self._failed,
+            cancel_aware=True,
+        )
+
+    def _exported(self, result: exchange.ExportResult) -> None:
+        text = self.tr("{0}: {1} records for {2}.").format(
+            result.path.name, result.records, ", ".join(result.recipients)
+        )
+        self.last.setText(text)
+        self._show_exchanges()
+        messages.inform(self, self.tr("Bundle written"), text)
+
+    # -- import ----------------------------------------------------------------
+    def choose_imports(self) -> None:
+        start = self.settings.sync_folder or str(Path.home())
+        paths = messages.choose_open_files(self, self.tr("Import bundles"), start, BUNDLE_PATTERN)
+        if paths:
+            self.settings.sync_folder = str(Path(paths[0]).parent)
+            self.import_files([Path(p) for p in paths])
+
+    def import_files(self, paths: list[Path]) -> None:
+        """Preview every bundle, ask once, then import them."""
+        workers.with_progress(
+            self,
+            self.tr("Checking the bundles…"),
+            self._run_all,
+            paths,
+            True,
+            on_done=lambda previews: self._confirm(paths, previews),
+            on_error=self._failed,
+            cancel_aware=True,
+        )
+
+    def _run_all(
+        self, paths: list[Path], preview: bool, cancelled: Callable[[], bool] = lambda: False
+    ) -> list[ImportResult | str | Cancelled]:
+        """Each bundle in its own transaction; a cancel stops at the bundle under way,
+        which is rolled back (those before it stay imported)."""
+        results: list[ImportResult | str | Cancelled] = []
+        backups = self.context.data_dir.backups
+        for path in paths:
+            try:
+                results.append(
+                    exchange.import_bundle(
+                        self.store, path, backups, preview=preview, cancelled=cancelled
+                    )
+                )
+            except Cancelled:
+                results.append(Cancelled())
+                break
+            except CoopDeskError as error:
+                results.append(f"{path.name}: {error}")
+        return results
+
+    def _describe(self, results: list[ImportResult | str | Cancelled]) -> str:
+        lines = []
+        for result in results:
+            if isinstance(result, Cancelled):
+                lines.append(self.tr("Cancelled: the bundle under way was not imported."))
+            elif isinstance(result, str):
+                lines.append(self.tr("refused — {0}").format(result))
+            elif result.own:
+                lines.append(self.tr("{0}: this device's own bundle").format(result.path.name))
+            else:
+                s = result.summary
+                lines.append(
+                    self.tr(
+                        "{0} from {1}: {2} new, {3} changed, {4} deleted, {5} conflicts, "
+                        "{6} already here"
+                    ).format(
+                        result.path.name,
+                        result.sender,
+                        s.new,
+                        s.updated,
+                        s.deleted,
+                        s.conflicts,
+                        s.already_known,
+                    )
+                )
+        return "\n".join(lines)
+
+    def _confirm(self, paths: list[Path], previews: list[ImportResult | str | Cancelled]) -> None:
+        if any(isinstance(p, Cancelled) for p in previews):
+            return  # the person cancelled the check: nothing to ask
+        if all(isinstance(p, str) for p in previews):
+            messages.warn(self, self.tr("Import"), self._describe(previews))
+            return
+        question = self.tr("This is what the import will do:\n\n{0}\n\nImport now?").format(
+            self._describe(previews)
+        )
+        if not messages.confirm(self, self.tr("Import"), question):
+            return
+        workers.with_progress(
+            self,
+            self.tr("Importing…"),
+            self._run_all,
+            paths,
+            False,
+            on_done=self._imported,
+            on_error=self._failed,
+            cancel_aware=True,
+        )
+
+    def _imported(self, results: list[ImportResult | str | Cancelled]) -> None:
+        text = self._describe(results)
+        self.last.setText(text)
+        self.refresh()
+        self.changed.emit()
+        messages.inform(self, self.tr("Import finished"), text)
+
+    def _failed(self, error: BaseException) -> None:
+        self._show_exchanges()
+        if isinstance(error, Cancelled):
+            self.last.setText(self.tr("Cancelled; nothing was changed."))
+            return
+        messages.warn(self, self.tr("Sync"), str(error))
+
+    # -- devices (the office) --------------------------------------------------
+    def enrol(self) -> None:
+        name = messages.ask_text(self, self.tr("Enrol a device"), self.tr("The device's name:"))
+        if not name:
+            return
+        start = str(Path(self.settings.sync_folder or Path.home()) / f"{name}.coopenrol")
+        target = messages.choose_save_file(
+            self, self.tr("Save the enrolment file"), start, "CoopDesk (*.coopenrol)"
+        )
+        if not target:
+            return
+        try:
+            data, code = enrolment.enrol_device(self.store, name)
+            exchange.write_atomically(Path(target), data, replace=True)
+        except CoopDeskError as error:
+            messages.warn(self, self.tr("Enrol a device"), str(error))
+            return
+        self.refresh()
+        messages.inform(
+            self,
+            self.tr("Device enrolled"),
+            self.tr(
+                "Give {0} the file and, separately (read it out, or on paper), this code:\n\n{1}"
+            ).format(name, code),
+        )
+
+    def revoke_selected(self) -> None:
+        row = self.peers.currentRow()
+        if not 0 <= row < len(self._peer_names):
+            return
+        name = self._peer_names[row]
+        question = self.tr(
+            "Revoke {0}? Its bundles will be refused from now on (a lost or stolen laptop)."
+        ).format(name)
+        if not messages.confirm(self, self.tr("Revoke"), question):
+            return
+        try:
+            enrolment.revoke_device(self.store, name)
+        except CoopDeskError as error:
+            messages.warn(self, self.tr("Revoke"), str(error))
+            return
+        self.refresh()
+
+    # -- conflicts -------------------------------------------------------------
+    def _selected_conflict(self) -> int | None:
+        row = self.conflicts.currentRow()
+        return self._conflict_ids[row] if 0 <= row < len(self._conflict_ids) else None
+
+    def restore_selected(self) -> None:
+        conflict_id = self._selected_conflict()
+        if conflict_id is None:
+            return
+        try:
+            conflicts.restore_lost_value(self.store, conflict_id)
+        except CoopDeskError as error:
+            messages.warn(self, self.tr("Restore"), str(error))
+            return
+        self.refresh()
+        self.changed.emit()
+
+    def dismiss_selected(self) -> None:
+        conflict_id = self._selected_conflict()
+        if conflict_id is not None:
+            conflicts.dismiss(self.store, conflict_id)
+            self.refresh()
