@@ -135,10 +135,12 @@ def run_window(
     """
     import importlib
 
+    from coopdesk.cli.terminal import UserError
+
     try:
         window = importlib.import_module("coopdesk.ui.shell.application")
     except ImportError as error:
-        raise CoopDeskError(
+        raise UserError(
             f"the window needs PySide6, which cannot be loaded here ({error.name}); "
             "every operation is also a command: see 'coopdesk --help'"
         ) from None

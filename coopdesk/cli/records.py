@@ -105,7 +105,7 @@ def cmd_list(run: Invocation) -> None:
         try:
             field = spec.field(name.strip())
         except KeyError:
-            raise ValidationError(name, f"is not a field of {spec.name}") from None
+            raise ValidationError(name, "record.not_a_field", kind=spec.name) from None
         equals[field.name] = _filter_value(field, text.strip())
     query = records.ListQuery(
         search=args.search or "",

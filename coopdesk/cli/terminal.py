@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from coopdesk.cli import PASSPHRASE_VARIABLE, one_line
+from coopdesk.domain.error_texts import COMMAND_LINE
 from coopdesk.domain.errors import CoopDeskError
 from coopdesk.domain.passphrase_strength import estimate
 from coopdesk.domain.strict_json import loads_strict
@@ -22,7 +23,13 @@ JSON_INPUT_MAX = 1_000_000
 
 
 class UserError(CoopDeskError):
-    """A command used in a way it cannot work; the message says how to do it right."""
+    """A command used in a way it cannot work; the message says how to do it right.
+
+    The command line speaks English only and the window never runs a command, so its
+    own refusals are one line of text rather than a code with values."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(COMMAND_LINE, text=text)
 
 
 def read_json_object(text: str) -> dict[str, Any]:

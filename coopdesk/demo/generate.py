@@ -24,6 +24,7 @@ from coopdesk.demo.dice import Dice
 from coopdesk.demo.names import full_name
 from coopdesk.demo.projects import Portfolio
 from coopdesk.domain.errors import Cancelled, CoopDeskError, ValidationError
+from coopdesk.domain.messages import Message
 from coopdesk.domain.schema import KINDS, KINDS_BY_DEPENDENCY
 from coopdesk.services import records
 from coopdesk.services.persons import allocate_person_codes
@@ -40,19 +41,16 @@ class DemoRefused(CoopDeskError):
 
 
 def _refuse_unless_empty(writer: Writer) -> None:
-    held = []
+    held: list[Message] = []
     for kind in KINDS_BY_DEPENDENCY:
         model = MODELS[kind]
         count = writer.session.scalar(
             select(func.count()).select_from(model).where(model.deleted.is_(False))
         )
         if count:
-            held.append(f"{count} {kind}")
+            held.append(Message("demo.held", {"count": count, "kind": kind}))
     if held:
-        raise DemoRefused(
-            f"demo data goes only into an empty database, and this one holds records "
-            f"({', '.join(held)}); use a new data directory (--data-dir)"
-        )
+        raise DemoRefused("demo.not_empty", held=held)
 
 
 def _chunks(rows: Iterable[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
@@ -100,7 +98,7 @@ def generate_demo(
     raised and nothing is written.
     """
     if scale < 1:
-        raise ValidationError("scale", f"must be 1 or more, got {scale}")
+        raise ValidationError("scale", "demo.scale", scale=scale)
     with store.write(bulk=True) as writer:
         _refuse_unless_empty(writer)
         dice = Dice(seed, writer.today)

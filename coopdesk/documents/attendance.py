@@ -23,9 +23,7 @@ class CancelledMeeting(CoopDeskError):
     """A cancelled meeting has no one to sign in: its attendance sheet is not printed."""
 
     def __init__(self, title: str) -> None:
-        super().__init__(
-            f"the meeting '{title}' was cancelled: it has no attendance sheet to print"
-        )
+        super().__init__("paper.meeting_cancelled", title=title)
 
 
 def check_sheet_possible(papers: MeetingPapers) -> None:

@@ -297,9 +297,7 @@ def compute_indicators(
     """Every figure of the indicator report for a period (both ends included), of one
     project's records (`project_id`), of those of no project, or (by default) of all."""
     if date_from > date_to:
-        raise ValidationError(
-            "--from", f"the period starts ({date_from}) after it ends ({date_to})"
-        )
+        raise ValidationError("--from", "period.reversed", start=date_from, end=date_to)
     ids, names = _localities(store, locality_ids)
     project, project_name = _project_of(store, project_id, no_project)
 

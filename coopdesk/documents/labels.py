@@ -76,5 +76,5 @@ def labels_for(language: str | None) -> Labels:
         return LANGUAGES[key]
     except KeyError:
         raise ValidationError(
-            "lang", f"documents are printed in {' or '.join(LANGUAGES)}, not '{language}'"
+            "lang", "paper.language", languages=" or ".join(LANGUAGES), language=language
         ) from None

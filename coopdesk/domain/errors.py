@@ -1,8 +1,36 @@
-"""Errors a person can act on; each message is one line that names the problem."""
+"""Errors a person can act on; each message is one line that names the problem.
+
+An error carries a code of the catalogue (`error_texts.ENGLISH`) and the values
+it quotes: `str(error)` is the English line the command line prints, and the
+window says the same in its own language from the code and values
+(`error.message_of()` gives both as one `Message`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from coopdesk.domain.messages import Message
 
 
 class CoopDeskError(Exception):
     """Base of every error that is shown to the user rather than logged as a bug."""
+
+    def __init__(self, code: str, /, **values: Any) -> None:
+        self.said = Message(code, values)
+        super().__init__(str(self.said))
+
+    @property
+    def code(self) -> str:
+        return self.said.code
+
+    @property
+    def values(self) -> dict[str, Any]:
+        return dict(self.said.values)
+
+    def message_of(self) -> Message:
+        """What the error says, for a reader to render in its language."""
+        return self.said
 
 
 class Cancelled(CoopDeskError):
@@ -10,21 +38,29 @@ class Cancelled(CoopDeskError):
     was kept (its transaction rolled back)."""
 
     def __init__(self) -> None:
-        super().__init__("cancelled; nothing was changed")
+        super().__init__("work.cancelled")
 
 
 class ValidationError(CoopDeskError):
     """A value or a combination of values breaks a rule; names the field."""
 
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(f"{field}: {message}")
+    def __init__(self, field: str, code: str, /, **values: Any) -> None:
+        super().__init__(code, **values)
+        self.said = Message(code, values, field)
+        self.args = (str(self.said),)
         self.field = field
-        self.message = message
+        self.message = self.said.text  # the English line without the field
+
+    @property
+    def problem(self) -> Message:
+        """What is wrong with the field's value, without naming the field."""
+        return Message(self.said.code, self.said.values)
 
 
 class NotFound(CoopDeskError):
-    def __init__(self, kind: str, record_id: str, key: str = "id") -> None:
-        super().__init__(f"no {kind} with {key} {record_id}")
+    def __init__(self, kind: str, record_id: str, *, by_code: bool = False) -> None:
+        code = "record.not_found_by_code" if by_code else "record.not_found"
+        super().__init__(code, kind=kind, id=record_id)
         self.kind = kind
         self.record_id = record_id
 
@@ -33,12 +69,12 @@ class NotDeleted(CoopDeskError):
     """Asked to bring back a record that is not deleted."""
 
     def __init__(self, kind: str, record_id: str) -> None:
-        super().__init__(f"the {kind} {record_id} is not deleted; there is nothing to bring back")
+        super().__init__("record.not_deleted", kind=kind, id=record_id)
 
 
 class UnknownKind(CoopDeskError):
     def __init__(self, kind: str, known: list[str]) -> None:
-        super().__init__(f"unknown record kind '{kind}' (known: {', '.join(known)})")
+        super().__init__("record.unknown_kind", kind=kind, known=known)
         self.kind = kind
 
 

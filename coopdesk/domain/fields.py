@@ -14,6 +14,7 @@ from functools import cached_property
 from typing import Any
 
 from coopdesk.domain.errors import ValidationError
+from coopdesk.domain.messages import Message
 
 SHORT_TEXT_MAX = 200
 LONG_TEXT_MAX = 20_000
@@ -60,10 +61,10 @@ class FieldType(StrEnum):
 REFERENCE_TYPES = frozenset({FieldType.REF, FieldType.REFS})
 
 
-def _shown(value: Any) -> str:
+def _shown(value: Any) -> str | Message:
     """A short form of a rejected value for a one-line message."""
     if isinstance(value, int) and abs(value) >= _BIG_NUMBER:
-        return "a number too large"  # repr() refuses ints of over 4300 digits
+        return Message("value.huge_number")  # repr() refuses ints of over 4300 digits
     text = repr(value)
     return text if len(text) <= 40 else text[:37] + "..."
 
@@ -81,8 +82,8 @@ class Field:
     personal: bool = False
     generated: bool = False
 
-    def fail(self, message: str) -> ValidationError:
-        return ValidationError(self.name, message)
+    def fail(self, code: str, **values: Any) -> ValidationError:
+        return ValidationError(self.name, code, **values)
 
     def clean(self, value: Any) -> Any:
         """Return the normalised value, or raise ValidationError naming the field."""
@@ -102,21 +103,18 @@ class Field:
 
     def _text(self, value: Any, limit: int, multiline: bool) -> str | None:
         if not isinstance(value, str):
-            raise self.fail(f"must be text, got {_shown(value)}")
+            raise self.fail("value.not_text", value=_shown(value))
         if _CONTROL_RE.search(value):
-            raise self.fail("contains control characters or invalid characters")
+            raise self.fail("value.control_characters")
         if found := _BIDI_CONTROL_RE.search(value):
-            raise self.fail(
-                f"contains a text direction control (U+{ord(found.group()):04X}), which can "
-                "make the text read as something else"
-            )
+            raise self.fail("value.direction_control", codepoint=f"{ord(found.group()):04X}")
         text = unicodedata.normalize("NFC", value).strip()
         if multiline:
             text = _LINE_BREAK_RE.sub("\n", text)
         elif "\t" in text or _LINE_BREAK_RE.search(text):
-            raise self.fail("must be a single line")
+            raise self.fail("value.not_single_line")
         if len(text) > limit:
-            raise self.fail(f"is too long ({len(text)} characters, at most {limit})")
+            raise self.fail("value.too_long", length=len(text), limit=limit)
         return text or None
 
     def _clean_text(self, value: Any) -> str | None:
@@ -128,13 +126,13 @@ class Field:
     def _clean_phone(self, value: Any) -> str | None:
         text = self._text(value, 40, multiline=False)
         if text is not None and not _PHONE_RE.match(text):
-            raise self.fail(f"is not a phone number: {_shown(text)}")
+            raise self.fail("value.not_phone", value=_shown(text))
         return text
 
     def _clean_email(self, value: Any) -> str | None:
         text = self._text(value, 254, multiline=False)
         if text is not None and not _EMAIL_RE.match(text):
-            raise self.fail(f"is not an e-mail address: {_shown(text)}")
+            raise self.fail("value.not_email", value=_shown(text))
         return text
 
     def _clean_date(self, value: Any) -> date:
@@ -144,11 +142,11 @@ class Field:
             try:
                 parsed = date.fromisoformat(value.strip())
             except ValueError:
-                raise self.fail(f"is not a real date: {_shown(value)}") from None
+                raise self.fail("value.not_real_date", value=_shown(value)) from None
         else:
-            raise self.fail(f"must be a date as YYYY-MM-DD, got {_shown(value)}")
+            raise self.fail("value.not_iso_date", value=_shown(value))
         if not YEAR_MIN <= parsed.year <= YEAR_MAX:
-            raise self.fail(f"year {parsed.year} is out of range")
+            raise self.fail("value.year_out_of_range", year=parsed.year)
         return parsed
 
     def _clean_time(self, value: Any) -> time:
@@ -158,40 +156,38 @@ class Field:
             try:
                 return time.fromisoformat(value.strip())
             except ValueError:
-                raise self.fail(f"is not a real time: {_shown(value)}") from None
-        raise self.fail(f"must be a time as HH:MM, got {_shown(value)}")
+                raise self.fail("value.not_real_time", value=_shown(value)) from None
+        raise self.fail("value.not_time", value=_shown(value))
 
     def _whole(self, value: Any) -> int:
         if isinstance(value, bool) or not isinstance(value, int):
-            raise self.fail(f"must be a whole number, got {_shown(value)}")
+            raise self.fail("value.not_whole", value=_shown(value))
         return value
 
     def _clean_count(self, value: Any) -> int:
         number = self._whole(value)
         if number < 0:
-            raise self.fail(f"cannot be negative, got {_shown(number)}")
+            raise self.fail("value.negative", value=_shown(number))
         if number > COUNT_MAX:
-            raise self.fail(f"is too large ({_shown(number)}, at most {COUNT_MAX})")
+            raise self.fail("value.count_too_large", value=_shown(number), limit=COUNT_MAX)
         return number
 
     def _clean_year(self, value: Any) -> int:
         number = self._whole(value)
         if not YEAR_MIN <= number <= YEAR_MAX:
-            raise self.fail(
-                f"must be a year between {YEAR_MIN} and {YEAR_MAX}, got {_shown(number)}"
-            )
+            raise self.fail("value.not_year", low=YEAR_MIN, high=YEAR_MAX, value=_shown(number))
         return number
 
     def _clean_bool(self, value: Any) -> bool:
         if not isinstance(value, bool):
-            raise self.fail(f"must be true or false, got {_shown(value)}")
+            raise self.fail("value.not_bool", value=_shown(value))
         return value
 
     def _code(self, value: Any) -> str:
         if not isinstance(value, str) or value not in self._allowed:
             assert self.choices is not None
-            allowed = ", ".join(member.value for member in self.choices)
-            raise self.fail(f"must be one of {allowed}; got {_shown(value)}")
+            allowed = [member.value for member in self.choices]
+            raise self.fail("value.not_a_code", allowed=allowed, value=_shown(value))
         return value
 
     def _clean_choice(self, value: Any) -> str:
@@ -199,45 +195,45 @@ class Field:
 
     def _clean_choices(self, value: Any) -> list[str]:
         if not isinstance(value, list | tuple):
-            raise self.fail(f"must be a list of codes, got {_shown(value)}")
+            raise self.fail("value.not_code_list", value=_shown(value))
         return sorted({self._code(item) for item in value})
 
     def _clean_ref(self, value: Any) -> str:
         if not isinstance(value, str):
-            raise self.fail(f"must be the id of a {self.ref}, got {_shown(value)}")
+            raise self.fail("value.not_ref", kind=self.ref, value=_shown(value))
         if _CANONICAL_ID_RE.fullmatch(value):
             return value
         try:
             return str(uuid.UUID(value.strip()))
         except ValueError:
-            raise self.fail(f"is not a valid id: {_shown(value)}") from None
+            raise self.fail("value.not_id", value=_shown(value)) from None
 
     def _clean_refs(self, value: Any) -> list[str]:
         if not isinstance(value, list | tuple):
-            raise self.fail(f"must be a list of {self.ref} ids, got {_shown(value)}")
+            raise self.fail("value.not_ref_list", kind=self.ref, value=_shown(value))
         if len(value) > REFS_MAX:
-            raise self.fail(f"has {len(value)} ids, at most {REFS_MAX}")
+            raise self.fail("value.too_many_ids", count=len(value), limit=REFS_MAX)
         return sorted({self._clean_ref(item) for item in value})
 
     def _clean_amount(self, value: Any) -> float:
         """A number not below zero with at most two decimals (an amount of money, a
         target, a percentage); given as a number or as its decimal text."""
         if isinstance(value, bool) or not isinstance(value, int | float | str):
-            raise self.fail(f"must be a number, got {_shown(value)}")
+            raise self.fail("value.not_number", value=_shown(value))
         if isinstance(value, str) and len(value) > 40:
-            raise self.fail(f"is not a number: {_shown(value)}")
+            raise self.fail("value.not_number_text", value=_shown(value))
         try:
             exact = Decimal(value.strip() if isinstance(value, str) else str(value))
         except InvalidOperation:
-            raise self.fail(f"is not a number: {_shown(value)}") from None
+            raise self.fail("value.not_number_text", value=_shown(value)) from None
         if not exact.is_finite():
-            raise self.fail(f"must be a finite number, got {_shown(value)}")
+            raise self.fail("value.not_finite", value=_shown(value))
         if exact < 0:
-            raise self.fail(f"cannot be negative, got {_shown(value)}")
+            raise self.fail("value.negative", value=_shown(value))
         if exact > AMOUNT_MAX:
-            raise self.fail(f"is too large (at most {AMOUNT_MAX})")
+            raise self.fail("value.amount_too_large", limit=AMOUNT_MAX)
         if exact != exact.quantize(Decimal("0.01"), rounding=ROUND_DOWN):
-            raise self.fail(f"has more than two decimals: {_shown(value)}")
+            raise self.fail("value.two_decimals", value=_shown(value))
         return float(exact)
 
 
@@ -246,7 +242,7 @@ def clean_name(what: str, value: Any) -> str:
     (no control characters, no text direction controls), spaces collapsed, not empty."""
     cleaned = Field(what, FieldType.TEXT).clean(value)
     if cleaned is None:
-        raise ValidationError(what, "cannot be empty")
+        raise ValidationError(what, "value.empty_name")
     return " ".join(cleaned.split())
 
 

@@ -20,28 +20,28 @@ STAGES_NEEDING_MEDIATOR = frozenset({AppointmentStage.APPOINTED, AppointmentStag
 def meeting_rules(record: Record, today: date) -> None:
     start, end = record.get("start_time"), record.get("end_time")
     if start is not None and end is not None and end <= start:
-        raise ValidationError("end_time", f"must be after start_time ({start:%H:%M})")
+        raise ValidationError("end_time", "meeting.ends_before_start", start=f"{start:%H:%M}")
     total = record["participants_total"]
     women, men, youth = record["women"], record["men"], record["youth"]
     if women + men > total:
         raise ValidationError(
-            "participants_total", f"is {total}, fewer than women + men ({women} + {men})"
+            "participants_total", "meeting.fewer_than_women_men", total=total, women=women, men=men
         )
     if youth > total:
-        raise ValidationError("youth", f"is {youth}, more than participants_total ({total})")
+        raise ValidationError("youth", "meeting.youth_above_total", youth=youth, total=total)
     if record["status"] == MeetingStatus.HELD and record["date"] > today:
-        raise ValidationError("status", "a meeting dated in the future cannot be held yet")
+        raise ValidationError("status", "meeting.held_in_future")
 
 
 def consultation_rules(record: Record, today: date) -> None:
     when = record["date"]
     if when > today:
-        raise ValidationError("date", f"a consultation cannot be dated in the future ({when})")
+        raise ValidationError("date", "consultation.in_future", date=when)
     follow_up = record.get("follow_up_date")
     if follow_up is not None and follow_up < when:
-        raise ValidationError("follow_up_date", f"is before the consultation's date ({when})")
+        raise ValidationError("follow_up_date", "consultation.follow_up_before", date=when)
     if record["outcome"] == Outcome.REFERRED and record.get("referral_id") is None:
-        raise ValidationError("referral_id", "is required when the outcome is 'referred'")
+        raise ValidationError("referral_id", "consultation.referral_required")
 
 
 def _consent_rules(spec: KindSpec) -> Rule:
@@ -52,15 +52,13 @@ def _consent_rules(spec: KindSpec) -> Rule:
         if record["consent_given"]:
             consent_date = record.get("consent_date")
             if consent_date is None:
-                raise ValidationError("consent_date", "is required when consent is given")
+                raise ValidationError("consent_date", "consent.date_required")
             if consent_date > today:
-                raise ValidationError("consent_date", f"cannot be in the future ({consent_date})")
+                raise ValidationError("consent_date", "value.in_future", date=consent_date)
         else:
             for name in personal:
                 if record.get(name) is not None:
-                    raise ValidationError(
-                        name, "personal data is kept only with consent recorded (consent_given)"
-                    )
+                    raise ValidationError(name, "consent.personal_data")
         _birth_year_rule(record, today)
 
     return rules
@@ -69,7 +67,7 @@ def _consent_rules(spec: KindSpec) -> Rule:
 def _birth_year_rule(record: Record, today: date) -> None:
     birth_year = record.get("birth_year")
     if birth_year is not None and birth_year > today.year:
-        raise ValidationError("birth_year", f"cannot be in the future ({birth_year})")
+        raise ValidationError("birth_year", "value.year_in_future", year=birth_year)
 
 
 person_rules = _consent_rules(PERSON)
@@ -80,35 +78,33 @@ def participant_rules(record: Record, today: date) -> None:
     """A participant is one person or one contact, or no one known; whether their name
     may be kept depends on the linked record's consent (services/links.py)."""
     if record.get("person_id") is not None and record.get("contact_id") is not None:
-        raise ValidationError(
-            "contact_id", "a participant is either a person or a contact, not both"
-        )
+        raise ValidationError("contact_id", "participant.person_and_contact")
     _birth_year_rule(record, today)
     days = record.get("attended_days")
     if days is not None and days < 1:
-        raise ValidationError("attended_days", "must be at least 1 (leave it empty for all days)")
+        raise ValidationError("attended_days", "participant.days_below_one")
 
 
 def appointment_rules(record: Record, today: date) -> None:
     if record["stage"] in STAGES_NEEDING_MEDIATOR and record.get("mediator_id") is None:
-        raise ValidationError("mediator_id", f"is required once the stage is '{record['stage']}'")
+        raise ValidationError("mediator_id", "appointment.mediator_required", stage=record["stage"])
 
 
 def action_item_rules(record: Record, today: date) -> None:
     done = record.get("done_date")
     if done is not None and done > today:
-        raise ValidationError("done_date", f"cannot be in the future ({done})")
+        raise ValidationError("done_date", "value.in_future", date=done)
 
 
 def project_rules(record: Record, today: date) -> None:
     start, end = record["start_date"], record.get("end_date")
     if end is not None and end < start:
-        raise ValidationError("end_date", f"is before the project's start_date ({start})")
+        raise ValidationError("end_date", "project.ends_before_start", date=start)
     initial, final = record.get("budget_initial"), record.get("budget_final")
     grant = record.get("grant_amount")
     budget = final if final is not None else initial
     if grant is not None and budget is not None and grant > budget:
-        raise ValidationError("grant_amount", f"is more than the budget ({budget:g})")
+        raise ValidationError("grant_amount", "project.grant_above_budget", budget=f"{budget:g}")
 
 
 def _is_set(value: Any) -> bool:
@@ -120,13 +116,14 @@ def indicator_rules(record: Record, today: date) -> None:
     taken = filters_of(measure)
     for name in FILTER_FIELDS:
         if name not in taken and _is_set(record.get(name)):
-            what = "a manual indicator" if measure == Measure.MANUAL else f"measure '{measure}'"
-            raise ValidationError(name, f"does not apply to {what}")
+            if measure == Measure.MANUAL:
+                raise ValidationError(name, "indicator.filter_not_for_manual")
+            raise ValidationError(name, "indicator.filter_not_for_measure", measure=measure)
     if measure == Measure.PROCEDURES_AT_STAGE and record.get("filter_stage") is None:
-        raise ValidationError("filter_stage", "is required: the stage procedures reach")
+        raise ValidationError("filter_stage", "indicator.stage_required")
     start, end = record.get("filter_from"), record.get("filter_to")
     if start is not None and end is not None and end < start:
-        raise ValidationError("filter_to", f"is before filter_from ({start})")
+        raise ValidationError("filter_to", "indicator.filter_to_before_from", date=start)
 
 
 RULES: dict[str, Rule] = {

@@ -16,13 +16,13 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise JsonRefused(f"the JSON names field '{key}' twice")
+            raise JsonRefused("json.duplicate_key", key=key)
         result[key] = value
     return result
 
 
 def _no_constants(name: str) -> NoReturn:
-    raise JsonRefused(f"the JSON holds {name}, which is not a value CoopDesk accepts")
+    raise JsonRefused("json.constant", name=name)
 
 
 # json.loads builds a list or dict of 56-72 bytes and more for every `[` and `{`:
@@ -42,14 +42,14 @@ def loads_strict(text: str | bytes | bytearray) -> Any:
         return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
     except json.JSONDecodeError as error:
         raise JsonRefused(
-            f"invalid JSON at line {error.lineno} column {error.colno}: {error.msg}"
+            "json.invalid", line=error.lineno, column=error.colno, detail=error.msg
         ) from None
     except UnicodeDecodeError:
-        raise JsonRefused("the JSON is not UTF-8 text") from None
+        raise JsonRefused("json.not_utf8") from None
     except ValueError:  # Python refuses integers of over 4300 digits
-        raise JsonRefused("the JSON holds a number too long to be a value") from None
+        raise JsonRefused("json.number_too_long") from None
     except RecursionError:
-        raise JsonRefused("the JSON is nested too deeply") from None
+        raise JsonRefused("json.too_deep") from None
 
 
 def _containers_bounded(text: str | bytes | bytearray) -> None:
@@ -59,4 +59,4 @@ def _containers_bounded(text: str | bytes | bytearray) -> None:
     else:
         containers = text.count(b"[") + text.count(b"{")
     if containers > len(text) // MIN_BYTES_PER_CONTAINER + _CONTAINERS_ALWAYS_ALLOWED:
-        raise JsonRefused("the JSON holds far more lists and objects than text of its length")
+        raise JsonRefused("json.too_many_containers")

@@ -14,20 +14,19 @@ from coopdesk.domain.schema import KindSpec
 def clean_input(spec: KindSpec, data: Mapping[str, Any]) -> dict[str, Any]:
     """Clean the fields a person supplied; unknown and generated fields are refused."""
     if not isinstance(data, Mapping):
-        raise ValidationError(spec.name, "expected an object of field names and values")
+        raise ValidationError(spec.name, "input.not_an_object")
     cleaned: dict[str, Any] = {}
     for name, value in data.items():
         if name == "id":
-            raise ValidationError("id", "is given by CoopDesk and cannot be set")
+            raise ValidationError("id", "value.generated")
         try:
             field = spec.field(name)
         except KeyError:
-            known = ", ".join(spec.field_names)
             raise ValidationError(
-                str(name), f"is not a field of {spec.name} (fields: {known})"
+                str(name), "input.unknown_field", kind=spec.name, known=list(spec.field_names)
             ) from None
         if field.generated:
-            raise ValidationError(name, "is given by CoopDesk and cannot be set")
+            raise ValidationError(name, "value.generated")
         cleaned[name] = field.clean(value)
     return cleaned
 
@@ -46,7 +45,7 @@ def check_record(spec: KindSpec, record: Mapping[str, Any], today: date) -> None
     """Every required field present, then the kind's cross-field rules."""
     for field in spec.fields:
         if field.required and record.get(field.name) is None:
-            raise ValidationError(field.name, "is required")
+            raise ValidationError(field.name, "value.required")
     rule = RULES.get(spec.name)
     if rule is not None:
         rule(record, today)

@@ -25,8 +25,9 @@ def _check_municipality(writer: Writer, organization_id: str | None) -> None:
     if organization is not None and organization.kind != OrganizationKind.MUNICIPALITY:
         raise ValidationError(
             "municipality_id",
-            f"must be an organization of kind 'municipality' ({organization.name} is "
-            f"'{organization.kind}')",
+            "appointment.not_a_municipality",
+            name=organization.name,
+            kind=organization.kind,
         )
 
 

@@ -229,9 +229,7 @@ def find_duplicates(
     """The pairs of live `kind` records (person or contact) that may be one, ordered by
     place and name. Records without a name (no consent) are not compared."""
     if kind not in KINDS:
-        raise ValidationError(
-            "kind", f"duplicates are looked for among persons and contacts, not {kind}"
-        )
+        raise ValidationError("kind", "duplicates.kind", kind=kind)
     # Records of one block with the same key are compared among themselves; keys of
     # one block that share a variant, class with class.
     classes: dict[Any, dict[str, list[_Entry]]] = defaultdict(lambda: defaultdict(list))

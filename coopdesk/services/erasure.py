@@ -104,9 +104,7 @@ class Erasure:
 def erasable(kind: str) -> Erasable:
     found = ERASABLE.get(kind)
     if found is None:
-        raise ValidationError(
-            "kind", f"only a person's or a contact's data can be erased, not a {kind}'s"
-        )
+        raise ValidationError("kind", "erasure.kind", kind=kind)
     return found
 
 

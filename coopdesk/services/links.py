@@ -33,7 +33,7 @@ def _project_links(
     same = select(Project.id, Project.code).where(Project.deleted.is_(False))
     for other_id, code in session.execute(same):
         if other_id != record_id and _fold(code) == _fold(record["code"]):
-            raise ValidationError("code", f"another project has the code {code}")
+            raise ValidationError("code", "project.code_taken", code=code)
 
 
 def _indicator_links(
@@ -46,7 +46,7 @@ def _indicator_links(
         )
         for other_id, code in session.execute(same):
             if other_id != record_id and _fold(code) == _fold(record["code"]):
-                raise ValidationError("code", f"the project already has an indicator {code}")
+                raise ValidationError("code", "indicator.code_taken", code=code)
     measure_set = names is None or "measure" in names
     if record_id is not None and measure_set and record["measure"] != Measure.MANUAL:
         entered = session.scalar(
@@ -55,11 +55,7 @@ def _indicator_links(
             .where(IndicatorValue.indicator_id == record_id, IndicatorValue.deleted.is_(False))
         )
         if entered:
-            raise ValidationError(
-                "measure",
-                f"the indicator has {entered} entered values; a computed measure would "
-                "ignore them (delete them first)",
-            )
+            raise ValidationError("measure", "indicator.values_entered", count=entered)
 
 
 def _value_links(
@@ -69,8 +65,9 @@ def _value_links(
     if indicator is not None and indicator.measure != Measure.MANUAL:
         raise ValidationError(
             "indicator_id",
-            f"indicator {indicator.code} is computed ({indicator.measure}) from the records; "
-            "values are entered only for manual indicators",
+            "indicator.computed",
+            code=indicator.code,
+            measure=indicator.measure,
         )
 
 
@@ -105,11 +102,7 @@ def _participant_links(
         return
     kept = [name for name in PARTICIPANT_PERSONAL if record.get(name) is not None]
     if kept and not participant_consent(session, record):
-        raise ValidationError(
-            kept[0],
-            "a participant's name and contact are kept only with consent: the linked "
-            "person's or contact's, or this row's own (consent_given)",
-        )
+        raise ValidationError(kept[0], "participant.name_without_consent")
 
 
 def _withdrawn(link: str) -> LinkRule:
@@ -134,11 +127,7 @@ def _withdrawn(link: str) -> LinkRule:
             )
         )
         if relying:
-            raise ValidationError(
-                "consent_given",
-                f"{relying} participant rows show this name on the strength of this consent; "
-                "erase the record (coopdesk erase) to empty them too, or clear those rows first",
-            )
+            raise ValidationError("consent_given", "participant.consent_relied_on", count=relying)
 
     return rule
 

@@ -54,7 +54,7 @@ class MergeResult:
 def mergeable(kind: str) -> KindSpec:
     spec = MERGEABLE.get(kind)
     if spec is None:
-        raise ValidationError("kind", f"only persons and contacts can be merged, not {kind}")
+        raise ValidationError("kind", "merge.kind", kind=kind)
     return spec
 
 
@@ -83,7 +83,7 @@ def merged_values(
     (sets joined), and what a person chose from the two."""
     for name, value in chosen.items():
         if value != survivor[name] and value != loser[name]:
-            raise ValidationError(name, "must be the value of one of the two records being merged")
+            raise ValidationError(name, "merge.not_a_value")
     values: dict[str, Any] = {}
     # Consent belongs to the human both records describe: given on either, it holds,
     # with the date of the record that has it.
@@ -112,11 +112,14 @@ def _live_row(session: Session, spec: KindSpec, record_id: str, role: str) -> An
     try:
         row = records.load(session, spec, record_id, live=False)
     except NotFound:
-        raise ValidationError(role, f"no {spec.name} with id {record_id}") from None
+        raise ValidationError(role, "record.not_found", kind=spec.name, id=record_id) from None
     if row.deleted:
         merged = getattr(row, MERGED_INTO)
-        why = f"it was merged into {merged}" if merged else "it is deleted"
-        raise ValidationError(role, f"{spec.name} {record_id} cannot be merged: {why}")
+        if merged:
+            raise ValidationError(
+                role, "merge.was_merged", kind=spec.name, id=record_id, other=merged
+            )
+        raise ValidationError(role, "merge.deleted", kind=spec.name, id=record_id)
     return row
 
 
@@ -136,7 +139,7 @@ def merge_records(
     """
     spec = mergeable(kind)
     if survivor_id == loser_id:
-        raise ValidationError("loser", "a record cannot be merged with itself")
+        raise ValidationError("loser", "merge.with_itself")
     picked = clean_input(spec, chosen or {})
     with store.write() as writer:
         session = writer.session

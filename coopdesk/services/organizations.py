@@ -25,9 +25,7 @@ def update_organization(store: Store, organization_id: str, data: Mapping[str, A
             procedures = municipality_in_use(writer, row.id)
             if procedures:
                 raise ValidationError(
-                    "kind",
-                    f"must stay 'municipality': {procedures} appointment procedures belong "
-                    "to this municipality",
+                    "kind", "organization.must_stay_municipality", count=procedures
                 )
         records.modify(writer, ORGANIZATION, row, cleaned)
         return records.to_record(ORGANIZATION, row)

@@ -236,11 +236,9 @@ def link_participant(
     its gender, year of birth and organisation where the row has none; a name the row
     may no longer keep (no consent of its own, none from the link) is emptied."""
     if kind is not None and kind not in LINK_KINDS:
-        raise ValidationError(
-            "kind", f"a participant is linked to a person or a contact, not {kind}"
-        )
+        raise ValidationError("kind", "participant.link_kind", kind=kind)
     if (kind is None) != (record_id is None):
-        raise ValidationError("kind", "give both the kind and the id of the record, or neither")
+        raise ValidationError("kind", "participant.kind_and_id")
     with store.write() as writer:
         row = records.load(writer.session, PARTICIPANT, participant_id)
         changes = _link_changes(
@@ -284,9 +282,7 @@ def person_from_participant(store: Store, participant_id: str) -> Record:
         session = writer.session
         row = records.load(session, PARTICIPANT, participant_id)
         if row.person_id is not None or row.contact_id is not None:
-            raise ValidationError(
-                "person_id", "this row is already linked to a person or a contact"
-            )
+            raise ValidationError("person_id", "participant.already_linked")
         meeting = session.get(Meeting, row.meeting_id)
         assert meeting is not None  # a live row's meeting is live: deleting takes its rows
         data: dict[str, Any] = {

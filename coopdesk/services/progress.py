@@ -108,13 +108,9 @@ def find_project(store: Store, key: str) -> Record:
             if code.casefold() == folded
         ]
     if len(found) > 1:
-        raise ValidationError(
-            "project",
-            f"{len(found)} projects have the code {text} (made apart on two devices); "
-            "name one by its id, or give one of them another code",
-        )
+        raise ValidationError("project", "project.code_ambiguous", count=len(found), code=text)
     if not found:
-        raise NotFound("project", text, "the code or id")
+        raise NotFound("project", text, by_code=True)
     return records.get(store, PROJECT, found[0])
 
 
@@ -151,7 +147,7 @@ def period_of(
         end = today if project.get("end_date") is None else min(today, project["end_date"])
         end = max(end, start)
     if start > end:
-        raise ValidationError("--from", f"the period starts ({start}) after it ends ({end})")
+        raise ValidationError("--from", "period.reversed", start=start, end=end)
     return start, end
 
 
@@ -236,8 +232,6 @@ def reorder_indicators(store: Store, project_id: str, ordered_ids: list[str]) ->
             )
         }
         if sorted(rows) != sorted(ordered_ids):
-            raise ValidationError(
-                "position", "the order must name each of the project's indicators once"
-            )
+            raise ValidationError("position", "project.indicators_order")
         for position, indicator_id in enumerate(ordered_ids):
             records.modify(writer, INDICATOR, rows[indicator_id], {"position": position})

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from coopdesk.domain.errors import InUse, NotDeleted, NotFound, ValidationError
 from coopdesk.domain.fields import REFERENCE_TYPES, FieldType
+from coopdesk.domain.messages import Message
 from coopdesk.domain.schema import KINDS, KindSpec
 from coopdesk.domain.validation import check_record, clean_input, with_defaults
 from coopdesk.services.links import check_links
@@ -99,7 +100,7 @@ def check_references(
         for target_id in value if isinstance(value, list) else [value]:
             target = session.get(model, target_id)
             if target is None or target.deleted:
-                raise ValidationError(name, f"no {target_kind} with id {target_id}")
+                raise ValidationError(name, "record.not_found", kind=target_kind, id=target_id)
 
 
 def _ref_fields(spec: KindSpec) -> list[str]:
@@ -201,7 +202,7 @@ def refers_to(column: Any, field_type: FieldType, target_id: str) -> ColumnEleme
 def tombstone(writer: Writer, spec: KindSpec, row: Any) -> None:
     """Delete a record: its owned children go with it; other live references refuse it."""
     session = writer.session
-    blocking: list[str] = []
+    blocking: list[Message] = []
     for other, name in referrers(spec):
         model = MODELS[other.name]
         column = refers_to(getattr(model, name), other.field(name).type, row.id)
@@ -212,9 +213,11 @@ def tombstone(writer: Writer, spec: KindSpec, row: Any) -> None:
         else:
             count = session.scalar(select(func.count()).select_from(model).where(live_refs))
             if count:
-                blocking.append(f"{count} {other.name} ({name})")
+                blocking.append(
+                    Message("record.referrer", {"count": count, "kind": other.name, "field": name})
+                )
     if blocking:
-        raise InUse(f"cannot delete this {spec.name}: still referred to by {', '.join(blocking)}")
+        raise InUse("record.in_use", kind=spec.name, referrers=blocking)
     writer.change(spec.name, row, {"deleted": True}, "delete")
 
 
@@ -248,9 +251,7 @@ def restore(store: Store, spec: KindSpec, record_id: str) -> Record:
             raise NotDeleted(spec.name, row.id)
         merged = getattr(row, "merged_into_id", None)
         if merged is not None:
-            raise ValidationError(
-                "id", f"this {spec.name} was merged into {merged} and lives on there"
-            )
+            raise ValidationError("id", "record.merged_lives_on", kind=spec.name, other=merged)
         _revive(writer, spec, row)
         return to_record(spec, row)
 
@@ -304,7 +305,7 @@ def _conditions(spec: KindSpec, query: ListQuery) -> list[ColumnElement[bool]]:
         try:
             spec_field = spec.field(name)
         except KeyError:
-            raise ValidationError(name, f"is not a field of {spec.name}") from None
+            raise ValidationError(name, "record.not_a_field", kind=spec.name) from None
         column = getattr(model, name)
         if spec_field.type is FieldType.CHOICES:
             code = spec_field.clean([raw])[0]
@@ -314,7 +315,7 @@ def _conditions(spec: KindSpec, query: ListQuery) -> list[ColumnElement[bool]]:
             conditions.append(column.is_(None) if value is None else column == value)
     if query.date_from is not None or query.date_to is not None:
         if spec.date_field is None:
-            raise ValidationError("date", f"{spec.name} records have no date to filter by")
+            raise ValidationError("date", "list.no_date", kind=spec.name)
         column = getattr(model, spec.date_field)
         if query.date_from is not None:
             conditions.append(column >= query.date_from)
@@ -329,7 +330,7 @@ def _ordering(spec: KindSpec, order: Sequence[str]) -> list[Any]:
     for key in order or spec.order:
         name = key.lstrip("-")
         if name not in (*spec.field_names, "id"):
-            raise ValidationError("order", f"cannot sort {spec.name} records by '{name}'")
+            raise ValidationError("order", "list.cannot_sort", kind=spec.name, name=name)
         column = getattr(model, name)
         terms.append(column.desc() if key.startswith("-") else column.asc())
     terms.append(model.id.asc())
@@ -344,7 +345,7 @@ def _check_page(query: ListQuery) -> None:
     # A negative limit would silently mean "no limit" to SQLite.
     for name, value in (("limit", query.limit), ("offset", query.offset)):
         if value is not None and not 0 <= value <= PAGE_MAX:
-            raise ValidationError(name, f"must be a whole number from 0 to {PAGE_MAX}")
+            raise ValidationError(name, "list.page_bounds", limit=PAGE_MAX)
 
 
 def list_select(

@@ -33,25 +33,25 @@ class TargetRefused(CoopDeskError):
     `replaceable`: it is a regular file, which the person may choose to replace.
     """
 
-    def __init__(self, message: str, *, replaceable: bool = False) -> None:
-        super().__init__(message)
+    def __init__(self, code: str, /, *, replaceable: bool = False, **values: Any) -> None:
+        super().__init__(code, **values)
         self.replaceable = replaceable
 
 
 def check_target(path: Path, *, replace: bool) -> None:
     """Refuse a target that is not a regular file, or is one and `replace` is not given."""
     if path.name in ("", ".", ".."):
-        raise TargetRefused(f"{path} is a folder; give a file name")
+        raise TargetRefused("file.is_folder", path=str(path))
     try:
         found = path.lstat()
     except FileNotFoundError:
         return
     if stat.S_ISDIR(found.st_mode):
-        raise TargetRefused(f"{path} is a folder; give a file name")
+        raise TargetRefused("file.is_folder", path=str(path))
     if not stat.S_ISREG(found.st_mode):
-        raise TargetRefused(f"{path} is not a regular file (a device, a link or a pipe)")
+        raise TargetRefused("file.not_regular", path=str(path))
     if not replace:
-        raise TargetRefused(f"{path} already exists", replaceable=True)
+        raise TargetRefused("file.exists", replaceable=True, path=str(path))
 
 
 def fsync_directory(directory: Path) -> None:
@@ -71,7 +71,7 @@ def _put_in_place(partial: Path, path: Path, replace: bool) -> None:
             os.link(partial, path)  # unlike a rename, never takes the place of anything
             return
         except FileExistsError:
-            raise TargetRefused(f"{path} already exists", replaceable=True) from None
+            raise TargetRefused("file.exists", replaceable=True, path=str(path)) from None
         except OSError:
             pass  # no hard links here (FAT on a USB stick): the check above must do
     os.replace(partial, path)

@@ -67,7 +67,7 @@ def list_backups(folder: Path) -> list[BackupFile]:
     except FileNotFoundError:
         return []
     except OSError as error:
-        raise StoreError(f"cannot read {folder}: {error.strerror}") from None
+        raise StoreError("file.cannot_read", path=str(folder), reason=error.strerror) from None
     for path in entries:
         match = _NAME.match(path.name)
         if match is None or not path.is_file():
@@ -160,12 +160,12 @@ def check_backup_file(path: Path, sqlcipher_key: str) -> None:
     except StoreError:
         raise
     except Exception as error:  # the driver's error for an unreadable page
-        raise DamagedDatabase(f"the backup {path.name} is damaged ({error})") from None
+        raise DamagedDatabase("backup.unreadable", name=path.name, detail=str(error)) from None
     finally:
         engine.dispose()
     problems = [row[0] for row in rows if row[0] != "ok"]
     if problems:
-        raise DamagedDatabase(f"the backup {path.name} is damaged: {problems[0]}")
+        raise DamagedDatabase("backup.damaged", name=path.name, detail=problems[0])
 
 
 def opens_with(path: Path, keyring: Keyring) -> bool:

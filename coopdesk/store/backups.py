@@ -29,10 +29,7 @@ def refuse_unfinished(path: Path) -> None:
     """A backup a killed process left half-written is no backup: say so, not what
     reading it fails with."""
     if path.name.endswith(PARTIAL_SUFFIX):
-        raise StoreError(
-            f"{path.name} is an unfinished backup (its writing stopped before the end); "
-            f"restore a {BACKUP_SUFFIX} file"
-        )
+        raise StoreError("backup.unfinished", name=path.name, suffix=BACKUP_SUFFIX)
 
 
 def write_backup(engine: Engine, target: Path, *, replace: bool = False) -> Path:
@@ -47,7 +44,9 @@ def write_backup(engine: Engine, target: Path, *, replace: bool = False) -> Path
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise StoreError(f"cannot create {target.parent}: {error.strerror}") from None
+        raise StoreError(
+            "file.cannot_create", path=str(target.parent), reason=error.strerror
+        ) from None
     partial = target.with_name(target.name + PARTIAL_SUFFIX)
     partial.unlink(missing_ok=True)
     connection = engine.raw_connection()
@@ -61,7 +60,7 @@ def write_backup(engine: Engine, target: Path, *, replace: bool = False) -> Path
     except Exception as error:  # any failure must leave no file that looks like a backup
         partial.unlink(missing_ok=True)
         detail = getattr(error, "strerror", None) or str(error)
-        raise StoreError(f"backup to {target} failed: {detail}") from None
+        raise StoreError("backup.failed", path=str(target), detail=detail) from None
     finally:
         connection.close()
     log.info("backup written: %s", target.name)
@@ -124,4 +123,6 @@ def replace_database(source: Path, database: Path) -> None:
         fsync_directory(database.parent)
     except OSError as error:
         staging.unlink(missing_ok=True)
-        raise StoreError(f"restore into {database} failed: {error.strerror}") from None
+        raise StoreError(
+            "backup.restore_failed", path=str(database), reason=error.strerror
+        ) from None

@@ -69,9 +69,7 @@ def verify_key(engine: Engine, path: Path) -> None:
             connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
     except DatabaseError:
         engine.dispose()
-        raise WrongPassphrase(
-            f"wrong passphrase for {path} (or the file is not a CoopDesk database)"
-        ) from None
+        raise WrongPassphrase("database.wrong_passphrase", path=str(path)) from None
 
 
 @dataclass(frozen=True)

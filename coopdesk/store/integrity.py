@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Engine
 
 from coopdesk.domain.errors import DamagedDatabase
+from coopdesk.domain.messages import Message
 
 log = logging.getLogger(__name__)
 PROBLEMS_SHOWN = 20
@@ -26,7 +27,7 @@ PROGRESS_STEPS = 1000
 DAMAGED_PAGE_CODES = frozenset({11, 26})  # SQLITE_CORRUPT, SQLITE_NOTADB
 
 
-def quick_check(engine: Engine) -> list[str]:
+def quick_check(engine: Engine) -> list[str | Message]:
     """The problems quick_check finds (empty when the database is whole)."""
     connection = engine.raw_connection()
     try:
@@ -35,11 +36,11 @@ def quick_check(engine: Engine) -> list[str]:
         connection.close()
 
 
-def _quick_check_on(connection: Any) -> list[str]:
+def _quick_check_on(connection: Any) -> list[str | Message]:
     try:
         rows = list(connection.execute(f"PRAGMA quick_check({PROBLEMS_SHOWN})"))
     except Exception as error:  # the driver's error for a page that fails authentication
-        return [f"unreadable: {error}"]
+        return [Message("database.unreadable", {"detail": str(error)})]
     return [str(row[0]) for row in rows if row[0] != "ok"]
 
 
@@ -50,11 +51,9 @@ def is_damaged_page(error: BaseException) -> bool:
     return isinstance(code, int) and code & 0xFF in DAMAGED_PAGE_CODES
 
 
-def damaged_error(path: object, problems: list[str]) -> DamagedDatabase:
-    return DamagedDatabase(
-        f"the database {path} is damaged ({problems[0]}); nothing was changed in it. "
-        "Restore the newest good backup: coopdesk restore FILE"
-    )
+def damaged_error(path: object, problems: list[str | Message]) -> DamagedDatabase:
+    """`problems`: SQLite's words for what it found, or our own (a Message)."""
+    return DamagedDatabase("database.damaged", path=str(path), detail=problems[0])
 
 
 class StartCheck:
@@ -64,7 +63,7 @@ class StartCheck:
         self._engine = engine
         self._path = path
         self._done = threading.Event()
-        self._problems: list[str] = []
+        self._problems: list[str | Message] = []
         self._cancelled = False
         self._thread = threading.Thread(target=self._run, name="coopdesk-check", daemon=True)
 
@@ -98,7 +97,11 @@ class StartCheck:
                 if problems:
                     log.error("the start check found %d problems", len(problems))
         except Exception as error:  # a failure to check counts as a problem
-            self._problems = [] if self._cancelled else [f"unreadable: {type(error).__name__}"]
+            self._problems = (
+                []
+                if self._cancelled
+                else [Message("database.unreadable", {"detail": type(error).__name__})]
+            )
         finally:
             self._done.set()
 
@@ -106,7 +109,7 @@ class StartCheck:
     def finished(self) -> bool:
         return self._done.is_set()
 
-    def problems(self, timeout: float | None = None) -> list[str] | None:
+    def problems(self, timeout: float | None = None) -> list[str | Message] | None:
         """The problems found; None if the check has not finished within `timeout`."""
         if not self._done.wait(timeout):
             return None

@@ -62,7 +62,7 @@ ARGON2ID = Argon2Parameters(b"coopdesk argon2id m=65536 t=3 p=4", 65_536, 3, 4)
 
 def check_new_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        raise StoreError(f"the passphrase must have at least {MIN_PASSPHRASE_LENGTH} characters")
+        raise StoreError("passphrase.too_short", count=MIN_PASSPHRASE_LENGTH)
 
 
 def _salt_check(head: bytes) -> bytes:
@@ -87,11 +87,11 @@ def read_salt(path: Path) -> bytes:
         with path.open("rb") as file:
             head = file.read(SALT_BYTES)
     except OSError as error:
-        raise StoreError(f"cannot read {path}: {error.strerror}") from None
+        raise StoreError("file.cannot_read", path=str(path), reason=error.strerror) from None
     if len(head) < SALT_BYTES:
-        raise DamagedDatabase(f"{path} is not a CoopDesk database (too short)")
+        raise DamagedDatabase("database.too_short", path=str(path))
     if head == PLAIN_SQLITE_HEADER:
-        raise DamagedDatabase(f"{path} is an unencrypted SQLite file, not a CoopDesk database")
+        raise DamagedDatabase("database.unencrypted", path=str(path))
     return head
 
 
@@ -119,10 +119,7 @@ def derive_key(passphrase: bytes, salt: bytes) -> bytes:
             memory_cost=ARGON2ID.memory_kib,
         )
     except (ImportError, UnsupportedAlgorithm):
-        raise StoreError(
-            "this installation's cryptography library has no Argon2id (it needs "
-            "cryptography 44 or later with OpenSSL 3.2 or later)"
-        ) from None
+        raise StoreError("crypto.no_argon2") from None
     return argon2.derive(passphrase)
 
 
@@ -131,7 +128,7 @@ class Keyring:
 
     def __init__(self, passphrase: str) -> None:
         if not passphrase:
-            raise StoreError("the passphrase is empty")
+            raise StoreError("passphrase.empty")
         self._passphrase = passphrase.encode("utf-8")
         self._keys: dict[bytes, bytes] = {}
 

@@ -69,10 +69,7 @@ def _migrating(engine: Engine) -> Iterator[Config]:
                 yield config
                 broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:
-                    raise StoreError(
-                        f"the schema change would break {len(broken)} references; "
-                        "the database is left as it was"
-                    )
+                    raise StoreError("database.migration_breaks", count=len(broken))
         finally:
             driver.execute("PRAGMA foreign_keys = ON")
 
@@ -101,10 +98,7 @@ def bring_up_to_date(engine: Engine, backup: Callable[[str], object]) -> bool:
     if current == HEAD_REVISION:
         return False
     if current is not None and current not in known_revisions():
-        raise SchemaTooNew(
-            f"this database was written by a newer CoopDesk (schema {current}); "
-            "install the newer CoopDesk to open it"
-        )
+        raise SchemaTooNew("database.too_new", schema=current)
     if current == head_revision():
         return False
     backup(f"before-migration-{current or 'empty'}")

@@ -51,18 +51,11 @@ class DataDirInUse(StoreError):
 
 
 def swap_refused(root: Path) -> DataDirInUse:
-    return DataDirInUse(
-        f"another CoopDesk has the database of {root} open (the window is open on it, or "
-        "a command is still running); close the window or let the command finish, and "
-        "try again"
-    )
+    return DataDirInUse("lock.in_use", root=str(root))
 
 
 def open_refused(root: Path) -> DataDirInUse:
-    return DataDirInUse(
-        f"a restore or a passphrase change is replacing the database of {root}; "
-        "try again when it has finished"
-    )
+    return DataDirInUse("lock.being_replaced", root=str(root))
 
 
 def _open_lock_file(path: Path) -> BinaryIO:
@@ -70,7 +63,7 @@ def _open_lock_file(path: Path) -> BinaryIO:
         # Read-write at offset 0: Windows locks a byte range from the position.
         descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
     except OSError as error:
-        raise StoreError(f"cannot lock {path.parent}: {error.strerror}") from None
+        raise StoreError("lock.cannot_lock", path=str(path.parent), reason=error.strerror) from None
     return os.fdopen(descriptor, "r+b", buffering=0)
 
 
@@ -138,7 +131,7 @@ def _lock(file: BinaryIO, flags: portalocker.LockFlags, wait: float) -> bool:
                 return False
             time.sleep(_POLL_S)
         except portalocker.LockException as error:
-            raise StoreError(f"cannot lock {file.name}: {error}") from None
+            raise StoreError("lock.failed", path=str(file.name), detail=str(error)) from None
 
 
 EXCLUSIVE, SHARED = portalocker.LockFlags.EXCLUSIVE, portalocker.LockFlags.SHARED
@@ -214,7 +207,7 @@ def sole_user(data_dir: DataDir, wait: float | None = None) -> Iterator[None]:
         return
     with _process_hold(root) as hold:
         if hold.exclusive:
-            raise StoreError("a restore or a passphrase change is already running here")
+            raise StoreError("lock.replacing_already")
         _take_alone(hold, SWAP_WAIT_S if wait is None else wait)
         hold.exclusive = True
     try:

@@ -21,6 +21,7 @@ from coopdesk.domain.errors import (
     StoreError,
 )
 from coopdesk.domain.fields import clean_name
+from coopdesk.domain.messages import Message
 from coopdesk.paths import DataDir
 from coopdesk.store import migrate, scrub
 from coopdesk.store.backup_rotation import discard_partials, take_backup
@@ -56,7 +57,7 @@ def create_database(
     org_name = clean_name("organisation name", org_name)
     check_new_passphrase(passphrase)
     if data_dir.database.exists():
-        raise AlreadyInitialised(f"{data_dir.root} already holds a CoopDesk database")
+        raise AlreadyInitialised("database.exists", root=str(data_dir.root))
     if identity is None:
         identity = Identity.new_device(device_name, role, str(uuid.uuid4()), org_name)
     data_dir.create()
@@ -127,9 +128,7 @@ def open_database(
     occupancy = hold_shared(data_dir, when_alone=lambda: discard_partials(data_dir.backups))
     try:
         if not path.exists():
-            raise NotInitialised(
-                f"no CoopDesk database in {data_dir.root}; run 'coopdesk init' first"
-            )
+            raise NotInitialised("database.none", root=str(data_dir.root))
         engine, salt = _engine_for(path, keyring)
     except BaseException:
         occupancy.release()
@@ -138,7 +137,7 @@ def open_database(
         try:
             up_to_date = migrate.current_revision(engine) == migrate.HEAD_REVISION
         except DBAPIError:
-            raise damaged_error(path, ["its schema cannot be read"]) from None
+            raise damaged_error(path, [Message("database.schema_unreadable")]) from None
         if check == "now" or (check == "background" and not up_to_date):
             problems = quick_check(engine)
             if problems:
@@ -154,7 +153,7 @@ def open_database(
         try:
             store = Store(engine, path, salt)
         except DBAPIError:
-            raise damaged_error(path, ["its device record cannot be read"]) from None
+            raise damaged_error(path, [Message("database.device_unreadable")]) from None
         store.occupancy = occupancy
         if check == "background":
             gate = StartCheck(engine, path).start()
@@ -170,18 +169,18 @@ def inspect_backup(path: Path, keyring: Keyring) -> tuple[str | None, str | None
     """Open a backup read-only enough to learn its schema and device; check it is whole."""
     refuse_unfinished(path)
     if not path.is_file():
-        raise StoreError(f"no backup file at {path}")
+        raise StoreError("backup.none_at", path=str(path))
     engine, _ = _engine_for(path, keyring)
     try:
         report = check_database(engine)
         if not report.ok:
-            raise DamagedDatabase(f"the backup {path} is damaged: {report.problems[0]}")
+            raise DamagedDatabase("backup.damaged", name=str(path), detail=report.problems[0])
         revision = migrate.current_revision(engine)
         with engine.connect() as connection:
             device_id = connection.scalar(select(ThisDevice.device_id))
         return revision, device_id
     except DBAPIError:  # whole pages, but not the tables of a CoopDesk database
-        raise DamagedDatabase(f"{path} is not a whole CoopDesk backup") from None
+        raise DamagedDatabase("backup.not_whole", path=str(path)) from None
     finally:
         engine.dispose()
 
@@ -192,7 +191,7 @@ def _checked_source(source: Path, keyring: Keyring) -> tuple[Path, str | None]:
     source = source.resolve()
     revision, device_id = inspect_backup(source, keyring)
     if revision is not None and revision not in migrate.known_revisions():
-        raise StoreError(f"{source.name} was written by a newer CoopDesk (schema {revision})")
+        raise StoreError("backup.too_new", name=source.name, schema=revision)
     return source, device_id
 
 
@@ -205,10 +204,7 @@ def restore_database(store: Store, data_dir: DataDir, keyring: Keyring, source: 
     """
     source, device_id = _checked_source(source, keyring)
     if device_id is not None and device_id != store.device.device_id:
-        raise StoreError(
-            f"{source.name} is a backup of another device; restoring it here would "
-            "give this laptop that device's identity"
-        )
+        raise StoreError("backup.other_device", name=source.name)
     with sole_user(data_dir):
         safety = take_backup(store.engine, data_dir.backups, "before-restore")
         store.close()
@@ -243,5 +239,5 @@ def _set_aside(data_dir: DataDir) -> Path:
         if wal.exists():
             shutil.copyfile(wal, Path(f"{aside}-wal"))
     except OSError as error:
-        raise StoreError(f"cannot set the damaged database aside: {error.strerror}") from None
+        raise StoreError("database.cannot_set_aside", reason=error.strerror) from None
     return aside

@@ -84,7 +84,7 @@ def change_passphrase(data_dir: DataDir, old: Keyring, new_passphrase: str) -> K
         try:
             _swap_in_rekeyed_copy(data_dir, old, new_key)
         except OSError as error:
-            raise StoreError(f"the passphrase could not be changed: {error.strerror}") from None
+            raise StoreError("passphrase.not_changed", reason=error.strerror) from None
         finally:
             discard_staging(data_dir)
     log.info("database passphrase changed")
@@ -126,7 +126,9 @@ def reencrypted_copy(source: Path, source_keyring: Keyring, keyring: Keyring, ta
         check_backup_file(target, keyring.sqlcipher_key(read_salt(target)))
     except OSError as error:
         target.unlink(missing_ok=True)
-        raise StoreError(f"cannot re-encrypt {source.name}: {error.strerror}") from None
+        raise StoreError(
+            "backup.cannot_reencrypt", name=source.name, reason=error.strerror
+        ) from None
     except BaseException:
         target.unlink(missing_ok=True)
         raise

@@ -110,6 +110,5 @@ def _own_part(change: RecordChange, rule: Authorship) -> RecordChange | None:
 
 def _never_enrolled(change: RecordChange, device: str) -> ValidationError:
     return ValidationError(
-        "bundle",
-        f"{change.kind} {change.id} is stamped by device {device}, which was never enrolled",
+        "bundle", "import.never_enrolled", kind=change.kind, id=change.id, device=device
     )

@@ -179,7 +179,7 @@ def read_bundle(path: Path, expected: Header | None = None) -> Envelope:
         with path.open("rb") as file:
             return _read_envelope(file, _regular_size(file), expected)
     except OSError as error:
-        raise BundleRefused(f"cannot read {path}: {error.strerror}") from None
+        raise BundleRefused("file.cannot_read", path=str(path), reason=error.strerror) from None
 
 
 def read_header(path: Path) -> Header:
@@ -189,7 +189,7 @@ def read_header(path: Path) -> Header:
         with path.open("rb") as file:
             return _read_framing(file, _regular_size(file)).header
     except OSError as error:
-        raise BundleRefused(f"cannot read {path}: {error.strerror}") from None
+        raise BundleRefused("file.cannot_read", path=str(path), reason=error.strerror) from None
 
 
 def read_envelope(data: bytes) -> Envelope:
@@ -200,11 +200,11 @@ def read_envelope(data: bytes) -> Envelope:
 def _read_envelope(file: IO[bytes], size: int | None, expected: Header | None) -> Envelope:
     framing = _read_framing(file, size)
     if expected is not None and framing.header != expected:
-        raise BundleRefused("the file changed while it was read; try again")
+        raise BundleRefused("bundle.changed_while_read")
     body = _read_exactly(file, framing.body_length)
     signature = _read_exactly(file, SIGNATURE_BYTES)
     if file.read(1):  # only a device gets here: a file's size was checked
-        raise BundleRefused("the bundle is truncated or has bytes added")
+        raise BundleRefused("bundle.wrong_length")
     return Envelope(framing.header, framing.head + body, signature, framing.prefix, body)
 
 
@@ -215,14 +215,14 @@ def _regular_size(file: IO[bytes]) -> int | None:
     if not stat.S_ISREG(status.st_mode):
         return None
     if status.st_size > MAX_BUNDLE_BYTES:
-        raise BundleRefused("the file is larger than any bundle CoopDesk writes")
+        raise BundleRefused("bundle.too_large")
     return status.st_size
 
 
 def _read_exactly(file: IO[bytes], length: int) -> bytes:
     data = file.read(length)
     if len(data) != length:
-        raise BundleRefused("the bundle is truncated")
+        raise BundleRefused("bundle.truncated")
     return data
 
 
@@ -231,21 +231,21 @@ def _read_framing(file: IO[bytes], size: int | None) -> _Framing:
     file's `size` (when it has one) before anything more is read."""
     start = file.read(_PREFIX.size)
     if len(start) < _PREFIX.size or start[:8] != MAGIC:
-        raise BundleRefused("not a CoopDesk sync bundle")
+        raise BundleRefused("bundle.not_a_bundle")
     _, version, header_length = _PREFIX.unpack(start)
     if version != FORMAT:
-        raise BundleRefused(f"bundle format {version} needs another version of CoopDesk")
+        raise BundleRefused("bundle.format", version=version)
     if header_length > MAX_HEADER_BYTES:
-        raise BundleRefused("the bundle's header is too large")
+        raise BundleRefused("bundle.header_too_large")
     if size is not None and size < _PREFIX.size + header_length + _BODY_LENGTH.size:
-        raise BundleRefused("the bundle is truncated")
+        raise BundleRefused("bundle.truncated")
     header = _read_exactly(file, header_length)
     (body_length,) = _BODY_LENGTH.unpack(_read_exactly(file, _BODY_LENGTH.size))
     total = _PREFIX.size + header_length + _BODY_LENGTH.size + body_length + SIGNATURE_BYTES
     if size is not None and total != size:
-        raise BundleRefused("the bundle is truncated or has bytes added")
+        raise BundleRefused("bundle.wrong_length")
     if total > MAX_BUNDLE_BYTES:
-        raise BundleRefused("the file is larger than any bundle CoopDesk writes")
+        raise BundleRefused("bundle.too_large")
     return _Framing(
         _parse_header(header), start + header + _BODY_LENGTH.pack(body_length), body_length
     )
@@ -264,16 +264,14 @@ def _parse_header(data: bytes) -> Header:
             },
         )
     except (JsonRefused, KeyError, TypeError, ValueError, AttributeError):
-        raise BundleRefused("the bundle's header is damaged") from None
+        raise BundleRefused("bundle.header_damaged") from None
 
 
 def verify(envelope: Envelope, sender_key: ed25519.Ed25519PublicKey) -> None:
     try:
         sender_key.verify(envelope.signature, envelope.signed)
     except InvalidSignature:
-        raise BundleRefused(
-            "the bundle is damaged or forged (its signature does not match)"
-        ) from None
+        raise BundleRefused("bundle.forged") from None
 
 
 def open_payload(
@@ -282,20 +280,20 @@ def open_payload(
     """The manifest and payload of a verified bundle addressed to `device_id`."""
     sealed = envelope.header.recipients.get(device_id)
     if sealed is None:
-        raise BundleRefused("the bundle is not addressed to this device")
+        raise BundleRefused("bundle.not_for_us")
     try:
         content_key = _SUITE.decrypt(sealed, private, info=_info(envelope.header.bundle_id))
         nonce, ciphertext = envelope.body[:12], envelope.body[12:]
         compressed = ChaCha20Poly1305(content_key).decrypt(nonce, ciphertext, envelope.prefix)
     except (InvalidTag, ValueError):
-        raise BundleRefused("the bundle cannot be opened with this device's key") from None
+        raise BundleRefused("bundle.wrong_key") from None
     try:
         pieces = _inflated(compressed)
         manifest, body = _manifest(pieces, envelope.header.bundle_id)
         body = _payload_text(pieces, manifest, body)
         return manifest, loads_strict(body)
     except JsonRefused as error:
-        raise BundleRefused(f"the bundle's content is damaged ({error})") from None
+        raise BundleRefused("bundle.content_damaged_detail", detail=error.message_of()) from None
 
 
 def _manifest(pieces: Iterator[bytes], bundle_id: str) -> tuple[dict[str, Any], bytearray]:
@@ -307,22 +305,19 @@ def _manifest(pieces: Iterator[bytes], bundle_id: str) -> tuple[dict[str, Any], 
             break
     manifest_end = plain.find(b"\n", 0, MAX_MANIFEST_BYTES)
     if manifest_end < 0:
-        raise BundleRefused("the bundle's manifest is missing")
+        raise BundleRefused("bundle.manifest_missing")
     manifest = loads_strict(plain[:manifest_end])
     if not isinstance(manifest, dict):
-        raise BundleRefused("the bundle's manifest is damaged")
+        raise BundleRefused("bundle.manifest_damaged")
     if manifest.get("bundle_id") != bundle_id:
-        raise BundleRefused("the bundle's manifest does not match its header")
+        raise BundleRefused("bundle.manifest_mismatch")
     if not isinstance(manifest.get("min_reader"), int) or manifest["min_reader"] > SYNC_SCHEMA:
-        raise BundleRefused(
-            f"the bundle needs a newer CoopDesk (sync schema {manifest.get('min_reader')}); "
-            "update CoopDesk to import it"
-        )
+        raise BundleRefused("bundle.needs_newer", schema=manifest.get("min_reader"))
     size = manifest.get("payload_bytes")
     if not isinstance(size, int) or isinstance(size, bool) or size < 0:
-        raise BundleRefused("the bundle's manifest is damaged")
+        raise BundleRefused("bundle.manifest_damaged")
     if size > MAX_PLAIN_BYTES:
-        raise BundleRefused("the bundle's content is larger than CoopDesk accepts")
+        raise BundleRefused("bundle.content_too_large")
     del plain[: manifest_end + 1]
     return manifest, plain
 
@@ -336,7 +331,7 @@ def _payload_text(pieces: Iterator[bytes], manifest: dict[str, Any], body: bytea
         if len(body) > size:
             break
     if len(body) != size or hashlib.sha256(body).hexdigest() != manifest.get("payload_sha256"):
-        raise BundleRefused("the bundle's payload does not match its manifest")
+        raise BundleRefused("bundle.payload_mismatch")
     return body
 
 
@@ -354,14 +349,12 @@ def _inflated(compressed: bytes) -> Iterator[bytes]:
                 data = inflater.unconsumed_tail
                 produced += len(piece)
                 if produced > MAX_EXPANSION * (fed - len(data)) + _EXPANSION_FLOOR:
-                    raise BundleRefused(
-                        "the bundle's content expands far more than any bundle's does"
-                    )
+                    raise BundleRefused("bundle.expands_too_much")
                 yield piece
                 if inflater.eof or (not data and len(piece) < _INFLATE_STEP):
                     break
             if inflater.eof:
                 return
     except zlib.error:
-        raise BundleRefused("the bundle's content is damaged") from None
-    raise BundleRefused("the bundle's content is cut short")
+        raise BundleRefused("bundle.content_damaged") from None
+    raise BundleRefused("bundle.content_cut_short")

@@ -22,6 +22,7 @@ from typing import Any
 
 from coopdesk.domain.errors import ValidationError
 from coopdesk.domain.fields import Field, FieldType
+from coopdesk.domain.messages import Message
 from coopdesk.domain.schema import KINDS
 from coopdesk.services.dump import json_value
 from coopdesk.sync.lineage import UNTOLD, Lineage, lineage_of
@@ -186,30 +187,32 @@ class ChangeSet:
         """Check the shape of untrusted data and clean every value; ValidationError names
         the first thing wrong."""
         if not isinstance(payload, Mapping):
-            raise ValidationError("bundle", "the payload is not an object")
+            raise ValidationError("bundle", "bundle.payload_not_object")
         reader = _Reader()
         _device_id = reader.device_id
         sender = _device_id(payload.get("sender"), "sender")
         vector_data = payload.get("vector")
         if not isinstance(vector_data, Mapping):
-            raise ValidationError("bundle", "the version vector is missing")
+            raise ValidationError("bundle", "bundle.vector_missing")
         vector = {_device_id(d, "vector"): _hlc(h, "vector") for d, h in vector_data.items()}
         base_data = payload.get("base")
         if not isinstance(base_data, Mapping):
-            raise ValidationError("bundle", "the base vector is missing")
+            raise ValidationError("bundle", "bundle.base_missing")
         base = {_device_id(d, "base"): _hlc(h, "base") for d, h in base_data.items()}
         records_data = payload.get("records")
         if not isinstance(records_data, list):
-            raise ValidationError("bundle", "the list of records is missing")
+            raise ValidationError("bundle", "bundle.records_missing")
         tables_data = payload.get("tables", [])
         if not isinstance(tables_data, list):
-            raise ValidationError("bundle", "the tables of records are not a list")
+            raise ValidationError("bundle", "bundle.tables_not_list")
         records = [change for table in tables_data for change in reader.table(table)]
         records += [reader.record(item) for item in records_data]
         seen: set[tuple[str, str]] = set()
         for change in records:
             if (change.kind, change.id) in seen:
-                raise ValidationError("bundle", f"{change.kind} {change.id} is given twice")
+                raise ValidationError(
+                    "bundle", "bundle.given_twice", kind=change.kind, id=change.id
+                )
             seen.add((change.kind, change.id))
         return cls(sender, vector, base, records, lineage_of(payload.get("lineage")))
 
@@ -343,12 +346,8 @@ _NAMES = {kind: dict.fromkeys(f.name for f in sync_fields(kind)) for kind in KIN
 class OlderReaderCannot(ValidationError):
     """A bundle for an older sync schema would have to leave out something it holds."""
 
-    def __init__(self, schema: int, what: str) -> None:
-        super().__init__(
-            "--sync-schema",
-            f"{what}, which a CoopDesk of sync schema {schema} cannot read; update CoopDesk "
-            "on that device and export at the current schema",
-        )
+    def __init__(self, schema: int, what: Message) -> None:
+        super().__init__("--sync-schema", "export.older_reader", what=what, schema=schema)
 
 
 class _OlderReader:
@@ -378,7 +377,7 @@ class _OlderReader:
 
     def _refuse_kind(self, kind: str) -> None:
         if kind in self.kinds:
-            raise OlderReaderCannot(self.schema, f"the bundle would carry {kind} records")
+            raise OlderReaderCannot(self.schema, Message("export.older_kind", {"kind": kind}))
 
     def _check_values(self, kind: str, record_id: str, values: Mapping[str, Any]) -> None:
         """A record's values an older reader would read otherwise: an added field not at
@@ -386,12 +385,14 @@ class _OlderReader:
         for name in sorted(self.fields.get(kind, ())):
             if name in values and values[name] != older_value(kind, name, values):
                 raise OlderReaderCannot(
-                    self.schema, f"the bundle would carry {kind} {record_id}'s {name}"
+                    self.schema,
+                    Message("export.older_field", {"kind": kind, "id": record_id, "name": name}),
                 )
         for name in sorted(self.required.get(kind, ())):
             if name in values and values[name] is None:
                 raise OlderReaderCannot(
-                    self.schema, f"the bundle would carry {kind} {record_id} without a {name}"
+                    self.schema,
+                    Message("export.older_empty", {"kind": kind, "id": record_id, "name": name}),
                 )
 
     def check_whole(self, kind: str, record_id: str, cells: Sequence[Any]) -> None:
@@ -404,13 +405,16 @@ class _OlderReader:
         added = self.fields.get(record.kind, set())
         for name in sorted(added & record.fields.keys()):
             raise OlderReaderCannot(
-                self.schema, f"the bundle would carry an edit of {record.kind} {record.id}'s {name}"
+                self.schema,
+                Message("export.older_edit", {"kind": record.kind, "id": record.id, "name": name}),
             )
         for name in sorted(self.required.get(record.kind, set()) & record.fields.keys()):
             if record.fields[name].value is None:
                 raise OlderReaderCannot(
                     self.schema,
-                    f"the bundle would carry {record.kind} {record.id} without a {name}",
+                    Message(
+                        "export.older_empty", {"kind": record.kind, "id": record.id, "name": name}
+                    ),
                 )
         self._check_values(record.kind, record.id, record.values)
         if not added:
@@ -463,7 +467,7 @@ class _Table:
 
 def _hlc(value: Any, where: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 0 < value < 2**63:
-        raise ValidationError("bundle", f"{where}: not a clock value")
+        raise ValidationError("bundle", "bundle.not_clock", where=where)
     return value
 
 
@@ -484,33 +488,33 @@ class _Reader:
         try:
             parsed = str(uuid.UUID(value))
         except (TypeError, ValueError, AttributeError):
-            raise ValidationError("bundle", f"{where}: not a device id") from None
+            raise ValidationError("bundle", "bundle.not_device_id", where=where) from None
         self._devices[value] = parsed
         return parsed
 
     def _stamp(self, entry: Any, where: str) -> Stamp:
         if not isinstance(entry, list) or len(entry) != 2:
-            raise ValidationError("bundle", f"{where}: not [hlc, device]")
+            raise ValidationError("bundle", "bundle.not_stamp", where=where)
         return Stamp(_hlc(entry[0], where), self.device_id(entry[1], where))
 
     def _clean(self, spec_field: Field, value: Any, kind: str) -> Any:
         try:
             return spec_field.clean(value)
         except ValidationError as error:
-            raise ValidationError("bundle", f"{kind}.{error.field}: {error.message}") from None
+            raise _bad_value(kind, error) from None
 
     def record(self, item: Any) -> RecordChange:
         if not isinstance(item, Mapping):
-            raise ValidationError("bundle", "a record is not an object")
+            raise ValidationError("bundle", "bundle.record_not_object")
         kind = _kind(item.get("kind"))
         record_id = _record_id(item.get("id"), kind)
         known = self._fields[kind]
         change = RecordChange(kind, record_id)
         values, stamped = item.get("values", {}), item.get("stamped", {})
         if not isinstance(values, Mapping) or not isinstance(stamped, Mapping):
-            raise ValidationError("bundle", f"{kind} {record_id}: fields are not objects")
+            raise ValidationError("bundle", "bundle.fields_not_objects", kind=kind, id=record_id)
         if not values and not stamped:
-            raise ValidationError("bundle", f"{kind} {record_id}: no fields")
+            raise ValidationError("bundle", "bundle.no_fields", kind=kind, id=record_id)
         shared = self._stamp(item.get("stamp"), f"{kind}.stamp") if values else None
         change.shared = shared
         cleaners = self._cleaners[kind]
@@ -520,12 +524,12 @@ class _Reader:
         try:  # the field rules of any input, called directly: a million values
             change.values = {name: cleaners[name](value) for name, value in values.items()}
         except ValidationError as error:
-            raise ValidationError("bundle", f"{kind}.{error.field}: {error.message}") from None
+            raise _bad_value(kind, error) from None
         for name, entry in stamped.items():
             spec_field = self._field(known, kind, name)
             where = f"{kind}.{name}"
             if not isinstance(entry, list) or len(entry) not in (3, 5):
-                raise ValidationError("bundle", f"{where}: not [value, hlc, device(, parent)]")
+                raise ValidationError("bundle", "bundle.not_stamped_value", where=where)
             stamp = Stamp(_hlc(entry[1], where), self.device_id(entry[2], where))
             parent = (
                 Stamp(_hlc(entry[3], where), self.device_id(entry[4], where))
@@ -533,7 +537,7 @@ class _Reader:
                 else None
             )
             if name in change.values:
-                raise ValidationError("bundle", f"{where}: given twice")
+                raise ValidationError("bundle", "bundle.value_twice", where=where)
             cleaned = self._clean(spec_field, entry[0], kind)
             change.fields[name] = FieldValue(cleaned, stamp, parent)
         return change
@@ -541,18 +545,18 @@ class _Reader:
     def table(self, item: Any) -> list[RecordChange]:
         """The records of one table, each with every field given at the row's stamp."""
         if not isinstance(item, Mapping):
-            raise ValidationError("bundle", "a table of records is not an object")
+            raise ValidationError("bundle", "bundle.table_not_object")
         kind = _kind(item.get("kind"))
         names, devices, rows = item.get("fields"), item.get("devices"), item.get("rows")
         if not (isinstance(names, list) and isinstance(devices, list) and isinstance(rows, list)):
-            raise ValidationError("bundle", f"{kind}: a table lacks its fields, devices or rows")
+            raise ValidationError("bundle", "bundle.table_incomplete", kind=kind)
         known = self._fields[kind]
         for name in names:
             if not isinstance(name, str):  # a list is not even hashable
-                raise ValidationError("bundle", f"{kind}: a table's field name is not text")
+                raise ValidationError("bundle", "bundle.table_field_not_text", kind=kind)
             self._field(known, kind, name)
         if not names or len(set(names)) != len(names):
-            raise ValidationError("bundle", f"{kind}: a table's fields are empty or repeated")
+            raise ValidationError("bundle", "bundle.table_fields_repeated", kind=kind)
         senders = [self.device_id(device, f"{kind}.devices") for device in devices]
         cleaners = [self._cleaners[kind][name] for name in names]
         width = 3 + len(names)
@@ -560,15 +564,15 @@ class _Reader:
         changes = []
         for row in rows:
             if not isinstance(row, list) or len(row) != width:
-                raise ValidationError(
-                    "bundle", f"{kind}: a row is not [id, hlc, device, {len(names)} values]"
-                )
+                raise ValidationError("bundle", "bundle.row_shape", kind=kind, count=len(names))
             record_id = _record_id(row[0], kind)
             hlc, device = _hlc(row[1], f"{kind}.stamp"), row[2]
             if isinstance(device, bool) or not isinstance(device, int):
-                raise ValidationError("bundle", f"{kind}.stamp: not a device's number")
+                raise ValidationError("bundle", "bundle.row_device_not_number", kind=kind)
             if not 0 <= device < len(senders):
-                raise ValidationError("bundle", f"{kind}.stamp: no device numbered {device}")
+                raise ValidationError(
+                    "bundle", "bundle.row_device_unknown", kind=kind, device=device
+                )
             stamp = stamps.get((hlc, device))
             if stamp is None:
                 stamp = stamps[hlc, device] = Stamp(hlc, senders[device])
@@ -578,7 +582,7 @@ class _Reader:
                     for name, clean, value in zip(names, cleaners, row[3:], strict=True)
                 }
             except ValidationError as error:
-                raise ValidationError("bundle", f"{kind}.{error.field}: {error.message}") from None
+                raise _bad_value(kind, error) from None
             changes.append(RecordChange(kind, record_id, {}, stamp, values))
         return changes
 
@@ -586,14 +590,23 @@ class _Reader:
     def _field(known: Mapping[str, Field], kind: str, name: Any) -> Field:
         spec_field = known.get(name)
         if spec_field is None:
-            raise ValidationError("bundle", f"{kind} has no field {str(name)[:40]!r}")
+            raise ValidationError(
+                "bundle", "bundle.unknown_field", kind=kind, name=repr(str(name)[:40])
+            )
         return spec_field
+
+
+def _bad_value(kind: str, error: ValidationError) -> ValidationError:
+    """A field's value in a bundle broke that field's rules."""
+    return ValidationError(
+        "bundle", "bundle.bad_value", kind=kind, field=error.field, problem=error.problem
+    )
 
 
 def _kind(value: Any) -> str:
     """A record kind this reader knows, or ValidationError."""
     if not isinstance(value, str) or value not in KINDS:  # a list is not even hashable
-        raise ValidationError("bundle", f"unknown record kind {str(value)[:40]!r}")
+        raise ValidationError("bundle", "bundle.unknown_kind", kind=repr(str(value)[:40]))
     return value
 
 
@@ -604,4 +617,4 @@ def _record_id(value: Any, kind: str) -> str:
     try:
         return str(uuid.UUID(value))
     except (TypeError, ValueError, AttributeError):
-        raise ValidationError("bundle", f"{kind}: a record id is not an id") from None
+        raise ValidationError("bundle", "bundle.record_id", kind=kind) from None

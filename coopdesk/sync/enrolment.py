@@ -73,7 +73,7 @@ def registry(store: Store) -> list[RegistryEntry]:
 def enrol_device(store: Store, device_name: str) -> tuple[bytes, str]:
     """Register a new field device; returns the enrolment file's bytes and its code."""
     if store.device.role != DeviceRole.OFFICE:
-        raise EnrolmentError("only the office enrols devices")
+        raise EnrolmentError("enrolment.office_only")
     name = clean_name("device name", device_name)
     identity = Identity.new_device(
         name, DeviceRole.FIELD, store.device.org_id, store.device.org_name
@@ -113,14 +113,14 @@ def read_enrolment(path: Path, code: str) -> Identity:
             # never more than a file can be: /dev/zero reports a size of 0 and never ends
             data = file.read(MAX_FILE_BYTES + 1)
     except OSError as error:
-        raise EnrolmentError(f"cannot read {path}: {error.strerror}") from None
+        raise EnrolmentError("file.cannot_read", path=str(path), reason=error.strerror) from None
     if len(data) > MAX_FILE_BYTES or len(data) < _HEAD.size + 16:
-        raise EnrolmentError(f"{path.name} is not a CoopDesk enrolment file")
+        raise EnrolmentError("enrolment.not_a_file", name=path.name)
     magic, version, salt, nonce = _HEAD.unpack(data[: _HEAD.size])
     if magic != MAGIC:
-        raise EnrolmentError(f"{path.name} is not a CoopDesk enrolment file")
+        raise EnrolmentError("enrolment.not_a_file", name=path.name)
     if version != FORMAT:
-        raise EnrolmentError(f"{path.name} needs another version of CoopDesk (format {version})")
+        raise EnrolmentError("enrolment.format", name=path.name, version=version)
     try:
         plain = ChaCha20Poly1305(_key(code, salt)).decrypt(
             nonce, data[_HEAD.size :], data[: _HEAD.size]
@@ -128,9 +128,9 @@ def read_enrolment(path: Path, code: str) -> Identity:
         content: Any = json.loads(plain)
         return _identity(content)
     except InvalidTag:
-        raise EnrolmentError("wrong enrolment code, or the file is damaged") from None
+        raise EnrolmentError("enrolment.wrong_code") from None
     except (KeyError, TypeError, ValueError, AttributeError):
-        raise EnrolmentError(f"{path.name} is damaged") from None
+        raise EnrolmentError("enrolment.damaged", name=path.name) from None
 
 
 def _text(value: Any) -> str:
@@ -169,11 +169,11 @@ def _identity(content: Any) -> Identity:
 def revoke_device(store: Store, device: str) -> str:
     """Refuse a device's bundles from now on (by id or name); returns its name."""
     if store.device.role != DeviceRole.OFFICE:
-        raise EnrolmentError("only the office revokes devices")
+        raise EnrolmentError("enrolment.revoke_office_only")
     with store.write() as writer:
         peer = find_peer(writer.session, device)
         if peer.device_id == store.device.device_id:
-            raise EnrolmentError("the office cannot revoke itself")
+            raise EnrolmentError("enrolment.revoke_itself")
         peer.revoked = True
         return peer.name or peer.device_id
 
@@ -184,4 +184,4 @@ def find_peer(session: Any, device: str) -> Peer:
     for peer in session.scalars(select(Peer).where(Peer.sign_public.is_not(None))):
         if wanted in (peer.device_id, peer.name):
             return peer  # type: ignore[no-any-return]
-    raise StoreError(f"no enrolled device '{wanted}'")
+    raise StoreError("device.not_enrolled", device=wanted)

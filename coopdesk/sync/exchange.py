@@ -59,7 +59,7 @@ def _collector_paused() -> Iterator[None]:
 def _keys(session: Session) -> DeviceKeys:
     this = session.scalars(select(ThisDevice)).one()
     if not this.sign_private or not this.box_private:
-        raise BundleRefused("this device has no sync keys")
+        raise BundleRefused("device.no_keys")
     return DeviceKeys(this.sign_private, this.box_private)
 
 
@@ -151,10 +151,10 @@ def _export(
         if for_device is not None:
             chosen = find_peer(session, for_device)
             if chosen.revoked:
-                raise BundleRefused(f"{chosen.name} is revoked")
+                raise BundleRefused("device.revoked", device=chosen.name)
             others = [chosen]
         if not others:
-            raise BundleRefused("no other device is enrolled yet: nothing to send to")
+            raise BundleRefused("export.no_peers")
         basis = others
         if me.role == DeviceRole.FIELD and for_device is None and not every_peer:
             basis = [p for p in others if p.role == DeviceRole.OFFICE] or others
@@ -189,7 +189,7 @@ def write_atomically(target: Path, data: bytes, *, replace: bool) -> None:
         with atomic_binary(target, replace=replace) as file:
             file.write(data)
     except OSError as error:
-        raise BundleRefused(f"cannot write {target}: {error.strerror}") from None
+        raise BundleRefused("file.cannot_write", path=str(target), reason=error.strerror) from None
 
 
 @dataclass
@@ -203,11 +203,11 @@ class ImportResult:
 def _registry_update(entries: Any) -> Any:
     """Apply an office's device list: new devices, names, revocations (keys never change)."""
     if not isinstance(entries, list):
-        raise ValidationError("bundle", "the device list is damaged")
+        raise ValidationError("bundle", "bundle.device_list_damaged")
     try:
         parsed = [registry_entry(entry) for entry in entries]
     except (TypeError, ValueError):
-        raise ValidationError("bundle", "the device list is damaged") from None
+        raise ValidationError("bundle", "bundle.device_list_damaged") from None
 
     def update(session: Session) -> bool:
         changed = False
@@ -276,19 +276,16 @@ def _import(
     header = read_header(path)
     me = store.device
     if header.org_id != me.org_id:
-        raise BundleRefused("the bundle belongs to another organisation")
+        raise BundleRefused("import.other_org")
     if header.sender == me.device_id:
         result.own, result.sender = True, me.device_name
         return result
     with store.read() as session:
         sender = session.scalars(select(Peer).where(Peer.device_id == header.sender)).first()
         if sender is None or sender.sign_public is None:
-            raise BundleRefused(
-                "the bundle comes from a device this one does not know; import the "
-                "office's latest bundle first"
-            )
+            raise BundleRefused("import.unknown_sender")
         if sender.revoked:
-            raise BundleRefused(f"the bundle comes from {sender.name}, which has been revoked")
+            raise BundleRefused("import.sender_revoked", device=sender.name)
         sender_name, sender_role = sender.name or sender.device_id, sender.role
         # the body only now: a stranger's file costs no more than its header
         envelope = read_bundle(path, header)
@@ -313,16 +310,16 @@ def _merge_payload(
 ) -> ImportResult:
     _, payload = open_payload(envelope, store.device.device_id, keys.opener())
     if not isinstance(payload, dict):
-        raise BundleRefused("the bundle's content is damaged")
+        raise BundleRefused("bundle.content_damaged")
     try:
         changes = ChangeSet.from_payload(payload.get("changes"))
         if changes.sender != envelope.header.sender:
-            raise BundleRefused("the bundle's content names another sender")
+            raise BundleRefused("import.another_sender")
         also = None
         if sender_role == DeviceRole.OFFICE and "devices" in payload:
             also = _registry_update(payload["devices"])
     except ValidationError as error:
-        raise BundleRefused(f"the bundle's content is invalid ({error})") from None
+        raise BundleRefused("import.invalid", detail=error.message_of()) from None
     del payload  # the change set holds all the merge needs; the parsed JSON can go
     if cancelled():
         raise Cancelled

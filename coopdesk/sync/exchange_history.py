@@ -1,7 +1,9 @@
 """The history of this device's exchanges: every export and import, done or refused.
 
 Kept on this device only (never in a bundle), for a person to see what was sent
-and received, when, and why a bundle was turned away.
+and received, when, and why a bundle was turned away. The reason is kept as the
+error's code and values (messages.dumps), so that the window says it in its own
+language; the command line prints its English line.
 """
 
 from __future__ import annotations
@@ -12,6 +14,9 @@ from datetime import UTC, datetime
 
 from sqlalchemy import select
 
+from coopdesk.domain import messages
+from coopdesk.domain.errors import CoopDeskError
+from coopdesk.domain.messages import Message
 from coopdesk.store.database import Store
 from coopdesk.store.models import Exchange
 
@@ -26,13 +31,14 @@ class ExchangeEntry:
     file_name: str
     peers: str  # an import's sender, an export's recipients
     outcome: str  # DONE | OWN | REFUSED | CANCELLED
-    reason: str | None = None
+    reason: str | None = None  # the English line (a refusal's)
     records: int = 0  # an export: records written
     new: int = 0
     updated: int = 0
     deleted: int = 0
     conflicts: int = 0
     known: int = 0
+    cause: Message | None = None  # the reason as a code and values, when it has them
 
 
 def record(store: Store, entry: ExchangeEntry) -> None:
@@ -45,7 +51,7 @@ def record(store: Store, entry: ExchangeEntry) -> None:
                 file_name=entry.file_name,
                 peers=entry.peers,
                 outcome=entry.outcome,
-                reason=entry.reason,
+                reason=messages.dumps(entry.cause) if entry.cause else entry.reason,
                 records=entry.records,
                 new=entry.new,
                 updated=entry.updated,
@@ -61,7 +67,9 @@ def record_failed(
 ) -> None:
     """An exchange that was refused (with the reason) or cancelled."""
     outcome = CANCELLED if cancelled else REFUSED
-    record(store, ExchangeEntry(now(), direction, file_name, "", outcome, str(error)))
+    cause = error.message_of() if isinstance(error, CoopDeskError) else None
+    entry = ExchangeEntry(now(), direction, file_name, "", outcome, str(error), cause=cause)
+    record(store, entry)
 
 
 def now() -> datetime:
@@ -72,20 +80,25 @@ def recent(store: Store, limit: int = 50) -> list[ExchangeEntry]:
     """The last `limit` exchanges, newest first."""
     with store.read() as session:
         rows = session.scalars(select(Exchange).order_by(Exchange.id.desc()).limit(limit))
-        return [
-            ExchangeEntry(
-                datetime.fromtimestamp(row.at_ms / 1000, UTC),
-                row.direction,
-                row.file_name,
-                row.peers,
-                row.outcome,
-                row.reason,
-                row.records,
-                row.new,
-                row.updated,
-                row.deleted,
-                row.conflicts,
-                row.known,
-            )
-            for row in rows
-        ]
+        return [_entry(row) for row in rows]
+
+
+def _entry(row: Exchange) -> ExchangeEntry:
+    # A reason kept before reasons had codes is its English line: matched back to
+    # its code where it can be.
+    cause = messages.loads(row.reason)
+    return ExchangeEntry(
+        datetime.fromtimestamp(row.at_ms / 1000, UTC),
+        row.direction,
+        row.file_name,
+        row.peers,
+        row.outcome,
+        str(cause) if cause is not None else row.reason,
+        row.records,
+        row.new,
+        row.updated,
+        row.deleted,
+        row.conflicts,
+        row.known,
+        cause,
+    )

@@ -18,7 +18,9 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from coopdesk.domain import messages
 from coopdesk.domain.errors import CoopDeskError
+from coopdesk.domain.messages import Message
 from coopdesk.store.atomic_files import atomic_text
 from coopdesk.store.database import Store
 from coopdesk.store.models import ChangeLog, Peer
@@ -45,11 +47,25 @@ class LastExchange:
     conflicts: int = 0
     written: str = ""  # the name of the bundle this device wrote, if it wrote one
     removed: int = 0  # this device's bundles it cleaned up
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # English lines, for `sync status`
+    # The same warnings as codes and values (messages.encode), for the window's words.
+    notices: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def changed(self) -> int:
         return self.new + self.updated + self.deleted
+
+    def warn(self, message: Message) -> None:
+        self.warnings.append(str(message))
+        self.notices.append(messages.encode(message))
+
+    def warning_messages(self) -> list[Message | str]:
+        """Each warning as a message (as its English line when it has no code)."""
+        found: list[Message | str] = []
+        for index, line in enumerate(self.warnings):
+            coded = self.notices[index] if index < len(self.notices) else None
+            found.append(messages.decode(coded) or messages.parse_english(line) or line)
+        return found
 
 
 @dataclass
@@ -97,7 +113,7 @@ def set_folder(state_file: Path, folder: Path | None) -> Path | None:
     else:
         folder = folder.expanduser().absolute()
         if not folder.is_dir():
-            raise FolderProblem(f"{folder} is not a folder that exists")
+            raise FolderProblem("folder.not_a_folder", path=str(folder))
         if str(folder) != state.folder:
             state.latest, state.imported = None, []
         state.folder = str(folder)
@@ -175,13 +191,13 @@ def exchange_with_folder(
     warnings in the result, never an exception: the next exchange tries again."""
     state = FolderState.load(state_file)
     if not state.folder:
-        raise FolderProblem("no sync folder is set; choose one first (coopdesk sync folder PATH)")
+        raise FolderProblem("folder.none")
     report = LastExchange(at=(now or datetime.now(UTC)).isoformat(timespec="seconds"))
     folder = Path(state.folder)
     try:
         files = _bundles(folder)
     except OSError:
-        report.warnings.append(f"the sync folder {folder} cannot be reached; will try again")
+        report.warn(Message("folder.unreachable", {"path": str(folder)}))
     else:
         own = _import_all(store, folder, files, state, backups, report)
         _write_and_clean(store, folder, own, state, report)
@@ -204,7 +220,7 @@ def _import_all(
     done = set(state.imported)
     seen: set[str] = set()
     own: list[Path] = []
-    waiting: dict[Path, str] = {}
+    waiting: dict[Path, Message | str] = {}
     for path in files:
         try:
             bundle_id, sender = _header(path)
@@ -242,15 +258,15 @@ def _import_all(
             report.deleted += s.deleted
             report.conflicts += s.conflicts
     for path, reason in sorted(waiting.items()):
-        report.warnings.append(f"{path.name} skipped for now: {reason}")
+        report.warn(Message("folder.skipped", {"name": path.name, "reason": reason}))
     state.imported = sorted(done & seen)
     return own
 
 
-def _reason(error: BaseException) -> str:
+def _reason(error: CoopDeskError | OSError) -> Message:
     if isinstance(error, OSError):
-        return f"cannot read it ({error.strerror or 'input/output error'})"
-    return str(error)
+        return Message("folder.unreadable", {"reason": error.strerror or "input/output error"})
+    return error.message_of()
 
 
 def _write_and_clean(
@@ -273,7 +289,7 @@ def _write_and_clean(
         try:
             export_bundle(store, folder / name, every_peer=True, replace=True)
         except CoopDeskError as error:
-            report.warnings.append(f"no bundle written: {error}")
+            report.warn(Message("folder.not_written", {"reason": error.message_of()}))
         else:
             # The vector read before the export: any later change is newer content,
             # so the next exchange writes again.
@@ -297,6 +313,8 @@ def _write_and_clean(
             try:
                 path.unlink(missing_ok=True)
             except OSError as error:
-                report.warnings.append(f"cannot remove {path.name}: {error.strerror}")
+                report.warn(
+                    Message("folder.cannot_remove", {"name": path.name, "reason": error.strerror})
+                )
                 continue
             report.removed += 1

@@ -138,11 +138,7 @@ def meet_sender(session: Session, sender: str, lineage: Lineage) -> bool:
             peer.instance_id = lineage.instance
         elif peer.instance_id != lineage.instance:
             name = peer.name or sender
-            raise ValidationError(
-                "bundle",
-                f"it comes from a second laptop that joined as {name} with the same "
-                f"enrolment file; revoke {name} and enrol each laptop with a file of its own",
-            )
+            raise ValidationError("bundle", "import.second_laptop", device=name)
     if lineage.incarnation < peer.incarnation:
         return False
     if lineage.incarnation > peer.incarnation:
@@ -157,13 +153,13 @@ def lineage_of(payload_value: object) -> Lineage:
     if payload_value is None:
         return UNTOLD
     if not isinstance(payload_value, dict):
-        raise ValidationError("bundle", "lineage: not an object")
+        raise ValidationError("bundle", "bundle.lineage_not_object")
     instance = payload_value.get("instance")
     incarnation = payload_value.get("incarnation", 0)
     if instance is not None and not (isinstance(instance, str) and len(instance) == 36):
-        raise ValidationError("bundle", "lineage.instance: not an installation id")
+        raise ValidationError("bundle", "bundle.lineage_instance")
     if isinstance(incarnation, bool) or not isinstance(incarnation, int):
-        raise ValidationError("bundle", "lineage.incarnation: not a whole number")
+        raise ValidationError("bundle", "bundle.lineage_incarnation")
     if not 0 <= incarnation < 2**63:
-        raise ValidationError("bundle", "lineage.incarnation: out of range")
+        raise ValidationError("bundle", "bundle.lineage_range")
     return Lineage(instance, incarnation)

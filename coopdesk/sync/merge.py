@@ -153,13 +153,11 @@ def _insert(ctx: _Context, change: RecordChange) -> None:
             return
         missing = [f.name for f in sync_fields(change.kind) if f.name not in values]
         raise ValidationError(
-            "bundle",
-            f"{change.kind} {change.id} arrives without {', '.join(missing)}; "
-            "ask its sender for a full export",
+            "bundle", "import.incomplete", kind=change.kind, id=change.id, missing=missing
         )
     for name in _REQUIRED[change.kind]:
         if values[name] is None:
-            raise ValidationError("bundle", f"{change.kind}.{name} is required")
+            raise ValidationError("bundle", "import.missing_required", kind=change.kind, name=name)
     whole = not fields or _one_write(change)
     if not values["deleted"]:
         _check_rules(ctx, spec, change.id, values, refuse=whole)
@@ -202,7 +200,13 @@ def _check_rules(
         check_record(spec, values, ctx.today)
     except ValidationError as error:
         if refuse:
-            raise ValidationError("bundle", f"{spec.name} {record_id}: {error}") from None
+            raise ValidationError(
+                "bundle",
+                "import.broken_rule",
+                kind=spec.name,
+                id=record_id,
+                problem=error.message_of(),
+            ) from None
         ctx.summary.broken += 1
 
 
@@ -479,7 +483,7 @@ def apply_changes(
     except IntegrityError:
         raise ValidationError(
             "bundle",
-            "it refers to records this device does not have; ask its sender for a full export",
+            "import.missing_references",
         ) from None
     if scrub:  # committed: the erased values must not stay in free pages
         erasure.scrub_file(store)

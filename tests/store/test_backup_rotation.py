@@ -88,7 +88,9 @@ def test_a_backup_that_fails_its_check_is_deleted_and_nothing_is_pruned(
     before = list_backups(data_dir.backups)
 
     def damaged(path: Path, _key: str) -> None:
-        raise backup_rotation.DamagedDatabase(f"the backup {path.name} is damaged")
+        raise backup_rotation.DamagedDatabase(
+            "backup.damaged", name=path.name, detail="a page fails its check"
+        )
 
     monkeypatch.setattr(backup_rotation, "check_backup_file", damaged)
     with pytest.raises(StoreError, match="damaged"):

@@ -66,7 +66,7 @@ class IdleLock(QObject):
         if not passphrase or not hmac.compare_digest(
             Keyring(passphrase).key_for(store.salt), keyring.key_for(store.salt)
         ):
-            raise WrongPassphrase("wrong passphrase")
+            raise WrongPassphrase("database.wrong_passphrase", path=str(store.path))
         return store
 
     def lock(self) -> None:

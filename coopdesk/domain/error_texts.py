@@ -1,0 +1,199 @@
+"""Every code an error can carry, with its English line: what the command line prints.
+
+The window has its own words for each code, in every language it speaks
+(coopdesk/ui/shell/error_texts.py); a test keeps the two catalogues' codes and
+placeholders in step. A code is stable once released: a stored exchange
+history names it. Placeholder specs (`:field`, `:date`, `:os`, an enumeration's
+name…) are explained in `messages.py`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+# A value's rules (domain/fields.py): the field is named by the error, not here.
+_VALUES = {
+    "value.not_text": "must be text, got {value}",
+    "value.control_characters": "contains control characters or invalid characters",
+    "value.direction_control": (
+        "contains a text direction control (U+{codepoint}), which can make the text read "
+        "as something else"
+    ),
+    "value.not_single_line": "must be a single line",
+    "value.too_long": "is too long ({length} characters, at most {limit})",
+    "value.not_phone": "is not a phone number: {value}",
+    "value.not_email": "is not an e-mail address: {value}",
+    "value.not_real_date": "is not a real date: {value}",
+    "value.not_iso_date": "must be a date as YYYY-MM-DD, got {value}",
+    "value.year_out_of_range": "year {year} is out of range",
+    "value.not_real_time": "is not a real time: {value}",
+    "value.not_time": "must be a time as HH:MM, got {value}",
+    "value.not_whole": "must be a whole number, got {value}",
+    "value.negative": "cannot be negative, got {value}",
+    "value.count_too_large": "is too large ({value}, at most {limit})",
+    "value.not_year": "must be a year between {low} and {high}, got {value}",
+    "value.not_bool": "must be true or false, got {value}",
+    "value.not_a_code": "must be one of {allowed}; got {value}",
+    "value.not_code_list": "must be a list of codes, got {value}",
+    "value.not_ref": "must be the id of a {kind:kind}, got {value}",
+    "value.not_id": "is not a valid id: {value}",
+    "value.not_ref_list": "must be a list of {kind:kind} ids, got {value}",
+    "value.too_many_ids": "has {count} ids, at most {limit}",
+    "value.not_number": "must be a number, got {value}",
+    "value.not_number_text": "is not a number: {value}",
+    "value.not_finite": "must be a finite number, got {value}",
+    "value.amount_too_large": "is too large (at most {limit})",
+    "value.two_decimals": "has more than two decimals: {value}",
+    "value.huge_number": "a number too large",
+    "value.empty_name": "cannot be empty",
+    "value.required": "is required",
+    "value.generated": "is given by CoopDesk and cannot be set",
+    "value.in_future": "cannot be in the future ({date:date})",
+    "value.year_in_future": "cannot be in the future ({year})",
+}
+
+# What a person gives as a record (domain/validation.py).
+_INPUT = {
+    "input.not_an_object": "expected an object of field names and values",
+    "input.unknown_field": "is not a field of {kind:kind} (fields: {known:fields})",
+}
+
+# Rules over several fields of one record (domain/rules.py).
+_RULES = {
+    "meeting.ends_before_start": "must be after start_time ({start})",
+    "meeting.fewer_than_women_men": "is {total}, fewer than women + men ({women} + {men})",
+    "meeting.youth_above_total": "is {youth}, more than participants_total ({total})",
+    "meeting.held_in_future": "a meeting dated in the future cannot be held yet",
+    "consultation.in_future": "a consultation cannot be dated in the future ({date:date})",
+    "consultation.follow_up_before": "is before the consultation's date ({date:date})",
+    "consultation.referral_required": "is required when the outcome is 'referred'",
+    "consent.date_required": "is required when consent is given",
+    "consent.personal_data": "personal data is kept only with consent recorded (consent_given)",
+    "participant.person_and_contact": "a participant is either a person or a contact, not both",
+    "participant.days_below_one": "must be at least 1 (leave it empty for all days)",
+    "appointment.mediator_required": "is required once the stage is '{stage:AppointmentStage}'",
+    "project.ends_before_start": "is before the project's start_date ({date:date})",
+    "project.grant_above_budget": "is more than the budget ({budget})",
+    "indicator.filter_not_for_manual": "does not apply to a manual indicator",
+    "indicator.filter_not_for_measure": "does not apply to measure '{measure:Measure}'",
+    "indicator.stage_required": "is required: the stage procedures reach",
+    "indicator.filter_to_before_from": "is before filter_from ({date:date})",
+}
+
+# The records' use cases (services/).
+_RECORDS = {
+    "work.cancelled": "cancelled; nothing was changed",
+    "record.not_found": "no {kind:kind} with id {id}",
+    "record.not_found_by_code": "no {kind:kind} with the code or id {id}",
+    "record.not_deleted": "the {kind:kind} {id} is not deleted; there is nothing to bring back",
+    "record.unknown_kind": "unknown record kind '{kind}' (known: {known:kinds})",
+    "record.in_use": "cannot delete this {kind:kind}: still referred to by {referrers}",
+    "record.referrer": "{count} {kind:kind} ({field:field})",
+    "record.merged_lives_on": "this {kind:kind} was merged into {other} and lives on there",
+    "record.not_a_field": "is not a field of {kind:kind}",
+    "list.no_date": "{kind:kind} records have no date to filter by",
+    "list.cannot_sort": "cannot sort {kind:kind} records by '{name:field}'",
+    "list.page_bounds": "must be a whole number from 0 to {limit}",
+    "period.reversed": "the period starts ({start:date}) after it ends ({end:date})",
+    "organization.must_stay_municipality": (
+        "must stay 'municipality': {count} appointment procedures belong to this municipality"
+    ),
+    "appointment.not_a_municipality": (
+        "must be an organization of kind 'municipality' ({name} is '{kind:OrganizationKind}')"
+    ),
+    "project.code_ambiguous": (
+        "{count} projects have the code {code} (made apart on two devices); name one by its "
+        "id, or give one of them another code"
+    ),
+    "project.code_taken": "another project has the code {code}",
+    "project.indicators_order": "the order must name each of the project's indicators once",
+    "indicator.code_taken": "the project already has an indicator {code}",
+    "indicator.values_entered": (
+        "the indicator has {count} entered values; a computed measure would ignore them "
+        "(delete them first)"
+    ),
+    "indicator.computed": (
+        "indicator {code} is computed ({measure:Measure}) from the records; values are "
+        "entered only for manual indicators"
+    ),
+    "participant.name_without_consent": (
+        "a participant's name and contact are kept only with consent: the linked person's "
+        "or contact's, or this row's own (consent_given)"
+    ),
+    "participant.consent_relied_on": (
+        "{count} participant rows show this name on the strength of this consent; erase the "
+        "record (coopdesk erase) to empty them too, or clear those rows first"
+    ),
+    "participant.link_kind": "a participant is linked to a person or a contact, not {kind}",
+    "participant.kind_and_id": "give both the kind and the id of the record, or neither",
+    "participant.already_linked": "this row is already linked to a person or a contact",
+    "duplicates.kind": "duplicates are looked for among persons and contacts, not {kind}",
+    "merge.kind": "only persons and contacts can be merged, not {kind}",
+    "merge.not_a_value": "must be the value of one of the two records being merged",
+    "merge.was_merged": "{kind:kind} {id} cannot be merged: it was merged into {other}",
+    "merge.deleted": "{kind:kind} {id} cannot be merged: it is deleted",
+    "merge.with_itself": "a record cannot be merged with itself",
+    "erasure.kind": "only a person's or a contact's data can be erased, not a {kind}'s",
+    "demo.not_empty": (
+        "demo data goes only into an empty database, and this one holds records ({held}); "
+        "use a new data directory (--data-dir)"
+    ),
+    "demo.held": "{count} {kind:kind}",
+    "demo.scale": "must be 1 or more, got {scale}",
+}
+
+# JSON from outside (domain/strict_json.py).
+_JSON = {
+    "json.duplicate_key": "the JSON names field '{key}' twice",
+    "json.constant": "the JSON holds {name}, which is not a value CoopDesk accepts",
+    "json.invalid": "invalid JSON at line {line} column {column}: {detail}",
+    "json.not_utf8": "the JSON is not UTF-8 text",
+    "json.number_too_long": "the JSON holds a number too long to be a value",
+    "json.too_deep": "the JSON is nested too deeply",
+    "json.too_many_containers": "the JSON holds far more lists and objects than text of its length",
+}
+
+# Papers and reports (documents/).
+_DOCUMENTS = {
+    "paper.meeting_cancelled": (
+        "the meeting '{title}' was cancelled: it has no attendance sheet to print"
+    ),
+    "paper.language": "documents are printed in {languages}, not '{language}'",
+}
+
+
+# The command line's own refusals (coopdesk/cli), in English only: the window never
+# runs a command, so it has no words for this code.
+COMMAND_LINE = "cli.refused"
+_COMMAND_LINE = {COMMAND_LINE: "{text}"}
+
+
+def _merged(*parts: Mapping[str, str]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for part in parts:
+        assert not found.keys() & part.keys(), found.keys() & part.keys()
+        found.update(part)
+    return found
+
+
+def _catalogue() -> dict[str, str]:
+    # The store's and the sync's codes live in a module of their own, by their seam.
+    from coopdesk.domain.error_texts_exchange import BACKUPS, BUNDLE, STORE, SYNC
+
+    return _merged(
+        _VALUES,
+        _INPUT,
+        _RULES,
+        _RECORDS,
+        _JSON,
+        _DOCUMENTS,
+        STORE,
+        BACKUPS,
+        SYNC,
+        BUNDLE,
+        _COMMAND_LINE,
+    )
+
+
+ENGLISH: Mapping[str, str] = _catalogue()
+WINDOW_CODES = frozenset(ENGLISH) - {COMMAND_LINE}  # every code the window may meet
