@@ -47,7 +47,7 @@ def test_rows_are_fetched_a_page_at_a_time(store, monkeypatch):
     assert model.data(model.index(1, 2)) == "Факия"  # the reference by its label
     assert [n for n in fetched if n != 1] == [5, 2]
     assert model.data(model.index(3, 1), VALUE_ROLE) == "health"
-    assert model.data(model.index(3, 1)) == "health"  # English label of the code
+    assert model.data(model.index(3, 1)) == "health mediator"  # the English label the papers print
     assert model.data(model.index(3, 0), ID_ROLE) == model.id_at(3)
 
 

@@ -1,7 +1,11 @@
 """What a person reads instead of codes: field names, kind names and enum codes, translated.
 
-The English texts are marked with QT_TRANSLATE_NOOP so that pyside6-lupdate
+Field and kind names are marked with QT_TRANSLATE_NOOP so that pyside6-lupdate
 collects them; `translate` looks them up in the language loaded at the time.
+
+An enumeration code has one label per language, the one the papers print: the
+window reads it from the documents' tables (coopdesk/documents/labels_bg.py and
+labels_en.py), so that a form and the minutes it prints say the same word.
 """
 
 from __future__ import annotations
@@ -9,6 +13,8 @@ from __future__ import annotations
 from enum import StrEnum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from coopdesk.ui.shell import i18n
 
 _FIELDS = {
     "name": QT_TRANSLATE_NOOP("Field", "Name"),
@@ -139,131 +145,6 @@ _PLURALS = {
     "participant": QT_TRANSLATE_NOOP("Kinds", "Participants"),
 }
 
-# Enum texts, keyed by (enum class name, code); the class name is the context.
-_CODES = {
-    ("LocalityKind", "village"): QT_TRANSLATE_NOOP("LocalityKind", "village"),
-    ("LocalityKind", "town"): QT_TRANSLATE_NOOP("LocalityKind", "town"),
-    ("LocalityKind", "city"): QT_TRANSLATE_NOOP("LocalityKind", "city"),
-    ("OrganizationKind", "ngo"): QT_TRANSLATE_NOOP("OrganizationKind", "NGO"),
-    ("OrganizationKind", "municipality"): QT_TRANSLATE_NOOP("OrganizationKind", "municipality"),
-    ("OrganizationKind", "health"): QT_TRANSLATE_NOOP("OrganizationKind", "health care"),
-    ("OrganizationKind", "social_assistance"): QT_TRANSLATE_NOOP(
-        "OrganizationKind", "social assistance"
-    ),
-    ("OrganizationKind", "education"): QT_TRANSLATE_NOOP("OrganizationKind", "education"),
-    ("OrganizationKind", "police"): QT_TRANSLATE_NOOP("OrganizationKind", "police"),
-    ("OrganizationKind", "district_administration"): QT_TRANSLATE_NOOP(
-        "OrganizationKind", "district administration"
-    ),
-    ("OrganizationKind", "other"): QT_TRANSLATE_NOOP("OrganizationKind", "other"),
-    ("Specialty", "health"): QT_TRANSLATE_NOOP("Specialty", "health"),
-    ("Specialty", "education"): QT_TRANSLATE_NOOP("Specialty", "education"),
-    ("Specialty", "labour"): QT_TRANSLATE_NOOP("Specialty", "labour"),
-    ("Specialty", "community"): QT_TRANSLATE_NOOP("Specialty", "community"),
-    ("AppointmentStage", "proposed"): QT_TRANSLATE_NOOP("AppointmentStage", "proposed"),
-    ("AppointmentStage", "agreed"): QT_TRANSLATE_NOOP("AppointmentStage", "agreed"),
-    ("AppointmentStage", "selection_launched"): QT_TRANSLATE_NOOP(
-        "AppointmentStage", "selection launched"
-    ),
-    ("AppointmentStage", "candidate_selected"): QT_TRANSLATE_NOOP(
-        "AppointmentStage", "candidate selected"
-    ),
-    ("AppointmentStage", "appointed"): QT_TRANSLATE_NOOP("AppointmentStage", "appointed"),
-    ("AppointmentStage", "active"): QT_TRANSLATE_NOOP("AppointmentStage", "active"),
-    ("AppointmentStage", "ended"): QT_TRANSLATE_NOOP("AppointmentStage", "ended"),
-    ("AppointmentStage", "declined"): QT_TRANSLATE_NOOP("AppointmentStage", "declined"),
-    ("Funding", "state"): QT_TRANSLATE_NOOP("Funding", "state"),
-    ("Funding", "municipal"): QT_TRANSLATE_NOOP("Funding", "municipal"),
-    ("Funding", "project"): QT_TRANSLATE_NOOP("Funding", "project"),
-    ("Funding", "other"): QT_TRANSLATE_NOOP("Funding", "other"),
-    ("MeetingKind", "motivation"): QT_TRANSLATE_NOOP("MeetingKind", "motivation"),
-    ("MeetingKind", "working"): QT_TRANSLATE_NOOP("MeetingKind", "working"),
-    ("MeetingKind", "round_table"): QT_TRANSLATE_NOOP("MeetingKind", "round table"),
-    ("MeetingKind", "training"): QT_TRANSLATE_NOOP("MeetingKind", "training"),
-    ("MeetingKind", "coordination"): QT_TRANSLATE_NOOP("MeetingKind", "coordination"),
-    ("MeetingKind", "other"): QT_TRANSLATE_NOOP("MeetingKind", "other"),
-    ("MeetingStatus", "planned"): QT_TRANSLATE_NOOP("MeetingStatus", "planned"),
-    ("MeetingStatus", "held"): QT_TRANSLATE_NOOP("MeetingStatus", "held"),
-    ("MeetingStatus", "cancelled"): QT_TRANSLATE_NOOP("MeetingStatus", "cancelled"),
-    ("Topic", "education"): QT_TRANSLATE_NOOP("Topic", "education"),
-    ("Topic", "health"): QT_TRANSLATE_NOOP("Topic", "health"),
-    ("Topic", "housing"): QT_TRANSLATE_NOOP("Topic", "housing"),
-    ("Topic", "employment"): QT_TRANSLATE_NOOP("Topic", "employment"),
-    ("Topic", "documents"): QT_TRANSLATE_NOOP("Topic", "documents"),
-    ("Topic", "social_assistance"): QT_TRANSLATE_NOOP("Topic", "social assistance"),
-    ("Topic", "municipal_plans"): QT_TRANSLATE_NOOP("Topic", "municipal plans"),
-    ("Topic", "other"): QT_TRANSLATE_NOOP("Topic", "other"),
-    ("Gender", "female"): QT_TRANSLATE_NOOP("Gender", "female"),
-    ("Gender", "male"): QT_TRANSLATE_NOOP("Gender", "male"),
-    ("Gender", "other"): QT_TRANSLATE_NOOP("Gender", "other"),
-    ("Gender", "undisclosed"): QT_TRANSLATE_NOOP("Gender", "undisclosed"),
-    ("VulnerableGroup", "roma"): QT_TRANSLATE_NOOP("VulnerableGroup", "Roma"),
-    ("VulnerableGroup", "migrant"): QT_TRANSLATE_NOOP("VulnerableGroup", "migrant"),
-    ("VulnerableGroup", "refugee"): QT_TRANSLATE_NOOP("VulnerableGroup", "refugee"),
-    ("VulnerableGroup", "trafficking_victim"): QT_TRANSLATE_NOOP(
-        "VulnerableGroup", "victim of trafficking"
-    ),
-    ("VulnerableGroup", "domestic_violence"): QT_TRANSLATE_NOOP(
-        "VulnerableGroup", "domestic violence"
-    ),
-    ("VulnerableGroup", "inmate"): QT_TRANSLATE_NOOP("VulnerableGroup", "former inmate"),
-    ("VulnerableGroup", "child"): QT_TRANSLATE_NOOP("VulnerableGroup", "child"),
-    ("VulnerableGroup", "disability"): QT_TRANSLATE_NOOP("VulnerableGroup", "disability"),
-    ("VulnerableGroup", "other"): QT_TRANSLATE_NOOP("VulnerableGroup", "other"),
-    ("Outcome", "resolved"): QT_TRANSLATE_NOOP("Outcome", "resolved"),
-    ("Outcome", "referred"): QT_TRANSLATE_NOOP("Outcome", "referred"),
-    ("Outcome", "pending"): QT_TRANSLATE_NOOP("Outcome", "pending"),
-    ("Outcome", "no_action"): QT_TRANSLATE_NOOP("Outcome", "no action"),
-    ("ConsultationKind", "outreach"): QT_TRANSLATE_NOOP("ConsultationKind", "outreach"),
-    ("ConsultationKind", "assistance"): QT_TRANSLATE_NOOP("ConsultationKind", "assistance"),
-    ("ConsultationKind", "counselling"): QT_TRANSLATE_NOOP("ConsultationKind", "counselling"),
-    ("AgeBand", "under_18"): QT_TRANSLATE_NOOP("AgeBand", "under 18"),
-    ("AgeBand", "18_29"): QT_TRANSLATE_NOOP("AgeBand", "18–29"),
-    ("AgeBand", "30_54"): QT_TRANSLATE_NOOP("AgeBand", "30–54"),
-    ("AgeBand", "55_plus"): QT_TRANSLATE_NOOP("AgeBand", "55 and over"),
-    ("AgeBand", "unknown"): QT_TRANSLATE_NOOP("AgeBand", "age not known"),
-    ("ConsultationStatus", "open"): QT_TRANSLATE_NOOP("ConsultationStatus", "open"),
-    ("ConsultationStatus", "closed"): QT_TRANSLATE_NOOP("ConsultationStatus", "closed"),
-    ("ProjectStatus", "planned"): QT_TRANSLATE_NOOP("ProjectStatus", "planned"),
-    ("ProjectStatus", "running"): QT_TRANSLATE_NOOP("ProjectStatus", "running"),
-    ("ProjectStatus", "completed"): QT_TRANSLATE_NOOP("ProjectStatus", "completed"),
-    ("ProjectStatus", "cancelled"): QT_TRANSLATE_NOOP("ProjectStatus", "cancelled"),
-    ("Currency", "EUR"): QT_TRANSLATE_NOOP("Currency", "EUR"),
-    ("Currency", "BGN"): QT_TRANSLATE_NOOP("Currency", "BGN"),
-    ("IndicatorLevel", "outcome"): QT_TRANSLATE_NOOP("IndicatorLevel", "outcome"),
-    ("IndicatorLevel", "output"): QT_TRANSLATE_NOOP("IndicatorLevel", "output"),
-    ("Measure", "manual"): QT_TRANSLATE_NOOP("Measure", "entered by hand"),
-    ("Measure", "meetings_held"): QT_TRANSLATE_NOOP("Measure", "meetings held"),
-    ("Measure", "participants"): QT_TRANSLATE_NOOP("Measure", "participants"),
-    ("Measure", "women"): QT_TRANSLATE_NOOP("Measure", "women among participants"),
-    ("Measure", "men"): QT_TRANSLATE_NOOP("Measure", "men among participants"),
-    ("Measure", "youth"): QT_TRANSLATE_NOOP("Measure", "youth among participants"),
-    ("Measure", "localities_reached"): QT_TRANSLATE_NOOP("Measure", "localities reached"),
-    ("Measure", "municipalities_reached"): QT_TRANSLATE_NOOP("Measure", "municipalities reached"),
-    ("Measure", "districts_reached"): QT_TRANSLATE_NOOP("Measure", "districts reached"),
-    ("Measure", "consultations"): QT_TRANSLATE_NOOP("Measure", "consultations"),
-    ("Measure", "persons_consulted"): QT_TRANSLATE_NOOP("Measure", "persons consulted"),
-    ("Measure", "referrals"): QT_TRANSLATE_NOOP("Measure", "referrals made"),
-    ("Measure", "procedures_at_stage"): QT_TRANSLATE_NOOP(
-        "Measure", "mediator procedures at a stage"
-    ),
-    ("Measure", "unique_persons"): QT_TRANSLATE_NOOP("Measure", "persons reached, each once"),
-    ("Measure", "unique_trained"): QT_TRANSLATE_NOOP("Measure", "people trained, each once"),
-    ("Measure", "representatives"): QT_TRANSLATE_NOOP(
-        "Measure", "representatives at meetings, each once"
-    ),
-    ("Measure", "organizations_engaged"): QT_TRANSLATE_NOOP(
-        "Measure", "organisations represented at meetings"
-    ),
-    ("ManualTotal", "sum"): QT_TRANSLATE_NOOP("ManualTotal", "the sum of the values"),
-    ("ManualTotal", "latest"): QT_TRANSLATE_NOOP("ManualTotal", "the latest value"),
-    # services.progress.Pace: not a stored field, shown on the project page
-    ("Pace", "reached"): QT_TRANSLATE_NOOP("Pace", "reached"),
-    ("Pace", "on_track"): QT_TRANSLATE_NOOP("Pace", "on track"),
-    ("Pace", "behind"): QT_TRANSLATE_NOOP("Pace", "behind schedule"),
-    ("Pace", "not_due"): QT_TRANSLATE_NOOP("Pace", "no deadline"),
-}
-
 
 def _tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
@@ -282,11 +163,8 @@ def kinds_label(kind: str) -> str:
 
 
 def code_label(enum: type[StrEnum], code: str | None) -> str:
-    """The translated text of one code; an unknown code is shown as it is."""
-    if code is None:
-        return ""
-    text = _CODES.get((enum.__name__, code))
-    return _tr(enum.__name__, text) if text is not None else code
+    """The label of one code in the window's language; an unknown code shows as it is."""
+    return i18n.paper_labels().code(enum, code)
 
 
 def codes_label(enum: type[StrEnum], codes: list[str] | None) -> str:
@@ -306,7 +184,15 @@ def all_codes() -> list[tuple[type[StrEnum], str]]:
 
 
 def has_label(enum: type[StrEnum], code: str) -> bool:
-    return (enum.__name__, code) in _CODES
+    """Whether every language the window speaks has a label for the code."""
+    from coopdesk.documents.labels import labels_for
+
+    return all(code in labels_for(language).codes.get(enum, {}) for language in i18n.LANGUAGES)
+
+
+def labelled_enums() -> list[type[StrEnum]]:
+    """Every enumeration that has labels (an error's `{x:Enum}` names one by its class)."""
+    return list(i18n.paper_labels().codes)
 
 
 def has_field_label(name: str) -> bool:
