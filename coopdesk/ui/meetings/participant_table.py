@@ -47,7 +47,7 @@ from coopdesk.store.database import Store
 from coopdesk.ui.records.child_tables import ChildTable, OpenRecord
 from coopdesk.ui.records.field_widgets import choices_of, forget_choices
 from coopdesk.ui.records.list_model import ID_ROLE, stand_in
-from coopdesk.ui.shell import labels, problems
+from coopdesk.ui.shell import error_texts, labels
 
 _Index = QModelIndex | QPersistentModelIndex
 COLUMNS = (
@@ -70,10 +70,7 @@ QUIET = QColor("#6b6b6b")
 
 
 def _error_text(error: CoopDeskError) -> str:
-    message = getattr(error, "message", None) or str(error)
-    field = getattr(error, "field", None)
-    text = problems.translated(message)
-    return f"{labels.field_label(field)}: {text}" if field else text
+    return error_texts.describe(error)
 
 
 class ParticipantModel(QAbstractTableModel):

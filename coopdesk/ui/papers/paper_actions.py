@@ -17,7 +17,7 @@ from coopdesk.diagnostics import crash_summary
 from coopdesk.documents.labels import labels_for
 from coopdesk.domain.errors import CoopDeskError, NotFound
 from coopdesk.store.database import Store
-from coopdesk.ui.shell import messages, workers
+from coopdesk.ui.shell import error_texts, messages, workers
 
 if TYPE_CHECKING:  # (QtPdf: loaded when a document is first shown, not at start)
     from coopdesk.ui.papers.pdf_preview import PdfPreview
@@ -67,7 +67,7 @@ def refusal(what: str, error: BaseException) -> str:
             "Papers", "The record no longer exists (it may have been deleted)."
         )
     if isinstance(error, CoopDeskError):
-        return str(error)
+        return error_texts.describe(error)
     log.error("a %s could not be made: %s", what, crash_summary(error))
     return QCoreApplication.translate(
         "Papers", "The document could not be made. The log has the details."

@@ -24,7 +24,7 @@ from coopdesk.services import merging, records
 from coopdesk.store.database import Store
 from coopdesk.ui.records.list_model import reference_labels, show_value
 from coopdesk.ui.records.record_form import ERROR_STYLE, NOTE_STYLE
-from coopdesk.ui.shell import labels, problems, workers
+from coopdesk.ui.shell import error_texts, labels, workers
 from coopdesk.ui.shell.base_dialog import BaseDialog
 
 HIDDEN = frozenset({"merged_into_id"})
@@ -195,10 +195,7 @@ class MergeDialog(BaseDialog):
     def _failed(self, error: BaseException) -> None:
         self.merge_button.setEnabled(True)
         if isinstance(error, CoopDeskError):
-            message = getattr(error, "message", None) or str(error)
-            field = getattr(error, "field", None)
-            text = problems.translated(message)
-            self.problem.setText(f"{labels.field_label(field)}: {text}" if field else text)
+            self.problem.setText(error_texts.describe(error))
         elif isinstance(error, NotImplementedError):
             self.problem.setText(self.tr("Merging is not possible in this version yet."))
         else:

@@ -35,7 +35,7 @@ from coopdesk.ui.projects.indicator_grid import (
 from coopdesk.ui.records.field_widgets import DateInput, forget_choices
 from coopdesk.ui.records.list_model import reference_labels
 from coopdesk.ui.records.record_form import ERROR_STYLE
-from coopdesk.ui.shell import labels, messages, workers
+from coopdesk.ui.shell import error_texts, labels, messages, workers
 
 
 @dataclass(frozen=True)
@@ -240,11 +240,11 @@ class ProjectPage(QWidget):
         self.computing = False
         self.status.clear()
         if isinstance(error, NotFound):  # the project was deleted elsewhere, say
-            messages.warn(self, labels.kind_label("project"), str(error))
+            messages.warn(self, labels.kind_label("project"), error_texts.describe(error))
             self.back.emit()
             return
         if isinstance(error, CoopDeskError):  # a period that ends before it starts
-            self.period_error.setText(str(error))
+            self.period_error.setText(error_texts.problem(error))
             return
         raise error  # to the window's handler: logged and shown
 
@@ -363,7 +363,7 @@ class ProjectPage(QWidget):
         try:
             catalog.operations("indicator").delete(self.store, indicator_id)
         except CoopDeskError as error:
-            messages.warn(self, self.tr("Delete"), str(error))
+            messages.warn(self, self.tr("Delete"), error_texts.describe(error))
             return
         self._wrote()
 
@@ -378,7 +378,7 @@ class ProjectPage(QWidget):
         try:
             progress.reorder_indicators(self.store, self.project_id, ids)
         except CoopDeskError as error:  # an indicator came or went meanwhile (a sync)
-            messages.warn(self, self.tr("Move"), str(error))
+            messages.warn(self, self.tr("Move"), error_texts.describe(error))
         self._wrote(ids[target])
 
     def enter_value(self) -> None:

@@ -32,7 +32,7 @@ from coopdesk.store.backup_rotation import MANUAL_REASON, list_backups, opens_wi
 from coopdesk.store.database import Store
 from coopdesk.store.keys import Keyring
 from coopdesk.store.opening import open_database, restore_database
-from coopdesk.ui.shell import messages, workers
+from coopdesk.ui.shell import error_texts, messages, workers
 from coopdesk.ui.shell.base_dialog import BaseDialog
 
 log = logging.getLogger("coopdesk.ui")
@@ -207,7 +207,7 @@ class BackupsDialog(BaseDialog):
         self._set_busy(False, "")
         if not isinstance(error, CoopDeskError):
             raise error  # a bug: the crash hook logs it
-        messages.warn(self, self.tr("Backups"), str(error))
+        messages.warn(self, self.tr("Backups"), error_texts.describe(error))
 
     # -- actions --------------------------------------------------------------
     def back_up_now(self) -> None:

@@ -21,7 +21,7 @@ from coopdesk.store.backup_rotation import list_backups, newest_good_backup
 from coopdesk.store.database import Store
 from coopdesk.store.integrity import StartCheck, is_damaged_page
 from coopdesk.store.opening import open_database, restore_over_damaged
-from coopdesk.ui.shell import messages, workers
+from coopdesk.ui.shell import error_texts, messages, workers
 
 W = TypeVar("W")
 # The stores whose damage has been explained: the start check and a read that meets
@@ -87,7 +87,7 @@ def watch_start_check(
     if not isinstance(gate, StartCheck):
         return
 
-    def verdict(problems: list[str] | None) -> None:
+    def verdict(problems: list[object] | None) -> None:
         if problems:
             offer_newest_backup(parent, store, context, reopen)
 
@@ -112,7 +112,9 @@ def offer_newest_backup(
                 store,
                 on_done=restored,
                 on_error=lambda error: messages.warn(
-                    parent, QCoreApplication.translate("Damage", "Restore"), str(error)
+                    parent,
+                    QCoreApplication.translate("Damage", "Restore"),
+                    error_texts.describe(error),
                 ),
             )
 

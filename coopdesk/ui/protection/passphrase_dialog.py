@@ -20,7 +20,7 @@ from coopdesk.store.keys import MIN_PASSPHRASE_LENGTH, Keyring
 from coopdesk.store.opening import open_database
 from coopdesk.store.rekey import change_passphrase
 from coopdesk.ui.protection.passphrase_hint import PassphraseHint
-from coopdesk.ui.shell import workers
+from coopdesk.ui.shell import error_texts, workers
 from coopdesk.ui.shell.base_dialog import BaseDialog
 
 
@@ -134,7 +134,9 @@ class PassphraseDialog(BaseDialog):
         if isinstance(error, WrongPassphrase):
             text = self.tr("The current passphrase is not right. Nothing was changed.")
         elif isinstance(error, CoopDeskError):
-            text = self.tr("The passphrase was not changed: {0}").format(str(error))
+            text = self.tr("The passphrase was not changed: {0}").format(
+                error_texts.describe(error)
+            )
         else:
             raise error  # a bug: the crash hook logs it
         self.error.setStyleSheet("color: #b00020")

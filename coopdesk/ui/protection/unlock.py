@@ -56,7 +56,11 @@ class UnlockDialog(BaseDialog):
             self._fail(self.tr("This passphrase does not open the database. Try again."))
             return
         except StoreError as error:
-            self._fail(self.tr("The database cannot be opened: {0}").format(str(error)))
+            from coopdesk.ui.shell import error_texts
+
+            self._fail(
+                self.tr("The database cannot be opened: {0}").format(error_texts.describe(error))
+            )
             return
         self.accept()
 

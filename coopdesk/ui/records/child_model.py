@@ -15,7 +15,7 @@ from coopdesk.domain.errors import CoopDeskError
 from coopdesk.domain.fields import FieldType
 from coopdesk.services import catalog, records
 from coopdesk.ui.records.list_model import RecordTableModel
-from coopdesk.ui.shell import problems
+from coopdesk.ui.shell import error_texts
 
 _Index = QModelIndex | QPersistentModelIndex
 _EDITABLE = (FieldType.TEXT, FieldType.LONG_TEXT, FieldType.DATE, FieldType.BOOL)
@@ -69,8 +69,7 @@ class EditableChildModel(RecordTableModel):
         try:
             catalog.operations(self.spec.name).update(self.store, record_id, {field.name: new})
         except CoopDeskError as error:
-            message = getattr(error, "message", None) or str(error)
-            self.refused.emit(problems.translated(message))
+            self.refused.emit(error_texts.problem(error))
             return False
         self._rows[record_id] = records.get(self.store, self.spec, record_id)
         self.dataChanged.emit(index, index)

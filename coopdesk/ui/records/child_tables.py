@@ -31,7 +31,7 @@ from coopdesk.store.database import Store
 from coopdesk.ui.records.child_model import EditableChildModel
 from coopdesk.ui.records.field_widgets import forget_choices
 from coopdesk.ui.records.list_model import RecordTableModel
-from coopdesk.ui.shell import labels, messages
+from coopdesk.ui.shell import error_texts, labels, messages
 
 # Makes the dialog for one row: the kind, the row's id (None for a new one), the fields
 # it starts with, and the dialog's parent.
@@ -152,7 +152,7 @@ class ChildTable(QGroupBox):
         try:
             catalog.operations(self.spec.name).delete(self.store, self.model.id_at(rows[0].row()))
         except CoopDeskError as error:
-            messages.warn(self, self.title(), str(error))
+            messages.warn(self, self.title(), error_texts.describe(error))
         forget_choices()
         self.reload()
         self.changed.emit()

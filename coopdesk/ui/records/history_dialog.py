@@ -20,7 +20,7 @@ from coopdesk.domain.errors import CoopDeskError
 from coopdesk.domain.schema import PERSON, KindSpec
 from coopdesk.services import erasure, history, records
 from coopdesk.store.database import Store
-from coopdesk.ui.shell import labels, messages, workers
+from coopdesk.ui.shell import error_texts, labels, messages, workers
 from coopdesk.ui.shell.base_dialog import BaseDialog
 
 
@@ -131,7 +131,11 @@ def erase_person(dialog: Any, store: Store, person_id: str) -> None:
 
     def failed(error: BaseException) -> None:
         dialog.erase_button.setEnabled(True)
-        text = str(error) if isinstance(error, CoopDeskError) else type(error).__name__
+        text = (
+            error_texts.describe(error)
+            if isinstance(error, CoopDeskError)
+            else type(error).__name__
+        )
         messages.warn(
             dialog, QCoreApplication.translate("RecordDialog", "Erase personal data"), text
         )

@@ -18,7 +18,7 @@ from coopdesk.services import catalog, records
 from coopdesk.services.records import Record
 from coopdesk.store.database import Store
 from coopdesk.ui.records.field_widgets import FieldInput, forget_choices, input_for
-from coopdesk.ui.shell import labels, problems
+from coopdesk.ui.shell import error_texts, labels
 
 ERROR_STYLE = "color: #b00020"
 NOTE_STYLE = "color: #5a5a5a"
@@ -275,13 +275,13 @@ class RecordForm(QWidget):
         self.general_error.hide()
         if problem is not None:
             field = getattr(problem, "field", None)
-            text = problems.translated(getattr(problem, "message", None) or str(problem))
+            text = error_texts.problem(problem)
             target = self.errors.get(field) if field else None
             if target is not None:
                 target.setText(text)
                 target.show()
             else:
-                self.general_error.setText(str(problem))
+                self.general_error.setText(error_texts.describe(problem))
                 self.general_error.show()
         valid = problem is None
         if valid != self.valid:

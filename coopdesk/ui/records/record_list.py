@@ -29,7 +29,7 @@ from coopdesk.store.database import Store
 from coopdesk.ui.papers import paper_actions
 from coopdesk.ui.records.field_widgets import DateInput, forget_choices
 from coopdesk.ui.records.list_model import RecordTableModel, show_value
-from coopdesk.ui.shell import labels, messages
+from coopdesk.ui.shell import error_texts, labels, messages
 
 SEARCH_DELAY_MS = 300
 MAX_WIDTH = 260  # a fitted column's widest
@@ -296,7 +296,7 @@ class RecordListView(QWidget):
         try:
             catalog.operations(self.spec.name).delete(self.store, record_id)
         except CoopDeskError as error:
-            messages.warn(self, self.tr("Delete"), str(error))
+            messages.warn(self, self.tr("Delete"), error_texts.describe(error))
             return
         self.deleted.append(record_id)
         forget_choices()
@@ -311,7 +311,7 @@ class RecordListView(QWidget):
         try:
             records.restore(self.store, self.spec, record_id)
         except CoopDeskError as error:
-            messages.warn(self, self.tr("Undo delete"), str(error))
+            messages.warn(self, self.tr("Undo delete"), error_texts.describe(error))
         self.undo_button.setEnabled(bool(self.deleted))
         forget_choices()
         self.apply()

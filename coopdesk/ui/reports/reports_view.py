@@ -43,7 +43,7 @@ from coopdesk.ui.papers.paper_actions import window_language
 from coopdesk.ui.papers.save_targets import documents_folder, with_suffix
 from coopdesk.ui.reports.report_jobs import ComputedReport, Filters, compute_report, export_report
 from coopdesk.ui.reports.report_model import ReportTableModel
-from coopdesk.ui.shell import messages, workers
+from coopdesk.ui.shell import error_texts, messages, workers
 
 log = logging.getLogger("coopdesk.ui")
 
@@ -259,7 +259,7 @@ class ReportsView(QWidget):
             return
         self._wanted = None
         if isinstance(error, CoopDeskError):
-            self._show_problem(str(error))
+            self._show_problem(error_texts.describe(error))
         else:
             log.error("the report could not be computed: %s", crash_summary(error))
             self._show_problem(

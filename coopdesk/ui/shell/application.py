@@ -115,9 +115,11 @@ def first_run(
                     context, wizard.passphrase, wizard.device_name, wizard.org_name
                 )
         except CoopDeskError as error:
-            from coopdesk.ui.shell import messages
+            from coopdesk.ui.shell import error_texts, messages
 
-            messages.warn(wizard, QApplication.translate("Startup", "Setup"), str(error))
+            messages.warn(
+                wizard, QApplication.translate("Startup", "Setup"), error_texts.describe(error)
+            )
             wizard.restart()
             continue
         return context, store, wizard.wants_demo
@@ -129,7 +131,7 @@ def load_demo(parent: QWidget | None, store: Store, then: Callable[[], None]) ->
     or when it was cancelled (then none of it is: the demo goes in as one transaction)."""
     from coopdesk.demo.generate import generate_demo
     from coopdesk.domain.errors import Cancelled
-    from coopdesk.ui.shell import messages, workers
+    from coopdesk.ui.shell import error_texts, messages, workers
 
     def failed(error: BaseException) -> None:
         title = QApplication.translate("Startup", "Demo data")
@@ -139,7 +141,7 @@ def load_demo(parent: QWidget | None, store: Store, then: Callable[[], None]) ->
             )
             messages.inform(parent, title, text)
         else:
-            messages.warn(parent, title, str(error))
+            messages.warn(parent, title, error_texts.describe(error))
         then()
 
     _job, dialog = workers.with_progress(

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 
 from coopdesk.app import AppContext
 from coopdesk.domain.errors import CoopDeskError
+from coopdesk.domain.messages import Message
 from coopdesk.store.database import Store
 from coopdesk.sync import folder
-from coopdesk.ui.shell import messages, workers
+from coopdesk.ui.shell import error_texts, messages, workers
 from coopdesk.ui.shell.settings import Settings
 
 
@@ -130,7 +131,11 @@ class FolderSync(QObject):
 
     def _failed(self, error: BaseException) -> None:
         self.running = False
-        reason = str(error) if isinstance(error, CoopDeskError) else type(error).__name__
+        reason = (
+            error_texts.describe(error)
+            if isinstance(error, CoopDeskError)
+            else type(error).__name__
+        )
         self.status_changed.emit(self.tr("Sync folder: not exchanged ({0})").format(reason))
         self._next()
 
@@ -152,7 +157,9 @@ class FolderSync(QObject):
         except ValueError:
             when = "?"
         if last.warnings:
-            return self.tr("Sync folder {0}: {1}").format(when, last.warnings[0])
+            first = last.warning_messages()[0]
+            shown = error_texts.render(first) if isinstance(first, Message) else first
+            return self.tr("Sync folder {0}: {1}").format(when, shown)
         if not last.imported:
             return self.tr("Sync folder {0}: nothing new").format(when)
         return self.tr("Sync folder {0}: {1} new, {2} updated, {3} deleted, {4} conflicts").format(
@@ -205,7 +212,7 @@ class FolderSettings(QWidget):
         try:
             folder.set_folder(self.folder_sync.state_file, Path(text) if text else None)
         except CoopDeskError as error:
-            messages.warn(self, self.tr("Sync folder"), str(error))
+            messages.warn(self, self.tr("Sync folder"), error_texts.describe(error))
             return False
         settings = self.folder_sync.settings
         settings.folder_idle_seconds = self.idle.value()

@@ -28,7 +28,7 @@ from coopdesk.domain.errors import Cancelled, CoopDeskError
 from coopdesk.store.database import Store
 from coopdesk.sync import conflicts, enrolment, exchange, exchange_history
 from coopdesk.sync.exchange import ImportResult
-from coopdesk.ui.shell import labels, messages, workers
+from coopdesk.ui.shell import error_texts, labels, messages, workers
 from coopdesk.ui.shell.settings import Settings
 
 BUNDLE_PATTERN = "CoopDesk (*.coopsync)"
@@ -180,7 +180,9 @@ class SyncView(QWidget):
 
     def _exchange_result(self, entry: exchange_history.ExchangeEntry) -> str:
         if entry.outcome == exchange_history.REFUSED:
-            return self.tr("refused: {0}").format(entry.reason)
+            return self.tr("refused: {0}").format(
+                error_texts.render(entry.cause) if entry.cause is not None else entry.reason
+            )
         if entry.outcome == exchange_history.CANCELLED:
             return self.tr("cancelled, nothing changed")
         if entry.outcome == exchange_history.OWN:
@@ -257,7 +259,9 @@ class SyncView(QWidget):
                 results.append(Cancelled())
                 break
             except CoopDeskError as error:
-                results.append(f"{path.name}: {error}")
+                results.append(
+                    f"{path.name}: {error_texts.describe(error)}"
+                )  # translate: thread-safe
         return results
 
     def _describe(self, results: list[ImportResult | str | Cancelled]) -> str:
@@ -321,7 +325,7 @@ class SyncView(QWidget):
         if isinstance(error, Cancelled):
             self.last.setText(self.tr("Cancelled; nothing was changed."))
             return
-        messages.warn(self, self.tr("Sync"), str(error))
+        messages.warn(self, self.tr("Sync"), error_texts.describe(error))
 
     # -- devices (the office) --------------------------------------------------
     def enrol(self) -> None:
@@ -338,7 +342,7 @@ class SyncView(QWidget):
             data, code = enrolment.enrol_device(self.store, name)
             exchange.write_atomically(Path(target), data, replace=True)
         except CoopDeskError as error:
-            messages.warn(self, self.tr("Enrol a device"), str(error))
+            messages.warn(self, self.tr("Enrol a device"), error_texts.describe(error))
             return
         self.refresh()
         messages.inform(
@@ -362,7 +366,7 @@ class SyncView(QWidget):
         try:
             enrolment.revoke_device(self.store, name)
         except CoopDeskError as error:
-            messages.warn(self, self.tr("Revoke"), str(error))
+            messages.warn(self, self.tr("Revoke"), error_texts.describe(error))
             return
         self.refresh()
 
@@ -378,7 +382,7 @@ class SyncView(QWidget):
         try:
             conflicts.restore_lost_value(self.store, conflict_id)
         except CoopDeskError as error:
-            messages.warn(self, self.tr("Restore"), str(error))
+            messages.warn(self, self.tr("Restore"), error_texts.describe(error))
             return
         self.refresh()
         self.changed.emit()
