@@ -1,10 +1,16 @@
-"""Which language the window speaks: our .qm, Qt's own qtbase .qm, and QLocale."""
+"""Which language the window speaks: our .qm, Qt's own qtbase .qm, and QLocale.
+
+Switching while windows are open: Qt sends every widget a LanguageChange (our
+views rebuild or retranslate their texts), and each top-level widget is given the
+new default locale, which its children inherit (a widget keeps the locale it was
+made with otherwise: a calendar made in Bulgarian would stay Bulgarian).
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
 from coopdesk.paths import resources_directory
 
@@ -49,6 +55,8 @@ def install(language: str) -> bool:
     found = ours.load(str(TRANSLATIONS / f"coopdesk_{language}.qm"))
     qt = QTranslator()
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    # Qt asks the translator installed last first: qtbase, then ours, which also
+    # carries the few texts of Qt's dialogs that qtbase_bg lacks (qt_texts.py).
     for translator, ok in ((ours, found), (qt, qt.load(f"qtbase_{language}", qt_dir))):
         if ok:
             app.installTranslator(translator)
@@ -59,4 +67,16 @@ def install(language: str) -> bool:
     )
     QLocale.setDefault(locale)
     _language[:] = [language]
+    _relocale_windows()
     return found
+
+
+def _relocale_windows() -> None:
+    """Give the open windows the new default locale (their calendars, dates, numbers)."""
+    from PySide6.QtWidgets import QApplication
+
+    if not isinstance(QCoreApplication.instance(), QApplication):
+        return
+    for widget in QApplication.topLevelWidgets():
+        if not widget.testAttribute(Qt.WidgetAttribute.WA_SetLocale):
+            widget.unsetLocale()  # takes QLocale() again, and passes it to its children

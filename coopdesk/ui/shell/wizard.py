@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -192,6 +192,16 @@ class DemoPage(QWizardPage):
         self.demo.setText(self.tr("&Load demo data (meetings, mediators, consultations)"))
 
 
+# QWizard sets its buttons' texts once, in the language of the moment: they are set
+# again after the language is chosen on the first page (Qt's own words, from qtbase).
+_BUTTONS = (
+    (QWizard.WizardButton.BackButton, QT_TRANSLATE_NOOP("QWizard", "< &Back")),
+    (QWizard.WizardButton.NextButton, QT_TRANSLATE_NOOP("QWizard", "&Next >")),
+    (QWizard.WizardButton.FinishButton, QT_TRANSLATE_NOOP("QWizard", "&Finish")),
+    (QWizard.WizardButton.CancelButton, QT_TRANSLATE_NOOP("QWizard", "Cancel")),
+)
+
+
 class SetupWizard(QWizard):
     """Collects the answers; the caller creates the store from them."""
 
@@ -214,6 +224,8 @@ class SetupWizard(QWizard):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("CoopDesk setup"))
+        for which, text in _BUTTONS:
+            self.setButtonText(which, QCoreApplication.translate("QWizard", text))
         for page in (self.language_page, self.identity_page, self.passphrase_page, self.demo_page):
             page.retranslate()
 
