@@ -2,77 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="bg_BG">
 <context>
-    <name>AgeBand</name>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="220"/>
-        <source>under 18</source>
-        <translation>под 18 г.</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="221"/>
-        <source>18–29</source>
-        <translation>18–29 г.</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="222"/>
-        <source>30–54</source>
-        <translation>30–54 г.</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="223"/>
-        <source>55 and over</source>
-        <translation>55 и повече г.</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="224"/>
-        <source>age not known</source>
-        <translation>неизвестна възраст</translation>
-    </message>
-</context>
-<context>
-    <name>AppointmentStage</name>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="163"/>
-        <source>proposed</source>
-        <translation>предложено</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="164"/>
-        <source>agreed</source>
-        <translation>договорено</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="165"/>
-        <source>selection launched</source>
-        <translation>обявен подбор</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="168"/>
-        <source>candidate selected</source>
-        <translation>избран кандидат</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="171"/>
-        <source>appointed</source>
-        <translation>назначен</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="172"/>
-        <source>active</source>
-        <translation>действащ</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="173"/>
-        <source>ended</source>
-        <translation>приключило</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="174"/>
-        <source>declined</source>
-        <translation>отказано</translation>
-    </message>
-</context>
-<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../coopdesk/ui/protection/backups_view.py" line="108"/>
@@ -270,70 +199,39 @@
 <context>
     <name>ChildTable</name>
     <message>
-        <location filename="../../coopdesk/ui/records/child_tables.py" line="75"/>
+        <location filename="../../coopdesk/ui/records/child_tables.py" line="87"/>
         <source>Record stage change</source>
         <translation>Запиши смяна на етап</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/child_tables.py" line="75"/>
+        <location filename="../../coopdesk/ui/records/child_tables.py" line="87"/>
         <source>Add</source>
         <translation>Добави</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/child_tables.py" line="76"/>
+        <location filename="../../coopdesk/ui/records/child_tables.py" line="88"/>
         <source>Remove</source>
         <translation>Премахни</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/child_tables.py" line="85"/>
+        <location filename="../../coopdesk/ui/records/child_tables.py" line="97"/>
         <source>Participants</source>
         <translation>Участници</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/child_tables.py" line="86"/>
+        <location filename="../../coopdesk/ui/records/child_tables.py" line="98"/>
         <source>Action items</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/child_tables.py" line="87"/>
+        <location filename="../../coopdesk/ui/records/child_tables.py" line="99"/>
         <source>Stage history</source>
         <translation>История на етапите</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/child_tables.py" line="142"/>
+        <location filename="../../coopdesk/ui/records/child_tables.py" line="150"/>
         <source>Remove the selected row?</source>
         <translation>Да се премахне ли избраният ред?</translation>
-    </message>
-</context>
-<context>
-    <name>ConsultationKind</name>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="217"/>
-        <source>outreach</source>
-        <translation>първи контакт</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="218"/>
-        <source>assistance</source>
-        <translation>съдействие</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="219"/>
-        <source>counselling</source>
-        <translation>консултиране</translation>
-    </message>
-</context>
-<context>
-    <name>ConsultationStatus</name>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="225"/>
-        <source>open</source>
-        <translation>отворена</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="226"/>
-        <source>closed</source>
-        <translation>приключена</translation>
     </message>
 </context>
 <context>
@@ -349,19 +247,6 @@
 {1}</source>
         <translation>CoopDesk срещна неочакван проблем ({0}). Записаните данни са запазени. Подробности има в дневника:
 {1}</translation>
-    </message>
-</context>
-<context>
-    <name>Currency</name>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="231"/>
-        <source>EUR</source>
-        <translation>EUR</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="232"/>
-        <source>BGN</source>
-        <translation>BGN</translation>
     </message>
 </context>
 <context>
@@ -382,13 +267,13 @@
         <translation>CoopDesk откри повреда в базата данни. Програмата няма да записва нищо в нея. Да се възстанови ли най-новото изправно резервно копие, направено {0}? Повреденият файл се запазва в папката с резервни копия.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/protection/damage.py" line="115"/>
-        <location filename="../../coopdesk/ui/protection/damage.py" line="123"/>
+        <location filename="../../coopdesk/ui/protection/damage.py" line="116"/>
+        <location filename="../../coopdesk/ui/protection/damage.py" line="125"/>
         <source>Restore</source>
         <translation>Възстановяване</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/protection/damage.py" line="124"/>
+        <location filename="../../coopdesk/ui/protection/damage.py" line="126"/>
         <source>The backup is restored.</source>
         <translation>Резервното копие е възстановено.</translation>
     </message>
@@ -515,470 +400,1728 @@
     </message>
 </context>
 <context>
-    <name>Field</name>
+    <name>Error</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="14"/>
-        <source>Name</source>
-        <translation>Име</translation>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="10"/>
+        <source>must be text, got {value}</source>
+        <translation>трябва да е текст, а е {value}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="15"/>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="25"/>
-        <source>Municipality</source>
-        <translation>Община</translation>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="11"/>
+        <source>contains characters that cannot be stored</source>
+        <translation>съдържа знаци, които не могат да се запишат</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="16"/>
-        <source>District</source>
-        <translation>Област</translation>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="14"/>
+        <source>contains a text direction control (U+{codepoint}), which can make the text read as something else</source>
+        <translation>съдържа знак за посока на текста (U+{codepoint}), който може да го направи да се чете като нещо друго</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="17"/>
-        <source>Kind</source>
-        <translation>Вид</translation>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="19"/>
+        <source>must be a single line</source>
+        <translation>трябва да е на един ред</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="18"/>
-        <source>Notes</source>
-        <translation>Бележки</translation>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="20"/>
+        <source>is too long ({length} characters, at most {limit})</source>
+        <translation>е твърде дълго ({length} знака, най-много {limit})</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="19"/>
-        <source>Locality</source>
-        <translation>Населено място</translation>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="23"/>
+        <source>is not a phone number</source>
+        <translation>не е телефонен номер</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="20"/>
-        <source>Phone</source>
-        <translation>Телефон</translation>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="24"/>
+        <source>is not an e-mail address</source>
+        <translation>не е имейл адрес</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="21"/>
-        <source>E-mail</source>
-        <translation>Имейл</translation>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="25"/>
+        <source>is not a real date: {value}</source>
+        <translation>не е истинска дата: {value}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="22"/>
-        <source>Full name</source>
-        <translation>Име и фамилия</translation>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="26"/>
+        <source>must be a date as YYYY-MM-DD, got {value}</source>
+        <translation>трябва да е дата във вида ГГГГ-ММ-ДД, а е {value}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="23"/>
-        <source>Specialty</source>
-        <translation>Специалност</translation>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="27"/>
+        <source>year {year} is out of range</source>
+        <translation>годината {year} е извън допустимото</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="24"/>
-        <source>Active</source>
-        <translation>Активен</translation>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="28"/>
+        <source>is not a real time: {value}</source>
+        <translation>не е истински час: {value}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="26"/>
-        <source>Stage</source>
-        <translation>Етап</translation>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="29"/>
+        <source>must be a time as HH:MM, got {value}</source>
+        <translation>трябва да е час във вида ЧЧ:ММ, а е {value}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="27"/>
-        <source>Mediator</source>
-        <translation>Медиатор</translation>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="30"/>
+        <source>must be a whole number, got {value}</source>
+        <translation>трябва да е цяло число, а е {value}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="28"/>
-        <source>Funding</source>
-        <translation>Финансиране</translation>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="31"/>
+        <source>cannot be negative, got {value}</source>
+        <translation>не може да е отрицателно, а е {value}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="29"/>
-        <source>Appointment</source>
-        <translation>Назначаване</translation>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="32"/>
+        <source>is too large ({value}, at most {limit})</source>
+        <translation>е твърде голямо ({value}, най-много {limit})</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="30"/>
-        <source>Date</source>
-        <translation>Дата</translation>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="33"/>
+        <source>must be a year between {low} and {high}, got {value}</source>
+        <translation>трябва да е година между {low} и {high}, а е {value}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="31"/>
-        <source>Note</source>
-        <translation>Бележка</translation>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="36"/>
+        <source>must be yes or no, got {value}</source>
+        <translation>трябва да е „да“ или „не“, а е {value}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="32"/>
-        <source>Title</source>
-        <translation>Заглавие</translation>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="37"/>
+        <source>must be one of {allowed}; got {value}</source>
+        <translation>трябва да е едно от {allowed}, а е {value}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="33"/>
-        <source>Starts</source>
-        <translation>Начало</translation>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="38"/>
+        <source>must be a list of codes, got {value}</source>
+        <translation>трябва да е списък от кодове, а е {value}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="34"/>
-        <source>Ends</source>
-        <translation>Край</translation>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="39"/>
+        <source>must be the id of a record ({kind}), got {value}</source>
+        <translation>трябва да е идентификатор на запис ({kind}), а е {value}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="35"/>
-        <source>Venue</source>
-        <translation>Място</translation>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="40"/>
+        <source>is not a valid id: {value}</source>
+        <translation>не е валиден идентификатор: {value}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="36"/>
-        <source>Facilitator</source>
-        <translation>Водещ</translation>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="41"/>
+        <source>must be a list of ids of records ({kind}), got {value}</source>
+        <translation>трябва да е списък от идентификатори на записи ({kind}), а е {value}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="37"/>
-        <source>Status</source>
-        <translation>Статус</translation>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="44"/>
+        <source>has {count} records, at most {limit}</source>
+        <translation>има {count} записа, а най-много са {limit}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="38"/>
-        <source>Topics</source>
-        <translation>Теми</translation>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="45"/>
+        <source>must be a number, got {value}</source>
+        <translation>трябва да е число, а е {value}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="39"/>
-        <source>Participants</source>
-        <translation>Участници</translation>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="46"/>
+        <source>is not a number: {value}</source>
+        <translation>не е число: {value}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="40"/>
-        <source>Women</source>
-        <translation>Жени</translation>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="47"/>
+        <source>must be a finite number, got {value}</source>
+        <translation>трябва да е крайно число, а е {value}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="41"/>
-        <source>Men</source>
-        <translation>Мъже</translation>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="48"/>
+        <source>is too large (at most {limit})</source>
+        <translation>е твърде голямо (най-много {limit})</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="42"/>
-        <source>Youth (under 30)</source>
-        <translation>Младежи (до 30 г.)</translation>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="49"/>
+        <source>has more than two decimals: {value}</source>
+        <translation>има повече от два знака след десетичната запетая: {value}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="43"/>
-        <source>Agenda</source>
-        <translation>Дневен ред</translation>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="50"/>
+        <source>a number too large</source>
+        <translation>твърде голямо число</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="44"/>
-        <source>Summary</source>
-        <translation>Обобщение</translation>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="51"/>
+        <source>cannot be empty</source>
+        <translation>не може да е празно</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="45"/>
-        <source>Needs</source>
-        <translation>Нужди</translation>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="52"/>
+        <source>is required</source>
+        <translation>е задължително</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="46"/>
-        <source>Decisions</source>
-        <translation>Решения</translation>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="53"/>
+        <source>is given by CoopDesk and cannot be set</source>
+        <translation>се определя от CoopDesk и не може да се задава</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="47"/>
-        <source>Meeting</source>
-        <translation>Среща</translation>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="54"/>
+        <source>cannot be in the future ({date})</source>
+        <translation>не може да е в бъдещето ({date})</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="48"/>
-        <source>Role</source>
-        <translation>Роля</translation>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="55"/>
+        <source>cannot be in the future ({year})</source>
+        <translation>не може да е в бъдещето ({year})</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="49"/>
-        <source>Contact</source>
-        <translation>Контакт</translation>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="57"/>
+        <source>expected an object of field names and values</source>
+        <translation>очаква се обект с имена на полета и стойности</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="50"/>
-        <source>Signed</source>
-        <translation>Подписал</translation>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="60"/>
+        <source>is not a field of this record ({kind}; its fields: {known})</source>
+        <translation>не е поле на този запис ({kind}; полетата му са: {known})</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="51"/>
-        <source>What</source>
-        <translation>Какво</translation>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="64"/>
+        <source>must be after the start ({start})</source>
+        <translation>трябва да е след началото ({start})</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="52"/>
-        <source>Who</source>
-        <translation>Кой</translation>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="65"/>
+        <source>is {total}, fewer than women + men ({women} + {men})</source>
+        <translation>е {total}, по-малко от жените + мъжете ({women} + {men})</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="53"/>
-        <source>Due</source>
-        <translation>Срок</translation>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="68"/>
+        <source>is {youth}, more than the participants ({total})</source>
+        <translation>е {youth}, повече от участниците ({total})</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="54"/>
-        <source>Done</source>
-        <translation>Изпълнено</translation>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="71"/>
+        <source>a meeting dated in the future cannot be held yet</source>
+        <translation>среща с бъдеща дата не може още да е проведена</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="55"/>
-        <source>Code</source>
-        <translation>Код</translation>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="74"/>
+        <source>a consultation cannot be dated in the future ({date})</source>
+        <translation>консултацията не може да е с бъдеща дата ({date})</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="56"/>
-        <source>Gender</source>
-        <translation>Пол</translation>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="77"/>
+        <source>is before the consultation&apos;s date ({date})</source>
+        <translation>е преди датата на консултацията ({date})</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="57"/>
-        <source>Birth year</source>
-        <translation>Година на раждане</translation>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="80"/>
+        <source>is required when the person is referred</source>
+        <translation>е задължително, когато лицето е насочено</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="58"/>
-        <source>Groups</source>
-        <translation>Групи</translation>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="83"/>
+        <source>is required when consent is given</source>
+        <translation>е задължителна, когато е дадено съгласие</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="59"/>
-        <source>Consent given</source>
-        <translation>Дадено съгласие</translation>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="84"/>
+        <source>personal data is kept only with consent recorded</source>
+        <translation>личните данни се пазят само при записано съгласие</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="60"/>
-        <source>Consent date</source>
-        <translation>Дата на съгласието</translation>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="87"/>
+        <source>a participant is either a person or a contact, not both</source>
+        <translation>участникът е или лице, или контакт, не и двете</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="61"/>
-        <source>Person</source>
-        <translation>Лице</translation>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="90"/>
+        <source>must be at least 1 (leave it empty for all days)</source>
+        <translation>трябва да е поне 1 (оставете празно за всички дни)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="62"/>
-        <source>Description</source>
-        <translation>Описание</translation>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="93"/>
+        <source>is required once the stage is “{stage}”</source>
+        <translation>е задължително от етап „{stage}“ нататък</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="63"/>
-        <source>Referred to</source>
-        <translation>Насочен към</translation>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="96"/>
+        <source>is before the project&apos;s start date ({date})</source>
+        <translation>е преди началото на проекта ({date})</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="64"/>
-        <source>Outcome</source>
-        <translation>Резултат</translation>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="99"/>
+        <source>is more than the budget ({budget})</source>
+        <translation>е повече от бюджета ({budget})</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="65"/>
-        <source>Follow-up</source>
-        <translation>Проследяване</translation>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="100"/>
+        <source>does not apply to an indicator entered by hand</source>
+        <translation>не се прилага за индикатор, въвеждан ръчно</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="66"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="103"/>
+        <source>does not apply to the measure “{measure}”</source>
+        <translation>не се прилага за измерването „{measure}“</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="106"/>
+        <source>is required: the stage the procedures reach</source>
+        <translation>е задължително: етапът, до който достигат процедурите</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="109"/>
+        <source>is before the start of the counting ({date})</source>
+        <translation>е преди началото на отчитането ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="113"/>
+        <source>cancelled; nothing was changed</source>
+        <translation>отменено; нищо не е променено</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="114"/>
+        <source>the chosen record ({kind}) no longer exists</source>
+        <translation>избраният запис ({kind}) вече не съществува</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="115"/>
+        <source>no {kind} with the code or id {id}</source>
+        <translation>няма {kind} с код или идентификатор {id}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="116"/>
+        <source>this record ({kind}) is not deleted; there is nothing to bring back</source>
+        <translation>този запис ({kind}) не е изтрит; няма какво да се върне</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="119"/>
+        <source>unknown kind of record “{kind}” (known: {known})</source>
+        <translation>непознат вид запис „{kind}“ (познати: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="122"/>
+        <source>cannot delete this record ({kind}): still referred to by {referrers}</source>
+        <translation>този запис ({kind}) не може да се изтрие: към него още сочат {referrers}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="125"/>
+        <source>{count} × {kind} ({field})</source>
+        <translation>{count} × {kind} ({field})</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="126"/>
+        <source>this record ({kind}) was merged into another and lives on there</source>
+        <translation>този запис ({kind}) е обединен с друг и продължава там</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="129"/>
+        <source>is not a field of this record ({kind})</source>
+        <translation>не е поле на този запис ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="130"/>
+        <source>these records ({kind}) have no date to filter by</source>
+        <translation>тези записи ({kind}) нямат дата, по която да се филтрират</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="131"/>
+        <source>these records ({kind}) cannot be sorted by “{name}”</source>
+        <translation>тези записи ({kind}) не могат да се подредят по „{name}“</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="134"/>
+        <source>must be a whole number from 0 to {limit}</source>
+        <translation>трябва да е цяло число от 0 до {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="135"/>
+        <source>the period starts ({start}) after it ends ({end})</source>
+        <translation>периодът започва ({start}) след края си ({end})</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="138"/>
+        <source>must stay a municipality: {count} mediator appointment procedures belong to this municipality</source>
+        <translation>трябва да остане община: {count} процедури за назначаване на медиатори са към тази община</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="143"/>
+        <source>must be a municipality ({name} is “{kind}”)</source>
+        <translation>трябва да е община ({name} е „{kind}“)</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="146"/>
+        <source>{count} projects have the code {code} (made apart on two devices); give one of them another code</source>
+        <translation>{count} проекта имат кода {code} (създадени поотделно на две устройства); дайте на един от тях друг код</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="151"/>
+        <source>another project has the code {code}</source>
+        <translation>друг проект вече има кода {code}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="152"/>
+        <source>the order must name each of the project&apos;s indicators once</source>
+        <translation>редът трябва да съдържа всеки индикатор на проекта точно веднъж</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="155"/>
+        <source>the project already has an indicator {code}</source>
+        <translation>проектът вече има индикатор {code}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="158"/>
+        <source>the indicator has {count} entered values; a computed measure would ignore them (delete them first)</source>
+        <translation>индикаторът има {count} въведени стойности; изчисляваното измерване би ги пренебрегнало (първо ги изтрийте)</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="163"/>
+        <source>indicator {code} is computed from the records ({measure}); values are entered only for indicators entered by hand</source>
+        <translation>индикаторът {code} се изчислява от записите ({measure}); стойности се въвеждат само за индикатори, въвеждани ръчно</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="168"/>
+        <source>is kept only with consent: tick Consent for this row, or pick from the suggestions the person or contact it is</source>
+        <translation>се пази само със съгласие: отбележете „Съгласие“ за този ред или изберете от предложенията лицето или контакта</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="173"/>
+        <source>{count} meeting rows show this name on the strength of this consent: erase the record to empty them too, or clear those rows first</source>
+        <translation>{count} реда от срещи показват това име въз основа на това съгласие: заличете личните данни на записа, за да се изчистят и те, или първо изчистете тези редове</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="178"/>
+        <source>a participant is linked to a person or a contact, not to “{kind}”</source>
+        <translation>участникът се свързва с лице или контакт, не с „{kind}“</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="181"/>
+        <source>give both the kind and the id of the record, or neither</source>
+        <translation>посочете и вида, и идентификатора на записа или нито едното</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="184"/>
+        <source>this row is already linked to a person or a contact</source>
+        <translation>този ред вече е свързан с лице или контакт</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="187"/>
+        <source>duplicates are looked for among persons and contacts, not “{kind}”</source>
+        <translation>повторения се търсят сред лицата и контактите, не сред „{kind}“</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="190"/>
+        <source>only persons and contacts can be merged, not “{kind}”</source>
+        <translation>обединяват се само лица и контакти, не „{kind}“</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="193"/>
+        <source>must be the value of one of the two records being merged</source>
+        <translation>трябва да е стойността на един от двата обединявани записа</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="196"/>
+        <source>this record ({kind}) cannot be merged: it was merged into another</source>
+        <translation>този запис ({kind}) не може да се обедини: вече е обединен с друг</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="199"/>
+        <source>this record ({kind}) cannot be merged: it is deleted</source>
+        <translation>този запис ({kind}) не може да се обедини: изтрит е</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="202"/>
+        <source>a record cannot be merged with itself</source>
+        <translation>запис не може да се обедини със себе си</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="203"/>
+        <source>only a person&apos;s or a contact&apos;s data can be erased, not “{kind}”</source>
+        <translation>заличават се само данни на лице или контакт, не на „{kind}“</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="206"/>
+        <source>demo data goes only into an empty database, and this one holds records ({held}); use a new data folder</source>
+        <translation>демонстрационни данни се зареждат само в празна база данни, а в тази има записи ({held}); използвайте нова папка за данни</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="211"/>
+        <source>{count} × {kind}</source>
+        <translation>{count} × {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="212"/>
+        <source>must be 1 or more, got {scale}</source>
+        <translation>трябва да е 1 или повече, а е {scale}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="214"/>
+        <source>the JSON names the field “{key}” twice</source>
+        <translation>JSON съдържа полето „{key}“ два пъти</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="215"/>
+        <source>the JSON holds {name}, which is not a value CoopDesk accepts</source>
+        <translation>JSON съдържа {name}, а CoopDesk не приема такава стойност</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="218"/>
+        <source>invalid JSON at line {line}, column {column}: {detail}</source>
+        <translation>невалиден JSON на ред {line}, колона {column}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="221"/>
+        <source>the JSON is not UTF-8 text</source>
+        <translation>JSON не е текст в UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="222"/>
+        <source>the JSON holds a number too long to be a value</source>
+        <translation>JSON съдържа число, твърде дълго, за да е стойност</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="225"/>
+        <source>the JSON is nested too deeply</source>
+        <translation>JSON е вложен твърде дълбоко</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="226"/>
+        <source>the JSON holds far more lists and objects than text of its length</source>
+        <translation>JSON съдържа много повече списъци и обекти, отколкото текст с тази дължина може да има</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="230"/>
+        <source>the meeting “{title}” was cancelled: there is no attendance sheet to sign. Its minutes can still be printed.</source>
+        <translation>срещата „{title}“ е отменена: няма присъствен списък за подписване. Протоколът ѝ все пак може да се отпечата.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="235"/>
+        <source>documents are printed in {languages}, not “{language}”</source>
+        <translation>документите се отпечатват на {languages}, не на „{language}“</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="36"/>
+        <source>Bundle</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="37"/>
+        <source>From</source>
+        <translation>От</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="38"/>
+        <source>Sync schema</source>
+        <translation>Схема на синхронизацията</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="39"/>
+        <source>Language</source>
+        <translation>Език</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="40"/>
+        <source>Demo size</source>
+        <translation>Обем на демонстрацията</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="41"/>
+        <source>Record merged away</source>
+        <translation>Обединяван запис</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="42"/>
+        <source>Record kept</source>
+        <translation>Запазван запис</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="43"/>
+        <source>Order</source>
+        <translation>Подредба</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="44"/>
+        <source>Rows</source>
+        <translation>Редове</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="45"/>
+        <source>First row</source>
+        <translation>Първи ред</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="46"/>
+        <source>Record</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="47"/>
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="48"/>
+        <source>Device name</source>
+        <translation>Име на устройството</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="49"/>
+        <source>Organisation name</source>
+        <translation>Име на организацията</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="53"/>
+        <source>conflict</source>
+        <translation>конфликт</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="57"/>
+        <source>there is no such file or folder</source>
+        <translation>няма такъв файл или папка</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="58"/>
+        <source>permission denied</source>
+        <translation>достъпът е отказан</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="59"/>
+        <source>the operation is not permitted</source>
+        <translation>действието не е разрешено</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="60"/>
+        <source>the disk is full</source>
+        <translation>дискът е пълен</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="61"/>
+        <source>the disk can only be read</source>
+        <translation>дискът е само за четене</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="62"/>
+        <source>it exists already</source>
+        <translation>вече съществува</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="63"/>
+        <source>it is a folder</source>
+        <translation>това е папка</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="64"/>
+        <source>a part of the path is not a folder</source>
+        <translation>част от пътя не е папка</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="65"/>
+        <source>the disk could not be read or written</source>
+        <translation>дискът не може да се чете или записва</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="66"/>
+        <source>it is in use</source>
+        <translation>в момента се използва</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="67"/>
+        <source>the name is too long</source>
+        <translation>името е твърде дълго</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="68"/>
+        <source>the folder is not empty</source>
+        <translation>папката не е празна</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="70"/>
+        <source>input/output error</source>
+        <translation>грешка при четене или запис</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="100"/>
+        <source>cannot use {path}: {reason}</source>
+        <translation>{path} не може да се използва: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="104"/>
+        <source>an unexpected problem ({kind})</source>
+        <translation>неочакван проблем ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="10"/>
+        <source>cannot read {path}: {reason}</source>
+        <translation>{path} не може да се прочете: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="11"/>
+        <source>cannot write {path}: {reason}</source>
+        <translation>{path} не може да се запише: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="12"/>
+        <source>cannot create {path}: {reason}</source>
+        <translation>{path} не може да се създаде: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="13"/>
+        <source>{path} is a folder; give a file name</source>
+        <translation>{path} е папка; посочете име на файл</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="14"/>
+        <source>{path} is not a regular file (a device, a link or a pipe)</source>
+        <translation>{path} не е обикновен файл (а устройство, връзка или канал)</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="17"/>
+        <source>{path} already exists</source>
+        <translation>{path} вече съществува</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="18"/>
+        <source>cannot lock {path}: {reason}</source>
+        <translation>{path} не може да се заключи: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="19"/>
+        <source>cannot lock {path}: {detail}</source>
+        <translation>{path} не може да се заключи: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="20"/>
+        <source>another CoopDesk has the database of {root} open (a window is open on it, or a command is still running); close it or let the command finish, and try again</source>
+        <translation>друг CoopDesk е отворил базата данни в {root} (отворен е прозорец с нея или още тече команда); затворете го или изчакайте командата да завърши и опитайте отново</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="25"/>
+        <source>a restore or a passphrase change is replacing the database of {root}; try again when it has finished</source>
+        <translation>възстановяване или смяна на паролата заменя базата данни в {root}; опитайте отново, когато приключи</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="30"/>
+        <source>a restore or a passphrase change is already running here</source>
+        <translation>тук вече тече възстановяване или смяна на паролата</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="33"/>
+        <source>wrong passphrase (or the file {path} is not a CoopDesk database)</source>
+        <translation>грешна парола (или файлът {path} не е база данни на CoopDesk)</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="36"/>
+        <source>{path} is not a CoopDesk database (too short)</source>
+        <translation>{path} не е база данни на CoopDesk (твърде къс е)</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="39"/>
+        <source>{path} is an unencrypted SQLite file, not a CoopDesk database</source>
+        <translation>{path} е некриптиран файл на SQLite, а не база данни на CoopDesk</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="42"/>
+        <source>the database {path} is damaged ({detail}); nothing was changed in it. Restore the newest good backup (File → Backups).</source>
+        <translation>базата данни {path} е повредена ({detail}); нищо в нея не е променено. Възстановете най-новото изправно резервно копие (Файл → Резервни копия).</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="47"/>
+        <source>its schema cannot be read</source>
+        <translation>схемата ѝ не може да се прочете</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="48"/>
+        <source>its device record cannot be read</source>
+        <translation>записът за устройството в нея не може да се прочете</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="49"/>
+        <source>unreadable: {detail}</source>
+        <translation>не може да се прочете: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="50"/>
+        <source>{root} already holds a CoopDesk database</source>
+        <translation>в {root} вече има база данни на CoopDesk</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="51"/>
+        <source>there is no CoopDesk database in {root}; set CoopDesk up first</source>
+        <translation>в {root} няма база данни на CoopDesk; първо настройте CoopDesk</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="54"/>
+        <source>this database was written by a newer CoopDesk (schema {schema}); install the newer CoopDesk to open it</source>
+        <translation>тази база данни е записана от по-нова версия на CoopDesk (схема {schema}); инсталирайте по-новата версия, за да я отворите</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="59"/>
+        <source>the change of the database&apos;s format would break {count} references; the database is left as it was</source>
+        <translation>промяната на формата на базата данни би развалила {count} препратки; базата данни е оставена както е била</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="64"/>
+        <source>cannot set the damaged database aside: {reason}</source>
+        <translation>повредената база данни не може да се отдели настрана: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="67"/>
+        <source>the passphrase must have at least {count} characters</source>
+        <translation>паролата трябва да има поне {count} знака</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="70"/>
+        <source>the passphrase is empty</source>
+        <translation>паролата е празна</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="71"/>
+        <source>the passphrase could not be changed: {reason}</source>
+        <translation>паролата не можа да се смени: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="74"/>
+        <source>this installation&apos;s cryptography library has no Argon2id (it needs cryptography 44 or later with OpenSSL 3.2 or later)</source>
+        <translation>криптографската библиотека на тази инсталация няма Argon2id (нужни са cryptography 44 или по-нова с OpenSSL 3.2 или по-нова)</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="80"/>
+        <source>the backup {name} is damaged: {detail}</source>
+        <translation>резервното копие {name} е повредено: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="81"/>
+        <source>the backup {name} is damaged ({detail})</source>
+        <translation>резервното копие {name} е повредено ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="82"/>
+        <source>{name} is an unfinished backup (its writing stopped before the end); restore a {suffix} file</source>
+        <translation>{name} е недовършено резервно копие (записът му е спрял преди края); възстановете файл {suffix}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="87"/>
+        <source>the backup to {path} failed: {detail}</source>
+        <translation>резервното копие в {path} не можа да се направи: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="88"/>
+        <source>the restore into {path} failed: {reason}</source>
+        <translation>възстановяването в {path} не успя: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="89"/>
+        <source>there is no backup file at {path}</source>
+        <translation>в {path} няма файл с резервно копие</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="90"/>
+        <source>{path} is not a whole CoopDesk backup</source>
+        <translation>{path} не е цяло резервно копие на CoopDesk</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="91"/>
+        <source>{name} was written by a newer CoopDesk (schema {schema})</source>
+        <translation>{name} е записано от по-нова версия на CoopDesk (схема {schema})</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="94"/>
+        <source>{name} is a backup of another device; restoring it here would give this laptop that device&apos;s identity</source>
+        <translation>{name} е резервно копие на друго устройство; възстановено тук, то би дало на този лаптоп самоличността на онова устройство</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="99"/>
+        <source>cannot re-encrypt {name}: {reason}</source>
+        <translation>{name} не може да се криптира наново: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="101"/>
+        <source>no enrolled device “{device}”</source>
+        <translation>няма добавено устройство „{device}“</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="102"/>
+        <source>this device has no sync keys</source>
+        <translation>това устройство няма ключове за синхронизация</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="103"/>
+        <source>{device} is revoked</source>
+        <translation>достъпът на {device} е отнет</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="104"/>
+        <source>only the office enrols devices</source>
+        <translation>само офисът добавя устройства</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="105"/>
+        <source>only the office revokes devices</source>
+        <translation>само офисът отнема достъп на устройства</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="106"/>
+        <source>the office cannot revoke itself</source>
+        <translation>офисът не може да отнеме собствения си достъп</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="107"/>
+        <source>{name} is not a CoopDesk enrolment file</source>
+        <translation>{name} не е файл за добавяне на CoopDesk</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="108"/>
+        <source>{name} needs another version of CoopDesk (format {version})</source>
+        <translation>{name} изисква друга версия на CoopDesk (формат {version})</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="111"/>
+        <source>wrong enrolment code, or the file is damaged</source>
+        <translation>грешен код за добавяне или файлът е повреден</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="114"/>
+        <source>{name} is damaged</source>
+        <translation>{name} е повреден</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="115"/>
+        <source>no other device is enrolled yet: nothing to send to</source>
+        <translation>още няма добавено друго устройство: няма на кого да се изпрати</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="118"/>
+        <source>{what}, which a CoopDesk of sync schema {schema} cannot read; update CoopDesk on that device and export again</source>
+        <translation>{what}, а CoopDesk със схема на синхронизацията {schema} не може да го прочете; обновете CoopDesk на онова устройство и направете износа отново</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="123"/>
+        <source>the bundle would carry records of {kind}</source>
+        <translation>пакетът би съдържал записи от вида „{kind}“</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="124"/>
+        <source>the bundle would carry the field “{name}” of a record ({kind})</source>
+        <translation>пакетът би съдържал полето „{name}“ на запис ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="127"/>
+        <source>the bundle would carry a record ({kind}) without “{name}”</source>
+        <translation>пакетът би съдържал запис ({kind}) без „{name}“</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="130"/>
+        <source>the bundle would carry an edit of the field “{name}” of a record ({kind})</source>
+        <translation>пакетът би съдържал промяна на полето „{name}“ на запис ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="133"/>
+        <source>the bundle belongs to another organisation</source>
+        <translation>пакетът е на друга организация</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="134"/>
+        <source>the bundle comes from a device this one does not know; import the office&apos;s latest bundle first</source>
+        <translation>пакетът е от устройство, което това не познава; първо внесете последния пакет на офиса</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="139"/>
+        <source>the bundle comes from {device}, which has been revoked</source>
+        <translation>пакетът е от {device}, чийто достъп е отнет</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="142"/>
+        <source>the bundle&apos;s content is invalid ({detail})</source>
+        <translation>съдържанието на пакета е невалидно ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="143"/>
+        <source>the bundle&apos;s content names another sender</source>
+        <translation>съдържанието на пакета посочва друг подател</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="146"/>
+        <source>it comes from a second laptop that joined as {device} with the same enrolment file; revoke {device} and enrol each laptop with a file of its own</source>
+        <translation>пакетът е от втори лаптоп, присъединен като {device} със същия файл за добавяне; отнемете достъпа на {device} и добавете всеки лаптоп със собствен файл</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="151"/>
+        <source>a record ({kind} {id}) is stamped by device {device}, which was never enrolled</source>
+        <translation>запис ({kind} {id}) е отбелязан от устройство {device}, което никога не е добавяно</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="154"/>
+        <source>a record ({kind} {id}) arrives without {missing}; ask its sender for a full export</source>
+        <translation>запис ({kind} {id}) пристига без {missing}; поискайте от подателя пълен износ</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="158"/>
+        <source>a record ({kind}) lacks {name}, which is required</source>
+        <translation>в запис ({kind}) липсва „{name}“, което е задължително</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="161"/>
+        <source>a record ({kind} {id}): {problem}</source>
+        <translation>запис ({kind} {id}): {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="162"/>
+        <source>it refers to records this device does not have; ask its sender for a full export</source>
+        <translation>пакетът сочи към записи, които това устройство няма; поискайте от подателя пълен износ</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="166"/>
+        <source>{path} is not a folder that exists</source>
+        <translation>{path} не е съществуваща папка</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="167"/>
+        <source>no sync folder is set; choose one in the settings first</source>
+        <translation>не е зададена папка за синхронизация; първо изберете такава в настройките</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="170"/>
+        <source>the sync folder {path} cannot be reached; will try again</source>
+        <translation>папката за синхронизация {path} не е достъпна; ще се опита отново</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="173"/>
+        <source>{name} skipped for now: {reason}</source>
+        <translation>{name} засега е пропуснат: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="174"/>
+        <source>cannot read it ({reason})</source>
+        <translation>не може да се прочете ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="175"/>
+        <source>no bundle written: {reason}</source>
+        <translation>не е записан пакет: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="176"/>
+        <source>cannot remove {name}: {reason}</source>
+        <translation>{name} не може да се премахне: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="178"/>
+        <source>not a CoopDesk sync bundle</source>
+        <translation>това не е пакет за синхронизация на CoopDesk</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="179"/>
+        <source>bundle format {version} needs another version of CoopDesk</source>
+        <translation>форматът на пакета {version} изисква друга версия на CoopDesk</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="182"/>
+        <source>the file changed while it was read; try again</source>
+        <translation>файлът се промени, докато се четеше; опитайте отново</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="185"/>
+        <source>the bundle is truncated</source>
+        <translation>пакетът е непълен</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="186"/>
+        <source>the bundle is truncated or has bytes added</source>
+        <translation>пакетът е непълен или към него има добавени байтове</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="187"/>
+        <source>the file is larger than any bundle CoopDesk writes</source>
+        <translation>файлът е по-голям от всеки пакет, който CoopDesk записва</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="190"/>
+        <source>the bundle&apos;s header is too large</source>
+        <translation>заглавната част на пакета е твърде голяма</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="191"/>
+        <source>the bundle&apos;s header is damaged</source>
+        <translation>заглавната част на пакета е повредена</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="192"/>
+        <source>the bundle is damaged or forged (its signature does not match)</source>
+        <translation>пакетът е повреден или подправен (подписът му не съвпада)</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="195"/>
+        <source>the bundle is not addressed to this device</source>
+        <translation>пакетът не е предназначен за това устройство</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="196"/>
+        <source>the bundle cannot be opened with this device&apos;s key</source>
+        <translation>пакетът не може да се отвори с ключа на това устройство</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="199"/>
+        <source>the bundle&apos;s content is damaged</source>
+        <translation>съдържанието на пакета е повредено</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="200"/>
+        <source>the bundle&apos;s content is damaged ({detail})</source>
+        <translation>съдържанието на пакета е повредено ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="203"/>
+        <source>the bundle&apos;s content is cut short</source>
+        <translation>съдържанието на пакета е прекъснато</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="204"/>
+        <source>the bundle&apos;s content is larger than CoopDesk accepts</source>
+        <translation>съдържанието на пакета е по-голямо, отколкото CoopDesk приема</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="207"/>
+        <source>the bundle&apos;s content expands far more than any bundle&apos;s does</source>
+        <translation>съдържанието на пакета се разгъва много повече от това на всеки истински пакет</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="210"/>
+        <source>the bundle&apos;s manifest is missing</source>
+        <translation>описът на пакета липсва</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="211"/>
+        <source>the bundle&apos;s manifest is damaged</source>
+        <translation>описът на пакета е повреден</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="212"/>
+        <source>the bundle&apos;s manifest does not match its header</source>
+        <translation>описът на пакета не съвпада със заглавната му част</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="215"/>
+        <source>the bundle needs a newer CoopDesk (sync schema {schema}); update CoopDesk to import it</source>
+        <translation>пакетът изисква по-нова версия на CoopDesk (схема на синхронизацията {schema}); обновете CoopDesk, за да го внесете</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="219"/>
+        <source>the bundle&apos;s content does not match its manifest</source>
+        <translation>съдържанието на пакета не съвпада с описа му</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="222"/>
+        <source>the device list is damaged</source>
+        <translation>списъкът на устройствата е повреден</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="223"/>
+        <source>the content is not an object</source>
+        <translation>съдържанието не е обект</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="224"/>
+        <source>the version vector is missing</source>
+        <translation>векторът на версиите липсва</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="225"/>
+        <source>the base vector is missing</source>
+        <translation>базовият вектор липсва</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="226"/>
+        <source>the list of records is missing</source>
+        <translation>списъкът на записите липсва</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="227"/>
+        <source>the tables of records are not a list</source>
+        <translation>таблиците със записи не са списък</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="228"/>
+        <source>a record ({kind} {id}) is given twice</source>
+        <translation>запис ({kind} {id}) е даден два пъти</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="229"/>
+        <source>{where}: not a clock value</source>
+        <translation>{where}: не е стойност на часовник</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="230"/>
+        <source>{where}: not a device id</source>
+        <translation>{where}: не е идентификатор на устройство</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="231"/>
+        <source>{where}: not a stamp (a clock value and a device)</source>
+        <translation>{where}: не е отметка (стойност на часовник и устройство)</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="234"/>
+        <source>a record ({kind}), {field}: {problem}</source>
+        <translation>запис ({kind}), {field}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="235"/>
+        <source>a record is not an object</source>
+        <translation>запис, който не е обект</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="236"/>
+        <source>a record ({kind} {id}): its fields are not objects</source>
+        <translation>запис ({kind} {id}): полетата му не са обекти</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="239"/>
+        <source>a record ({kind} {id}) has no fields</source>
+        <translation>запис ({kind} {id}) няма полета</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="240"/>
+        <source>{where}: not a value with its stamp</source>
+        <translation>{where}: не е стойност с отметката ѝ</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="241"/>
+        <source>{where}: given twice</source>
+        <translation>{where}: дадено два пъти</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="242"/>
+        <source>a table of records is not an object</source>
+        <translation>таблица със записи, която не е обект</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="243"/>
+        <source>{kind}: a table lacks its fields, devices or rows</source>
+        <translation>{kind}: на таблица липсват полетата, устройствата или редовете</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="246"/>
+        <source>{kind}: a table&apos;s field name is not text</source>
+        <translation>{kind}: име на поле в таблица не е текст</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="249"/>
+        <source>{kind}: a table&apos;s fields are empty or repeated</source>
+        <translation>{kind}: полетата на таблица са празни или повторени</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="252"/>
+        <source>{kind}: a row lacks its id, its stamp or some of its {count} values</source>
+        <translation>{kind}: на ред липсва идентификаторът, отметката или някоя от {count} стойности</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="255"/>
+        <source>{kind}: a row&apos;s device is not a number</source>
+        <translation>{kind}: устройството на ред не е число</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="258"/>
+        <source>{kind}: a row names device {device}, which the table does not list</source>
+        <translation>{kind}: ред посочва устройство {device}, което таблицата не изброява</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="261"/>
+        <source>a record ({kind}) has no field {name}</source>
+        <translation>запис ({kind}) няма поле {name}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="262"/>
+        <source>unknown kind of record {kind}</source>
+        <translation>непознат вид запис {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="263"/>
+        <source>{kind}: a record&apos;s id is not valid</source>
+        <translation>{kind}: идентификаторът на запис не е валиден</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="264"/>
+        <source>the sender&apos;s installation record is not an object</source>
+        <translation>записът за инсталацията на подателя не е обект</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="267"/>
+        <source>the sender&apos;s installation id is not valid</source>
+        <translation>идентификаторът на инсталацията на подателя не е валиден</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="270"/>
+        <source>the number of the sender&apos;s restores is not a whole number</source>
+        <translation>броят на възстановяванията на подателя не е цяло число</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="273"/>
+        <source>the number of the sender&apos;s restores is out of range</source>
+        <translation>броят на възстановяванията на подателя е извън допустимото</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="20"/>
+        <source>Name</source>
+        <translation>Име</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="21"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="31"/>
+        <source>Municipality</source>
+        <translation>Община</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="22"/>
+        <source>District</source>
+        <translation>Област</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="23"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="24"/>
+        <source>Notes</source>
+        <translation>Бележки</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="25"/>
+        <source>Locality</source>
+        <translation>Населено място</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="26"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="27"/>
+        <source>E-mail</source>
+        <translation>Имейл</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="28"/>
+        <source>Full name</source>
+        <translation>Име и фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="29"/>
+        <source>Specialty</source>
+        <translation>Специалност</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="30"/>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="32"/>
+        <source>Stage</source>
+        <translation>Етап</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="33"/>
+        <source>Mediator</source>
+        <translation>Медиатор</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="34"/>
+        <source>Funding</source>
+        <translation>Финансиране</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="35"/>
+        <source>Appointment</source>
+        <translation>Назначаване</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="36"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="37"/>
+        <source>Note</source>
+        <translation>Бележка</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="38"/>
+        <source>Title</source>
+        <translation>Заглавие</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="39"/>
+        <source>Starts</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="40"/>
+        <source>Ends</source>
+        <translation>Край</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="41"/>
+        <source>Venue</source>
+        <translation>Място</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="42"/>
+        <source>Facilitator</source>
+        <translation>Водещ</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="43"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="44"/>
+        <source>Topics</source>
+        <translation>Теми</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="45"/>
+        <source>Participants</source>
+        <translation>Участници</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="46"/>
+        <source>Women</source>
+        <translation>Жени</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="47"/>
+        <source>Men</source>
+        <translation>Мъже</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="48"/>
+        <source>Youth (under 30)</source>
+        <translation>Младежи (до 30 г.)</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="49"/>
+        <source>Agenda</source>
+        <translation>Дневен ред</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="50"/>
+        <source>Summary</source>
+        <translation>Обобщение</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="51"/>
+        <source>Needs</source>
+        <translation>Нужди</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="52"/>
+        <source>Decisions</source>
+        <translation>Решения</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="53"/>
+        <source>Meeting</source>
+        <translation>Среща</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="54"/>
+        <source>Role</source>
+        <translation>Роля</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="55"/>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="56"/>
+        <source>Signed</source>
+        <translation>Подписал</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="57"/>
+        <source>What</source>
+        <translation>Какво</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="58"/>
+        <source>Who</source>
+        <translation>Кой</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="59"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="60"/>
+        <source>Done</source>
+        <translation>Изпълнено</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="61"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="62"/>
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="63"/>
+        <source>Birth year</source>
+        <translation>Година на раждане</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="64"/>
+        <source>Groups</source>
+        <translation>Групи</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="65"/>
+        <source>Consent given</source>
+        <translation>Дадено съгласие</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="66"/>
+        <source>Consent date</source>
+        <translation>Дата на съгласието</translation>
+    </message>
+    <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="67"/>
+        <source>Person</source>
+        <translation>Лице</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="68"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="69"/>
+        <source>Referred to</source>
+        <translation>Насочен към</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="70"/>
+        <source>Outcome</source>
+        <translation>Резултат</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="71"/>
+        <source>Follow-up</source>
+        <translation>Проследяване</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="72"/>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="73"/>
         <source>Donor</source>
         <translation>Донор</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="68"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="74"/>
         <source>Programme</source>
         <translation>Програма</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="69"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="75"/>
         <source>Promoter</source>
         <translation>Бенефициент</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="70"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="76"/>
         <source>Partners</source>
         <translation>Партньори</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="71"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="77"/>
         <source>Start date</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="72"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="78"/>
         <source>End date</source>
         <translation>Край</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="73"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="79"/>
         <source>Initial budget</source>
         <translation>Първоначален бюджет</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="74"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="80"/>
         <source>Final budget</source>
         <translation>Окончателен бюджет</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="75"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="81"/>
         <source>Grant</source>
         <translation>Безвъзмездна помощ</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="76"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="82"/>
         <source>Currency</source>
         <translation>Валута</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="77"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="83"/>
         <source>Targeted localities</source>
         <translation>Целеви населени места</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="78"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="84"/>
         <source>Level</source>
         <translation>Ниво</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="79"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="85"/>
         <source>Unit</source>
         <translation>Мерна единица</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="80"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="86"/>
         <source>Baseline</source>
         <translation>Базова стойност</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="81"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="87"/>
         <source>Target</source>
         <translation>Целева стойност</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="82"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="88"/>
         <source>Target date</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="83"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="89"/>
         <source>Measure</source>
         <translation>Как се измерва</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="84"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="90"/>
         <source>Values add up as</source>
         <translation>Стойностите дават</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="85"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="91"/>
         <source>Only meetings of kind</source>
         <translation>Само срещи от вид</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="86"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="92"/>
         <source>Only on topics</source>
         <translation>Само по теми</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="87"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="93"/>
         <source>Only people of groups</source>
         <translation>Само хора от групи</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="88"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="94"/>
         <source>Only with outcome</source>
         <translation>Само с резултат</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="89"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="95"/>
         <source>Only referrals to</source>
         <translation>Само насочвания към</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="90"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="96"/>
         <source>At or past stage</source>
         <translation>Достигнат етап</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="91"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="97"/>
         <source>Only specialties</source>
         <translation>Само специалности</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="92"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="98"/>
         <source>Only in localities</source>
         <translation>Само в населени места</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="93"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="99"/>
         <source>Counted from</source>
         <translation>Брои се от</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="94"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="100"/>
         <source>Counted until</source>
         <translation>Брои се до</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="95"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="101"/>
         <source>Position</source>
         <translation>Позиция</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="96"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="102"/>
         <source>Indicator</source>
         <translation>Индикатор</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="97"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="103"/>
         <source>Value</source>
         <translation>Стойност</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="98"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="104"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="99"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="105"/>
         <source>Contact person</source>
         <translation>Контактно лице</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="100"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="106"/>
         <source>Days attended</source>
         <translation>Присъствени дни</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="101"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="107"/>
         <source>Counts from the named list</source>
         <translation>Броят се от поименния списък</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="102"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="108"/>
         <source>Merged into</source>
         <translation>Обединен в</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="103"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="109"/>
         <source>Only consultations of kind</source>
         <translation>Само консултации от вид</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="104"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="110"/>
         <source>Only genders</source>
         <translation>Само пол</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="105"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="111"/>
         <source>Only ages</source>
         <translation>Само възраст</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="106"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="112"/>
         <source>Only representing</source>
         <translation>Само представители на</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="107"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="113"/>
         <source>Attended at least (days)</source>
         <translation>Присъствали поне (дни)</translation>
     </message>
@@ -986,43 +2129,43 @@
 <context>
     <name>FolderSettings</name>
     <message>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="173"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="180"/>
         <source>none: bundles are exchanged by hand</source>
         <translation>няма: пакетите се обменят ръчно</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="174"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="181"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Избор…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="183"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="190"/>
         <source>Sync &amp;folder:</source>
         <translation>&amp;Папка за синхронизация:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="188"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="195"/>
         <source> s</source>
         <translation> сек</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="190"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="197"/>
         <source>E&amp;xchange after a pause in changes of:</source>
         <translation>&amp;Обмен след пауза в промените от:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="195"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="202"/>
         <source>And while open, e&amp;very:</source>
         <translation>И докато програмата е отворена, на в&amp;секи:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="193"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="200"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="198"/>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="208"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="205"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="215"/>
         <source>Sync folder</source>
         <translation>Папка за синхронизация</translation>
     </message>
@@ -1030,17 +2173,17 @@
 <context>
     <name>FolderSync</name>
     <message>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="86"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="87"/>
         <source>Sync folder: exchanging…</source>
         <translation>Папка за синхронизация: обмен…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="121"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="122"/>
         <source>Sync folder</source>
         <translation>Папка за синхронизация</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="123"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="124"/>
         <source>The last exchange brought %n conflict(s): values that lost to an edit made without knowing them. Review them under Sync.</source>
         <translation>
             <numerusform>Последният обмен доведе до %n конфликт: стойност, изместена от промяна, направена без знание за нея. Прегледайте го в раздел „Синхронизация“.</numerusform>
@@ -1048,75 +2191,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="134"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="139"/>
         <source>Sync folder: not exchanged ({0})</source>
         <translation>Папка за синхронизация: неуспешен обмен ({0})</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="149"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="154"/>
         <source>Sync folder: no exchange yet</source>
         <translation>Папка за синхронизация: още няма обмен</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="155"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="162"/>
         <source>Sync folder {0}: {1}</source>
         <translation>Папка за синхронизация {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="157"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="164"/>
         <source>Sync folder {0}: nothing new</source>
         <translation>Папка за синхронизация {0}: нищо ново</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="158"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="165"/>
         <source>Sync folder {0}: {1} new, {2} updated, {3} deleted, {4} conflicts</source>
         <translation>Папка за синхронизация {0}: {1} нови, {2} променени, {3} изтрити, {4} конфликта</translation>
-    </message>
-</context>
-<context>
-    <name>Funding</name>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="175"/>
-        <source>state</source>
-        <translation>държавно</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="176"/>
-        <source>municipal</source>
-        <translation>общинско</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="177"/>
-        <source>project</source>
-        <translation>по проект</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="178"/>
-        <source>other</source>
-        <translation>друго</translation>
-    </message>
-</context>
-<context>
-    <name>Gender</name>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="196"/>
-        <source>female</source>
-        <translation>жена</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="197"/>
-        <source>male</source>
-        <translation>мъж</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="198"/>
-        <source>other</source>
-        <translation>друг</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="199"/>
-        <source>undisclosed</source>
-        <translation>не е посочен</translation>
     </message>
 </context>
 <context>
@@ -1317,87 +2414,74 @@
     </message>
 </context>
 <context>
-    <name>IndicatorLevel</name>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="233"/>
-        <source>outcome</source>
-        <translation>резултат</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="234"/>
-        <source>output</source>
-        <translation>продукт</translation>
-    </message>
-</context>
-<context>
     <name>Kind</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="111"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="117"/>
         <source>Locality</source>
         <translation>Населено място</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="112"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="118"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="113"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="119"/>
         <source>Mediator</source>
         <translation>Медиатор</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="114"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="120"/>
         <source>Appointment</source>
         <translation>Назначаване</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="115"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="121"/>
         <source>Appointment stage</source>
         <translation>Етап на назначаване</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="116"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="122"/>
         <source>Meeting</source>
         <translation>Среща</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="117"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="123"/>
         <source>Participant</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="118"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="124"/>
         <source>Action item</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="119"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="125"/>
         <source>Person</source>
         <translation>Лице</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="120"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="126"/>
         <source>Consultation</source>
         <translation>Консултация</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="121"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="127"/>
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="122"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="128"/>
         <source>Indicator</source>
         <translation>Индикатор</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="123"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="129"/>
         <source>Indicator value</source>
         <translation>Стойност на индикатор</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="124"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="130"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
@@ -1405,62 +2489,62 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="128"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="134"/>
         <source>Localities</source>
         <translation>Населени места</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="129"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="135"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="130"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="136"/>
         <source>Mediators</source>
         <translation>Медиатори</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="131"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="137"/>
         <source>Appointments</source>
         <translation>Назначавания</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="132"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="138"/>
         <source>Meetings</source>
         <translation>Срещи</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="133"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="139"/>
         <source>People</source>
         <translation>Лица</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="134"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="140"/>
         <source>Consultations</source>
         <translation>Консултации</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="135"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="141"/>
         <source>Projects</source>
         <translation>Проекти</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="136"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="142"/>
         <source>Indicators</source>
         <translation>Индикатори</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="137"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="143"/>
         <source>Indicator values</source>
         <translation>Стойности на индикатори</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="138"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="144"/>
         <source>Contacts</source>
         <translation>Контакти</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="139"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="145"/>
         <source>Participants</source>
         <translation>Участници</translation>
     </message>
@@ -1476,24 +2560,6 @@
         <location filename="../../coopdesk/ui/shell/wizard.py" line="44"/>
         <source>Choose the language of the window.</source>
         <translation>Изберете езика на прозореца.</translation>
-    </message>
-</context>
-<context>
-    <name>LocalityKind</name>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="144"/>
-        <source>village</source>
-        <translation>село</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="145"/>
-        <source>town</source>
-        <translation>град</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="146"/>
-        <source>city</source>
-        <translation>голям град</translation>
     </message>
 </context>
 <context>
@@ -1603,107 +2669,6 @@
     </message>
 </context>
 <context>
-    <name>ManualTotal</name>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="258"/>
-        <source>the sum of the values</source>
-        <translation>сбора на стойностите</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="259"/>
-        <source>the latest value</source>
-        <translation>последната стойност</translation>
-    </message>
-</context>
-<context>
-    <name>Measure</name>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="235"/>
-        <source>entered by hand</source>
-        <translation>въвежда се ръчно</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="236"/>
-        <source>meetings held</source>
-        <translation>проведени срещи</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="237"/>
-        <source>participants</source>
-        <translation>участници</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="238"/>
-        <source>women among participants</source>
-        <translation>жени сред участниците</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="239"/>
-        <source>men among participants</source>
-        <translation>мъже сред участниците</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="240"/>
-        <source>youth among participants</source>
-        <translation>младежи сред участниците</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="241"/>
-        <source>localities reached</source>
-        <translation>обхванати населени места</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="242"/>
-        <source>municipalities reached</source>
-        <translation>обхванати общини</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="243"/>
-        <source>districts reached</source>
-        <translation>обхванати области</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="244"/>
-        <source>consultations</source>
-        <translation>консултации</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="245"/>
-        <source>persons consulted</source>
-        <translation>консултирани лица</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="246"/>
-        <source>referrals made</source>
-        <translation>насочвания</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="247"/>
-        <source>mediator procedures at a stage</source>
-        <translation>процедури за медиатори на даден етап</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="250"/>
-        <source>persons reached, each once</source>
-        <translation>достигнати лица (всяко по веднъж)</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="251"/>
-        <source>people trained, each once</source>
-        <translation>обучени хора (всеки по веднъж)</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="252"/>
-        <source>representatives at meetings, each once</source>
-        <translation>представители на срещи (всеки по веднъж)</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="255"/>
-        <source>organisations represented at meetings</source>
-        <translation>организации, представени на срещи</translation>
-    </message>
-</context>
-<context>
     <name>MeetingForm</name>
     <message numerus="yes">
         <location filename="../../coopdesk/ui/meetings/meeting_form.py" line="118"/>
@@ -1725,57 +2690,6 @@
         <location filename="../../coopdesk/ui/meetings/meeting_form.py" line="138"/>
         <source>The named list has women: {0}, men: {1}; the counts say {2} and {3}.</source>
         <translation>В поименния списък: жени {0}, мъже {1}; според броя – {2} и {3}.</translation>
-    </message>
-</context>
-<context>
-    <name>MeetingKind</name>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="179"/>
-        <source>motivation</source>
-        <translation>мотивационна</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="180"/>
-        <source>working</source>
-        <translation>работна</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="181"/>
-        <source>round table</source>
-        <translation>кръгла маса</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="182"/>
-        <source>training</source>
-        <translation>обучение</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="183"/>
-        <source>coordination</source>
-        <translation>координационна</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="184"/>
-        <source>other</source>
-        <translation>друга</translation>
-    </message>
-</context>
-<context>
-    <name>MeetingStatus</name>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="185"/>
-        <source>planned</source>
-        <translation>планирана</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="186"/>
-        <source>held</source>
-        <translation>проведена</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="187"/>
-        <source>cancelled</source>
-        <translation>отменена</translation>
     </message>
 </context>
 <context>
@@ -1831,7 +2745,7 @@
         <translation>Обединяване…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/people/merge_dialog.py" line="203"/>
+        <location filename="../../coopdesk/ui/people/merge_dialog.py" line="200"/>
         <source>Merging is not possible in this version yet.</source>
         <translation>Обединяването още не е възможно в тази версия.</translation>
     </message>
@@ -1839,32 +2753,32 @@
 <context>
     <name>NameEditor</name>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="286"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="283"/>
         <source>Name</source>
         <translation>Име</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="287"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="284"/>
         <source>Record</source>
         <translation>Запис</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="288"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="285"/>
         <source>Born</source>
         <translation>Роден(а)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="289"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="286"/>
         <source>Locality or organisation</source>
         <translation>Населено място или организация</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="290"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="287"/>
         <source>Code or position</source>
         <translation>Код или длъжност</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="300"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="297"/>
         <source>Who this may be</source>
         <translation>Кой може да е</translation>
     </message>
@@ -1875,95 +2789,6 @@
         <location filename="../../coopdesk/ui/records/field_widgets.py" line="155"/>
         <source>all days</source>
         <translation>всички дни</translation>
-    </message>
-</context>
-<context>
-    <name>OrganizationKind</name>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="147"/>
-        <source>NGO</source>
-        <translation>НПО</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="148"/>
-        <source>municipality</source>
-        <translation>община</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="149"/>
-        <source>health care</source>
-        <translation>здравеопазване</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="150"/>
-        <source>social assistance</source>
-        <translation>социално подпомагане</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="153"/>
-        <source>education</source>
-        <translation>образование</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="154"/>
-        <source>police</source>
-        <translation>полиция</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="155"/>
-        <source>district administration</source>
-        <translation>областна администрация</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="158"/>
-        <source>other</source>
-        <translation>друго</translation>
-    </message>
-</context>
-<context>
-    <name>Outcome</name>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="213"/>
-        <source>resolved</source>
-        <translation>решен</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="214"/>
-        <source>referred</source>
-        <translation>насочен</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="215"/>
-        <source>pending</source>
-        <translation>в процес</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="216"/>
-        <source>no action</source>
-        <translation>без действие</translation>
-    </message>
-</context>
-<context>
-    <name>Pace</name>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="261"/>
-        <source>reached</source>
-        <translation>постигнат</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="262"/>
-        <source>on track</source>
-        <translation>по график</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="263"/>
-        <source>behind schedule</source>
-        <translation>изостава</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="264"/>
-        <source>no deadline</source>
-        <translation>без срок</translation>
     </message>
 </context>
 <context>
@@ -2041,12 +2866,12 @@
 <context>
     <name>ParticipantDelegate</name>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="356"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="353"/>
         <source>Name</source>
         <translation>Име</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="371"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="368"/>
         <source>all</source>
         <translation>всички</translation>
     </message>
@@ -2054,57 +2879,57 @@
 <context>
     <name>ParticipantModel</name>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="91"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="88"/>
         <source>Name</source>
         <translation>Име</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="92"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="89"/>
         <source>Who</source>
         <translation>Кой е</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="94"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="91"/>
         <source>Born</source>
         <translation>Роден(а)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="97"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="94"/>
         <source>Days</source>
         <translation>Дни</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="98"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="95"/>
         <source>Consent</source>
         <translation>Съгласие</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="162"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="159"/>
         <source>not linked</source>
         <translation>несвързан</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="163"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="160"/>
         <source>anonymous</source>
         <translation>анонимен</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="167"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="164"/>
         <source>Person {0}: counted once however many meetings they attend</source>
         <translation>Лице {0}: брои се веднъж, на колкото и срещи да е присъствало</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="171"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="168"/>
         <source>Contact: counted once as a representative</source>
         <translation>Контакт: брои се веднъж като представител</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="173"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="170"/>
         <source>Linked to no person or contact: counted as an attendance, not as a person. Type the name to pick who it is, or create a person from this row.</source>
         <translation>Не е свързан с лице или контакт: брои се като присъствие, не като човек. Напишете името, за да изберете кой е, или създайте лице от този ред.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="187"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="184"/>
         <source>all</source>
         <translation>всички</translation>
     </message>
@@ -2112,42 +2937,42 @@
 <context>
     <name>ParticipantTable</name>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="472"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="471"/>
         <source>Add a row</source>
         <translation>Добавяне на ред</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="473"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="472"/>
         <source>Details…</source>
         <translation>Подробно…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="474"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="473"/>
         <source>The whole row in its form: role, contact and more</source>
         <translation>Целият ред във формуляр: роля, контакт и др.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="475"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="474"/>
         <source>Create a person from this row</source>
         <translation>Създаване на лице от този ред</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="477"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="476"/>
         <source>A new person with this row&apos;s gender, year of birth and the meeting&apos;s locality</source>
         <translation>Ново лице с пола и годината на раждане от реда и населеното място на срещата</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="479"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="478"/>
         <source>Unlink</source>
         <translation>Премахване на връзката</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="480"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="479"/>
         <source>The row is no longer this person or contact</source>
         <translation>Редът вече не е свързан с това лице или контакт</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="554"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="553"/>
         <source>Person {0} created and linked to this row.</source>
         <translation>Създадено е лице {0} и е свързано с този ред.</translation>
     </message>
@@ -2309,129 +3134,6 @@
     </message>
 </context>
 <context>
-    <name>Problem</name>
-    <message>
-        <location filename="../../coopdesk/ui/shell/problems.py" line="18"/>
-        <source>is required</source>
-        <translation>е задължително</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/problems.py" line="19"/>
-        <source>must be a single line</source>
-        <translation>трябва да е на един ред</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/problems.py" line="22"/>
-        <source>is too long ({0} characters, at most {1})</source>
-        <translation>е твърде дълго ({0} знака, най-много {1})</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/problems.py" line="26"/>
-        <source>contains characters that cannot be stored</source>
-        <translation>съдържа знаци, които не могат да се запишат</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/problems.py" line="28"/>
-        <source>is not a phone number</source>
-        <translation>не е телефонен номер</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/problems.py" line="31"/>
-        <source>is not an e-mail address</source>
-        <translation>не е имейл адрес</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/problems.py" line="35"/>
-        <source>must be after the start ({0})</source>
-        <translation>трябва да е след началото ({0})</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/problems.py" line="39"/>
-        <source>is {0}, fewer than women + men ({1} + {2})</source>
-        <translation>е {0}, по-малко от жените + мъжете ({1} + {2})</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/problems.py" line="43"/>
-        <source>is {0}, more than the participants ({1})</source>
-        <translation>е {0}, повече от участниците ({1})</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/problems.py" line="47"/>
-        <source>a meeting dated in the future cannot be held yet</source>
-        <translation>среща с бъдеща дата не може още да е проведена</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/problems.py" line="51"/>
-        <source>a consultation cannot be dated in the future</source>
-        <translation>консултацията не може да е с бъдеща дата</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/problems.py" line="55"/>
-        <source>is before the consultation&apos;s date</source>
-        <translation>е преди датата на консултацията</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/problems.py" line="59"/>
-        <source>is required when the person is referred</source>
-        <translation>е задължително, когато лицето е насочено</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/problems.py" line="63"/>
-        <source>is required when consent is given</source>
-        <translation>е задължителна, когато е дадено съгласие</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/problems.py" line="67"/>
-        <source>cannot be in the future</source>
-        <translation>не може да е в бъдещето</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/problems.py" line="71"/>
-        <source>personal data is kept only with consent recorded</source>
-        <translation>личните данни се пазят само при записано съгласие</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/problems.py" line="75"/>
-        <source>is required at this stage</source>
-        <translation>е задължително на този етап</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/problems.py" line="79"/>
-        <source>must be a municipality</source>
-        <translation>трябва да е община</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/problems.py" line="81"/>
-        <source>the chosen record no longer exists</source>
-        <translation>избраният запис вече не съществува</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/problems.py" line="84"/>
-        <source>is kept only with consent: tick Consent for this row, or pick from the suggestions the person or contact it is</source>
-        <translation>се пази само със съгласие: отбележете „Съгласие“ за този ред или изберете от предложенията лицето или контакта</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/problems.py" line="92"/>
-        <source>this row is already linked to a person or a contact</source>
-        <translation>този ред вече е свързан с лице или контакт</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/problems.py" line="96"/>
-        <source>a participant is either a person or a contact, not both</source>
-        <translation>участникът е или лице, или контакт, не и двете</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/problems.py" line="100"/>
-        <source>must be at least 1 (leave it empty for all days)</source>
-        <translation>трябва да е поне 1 (оставете празно за всички дни)</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/problems.py" line="104"/>
-        <source>{0} meeting rows show this name on the strength of this consent: erase the record to empty them too, or clear those rows first</source>
-        <translation>{0} реда от срещи показват това име въз основа на това съгласие: изтрийте личните данни на записа, за да се изчистят и те, или първо изчистете тези редове</translation>
-    </message>
-</context>
-<context>
     <name>ProjectPage</name>
     <message>
         <location filename="../../coopdesk/ui/projects/project_page.py" line="90"/>
@@ -2585,26 +3287,167 @@
     </message>
 </context>
 <context>
-    <name>ProjectStatus</name>
+    <name>QCupsJobWidget</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="227"/>
-        <source>planned</source>
-        <translation>планиран</translation>
+        <location filename="../../coopdesk/ui/shell/qt_texts.py" line="50"/>
+        <source>Job &amp;priority:</source>
+        <translation>&amp;Приоритет на заданието:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="228"/>
-        <source>running</source>
-        <translation>в изпълнение</translation>
+        <location filename="../../coopdesk/ui/shell/qt_texts.py" line="51"/>
+        <source>Scheduled &amp;printing:</source>
+        <translation>&amp;Отложен печат:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="229"/>
-        <source>completed</source>
-        <translation>приключил</translation>
+        <location filename="../../coopdesk/ui/shell/qt_texts.py" line="52"/>
+        <source>&amp;Billing information:</source>
+        <translation>&amp;Данни за таксуване:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="230"/>
-        <source>cancelled</source>
-        <translation>прекратен</translation>
+        <location filename="../../coopdesk/ui/shell/qt_texts.py" line="53"/>
+        <source>&amp;Start:</source>
+        <translation>&amp;Начало:</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/qt_texts.py" line="54"/>
+        <source>&amp;End:</source>
+        <translation>&amp;Край:</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../coopdesk/ui/shell/qt_texts.py" line="15"/>
+        <source>&amp;Look in:</source>
+        <translation>П&amp;реглед на:</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/qt_texts.py" line="16"/>
+        <source>Files of &amp;type:</source>
+        <translation>Файлове от &amp;тип:</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../coopdesk/ui/shell/qt_texts.py" line="17"/>
+        <source>&lt;b&gt;The name &quot;%1&quot; cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</source>
+        <translation>&lt;b&gt;Името „%1“ не може да се използва.&lt;/b&gt;&lt;p&gt;Опитайте с друго име, с по-малко знаци или без препинателни знаци.</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <location filename="../../coopdesk/ui/shell/qt_texts.py" line="47"/>
+        <source>Page &amp;order:</source>
+        <translation>&amp;Ред на страниците:</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/qt_texts.py" line="48"/>
+        <source>Pages &amp;per sheet:</source>
+        <translation>Страници на &amp;лист:</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/qt_texts.py" line="49"/>
+        <source>Centimeters (cm)</source>
+        <translation>Сантиметри (см)</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message>
+        <location filename="../../coopdesk/ui/shell/qt_texts.py" line="33"/>
+        <source>Invalid Pages Definition</source>
+        <translation>Невалидно задаване на страници</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/qt_texts.py" line="34"/>
+        <source>%1 does not follow the correct syntax. Please use &apos;,&apos; to separate ranges and pages, &apos;-&apos; to define ranges and make sure ranges do not intersect with each other.</source>
+        <translation>„%1“ не е записано правилно. Разделяйте страниците и диапазоните със запетая „,“, задавайте диапазоните с тире „-“ и внимавайте диапазоните да не се застъпват.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/qt_texts.py" line="39"/>
+        <source>Duplex Settings Conflicts</source>
+        <translation>Противоречиви настройки за двустранен печат</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/qt_texts.py" line="40"/>
+        <source>There are conflicts in duplex settings. Do you want to fix them?</source>
+        <translation>Настройките за двустранен печат си противоречат. Да се поправят ли?</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesWidget</name>
+    <message>
+        <location filename="../../coopdesk/ui/shell/qt_texts.py" line="43"/>
+        <source>Advanced</source>
+        <translation>Допълнителни</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/qt_texts.py" line="44"/>
+        <source>There are conflicts in some options. Please fix them.</source>
+        <translation>Някои настройки си противоречат. Моля, поправете ги.</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location filename="../../coopdesk/ui/shell/qt_texts.py" line="22"/>
+        <source>Double Sided Printing</source>
+        <translation>Двустранен печат</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/qt_texts.py" line="23"/>
+        <source>Long side binding</source>
+        <translation>Подвързване по дългата страна</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/qt_texts.py" line="24"/>
+        <source>Short side binding</source>
+        <translation>Подвързване по късата страна</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/qt_texts.py" line="25"/>
+        <source>Off</source>
+        <translation>Изключен</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/qt_texts.py" line="26"/>
+        <source>Page &amp;Set:</source>
+        <translation>&amp;Страници:</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/qt_texts.py" line="27"/>
+        <source>Pages</source>
+        <translation>Страници</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/qt_texts.py" line="28"/>
+        <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+        <translation>Посочете страници или диапазони, разделени със запетаи. Диапазонът се задава с две числа, разделени с тире. Например 3,5-7,9 отпечатва страници 3, 5, 6, 7 и 9.</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <location filename="../../coopdesk/ui/shell/wizard.py" line="198"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; На&amp;зад</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/wizard.py" line="199"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Напред &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/wizard.py" line="200"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Край</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/wizard.py" line="201"/>
+        <source>Cancel</source>
+        <translation>Отказ</translation>
     </message>
 </context>
 <context>
@@ -2638,29 +3481,29 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="51"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="67"/>
         <source>New: {0}</source>
         <translation>Нов запис: {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="77"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="93"/>
         <source>Save the record to add its details below.</source>
         <translation>Запишете, за да добавите подробностите по-долу.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="54"/>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="87"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="70"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="103"/>
         <source>&amp;Save</source>
         <translation>&amp;Запиши</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="54"/>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="88"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="70"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="104"/>
         <source>&amp;Close</source>
         <translation>За&amp;твори</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="153"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="169"/>
         <source>Save the changes to this record?</source>
         <translation>Да се запишат ли промените?</translation>
     </message>
@@ -2682,7 +3525,7 @@
     <message>
         <location filename="../../coopdesk/ui/records/history_dialog.py" line="116"/>
         <location filename="../../coopdesk/ui/records/history_dialog.py" line="125"/>
-        <location filename="../../coopdesk/ui/records/history_dialog.py" line="136"/>
+        <location filename="../../coopdesk/ui/records/history_dialog.py" line="140"/>
         <source>Erase personal data</source>
         <translation>Заличаване на личните данни</translation>
     </message>
@@ -2970,63 +3813,40 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/wizard.py" line="216"/>
+        <location filename="../../coopdesk/ui/shell/wizard.py" line="226"/>
         <source>CoopDesk setup</source>
         <translation>Настройка на CoopDesk</translation>
     </message>
 </context>
 <context>
-    <name>Specialty</name>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="159"/>
-        <source>health</source>
-        <translation>здравен</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="160"/>
-        <source>education</source>
-        <translation>образователен</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="161"/>
-        <source>labour</source>
-        <translation>трудов</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="162"/>
-        <source>community</source>
-        <translation>общностен</translation>
-    </message>
-</context>
-<context>
     <name>Startup</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/application.py" line="120"/>
+        <location filename="../../coopdesk/ui/shell/application.py" line="121"/>
         <source>Setup</source>
         <translation>Настройка</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/application.py" line="135"/>
+        <location filename="../../coopdesk/ui/shell/application.py" line="137"/>
         <source>Demo data</source>
         <translation>Демонстрационни данни</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/application.py" line="137"/>
+        <location filename="../../coopdesk/ui/shell/application.py" line="139"/>
         <source>Cancelled: no demo data was loaded. The database is empty.</source>
         <translation>Отказано: демонстрационните данни не бяха заредени. Базата данни е празна.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/application.py" line="147"/>
+        <location filename="../../coopdesk/ui/shell/application.py" line="149"/>
         <source>Loading demo data…</source>
         <translation>Зареждане на демонстрационни данни…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/application.py" line="283"/>
+        <location filename="../../coopdesk/ui/shell/application.py" line="285"/>
         <source>CoopDesk</source>
         <translation>CoopDesk</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/application.py" line="284"/>
+        <location filename="../../coopdesk/ui/shell/application.py" line="286"/>
         <source>A restore or a passphrase change is replacing the database of this data directory. Open CoopDesk again when it has finished.</source>
         <translation>В момента възстановяване или смяна на паролата подменя базата данни в тази папка. Отворете CoopDesk отново, когато приключи.</translation>
     </message>
@@ -3183,17 +4003,17 @@
         <translation>отказан: {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="185"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="187"/>
         <source>cancelled, nothing changed</source>
         <translation>отменен, нищо не е променено</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="187"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="189"/>
         <source>this device&apos;s own bundle</source>
         <translation>собствен пакет на това устройство</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="189"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="191"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запис</numerusform>
@@ -3201,70 +4021,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="190"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="192"/>
         <source>{0} new, {1} changed, {2} deleted, {3} conflicts, {4} already here</source>
         <translation>{0} нови, {1} променени, {2} изтрити, {3} конфликта, {4} вече налични</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="198"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="200"/>
         <source>Export a bundle</source>
         <translation>Износ на пакет</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="204"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="206"/>
         <source>Writing the bundle…</source>
         <translation>Пакетът се записва…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="214"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="216"/>
         <source>{0}: {1} records for {2}.</source>
         <translation>{0}: {1} записа за {2}.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="219"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="221"/>
         <source>Bundle written</source>
         <translation>Пакетът е записан</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="224"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="226"/>
         <source>Import bundles</source>
         <translation>Внос на пакети</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="233"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="235"/>
         <source>Checking the bundles…</source>
         <translation>Пакетите се проверяват…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="267"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="271"/>
         <source>Cancelled: the bundle under way was not imported.</source>
         <translation>Отменено: започнатият пакет не е внесен.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="269"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="273"/>
         <source>refused — {0}</source>
         <translation>отказан — {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="271"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="275"/>
         <source>{0}: this device&apos;s own bundle</source>
         <translation>{0}: собствен пакет на това устройство</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="276"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="280"/>
         <source>{0} from {1}: {2} new, {3} changed, {4} deleted, {5} conflicts, {6} already here</source>
         <translation>{0} от {1}: {2} нови, {3} променени, {4} изтрити, {5} конфликта, {6} вече налични</translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/sync/sync_view.py" line="170"/>
         <location filename="../../coopdesk/ui/sync/sync_view.py" line="179"/>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="294"/>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="299"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="298"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="303"/>
         <source>Import</source>
         <translation>Внос</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="296"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="300"/>
         <source>This is what the import will do:
 
 {0}
@@ -3277,48 +4097,48 @@ Import now?</source>
 Да се внесе ли сега?</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="303"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="307"/>
         <source>Importing…</source>
         <translation>Внасяне…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="317"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="321"/>
         <source>Import finished</source>
         <translation>Вносът завърши</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="322"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="326"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Отменено; нищо не е променено.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="324"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="328"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="328"/>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="341"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="332"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="345"/>
         <source>Enrol a device</source>
         <translation>Добавяне на устройство</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="328"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="332"/>
         <source>The device&apos;s name:</source>
         <translation>Име на устройството:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="333"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="337"/>
         <source>Save the enrolment file</source>
         <translation>Запис на файла за добавяне</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="346"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="350"/>
         <source>Device enrolled</source>
         <translation>Устройството е добавено</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="348"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="352"/>
         <source>Give {0} the file and, separately (read it out, or on paper), this code:
 
 {1}</source>
@@ -3327,18 +4147,18 @@ Import now?</source>
 {1}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="358"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="362"/>
         <source>Revoke {0}? Its bundles will be refused from now on (a lost or stolen laptop).</source>
         <translation>Да се отнеме ли достъпът на {0}? Пакетите му ще бъдат отказвани оттук нататък (изгубен или откраднат лаптоп).</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="360"/>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="365"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="364"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="369"/>
         <source>Revoke</source>
         <translation>Отнемане на достъп</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="381"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="385"/>
         <source>Restore</source>
         <translation>Възстановяване</translation>
     </message>
@@ -3364,49 +4184,6 @@ Import now?</source>
         <location filename="../../coopdesk/ui/today/today.py" line="282"/>
         <source>Today, {0}</source>
         <translation>Днес, {0}</translation>
-    </message>
-</context>
-<context>
-    <name>Topic</name>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="188"/>
-        <source>education</source>
-        <translation>образование</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="189"/>
-        <source>health</source>
-        <translation>здраве</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="190"/>
-        <source>housing</source>
-        <translation>жилищни въпроси</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="191"/>
-        <source>employment</source>
-        <translation>заетост</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="192"/>
-        <source>documents</source>
-        <translation>документи</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="193"/>
-        <source>social assistance</source>
-        <translation>социално подпомагане</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="194"/>
-        <source>municipal plans</source>
-        <translation>общински планове</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="195"/>
-        <source>other</source>
-        <translation>друго</translation>
     </message>
 </context>
 <context>
@@ -3449,57 +4226,9 @@ Import now?</source>
         <translation>Тази парола не отваря базата данни. Опитайте отново.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/protection/unlock.py" line="59"/>
+        <location filename="../../coopdesk/ui/protection/unlock.py" line="62"/>
         <source>The database cannot be opened: {0}</source>
         <translation>Базата данни не може да се отвори: {0}</translation>
-    </message>
-</context>
-<context>
-    <name>VulnerableGroup</name>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="200"/>
-        <source>Roma</source>
-        <translation>роми</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="201"/>
-        <source>migrant</source>
-        <translation>мигранти</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="202"/>
-        <source>refugee</source>
-        <translation>бежанци</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="203"/>
-        <source>victim of trafficking</source>
-        <translation>жертви на трафик</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="206"/>
-        <source>domestic violence</source>
-        <translation>домашно насилие</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="209"/>
-        <source>former inmate</source>
-        <translation>бивши лишени от свобода</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="210"/>
-        <source>child</source>
-        <translation>деца</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="211"/>
-        <source>disability</source>
-        <translation>хора с увреждания</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="212"/>
-        <source>other</source>
-        <translation>други</translation>
     </message>
 </context>
 <context>

@@ -2,77 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>AgeBand</name>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="220"/>
-        <source>under 18</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="221"/>
-        <source>18–29</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="222"/>
-        <source>30–54</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="223"/>
-        <source>55 and over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="224"/>
-        <source>age not known</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AppointmentStage</name>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="163"/>
-        <source>proposed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="164"/>
-        <source>agreed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="165"/>
-        <source>selection launched</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="168"/>
-        <source>candidate selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="171"/>
-        <source>appointed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="172"/>
-        <source>active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="173"/>
-        <source>ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="174"/>
-        <source>declined</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../coopdesk/ui/protection/backups_view.py" line="108"/>
@@ -270,69 +199,38 @@
 <context>
     <name>ChildTable</name>
     <message>
-        <location filename="../../coopdesk/ui/records/child_tables.py" line="75"/>
+        <location filename="../../coopdesk/ui/records/child_tables.py" line="87"/>
         <source>Record stage change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/child_tables.py" line="75"/>
+        <location filename="../../coopdesk/ui/records/child_tables.py" line="87"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/child_tables.py" line="76"/>
+        <location filename="../../coopdesk/ui/records/child_tables.py" line="88"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/child_tables.py" line="85"/>
+        <location filename="../../coopdesk/ui/records/child_tables.py" line="97"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/child_tables.py" line="86"/>
+        <location filename="../../coopdesk/ui/records/child_tables.py" line="98"/>
         <source>Action items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/child_tables.py" line="87"/>
+        <location filename="../../coopdesk/ui/records/child_tables.py" line="99"/>
         <source>Stage history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/child_tables.py" line="142"/>
+        <location filename="../../coopdesk/ui/records/child_tables.py" line="150"/>
         <source>Remove the selected row?</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ConsultationKind</name>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="217"/>
-        <source>outreach</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="218"/>
-        <source>assistance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="219"/>
-        <source>counselling</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ConsultationStatus</name>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="225"/>
-        <source>open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="226"/>
-        <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -347,19 +245,6 @@
         <location filename="../../coopdesk/ui/shell/crash.py" line="37"/>
         <source>CoopDesk met an unexpected problem ({0}). Your saved records are safe. The details are in the log file:
 {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Currency</name>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="231"/>
-        <source>EUR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="232"/>
-        <source>BGN</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -381,13 +266,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/protection/damage.py" line="115"/>
-        <location filename="../../coopdesk/ui/protection/damage.py" line="123"/>
+        <location filename="../../coopdesk/ui/protection/damage.py" line="116"/>
+        <location filename="../../coopdesk/ui/protection/damage.py" line="125"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/protection/damage.py" line="124"/>
+        <location filename="../../coopdesk/ui/protection/damage.py" line="126"/>
         <source>The backup is restored.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -514,470 +399,1728 @@
     </message>
 </context>
 <context>
-    <name>Field</name>
+    <name>Error</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="14"/>
-        <source>Name</source>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="10"/>
+        <source>must be text, got {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="15"/>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="25"/>
-        <source>Municipality</source>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="11"/>
+        <source>contains characters that cannot be stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="16"/>
-        <source>District</source>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="14"/>
+        <source>contains a text direction control (U+{codepoint}), which can make the text read as something else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="17"/>
-        <source>Kind</source>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="19"/>
+        <source>must be a single line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="18"/>
-        <source>Notes</source>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="20"/>
+        <source>is too long ({length} characters, at most {limit})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="19"/>
-        <source>Locality</source>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="23"/>
+        <source>is not a phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="20"/>
-        <source>Phone</source>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="24"/>
+        <source>is not an e-mail address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="21"/>
-        <source>E-mail</source>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="25"/>
+        <source>is not a real date: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="22"/>
-        <source>Full name</source>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="26"/>
+        <source>must be a date as YYYY-MM-DD, got {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="23"/>
-        <source>Specialty</source>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="27"/>
+        <source>year {year} is out of range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="24"/>
-        <source>Active</source>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="28"/>
+        <source>is not a real time: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="26"/>
-        <source>Stage</source>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="29"/>
+        <source>must be a time as HH:MM, got {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="27"/>
-        <source>Mediator</source>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="30"/>
+        <source>must be a whole number, got {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="28"/>
-        <source>Funding</source>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="31"/>
+        <source>cannot be negative, got {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="29"/>
-        <source>Appointment</source>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="32"/>
+        <source>is too large ({value}, at most {limit})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="30"/>
-        <source>Date</source>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="33"/>
+        <source>must be a year between {low} and {high}, got {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="31"/>
-        <source>Note</source>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="36"/>
+        <source>must be yes or no, got {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="32"/>
-        <source>Title</source>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="37"/>
+        <source>must be one of {allowed}; got {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="33"/>
-        <source>Starts</source>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="38"/>
+        <source>must be a list of codes, got {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="34"/>
-        <source>Ends</source>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="39"/>
+        <source>must be the id of a record ({kind}), got {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="35"/>
-        <source>Venue</source>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="40"/>
+        <source>is not a valid id: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="36"/>
-        <source>Facilitator</source>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="41"/>
+        <source>must be a list of ids of records ({kind}), got {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="37"/>
-        <source>Status</source>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="44"/>
+        <source>has {count} records, at most {limit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="38"/>
-        <source>Topics</source>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="45"/>
+        <source>must be a number, got {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="39"/>
-        <source>Participants</source>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="46"/>
+        <source>is not a number: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="40"/>
-        <source>Women</source>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="47"/>
+        <source>must be a finite number, got {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="41"/>
-        <source>Men</source>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="48"/>
+        <source>is too large (at most {limit})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="42"/>
-        <source>Youth (under 30)</source>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="49"/>
+        <source>has more than two decimals: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="43"/>
-        <source>Agenda</source>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="50"/>
+        <source>a number too large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="44"/>
-        <source>Summary</source>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="51"/>
+        <source>cannot be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="45"/>
-        <source>Needs</source>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="52"/>
+        <source>is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="46"/>
-        <source>Decisions</source>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="53"/>
+        <source>is given by CoopDesk and cannot be set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="47"/>
-        <source>Meeting</source>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="54"/>
+        <source>cannot be in the future ({date})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="48"/>
-        <source>Role</source>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="55"/>
+        <source>cannot be in the future ({year})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="49"/>
-        <source>Contact</source>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="57"/>
+        <source>expected an object of field names and values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="50"/>
-        <source>Signed</source>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="60"/>
+        <source>is not a field of this record ({kind}; its fields: {known})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="51"/>
-        <source>What</source>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="64"/>
+        <source>must be after the start ({start})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="52"/>
-        <source>Who</source>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="65"/>
+        <source>is {total}, fewer than women + men ({women} + {men})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="53"/>
-        <source>Due</source>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="68"/>
+        <source>is {youth}, more than the participants ({total})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="54"/>
-        <source>Done</source>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="71"/>
+        <source>a meeting dated in the future cannot be held yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="55"/>
-        <source>Code</source>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="74"/>
+        <source>a consultation cannot be dated in the future ({date})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="56"/>
-        <source>Gender</source>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="77"/>
+        <source>is before the consultation&apos;s date ({date})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="57"/>
-        <source>Birth year</source>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="80"/>
+        <source>is required when the person is referred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="58"/>
-        <source>Groups</source>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="83"/>
+        <source>is required when consent is given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="59"/>
-        <source>Consent given</source>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="84"/>
+        <source>personal data is kept only with consent recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="60"/>
-        <source>Consent date</source>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="87"/>
+        <source>a participant is either a person or a contact, not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="61"/>
-        <source>Person</source>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="90"/>
+        <source>must be at least 1 (leave it empty for all days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="62"/>
-        <source>Description</source>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="93"/>
+        <source>is required once the stage is “{stage}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="63"/>
-        <source>Referred to</source>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="96"/>
+        <source>is before the project&apos;s start date ({date})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="64"/>
-        <source>Outcome</source>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="99"/>
+        <source>is more than the budget ({budget})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="65"/>
-        <source>Follow-up</source>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="100"/>
+        <source>does not apply to an indicator entered by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="66"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="103"/>
+        <source>does not apply to the measure “{measure}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="106"/>
+        <source>is required: the stage the procedures reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="109"/>
+        <source>is before the start of the counting ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="113"/>
+        <source>cancelled; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="114"/>
+        <source>the chosen record ({kind}) no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="115"/>
+        <source>no {kind} with the code or id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="116"/>
+        <source>this record ({kind}) is not deleted; there is nothing to bring back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="119"/>
+        <source>unknown kind of record “{kind}” (known: {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="122"/>
+        <source>cannot delete this record ({kind}): still referred to by {referrers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="125"/>
+        <source>{count} × {kind} ({field})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="126"/>
+        <source>this record ({kind}) was merged into another and lives on there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="129"/>
+        <source>is not a field of this record ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="130"/>
+        <source>these records ({kind}) have no date to filter by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="131"/>
+        <source>these records ({kind}) cannot be sorted by “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="134"/>
+        <source>must be a whole number from 0 to {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="135"/>
+        <source>the period starts ({start}) after it ends ({end})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="138"/>
+        <source>must stay a municipality: {count} mediator appointment procedures belong to this municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="143"/>
+        <source>must be a municipality ({name} is “{kind}”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="146"/>
+        <source>{count} projects have the code {code} (made apart on two devices); give one of them another code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="151"/>
+        <source>another project has the code {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="152"/>
+        <source>the order must name each of the project&apos;s indicators once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="155"/>
+        <source>the project already has an indicator {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="158"/>
+        <source>the indicator has {count} entered values; a computed measure would ignore them (delete them first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="163"/>
+        <source>indicator {code} is computed from the records ({measure}); values are entered only for indicators entered by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="168"/>
+        <source>is kept only with consent: tick Consent for this row, or pick from the suggestions the person or contact it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="173"/>
+        <source>{count} meeting rows show this name on the strength of this consent: erase the record to empty them too, or clear those rows first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="178"/>
+        <source>a participant is linked to a person or a contact, not to “{kind}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="181"/>
+        <source>give both the kind and the id of the record, or neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="184"/>
+        <source>this row is already linked to a person or a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="187"/>
+        <source>duplicates are looked for among persons and contacts, not “{kind}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="190"/>
+        <source>only persons and contacts can be merged, not “{kind}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="193"/>
+        <source>must be the value of one of the two records being merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="196"/>
+        <source>this record ({kind}) cannot be merged: it was merged into another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="199"/>
+        <source>this record ({kind}) cannot be merged: it is deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="202"/>
+        <source>a record cannot be merged with itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="203"/>
+        <source>only a person&apos;s or a contact&apos;s data can be erased, not “{kind}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="206"/>
+        <source>demo data goes only into an empty database, and this one holds records ({held}); use a new data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="211"/>
+        <source>{count} × {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="212"/>
+        <source>must be 1 or more, got {scale}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="214"/>
+        <source>the JSON names the field “{key}” twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="215"/>
+        <source>the JSON holds {name}, which is not a value CoopDesk accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="218"/>
+        <source>invalid JSON at line {line}, column {column}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="221"/>
+        <source>the JSON is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="222"/>
+        <source>the JSON holds a number too long to be a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="225"/>
+        <source>the JSON is nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="226"/>
+        <source>the JSON holds far more lists and objects than text of its length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="230"/>
+        <source>the meeting “{title}” was cancelled: there is no attendance sheet to sign. Its minutes can still be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="235"/>
+        <source>documents are printed in {languages}, not “{language}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="36"/>
+        <source>Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="37"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="38"/>
+        <source>Sync schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="39"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="40"/>
+        <source>Demo size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="41"/>
+        <source>Record merged away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="42"/>
+        <source>Record kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="43"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="44"/>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="45"/>
+        <source>First row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="46"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="47"/>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="48"/>
+        <source>Device name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="49"/>
+        <source>Organisation name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="53"/>
+        <source>conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="57"/>
+        <source>there is no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="58"/>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="59"/>
+        <source>the operation is not permitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="60"/>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="61"/>
+        <source>the disk can only be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="62"/>
+        <source>it exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="63"/>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="64"/>
+        <source>a part of the path is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="65"/>
+        <source>the disk could not be read or written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="66"/>
+        <source>it is in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="67"/>
+        <source>the name is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="68"/>
+        <source>the folder is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="70"/>
+        <source>input/output error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="100"/>
+        <source>cannot use {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="104"/>
+        <source>an unexpected problem ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="10"/>
+        <source>cannot read {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="11"/>
+        <source>cannot write {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="12"/>
+        <source>cannot create {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="13"/>
+        <source>{path} is a folder; give a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="14"/>
+        <source>{path} is not a regular file (a device, a link or a pipe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="17"/>
+        <source>{path} already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="18"/>
+        <source>cannot lock {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="19"/>
+        <source>cannot lock {path}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="20"/>
+        <source>another CoopDesk has the database of {root} open (a window is open on it, or a command is still running); close it or let the command finish, and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="25"/>
+        <source>a restore or a passphrase change is replacing the database of {root}; try again when it has finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="30"/>
+        <source>a restore or a passphrase change is already running here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="33"/>
+        <source>wrong passphrase (or the file {path} is not a CoopDesk database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="36"/>
+        <source>{path} is not a CoopDesk database (too short)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="39"/>
+        <source>{path} is an unencrypted SQLite file, not a CoopDesk database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="42"/>
+        <source>the database {path} is damaged ({detail}); nothing was changed in it. Restore the newest good backup (File → Backups).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="47"/>
+        <source>its schema cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="48"/>
+        <source>its device record cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="49"/>
+        <source>unreadable: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="50"/>
+        <source>{root} already holds a CoopDesk database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="51"/>
+        <source>there is no CoopDesk database in {root}; set CoopDesk up first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="54"/>
+        <source>this database was written by a newer CoopDesk (schema {schema}); install the newer CoopDesk to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="59"/>
+        <source>the change of the database&apos;s format would break {count} references; the database is left as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="64"/>
+        <source>cannot set the damaged database aside: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="67"/>
+        <source>the passphrase must have at least {count} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="70"/>
+        <source>the passphrase is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="71"/>
+        <source>the passphrase could not be changed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="74"/>
+        <source>this installation&apos;s cryptography library has no Argon2id (it needs cryptography 44 or later with OpenSSL 3.2 or later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="80"/>
+        <source>the backup {name} is damaged: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="81"/>
+        <source>the backup {name} is damaged ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="82"/>
+        <source>{name} is an unfinished backup (its writing stopped before the end); restore a {suffix} file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="87"/>
+        <source>the backup to {path} failed: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="88"/>
+        <source>the restore into {path} failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="89"/>
+        <source>there is no backup file at {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="90"/>
+        <source>{path} is not a whole CoopDesk backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="91"/>
+        <source>{name} was written by a newer CoopDesk (schema {schema})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="94"/>
+        <source>{name} is a backup of another device; restoring it here would give this laptop that device&apos;s identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="99"/>
+        <source>cannot re-encrypt {name}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="101"/>
+        <source>no enrolled device “{device}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="102"/>
+        <source>this device has no sync keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="103"/>
+        <source>{device} is revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="104"/>
+        <source>only the office enrols devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="105"/>
+        <source>only the office revokes devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="106"/>
+        <source>the office cannot revoke itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="107"/>
+        <source>{name} is not a CoopDesk enrolment file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="108"/>
+        <source>{name} needs another version of CoopDesk (format {version})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="111"/>
+        <source>wrong enrolment code, or the file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="114"/>
+        <source>{name} is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="115"/>
+        <source>no other device is enrolled yet: nothing to send to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="118"/>
+        <source>{what}, which a CoopDesk of sync schema {schema} cannot read; update CoopDesk on that device and export again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="123"/>
+        <source>the bundle would carry records of {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="124"/>
+        <source>the bundle would carry the field “{name}” of a record ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="127"/>
+        <source>the bundle would carry a record ({kind}) without “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="130"/>
+        <source>the bundle would carry an edit of the field “{name}” of a record ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="133"/>
+        <source>the bundle belongs to another organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="134"/>
+        <source>the bundle comes from a device this one does not know; import the office&apos;s latest bundle first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="139"/>
+        <source>the bundle comes from {device}, which has been revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="142"/>
+        <source>the bundle&apos;s content is invalid ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="143"/>
+        <source>the bundle&apos;s content names another sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="146"/>
+        <source>it comes from a second laptop that joined as {device} with the same enrolment file; revoke {device} and enrol each laptop with a file of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="151"/>
+        <source>a record ({kind} {id}) is stamped by device {device}, which was never enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="154"/>
+        <source>a record ({kind} {id}) arrives without {missing}; ask its sender for a full export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="158"/>
+        <source>a record ({kind}) lacks {name}, which is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="161"/>
+        <source>a record ({kind} {id}): {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="162"/>
+        <source>it refers to records this device does not have; ask its sender for a full export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="166"/>
+        <source>{path} is not a folder that exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="167"/>
+        <source>no sync folder is set; choose one in the settings first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="170"/>
+        <source>the sync folder {path} cannot be reached; will try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="173"/>
+        <source>{name} skipped for now: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="174"/>
+        <source>cannot read it ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="175"/>
+        <source>no bundle written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="176"/>
+        <source>cannot remove {name}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="178"/>
+        <source>not a CoopDesk sync bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="179"/>
+        <source>bundle format {version} needs another version of CoopDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="182"/>
+        <source>the file changed while it was read; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="185"/>
+        <source>the bundle is truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="186"/>
+        <source>the bundle is truncated or has bytes added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="187"/>
+        <source>the file is larger than any bundle CoopDesk writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="190"/>
+        <source>the bundle&apos;s header is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="191"/>
+        <source>the bundle&apos;s header is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="192"/>
+        <source>the bundle is damaged or forged (its signature does not match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="195"/>
+        <source>the bundle is not addressed to this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="196"/>
+        <source>the bundle cannot be opened with this device&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="199"/>
+        <source>the bundle&apos;s content is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="200"/>
+        <source>the bundle&apos;s content is damaged ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="203"/>
+        <source>the bundle&apos;s content is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="204"/>
+        <source>the bundle&apos;s content is larger than CoopDesk accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="207"/>
+        <source>the bundle&apos;s content expands far more than any bundle&apos;s does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="210"/>
+        <source>the bundle&apos;s manifest is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="211"/>
+        <source>the bundle&apos;s manifest is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="212"/>
+        <source>the bundle&apos;s manifest does not match its header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="215"/>
+        <source>the bundle needs a newer CoopDesk (sync schema {schema}); update CoopDesk to import it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="219"/>
+        <source>the bundle&apos;s content does not match its manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="222"/>
+        <source>the device list is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="223"/>
+        <source>the content is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="224"/>
+        <source>the version vector is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="225"/>
+        <source>the base vector is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="226"/>
+        <source>the list of records is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="227"/>
+        <source>the tables of records are not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="228"/>
+        <source>a record ({kind} {id}) is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="229"/>
+        <source>{where}: not a clock value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="230"/>
+        <source>{where}: not a device id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="231"/>
+        <source>{where}: not a stamp (a clock value and a device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="234"/>
+        <source>a record ({kind}), {field}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="235"/>
+        <source>a record is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="236"/>
+        <source>a record ({kind} {id}): its fields are not objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="239"/>
+        <source>a record ({kind} {id}) has no fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="240"/>
+        <source>{where}: not a value with its stamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="241"/>
+        <source>{where}: given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="242"/>
+        <source>a table of records is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="243"/>
+        <source>{kind}: a table lacks its fields, devices or rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="246"/>
+        <source>{kind}: a table&apos;s field name is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="249"/>
+        <source>{kind}: a table&apos;s fields are empty or repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="252"/>
+        <source>{kind}: a row lacks its id, its stamp or some of its {count} values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="255"/>
+        <source>{kind}: a row&apos;s device is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="258"/>
+        <source>{kind}: a row names device {device}, which the table does not list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="261"/>
+        <source>a record ({kind}) has no field {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="262"/>
+        <source>unknown kind of record {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="263"/>
+        <source>{kind}: a record&apos;s id is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="264"/>
+        <source>the sender&apos;s installation record is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="267"/>
+        <source>the sender&apos;s installation id is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="270"/>
+        <source>the number of the sender&apos;s restores is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="273"/>
+        <source>the number of the sender&apos;s restores is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="20"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="21"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="31"/>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="22"/>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="23"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="24"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="25"/>
+        <source>Locality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="26"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="27"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="28"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="29"/>
+        <source>Specialty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="30"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="32"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="33"/>
+        <source>Mediator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="34"/>
+        <source>Funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="35"/>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="36"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="37"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="38"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="39"/>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="40"/>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="41"/>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="42"/>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="43"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="44"/>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="45"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="46"/>
+        <source>Women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="47"/>
+        <source>Men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="48"/>
+        <source>Youth (under 30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="49"/>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="50"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="51"/>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="52"/>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="53"/>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="54"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="55"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="56"/>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="57"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="58"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="59"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="60"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="61"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="62"/>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="63"/>
+        <source>Birth year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="64"/>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="65"/>
+        <source>Consent given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="66"/>
+        <source>Consent date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="67"/>
-        <source>Donor</source>
+        <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="68"/>
-        <source>Programme</source>
+        <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="69"/>
-        <source>Promoter</source>
+        <source>Referred to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="70"/>
-        <source>Partners</source>
+        <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="71"/>
-        <source>Start date</source>
+        <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="72"/>
-        <source>End date</source>
+        <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="73"/>
-        <source>Initial budget</source>
+        <source>Donor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="74"/>
-        <source>Final budget</source>
+        <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="75"/>
-        <source>Grant</source>
+        <source>Promoter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="76"/>
-        <source>Currency</source>
+        <source>Partners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="77"/>
-        <source>Targeted localities</source>
+        <source>Start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="78"/>
-        <source>Level</source>
+        <source>End date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="79"/>
-        <source>Unit</source>
+        <source>Initial budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="80"/>
-        <source>Baseline</source>
+        <source>Final budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="81"/>
-        <source>Target</source>
+        <source>Grant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="82"/>
-        <source>Target date</source>
+        <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="83"/>
-        <source>Measure</source>
+        <source>Targeted localities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="84"/>
-        <source>Values add up as</source>
+        <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="85"/>
-        <source>Only meetings of kind</source>
+        <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="86"/>
-        <source>Only on topics</source>
+        <source>Baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="87"/>
-        <source>Only people of groups</source>
+        <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="88"/>
-        <source>Only with outcome</source>
+        <source>Target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="89"/>
-        <source>Only referrals to</source>
+        <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="90"/>
-        <source>At or past stage</source>
+        <source>Values add up as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="91"/>
-        <source>Only specialties</source>
+        <source>Only meetings of kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="92"/>
-        <source>Only in localities</source>
+        <source>Only on topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="93"/>
-        <source>Counted from</source>
+        <source>Only people of groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="94"/>
-        <source>Counted until</source>
+        <source>Only with outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="95"/>
-        <source>Position</source>
+        <source>Only referrals to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="96"/>
-        <source>Indicator</source>
+        <source>At or past stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="97"/>
-        <source>Value</source>
+        <source>Only specialties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="98"/>
-        <source>Organisation</source>
+        <source>Only in localities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="99"/>
-        <source>Contact person</source>
+        <source>Counted from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="100"/>
-        <source>Days attended</source>
+        <source>Counted until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="101"/>
-        <source>Counts from the named list</source>
+        <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="102"/>
-        <source>Merged into</source>
+        <source>Indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="103"/>
-        <source>Only consultations of kind</source>
+        <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="104"/>
-        <source>Only genders</source>
+        <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="105"/>
-        <source>Only ages</source>
+        <source>Contact person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="106"/>
-        <source>Only representing</source>
+        <source>Days attended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="107"/>
+        <source>Counts from the named list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="108"/>
+        <source>Merged into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="109"/>
+        <source>Only consultations of kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="110"/>
+        <source>Only genders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="111"/>
+        <source>Only ages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="112"/>
+        <source>Only representing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="113"/>
         <source>Attended at least (days)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -985,43 +2128,43 @@
 <context>
     <name>FolderSettings</name>
     <message>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="173"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="180"/>
         <source>none: bundles are exchanged by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="174"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="181"/>
         <source>&amp;Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="183"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="190"/>
         <source>Sync &amp;folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="188"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="195"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="190"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="197"/>
         <source>E&amp;xchange after a pause in changes of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="195"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="202"/>
         <source>And while open, e&amp;very:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="193"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="200"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="198"/>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="208"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="205"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="215"/>
         <source>Sync folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1029,17 +2172,17 @@
 <context>
     <name>FolderSync</name>
     <message>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="86"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="87"/>
         <source>Sync folder: exchanging…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="121"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="122"/>
         <source>Sync folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="123"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="124"/>
         <source>The last exchange brought %n conflict(s): values that lost to an edit made without knowing them. Review them under Sync.</source>
         <translation>
             <numerusform>The last exchange brought %n conflict: a value that lost to an edit made without knowing it. Review it under Sync.</numerusform>
@@ -1047,74 +2190,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="134"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="139"/>
         <source>Sync folder: not exchanged ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="149"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="154"/>
         <source>Sync folder: no exchange yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="155"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="162"/>
         <source>Sync folder {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="157"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="164"/>
         <source>Sync folder {0}: nothing new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="158"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="165"/>
         <source>Sync folder {0}: {1} new, {2} updated, {3} deleted, {4} conflicts</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Funding</name>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="175"/>
-        <source>state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="176"/>
-        <source>municipal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="177"/>
-        <source>project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="178"/>
-        <source>other</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Gender</name>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="196"/>
-        <source>female</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="197"/>
-        <source>male</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="198"/>
-        <source>other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="199"/>
-        <source>undisclosed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1316,87 +2413,74 @@
     </message>
 </context>
 <context>
-    <name>IndicatorLevel</name>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="233"/>
-        <source>outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="234"/>
-        <source>output</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Kind</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="111"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="117"/>
         <source>Locality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="112"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="118"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="113"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="119"/>
         <source>Mediator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="114"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="120"/>
         <source>Appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="115"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="121"/>
         <source>Appointment stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="116"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="122"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="117"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="123"/>
         <source>Participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="118"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="124"/>
         <source>Action item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="119"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="125"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="120"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="126"/>
         <source>Consultation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="121"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="127"/>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="122"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="128"/>
         <source>Indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="123"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="129"/>
         <source>Indicator value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="124"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="130"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1404,62 +2488,62 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="128"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="134"/>
         <source>Localities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="129"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="135"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="130"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="136"/>
         <source>Mediators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="131"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="137"/>
         <source>Appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="132"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="138"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="133"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="139"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="134"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="140"/>
         <source>Consultations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="135"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="141"/>
         <source>Projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="136"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="142"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="137"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="143"/>
         <source>Indicator values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="138"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="144"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="139"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="145"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1474,24 +2558,6 @@
     <message>
         <location filename="../../coopdesk/ui/shell/wizard.py" line="44"/>
         <source>Choose the language of the window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LocalityKind</name>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="144"/>
-        <source>village</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="145"/>
-        <source>town</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="146"/>
-        <source>city</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1602,107 +2668,6 @@
     </message>
 </context>
 <context>
-    <name>ManualTotal</name>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="258"/>
-        <source>the sum of the values</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="259"/>
-        <source>the latest value</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Measure</name>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="235"/>
-        <source>entered by hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="236"/>
-        <source>meetings held</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="237"/>
-        <source>participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="238"/>
-        <source>women among participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="239"/>
-        <source>men among participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="240"/>
-        <source>youth among participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="241"/>
-        <source>localities reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="242"/>
-        <source>municipalities reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="243"/>
-        <source>districts reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="244"/>
-        <source>consultations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="245"/>
-        <source>persons consulted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="246"/>
-        <source>referrals made</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="247"/>
-        <source>mediator procedures at a stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="250"/>
-        <source>persons reached, each once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="251"/>
-        <source>people trained, each once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="252"/>
-        <source>representatives at meetings, each once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="255"/>
-        <source>organisations represented at meetings</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>MeetingForm</name>
     <message numerus="yes">
         <location filename="../../coopdesk/ui/meetings/meeting_form.py" line="118"/>
@@ -1723,57 +2688,6 @@
     <message>
         <location filename="../../coopdesk/ui/meetings/meeting_form.py" line="138"/>
         <source>The named list has women: {0}, men: {1}; the counts say {2} and {3}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MeetingKind</name>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="179"/>
-        <source>motivation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="180"/>
-        <source>working</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="181"/>
-        <source>round table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="182"/>
-        <source>training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="183"/>
-        <source>coordination</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="184"/>
-        <source>other</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MeetingStatus</name>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="185"/>
-        <source>planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="186"/>
-        <source>held</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="187"/>
-        <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1830,7 +2744,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/people/merge_dialog.py" line="203"/>
+        <location filename="../../coopdesk/ui/people/merge_dialog.py" line="200"/>
         <source>Merging is not possible in this version yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1838,32 +2752,32 @@
 <context>
     <name>NameEditor</name>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="286"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="283"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="287"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="284"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="288"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="285"/>
         <source>Born</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="289"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="286"/>
         <source>Locality or organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="290"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="287"/>
         <source>Code or position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="300"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="297"/>
         <source>Who this may be</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1873,95 +2787,6 @@
     <message>
         <location filename="../../coopdesk/ui/records/field_widgets.py" line="155"/>
         <source>all days</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OrganizationKind</name>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="147"/>
-        <source>NGO</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="148"/>
-        <source>municipality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="149"/>
-        <source>health care</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="150"/>
-        <source>social assistance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="153"/>
-        <source>education</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="154"/>
-        <source>police</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="155"/>
-        <source>district administration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="158"/>
-        <source>other</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Outcome</name>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="213"/>
-        <source>resolved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="214"/>
-        <source>referred</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="215"/>
-        <source>pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="216"/>
-        <source>no action</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Pace</name>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="261"/>
-        <source>reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="262"/>
-        <source>on track</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="263"/>
-        <source>behind schedule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="264"/>
-        <source>no deadline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2040,12 +2865,12 @@
 <context>
     <name>ParticipantDelegate</name>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="356"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="353"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="371"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="368"/>
         <source>all</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2053,57 +2878,57 @@
 <context>
     <name>ParticipantModel</name>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="91"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="88"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="92"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="89"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="94"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="91"/>
         <source>Born</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="97"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="94"/>
         <source>Days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="98"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="95"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="162"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="159"/>
         <source>not linked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="163"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="160"/>
         <source>anonymous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="167"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="164"/>
         <source>Person {0}: counted once however many meetings they attend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="171"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="168"/>
         <source>Contact: counted once as a representative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="173"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="170"/>
         <source>Linked to no person or contact: counted as an attendance, not as a person. Type the name to pick who it is, or create a person from this row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="187"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="184"/>
         <source>all</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2111,42 +2936,42 @@
 <context>
     <name>ParticipantTable</name>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="472"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="471"/>
         <source>Add a row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="473"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="472"/>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="474"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="473"/>
         <source>The whole row in its form: role, contact and more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="475"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="474"/>
         <source>Create a person from this row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="477"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="476"/>
         <source>A new person with this row&apos;s gender, year of birth and the meeting&apos;s locality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="479"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="478"/>
         <source>Unlink</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="480"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="479"/>
         <source>The row is no longer this person or contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="554"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="553"/>
         <source>Person {0} created and linked to this row.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2308,129 +3133,6 @@
     </message>
 </context>
 <context>
-    <name>Problem</name>
-    <message>
-        <location filename="../../coopdesk/ui/shell/problems.py" line="18"/>
-        <source>is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/problems.py" line="19"/>
-        <source>must be a single line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/problems.py" line="22"/>
-        <source>is too long ({0} characters, at most {1})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/problems.py" line="26"/>
-        <source>contains characters that cannot be stored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/problems.py" line="28"/>
-        <source>is not a phone number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/problems.py" line="31"/>
-        <source>is not an e-mail address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/problems.py" line="35"/>
-        <source>must be after the start ({0})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/problems.py" line="39"/>
-        <source>is {0}, fewer than women + men ({1} + {2})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/problems.py" line="43"/>
-        <source>is {0}, more than the participants ({1})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/problems.py" line="47"/>
-        <source>a meeting dated in the future cannot be held yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/problems.py" line="51"/>
-        <source>a consultation cannot be dated in the future</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/problems.py" line="55"/>
-        <source>is before the consultation&apos;s date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/problems.py" line="59"/>
-        <source>is required when the person is referred</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/problems.py" line="63"/>
-        <source>is required when consent is given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/problems.py" line="67"/>
-        <source>cannot be in the future</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/problems.py" line="71"/>
-        <source>personal data is kept only with consent recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/problems.py" line="75"/>
-        <source>is required at this stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/problems.py" line="79"/>
-        <source>must be a municipality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/problems.py" line="81"/>
-        <source>the chosen record no longer exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/problems.py" line="84"/>
-        <source>is kept only with consent: tick Consent for this row, or pick from the suggestions the person or contact it is</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/problems.py" line="92"/>
-        <source>this row is already linked to a person or a contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/problems.py" line="96"/>
-        <source>a participant is either a person or a contact, not both</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/problems.py" line="100"/>
-        <source>must be at least 1 (leave it empty for all days)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/problems.py" line="104"/>
-        <source>{0} meeting rows show this name on the strength of this consent: erase the record to empty them too, or clear those rows first</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ProjectPage</name>
     <message>
         <location filename="../../coopdesk/ui/projects/project_page.py" line="90"/>
@@ -2584,25 +3286,166 @@
     </message>
 </context>
 <context>
-    <name>ProjectStatus</name>
+    <name>QCupsJobWidget</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="227"/>
-        <source>planned</source>
+        <location filename="../../coopdesk/ui/shell/qt_texts.py" line="50"/>
+        <source>Job &amp;priority:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="228"/>
-        <source>running</source>
+        <location filename="../../coopdesk/ui/shell/qt_texts.py" line="51"/>
+        <source>Scheduled &amp;printing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="229"/>
-        <source>completed</source>
+        <location filename="../../coopdesk/ui/shell/qt_texts.py" line="52"/>
+        <source>&amp;Billing information:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="230"/>
-        <source>cancelled</source>
+        <location filename="../../coopdesk/ui/shell/qt_texts.py" line="53"/>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/qt_texts.py" line="54"/>
+        <source>&amp;End:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../coopdesk/ui/shell/qt_texts.py" line="15"/>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/qt_texts.py" line="16"/>
+        <source>Files of &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../coopdesk/ui/shell/qt_texts.py" line="17"/>
+        <source>&lt;b&gt;The name &quot;%1&quot; cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <location filename="../../coopdesk/ui/shell/qt_texts.py" line="47"/>
+        <source>Page &amp;order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/qt_texts.py" line="48"/>
+        <source>Pages &amp;per sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/qt_texts.py" line="49"/>
+        <source>Centimeters (cm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message>
+        <location filename="../../coopdesk/ui/shell/qt_texts.py" line="33"/>
+        <source>Invalid Pages Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/qt_texts.py" line="34"/>
+        <source>%1 does not follow the correct syntax. Please use &apos;,&apos; to separate ranges and pages, &apos;-&apos; to define ranges and make sure ranges do not intersect with each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/qt_texts.py" line="39"/>
+        <source>Duplex Settings Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/qt_texts.py" line="40"/>
+        <source>There are conflicts in duplex settings. Do you want to fix them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesWidget</name>
+    <message>
+        <location filename="../../coopdesk/ui/shell/qt_texts.py" line="43"/>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/qt_texts.py" line="44"/>
+        <source>There are conflicts in some options. Please fix them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location filename="../../coopdesk/ui/shell/qt_texts.py" line="22"/>
+        <source>Double Sided Printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/qt_texts.py" line="23"/>
+        <source>Long side binding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/qt_texts.py" line="24"/>
+        <source>Short side binding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/qt_texts.py" line="25"/>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/qt_texts.py" line="26"/>
+        <source>Page &amp;Set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/qt_texts.py" line="27"/>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/qt_texts.py" line="28"/>
+        <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <location filename="../../coopdesk/ui/shell/wizard.py" line="198"/>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/wizard.py" line="199"/>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/wizard.py" line="200"/>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/wizard.py" line="201"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2637,29 +3480,29 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="51"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="67"/>
         <source>New: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="77"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="93"/>
         <source>Save the record to add its details below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="54"/>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="87"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="70"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="103"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="54"/>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="88"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="70"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="104"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="153"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="169"/>
         <source>Save the changes to this record?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2681,7 +3524,7 @@
     <message>
         <location filename="../../coopdesk/ui/records/history_dialog.py" line="116"/>
         <location filename="../../coopdesk/ui/records/history_dialog.py" line="125"/>
-        <location filename="../../coopdesk/ui/records/history_dialog.py" line="136"/>
+        <location filename="../../coopdesk/ui/records/history_dialog.py" line="140"/>
         <source>Erase personal data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2969,63 +3812,40 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/wizard.py" line="216"/>
+        <location filename="../../coopdesk/ui/shell/wizard.py" line="226"/>
         <source>CoopDesk setup</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Specialty</name>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="159"/>
-        <source>health</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="160"/>
-        <source>education</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="161"/>
-        <source>labour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="162"/>
-        <source>community</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/application.py" line="120"/>
+        <location filename="../../coopdesk/ui/shell/application.py" line="121"/>
         <source>Setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/application.py" line="135"/>
+        <location filename="../../coopdesk/ui/shell/application.py" line="137"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/application.py" line="137"/>
+        <location filename="../../coopdesk/ui/shell/application.py" line="139"/>
         <source>Cancelled: no demo data was loaded. The database is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/application.py" line="147"/>
+        <location filename="../../coopdesk/ui/shell/application.py" line="149"/>
         <source>Loading demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/application.py" line="283"/>
+        <location filename="../../coopdesk/ui/shell/application.py" line="285"/>
         <source>CoopDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/application.py" line="284"/>
+        <location filename="../../coopdesk/ui/shell/application.py" line="286"/>
         <source>A restore or a passphrase change is replacing the database of this data directory. Open CoopDesk again when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3182,17 +4002,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="185"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="187"/>
         <source>cancelled, nothing changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="187"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="189"/>
         <source>this device&apos;s own bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="189"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="191"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -3200,70 +4020,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="190"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="192"/>
         <source>{0} new, {1} changed, {2} deleted, {3} conflicts, {4} already here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="198"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="200"/>
         <source>Export a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="204"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="206"/>
         <source>Writing the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="214"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="216"/>
         <source>{0}: {1} records for {2}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="219"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="221"/>
         <source>Bundle written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="224"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="226"/>
         <source>Import bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="233"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="235"/>
         <source>Checking the bundles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="267"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="271"/>
         <source>Cancelled: the bundle under way was not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="269"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="273"/>
         <source>refused — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="271"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="275"/>
         <source>{0}: this device&apos;s own bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="276"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="280"/>
         <source>{0} from {1}: {2} new, {3} changed, {4} deleted, {5} conflicts, {6} already here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/sync/sync_view.py" line="170"/>
         <location filename="../../coopdesk/ui/sync/sync_view.py" line="179"/>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="294"/>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="299"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="298"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="303"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="296"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="300"/>
         <source>This is what the import will do:
 
 {0}
@@ -3272,66 +4092,66 @@ Import now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="303"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="307"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="317"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="321"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="322"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="326"/>
         <source>Cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="324"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="328"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="328"/>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="341"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="332"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="345"/>
         <source>Enrol a device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="328"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="332"/>
         <source>The device&apos;s name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="333"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="337"/>
         <source>Save the enrolment file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="346"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="350"/>
         <source>Device enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="348"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="352"/>
         <source>Give {0} the file and, separately (read it out, or on paper), this code:
 
 {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="358"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="362"/>
         <source>Revoke {0}? Its bundles will be refused from now on (a lost or stolen laptop).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="360"/>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="365"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="364"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="369"/>
         <source>Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="381"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="385"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3356,49 +4176,6 @@ Import now?</source>
     <message>
         <location filename="../../coopdesk/ui/today/today.py" line="282"/>
         <source>Today, {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Topic</name>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="188"/>
-        <source>education</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="189"/>
-        <source>health</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="190"/>
-        <source>housing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="191"/>
-        <source>employment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="192"/>
-        <source>documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="193"/>
-        <source>social assistance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="194"/>
-        <source>municipal plans</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="195"/>
-        <source>other</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3441,56 +4218,8 @@ Import now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/protection/unlock.py" line="59"/>
+        <location filename="../../coopdesk/ui/protection/unlock.py" line="62"/>
         <source>The database cannot be opened: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>VulnerableGroup</name>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="200"/>
-        <source>Roma</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="201"/>
-        <source>migrant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="202"/>
-        <source>refugee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="203"/>
-        <source>victim of trafficking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="206"/>
-        <source>domestic violence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="209"/>
-        <source>former inmate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="210"/>
-        <source>child</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="211"/>
-        <source>disability</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="212"/>
-        <source>other</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
