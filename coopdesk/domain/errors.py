@@ -32,6 +32,17 @@ class CoopDeskError(Exception):
         """What the error says, for a reader to render in its language."""
         return self.said
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Copied or pickled whole: the constructors take codes, not the English line.
+        return (_restored, (type(self), self.__dict__))
+
+
+def _restored(cls: type[CoopDeskError], state: dict[str, Any]) -> CoopDeskError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, str(state["said"]))
+    error.__dict__.update(state)
+    return error
+
 
 class Cancelled(CoopDeskError):
     """The person cancelled a long piece of work before it finished; nothing of it

@@ -114,6 +114,19 @@ def test_the_english_line_is_the_template_with_its_values():
     assert found.values == {"kind": "meeting", "id": "abc"}
 
 
+def test_an_error_copied_or_pickled_says_the_same():
+    import copy
+    import pickle
+
+    for error in (
+        ValidationError("title", "value.too_long", length=300, limit=200),
+        NotFound("meeting", "abc"),
+    ):
+        for again in (copy.copy(error), pickle.loads(pickle.dumps(error))):
+            assert type(again) is type(error) and str(again) == str(error)
+            assert again.message_of() == error.message_of()
+
+
 def test_a_rule_broken_names_its_code_and_values():
     spec = KINDS["meeting"]
     given = {"participants_total": 5, "youth": 9, "date": "2026-03-02", "status": "planned"}
