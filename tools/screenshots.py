@@ -1,13 +1,22 @@
 """Pictures of every screen on demo data, in Bulgarian and in English.
 
-    .venv/bin/python tools/screenshots.py OUT_DIR [--scale N]
+    .venv/bin/python tools/screenshots.py OUT_DIR [--scale N] [--docs] [--screens DIR]
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python tools/screenshots.py OUT_DIR --docs
 
 Builds a throw-away data directory with `coopdesk demo`-like data, opens the
 main window at 1366×768 and saves one PNG per section (and a project's page) and
 per record form, the Reports section's charts and tables, the preview of a
 meeting's minutes, and a meeting's named list with suggestions open under a row
 being typed (`--docs`: the Bulgarian one also to docs/window-participants-bg.png).
-Runs offscreen unless a display is set (e.g. under xvfb-run).
+
+`--screens DIR` (with `--docs`: docs/screens) also saves the set issue #21 asks for,
+named `<lang>-<name>.png`: every section and every tab in it (`section-…`), a
+project's page, the main record forms new and stored (`form-…`), and the main dialogs
+(`dialog-…`: settings, backups, passphrase, unlock and its refusal, each page of the
+setup wizard, the print previews, the merge dialog, a record's history), each dialog
+opened the way the window opens it and pictured at the size it opens at.
+Runs offscreen unless a display is set (e.g. under xvfb-run: the window is then on a
+real X screen of 1366×768; no window manager, so no title bars).
 """
 
 from __future__ import annotations
@@ -42,6 +51,9 @@ from coopdesk.ui.shell.application import qt_application
 from coopdesk.ui.shell.main_window import SECTION_NAMES, MainWindow
 from coopdesk.ui.shell.settings import Settings
 from coopdesk.ui.shell.wizard import SetupWizard
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # tools/ run as a script
+import screen_set
 
 SECTIONS = SECTION_NAMES[: SECTION_NAMES.index("reports")]  # Reports has two pictures
 FORMS = ("meeting", "consultation", "person", "appointment")
@@ -113,7 +125,14 @@ def main() -> int:
     parser.add_argument(
         "--docs", action="store_true", help="also refresh the pictures docs/ shows that it makes"
     )
+    parser.add_argument(
+        "--screens",
+        type=Path,
+        help="also save every section and main dialog here as <lang>-<name>.png "
+        "(with --docs: docs/screens)",
+    )
     args = parser.parse_args()
+    screens = args.screens or (DOCS / "screens" if args.docs else None)
     args.out.mkdir(parents=True, exist_ok=True)
     application = qt_application()
     with tempfile.TemporaryDirectory() as home:
@@ -122,6 +141,8 @@ def main() -> int:
             context, PASSPHRASE, "Лаптоп Якоруда", "Сдружение „Бъдеще“"
         )
         generate_demo(store, scale=args.scale)
+        if screens is not None:
+            screen_set.enter_twice(store)  # a pair for the merge dialog
         for language in ("bg", "en"):
             settings = Settings(Path(home))
             settings.language = language
@@ -192,6 +213,9 @@ def main() -> int:
             application.processEvents()
             unlock.grab().save(str(args.out / f"{language}-unlock.png"))
             unlock.close()
+            if screens is not None:
+                saved = screen_set.save_screen_set(application, store, window, language, screens)
+                print(f"{len(saved)} pictures in {screens} ({language})")
             window.close()
         store.close()
     print(f"screenshots in {args.out}")

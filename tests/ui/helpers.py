@@ -8,3 +8,22 @@ from typing import Any
 def settle(qtbot: Any, view: Any, timeout: int = 5000) -> None:
     """Wait until a list's worker has brought every id of its query."""
     qtbot.waitUntil(lambda: not view.model.loading, timeout=timeout)
+
+
+def settle_workers(timeout_s: float = 60) -> None:
+    """Without qtbot (a window started as a program): let every job started through
+    coopdesk.ui.shell.workers end and its answer be shown."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    from coopdesk.ui.shell import workers
+
+    deadline = time.monotonic() + timeout_s
+    quiet = 0
+    while quiet < 3:  # three rounds in a row with nothing running
+        QApplication.processEvents()
+        quiet = 0 if workers._running else quiet + 1
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"the window's workers did not end in {timeout_s:g} s")
+        time.sleep(0.01)
