@@ -293,7 +293,7 @@ class Planner:
                 row,
                 column,
                 f"{kind}_id: no {kind} is named {shown(text)}{where}; add it first, or let the "
-                "import create it",
+                "import create it (--create-missing)",
             )
             return None
         if missing.new_id is None:
@@ -311,6 +311,8 @@ class Planner:
         else:
             name, data = text, {"name": text, "kind": "other"}
         missing = Missing(kind, name, municipality)
+        if not self.plan.create_missing:
+            return missing
         try:
             cleaned = clean_input(spec, data)
             check_record(spec, with_defaults(spec, cleaned), self.today)
