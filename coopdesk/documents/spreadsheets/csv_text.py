@@ -43,12 +43,12 @@ def decode_text(name: str, data: bytes) -> tuple[str, str]:
 
 
 def _widths(text: str, delimiter: str) -> list[int]:
-    """How many non-empty-ended fields each of the first rows has with this delimiter."""
+    """How many fields each of the first non-empty lines has with this delimiter."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
     widths = []
     try:
         for row in reader:
-            if any(cell.strip() for cell in row):
+            if row:  # a line of delimiters only shows the delimiter too
                 widths.append(len(row))
             if len(widths) >= SAMPLE_ROWS:
                 break

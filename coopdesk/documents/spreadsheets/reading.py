@@ -365,8 +365,8 @@ def _find_header(found: Sequence[tuple[int, list[Any]]]) -> tuple[int, bool]:
 
 def _is_sub_header(found: Sequence[tuple[int, list[Any]]], at: int) -> bool:
     """The row right under the header names fields too, and fills columns the header
-    leaves empty (under a group cell merged across them), or the header is mostly
-    groups: a two-row header. A data row of text (names, places) names no field."""
+    leaves empty (under a group cell merged across them): a two-row header. A data row
+    of text (names, places) names no field, or few."""
     if at + 1 >= len(found) or found[at + 1][0] != found[at][0] + 1:
         return False
     top, below = found[at][1], found[at + 1][1]
@@ -377,7 +377,8 @@ def _is_sub_header(found: Sequence[tuple[int, list[Any]]], at: int) -> bool:
         for i, value in enumerate(below)
         if value is not None and (i >= len(top) or top[i] is None)
     ]
-    return bool(gaps) and sum(map(_known, below)) >= sum(map(_known, top))
+    # More than half its cells header words: a row of data seldom holds even one.
+    return bool(gaps) and 2 * sum(map(_known, below)) > _filled(below)
 
 
 def _columns(header_rows: Sequence[list[Any]], width: int) -> tuple[Column, ...]:
