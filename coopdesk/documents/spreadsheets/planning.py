@@ -447,10 +447,13 @@ class Planner:
             cleaned = {k: v for k, v in cleaned.items() if k not in derived}
         changes = {k: v for k, v in cleaned.items() if current.get(k) != v}
         name_field = NAME_FIELD.get(self.plan.kind)
-        if name_field in changes and current.get(name_field):
-            # Matched by the name: another spelling of it (Maria for Мария) is no change.
-            if duplicates.name_key(changes[name_field]) == duplicates.name_key(current[name_field]):
-                del changes[name_field]
+        # Matched by the name: another spelling of it (Maria for Мария) is no change.
+        if (
+            name_field in changes
+            and current.get(name_field)
+            and duplicates.name_key(changes[name_field]) == duplicates.name_key(current[name_field])
+        ):
+            del changes[name_field]
         if not changes:
             self.result.skipped += 1
             return
