@@ -11,9 +11,9 @@ from coopdesk.domain.schema import PERSON
 from coopdesk.services import records
 from coopdesk.services.duplicates import (
     Reason,
-    name_variants,
     find_duplicates,
     name_key,
+    name_variants,
     one_edit_apart,
 )
 from tests.services.samples import sample
