@@ -78,6 +78,7 @@ def build_parser() -> Parser:
         people,
         projects,
         records,
+        spreadsheet_import,
         sync,
     )
 
@@ -91,7 +92,16 @@ def build_parser() -> Parser:
         sub.set_defaults(handler=handler)
         return sub
 
-    for module in (database, records, people, projects, documents, sync, passphrase_change):
+    for module in (
+        database,
+        records,
+        people,
+        projects,
+        documents,
+        spreadsheet_import,
+        sync,
+        passphrase_change,
+    ):
         module.register(add)
     return parser
 

@@ -133,6 +133,9 @@ CODES: CodeLabels = {
 }
 
 TEXT: Mapping[str, str] = {
+    # a list saved as a spreadsheet (documents/list_export.py)
+    "yes": "да",
+    "no": "не",
     # page furniture
     "page": "Страница {page} от {pages}",
     "printed": "Отпечатано на {date}",

@@ -125,6 +125,9 @@ CODES: CodeLabels = {
 }
 
 TEXT: Mapping[str, str] = {
+    # a list saved as a spreadsheet (documents/list_export.py)
+    "yes": "yes",
+    "no": "no",
     "page": "Page {page} of {pages}",
     "printed": "Printed on {date}",
     "minutes": "Minutes",

@@ -7,19 +7,25 @@ same tables.
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, BinaryIO
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
+from openpyxl.styles import Font
 
 from coopdesk.documents.indicators import Indicators
 from coopdesk.documents.labels import Labels
+from coopdesk.documents.spreadsheet_writing import (
+    append_row,
+    column_widths,
+    csv_writer,
+    new_workbook,
+    save_workbook,
+    set_widths,
+    style_header,
+    wrap_long,
+)
 from coopdesk.domain import enums as e
 
 
@@ -252,23 +258,6 @@ def _all_rows(table: ReportTable) -> list[tuple[Any, ...]]:
     return [*table.rows, *([table.total] if table.total else [])]
 
 
-# A spreadsheet column grows with its longest value up to this many characters, then wraps.
-WIDEST_COLUMN = 60
-
-
-def _column_widths(table: ReportTable) -> list[int]:
-    rows = [table.headers, *_all_rows(table)]
-    widths = []
-    for index, header in enumerate(table.headers):
-        if index == 0:
-            longest = max(len(str(r[0])) for r in rows)
-            widths.append(min(max(longest + 2, 18), WIDEST_COLUMN))
-            continue
-        values = [len(str(r[index])) for r in rows[1:] if r[index] is not None]
-        widths.append(min(max(len(header) + 2, max(values, default=0) + 2, 12), WIDEST_COLUMN))
-    return widths
-
-
 def write_xlsx(
     out: BinaryIO,
     figures: Indicators,
@@ -278,39 +267,25 @@ def write_xlsx(
 ) -> None:
     """One sheet per table (the `leading` ones first, e.g. a project's facts and
     framework): a title, what the report covers, a bold header, the rows."""
-    workbook = Workbook()
-    workbook.remove(workbook.active)
+    workbook = new_workbook()
     bold = Font(bold=True)
-    header_fill = PatternFill("solid", fgColor="E4EBF2")
-    wrapped = Alignment(wrap_text=True, vertical="top")
     covers = "; ".join(f"{k}: {v}" for k, v in report_heading(figures, labels))
     for table in [*leading, *report_tables(figures, labels)]:
         sheet = workbook.create_sheet(table.sheet[:31])
-        sheet["A1"] = f"{table.title} — {org_name}"
+        append_row(sheet, [f"{table.title} — {org_name}"])
         sheet["A1"].font = Font(bold=True, size=13)
-        sheet["A2"] = covers
+        append_row(sheet, [covers])
         sheet.append([])
-        sheet.append(list(table.headers))
-        for cell in sheet[4]:
-            cell.font = bold
-            cell.fill = header_fill
-            cell.alignment = Alignment(wrap_text=True, vertical="center")
-        widths = _column_widths(table)
+        style_header(append_row(sheet, table.headers))
+        widths = column_widths(table.headers, _all_rows(table))
         for row in table.rows:
-            sheet.append(list(row))
-            for cell, width in zip(sheet[sheet.max_row], widths, strict=True):
-                if isinstance(cell.value, str) and len(cell.value) > width:
-                    cell.alignment = wrapped
+            wrap_long(append_row(sheet, row), widths)
         if table.total:
-            sheet.append(list(table.total))
-            for cell in sheet[sheet.max_row]:
+            for cell in append_row(sheet, table.total):
                 cell.font = bold
         sheet.freeze_panes = "A5"
-        for index, width in enumerate(widths, 1):
-            sheet.column_dimensions[get_column_letter(index)].width = width
-    workbook.properties.title = labels["indicator_report"]
-    workbook.properties.creator = "CoopDesk"
-    workbook.save(out)
+        set_widths(sheet, widths)
+    save_workbook(workbook, out, labels["indicator_report"])
 
 
 def write_csv(
@@ -321,11 +296,8 @@ def write_csv(
     leading: Sequence[ReportTable] = (),
 ) -> None:
     """The tables (the `leading` ones first) one after another, each as its title, its
-    header and its rows, with a blank line between; UTF-8 with a byte-order mark so that
-    spreadsheets read Cyrillic."""
-    text = io.TextIOWrapper(out, encoding="utf-8-sig", newline="", write_through=True)
-    try:
-        writer = csv.writer(text)
+    header and its rows, with a blank line between (spreadsheet_writing.csv_writer)."""
+    with csv_writer(out) as writer:
         writer.writerow([labels["indicator_report"], org_name])
         for key, value in report_heading(figures, labels):
             writer.writerow([key, value])
@@ -334,6 +306,3 @@ def write_csv(
             writer.writerow([table.title])
             writer.writerow(table.headers)
             writer.writerows(_all_rows(table))
-        text.flush()
-    finally:
-        text.detach()

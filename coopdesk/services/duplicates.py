@@ -176,7 +176,7 @@ def _entries(store: Store, kind: str) -> list[_Entry]:
     return entries
 
 
-def _variants(key: str) -> frozenset[str]:
+def name_variants(key: str) -> frozenset[str]:
     """What a near-equal name's key shares with this one (at least one of them): its
     words sorted, its first and last word, or a start or an end of half its length.
 
@@ -199,7 +199,7 @@ def _is_subsequence(short: list[str], long: list[str]) -> bool:
     return all(word in remaining for word in short)
 
 
-def _key_reason(a: str, b: str) -> Reason | None:
+def key_reason(a: str, b: str) -> Reason | None:
     """Why two different keys may name one person, if they may (the cheap tests first:
     most keys that meet are only alike at their start or end)."""
     near = abs(len(a) - len(b)) <= 1
@@ -215,7 +215,7 @@ def _key_reason(a: str, b: str) -> Reason | None:
     return None
 
 
-def _may_be_one(a: Candidate, b: Candidate) -> bool:
+def may_be_one(a: Candidate, b: Candidate) -> bool:
     """Years of birth equal or one missing; genders equal or one not known."""
     if a.birth_year is not None and b.birth_year is not None and a.birth_year != b.birth_year:
         return False
@@ -239,7 +239,7 @@ def find_duplicates(
     pairs: list[DuplicatePair] = []
 
     def offer(a: _Entry, b: _Entry, reason: Reason) -> None:
-        if _may_be_one(a.candidate, b.candidate):
+        if may_be_one(a.candidate, b.candidate):
             first, second = sorted((a, b), key=lambda e: (e.folded, e.candidate.id))
             pairs.append(DuplicatePair(kind, first.candidate, second.candidate, reason))
 
@@ -252,7 +252,7 @@ def find_duplicates(
             for a, b in combinations(members, 2):
                 offer(a, b, Reason.SAME_NAME if a.folded == b.folded else Reason.OTHER_SPELLING)
             if key not in variants:
-                variants[key] = _variants(key)
+                variants[key] = name_variants(key)
             for variant in variants[key]:
                 shared[variant].append(number)
         compared: set[tuple[int, int]] = set()
@@ -261,7 +261,7 @@ def find_duplicates(
                 if (i, j) in compared:
                     continue
                 compared.add((i, j))
-                reason = _key_reason(keyed[i][0], keyed[j][0])
+                reason = key_reason(keyed[i][0], keyed[j][0])
                 if reason is not None:
                     for a in keyed[i][1]:
                         for b in keyed[j][1]:

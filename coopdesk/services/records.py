@@ -155,7 +155,7 @@ def modify(writer: Writer, spec: KindSpec, row: Any, cleaned: Mapping[str, Any])
     for name in spec.field_names:
         if merged[name] is None and spec.field(name).default is not None:
             merged[name] = spec.field(name).default
-    _check_edit(spec, current, merged, writer.today)
+    check_edit(spec, current, merged, writer.today)
     changed = {name: merged[name] for name in cleaned if merged[name] != current[name]}
     check_references(writer.session, spec, merged, [n for n in changed if n in _ref_fields(spec)])
     if changed:
@@ -166,7 +166,7 @@ def modify(writer: Writer, spec: KindSpec, row: Any, cleaned: Mapping[str, Any])
     return changed
 
 
-def _check_edit(spec: KindSpec, current: Record, merged: Record, today: date) -> None:
+def check_edit(spec: KindSpec, current: Record, merged: Record, today: date) -> None:
     """An edit may not make a record break a rule. One that already breaks a rule (two
     valid edits from two devices merged into an invalid whole) can still be edited
     elsewhere; an edit that touches what the rule is about must make it whole."""

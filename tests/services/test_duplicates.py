@@ -11,9 +11,9 @@ from coopdesk.domain.schema import PERSON
 from coopdesk.services import records
 from coopdesk.services.duplicates import (
     Reason,
-    _variants,
     find_duplicates,
     name_key,
+    name_variants,
     one_edit_apart,
 )
 from tests.services.samples import sample
@@ -58,7 +58,7 @@ def test_one_edit_apart_agrees_with_trying_every_edit(a, b):
 def test_two_keys_one_edit_apart_are_always_compared(a, b):
     """The grouping never keeps apart two names one edit apart (it may bring others)."""
     if one_edit_apart(a, b):
-        assert _variants(a) & _variants(b)
+        assert name_variants(a) & name_variants(b)
 
 
 def _person(store, name, locality, year=1980, gender="female"):

@@ -1,0 +1,1 @@
+"""File › Import from spreadsheet…: the assistant that brings rows in."""
