@@ -34,6 +34,7 @@ import statistics
 import sys
 import tempfile
 from datetime import date
+from functools import partial
 from pathlib import Path
 from random import Random
 from typing import Any
@@ -175,9 +176,10 @@ def measure(scratch: Path, rows: int, repeat: int, warmup: int) -> Result:
             if round_ == 0:
                 sheet = read_sheet(path)
                 plan = ImportPlan("person", propose_mapping("person", sheet.columns))
-                preview_s, preview = time_once(lambda: preview_import(store, sheet, plan))
-                assert preview.create == rows, preview  # type: ignore[attr-defined]
-            subject_s, created = time_once(lambda: _subject(path, store, data_dir.backups))
+                preview_s, preview = time_once(partial(preview_import, store, sheet, plan))
+                if preview.create != rows:  # type: ignore[attr-defined]
+                    raise RuntimeError(f"the preview would create {preview} persons")
+            subject_s, created = time_once(partial(_subject, path, store, data_dir.backups))
             if created != rows:
                 raise RuntimeError(f"the import created {created} of {rows} persons")
             if written is None:
@@ -191,7 +193,7 @@ def measure(scratch: Path, rows: int, repeat: int, warmup: int) -> Result:
                 target.execute(statement)
             _executemany(target, "locality", localities, bulk=False)  # untimed, as the subject's
             read_s, read = time_once(lambda: _read_raw(path))
-            insert_s, _ = time_once(lambda: _executemany(target, "person", persons))
+            insert_s, _ = time_once(partial(_executemany, target, "person", persons))
             if read != rows + 2:
                 raise RuntimeError(f"openpyxl read {read} rows of {rows + 2}")
         finally:
