@@ -44,6 +44,8 @@ CHECK_EVERY = 500
 # A person's code is given at the write; the rules only need one to be there.
 _CODE_TO_COME = "(new)"
 _CONSENT = ("consent_given", "consent_date")
+_UNSEEN = object()
+_CONVERTED_MAX = 100_000
 
 
 @dataclass(frozen=True)
@@ -206,6 +208,8 @@ class Planner:
         self.seen: dict[Hashable, int] = {}
         self.created: dict[str, Missing] = {}  # the id a missing record will have → it
         self.result = Planned()
+        # Cells repeat down a column (genders, places, years): each is read once.
+        self._converted: dict[tuple[str, type, Any], Any] = {}
 
     # -- one row -------------------------------------------------------------------------
 
@@ -219,14 +223,23 @@ class Planner:
             cell = row.cells[index]
             if cell is None or (isinstance(cell, str) and not cell.strip()):
                 continue
-            target = self.targets[name]
-            try:
-                values[name] = convert(
-                    cell, target.type, self.sheet.epoch, target.choices, target.what
-                )
-            except CellProblem as problem:
-                self.problem(row, self.sheet.columns[index].label, f"{name}: {problem}")
+            key = (name, type(cell), cell)
+            found = self._converted.get(key, _UNSEEN)
+            if found is _UNSEEN:
+                target = self.targets[name]
+                try:
+                    found = convert(
+                        cell, target.type, self.sheet.epoch, target.choices, target.what
+                    )
+                except CellProblem as problem:
+                    found = problem
+                if len(self._converted) < _CONVERTED_MAX:
+                    self._converted[key] = found
+            if isinstance(found, CellProblem):
+                self.problem(row, self.sheet.columns[index].label, f"{name}: {found}")
                 failed = True
+            else:
+                values[name] = list(found) if isinstance(found, list) else found
         return None if failed else values
 
     def _names_joined(self, values: dict[str, Any]) -> None:
@@ -380,14 +393,15 @@ class Planner:
             current = self._by_code(row, code)
             if current is None:
                 return
-        else:
-            matched = self._match(row, cleaned)
+        probe = with_defaults(self.spec, cleaned)
+        if code is None:
+            matched = self._match(row, probe)
             if matched is False:
                 return
             current = matched or None
         try:
             if current is None:
-                self._create(row, cleaned)
+                self._create(row, cleaned, probe)
             else:
                 self._update(row, current, cleaned, derived)
         except ValidationError as error:
@@ -412,9 +426,9 @@ class Planner:
         self.existing.claimed.add(record["id"])
         return record
 
-    def _match(self, row: SheetRow, cleaned: dict[str, Any]) -> Record | Literal[False] | None:
-        """The record this row is, None for a new one, False when the row repeats one."""
-        probe = with_defaults(self.spec, cleaned)
+    def _match(self, row: SheetRow, probe: dict[str, Any]) -> Record | Literal[False] | None:
+        """The record this row (with the kind's defaults) is, None for a new one, False when
+        the row repeats one."""
         key = match_key(self.plan.kind, probe)
         if key is None:
             found = self.existing.equal(self.signature_fields, probe)
@@ -432,8 +446,7 @@ class Planner:
         self.existing.claimed.add(found[0]["id"])
         return found[0]
 
-    def _create(self, row: SheetRow, cleaned: dict[str, Any]) -> None:
-        record = with_defaults(self.spec, cleaned)
+    def _create(self, row: SheetRow, cleaned: dict[str, Any], record: dict[str, Any]) -> None:
         if self.plan.kind == "person":
             record["code"] = _CODE_TO_COME
         check_record(self.spec, record, self.today)

@@ -43,6 +43,8 @@ def split_place(text: str) -> tuple[str, LocalityKind | None]:
 
 
 def _as_id(text: str) -> str | None:
+    if len(text) < 32 or len(text) > 45:  # no name is read as an id, and it costs nothing
+        return None
     try:
         return str(uuid.UUID(text.strip()))
     except ValueError:
@@ -73,6 +75,8 @@ class Directory:
         self._codes: dict[str, str] = {}
         self._organization_ids: set[str] = set()
         self._person_ids: set[str] = set()
+        # A sheet names its few places over and over: each (name, municipality) looked up once.
+        self._places_seen: dict[tuple[str, str | None], str | None] = {}
         if "locality" in kinds:
             rows = session.execute(
                 select(Locality.id, Locality.name, Locality.municipality).where(
@@ -102,6 +106,7 @@ class Directory:
             self._person_ids = set(self._codes.values())
 
     def add_locality(self, record_id: str, name: str, municipality: str | None) -> None:
+        self._places_seen.clear()
         self._localities[name_key(split_place(name)[0])].append(
             (record_id, name_key(municipality) if municipality else None)
         )
@@ -114,6 +119,12 @@ class Directory:
     def locality(self, text: str, municipality: str | None) -> str | None:
         """The id of the locality a row names; None when there is none; CellProblem when
         several of that name could be meant."""
+        key = (text, municipality)
+        if key not in self._places_seen:
+            self._places_seen[key] = self._locality(text, municipality)
+        return self._places_seen[key]
+
+    def _locality(self, text: str, municipality: str | None) -> str | None:
         given = _as_id(text)
         if given is not None and given in self._locality_ids:
             return given
