@@ -64,6 +64,9 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "appointment_stage": ("date", "stage", "note"),
 }
 
+# Right-aligned, so that their digits line up.
+NUMBERS = frozenset({FieldType.COUNT, FieldType.YEAR, FieldType.AMOUNT})
+
 # A field shown in place of an empty one: a contact without consent has no name kept,
 # and is told apart by their position, in brackets.
 STAND_INS: dict[tuple[str, str], str] = {("contact", "full_name"): "position"}
@@ -241,7 +244,7 @@ class RecordTableModel(QAbstractTableModel):
         self._alignment = [
             (
                 Qt.AlignmentFlag.AlignRight
-                if spec.field(name).type is FieldType.COUNT
+                if spec.field(name).type in NUMBERS
                 else Qt.AlignmentFlag.AlignLeft
             )
             | Qt.AlignmentFlag.AlignVCenter
