@@ -9,61 +9,66 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 from coopdesk.ui.shell import icons
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EmptyList", text)
-
-
 def new_text(kind: str) -> str:
     """The New button's words for a kind: what it makes, named."""
     texts = {
-        "locality": _tr("&New locality…"),
-        "organization": _tr("&New organisation…"),
-        "contact": _tr("&New contact…"),
-        "mediator": _tr("&New mediator…"),
-        "appointment": _tr("&New appointment procedure…"),
-        "meeting": _tr("&New meeting…"),
-        "person": _tr("&New person…"),
-        "consultation": _tr("&New consultation…"),
-        "project": _tr("&New project…"),
+        "locality": QCoreApplication.translate("EmptyList", "&New locality…"),
+        "organization": QCoreApplication.translate("EmptyList", "&New organisation…"),
+        "contact": QCoreApplication.translate("EmptyList", "&New contact…"),
+        "mediator": QCoreApplication.translate("EmptyList", "&New mediator…"),
+        "appointment": QCoreApplication.translate("EmptyList", "&New appointment procedure…"),
+        "meeting": QCoreApplication.translate("EmptyList", "&New meeting…"),
+        "person": QCoreApplication.translate("EmptyList", "&New person…"),
+        "consultation": QCoreApplication.translate("EmptyList", "&New consultation…"),
+        "project": QCoreApplication.translate("EmptyList", "&New project…"),
     }
-    return texts.get(kind, _tr("&New…"))
+    return texts.get(kind, QCoreApplication.translate("EmptyList", "&New…"))
 
 
 def purpose_text(kind: str) -> str:
     """What a kind's list is for, said where its rows will be."""
     texts = {
-        "locality": _tr(
+        "locality": QCoreApplication.translate(
+            "EmptyList",
             "The villages, towns and neighbourhoods you work in. Meetings, consultations "
-            "and people name their locality."
+            "and people name their locality.",
         ),
-        "organization": _tr(
+        "organization": QCoreApplication.translate(
+            "EmptyList",
             "Municipalities, schools, health and social services and NGOs: the partners, "
-            "and the places people are referred to."
+            "and the places people are referred to.",
         ),
-        "contact": _tr(
-            "The professionals and representatives you work with, each in their organisation."
+        "contact": QCoreApplication.translate(
+            "EmptyList",
+            "The professionals and representatives you work with, each in their organisation.",
         ),
-        "mediator": _tr(
-            "The health, education, labour and community mediators, and where they live."
+        "mediator": QCoreApplication.translate(
+            "EmptyList",
+            "The health, education, labour and community mediators, and where they live.",
         ),
-        "appointment": _tr(
-            "Each municipality's procedure to appoint a mediator, followed stage by stage."
+        "appointment": QCoreApplication.translate(
+            "EmptyList",
+            "Each municipality's procedure to appoint a mediator, followed stage by stage.",
         ),
-        "meeting": _tr(
+        "meeting": QCoreApplication.translate(
+            "EmptyList",
             "The motivation meetings, trainings and round tables you plan and hold, with "
-            "their participants, decisions and minutes."
+            "their participants, decisions and minutes.",
         ),
-        "person": _tr(
+        "person": QCoreApplication.translate(
+            "EmptyList",
             "The people you consult, each under a code; a name and a phone are kept only "
-            "with their consent."
+            "with their consent.",
         ),
-        "consultation": _tr(
+        "consultation": QCoreApplication.translate(
+            "EmptyList",
             "Each consultation with a person: what it was about, where they were referred, "
-            "and when to follow it up."
+            "and when to follow it up.",
         ),
-        "project": _tr(
+        "project": QCoreApplication.translate(
+            "EmptyList",
             "The projects a donor funds, with their indicators; the meetings and "
-            "consultations of a project count towards them."
+            "consultations of a project count towards them.",
         ),
     }
     return texts.get(kind, "")
@@ -85,7 +90,8 @@ class EmptyList(QWidget):
         # No Alt key: the list's own New button, above, has it.
         self.new_button = QPushButton(icons.icon("new"), new_text(kind).replace("&", ""))
         self.clear_button = QPushButton(
-            icons.icon("clear"), _tr("&Clear the search and the filters")
+            icons.icon("clear"),
+            QCoreApplication.translate("EmptyList", "&Clear the search and the filters"),
         )
         for button in (self.new_button, self.clear_button):
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -94,8 +100,16 @@ class EmptyList(QWidget):
     def show_state(self, filtered: bool) -> None:
         """Nothing recorded yet, or (`filtered`) nothing that matches."""
         if filtered:
-            self.text.setText(_tr("Nothing matches the search and the filters."))
+            self.text.setText(
+                QCoreApplication.translate(
+                    "EmptyList", "Nothing matches the search and the filters."
+                )
+            )
         else:
-            self.text.setText(_tr("Nothing recorded yet.") + "\n\n" + purpose_text(self.kind))
+            self.text.setText(
+                QCoreApplication.translate("EmptyList", "Nothing recorded yet.")
+                + "\n\n"
+                + purpose_text(self.kind)
+            )
         self.new_button.setVisible(not filtered)
         self.clear_button.setVisible(filtered)

@@ -112,7 +112,8 @@ class RecordListView(QWidget):
         for name in FILTERS.get(spec.name, ()):
             combo = self._filter_combo(name)
             self.filters[name] = combo
-            bar.addWidget(combo)
+            # Many filters share the row's room; one or two stay at their own width.
+            bar.addWidget(combo, 1 if len(FILTERS[spec.name]) > 2 else 0)
             combo.currentIndexChanged.connect(self.apply)
         self.date_from: DateInput | None = None
         self.date_to: DateInput | None = None
@@ -130,7 +131,8 @@ class RecordListView(QWidget):
                 bar.addWidget(label)
                 bar.addWidget(widget)
                 widget.changed.connect(self.apply)
-        bar.addStretch(1)
+        if len(self.filters) <= 2:
+            bar.addStretch(1)
         if bar.count() > 1:
             layout.addLayout(bar)
         self.view = QTableView()

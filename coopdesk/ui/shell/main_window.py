@@ -351,8 +351,10 @@ class MainWindow(QMainWindow):
     def section_texts(self, overdue: int = 0, conflicts: int = 0) -> list[str]:
         today = self.tr("Today")
         sync = self.tr("Sync")
+        late = self.tr("%n overdue", "", overdue)
+        waiting = self.tr("%n conflict(s)", "", conflicts)
         return [
-            f"{today}   {self.tr('%n overdue', '', overdue)}" if overdue else today,
+            f"{today}   {late}" if overdue else today,
             self.tr("Meetings"),
             self.tr("Consultations"),
             self.tr("People"),
@@ -360,7 +362,7 @@ class MainWindow(QMainWindow):
             self.tr("Localities and organisations"),
             self.tr("Projects"),
             self.tr("Reports"),
-            f"{sync}   {self.tr('%n conflict(s)', '', conflicts)}" if conflicts else sync,
+            f"{sync}   {waiting}" if conflicts else sync,
         ]
 
     def count_sections(self) -> None:
