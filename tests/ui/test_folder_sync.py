@@ -158,13 +158,15 @@ def test_the_status_bar_says_when_a_bundle_went_out_and_exchange_now_sends(qtbot
     window = _window(qtbot, office)
     qtbot.waitUntil(lambda: not window.folder_sync.running, timeout=10_000)
     records.create(office.org.office, LOCALITY, {"name": "Бабяк", "kind": "village"})
-    window.lists_changed()
+    with qtbot.waitSignal(window.outgoing_shown, timeout=10_000):
+        window.lists_changed()
     assert window.unexported.text() == "1 change not yet sent"
     assert window.exchange_button.text() == "Exchange now"
     window.exchange_button.click()  # not the pause after the change: at once
     qtbot.waitUntil(lambda: "sent" in window.folder_status.text(), timeout=10_000)
     status = window.folder_status.text()
     assert status.endswith("nothing new came in; this device's changes sent"), status
+    qtbot.waitUntil(lambda: "acknowledged" in window.unexported.text(), timeout=10_000)
     assert window.unexported.text() == "1 change sent, not yet acknowledged"
     office.field_exchange()  # the field device takes it, and answers
     window.exchange_button.click()

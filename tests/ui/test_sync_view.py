@@ -124,9 +124,12 @@ def test_the_status_bar_says_what_is_not_yet_sent_and_what_not_yet_acknowledged(
 
     window = MainWindow(store, context, settings)
     qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.unexported.text() != "", timeout=10_000)
     assert window.unexported.text() == "Every change sent and acknowledged"
     records.create(store, LOCALITY, {"name": "Годлево", "kind": "village"})
-    window.lists_changed()  # a new edit counts at once
+    with qtbot.waitSignal(window.outgoing_shown, timeout=10_000):
+        window.lists_changed()  # a new edit counts at once
     assert window.unexported.text() == "1 change not yet sent"
     assert window.exchange_button.text() == "Export a bundle…"  # no sync folder set
     target = tmp_path / "office.coopsync"
@@ -145,9 +148,11 @@ def test_with_no_other_device_the_status_bar_and_the_export_say_enrol_first(
     window = MainWindow(store, context, settings)
     qtbot.addWidget(window)
     window.show()
+    qtbot.waitUntil(lambda: window.unexported.text() != "", timeout=10_000)
     assert window.unexported.text() == "No other device is enrolled yet"
     records.create(store, LOCALITY, {"name": "Годлево", "kind": "village"})
-    window.lists_changed()
+    with qtbot.waitSignal(window.outgoing_shown, timeout=10_000):
+        window.lists_changed()
     assert window.unexported.text() == (
         "1 change only on this device: no other device is enrolled yet"
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
 
 from coopdesk.ui.shell import colours, i18n, icons
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from coopdesk.app import AppContext
     from coopdesk.services.today import DueItem
     from coopdesk.store.database import Store
+    from coopdesk.sync.exchange import Outgoing
     from coopdesk.ui.protection.backups_view import BackupsDialog
     from coopdesk.ui.protection.idle_lock import IdleLock
     from coopdesk.ui.protection.passphrase_dialog import PassphraseDialog, Rekeyed
@@ -83,6 +85,8 @@ def screens() -> None:
 
 
 class MainWindow(QMainWindow):
+    outgoing_shown = Signal()  # the status bar says where this device's changes stand
+
     def __init__(self, store: Store | None, context: AppContext | None, settings: Settings) -> None:
         super().__init__()
         self.settings = settings
@@ -291,16 +295,37 @@ class MainWindow(QMainWindow):
         self.exchange_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.exchange_button.setAutoRaise(True)
         self.exchange_button.clicked.connect(self.exchange_now)
+        self.exchange_button.hide()  # until it is known what it would do
         self.statusBar().addPermanentWidget(self.exchange_button)
+        # The status bar's and the navigation's counts once the first screen's rows are
+        # in (Today's), not competing with them for the interpreter.
+        if self.stack.currentWidget() is self.today:
+            self.today.shown.connect(self._first_counts, Qt.ConnectionType.SingleShotConnection)
+        else:
+            self._first_counts()
+
+    def _first_counts(self) -> None:
         self.show_unexported()
         self.count_sections()
 
     def show_unexported(self, _status: str = "") -> None:
-        """Where this device's changes stand: not yet sent, sent and not yet
-        acknowledged, or with no other device to go to; and the way to send them."""
+        """Where this device's changes stand, read on a worker (`outgoing_shown` once on
+        screen); an older answer that comes late is dropped."""
         from coopdesk.sync import exchange
+        from coopdesk.ui.shell import workers
 
-        outgoing = exchange.outgoing_changes(self.store)
+        self._outgoing_asked = getattr(self, "_outgoing_asked", 0) + 1
+        asked = self._outgoing_asked
+
+        def done(outgoing: Outgoing) -> None:
+            if asked == self._outgoing_asked:
+                self._show_outgoing(outgoing)
+
+        workers.start(exchange.outgoing_changes, self.store, on_done=done, owner=self.unexported)
+
+    def _show_outgoing(self, outgoing: Outgoing) -> None:
+        """Not yet sent, sent and not yet acknowledged, or with no other device to go
+        to; and the way to send them."""
         if not outgoing.peers and not outgoing.unsent:
             text = self.tr("No other device is enrolled yet")
         elif not outgoing.peers:
@@ -332,6 +357,7 @@ class MainWindow(QMainWindow):
             self.exchange_button.setText(self.tr("Export a bundle…"))
             self.exchange_button.setIcon(icons.icon("export"))
             self.exchange_button.setVisible(True)
+        self.outgoing_shown.emit()
 
     def exchange_now(self) -> None:
         """With the sync folder: exchange now; else the Sync section's way (a bundle to
