@@ -1627,52 +1627,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="99"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="103"/>
         <source>Opening the database…</source>
         <translation>Отваряне на базата данни…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="153"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="157"/>
         <source>CoopDesk — {0}</source>
         <translation>CoopDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="158"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="162"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="159"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="163"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="162"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="166"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Резервни копия…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="166"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="170"/>
         <source>Change the &amp;passphrase…</source>
         <translation>Смяна на &amp;паролата…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="170"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="174"/>
         <source>&amp;Quit</source>
         <translation>&amp;Изход</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="175"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="179"/>
         <source>Sections</source>
         <translation>Раздели</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="305"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="330"/>
         <source>No other device is enrolled yet</source>
         <translation>Все още няма добавено друго устройство</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="308"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="333"/>
         <source>%n change(s) only on this device: no other device is enrolled yet</source>
         <translation>
             <numerusform>%n промяна е само на това устройство: все още няма добавено друго устройство</numerusform>
@@ -1680,7 +1680,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="315"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="340"/>
         <source>%n change(s) not yet sent</source>
         <translation>
             <numerusform>%n промяна още не е изпратена</numerusform>
@@ -1688,7 +1688,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="318"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="343"/>
         <source>%n change(s) sent, not yet acknowledged</source>
         <translation>
             <numerusform>%n промяна е изпратена, но още не е потвърдена</numerusform>
@@ -1696,32 +1696,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="320"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="345"/>
         <source>Every change sent and acknowledged</source>
         <translation>Всички промени са изпратени и потвърдени</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="324"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="349"/>
         <source>Enrol a device…</source>
         <translation>Добави устройство…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="328"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="353"/>
         <source>Exchange now</source>
         <translation>Обмени сега</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="332"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="357"/>
         <source>Export a bundle…</source>
         <translation>Износ на пакет…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="352"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="378"/>
         <source>Today</source>
         <translation>Днес</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="354"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="380"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n просрочено</numerusform>
@@ -1729,7 +1729,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="355"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="381"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n конфликт</numerusform>
@@ -1737,67 +1737,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="358"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="384"/>
         <source>Meetings</source>
         <translation>Срещи</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="359"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="385"/>
         <source>Consultations</source>
         <translation>Консултации</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="360"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="386"/>
         <source>People</source>
         <translation>Лица</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="361"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="387"/>
         <source>Mediators and appointments</source>
         <translation>Медиатори и назначавания</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="362"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="388"/>
         <source>Localities and organisations</source>
         <translation>Населени места и организации</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="363"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="389"/>
         <source>Projects</source>
         <translation>Проекти</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="364"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="390"/>
         <source>Reports</source>
         <translation>Отчети</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="391"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="417"/>
         <source>The active project: open its page</source>
         <translation>Активният проект: отвори страницата му</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="393"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="419"/>
         <source>No active project</source>
         <translation>Няма активен проект</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="394"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="420"/>
         <source>Choose the active project in Settings</source>
         <translation>Изберете активния проект в Настройки</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="353"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="379"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="218"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="222"/>
         <source>Possible duplicates</source>
         <translation>Възможни дубликати</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="273"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="277"/>
         <source>Device: {0}   ·   Organisation: {1}</source>
         <translation>Устройство: {0}   ·   Организация: {1}</translation>
     </message>

@@ -1626,52 +1626,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="99"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="103"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="153"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="157"/>
         <source>CoopDesk — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="158"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="162"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="159"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="163"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="162"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="166"/>
         <source>&amp;Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="166"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="170"/>
         <source>Change the &amp;passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="170"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="174"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="175"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="179"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="305"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="330"/>
         <source>No other device is enrolled yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="308"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="333"/>
         <source>%n change(s) only on this device: no other device is enrolled yet</source>
         <translation>
             <numerusform>%n change only on this device: no other device is enrolled yet</numerusform>
@@ -1679,7 +1679,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="315"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="340"/>
         <source>%n change(s) not yet sent</source>
         <translation>
             <numerusform>%n change not yet sent</numerusform>
@@ -1687,7 +1687,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="318"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="343"/>
         <source>%n change(s) sent, not yet acknowledged</source>
         <translation>
             <numerusform>%n change sent, not yet acknowledged</numerusform>
@@ -1695,32 +1695,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="320"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="345"/>
         <source>Every change sent and acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="324"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="349"/>
         <source>Enrol a device…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="328"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="353"/>
         <source>Exchange now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="332"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="357"/>
         <source>Export a bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="352"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="378"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="354"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="380"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -1728,7 +1728,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="355"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="381"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -1736,67 +1736,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="358"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="384"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="359"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="385"/>
         <source>Consultations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="360"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="386"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="361"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="387"/>
         <source>Mediators and appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="362"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="388"/>
         <source>Localities and organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="363"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="389"/>
         <source>Projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="364"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="390"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="391"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="417"/>
         <source>The active project: open its page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="393"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="419"/>
         <source>No active project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="394"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="420"/>
         <source>Choose the active project in Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="353"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="379"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="218"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="222"/>
         <source>Possible duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="273"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="277"/>
         <source>Device: {0}   ·   Organisation: {1}</source>
         <translation type="unfinished"></translation>
     </message>
