@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from coopdesk.domain.enums import ConsultationStatus, MeetingStatus
 from coopdesk.domain.errors import NotFound
@@ -115,6 +115,35 @@ def due_today(store: Store) -> Today:
         open_follow_ups(store, day),
         planned_meetings(store, day),
     )
+
+
+def overdue_count(store: Store) -> int:
+    """How many open action items and follow-ups are past their date (what Today shows in
+    red), counted whole: Today's lists stop at DEFAULT_LIMIT rows."""
+    day = store.today()
+    with store.read() as session:
+        items = session.scalar(
+            select(func.count())
+            .select_from(ActionItem)
+            .join(Meeting, Meeting.id == ActionItem.meeting_id)
+            .where(
+                ActionItem.deleted.is_(False),
+                Meeting.deleted.is_(False),
+                ActionItem.done_date.is_(None),
+                ActionItem.due_date < day,
+            )
+        )
+        follow_ups = session.scalar(
+            select(func.count())
+            .select_from(Consultation)
+            .join(Person, Person.id == Consultation.person_id)
+            .where(
+                Consultation.deleted.is_(False),
+                Consultation.status == ConsultationStatus.OPEN.value,
+                Consultation.follow_up_date < day,
+            )
+        )
+    return (items or 0) + (follow_ups or 0)
 
 
 def mark_done(store: Store, item: DueItem) -> None:

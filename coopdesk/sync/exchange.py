@@ -370,29 +370,50 @@ def sync_status(store: Store) -> SyncStatus:
     return SyncStatus(me.device_id, me.device_name, me.role, me.org_name, rows)
 
 
-def unexported_changes(store: Store) -> int:
-    """This device's changes its office (or, on the office, some device) has not
-    acknowledged: what the status bar counts as not yet exported.
+@dataclass(frozen=True)
+class Outgoing:
+    """Where this device's own changes stand, for the window's status bar."""
+
+    peers: int  # enrolled devices, not revoked, it could send them to
+    unsent: int  # change entries no bundle has carried yet
+    unacknowledged: int  # carried by a bundle, and not yet known to have arrived
+
+
+def outgoing_changes(store: Store) -> Outgoing:
+    """This device's changes not yet sent in any bundle, and those sent that its office
+    (on the office: some device) has not yet acknowledged.
 
     One count from the lowest acknowledgement, not one per peer: the window asks
-    after every edit.
+    after every edit. With no other device enrolled, nothing was ever sent: every
+    change is unsent.
     """
     me = store.device
+    sent = lineage.told(store)
     with store.read() as session:
         peers = PeerIndex(session)
-        live = [
-            p
-            for p in session.scalars(
-                select(Peer).where(Peer.sign_public.is_not(None), Peer.revoked.is_(False))
-            )
-            if p.device_id != me.device_id
-        ]
-        if me.role == DeviceRole.FIELD:
-            live = [p for p in live if p.role == DeviceRole.OFFICE] or live
+        own = peers.idx_of[me.device_id]
+        live = _acknowledging(session, me.device_id, me.role)
         if not live:
-            return 0
+            return Outgoing(0, _pending(session, own, 0), 0)
         lowest = min(known_by(session, peers, p.device_id).get(me.device_id, 0) for p in live)
-        return _pending(session, peers.idx_of[me.device_id], lowest)
+        unsent = _pending(session, own, max(sent, lowest))
+        unacknowledged = _pending(session, own, lowest) - unsent
+        return Outgoing(len(live), unsent, unacknowledged)
+
+
+def _acknowledging(session: Session, me: str, role: str) -> list[Peer]:
+    """The devices whose acknowledgement counts: a field device's office (any device
+    when it knows no office), every other device on the office."""
+    live = [
+        p
+        for p in session.scalars(
+            select(Peer).where(Peer.sign_public.is_not(None), Peer.revoked.is_(False))
+        )
+        if p.device_id != me
+    ]
+    if role == DeviceRole.FIELD:
+        return [p for p in live if p.role == DeviceRole.OFFICE] or live
+    return live
 
 
 def _pending(session: Session, own_idx: int, acknowledged: int) -> int:

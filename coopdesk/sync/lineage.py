@@ -64,6 +64,12 @@ def note_told(store: Store, hlc: int) -> None:
         json.dump({"told": hlc}, file)
 
 
+def told(store: Store) -> int:
+    """How far this device has told its peers of its own changes: the clock of its
+    latest bundle (0 before the first)."""
+    return _told(_note_path(store))
+
+
 def _told(path: Path) -> int:
     try:
         told = json.loads(path.read_text(encoding="utf-8")).get("told", 0)

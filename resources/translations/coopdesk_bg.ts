@@ -4,99 +4,99 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/protection/backups_view.py" line="108"/>
-        <location filename="../../coopdesk/ui/protection/backups_view.py" line="136"/>
-        <location filename="../../coopdesk/ui/protection/backups_view.py" line="210"/>
+        <location filename="../../coopdesk/ui/protection/backups_view.py" line="109"/>
+        <location filename="../../coopdesk/ui/protection/backups_view.py" line="137"/>
+        <location filename="../../coopdesk/ui/protection/backups_view.py" line="220"/>
         <source>Backups</source>
         <translation>Резервни копия</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/protection/backups_view.py" line="115"/>
+        <location filename="../../coopdesk/ui/protection/backups_view.py" line="116"/>
         <source>CoopDesk backs up the database once a day, before every import and before every change of the database&apos;s format. It keeps one backup for each of the last 7 days and 4 weeks, the 5 latest before each kind of event, and every backup made with Back up now. Backups are encrypted: each opens with the passphrase the database had when it was made.</source>
         <translation>CoopDesk прави резервно копие на базата данни веднъж дневно, преди всеки внос и преди всяка промяна на формата на базата данни. Пази по едно копие за всеки от последните 7 дни и 4 седмици, последните 5 копия преди всеки вид събитие и всяко копие, направено с „Направи резервно копие сега“. Резервните копия са криптирани: всяко се отваря с паролата, която базата данни е имала, когато е направено.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/protection/backups_view.py" line="126"/>
+        <location filename="../../coopdesk/ui/protection/backups_view.py" line="127"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/protection/backups_view.py" line="126"/>
+        <location filename="../../coopdesk/ui/protection/backups_view.py" line="127"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/protection/backups_view.py" line="126"/>
+        <location filename="../../coopdesk/ui/protection/backups_view.py" line="127"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/protection/backups_view.py" line="126"/>
+        <location filename="../../coopdesk/ui/protection/backups_view.py" line="127"/>
         <source>Opens with</source>
         <translation>Отваря се с</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/protection/backups_view.py" line="141"/>
+        <location filename="../../coopdesk/ui/protection/backups_view.py" line="142"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Направи резервно копие сега</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/protection/backups_view.py" line="143"/>
+        <location filename="../../coopdesk/ui/protection/backups_view.py" line="144"/>
         <source>&amp;Restore the selected backup…</source>
         <translation>&amp;Възстанови избраното копие…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/protection/backups_view.py" line="147"/>
+        <location filename="../../coopdesk/ui/protection/backups_view.py" line="148"/>
         <source>Restore from a &amp;file…</source>
         <translation>Възстанови от &amp;файл…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/protection/backups_view.py" line="160"/>
+        <location filename="../../coopdesk/ui/protection/backups_view.py" line="171"/>
         <source>Before a change of format</source>
         <translation>Преди промяна на формата</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/protection/backups_view.py" line="162"/>
+        <location filename="../../coopdesk/ui/protection/backups_view.py" line="173"/>
         <source>Daily</source>
         <translation>Ежедневно</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/protection/backups_view.py" line="163"/>
+        <location filename="../../coopdesk/ui/protection/backups_view.py" line="174"/>
         <source>Made by hand</source>
         <translation>Ръчно</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/protection/backups_view.py" line="164"/>
+        <location filename="../../coopdesk/ui/protection/backups_view.py" line="175"/>
         <source>Before an import</source>
         <translation>Преди внос</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/protection/backups_view.py" line="165"/>
+        <location filename="../../coopdesk/ui/protection/backups_view.py" line="176"/>
         <source>Before a restore</source>
         <translation>Преди възстановяване</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/protection/backups_view.py" line="166"/>
+        <location filename="../../coopdesk/ui/protection/backups_view.py" line="177"/>
         <source>Before a passphrase change</source>
         <translation>Преди смяна на паролата</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/protection/backups_view.py" line="170"/>
+        <location filename="../../coopdesk/ui/protection/backups_view.py" line="181"/>
         <source>Reading the backups…</source>
         <translation>Четене на резервните копия…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/protection/backups_view.py" line="189"/>
+        <location filename="../../coopdesk/ui/protection/backups_view.py" line="199"/>
         <source>the current passphrase</source>
         <translation>текущата парола</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/protection/backups_view.py" line="191"/>
+        <location filename="../../coopdesk/ui/protection/backups_view.py" line="201"/>
         <source>an earlier passphrase</source>
         <translation>предишна парола</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/protection/backups_view.py" line="197"/>
+        <location filename="../../coopdesk/ui/protection/backups_view.py" line="207"/>
         <source>%n backup(s)</source>
         <translation>
             <numerusform>%n резервно копие</numerusform>
@@ -104,56 +104,56 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/protection/backups_view.py" line="214"/>
+        <location filename="../../coopdesk/ui/protection/backups_view.py" line="224"/>
         <source>Backing up…</source>
         <translation>Създаване на резервно копие…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/protection/backups_view.py" line="228"/>
-        <location filename="../../coopdesk/ui/protection/backups_view.py" line="234"/>
-        <location filename="../../coopdesk/ui/protection/backups_view.py" line="246"/>
-        <location filename="../../coopdesk/ui/protection/backups_view.py" line="261"/>
-        <location filename="../../coopdesk/ui/protection/backups_view.py" line="281"/>
+        <location filename="../../coopdesk/ui/protection/backups_view.py" line="238"/>
+        <location filename="../../coopdesk/ui/protection/backups_view.py" line="244"/>
+        <location filename="../../coopdesk/ui/protection/backups_view.py" line="256"/>
+        <location filename="../../coopdesk/ui/protection/backups_view.py" line="271"/>
+        <location filename="../../coopdesk/ui/protection/backups_view.py" line="291"/>
         <source>Restore</source>
         <translation>Възстановяване</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/protection/backups_view.py" line="228"/>
+        <location filename="../../coopdesk/ui/protection/backups_view.py" line="238"/>
         <source>Choose a backup in the list first.</source>
         <translation>Първо изберете резервно копие от списъка.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/protection/backups_view.py" line="236"/>
+        <location filename="../../coopdesk/ui/protection/backups_view.py" line="246"/>
         <source>This backup was made under an earlier passphrase, which the window cannot ask for here. Restore it with &apos;coopdesk restore&apos; and that passphrase, or choose a newer backup.</source>
         <translation>Това резервно копие е направено с предишна парола, която прозорецът не може да поиска тук. Възстановете го с „coopdesk restore“ и онази парола или изберете по-ново копие.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/protection/backups_view.py" line="243"/>
+        <location filename="../../coopdesk/ui/protection/backups_view.py" line="253"/>
         <source>Replace all the data with the backup of {0}? Changes made since then are set aside in a new backup, not lost.</source>
         <translation>Да се заменят ли всички данни с резервното копие от {0}? Промените, направени оттогава, не се губят, а се запазват в ново резервно копие.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/protection/backups_view.py" line="253"/>
+        <location filename="../../coopdesk/ui/protection/backups_view.py" line="263"/>
         <source>Restore from a file</source>
         <translation>Възстановяване от файл</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/protection/backups_view.py" line="253"/>
+        <location filename="../../coopdesk/ui/protection/backups_view.py" line="263"/>
         <source>CoopDesk backups (*.coopbak)</source>
         <translation>Резервни копия на CoopDesk (*.coopbak)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/protection/backups_view.py" line="258"/>
+        <location filename="../../coopdesk/ui/protection/backups_view.py" line="268"/>
         <source>Replace all the data with the backup {0}? The current data is set aside in a new backup, not lost.</source>
         <translation>Да се заменят ли всички данни с резервното копие {0}? Текущите данни не се губят, а се запазват в ново резервно копие.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/protection/backups_view.py" line="266"/>
+        <location filename="../../coopdesk/ui/protection/backups_view.py" line="276"/>
         <source>Restoring…</source>
         <translation>Възстановяване…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/protection/backups_view.py" line="282"/>
+        <location filename="../../coopdesk/ui/protection/backups_view.py" line="292"/>
         <source>The backup is restored; the window now shows its data.</source>
         <translation>Резервното копие е възстановено; прозорецът вече показва неговите данни.</translation>
     </message>
@@ -161,37 +161,37 @@
 <context>
     <name>BehindTable</name>
     <message>
-        <location filename="../../coopdesk/ui/today/today.py" line="131"/>
+        <location filename="../../coopdesk/ui/today/today.py" line="124"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today/today.py" line="131"/>
+        <location filename="../../coopdesk/ui/today/today.py" line="124"/>
         <source>Indicator</source>
         <translation>Индикатор</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today/today.py" line="131"/>
+        <location filename="../../coopdesk/ui/today/today.py" line="124"/>
         <source>Achieved</source>
         <translation>Постигнато</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today/today.py" line="131"/>
+        <location filename="../../coopdesk/ui/today/today.py" line="124"/>
         <source>Expected by now</source>
         <translation>Очаквано досега</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today/today.py" line="143"/>
+        <location filename="../../coopdesk/ui/today/today.py" line="135"/>
         <source>Nothing behind schedule.</source>
         <translation>Няма изоставане от графика.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today/today.py" line="158"/>
+        <location filename="../../coopdesk/ui/today/today.py" line="150"/>
         <source>Behind schedule: {0}</source>
         <translation>Изоставане от графика: {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today/today.py" line="169"/>
+        <location filename="../../coopdesk/ui/today/today.py" line="161"/>
         <source>{0} of {1}</source>
         <translation>{0} от {1}</translation>
     </message>
@@ -306,34 +306,62 @@
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="541"/>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="552"/>
+        <source>{0} created, {1} updated, {2} already kept as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="557"/>
+        <source>Also created: {0} × {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="559"/>
+        <source>A backup was taken first: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="560"/>
+        <source>The new records go to the other devices with the next exchange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DueTable</name>
     <message>
-        <location filename="../../coopdesk/ui/today/today.py" line="51"/>
+        <location filename="../../coopdesk/ui/today/today.py" line="48"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today/today.py" line="51"/>
+        <location filename="../../coopdesk/ui/today/today.py" line="48"/>
         <source>What</source>
         <translation>Какво</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today/today.py" line="67"/>
+        <location filename="../../coopdesk/ui/today/today.py" line="64"/>
         <source>Nothing here.</source>
         <translation>Няма нищо тук.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today/today.py" line="103"/>
+        <location filename="../../coopdesk/ui/today/today.py" line="96"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today/today.py" line="108"/>
+        <location filename="../../coopdesk/ui/today/today.py" line="101"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today/today.py" line="111"/>
+        <location filename="../../coopdesk/ui/today/today.py" line="104"/>
         <source>Mark done: {0}</source>
         <translation>Отбележи като изпълнено: {0}</translation>
     </message>
@@ -361,32 +389,32 @@
         <translation>Възможни дубликати</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/people/duplicates_view.py" line="147"/>
+        <location filename="../../coopdesk/ui/people/duplicates_view.py" line="146"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Обединяване…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/people/duplicates_view.py" line="148"/>
+        <location filename="../../coopdesk/ui/people/duplicates_view.py" line="147"/>
         <source>Make the two records one: choose what is kept</source>
         <translation>Двата записа стават един: изберете какво да остане</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/people/duplicates_view.py" line="163"/>
+        <location filename="../../coopdesk/ui/people/duplicates_view.py" line="162"/>
         <source>Persons of one locality whose names are alike (another spelling or script, one letter apart, words in another order, a middle name left out), with the same year of birth or none. Persons without a name (no consent) are not compared.</source>
         <translation>Лица от едно населено място с близки имена (друго изписване или азбука, една буква разлика, имена в друг ред, пропуснато бащино име) и една и съща година на раждане или без година. Лица без име (без съгласие) не се сравняват.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/people/duplicates_view.py" line="169"/>
+        <location filename="../../coopdesk/ui/people/duplicates_view.py" line="168"/>
         <source>Contacts of one organisation whose names are alike (another spelling or script, one letter apart, words in another order, a middle name left out). Contacts without a name (no consent) are not compared.</source>
         <translation>Контакти от една организация с близки имена (друго изписване или азбука, една буква разлика, имена в друг ред, пропуснато бащино име). Контакти без име (без съгласие) не се сравняват.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/people/duplicates_view.py" line="193"/>
+        <location filename="../../coopdesk/ui/people/duplicates_view.py" line="192"/>
         <source>Looking for possible duplicates…</source>
         <translation>Търсят се възможни дубликати…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/people/duplicates_view.py" line="211"/>
+        <location filename="../../coopdesk/ui/people/duplicates_view.py" line="210"/>
         <source>%n possible duplicate(s)</source>
         <translation>
             <numerusform>%n възможен дубликат</numerusform>
@@ -394,9 +422,122 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/people/duplicates_view.py" line="213"/>
+        <location filename="../../coopdesk/ui/people/duplicates_view.py" line="212"/>
         <source>No possible duplicates found.</source>
         <translation>Не са намерени възможни дубликати.</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyList</name>
+    <message>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="15"/>
+        <source>&amp;New locality…</source>
+        <translation>&amp;Ново населено място…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="16"/>
+        <source>&amp;New organisation…</source>
+        <translation>&amp;Нова организация…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="17"/>
+        <source>&amp;New contact…</source>
+        <translation>&amp;Нов контакт…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="18"/>
+        <source>&amp;New mediator…</source>
+        <translation>&amp;Нов медиатор…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="19"/>
+        <source>&amp;New appointment procedure…</source>
+        <translation>&amp;Нова процедура за назначаване…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="20"/>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;Нова среща…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="21"/>
+        <source>&amp;New person…</source>
+        <translation>&amp;Ново лице…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="22"/>
+        <source>&amp;New consultation…</source>
+        <translation>&amp;Нова консултация…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="23"/>
+        <source>&amp;New project…</source>
+        <translation>&amp;Нов проект…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="25"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Нов запис…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="31"/>
+        <source>The villages, towns and neighbourhoods you work in. Meetings, consultations and people name their locality.</source>
+        <translation>Селата, градовете и кварталите, в които работите. Срещите, консултациите и лицата посочват своето населено място.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="36"/>
+        <source>Municipalities, schools, health and social services and NGOs: the partners, and the places people are referred to.</source>
+        <translation>Общини, училища, здравни и социални служби и НПО: партньорите и местата, към които хората се насочват.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="41"/>
+        <source>The professionals and representatives you work with, each in their organisation.</source>
+        <translation>Специалистите и представителите, с които работите, всеки в своята организация.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="45"/>
+        <source>The health, education, labour and community mediators, and where they live.</source>
+        <translation>Здравните, образователните, трудовите и общностните медиатори и къде живеят.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="49"/>
+        <source>Each municipality&apos;s procedure to appoint a mediator, followed stage by stage.</source>
+        <translation>Процедурата на всяка община за назначаване на медиатор, проследена етап по етап.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="53"/>
+        <source>The motivation meetings, trainings and round tables you plan and hold, with their participants, decisions and minutes.</source>
+        <translation>Мотивационните срещи, обученията и кръглите маси, които планирате и провеждате, с участниците, решенията и протоколите им.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="58"/>
+        <source>The people you consult, each under a code; a name and a phone are kept only with their consent.</source>
+        <translation>Хората, които консултирате, всеки под код; име и телефон се пазят само с тяхното съгласие.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="63"/>
+        <source>Each consultation with a person: what it was about, where they were referred, and when to follow it up.</source>
+        <translation>Всяка консултация с човек: за какво е била, къде е насочен и кога да се проследи.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="68"/>
+        <source>The projects a donor funds, with their indicators; the meetings and consultations of a project count towards them.</source>
+        <translation>Проектите, финансирани от донор, с техните индикатори; срещите и консултациите по даден проект се отчитат към тях.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="94"/>
+        <source>&amp;Clear the search and the filters</source>
+        <translation>&amp;Изчисти търсенето и филтрите</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="104"/>
+        <source>Nothing matches the search and the filters.</source>
+        <translation>Нищо не отговаря на търсенето и филтрите.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="110"/>
+        <source>Nothing recorded yet.</source>
+        <translation>Все още няма нищо записано.</translation>
     </message>
 </context>
 <context>
@@ -2127,45 +2268,133 @@
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="146"/>
+        <source>The file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="148"/>
+        <source>Choose an XLSX or CSV file and what its rows are. Nothing is written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="154"/>
+        <source>File</source>
+        <translation type="unfinished">Файл</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="155"/>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished">&amp;Избор…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="159"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="161"/>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="163"/>
+        <source>Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="165"/>
+        <source>The rows are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="169"/>
+        <source>The rows are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="171"/>
+        <source>Meeting</source>
+        <translation type="unfinished">Среща</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="172"/>
+        <source>Participants of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="186"/>
+        <source>— the meeting in a column of the file —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="194"/>
+        <source>Import from spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="196"/>
+        <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="219"/>
+        <source>Reading {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="231"/>
+        <source>{0}: {1} rows under a header of {2} columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="241"/>
+        <source>Reading cancelled: choose the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FolderSettings</name>
     <message>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="180"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="192"/>
         <source>none: bundles are exchanged by hand</source>
         <translation>няма: пакетите се обменят ръчно</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="181"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="196"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Избор…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="190"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="205"/>
         <source>Sync &amp;folder:</source>
         <translation>&amp;Папка за синхронизация:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="195"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="210"/>
         <source> s</source>
         <translation> сек</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="197"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="212"/>
         <source>E&amp;xchange after a pause in changes of:</source>
         <translation>&amp;Обмен след пауза в промените от:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="202"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="217"/>
         <source>And while open, e&amp;very:</source>
         <translation>И докато програмата е отворена, на в&amp;секи:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="200"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="215"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="205"/>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="215"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="220"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="230"/>
         <source>Sync folder</source>
         <translation>Папка за синхронизация</translation>
     </message>
@@ -2206,14 +2435,29 @@
         <translation>Папка за синхронизация {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="164"/>
-        <source>Sync folder {0}: nothing new</source>
-        <translation>Папка за синхронизация {0}: нищо ново</translation>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="165"/>
+        <source>{0} new, {1} updated, {2} deleted, {3} conflicts</source>
+        <translation>{0} нови, {1} променени, {2} изтрити, {3} конфликта</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="165"/>
-        <source>Sync folder {0}: {1} new, {2} updated, {3} deleted, {4} conflicts</source>
-        <translation>Папка за синхронизация {0}: {1} нови, {2} променени, {3} изтрити, {4} конфликта</translation>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="169"/>
+        <source>nothing new came in</source>
+        <translation>не пристигна нищо ново</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="171"/>
+        <source>this device&apos;s changes sent</source>
+        <translation>промените на това устройство са изпратени</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="173"/>
+        <source>nothing of this device&apos;s to send</source>
+        <translation>от това устройство няма нищо за изпращане</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="175"/>
+        <source>Sync folder {0}: {1}; {2}</source>
+        <translation>Папка за синхронизация {0}: {1}; {2}</translation>
     </message>
 </context>
 <context>
@@ -2340,6 +2584,34 @@
         <location filename="../../coopdesk/ui/shell/wizard.py" line="127"/>
         <source>e.g. Laptop Yakoruda</source>
         <translation>напр. Лаптоп Якоруда</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="52"/>
+        <source>first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="53"/>
+        <source>middle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="54"/>
+        <source>last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="55"/>
+        <source>municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="577"/>
+        <source>Import from spreadsheet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2565,107 +2837,237 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="85"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="103"/>
         <source>Opening the database…</source>
         <translation>Отваряне на базата данни…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="130"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="157"/>
         <source>CoopDesk — {0}</source>
         <translation>CoopDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="135"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="162"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="136"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="163"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="139"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="166"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Резервни копия…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="142"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="170"/>
         <source>Change the &amp;passphrase…</source>
         <translation>Смяна на &amp;паролата…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="145"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="174"/>
         <source>&amp;Quit</source>
         <translation>&amp;Изход</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="150"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="179"/>
         <source>Sections</source>
         <translation>Раздели</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="153"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="330"/>
+        <source>No other device is enrolled yet</source>
+        <translation>Все още няма добавено друго устройство</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="333"/>
+        <source>%n change(s) only on this device: no other device is enrolled yet</source>
+        <translation>
+            <numerusform>%n промяна е само на това устройство: все още няма добавено друго устройство</numerusform>
+            <numerusform>%n промени са само на това устройство: все още няма добавено друго устройство</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="340"/>
+        <source>%n change(s) not yet sent</source>
+        <translation>
+            <numerusform>%n промяна още не е изпратена</numerusform>
+            <numerusform>%n промени още не са изпратени</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="343"/>
+        <source>%n change(s) sent, not yet acknowledged</source>
+        <translation>
+            <numerusform>%n промяна е изпратена, но още не е потвърдена</numerusform>
+            <numerusform>%n промени са изпратени, но още не са потвърдени</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="345"/>
+        <source>Every change sent and acknowledged</source>
+        <translation>Всички промени са изпратени и потвърдени</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="349"/>
+        <source>Enrol a device…</source>
+        <translation>Добави устройство…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="353"/>
+        <source>Exchange now</source>
+        <translation>Обмени сега</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="357"/>
+        <source>Export a bundle…</source>
+        <translation>Износ на пакет…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="378"/>
         <source>Today</source>
         <translation>Днес</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="380"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n просрочено</numerusform>
+            <numerusform>%n просрочени</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="381"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n конфликт</numerusform>
+            <numerusform>%n конфликта</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="154"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="384"/>
         <source>Meetings</source>
         <translation>Срещи</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="155"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="385"/>
         <source>Consultations</source>
         <translation>Консултации</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="156"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="386"/>
         <source>People</source>
         <translation>Лица</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="157"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="387"/>
         <source>Mediators and appointments</source>
         <translation>Медиатори и назначавания</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="158"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="388"/>
         <source>Localities and organisations</source>
         <translation>Населени места и организации</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="159"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="389"/>
         <source>Projects</source>
         <translation>Проекти</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="160"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="390"/>
         <source>Reports</source>
         <translation>Отчети</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="161"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="417"/>
+        <source>The active project: open its page</source>
+        <translation>Активният проект: отвори страницата му</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="419"/>
+        <source>No active project</source>
+        <translation>Няма активен проект</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="420"/>
+        <source>Choose the active project in Settings</source>
+        <translation>Изберете активния проект в Настройки</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="379"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="201"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="222"/>
         <source>Possible duplicates</source>
         <translation>Възможни дубликати</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="237"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="277"/>
         <source>Device: {0}   ·   Organisation: {1}</source>
         <translation>Устройство: {0}   ·   Организация: {1}</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="256"/>
-        <source>%n change(s) not yet exported</source>
-        <translation>
-            <numerusform>%n промяна още не е изнесена</numerusform>
-            <numerusform>%n промени още не са изнесени</numerusform>
-        </translation>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="265"/>
+        <source>The columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="268"/>
+        <source>Each column&apos;s field, proposed from its header. Change what is wrong; a column left out is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="275"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="275"/>
+        <source>First values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="275"/>
+        <source>Field</source>
+        <translation type="unfinished">Поле</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="283"/>
+        <source>Columns and their fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="286"/>
+        <source>Create the localities and organisations the file names that are not kept yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="290"/>
+        <source>Consent to keep the names was recorded on paper on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="294"/>
+        <source>Date consent was recorded on paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="335"/>
+        <source>Field of column {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="336"/>
+        <source>— not imported —</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3134,130 +3536,213 @@
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="390"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="391"/>
+        <source>What the import would do. Nothing is written until you import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="393"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="403"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="403"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="403"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="412"/>
+        <source>Rows that cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="424"/>
+        <source>Checking {0} rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="447"/>
+        <source>{0} rows: {1} to create, {2} to update, {3} already kept as they are, {4} empty; {5} cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="472"/>
+        <source>Correct these rows in the file, or leave their columns out, and read it again: an import writes all its rows or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="479"/>
+        <source>Will be created: {0} «{1}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="481"/>
+        <source>Not found: {0} «{1}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="487"/>
+        <source>{0} rows look like records already kept; check them after the import in Possible duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="492"/>
+        <source>Not imported: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="499"/>
+        <source>Checking cancelled. Go back, or check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="516"/>
+        <source>Importing {0} rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProjectPage</name>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="90"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="87"/>
         <source>← &amp;All projects</source>
         <translation>← &amp;Всички проекти</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="100"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="97"/>
         <source>Edit pro&amp;ject…</source>
         <translation>Редактирай &amp;проекта…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="103"/>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="292"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="100"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="288"/>
         <source>Make a&amp;ctive</source>
         <translation>Направи &amp;активен</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="105"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="102"/>
         <source>New meetings, consultations and procedures on this device get this project</source>
         <translation>Новите срещи, консултации и процедури на това устройство получават този проект</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="117"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="114"/>
         <source>Donor / programme:</source>
         <translation>Донор / програма:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="118"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="115"/>
         <source>Promoter:</source>
         <translation>Бенефициент:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="119"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="116"/>
         <source>Partners:</source>
         <translation>Партньори:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="120"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="117"/>
         <source>Targeted localities:</source>
         <translation>Целеви населени места:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="123"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="120"/>
         <source>Duration:</source>
         <translation>Продължителност:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="124"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="121"/>
         <source>Status:</source>
         <translation>Състояние:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="125"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="122"/>
         <source>Budget (initial / final):</source>
         <translation>Бюджет (първоначален / окончателен):</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="126"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="123"/>
         <source>Grant:</source>
         <translation>Безвъзмездна помощ:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="140"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="137"/>
         <source>Fro&amp;m</source>
         <translation>&amp;От</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="140"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="137"/>
         <source>&amp;To</source>
         <translation>&amp;До</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="174"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="170"/>
         <source>Add &amp;indicator…</source>
         <translation>Добави &amp;индикатор…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="175"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="171"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Редактирай…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="176"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="172"/>
         <source>&amp;Delete</source>
         <translation>Из&amp;трий</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="177"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="173"/>
         <source>Move &amp;up</source>
         <translation>На&amp;горе</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="178"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="174"/>
         <source>Move do&amp;wn</source>
         <translation>Надол&amp;у</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="179"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="175"/>
         <source>Enter a &amp;value…</source>
         <translation>Въведи &amp;стойност…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="180"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="176"/>
         <source>A value of a manual indicator, dated today</source>
         <translation>Стойност на ръчно въвеждан индикатор с днешна дата</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="222"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="218"/>
         <source>The period ends before it starts.</source>
         <translation>Периодът свършва, преди да започне.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="227"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="223"/>
         <source>Counting…</source>
         <translation>Броене…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="273"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="269"/>
         <source>Indicators, achieved from {0} to {1} — another period:</source>
         <translation>Индикатори, постигнато от {0} до {1} — друг период:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="284"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="280"/>
         <source>%n indicator(s)</source>
         <translation>
             <numerusform>%n индикатор</numerusform>
@@ -3265,23 +3750,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="292"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="288"/>
         <source>Active project ✓</source>
         <translation>Активен проект ✓</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="360"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="356"/>
         <source>Delete the indicator {0} ({1})?</source>
         <translation>Да се изтрие ли индикаторът {0} ({1})?</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="361"/>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="366"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="357"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="362"/>
         <source>Delete</source>
         <translation>Изтриване</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="381"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="377"/>
         <source>Move</source>
         <translation>Преместване</translation>
     </message>
@@ -3551,62 +4036,57 @@
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="75"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="102"/>
         <source>Search… (Ctrl+F)</source>
         <translation>Търсене… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="76"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="103"/>
         <source>Search</source>
         <translation>Търсене</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="92"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="125"/>
         <source>Fro&amp;m</source>
         <translation>О&amp;т</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="93"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="126"/>
         <source>&amp;To</source>
         <translation>&amp;До</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="122"/>
-        <source>&amp;New</source>
-        <translation>&amp;Нов</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="123"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="94"/>
         <source>New record (Ctrl+N)</source>
         <translation>Нов запис (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="124"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="164"/>
         <source>&amp;Delete</source>
         <translation>&amp;Изтрий</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="125"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="165"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Върни изтритото</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="176"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="223"/>
         <source>All: {0}</source>
         <translation>{0}: всички</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="178"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="225"/>
         <source>Without: {0}</source>
         <translation>Без: {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="249"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="329"/>
         <source>Loading…</source>
         <translation>Зареждане…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/records/record_list.py" line="251"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="331"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запис</numerusform>
@@ -3614,23 +4094,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="281"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="361"/>
         <source>Choose a record first.</source>
         <translation>Първо изберете запис.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="293"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="373"/>
         <source>Delete this record ({0})? You can undo it afterwards.</source>
         <translation>Да се изтрие ли записът ({0})? После можете да го върнете.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="294"/>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="299"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="374"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="379"/>
         <source>Delete</source>
         <translation>Изтриване</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="314"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="394"/>
         <source>Undo delete</source>
         <translation>Връщане на изтрито</translation>
     </message>
@@ -3651,90 +4131,90 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="109"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="111"/>
         <source>From</source>
         <translation>От</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="109"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="111"/>
         <source>To</source>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="116"/>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="139"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="117"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="140"/>
         <source>Localities</source>
         <translation>Населени места</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="121"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="122"/>
         <source>Export &amp;PDF…</source>
         <translation>Износ в &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="122"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="123"/>
         <source>Export &amp;XLSX…</source>
         <translation>Износ в &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="123"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="124"/>
         <source>Export &amp;CSV…</source>
         <translation>Износ в &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="135"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="136"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="137"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="138"/>
         <source>Fro&amp;m:</source>
         <translation>О&amp;т:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="138"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="139"/>
         <source>&amp;To:</source>
         <translation>&amp;До:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="141"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="142"/>
         <source>None ticked: every locality.</source>
         <translation>Ако няма отметнати: всички населени места.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="145"/>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="324"/>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="351"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="146"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="329"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="356"/>
         <source>Export the report</source>
         <translation>Износ на отчета</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="170"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="171"/>
         <source>Charts</source>
         <translation>Диаграми</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="171"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="172"/>
         <source>Tables</source>
         <translation>Таблици</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="229"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="234"/>
         <source>The period starts after it ends: choose the dates again.</source>
         <translation>Периодът започва след края си: изберете датите отново.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="235"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="240"/>
         <source>Computing the figures…</source>
         <translation>Изчисляване на показателите…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="266"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="271"/>
         <source>The figures could not be computed. The log has the details.</source>
         <translation>Показателите не можаха да бъдат изчислени. Подробности има в дневника.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="286"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="291"/>
         <source>%n meeting(s) held in the period.</source>
         <translation>
             <numerusform>%n проведена среща през периода.</numerusform>
@@ -3742,27 +4222,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="322"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="327"/>
         <source>indicator-report</source>
         <translation>отчет-индикатори</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="331"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="336"/>
         <source>Writing the report…</source>
         <translation>Отчетът се записва…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="343"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="348"/>
         <source>Saved: {0}</source>
         <translation>Записано: {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="347"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="352"/>
         <source>{0} could not be written: {1}</source>
         <translation>Файлът {0} не можа да бъде записан: {1}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="350"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="355"/>
         <source>The report could not be written. The log has the details.</source>
         <translation>Отчетът не можа да бъде записан. Подробности има в дневника.</translation>
     </message>
@@ -3775,37 +4255,37 @@
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/settings_dialog.py" line="37"/>
+        <location filename="../../coopdesk/ui/shell/settings_dialog.py" line="38"/>
         <source>&amp;Language:</source>
         <translation>&amp;Език:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/settings_dialog.py" line="43"/>
+        <location filename="../../coopdesk/ui/shell/settings_dialog.py" line="44"/>
         <source>never</source>
         <translation>никога</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/settings_dialog.py" line="44"/>
+        <location filename="../../coopdesk/ui/shell/settings_dialog.py" line="45"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/settings_dialog.py" line="45"/>
+        <location filename="../../coopdesk/ui/shell/settings_dialog.py" line="46"/>
         <source>Loc&amp;k after idle:</source>
         <translation>За&amp;ключване след бездействие:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/settings_dialog.py" line="49"/>
+        <location filename="../../coopdesk/ui/shell/settings_dialog.py" line="50"/>
         <source>none</source>
         <translation>няма</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/settings_dialog.py" line="54"/>
+        <location filename="../../coopdesk/ui/shell/settings_dialog.py" line="55"/>
         <source>New meetings, consultations and procedures on this device get this project</source>
         <translation>Новите срещи, консултации и процедури на това устройство получават този проект</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/settings_dialog.py" line="56"/>
+        <location filename="../../coopdesk/ui/shell/settings_dialog.py" line="57"/>
         <source>Active &amp;project:</source>
         <translation>Активен &amp;проект:</translation>
     </message>
@@ -3821,32 +4301,32 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/application.py" line="121"/>
+        <location filename="../../coopdesk/ui/shell/application.py" line="122"/>
         <source>Setup</source>
         <translation>Настройка</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/application.py" line="137"/>
+        <location filename="../../coopdesk/ui/shell/application.py" line="138"/>
         <source>Demo data</source>
         <translation>Демонстрационни данни</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/application.py" line="139"/>
+        <location filename="../../coopdesk/ui/shell/application.py" line="140"/>
         <source>Cancelled: no demo data was loaded. The database is empty.</source>
         <translation>Отказано: демонстрационните данни не бяха заредени. Базата данни е празна.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/application.py" line="149"/>
+        <location filename="../../coopdesk/ui/shell/application.py" line="150"/>
         <source>Loading demo data…</source>
         <translation>Зареждане на демонстрационни данни…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/application.py" line="285"/>
+        <location filename="../../coopdesk/ui/shell/application.py" line="286"/>
         <source>CoopDesk</source>
         <translation>CoopDesk</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/application.py" line="286"/>
+        <location filename="../../coopdesk/ui/shell/application.py" line="287"/>
         <source>A restore or a passphrase change is replacing the database of this data directory. Open CoopDesk again when it has finished.</source>
         <translation>В момента възстановяване или смяна на паролата подменя базата данни в тази папка. Отворете CoopDesk отново, когато приключи.</translation>
     </message>
@@ -3854,132 +4334,172 @@
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="64"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="85"/>
         <source>&amp;Export a bundle…</source>
         <translation>&amp;Износ на пакет…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="66"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="87"/>
         <source>&amp;Import bundles…</source>
         <translation>&amp;Внос на пакети…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="68"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="89"/>
         <source>E&amp;nrol a device…</source>
         <translation>&amp;Добави устройство…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="70"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="92"/>
         <source>Re&amp;voke the selected device</source>
         <translation>О&amp;тнеми достъпа на избраното устройство</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="82"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="108"/>
+        <source>No other device is enrolled yet: a bundle would have no one to go to. Enrol a device first: CoopDesk writes an enrolment file and a code for the laptop that joins.</source>
+        <translation>Все още няма добавено друго устройство: пакетът няма към кого да отиде. Първо добавете устройство: CoopDesk записва файл за добавяне и код за лаптопа, който се присъединява.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="114"/>
+        <source>No other device is known yet: ask the office to enrol this laptop, then import the office&apos;s first bundle.</source>
+        <translation>Все още не е известно друго устройство: помолете офиса да добави този лаптоп, после внесете първия пакет от офиса.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="119"/>
+        <source>Enrol a device…</source>
+        <translation>Добави устройство…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="122"/>
+        <source>Enrol a device first</source>
+        <translation>Първо добавете устройство</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="127"/>
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="82"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="127"/>
         <source>Role</source>
         <translation>Роля</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="82"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="127"/>
         <source>State</source>
         <translation>Състояние</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="83"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="128"/>
         <source>Devices of the organisation</source>
         <translation>Устройства на организацията</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="87"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="132"/>
         <source>Record</source>
         <translation>Запис</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="88"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="133"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="89"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="134"/>
         <source>Kept</source>
         <translation>Запазена стойност</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="90"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="135"/>
         <source>Lost</source>
         <translation>Загубена стойност</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="91"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="136"/>
         <source>Lost edit</source>
         <translation>Загубена промяна</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="94"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="142"/>
+        <source>No conflict to review. When two devices change the same field before they have exchanged, the later edit wins and the value it replaced is kept here, to be restored or let go.</source>
+        <translation>Няма конфликти за преглед. Когато две устройства променят едно и също поле, преди да са се обменили, печели по-късната промяна, а стойността, която тя замени, се пази тук, за да бъде възстановена или оставена.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="147"/>
         <source>&amp;Restore the lost value</source>
         <translation>В&amp;ъзстанови загубената стойност</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="96"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="149"/>
         <source>&amp;Keep the current value</source>
         <translation>&amp;Остави текущата стойност</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="102"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="155"/>
         <source>Conflicts to review</source>
         <translation>Конфликти за преглед</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="108"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="161"/>
         <source>When</source>
         <translation>Кога</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="109"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="162"/>
         <source>Exchange</source>
         <translation>Обмен</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="110"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="163"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="111"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="164"/>
         <source>Devices</source>
         <translation>Устройства</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="112"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="165"/>
         <source>Result</source>
         <translation>Резултат</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="115"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="171"/>
+        <source>No exchange yet. Export a bundle and take it to the other device (a USB stick, an e-mail), or set a sync folder in Settings that the devices share.</source>
+        <translation>Все още няма обмен. Изнесете пакет и го занесете на другото устройство (с USB памет или по имейл) или задайте в Настройки папка за синхронизация, която устройствата споделят.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="175"/>
         <source>Exchanges on this device</source>
         <translation>История на обмена на това устройство</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="136"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="198"/>
+        <source>{0} (this device)</source>
+        <translation>{0} (това устройство)</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="200"/>
+        <source>this device</source>
+        <translation>това устройство</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="241"/>
         <source>office</source>
         <translation>офис</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="136"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="241"/>
         <source>field</source>
         <translation>терен</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="138"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="210"/>
         <source>revoked</source>
         <translation>отнет достъп</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="140"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="212"/>
         <source>%n change(s) not yet acknowledged</source>
         <translation>
             <numerusform>%n промяна още не е потвърдена</numerusform>
@@ -3987,33 +4507,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="150"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="227"/>
         <source>Deleted</source>
         <translation>Изтрит</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="168"/>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="179"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="249"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="261"/>
         <source>Export</source>
         <translation>Износ</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="183"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="265"/>
         <source>refused: {0}</source>
         <translation>отказан: {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="187"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="269"/>
         <source>cancelled, nothing changed</source>
         <translation>отменен, нищо не е променено</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="189"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="271"/>
         <source>this device&apos;s own bundle</source>
         <translation>собствен пакет на това устройство</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="191"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="273"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запис</numerusform>
@@ -4021,70 +4541,71 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="192"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="274"/>
         <source>{0} new, {1} changed, {2} deleted, {3} conflicts, {4} already here</source>
         <translation>{0} нови, {1} променени, {2} изтрити, {3} конфликта, {4} вече налични</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="200"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="282"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="286"/>
         <source>Export a bundle</source>
         <translation>Износ на пакет</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="206"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="292"/>
         <source>Writing the bundle…</source>
         <translation>Пакетът се записва…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="216"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="302"/>
         <source>{0}: {1} records for {2}.</source>
         <translation>{0}: {1} записа за {2}.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="221"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="308"/>
         <source>Bundle written</source>
         <translation>Пакетът е записан</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="226"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="313"/>
         <source>Import bundles</source>
         <translation>Внос на пакети</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="235"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="322"/>
         <source>Checking the bundles…</source>
         <translation>Пакетите се проверяват…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="271"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="358"/>
         <source>Cancelled: the bundle under way was not imported.</source>
         <translation>Отменено: започнатият пакет не е внесен.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="273"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="360"/>
         <source>refused — {0}</source>
         <translation>отказан — {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="275"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="362"/>
         <source>{0}: this device&apos;s own bundle</source>
         <translation>{0}: собствен пакет на това устройство</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="280"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="367"/>
         <source>{0} from {1}: {2} new, {3} changed, {4} deleted, {5} conflicts, {6} already here</source>
         <translation>{0} от {1}: {2} нови, {3} променени, {4} изтрити, {5} конфликта, {6} вече налични</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="170"/>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="179"/>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="298"/>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="303"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="251"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="261"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="385"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="390"/>
         <source>Import</source>
         <translation>Внос</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="300"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="387"/>
         <source>This is what the import will do:
 
 {0}
@@ -4097,48 +4618,48 @@ Import now?</source>
 Да се внесе ли сега?</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="307"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="394"/>
         <source>Importing…</source>
         <translation>Внасяне…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="321"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="408"/>
         <source>Import finished</source>
         <translation>Вносът завърши</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="326"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="413"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Отменено; нищо не е променено.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="328"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="415"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="332"/>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="345"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="419"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="432"/>
         <source>Enrol a device</source>
         <translation>Добавяне на устройство</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="332"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="419"/>
         <source>The device&apos;s name:</source>
         <translation>Име на устройството:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="337"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="424"/>
         <source>Save the enrolment file</source>
         <translation>Запис на файла за добавяне</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="350"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="437"/>
         <source>Device enrolled</source>
         <translation>Устройството е добавено</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="352"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="439"/>
         <source>Give {0} the file and, separately (read it out, or on paper), this code:
 
 {1}</source>
@@ -4147,18 +4668,18 @@ Import now?</source>
 {1}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="362"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="449"/>
         <source>Revoke {0}? Its bundles will be refused from now on (a lost or stolen laptop).</source>
         <translation>Да се отнеме ли достъпът на {0}? Пакетите му ще бъдат отказвани оттук нататък (изгубен или откраднат лаптоп).</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="364"/>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="369"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="451"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="456"/>
         <source>Revoke</source>
         <translation>Отнемане на достъп</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="385"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="472"/>
         <source>Restore</source>
         <translation>Възстановяване</translation>
     </message>
@@ -4166,22 +4687,22 @@ Import now?</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../coopdesk/ui/today/today.py" line="214"/>
+        <location filename="../../coopdesk/ui/today/today.py" line="206"/>
         <source>Open action items</source>
         <translation>Отворени задачи</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today/today.py" line="215"/>
+        <location filename="../../coopdesk/ui/today/today.py" line="207"/>
         <source>Consultation follow-ups</source>
         <translation>Проследяване на консултации</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today/today.py" line="217"/>
+        <location filename="../../coopdesk/ui/today/today.py" line="209"/>
         <source>Meetings in the next {0} days</source>
         <translation>Срещи през следващите {0} дни</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today/today.py" line="282"/>
+        <location filename="../../coopdesk/ui/today/today.py" line="274"/>
         <source>Today, {0}</source>
         <translation>Днес, {0}</translation>
     </message>
@@ -4237,6 +4758,19 @@ Import now?</source>
         <location filename="../../coopdesk/ui/shell/workers.py" line="120"/>
         <source>Cancel</source>
         <translation>Отказ</translation>
+    </message>
+</context>
+<context>
+    <name>_Working</name>
+    <message>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="96"/>
+        <source>Progress</source>
+        <translation type="unfinished">Напредък</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="97"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Отказ</translation>
     </message>
 </context>
 </TS>

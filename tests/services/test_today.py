@@ -124,3 +124,27 @@ def test_mark_done_closes_in_one_step(store):
     again = today.due_today(store)
     assert again.action_items == [] and again.follow_ups == []
     assert isinstance(again.day, date)
+
+
+def test_the_overdue_count_is_what_today_shows_in_red(store):
+    day = store.today()
+    meeting = sample(store, "meeting")
+    for due, done in ((-2, None), (-1, None), (3, None), (-9, -1), (0, None)):
+        sample(
+            store,
+            "action_item",
+            meeting_id=meeting["id"],
+            due_date=str(day + timedelta(days=due)),
+            done_date=None if done is None else str(day + timedelta(days=done)),
+        )
+    for follow_up, status in ((-1, "open"), (-1, "closed"), (2, "open")):
+        sample(
+            store,
+            "consultation",
+            date=str(day - timedelta(days=10)),
+            follow_up_date=str(day + timedelta(days=follow_up)),
+            status=status,
+        )
+    shown = today.due_today(store)
+    red = [i for i in shown.action_items + shown.follow_ups if i.overdue]
+    assert today.overdue_count(store) == len(red) == 3

@@ -27,3 +27,14 @@ def settle_workers(timeout_s: float = 60) -> None:
         if time.monotonic() > deadline:
             raise TimeoutError(f"the window's workers did not end in {timeout_s:g} s")
         time.sleep(0.01)
+
+
+def double_click(qtbot: Any, table: Any, row: int, column: int = 0) -> None:
+    """Double-click a cell of a table as a person does, with the mouse on the viewport."""
+    from PySide6.QtCore import Qt
+
+    index = table.model().index(row, column)
+    table.scrollTo(index)
+    where = table.visualRect(index).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)

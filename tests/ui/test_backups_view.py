@@ -149,3 +149,24 @@ def test_a_backup_from_a_file_is_restored_and_a_foreign_one_refused(
     qtbot.waitUntil(lambda: window.store is not store, timeout=20_000)
     assert _names(window.store) == ["Bansko"]
     window.store.close()
+
+
+def test_the_explanation_is_shown_whole_in_both_languages(qtbot, store, context, settings):
+    from coopdesk.ui.shell import dates, i18n
+
+    take_backup(store.engine, context.data_dir.backups, "manual")
+    window = _window(qtbot, store, context, settings)
+    for language in ("bg", "en"):
+        i18n.install(language)
+        dialog = window.open_backups()
+        qtbot.waitExposed(dialog)
+        qtbot.waitUntil(lambda d=dialog: not d.busy, timeout=10_000)
+        intro = dialog.intro
+        assert intro.height() >= intro.heightForWidth(intro.width()), language  # no line cut
+        # and the dialog as tall as its wrapped explanation and the rest need, so that
+        # nothing is squeezed out of sight
+        assert dialog.height() >= dialog.layout().totalHeightForWidth(dialog.width()), language
+        taken = list_backups(context.data_dir.backups)[0].taken
+        assert dialog.table.item(0, 0).text() == dates.moment_text(taken)
+        assert str(taken.astimezone().year) in dialog.table.item(0, 0).text()  # four digits
+        dialog.close()

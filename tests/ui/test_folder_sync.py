@@ -152,3 +152,44 @@ def test_the_settings_rows_keep_the_folder_and_refuse_one_that_does_not_exist(
     assert rows.apply()
     assert folder.current_folder(state) is None and office.settings.folder_idle_seconds == 30
     assert window.folder_status.text() == ""
+
+
+def test_the_status_bar_says_when_a_bundle_went_out_and_exchange_now_sends(qtbot, office):
+    window = _window(qtbot, office)
+    qtbot.waitUntil(lambda: not window.folder_sync.running, timeout=10_000)
+    records.create(office.org.office, LOCALITY, {"name": "Бабяк", "kind": "village"})
+    with qtbot.waitSignal(window.outgoing_shown, timeout=10_000):
+        window.lists_changed()
+    assert window.unexported.text() == "1 change not yet sent"
+    assert window.exchange_button.text() == "Exchange now"
+    window.exchange_button.click()  # not the pause after the change: at once
+    qtbot.waitUntil(lambda: "sent" in window.folder_status.text(), timeout=10_000)
+    status = window.folder_status.text()
+    assert status.endswith("nothing new came in; this device's changes sent"), status
+    qtbot.waitUntil(lambda: "acknowledged" in window.unexported.text(), timeout=10_000)
+    assert window.unexported.text() == "1 change sent, not yet acknowledged"
+    office.field_exchange()  # the field device takes it, and answers
+    window.exchange_button.click()
+    qtbot.waitUntil(
+        lambda: window.unexported.text() == "Every change sent and acknowledged", timeout=10_000
+    )
+
+
+def test_the_sync_folder_field_in_settings_has_room_for_a_path(qtbot, office):
+    from coopdesk.ui.shell.settings_dialog import SettingsDialog
+
+    window = _window(qtbot, office)
+    for language in ("bg", "en"):
+        from coopdesk.ui.shell import i18n
+
+        i18n.install(language)
+        rows = FolderSettings(window.folder_sync)
+        dialog = SettingsDialog(language, window, rows)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        metrics = rows.path.fontMetrics()
+        usual = r"C:\Users\Мария\Dropbox\CoopDesk"  # a cloud client's folder
+        assert rows.path.width() >= metrics.horizontalAdvance(usual), language
+        assert rows.path.width() >= metrics.horizontalAdvance(rows.path.placeholderText())
+        dialog.close()

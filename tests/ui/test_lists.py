@@ -11,9 +11,10 @@ from coopdesk.services import records
 from coopdesk.services.records import ListQuery
 from coopdesk.ui.records import list_model
 from coopdesk.ui.records.list_model import COLUMNS, ID_ROLE, VALUE_ROLE, RecordTableModel
+from coopdesk.ui.records.record_dialog import RecordDialog
 from coopdesk.ui.records.record_list import SEARCH_DELAY_MS, RecordListView
 from tests.services.samples import sample
-from tests.ui.helpers import settle
+from tests.ui.helpers import double_click, settle
 
 
 @pytest.mark.parametrize("kind", sorted(COLUMNS))
@@ -204,3 +205,125 @@ def test_packed_ids_read_back_find_and_compare_like_a_list():
     straddling = str(uuid.UUID(bytes=uuid.UUID(ids[0]).bytes[8:] + uuid.UUID(ids[1]).bytes[:8]))
     with pytest.raises(ValueError):
         packed.index(straddling)
+
+
+def test_a_double_click_opens_the_record_once(qtbot, store, monkeypatch):
+    locality = sample(store, "locality")
+    mediator = sample(store, "mediator", locality_id=locality["id"], full_name="Angel")
+    view = RecordListView(store, KINDS["mediator"])
+    qtbot.addWidget(view)
+    view.show()
+    view.ensure_loaded()
+    settle(qtbot, view)
+    opened: list[str | None] = []
+
+    def look(dialog):
+        opened.append(dialog.form.record_id)
+        return 0
+
+    monkeypatch.setattr(RecordDialog, "exec", look)
+    double_click(qtbot, view.view, 0)
+    assert opened == [mediator["id"]]
+    qtbot.keyClick(view.view, Qt.Key.Key_Return)  # Enter opens it too
+    assert opened == [mediator["id"], mediator["id"]]
+
+
+def _meetings_list(qtbot, store, width=1146):
+    locality = sample(store, "locality", name="Факия")
+    title = "Мотивационна среща: защо детето да ходи на училище – гр. Благоевград"
+    sample(
+        store,
+        "meeting",
+        title=title,
+        locality_id=locality["id"],
+        date="2025-12-30",
+        participants_total=27,
+    )
+    view = RecordListView(store, KINDS["meeting"])
+    qtbot.addWidget(view)
+    view.resize(width, 700)  # the window at 1366×768, less the navigation
+    view.show()
+    view.ensure_loaded()
+    settle(qtbot, view)
+    qtbot.waitUntil(lambda: view.pages.currentWidget() is view.view)
+    return view, title
+
+
+def test_the_search_takes_the_room_the_filters_leave_it(qtbot, store):
+    view, _title = _meetings_list(qtbot, store)
+    assert view.search.width() >= 600  # not squeezed between five filters and a period
+    assert view.search.y() < view.filters["status"].y()  # the filters on a row below it
+
+
+def test_columns_fit_their_content_and_the_title_takes_the_rest(qtbot, store):
+    view, title = _meetings_list(qtbot, store)
+    header = view.view.horizontalHeader()
+    columns = list(view.model.columns)
+    metrics = view.view.fontMetrics()
+    title_column = columns.index("title")
+    assert header.sectionSize(title_column) >= metrics.horizontalAdvance(title)  # whole
+    count = columns.index("participants_total")
+    assert header.sectionSize(count) <= header.sectionSizeHint(count) + 30  # not 300 px
+    for column in range(len(columns)):  # no column narrower than its title
+        assert header.sectionSize(column) >= header.sectionSizeHint(column)
+    alignment = view.model.index(0, count).data(Qt.ItemDataRole.TextAlignmentRole)
+    assert alignment & Qt.AlignmentFlag.AlignRight
+
+
+def test_dates_show_four_digit_years_in_the_windows_locale(qtbot, store):
+    from coopdesk.ui.shell import i18n
+
+    i18n.install("bg")
+    view, _title = _meetings_list(qtbot, store)
+    assert view.model.index(0, view.model.columns.index("date")).data() == "30.12.2025"
+    i18n.install("en")
+    view.model.reload()
+    settle(qtbot, view)
+    assert view.model.index(0, view.model.columns.index("date")).data() == "30/12/2025"
+
+
+def test_an_empty_list_says_what_it_is_for_and_offers_new(qtbot, store, monkeypatch):
+    view = RecordListView(store, KINDS["meeting"])
+    qtbot.addWidget(view)
+    view.show()
+    view.ensure_loaded()
+    settle(qtbot, view)
+    assert view.pages.currentWidget() is view.empty
+    assert "motivation meetings" in view.empty.text.text()
+    assert view.empty.new_button.isVisible() and view.empty.new_button.text() == "New meeting…"
+    assert not view.empty.clear_button.isVisible()
+    opened: list[str | None] = []
+    monkeypatch.setattr(RecordDialog, "exec", lambda d: opened.append(d.form.record_id) or 0)
+    qtbot.mouseClick(view.empty.new_button, Qt.MouseButton.LeftButton)
+    assert opened == [None]  # a new meeting's form
+
+
+def test_a_search_that_hides_every_row_offers_the_way_back(qtbot, store):
+    sample(store, "locality", name="Факия")
+    view = RecordListView(store, KINDS["locality"])
+    qtbot.addWidget(view)
+    view.show()
+    view.ensure_loaded()
+    settle(qtbot, view)
+    view.search.setText("Бабяк")
+    view.apply()
+    settle(qtbot, view)
+    assert view.pages.currentWidget() is view.empty
+    assert view.empty.text.text() == "Nothing matches the search and the filters."
+    assert view.empty.clear_button.isVisible() and not view.empty.new_button.isVisible()
+    qtbot.mouseClick(view.empty.clear_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, view)
+    assert view.search.text() == "" and view.model.rowCount() == 1
+    assert view.pages.currentWidget() is view.view
+
+
+def test_the_sections_primary_action_comes_first(qtbot, store):
+    view = RecordListView(store, KINDS["consultation"])
+    qtbot.addWidget(view)
+    view.show()
+    buttons = [view.new_button, view.search, view.delete_button, view.undo_button]
+    assert min(buttons, key=lambda w: (w.mapTo(view, w.rect().topLeft()).y(), w.x())) is (
+        view.new_button
+    )
+    assert view.new_button.text() == "&New consultation…" and view.new_button.isDefault()
+    assert not view.new_button.icon().isNull()

@@ -8,10 +8,11 @@ from PySide6.QtCore import Qt
 
 from coopdesk.domain.schema import KINDS
 from coopdesk.services import records
+from coopdesk.ui.records.record_dialog import RecordDialog
 from coopdesk.ui.shell.main_window import SECTION_NAMES, SECTIONS, MainWindow
 from coopdesk.ui.shell.settings import Settings
 from tests.services.samples import sample
-from tests.ui.helpers import settle
+from tests.ui.helpers import double_click, settle
 
 
 def make_window(qtbot, store, context, settings) -> MainWindow:
@@ -117,7 +118,7 @@ def test_language_switch_rebuilds_the_window_in_bulgarian(qtbot, store, context,
     settle(qtbot, localities)
     assert localities.model.headerData(0, Qt.Orientation.Horizontal) == "Име"
     assert localities.model.data(localities.model.index(0, 3)) == "село"
-    assert localities.new_button.text() == "&Нов"
+    assert localities.new_button.text() == "&Ново населено място…"
     window.switch_language("en")
     assert window.navigation.item(0).text() == "Today"
 
@@ -136,7 +137,7 @@ def _when_shown(action):
     QTimer.singleShot(0, run)
 
 
-def test_a_row_of_today_opens_its_record(qtbot, store, context, settings):
+def test_a_row_of_today_opens_its_record_once(qtbot, store, context, settings, monkeypatch):
     day = store.today()
     consultation = sample(
         store,
@@ -152,11 +153,11 @@ def test_a_row_of_today_opens_its_record(qtbot, store, context, settings):
 
     def look(dialog):
         opened.append(dialog.form.record_id)
-        dialog.reject()
+        return 0
 
-    _when_shown(look)
-    window.today.follow_ups.table.cellDoubleClicked.emit(0, 1)
-    assert opened == [consultation["id"]]
+    monkeypatch.setattr(RecordDialog, "exec", look)
+    double_click(qtbot, window.today.follow_ups.table, 0, 1)
+    assert opened == [consultation["id"]]  # one dialog, not one for each of two signals
 
 
 def test_the_language_is_switched_in_settings(qtbot, store, context, settings):
@@ -194,3 +195,38 @@ def test_ctrl_and_a_number_reaches_every_section(qtbot, store, context, settings
     for row in reversed(range(len(SECTION_NAMES))):
         keys[f"Ctrl+{row + 1}"].trigger()
         assert window.navigation.currentRow() == row
+
+
+def test_the_navigation_shows_icons_the_active_project_and_what_is_overdue(
+    qtbot, store, context, settings
+):
+    from coopdesk.ui.shell import colours
+
+    day = store.today()
+    meeting = sample(store, "meeting")
+    for due in (-3, -1, 4):
+        sample(
+            store,
+            "action_item",
+            meeting_id=meeting["id"],
+            due_date=str(day + timedelta(days=due)),
+            done_date=None,
+        )
+    project = sample(store, "project", code="BG05-0193", title="Roma health")
+    settings.active_project = project["id"]
+    window = make_window(qtbot, store, context, settings)
+    items = [window.navigation.item(row) for row in range(window.navigation.count())]
+    assert all(not item.icon().isNull() for item in items)
+    assert window.project_button.text() == "BG05-0193 — Roma health"
+    today = items[SECTION_NAMES.index("today")]
+    qtbot.waitUntil(lambda: today.text() == "Today   2 overdue", timeout=10_000)
+    assert today.foreground().color() == colours.OVERDUE
+    assert items[SECTION_NAMES.index("sync")].text() == "Sync"  # no conflict waits
+    # every section's name whole: the column is as wide as the longest asks
+    metrics = window.navigation.fontMetrics()
+    widest = max(metrics.horizontalAdvance(item.text()) for item in items)
+    assert window.navigation.viewport().width() >= widest + window.navigation.iconSize().width()
+    window.today.mark_done(window.today.action_items.items[0])  # one overdue done
+    qtbot.waitUntil(lambda: today.text() == "Today   1 overdue", timeout=10_000)
+    window.project_button.click()  # the project's page
+    assert window.stack.currentWidget() is window.projects

@@ -23,7 +23,7 @@ from coopdesk.ui.shell import labels, workers
 from coopdesk.ui.shell.main_window import SECTION_NAMES, MainWindow
 from coopdesk.ui.today.today import TodayView
 from tests.services.samples import sample
-from tests.ui.helpers import settle
+from tests.ui.helpers import double_click, settle
 
 ACHIEVED, CUMULATIVE = 4, 5
 
@@ -143,7 +143,7 @@ def test_the_section_lists_the_projects_and_opens_one(qtbot, store, context, set
     assert codes == {"BG05-0193", "BG-TRAF-7"}
     row = next(r for r in range(2) if listed.model.index(r, 0).data() == "BG05-0193")
     with qtbot.waitSignal(window.projects.page.shown, timeout=10_000):
-        listed.view.doubleClicked.emit(listed.model.index(row, 1))
+        double_click(qtbot, listed.view, row, 1)
     page = window.projects.page
     assert window.projects.stack.currentWidget() is page
     assert page.heading.text() == "BG05-0193 — Roma health in Blagoevgrad"
@@ -297,7 +297,7 @@ def test_today_shows_the_active_projects_lagging_indicators(qtbot, store, built)
     assert shown == ["1.2"]  # 43 of the 50 participants expected by now
     assert view.behind.table.item(0, 2).text() == "43 of 100 participants"
     with qtbot.waitSignal(view.project_requested) as asked:
-        view.behind.table.cellDoubleClicked.emit(0, 1)
+        double_click(qtbot, view.behind.table, 0, 1)
     assert asked.args == [built.project]
 
 

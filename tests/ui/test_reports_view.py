@@ -185,3 +185,13 @@ def test_the_last_choice_wins_when_choices_come_quickly(qtbot, view, demo):  # n
     assert view.report.filters == first_year
     expected = compute_indicators(demo, first_year.date_from, first_year.date_to)
     assert view.report.figures == expected
+
+
+def test_the_locality_check_boxes_do_not_touch(qtbot, view):
+    from PySide6.QtWidgets import QStyle
+
+    localities = view.localities
+    assert localities.count() >= 2
+    first, second = (localities.visualItemRect(localities.item(row)) for row in (0, 1))
+    indicator = localities.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorHeight)
+    assert second.top() - first.top() >= indicator + 6  # a margin between box and box

@@ -42,10 +42,12 @@ def view(qtbot, store, context, settings, field):
     return sync
 
 
-def test_the_peers_and_their_pending_changes_are_listed(view):
-    assert view.peers.rowCount() == 1
-    assert view.peers.item(0, 0).text() == "Медиатор Белица"
-    assert "acknowledged" in view.peers.item(0, 2).text()
+def test_this_device_then_the_peers_and_their_pending_changes_are_listed(view, store):
+    assert view.peers.rowCount() == 2
+    assert view.peers.item(0, 0).text() == f"{store.device.device_name} (this device)"
+    assert view.peers.item(0, 2).text() == "this device"
+    assert view.peers.item(1, 0).text() == "Медиатор Белица"
+    assert "acknowledged" in view.peers.item(1, 2).text()
 
 
 def test_export_writes_the_bundle_where_the_person_chose(
@@ -103,25 +105,73 @@ def test_the_office_enrols_a_device_and_gets_its_code(qtbot, view, replies, tmp_
 
 
 def test_revoking_the_selected_device_asks_first(view, replies):
-    view.peers.selectRow(0)
+    view.peers.selectRow(0)  # this device: nothing to revoke
+    view.revoke_button.click()
+    assert replies.shown == []
+    view.peers.selectRow(1)
     replies.confirm = False
     view.revoke_button.click()
-    assert "revoked" not in view.peers.item(0, 2).text()
+    assert "revoked" not in view.peers.item(1, 2).text()
     replies.confirm = True
     view.revoke_button.click()
-    assert view.peers.item(0, 2).text() == "revoked"
+    assert view.peers.item(1, 2).text() == "revoked"
 
 
-def test_the_status_bar_counts_what_was_not_yet_exported(qtbot, store, context, settings, field):
+def test_the_status_bar_says_what_is_not_yet_sent_and_what_not_yet_acknowledged(
+    qtbot, store, context, settings, field, tmp_path, monkeypatch
+):
     from coopdesk.ui.shell.main_window import MainWindow
 
     window = MainWindow(store, context, settings)
     qtbot.addWidget(window)
-    before = window.unexported.text()
+    window.show()
+    qtbot.waitUntil(lambda: window.unexported.text() != "", timeout=10_000)
+    assert window.unexported.text() == "Every change sent and acknowledged"
     records.create(store, LOCALITY, {"name": "Годлево", "kind": "village"})
-    window.lists_changed()
-    assert before != window.unexported.text()
-    assert "not yet exported" in window.unexported.text()
+    with qtbot.waitSignal(window.outgoing_shown, timeout=10_000):
+        window.lists_changed()  # a new edit counts at once
+    assert window.unexported.text() == "1 change not yet sent"
+    assert window.exchange_button.text() == "Export a bundle…"  # no sync folder set
+    target = tmp_path / "office.coopsync"
+    monkeypatch.setattr(messages, "choose_save_file", lambda *a: str(target))
+    window.exchange_button.click()
+    qtbot.waitUntil(lambda: target.exists(), timeout=10_000)
+    qtbot.waitUntil(lambda: "acknowledged" in window.unexported.text(), timeout=10_000)
+    assert window.unexported.text() == "1 change sent, not yet acknowledged"
+
+
+def test_with_no_other_device_the_status_bar_and_the_export_say_enrol_first(
+    qtbot, store, context, settings, replies
+):
+    from coopdesk.ui.shell.main_window import MainWindow
+
+    window = MainWindow(store, context, settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.unexported.text() != "", timeout=10_000)
+    assert window.unexported.text() == "No other device is enrolled yet"
+    records.create(store, LOCALITY, {"name": "Годлево", "kind": "village"})
+    with qtbot.waitSignal(window.outgoing_shown, timeout=10_000):
+        window.lists_changed()
+    assert window.unexported.text() == (
+        "1 change only on this device: no other device is enrolled yet"
+    )
+    assert window.exchange_button.text() == "Enrol a device…"
+    sync = window.sync_view
+    window.navigation.setCurrentRow(window.stack.indexOf(sync))
+    assert sync.alone_box.isVisible() and "Enrol a device first" in sync.alone.text()
+    assert sync.alone_enrol.isVisible()
+    assert not sync.export_button.isEnabled()  # explained, not offered
+    sync.export()  # reached anyway: it says why, and writes nothing
+    assert replies.shown == [("inform", sync.alone.text())]
+
+
+def test_the_empty_tables_say_what_they_will_show(view):
+    assert view.conflicts_shown.hint.isVisible() and not view.conflicts.isVisible()
+    assert "No conflict to review" in view.conflicts_shown.hint.text()
+    assert view.exchanges_shown.hint.isVisible() and not view.exchanges.isVisible()
+    assert "No exchange yet" in view.exchanges_shown.hint.text()
+    assert not view.alone_box.isVisible()  # a device is enrolled
 
 
 def _history(view):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QObject, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -49,10 +49,10 @@ SAMPLE_ROWS = 3  # values shown beside each column's header
 
 # Targets that are not fields of the kind: a name in parts, a locality's municipality.
 _HELPER_TARGETS = {
-    "first_name": QCoreApplication.translate("ImportWizard", "first name"),
-    "middle_name": QCoreApplication.translate("ImportWizard", "middle name"),
-    "last_name": QCoreApplication.translate("ImportWizard", "last name"),
-    "municipality": QCoreApplication.translate("ImportWizard", "municipality"),
+    "first_name": QT_TRANSLATE_NOOP("ImportWizard", "first name"),
+    "middle_name": QT_TRANSLATE_NOOP("ImportWizard", "middle name"),
+    "last_name": QT_TRANSLATE_NOOP("ImportWizard", "last name"),
+    "municipality": QT_TRANSLATE_NOOP("ImportWizard", "municipality"),
 }
 
 
@@ -93,8 +93,8 @@ class _Working(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.bar = QProgressBar()
-        self.bar.setAccessibleName(_tr("Progress"))
-        self.cancel = QPushButton(_tr("Cancel"))
+        self.bar.setAccessibleName(self.tr("Progress"))
+        self.cancel = QPushButton(self.tr("Cancel"))
         layout.addWidget(self.bar, 1)
         layout.addWidget(self.cancel)
         self.hide()
@@ -143,33 +143,33 @@ class FilePage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.assistant = wizard
-        self.setTitle(_tr("The file"))
+        self.setTitle(self.tr("The file"))
         self.setSubTitle(
-            _tr("Choose an XLSX or CSV file and what its rows are. Nothing is written yet.")
+            self.tr("Choose an XLSX or CSV file and what its rows are. Nothing is written yet.")
         )
         form = QFormLayout(self)
         row = QHBoxLayout()
         self.path = QLineEdit()
         self.path.setReadOnly(True)
-        self.path.setAccessibleName(_tr("File"))
-        self.browse = QPushButton(_tr("&Choose…"))
+        self.path.setAccessibleName(self.tr("File"))
+        self.browse = QPushButton(self.tr("&Choose…"))
         self.browse.clicked.connect(self.choose_file)
         row.addWidget(self.path, 1)
         row.addWidget(self.browse)
-        form.addRow(_tr("File:"), row)
+        form.addRow(self.tr("File:"), row)
         self.sheet = QComboBox()
-        self.sheet.setAccessibleName(_tr("Sheet"))
+        self.sheet.setAccessibleName(self.tr("Sheet"))
         self.sheet.activated.connect(lambda _index: self.read())
-        form.addRow(_tr("Sheet:"), self.sheet)
+        form.addRow(self.tr("Sheet:"), self.sheet)
         self.kind = QComboBox()
-        self.kind.setAccessibleName(_tr("The rows are"))
+        self.kind.setAccessibleName(self.tr("The rows are"))
         for kind in KIND_ORDER:
             self.kind.addItem(labels.kinds_label(kind), kind)
         self.kind.currentIndexChanged.connect(self._kind_changed)
-        form.addRow(_tr("The rows are:"), self.kind)
+        form.addRow(self.tr("The rows are:"), self.kind)
         self.meeting = QComboBox()
-        self.meeting.setAccessibleName(_tr("Meeting"))
-        form.addRow(_tr("Participants of:"), self.meeting)
+        self.meeting.setAccessibleName(self.tr("Meeting"))
+        form.addRow(self.tr("Participants of:"), self.meeting)
         self.working = _Working()
         form.addRow(self.working)
         self.status = QLabel()
@@ -183,7 +183,7 @@ class FilePage(QWizardPage):
         self.meeting.setEnabled(participants)
         if participants and self.meeting.count() == 0:
             ids, names = choices_of(self.assistant.store, "meeting")
-            self.meeting.addItem(_tr("— the meeting in a column of the file —"), None)
+            self.meeting.addItem(self.tr("— the meeting in a column of the file —"), None)
             for record_id, name in zip(ids, names, strict=True):
                 self.meeting.addItem(name, record_id)
         self.completeChanged.emit()
@@ -191,9 +191,9 @@ class FilePage(QWizardPage):
     def choose_file(self) -> None:
         chosen = messages.choose_open_files(
             self,
-            _tr("Import from spreadsheet"),
+            self.tr("Import from spreadsheet"),
             str(self.assistant.start_folder),
-            _tr("Spreadsheets (*.xlsx *.csv *.txt)"),
+            self.tr("Spreadsheets (*.xlsx *.csv *.txt)"),
         )
         if chosen:
             self.open_file(Path(chosen[0]))
@@ -216,7 +216,7 @@ class FilePage(QWizardPage):
         path = Path(self.path.text())
         name = self.sheet.currentText() or None
         run = self.working.begin()
-        self.status.setText(_tr("Reading {0}…").format(path.name))
+        self.status.setText(self.tr("Reading {0}…").format(path.name))
         self.assistant.sheet = None
         self.completeChanged.emit()
         work = functools.partial(
@@ -228,7 +228,7 @@ class FilePage(QWizardPage):
         self.working.end()
         self.assistant.sheet = sheet
         self.status.setText(
-            _tr("{0}: {1} rows under a header of {2} columns.").format(
+            self.tr("{0}: {1} rows under a header of {2} columns.").format(
                 sheet.file_name, len(sheet.rows), len(sheet.columns)
             )
         )
@@ -238,7 +238,7 @@ class FilePage(QWizardPage):
         self.working.end()
         self.assistant.sheet = None
         if isinstance(error, Cancelled):
-            self.status.setText(_tr("Reading cancelled: choose the file again."))
+            self.status.setText(self.tr("Reading cancelled: choose the file again."))
         else:
             self.status.setText(error_text(error))
         self.completeChanged.emit()
@@ -262,34 +262,36 @@ class MappingPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.assistant = wizard
-        self.setTitle(_tr("The columns"))
+        self.setTitle(self.tr("The columns"))
         self.setSubTitle(
-            _tr(
+            self.tr(
                 "Each column's field, proposed from its header. Change what is wrong; "
                 "a column left out is not imported."
             )
         )
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([_tr("Column"), _tr("First values"), _tr("Field")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Column"), self.tr("First values"), self.tr("Field")]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setAccessibleName(_tr("Columns and their fields"))
+        self.table.setAccessibleName(self.tr("Columns and their fields"))
         layout.addWidget(self.table, 1)
         self.create_missing = QCheckBox(
-            _tr("Create the localities and organisations the file names that are not kept yet")
+            self.tr("Create the localities and organisations the file names that are not kept yet")
         )
         layout.addWidget(self.create_missing)
         consent = QHBoxLayout()
-        self.on_paper = QCheckBox(_tr("Consent to keep the names was recorded on paper on"))
+        self.on_paper = QCheckBox(self.tr("Consent to keep the names was recorded on paper on"))
         self.on_paper_date = QDateEdit(QDate.currentDate())
         self.on_paper_date.setCalendarPopup(True)
         self.on_paper_date.setDisplayFormat("dd.MM.yyyy")
-        self.on_paper_date.setAccessibleName(_tr("Date consent was recorded on paper"))
+        self.on_paper_date.setAccessibleName(self.tr("Date consent was recorded on paper"))
         self.on_paper_date.setEnabled(False)
         self.on_paper.toggled.connect(self.on_paper_date.setEnabled)
         consent.addWidget(self.on_paper)
@@ -330,8 +332,8 @@ class MappingPage(QWizardPage):
             ]
             self.table.setItem(row, 1, QTableWidgetItem(" · ".join(v for v in values if v)))
             combo = QComboBox()
-            combo.setAccessibleName(_tr("Field of column {0}").format(column.label))
-            combo.addItem(_tr("— not imported —"), NOT_IMPORTED)
+            combo.setAccessibleName(self.tr("Field of column {0}").format(column.label))
+            combo.addItem(self.tr("— not imported —"), NOT_IMPORTED)
             for name in choices:
                 combo.addItem(target_label(name), name)
             chosen = proposed.get(column.index)
@@ -385,10 +387,10 @@ class PreviewPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.assistant = wizard
-        self.setTitle(_tr("Preview"))
-        self.setSubTitle(_tr("What the import would do. Nothing is written until you import."))
+        self.setTitle(self.tr("Preview"))
+        self.setSubTitle(self.tr("What the import would do. Nothing is written until you import."))
         self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, _tr("&Import"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
         layout = QVBoxLayout(self)
         self.working = _Working()
         layout.addWidget(self.working)
@@ -397,7 +399,9 @@ class PreviewPage(QWizardPage):
         self.counts.setWordWrap(True)
         layout.addWidget(self.counts)
         self.problems = QTableWidget(0, 3)
-        self.problems.setHorizontalHeaderLabels([_tr("Row"), _tr("Column"), _tr("Problem")])
+        self.problems.setHorizontalHeaderLabels(
+            [self.tr("Row"), self.tr("Column"), self.tr("Problem")]
+        )
         self.problems.verticalHeader().hide()
         self.problems.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.problems.setWordWrap(True)
@@ -405,7 +409,7 @@ class PreviewPage(QWizardPage):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.problems.setAccessibleName(_tr("Rows that cannot be imported"))
+        self.problems.setAccessibleName(self.tr("Rows that cannot be imported"))
         layout.addWidget(self.problems, 1)
         self.notes = QLabel()
         self.notes.setWordWrap(True)
@@ -417,7 +421,7 @@ class PreviewPage(QWizardPage):
         assert sheet is not None and plan is not None
         self.preview = None
         self.problems.setRowCount(0)
-        self.counts.setText(_tr("Checking {0} rows…").format(len(sheet.rows)))
+        self.counts.setText(self.tr("Checking {0} rows…").format(len(sheet.rows)))
         self.notes.clear()
         run = self.working.begin()
         work = functools.partial(
@@ -439,7 +443,7 @@ class PreviewPage(QWizardPage):
         self.working.end()
         self.preview = preview
         self.counts.setText(
-            _tr(
+            self.tr(
                 "{0} rows: {1} to create, {2} to update, {3} already kept as they are, "
                 "{4} empty; {5} cannot be imported."
             ).format(
@@ -464,7 +468,7 @@ class PreviewPage(QWizardPage):
         lines = []
         if preview.problems:
             lines.append(
-                _tr(
+                self.tr(
                     "Correct these rows in the file, or leave their columns out, "
                     "and read it again: an import writes all its rows or none."
                 )
@@ -472,27 +476,27 @@ class PreviewPage(QWizardPage):
         for missing in preview.missing:
             lines.append(
                 (
-                    _tr("Will be created: {0} «{1}»")
+                    self.tr("Will be created: {0} «{1}»")
                     if missing.will_create
-                    else _tr("Not found: {0} «{1}»")
+                    else self.tr("Not found: {0} «{1}»")
                 ).format(labels.kind_label(missing.kind), missing.name)
             )
         if preview.possible_duplicates:
             lines.append(
-                _tr(
+                self.tr(
                     "{0} rows look like records already kept; check them after the import "
                     "in Possible duplicates."
                 ).format(len(preview.possible_duplicates))
             )
         if preview.ignored_columns:
-            lines.append(_tr("Not imported: {0}").format(", ".join(preview.ignored_columns)))
+            lines.append(self.tr("Not imported: {0}").format(", ".join(preview.ignored_columns)))
         return "\n".join(lines)
 
     def _failed(self, error: BaseException) -> None:
         self.working.end()
         self.preview = None
         if isinstance(error, Cancelled):
-            self.counts.setText(_tr("Checking cancelled. Go back, or check again."))
+            self.counts.setText(self.tr("Checking cancelled. Go back, or check again."))
         else:
             self.counts.setText(error_text(error))
         self.completeChanged.emit()
@@ -509,7 +513,7 @@ class PreviewPage(QWizardPage):
             return True
         workers.with_progress(
             self,
-            _tr("Importing {0} rows…").format(len(sheet.rows)),
+            self.tr("Importing {0} rows…").format(len(sheet.rows)),
             importing.write_import,
             self.assistant.store,
             sheet,
@@ -534,7 +538,7 @@ class DonePage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.assistant = wizard
-        self.setTitle(_tr("Imported"))
+        self.setTitle(self.tr("Imported"))
         layout = QVBoxLayout(self)
         self.text = QLabel()
         self.text.setWordWrap(True)
@@ -545,15 +549,15 @@ class DonePage(QWizardPage):
         summary = self.assistant.summary
         assert summary is not None
         lines = [
-            _tr("{0} created, {1} updated, {2} already kept as they were.").format(
+            self.tr("{0} created, {1} updated, {2} already kept as they were.").format(
                 summary.created, summary.updated, summary.skipped
             )
         ]
         for kind, count in sorted(summary.created_missing.items()):
-            lines.append(_tr("Also created: {0} × {1}").format(count, labels.kinds_label(kind)))
+            lines.append(self.tr("Also created: {0} × {1}").format(count, labels.kinds_label(kind)))
         if summary.backup is not None:
-            lines.append(_tr("A backup was taken first: {0}").format(summary.backup.name))
-        lines.append(_tr("The new records go to the other devices with the next exchange."))
+            lines.append(self.tr("A backup was taken first: {0}").format(summary.backup.name))
+        lines.append(self.tr("The new records go to the other devices with the next exchange."))
         self.text.setText("\n".join(lines))
 
 
@@ -570,7 +574,7 @@ class ImportWizard(QWizard):
         self.sheet: Sheet | None = None
         self.plan: ImportPlan | None = None
         self.summary: ImportSummary | None = None
-        self.setWindowTitle(_tr("Import from spreadsheet"))
+        self.setWindowTitle(self.tr("Import from spreadsheet"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)

@@ -140,8 +140,7 @@ class DuplicatesView(QWidget):
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.view.setAccessibleName(self.tr("Possible duplicates"))
-        self.view.doubleClicked.connect(lambda _index: self.merge_selected())
-        self.view.activated.connect(lambda _index: self.merge_selected())
+        self.view.activated.connect(lambda _index: self.merge_selected())  # Enter, double-click
         layout.addWidget(self.view, 1)
         actions = QHBoxLayout()
         self.merge_button = QPushButton(self.tr("&Merge…"))

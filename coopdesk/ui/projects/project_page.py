@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -35,7 +35,7 @@ from coopdesk.ui.projects.indicator_grid import (
 from coopdesk.ui.records.field_widgets import DateInput, forget_choices
 from coopdesk.ui.records.list_model import reference_labels
 from coopdesk.ui.records.record_form import ERROR_STYLE
-from coopdesk.ui.shell import error_texts, labels, messages, workers
+from coopdesk.ui.shell import dates, error_texts, labels, messages, workers
 
 
 @dataclass(frozen=True)
@@ -58,10 +58,7 @@ def load_page(
 
 
 def date_text(value: date | None) -> str:
-    if value is None:
-        return "—"
-    shown = QDate(value.year, value.month, value.day)
-    return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
+    return dates.date_text(value, "—")
 
 
 def money_text(value: float | None, currency: str) -> str:
@@ -167,8 +164,7 @@ class ProjectPage(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(BAR_COLUMN, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(BAR_COLUMN, 170)
-        self.view.doubleClicked.connect(lambda _index: self.edit_indicator())
-        self.view.activated.connect(lambda _index: self.edit_indicator())
+        self.view.activated.connect(lambda _index: self.edit_indicator())  # Enter, double-click
         layout.addWidget(self.view, 1)
         actions = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Add &indicator…"))

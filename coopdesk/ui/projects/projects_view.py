@@ -25,6 +25,17 @@ def live_project(store: Store, project_id: str) -> str:
     return project_id
 
 
+def project_name(store: Store, project_id: str) -> str:
+    """A project as "code — title" ("" for none, or one no longer here)."""
+    if not project_id:
+        return ""
+    try:
+        project = records.get(store, PROJECT, project_id)
+    except NotFound:
+        return ""
+    return f"{project['code']} — {project['title']}"
+
+
 def project_choices(store: Store) -> list[tuple[str, str]]:
     """Every live project as (id, "code — title"), for a picker."""
     return [(p["id"], f"{p['code']} — {p['title']}") for p in records.list_records(store, PROJECT)]

@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialogButtonBox,
@@ -32,7 +33,7 @@ from coopdesk.store.backup_rotation import MANUAL_REASON, list_backups, opens_wi
 from coopdesk.store.database import Store
 from coopdesk.store.keys import Keyring
 from coopdesk.store.opening import open_database, restore_database
-from coopdesk.ui.shell import error_texts, messages, workers
+from coopdesk.ui.shell import dates, error_texts, messages, workers
 from coopdesk.ui.shell.base_dialog import BaseDialog
 
 log = logging.getLogger("coopdesk.ui")
@@ -110,7 +111,7 @@ class BackupsDialog(BaseDialog):
         self.rows: list[BackupRow] = []
         self.busy = False
         layout = QVBoxLayout(self)
-        intro = QLabel(
+        self.intro = intro = QLabel(
             self.tr(
                 "CoopDesk backs up the database once a day, before every import and before "
                 "every change of the database's format. It keeps one backup for each of the "
@@ -152,7 +153,17 @@ class BackupsDialog(BaseDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout.addWidget(close)
+        self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 6)
+        self.resize(720, 480)
         self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # A dialog's least height ignores that a wrapped text needs more lines when
+        # narrower: asked of the layout at the width it has, the explanation fits whole.
+        super().showEvent(event)
+        needed = self.layout().totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     # -- the list -------------------------------------------------------------
     def reason_label(self, reason: str) -> str:
@@ -180,11 +191,10 @@ class BackupsDialog(BaseDialog):
     def _show(self, rows: list[BackupRow]) -> None:
         self.rows = rows
         self.table.setRowCount(len(rows))
-        locale = QLocale()
         for index, row in enumerate(rows):
             cells = [
-                locale.toString(row.taken, QLocale.FormatType.ShortFormat),
-                locale.formattedDataSize(row.size),
+                dates.moment_text(row.taken),
+                QLocale().formattedDataSize(row.size),
                 self.reason_label(row.reason),
                 self.tr("the current passphrase")
                 if row.current_passphrase
@@ -242,7 +252,7 @@ class BackupsDialog(BaseDialog):
         question = self.tr(
             "Replace all the data with the backup of {0}? Changes made since then are "
             "set aside in a new backup, not lost."
-        ).format(QLocale().toString(row.taken, QLocale.FormatType.ShortFormat))
+        ).format(dates.moment_text(row.taken))
         if messages.confirm(self, self.tr("Restore"), question):
             self._restore(row.path)
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TypeVar
 from weakref import WeakSet
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.exc import DBAPIError
 
@@ -21,7 +21,7 @@ from coopdesk.store.backup_rotation import list_backups, newest_good_backup
 from coopdesk.store.database import Store
 from coopdesk.store.integrity import StartCheck, is_damaged_page
 from coopdesk.store.opening import open_database, restore_over_damaged
-from coopdesk.ui.shell import error_texts, messages, workers
+from coopdesk.ui.shell import dates, error_texts, messages, workers
 
 W = TypeVar("W")
 # The stores whose damage has been explained: the start check and a read that meets
@@ -47,7 +47,7 @@ def replace_with_backup(context: AppContext, backup: Path, old: Store | None) ->
 def _taken(backup: Path) -> str:
     for entry in list_backups(backup.parent):
         if entry.path == backup:
-            return QLocale().toString(entry.taken, QLocale.FormatType.ShortFormat)
+            return dates.moment_text(entry.taken)
     return backup.name
 
 

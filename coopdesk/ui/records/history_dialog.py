@@ -20,7 +20,7 @@ from coopdesk.domain.errors import CoopDeskError
 from coopdesk.domain.schema import PERSON, KindSpec
 from coopdesk.services import erasure, history, records
 from coopdesk.store.database import Store
-from coopdesk.ui.shell import error_texts, labels, messages, workers
+from coopdesk.ui.shell import dates, error_texts, labels, messages, workers
 from coopdesk.ui.shell.base_dialog import BaseDialog
 
 
@@ -40,7 +40,7 @@ class HistoryDialog(BaseDialog):
         self.table.setTabKeyNavigation(False)  # Tab goes on to Close; arrows move
         for row, entry in enumerate(self.entries):
             cells = [
-                entry.when.astimezone().strftime("%Y-%m-%d %H:%M"),
+                dates.moment_text(entry.when),
                 entry.device,
                 self._action(entry.action),
                 self._fields(spec, entry),

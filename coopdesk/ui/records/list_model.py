@@ -17,7 +17,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -31,7 +30,7 @@ from coopdesk.domain.schema import KINDS, KindSpec
 from coopdesk.services import records
 from coopdesk.services.records import ListQuery, Record
 from coopdesk.store.database import Store
-from coopdesk.ui.shell import labels, workers
+from coopdesk.ui.shell import dates, labels, workers
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the record's id
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 2  # the raw stored value of the cell
@@ -65,6 +64,9 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "appointment_stage": ("date", "stage", "note"),
 }
 
+# Right-aligned, so that their digits line up.
+NUMBERS = frozenset({FieldType.COUNT, FieldType.YEAR, FieldType.AMOUNT})
+
 # A field shown in place of an empty one: a contact without consent has no name kept,
 # and is told apart by their position, in brackets.
 STAND_INS: dict[tuple[str, str], str] = {("contact", "full_name"): "position"}
@@ -95,9 +97,7 @@ def show_value(spec: KindSpec, name: str, value: Any, ref_labels: dict[str, str]
     if field.type is FieldType.BOOL:
         return "✓" if value else ""
     if isinstance(value, date):
-        return QLocale().toString(
-            QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
-        )
+        return dates.date_text(value)
     if isinstance(value, time):
         return value.strftime("%H:%M")
     if field.type is FieldType.REF:
@@ -244,7 +244,7 @@ class RecordTableModel(QAbstractTableModel):
         self._alignment = [
             (
                 Qt.AlignmentFlag.AlignRight
-                if spec.field(name).type is FieldType.COUNT
+                if spec.field(name).type in NUMBERS
                 else Qt.AlignmentFlag.AlignLeft
             )
             | Qt.AlignmentFlag.AlignVCenter

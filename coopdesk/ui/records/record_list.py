@@ -13,9 +13,11 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -27,13 +29,29 @@ from coopdesk.services import catalog, records
 from coopdesk.services.records import ListQuery
 from coopdesk.store.database import Store
 from coopdesk.ui.papers import paper_actions
+from coopdesk.ui.records.empty_list import EmptyList, new_text
 from coopdesk.ui.records.field_widgets import DateInput, forget_choices
 from coopdesk.ui.records.list_model import RecordTableModel, show_value
-from coopdesk.ui.shell import error_texts, labels, messages
+from coopdesk.ui.shell import error_texts, icons, labels, messages
 
 SEARCH_DELAY_MS = 300
 MAX_WIDTH = 260  # a fitted column's widest
 FIT_ROWS = 40  # rows read to fit the columns
+CELL_PADDING = 18  # a cell's margins around its text
+SEARCH_MIN_WIDTH = 260  # room for a name and a word or two
+
+# The column of each list that takes the room the others leave: its longest text.
+STRETCH: dict[str, str] = {
+    "locality": "name",
+    "organization": "name",
+    "mediator": "full_name",
+    "appointment": "municipality_id",
+    "meeting": "title",
+    "person": "full_name",
+    "contact": "full_name",
+    "consultation": "topics",
+    "project": "title",
+}
 
 # The filters that fit each kind: fields compared with ListQuery.equals.
 FILTERS: dict[str, tuple[str, ...]] = {
@@ -69,18 +87,33 @@ class RecordListView(QWidget):
         self.model.loaded.connect(self._show_count)
         self.model.modelReset.connect(self._show_count)
         layout = QVBoxLayout(self)
-        bar = QHBoxLayout()
+        # The section's primary action first, then a search as wide as the room allows;
+        # the filters on a row of their own, so that none of them squeezes the search.
+        top = QHBoxLayout()
+        self.new_button = QPushButton(icons.icon("new"), new_text(spec.name))
+        self.new_button.setToolTip(self.tr("New record (Ctrl+N)"))
+        self.new_button.setDefault(True)  # drawn as the primary button
+        font = self.new_button.font()
+        font.setBold(True)
+        self.new_button.setFont(font)
+        top.addWidget(self.new_button)
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search… (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search"))
-        self.search.setMinimumWidth(150)
-        bar.addWidget(self.search, 2)
+        self.search.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.setMinimumWidth(SEARCH_MIN_WIDTH)
+        top.addWidget(self.search, 1)
+        self.count_label = QLabel()
+        top.addWidget(self.count_label)
+        layout.addLayout(top)
+        bar = QHBoxLayout()
         self.filters: dict[str, QComboBox] = {}
         for name in FILTERS.get(spec.name, ()):
             combo = self._filter_combo(name)
             self.filters[name] = combo
-            bar.addWidget(combo, 1)
+            # Many filters share the row's room; one or two stay at their own width.
+            bar.addWidget(combo, 1 if len(FILTERS[spec.name]) > 2 else 0)
             combo.currentIndexChanged.connect(self.apply)
         self.date_from: DateInput | None = None
         self.date_to: DateInput | None = None
@@ -98,7 +131,10 @@ class RecordListView(QWidget):
                 bar.addWidget(label)
                 bar.addWidget(widget)
                 widget.changed.connect(self.apply)
-        layout.addLayout(bar)
+        if len(self.filters) <= 2:
+            bar.addStretch(1)
+        if bar.count() > 1:
+            layout.addLayout(bar)
         self.view = QTableView()
         self.view.setModel(self.model)
         # No indicator first: enabling sorting sorts at once by the indicator's column,
@@ -106,7 +142,7 @@ class RecordListView(QWidget):
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.horizontalHeader().setSortIndicatorShown(True)
         self.view.setSortingEnabled(True)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setStretchLastSection(False)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -115,27 +151,38 @@ class RecordListView(QWidget):
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(24)
         self.view.setAccessibleName(labels.kinds_label(spec.name))
-        self.view.doubleClicked.connect(self._open_index)
+        # `activated` is Enter, and a double-click too (both signals would open it twice).
         self.view.activated.connect(self._open_index)
-        layout.addWidget(self.view, 1)
+        self.empty = EmptyList(spec.name)
+        self.empty.new_button.clicked.connect(self.new_record)
+        self.empty.clear_button.clicked.connect(self.clear_filters)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.view)
+        self.pages.addWidget(self.empty)
+        layout.addWidget(self.pages, 1)
         actions = QHBoxLayout()
-        self.new_button = QPushButton(self.tr("&New"))
-        self.new_button.setToolTip(self.tr("New record (Ctrl+N)"))
-        self.delete_button = QPushButton(self.tr("&Delete"))
-        self.undo_button = QPushButton(self.tr("&Undo delete"))
+        self.delete_button = QPushButton(icons.icon("delete"), self.tr("&Delete"))
+        self.undo_button = QPushButton(icons.icon("undo"), self.tr("&Undo delete"))
         self.undo_button.setEnabled(False)
-        self.count_label = QLabel()
-        for button in (self.new_button, self.delete_button, self.undo_button):
+        for button in (self.delete_button, self.undo_button):
             actions.addWidget(button)
         self.paper_buttons = paper_actions.paper_buttons(spec.name, self)
         for what, button in self.paper_buttons.items():  # the selected record's papers
+            button.setIcon(icons.icon("print"))
             actions.addWidget(button)
             button.clicked.connect(lambda _c=False, w=what: self.print_selected(w))
         actions.addStretch()
-        actions.addWidget(self.count_label)
         layout.addLayout(actions)
-        # The print buttons were made (parented) before the row they sit at the end of.
-        row = [self.new_button, self.delete_button, self.undo_button, *self.paper_buttons.values()]
+        # Tab as laid out: the table (or what shows in its place), then the row below it
+        # (the print buttons were made, and parented, before the row they sit in).
+        row = [
+            self.view,
+            self.empty.new_button,
+            self.empty.clear_button,
+            self.delete_button,
+            self.undo_button,
+            *self.paper_buttons.values(),
+        ]
         for before, after in itertools.pairwise(row):
             QWidget.setTabOrder(before, after)
         self.new_button.clicked.connect(self.new_record)
@@ -226,20 +273,53 @@ class RecordListView(QWidget):
         self._show_count()
 
     def _fit_columns(self) -> None:
-        """Widths from the first rows only: a lazy list must not read every row."""
+        """Each column as wide as its title and its first rows ask (a lazy list must not
+        read every row), the widest at MAX_WIDTH; the kind's text column takes the rest."""
         header = self.view.horizontalHeader()
         metrics = self.view.fontMetrics()
         rows = min(self.model.rowCount(), FIT_ROWS)
-        for column in range(self.model.columnCount()):
-            texts = [str(self.model.headerData(column, Qt.Orientation.Horizontal))]
-            texts += [str(self.model.index(row, column).data() or "") for row in range(rows)]
-            width = max(metrics.horizontalAdvance(text) for text in texts) + 18
-            header.resizeSection(column, min(max(width, 60), MAX_WIDTH))
+        stretch = STRETCH.get(self.spec.name, self.spec.label)
+        for column, name in enumerate(self.model.columns):
+            texts = [str(self.model.index(row, column).data() or "") for row in range(rows)]
+            cells = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+            width = max(min(cells + CELL_PADDING, MAX_WIDTH), header.sectionSizeHint(column))
+            header.resizeSection(column, width)
+            mode = (
+                QHeaderView.ResizeMode.Stretch
+                if name == stretch
+                else QHeaderView.ResizeMode.Interactive
+            )
+            header.setSectionResizeMode(column, mode)
+
+    def filtered(self) -> bool:
+        """Whether a search, a filter or a period narrows the list."""
+        dated = any(w is not None and w.value() is not None for w in (self.date_from, self.date_to))
+        chosen = any(combo.currentIndex() > 0 for combo in self.filters.values())
+        return bool(self.search.text().strip()) or chosen or dated
+
+    def clear_filters(self) -> None:
+        for combo in self.filters.values():
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        for widget in (self.date_from, self.date_to):
+            if widget is not None:
+                widget.blockSignals(True)
+                widget.set_value(None)
+                widget.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.apply()
 
     def _show_count(self) -> None:
         if not self._fitted and self.model.rowCount():
             self._fit_columns()
             self._fitted = True
+        empty = not self.model.loading and self.model.rowCount() == 0
+        if empty:
+            self.empty.show_state(self.filtered())
+        self.pages.setCurrentWidget(self.empty if empty else self.view)
         if self._select_after and not self.model.loading:
             row = self.model.row_of(self._select_after)
             if row >= 0:

@@ -12,7 +12,7 @@ import logging
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QStyle,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -43,11 +44,12 @@ from coopdesk.ui.papers.paper_actions import window_language
 from coopdesk.ui.papers.save_targets import documents_folder, with_suffix
 from coopdesk.ui.reports.report_jobs import ComputedReport, Filters, compute_report, export_report
 from coopdesk.ui.reports.report_model import ReportTableModel
-from coopdesk.ui.shell import error_texts, messages, workers
+from coopdesk.ui.shell import dates, error_texts, messages, workers
 
 log = logging.getLogger("coopdesk.ui")
 
 RECOMPUTE_DELAY_MS = 300
+ROW_MARGIN = 8  # pixels between one locality's check box and the next's
 EXPORTS = {
     ".pdf": "PDF (*.pdf)",
     ".xlsx": "Excel (*.xlsx)",
@@ -107,8 +109,7 @@ class ReportsView(QWidget):
         self.date_from = QDateEdit(_qdate(date(today.year, 1, 1)))
         self.date_to = QDateEdit(_qdate(date(today.year, 12, 31)))
         for edit, name in ((self.date_from, self.tr("From")), (self.date_to, self.tr("To"))):
-            # The documents' way of writing a date, in full.
-            edit.setDisplayFormat("dd.MM.yyyy" if window_language() == "bg" else "yyyy-MM-dd")
+            edit.setDisplayFormat(dates.date_format())  # the year in full, as everywhere
             edit.setCalendarPopup(True)
             edit.setAccessibleName(name)
             edit.dateChanged.connect(self.schedule)
@@ -177,11 +178,15 @@ class ReportsView(QWidget):
     def _load_localities(self) -> None:
         self.localities.blockSignals(True)
         ticked = set(self.filters().locality_ids) if self.localities.count() else set()
+        # A row as tall as its check box and a margin: the boxes must not touch.
+        indicator = self.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorHeight)
+        row_height = max(self.localities.fontMetrics().height(), indicator) + ROW_MARGIN
         self.localities.clear()
         for locality in records.list_records(self.store, LOCALITY):
             item = QListWidgetItem(locality["name"])
             item.setData(Qt.ItemDataRole.UserRole, locality["id"])
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setSizeHint(QSize(0, row_height))
             checked = locality["id"] in ticked
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             self.localities.addItem(item)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QWidget
 
 from coopdesk.domain.errors import CoopDeskError, DamagedDatabase, WrongPassphrase
 from coopdesk.paths import DataDir, resources_directory
-from coopdesk.ui.shell import i18n
+from coopdesk.ui.shell import colours, i18n
 from coopdesk.ui.shell.settings import Settings
 from coopdesk.ui.shell.single_instance import SingleInstance
 
@@ -40,6 +40,7 @@ def qt_application() -> QApplication:
     application.setApplicationName("CoopDesk")
     application.setOrganizationName("CoopDesk")
     application.setWindowIcon(application_icon())
+    colours.apply(application)  # a selection dark enough for its white text
     return application
 
 

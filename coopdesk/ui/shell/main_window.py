@@ -11,9 +11,10 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
 
-from coopdesk.ui.shell import i18n
+from coopdesk.ui.shell import colours, i18n, icons
 from coopdesk.ui.shell.settings import Settings
 
 if TYPE_CHECKING:
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from coopdesk.app import AppContext
     from coopdesk.services.today import DueItem
     from coopdesk.store.database import Store
+    from coopdesk.sync.exchange import Outgoing
     from coopdesk.ui.protection.backups_view import BackupsDialog
     from coopdesk.ui.protection.idle_lock import IdleLock
     from coopdesk.ui.protection.passphrase_dialog import PassphraseDialog, Rekeyed
@@ -56,8 +58,22 @@ SECTION_NAMES = (
 )
 
 
+NAVIGATION_ICON = 22
+NAVIGATION_MAX = 300  # the navigation's widest, however long a translation
+
+
+def section_counts(store: Store) -> tuple[int, int]:
+    """(overdue items, conflicts to review): what the navigation counts (on a worker)."""
+    from coopdesk.services import today
+    from coopdesk.sync import conflicts
+
+    return today.overdue_count(store), len(conflicts.list_conflicts(store))
+
+
 def screens() -> None:
-    """Import the screens' modules (and with them the store's): a worker does it at start."""
+    """Import the screens' modules (and with them the store's), and read the icons' font:
+    a worker does it at start."""
+    icons.preload()
     import coopdesk.ui.people.duplicates_view
     import coopdesk.ui.projects.projects_view
     import coopdesk.ui.records.record_list
@@ -69,6 +85,8 @@ def screens() -> None:
 
 
 class MainWindow(QMainWindow):
+    outgoing_shown = Signal()  # the status bar says where this device's changes stand
+
     def __init__(self, store: Store | None, context: AppContext | None, settings: Settings) -> None:
         super().__init__()
         self.settings = settings
@@ -115,9 +133,18 @@ class MainWindow(QMainWindow):
     def build(self) -> None:
         # Qt creates a class's Python type when it is first named: the classes only
         # the built window uses are named here, after the window has shown.
-        from PySide6.QtCore import Qt
+        from PySide6.QtCore import QSize, Qt
         from PySide6.QtGui import QAction, QKeySequence
-        from PySide6.QtWidgets import QListWidget, QSplitter, QStackedWidget
+        from PySide6.QtWidgets import (
+            QListWidget,
+            QListWidgetItem,
+            QPushButton,
+            QSplitter,
+            QStackedWidget,
+            QToolButton,
+            QVBoxLayout,
+            QWidget,
+        )
 
         from coopdesk.domain.schema import KINDS
         from coopdesk.ui.people.duplicates_view import DuplicatesView
@@ -133,35 +160,29 @@ class MainWindow(QMainWindow):
             self.removeAction(action)
         self._jumps: list[QAction] = []
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        settings_action = QAction(self.tr("&Settings…"), self)
+        settings_action = QAction(icons.icon("settings"), self.tr("&Settings…"), self)
         settings_action.triggered.connect(self.open_settings)
         file_menu.addAction(settings_action)
-        backups_action = QAction(self.tr("&Backups…"), self)
+        backups_action = QAction(icons.icon("backups"), self.tr("&Backups…"), self)
         backups_action.triggered.connect(self.open_backups)
         file_menu.addAction(backups_action)
-        passphrase_action = QAction(self.tr("Change the &passphrase…"), self)
+        passphrase_action = QAction(
+            icons.icon("passphrase"), self.tr("Change the &passphrase…"), self
+        )
         passphrase_action.triggered.connect(self.open_passphrase)
         file_menu.addAction(passphrase_action)
-        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action = QAction(icons.icon("quit"), self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(self.tr("Sections"))
-        self.navigation.addItems(
-            [
-                self.tr("Today"),
-                self.tr("Meetings"),
-                self.tr("Consultations"),
-                self.tr("People"),
-                self.tr("Mediators and appointments"),
-                self.tr("Localities and organisations"),
-                self.tr("Projects"),
-                self.tr("Reports"),
-                self.tr("Sync"),
-            ]
-        )
-        self.navigation.setMaximumWidth(260)
+        self.navigation.setIconSize(QSize(NAVIGATION_ICON, NAVIGATION_ICON))
+        self.navigation.setSpacing(2)
+        for name, text in zip(SECTION_NAMES, self.section_texts(), strict=True):
+            item = QListWidgetItem(icons.icon(name), text)
+            item.setSizeHint(QSize(0, NAVIGATION_ICON + 14))
+            self.navigation.addItem(item)
         for row in range(self.navigation.count()):  # Ctrl+1 … Ctrl+9 go to a section
             item = self.navigation.item(row)
             item.setToolTip(f"Ctrl+{row + 1}")
@@ -214,12 +235,31 @@ class MainWindow(QMainWindow):
         self.sync_view = SyncView(self.store, self.context, self.settings)
         self.sync_view.changed.connect(self.refresh_lists)
         self.sync_view.changed.connect(self.show_unexported)
+        self.sync_view.changed.connect(self.count_sections)  # conflicts reviewed
+        self.sync_view.sent.connect(self.show_unexported)
         self.stack.addWidget(self.sync_view)
+        self.project_button = QPushButton(icons.icon("project"), "")
+        self.project_button.setFlat(True)
+        self.project_button.setStyleSheet("text-align: left; padding: 6px")
+        self.project_button.clicked.connect(self.open_active_project)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.project_button)
+        side_layout.addWidget(self.navigation, 1)
+        self.show_active_project()
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.navigation)
+        splitter.addWidget(side)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([220, 1060])
+        splitter.setChildrenCollapsible(False)
+        # As wide as the longest section's name with a count asks, no wider.
+        metrics = self.navigation.fontMetrics()
+        longest = max(metrics.horizontalAdvance(t) for t in self.section_texts(99, 99))
+        wide = longest + NAVIGATION_ICON + 40 + 2 * self.navigation.frameWidth()
+        wide = min(wide, NAVIGATION_MAX)
+        self.navigation.setMinimumWidth(wide)
+        splitter.setSizes([wide, self.width()])
         old = self.centralWidget()
         self.setCentralWidget(splitter)
         if old is not None:
@@ -239,21 +279,153 @@ class MainWindow(QMainWindow):
             )
         )
         self.statusBar().addPermanentWidget(self.status)
+        for child in self.statusBar().findChildren(QToolButton):
+            self.statusBar().removeWidget(child)
+            child.deleteLater()
         self.unexported = QLabel()
         self.statusBar().addPermanentWidget(self.unexported)
-        self.show_unexported()
         if hasattr(self, "folder_status"):  # built again after a language switch
             self.folder_sync.status_changed.disconnect(self.folder_status.setText)
+            self.folder_sync.status_changed.disconnect(self.show_unexported)
         self.folder_status = QLabel(self.folder_sync.describe())
         self.statusBar().addPermanentWidget(self.folder_status)
         self.folder_sync.status_changed.connect(self.folder_status.setText)
+        self.folder_sync.status_changed.connect(self.show_unexported)  # a bundle went out
+        self.exchange_button = QToolButton()
+        self.exchange_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.exchange_button.setAutoRaise(True)
+        self.exchange_button.clicked.connect(self.exchange_now)
+        self.exchange_button.hide()  # until it is known what it would do
+        self.statusBar().addPermanentWidget(self.exchange_button)
+        # The status bar's and the navigation's counts once the first screen's rows are
+        # in (Today's), not competing with them for the interpreter.
+        if self.stack.currentWidget() is self.today:
+            self.today.shown.connect(self._first_counts, Qt.ConnectionType.SingleShotConnection)
+        else:
+            self._first_counts()
 
-    def show_unexported(self) -> None:
-        """How many of this device's changes no bundle has carried to the office yet."""
+    def _first_counts(self) -> None:
+        self.show_unexported()
+        self.count_sections()
+
+    def show_unexported(self, _status: str = "") -> None:
+        """Where this device's changes stand, read on a worker (`outgoing_shown` once on
+        screen); an older answer that comes late is dropped."""
+        from coopdesk.sync import exchange
+        from coopdesk.ui.shell import workers
+
+        self._outgoing_asked = getattr(self, "_outgoing_asked", 0) + 1
+        asked = self._outgoing_asked
+
+        def done(outgoing: Outgoing) -> None:
+            if asked == self._outgoing_asked:
+                self._show_outgoing(outgoing)
+
+        workers.start(exchange.outgoing_changes, self.store, on_done=done, owner=self.unexported)
+
+    def _show_outgoing(self, outgoing: Outgoing) -> None:
+        """Not yet sent, sent and not yet acknowledged, or with no other device to go
+        to; and the way to send them."""
+        if not outgoing.peers and not outgoing.unsent:
+            text = self.tr("No other device is enrolled yet")
+        elif not outgoing.peers:
+            text = self.tr(
+                "%n change(s) only on this device: no other device is enrolled yet",
+                "",
+                outgoing.unsent,
+            )
+        else:
+            parts = []
+            if outgoing.unsent:
+                parts.append(self.tr("%n change(s) not yet sent", "", outgoing.unsent))
+            if outgoing.unacknowledged:
+                parts.append(
+                    self.tr("%n change(s) sent, not yet acknowledged", "", outgoing.unacknowledged)
+                )
+            text = "   ·   ".join(parts) or self.tr("Every change sent and acknowledged")
+        self.unexported.setText(text)
+        office = self.store.device.role == "office"
+        if not outgoing.peers:
+            self.exchange_button.setText(self.tr("Enrol a device…"))
+            self.exchange_button.setIcon(icons.icon("enrol"))
+            self.exchange_button.setVisible(office)
+        elif self.folder_sync.folder is not None:
+            self.exchange_button.setText(self.tr("Exchange now"))
+            self.exchange_button.setIcon(icons.icon("exchange"))
+            self.exchange_button.setVisible(True)
+        else:
+            self.exchange_button.setText(self.tr("Export a bundle…"))
+            self.exchange_button.setIcon(icons.icon("export"))
+            self.exchange_button.setVisible(True)
+        self.outgoing_shown.emit()
+
+    def exchange_now(self) -> None:
+        """With the sync folder: exchange now; else the Sync section's way (a bundle to
+        export, or, with no other device yet, the device to enrol first)."""
         from coopdesk.sync import exchange
 
-        count = exchange.unexported_changes(self.store)
-        self.unexported.setText(self.tr("%n change(s) not yet exported", "", count))
+        if not exchange.outgoing_changes(self.store).peers:
+            self.navigation.setCurrentRow(SECTION_NAMES.index("sync"))
+            self.sync_view.enrol()
+        elif self.folder_sync.folder is not None:
+            self.folder_sync.exchange()
+        else:
+            self.navigation.setCurrentRow(SECTION_NAMES.index("sync"))
+            self.sync_view.export()
+
+    # -- the navigation's words, counts and project ------------------------------
+    def section_texts(self, overdue: int = 0, conflicts: int = 0) -> list[str]:
+        today = self.tr("Today")
+        sync = self.tr("Sync")
+        late = self.tr("%n overdue", "", overdue)
+        waiting = self.tr("%n conflict(s)", "", conflicts)
+        return [
+            f"{today}   {late}" if overdue else today,
+            self.tr("Meetings"),
+            self.tr("Consultations"),
+            self.tr("People"),
+            self.tr("Mediators and appointments"),
+            self.tr("Localities and organisations"),
+            self.tr("Projects"),
+            self.tr("Reports"),
+            f"{sync}   {waiting}" if conflicts else sync,
+        ]
+
+    def count_sections(self) -> None:
+        """What is overdue and what conflicts wait, counted on a worker, then shown."""
+        from coopdesk.ui.shell import workers
+
+        workers.start(section_counts, self.store, on_done=self._show_counts, owner=self)
+
+    def _show_counts(self, counts: tuple[int, int]) -> None:
+        for row, text in enumerate(self.section_texts(*counts)):
+            item = self.navigation.item(row)
+            if item is not None:
+                item.setText(text)
+        today = self.navigation.item(SECTION_NAMES.index("today"))
+        if today is not None:
+            today.setForeground(colours.OVERDUE if counts[0] else self.palette().text())
+        self.counts = counts
+
+    def show_active_project(self) -> None:
+        """The active project's name above the sections (where new records go)."""
+        from coopdesk.ui.projects.projects_view import project_name
+
+        name = project_name(self.store, self.active_project())
+        if name:
+            self.project_button.setText(name)
+            self.project_button.setToolTip(self.tr("The active project: open its page"))
+        else:
+            self.project_button.setText(self.tr("No active project"))
+            self.project_button.setToolTip(self.tr("Choose the active project in Settings"))
+        self.project_button.setAccessibleName(self.project_button.text())
+
+    def open_active_project(self) -> None:
+        project_id = self.active_project()
+        if project_id:
+            self.open_project(project_id)
+        else:
+            self.open_settings()
 
     def _load(self, widget: QWidget | None) -> None:
         ensure_loaded = getattr(widget, "ensure_loaded", None)  # lists, Today, Reports, Sync
@@ -285,6 +457,7 @@ class MainWindow(QMainWindow):
     def active_project_changed(self, _project_id: str = "") -> None:
         """Today shows what the active project lags on; its page shows which is active."""
         self.projects.page.active_id = self.settings.active_project
+        self.show_active_project()
         self.today.loaded = False
         if self.today.isVisible():
             self.today.refresh()
@@ -293,6 +466,8 @@ class MainWindow(QMainWindow):
     def lists_changed(self) -> None:
         """A write somewhere: views not on screen reload when next shown."""
         self.show_unexported()
+        self.count_sections()
+        self.show_active_project()  # renamed, or deleted
         self.folder_sync.note_change()
         for view in self.lists.values():
             if not view.isVisible():
@@ -308,6 +483,7 @@ class MainWindow(QMainWindow):
 
     def refresh_lists(self) -> None:
         """Records came from elsewhere (an import): every view reloads when shown."""
+        self.count_sections()
         for view in self.lists.values():
             view.loaded = False
         self.today.loaded = False

@@ -28,8 +28,9 @@ class SettingsDialog(BaseDialog):
         projects: Sequence[tuple[str, str]] = (),
         active_project: str = "",
     ) -> None:
-        super().__init__(parent, self.tr("Settings"))
+        super().__init__(parent, self.tr("Settings"), width=560)
         layout = QFormLayout(self)
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.languages = QComboBox()
         self.languages.addItem("Български", "bg")
         self.languages.addItem("English", "en")

@@ -160,11 +160,22 @@ class FolderSync(QObject):
             first = last.warning_messages()[0]
             shown = error_texts.render(first) if isinstance(first, Message) else first
             return self.tr("Sync folder {0}: {1}").format(when, shown)
-        if not last.imported:
-            return self.tr("Sync folder {0}: nothing new").format(when)
-        return self.tr("Sync folder {0}: {1} new, {2} updated, {3} deleted, {4} conflicts").format(
-            when, last.new, last.updated, last.deleted, last.conflicts
+        # What came in, and whether this device's own changes went out: both, always.
+        if last.imported:
+            came = self.tr("{0} new, {1} updated, {2} deleted, {3} conflicts").format(
+                last.new, last.updated, last.deleted, last.conflicts
+            )
+        else:
+            came = self.tr("nothing new came in")
+        went = (
+            self.tr("this device's changes sent")
+            if last.written
+            else self.tr("nothing of this device's to send")
         )
+        return self.tr("Sync folder {0}: {1}; {2}").format(when, came, went)
+
+
+PATH_CHARACTERS = 40
 
 
 class FolderSettings(QWidget):
@@ -176,8 +187,12 @@ class FolderSettings(QWidget):
         settings = folder_sync.settings
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.path = QLineEdit(str(folder_sync.folder or ""))
         self.path.setPlaceholderText(self.tr("none: bundles are exchanged by hand"))
+        # Room for a whole path (a cloud client's folder, a USB stick's) and the words
+        # that say there is none.
+        self.path.setMinimumWidth(self.path.fontMetrics().averageCharWidth() * PATH_CHARACTERS)
         browse = QPushButton(self.tr("&Choose…"))
         browse.clicked.connect(self.choose)
         # The row is a widget of its own (a QLayout handed to addRow was deleted twice

@@ -9,7 +9,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -28,7 +28,7 @@ from coopdesk.domain.errors import Cancelled, CoopDeskError
 from coopdesk.store.database import Store
 from coopdesk.sync import conflicts, enrolment, exchange, exchange_history
 from coopdesk.sync.exchange import ImportResult
-from coopdesk.ui.shell import error_texts, labels, messages, workers
+from coopdesk.ui.shell import dates, error_texts, icons, labels, messages, workers
 from coopdesk.ui.shell.settings import Settings
 
 BUNDLE_PATTERN = "CoopDesk (*.coopsync)"
@@ -52,8 +52,29 @@ def _cell(text: Any) -> QTableWidgetItem:
     return QTableWidgetItem("" if text is None else str(text))
 
 
+class Hinted(QWidget):
+    """A table, or in its place while it has no row the words that say what it will show."""
+
+    def __init__(self, table: QTableWidget, hint: str) -> None:
+        super().__init__()
+        self.table = table
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.hint = QLabel(hint)
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.table)
+        layout.addWidget(self.hint)
+        layout.addStretch(1)
+
+    def rows_shown(self) -> None:
+        empty = self.table.rowCount() == 0
+        self.table.setVisible(not empty)
+        self.hint.setVisible(empty)
+
+
 class SyncView(QWidget):
     changed = Signal()  # an import or a restore changed records
+    sent = Signal()  # a bundle was written: this device's changes went out
 
     def __init__(
         self, store: Store, context: AppContext, settings: Settings, parent: QWidget | None = None
@@ -61,13 +82,15 @@ class SyncView(QWidget):
         super().__init__(parent)
         self.store, self.context, self.settings = store, context, settings
         self.loaded = False
-        self.export_button = QPushButton(self.tr("&Export a bundle…"))
+        self.export_button = QPushButton(icons.icon("export"), self.tr("&Export a bundle…"))
         self.export_button.clicked.connect(self.export)
-        self.import_button = QPushButton(self.tr("&Import bundles…"))
+        self.import_button = QPushButton(icons.icon("import"), self.tr("&Import bundles…"))
         self.import_button.clicked.connect(self.choose_imports)
-        self.enrol_button = QPushButton(self.tr("E&nrol a device…"))
+        self.enrol_button = QPushButton(icons.icon("enrol"), self.tr("E&nrol a device…"))
         self.enrol_button.clicked.connect(self.enrol)
-        self.revoke_button = QPushButton(self.tr("Re&voke the selected device"))
+        self.revoke_button = QPushButton(
+            icons.icon("revoke"), self.tr("Re&voke the selected device")
+        )
         self.revoke_button.clicked.connect(self.revoke_selected)
         office = store.device.role == "office"
         self.enrol_button.setVisible(office)
@@ -78,6 +101,28 @@ class SyncView(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.enrol_button)
         buttons.addWidget(self.revoke_button)
+        # Without another device a bundle has no one to go to: said, with the way out,
+        # in place of buttons that would only fail.
+        self.alone = QLabel(
+            self.tr(
+                "No other device is enrolled yet: a bundle would have no one to go to. "
+                "Enrol a device first: CoopDesk writes an enrolment file and a code for "
+                "the laptop that joins."
+            )
+            if office
+            else self.tr(
+                "No other device is known yet: ask the office to enrol this laptop, then "
+                "import the office's first bundle."
+            )
+        )
+        self.alone.setWordWrap(True)
+        self.alone_enrol = QPushButton(icons.icon("enrol"), self.tr("Enrol a device…"))
+        self.alone_enrol.clicked.connect(self.enrol)
+        self.alone_enrol.setVisible(office)
+        self.alone_box = QGroupBox(self.tr("Enrol a device first"))
+        alone_layout = QVBoxLayout(self.alone_box)
+        alone_layout.addWidget(self.alone)
+        alone_layout.addWidget(self.alone_enrol, 0, Qt.AlignmentFlag.AlignLeft)
         self.last = QLabel()
         self.peers = _table([self.tr("Device"), self.tr("Role"), self.tr("State")])
         peers_box = QGroupBox(self.tr("Devices of the organisation"))
@@ -91,9 +136,17 @@ class SyncView(QWidget):
                 self.tr("Lost edit"),
             ]
         )
-        self.restore_button = QPushButton(self.tr("&Restore the lost value"))
+        self.conflicts_shown = Hinted(
+            self.conflicts,
+            self.tr(
+                "No conflict to review. When two devices change the same field before "
+                "they have exchanged, the later edit wins and the value it replaced is "
+                "kept here, to be restored or let go."
+            ),
+        )
+        self.restore_button = QPushButton(icons.icon("restore"), self.tr("&Restore the lost value"))
         self.restore_button.clicked.connect(self.restore_selected)
-        self.dismiss_button = QPushButton(self.tr("&Keep the current value"))
+        self.dismiss_button = QPushButton(icons.icon("keep"), self.tr("&Keep the current value"))
         self.dismiss_button.clicked.connect(self.dismiss_selected)
         conflict_buttons = QHBoxLayout()
         conflict_buttons.addWidget(self.restore_button)
@@ -101,7 +154,7 @@ class SyncView(QWidget):
         conflict_buttons.addStretch(1)
         conflicts_box = QGroupBox(self.tr("Conflicts to review"))
         box = QVBoxLayout(conflicts_box)
-        box.addWidget(self.conflicts)
+        box.addWidget(self.conflicts_shown)
         box.addLayout(conflict_buttons)
         self.exchanges = _table(
             [
@@ -112,10 +165,18 @@ class SyncView(QWidget):
                 self.tr("Result"),
             ]
         )
+        self.exchanges_shown = Hinted(
+            self.exchanges,
+            self.tr(
+                "No exchange yet. Export a bundle and take it to the other device (a USB "
+                "stick, an e-mail), or set a sync folder in Settings that the devices share."
+            ),
+        )
         exchanges_box = QGroupBox(self.tr("Exchanges on this device"))
-        QVBoxLayout(exchanges_box).addWidget(self.exchanges)
+        QVBoxLayout(exchanges_box).addWidget(self.exchanges_shown)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
+        layout.addWidget(self.alone_box)
         layout.addWidget(self.last)
         layout.addWidget(peers_box)
         layout.addWidget(conflicts_box)
@@ -130,17 +191,33 @@ class SyncView(QWidget):
     def refresh(self) -> None:
         self.loaded = True
         status = exchange.sync_status(self.store)
-        self._peer_names = [peer.name for peer in status.peers]
-        self.peers.setRowCount(len(status.peers))
-        for row, peer in enumerate(status.peers):
-            role = self.tr("office") if peer.role == "office" else self.tr("field")
+        # This device first, so that the list is the whole organisation as known here.
+        self._peer_names: list[str | None] = [None] + [peer.name for peer in status.peers]
+        self.peers.setRowCount(1 + len(status.peers))
+        mine = (
+            self.tr("{0} (this device)").format(status.device_name),
+            self._role(status.role),
+            self.tr("this device"),
+        )
+        for column, text in enumerate(mine):
+            cell = _cell(text)
+            font = cell.font()
+            font.setBold(True)
+            cell.setFont(font)
+            self.peers.setItem(0, column, cell)
+        for row, peer in enumerate(status.peers, start=1):
             state = (
                 self.tr("revoked")
                 if peer.revoked
                 else self.tr("%n change(s) not yet acknowledged", "", peer.pending)
             )
-            for column, text in enumerate((peer.name, role, state)):
+            for column, text in enumerate((peer.name, self._role(peer.role), state)):
                 self.peers.setItem(row, column, _cell(text))
+        alone = not any(not peer.revoked for peer in status.peers)
+        self.alone_box.setVisible(alone)
+        self.export_button.setEnabled(not alone)
+        self.import_button.setEnabled(not alone)
+        self.revoke_button.setEnabled(not alone)
         found = conflicts.list_conflicts(self.store)
         self._conflict_ids = [c.id for c in found]
         self.conflicts.setRowCount(len(found))
@@ -150,21 +227,25 @@ class SyncView(QWidget):
                 self.tr("Deleted") if c.field == "deleted" else labels.field_label(c.field),
                 c.kept_value,
                 c.lost_value,
-                f"{c.lost_by}, {c.lost_at.astimezone():%Y-%m-%d %H:%M}",  # local time
+                f"{c.lost_by}, {dates.moment_text(c.lost_at)}",
             )
             for column, text in enumerate(texts):
                 self.conflicts.setItem(row, column, _cell(text))
         has_conflicts = bool(found)
         self.restore_button.setEnabled(has_conflicts)
         self.dismiss_button.setEnabled(has_conflicts)
+        self.conflicts_shown.rows_shown()
         self._show_exchanges()
+
+    def _role(self, role: str) -> str:
+        return self.tr("office") if role == "office" else self.tr("field")
 
     def _show_exchanges(self) -> None:
         entries = exchange_history.recent(self.store, EXCHANGES_SHOWN)
         self.exchanges.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             texts = (
-                f"{entry.at.astimezone():%Y-%m-%d %H:%M}",  # local time
+                dates.moment_text(entry.at),
                 self.tr("Export")
                 if entry.direction == exchange_history.EXPORT
                 else self.tr("Import"),
@@ -174,6 +255,7 @@ class SyncView(QWidget):
             )
             for column, text in enumerate(texts):
                 self.exchanges.setItem(row, column, _cell(text))
+        self.exchanges_shown.rows_shown()
 
     def _direction(self, direction: str) -> str:
         return self.tr("Export") if direction == exchange_history.EXPORT else self.tr("Import")
@@ -195,6 +277,10 @@ class SyncView(QWidget):
 
     # -- export ----------------------------------------------------------------
     def export(self) -> None:
+        if not exchange.outgoing_changes(self.store).peers:  # nobody to send it to
+            self.refresh()
+            messages.inform(self, self.tr("Export a bundle"), self.alone.text())
+            return
         name = f"{self.store.device.device_name}-{date.today():%Y%m%d}{exchange.SUFFIX}"
         start = str(Path(self.settings.sync_folder or Path.home()) / name)
         target = messages.choose_save_file(self, self.tr("Export a bundle"), start, BUNDLE_PATTERN)
@@ -218,6 +304,7 @@ class SyncView(QWidget):
         )
         self.last.setText(text)
         self._show_exchanges()
+        self.sent.emit()
         messages.inform(self, self.tr("Bundle written"), text)
 
     # -- import ----------------------------------------------------------------
@@ -355,9 +442,9 @@ class SyncView(QWidget):
 
     def revoke_selected(self) -> None:
         row = self.peers.currentRow()
-        if not 0 <= row < len(self._peer_names):
+        name = self._peer_names[row] if 0 <= row < len(self._peer_names) else None
+        if name is None:  # nothing chosen, or this device's own row
             return
-        name = self._peer_names[row]
         question = self.tr(
             "Revoke {0}? Its bundles will be refused from now on (a lost or stolen laptop)."
         ).format(name)

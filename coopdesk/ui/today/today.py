@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -22,18 +22,15 @@ from coopdesk.services import today
 from coopdesk.services.progress import ProjectProgress
 from coopdesk.services.today import DueItem
 from coopdesk.store.database import Store
-from coopdesk.ui.shell import workers
+from coopdesk.ui.shell import colours, dates, workers
 
-OVERDUE = QColor("#b00020")
+OVERDUE = colours.OVERDUE
 SHOWN = 200  # rows per section; the lists behind have the rest
 DONE_COLUMN = 2
 
 
 def _date_text(item: DueItem) -> str:
-    if item.due is None:
-        return "—"
-    when = QDate(item.due.year, item.due.month, item.due.day)
-    return QLocale().toString(when, QLocale.FormatType.ShortFormat)
+    return dates.date_text(item.due, "—")
 
 
 class DueTable(QGroupBox):
@@ -60,7 +57,7 @@ class DueTable(QGroupBox):
         if with_done:
             header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setAccessibleName(title)
-        self.table.cellDoubleClicked.connect(self._double_clicked)
+        # Activation is Enter and a double-click alike: one signal, or a row opens twice.
         self.table.cellActivated.connect(self._activated)
         self.table.cellClicked.connect(self._clicked)
         layout.addWidget(self.table)
@@ -83,10 +80,6 @@ class DueTable(QGroupBox):
     def _clicked(self, row: int, column: int) -> None:
         if column == DONE_COLUMN:
             self._done(row)
-
-    def _double_clicked(self, row: int, column: int) -> None:
-        if column != DONE_COLUMN:
-            self._open(row)
 
     def _activated(self, row: int, column: int) -> None:
         if column == DONE_COLUMN:
@@ -137,8 +130,7 @@ class BehindTable(QGroupBox):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.cellDoubleClicked.connect(self._open)
-        self.table.cellActivated.connect(self._open)
+        self.table.cellActivated.connect(self._open)  # Enter, or a double-click
         layout.addWidget(self.table)
         self.empty = QLabel(self.tr("Nothing behind schedule."))
         layout.addWidget(self.empty)
