@@ -310,27 +310,27 @@
     <message>
         <location filename="../../coopdesk/ui/imports/import_wizard.py" line="541"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Внесено</translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/imports/import_wizard.py" line="552"/>
         <source>{0} created, {1} updated, {2} already kept as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Създадени: {0}, обновени: {1}, вече записани без промяна: {2}.</translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/imports/import_wizard.py" line="557"/>
         <source>Also created: {0} × {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Създадени още: {0} × {1}</translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/imports/import_wizard.py" line="559"/>
         <source>A backup was taken first: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Преди това е направено резервно копие: {0}</translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/imports/import_wizard.py" line="560"/>
         <source>The new records go to the other devices with the next exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новите записи отиват към другите устройства при следващия обмен.</translation>
     </message>
 </context>
 <context>
@@ -2272,87 +2272,87 @@
     <message>
         <location filename="../../coopdesk/ui/imports/import_wizard.py" line="146"/>
         <source>The file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлът</translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/imports/import_wizard.py" line="148"/>
         <source>Choose an XLSX or CSV file and what its rows are. Nothing is written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете файл XLSX или CSV и какво са редовете му. Засега нищо не се записва.</translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/imports/import_wizard.py" line="154"/>
         <source>File</source>
-        <translation type="unfinished">Файл</translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/imports/import_wizard.py" line="155"/>
         <source>&amp;Choose…</source>
-        <translation type="unfinished">&amp;Избор…</translation>
+        <translation>&amp;Избор…</translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/imports/import_wizard.py" line="159"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл:</translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/imports/import_wizard.py" line="161"/>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист</translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/imports/import_wizard.py" line="163"/>
         <source>Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист:</translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/imports/import_wizard.py" line="165"/>
         <source>The rows are</source>
-        <translation type="unfinished"></translation>
+        <translation>Редовете са</translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/imports/import_wizard.py" line="169"/>
         <source>The rows are:</source>
-        <translation type="unfinished"></translation>
+        <translation>Редовете са:</translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/imports/import_wizard.py" line="171"/>
         <source>Meeting</source>
-        <translation type="unfinished">Среща</translation>
+        <translation>Среща</translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/imports/import_wizard.py" line="172"/>
         <source>Participants of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Участници в:</translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/imports/import_wizard.py" line="186"/>
         <source>— the meeting in a column of the file —</source>
-        <translation type="unfinished"></translation>
+        <translation>— срещата е в колона на файла —</translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/imports/import_wizard.py" line="194"/>
         <source>Import from spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Внасяне от таблица</translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/imports/import_wizard.py" line="196"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблици (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/imports/import_wizard.py" line="219"/>
         <source>Reading {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Четене на {0}…</translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/imports/import_wizard.py" line="231"/>
         <source>{0}: {1} rows under a header of {2} columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} реда под заглавен ред с {2} колони.</translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/imports/import_wizard.py" line="241"/>
         <source>Reading cancelled: choose the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Четенето е прекъснато: изберете файла отново.</translation>
     </message>
 </context>
 <context>
@@ -2591,27 +2591,27 @@
     <message>
         <location filename="../../coopdesk/ui/imports/import_wizard.py" line="52"/>
         <source>first name</source>
-        <translation type="unfinished"></translation>
+        <translation>собствено име</translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/imports/import_wizard.py" line="53"/>
         <source>middle name</source>
-        <translation type="unfinished"></translation>
+        <translation>бащино име</translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/imports/import_wizard.py" line="54"/>
         <source>last name</source>
-        <translation type="unfinished"></translation>
+        <translation>фамилия</translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/imports/import_wizard.py" line="55"/>
         <source>municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>община</translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/imports/import_wizard.py" line="577"/>
         <source>Import from spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Внасяне от таблица</translation>
     </message>
 </context>
 <context>
@@ -2835,54 +2835,72 @@
     </message>
 </context>
 <context>
+    <name>ListSaving</name>
+    <message>
+        <location filename="../../coopdesk/ui/records/list_saving.py" line="31"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Работна книга на Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/list_saving.py" line="32"/>
+        <source>CSV file (*.csv)</source>
+        <translation>Файл CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="103"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="104"/>
         <source>Opening the database…</source>
         <translation>Отваряне на базата данни…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="157"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="158"/>
         <source>CoopDesk — {0}</source>
         <translation>CoopDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="162"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="163"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="163"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="164"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="166"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="167"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Резервни копия…</translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/main_window.py" line="170"/>
+        <source>&amp;Import from spreadsheet…</source>
+        <translation>&amp;Внасяне от таблица…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="174"/>
         <source>Change the &amp;passphrase…</source>
         <translation>Смяна на &amp;паролата…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="174"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="178"/>
         <source>&amp;Quit</source>
         <translation>&amp;Изход</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="179"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="183"/>
         <source>Sections</source>
         <translation>Раздели</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="330"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="334"/>
         <source>No other device is enrolled yet</source>
         <translation>Все още няма добавено друго устройство</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="333"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="337"/>
         <source>%n change(s) only on this device: no other device is enrolled yet</source>
         <translation>
             <numerusform>%n промяна е само на това устройство: все още няма добавено друго устройство</numerusform>
@@ -2890,7 +2908,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="340"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="344"/>
         <source>%n change(s) not yet sent</source>
         <translation>
             <numerusform>%n промяна още не е изпратена</numerusform>
@@ -2898,7 +2916,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="343"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="347"/>
         <source>%n change(s) sent, not yet acknowledged</source>
         <translation>
             <numerusform>%n промяна е изпратена, но още не е потвърдена</numerusform>
@@ -2906,32 +2924,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="345"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="349"/>
         <source>Every change sent and acknowledged</source>
         <translation>Всички промени са изпратени и потвърдени</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="349"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="353"/>
         <source>Enrol a device…</source>
         <translation>Добави устройство…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="353"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="357"/>
         <source>Exchange now</source>
         <translation>Обмени сега</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="357"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="361"/>
         <source>Export a bundle…</source>
         <translation>Износ на пакет…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="378"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="382"/>
         <source>Today</source>
         <translation>Днес</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="380"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="384"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n просрочено</numerusform>
@@ -2939,7 +2957,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="381"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="385"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n конфликт</numerusform>
@@ -2947,67 +2965,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="384"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="388"/>
         <source>Meetings</source>
         <translation>Срещи</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="385"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="389"/>
         <source>Consultations</source>
         <translation>Консултации</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="386"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="390"/>
         <source>People</source>
         <translation>Лица</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="387"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="391"/>
         <source>Mediators and appointments</source>
         <translation>Медиатори и назначавания</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="388"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="392"/>
         <source>Localities and organisations</source>
         <translation>Населени места и организации</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="389"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="393"/>
         <source>Projects</source>
         <translation>Проекти</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="390"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="394"/>
         <source>Reports</source>
         <translation>Отчети</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="417"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="421"/>
         <source>The active project: open its page</source>
         <translation>Активният проект: отвори страницата му</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="419"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="423"/>
         <source>No active project</source>
         <translation>Няма активен проект</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="420"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="424"/>
         <source>Choose the active project in Settings</source>
         <translation>Изберете активния проект в Настройки</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="379"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="383"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="222"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="226"/>
         <source>Possible duplicates</source>
         <translation>Възможни дубликати</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="277"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="281"/>
         <source>Device: {0}   ·   Organisation: {1}</source>
         <translation>Устройство: {0}   ·   Организация: {1}</translation>
     </message>
@@ -3017,57 +3035,57 @@
     <message>
         <location filename="../../coopdesk/ui/imports/import_wizard.py" line="265"/>
         <source>The columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Колоните</translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/imports/import_wizard.py" line="268"/>
         <source>Each column&apos;s field, proposed from its header. Change what is wrong; a column left out is not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Полето на всяка колона, предложено по заглавието ѝ. Поправете каквото не е вярно; неизбрана колона не се внася.</translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/imports/import_wizard.py" line="275"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Колона</translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/imports/import_wizard.py" line="275"/>
         <source>First values</source>
-        <translation type="unfinished"></translation>
+        <translation>Първи стойности</translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/imports/import_wizard.py" line="275"/>
         <source>Field</source>
-        <translation type="unfinished">Поле</translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/imports/import_wizard.py" line="283"/>
         <source>Columns and their fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Колоните и техните полета</translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/imports/import_wizard.py" line="286"/>
         <source>Create the localities and organisations the file names that are not kept yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Създаване на населените места и организациите от файла, които още не са записани</translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/imports/import_wizard.py" line="290"/>
         <source>Consent to keep the names was recorded on paper on</source>
-        <translation type="unfinished"></translation>
+        <translation>Съгласието за пазене на имената е записано на хартия на</translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/imports/import_wizard.py" line="294"/>
         <source>Date consent was recorded on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата, на която съгласието е записано на хартия</translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/imports/import_wizard.py" line="335"/>
         <source>Field of column {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле на колона {0}</translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/imports/import_wizard.py" line="336"/>
         <source>— not imported —</source>
-        <translation type="unfinished"></translation>
+        <translation>— не се внася —</translation>
     </message>
 </context>
 <context>
@@ -3540,82 +3558,82 @@
     <message>
         <location filename="../../coopdesk/ui/imports/import_wizard.py" line="390"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Преглед</translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/imports/import_wizard.py" line="391"/>
         <source>What the import would do. Nothing is written until you import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Какво ще направи внасянето. Нищо не се записва, докато не внесете.</translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/imports/import_wizard.py" line="393"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Внасяне</translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/imports/import_wizard.py" line="403"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ред</translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/imports/import_wizard.py" line="403"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Колона</translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/imports/import_wizard.py" line="403"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблем</translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/imports/import_wizard.py" line="412"/>
         <source>Rows that cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Редове, които не могат да бъдат внесени</translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/imports/import_wizard.py" line="424"/>
         <source>Checking {0} rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка на {0} реда…</translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/imports/import_wizard.py" line="447"/>
         <source>{0} rows: {1} to create, {2} to update, {3} already kept as they are, {4} empty; {5} cannot be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} реда: за създаване {1}, за обновяване {2}, вече записани без промяна {3}, празни {4}; не могат да бъдат внесени: {5}.</translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/imports/import_wizard.py" line="472"/>
         <source>Correct these rows in the file, or leave their columns out, and read it again: an import writes all its rows or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поправете тези редове във файла или изключете колоните им и го прочетете отново: внасянето записва всички редове или нито един.</translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/imports/import_wizard.py" line="479"/>
         <source>Will be created: {0} «{1}»</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще бъде създадено: {0} „{1}“</translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/imports/import_wizard.py" line="481"/>
         <source>Not found: {0} «{1}»</source>
-        <translation type="unfinished"></translation>
+        <translation>Не е намерено: {0} „{1}“</translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/imports/import_wizard.py" line="487"/>
         <source>{0} rows look like records already kept; check them after the import in Possible duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} реда приличат на вече записани; проверете ги след внасянето във „Възможни дубликати“.</translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/imports/import_wizard.py" line="492"/>
         <source>Not imported: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не се внасят: {0}</translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/imports/import_wizard.py" line="499"/>
         <source>Checking cancelled. Go back, or check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверката е прекъсната. Върнете се назад или проверете отново.</translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/imports/import_wizard.py" line="516"/>
         <source>Importing {0} rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Внасяне на {0} реда…</translation>
     </message>
 </context>
 <context>
@@ -4071,22 +4089,32 @@
         <translation>&amp;Върни изтритото</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="223"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="167"/>
+        <source>Save the &amp;list…</source>
+        <translation>Запис на &amp;списъка…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="168"/>
+        <source>The rows shown, as an Excel workbook or a CSV file</source>
+        <translation>Показаните редове като работна книга на Excel или файл CSV</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="228"/>
         <source>All: {0}</source>
         <translation>{0}: всички</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="225"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="230"/>
         <source>Without: {0}</source>
         <translation>Без: {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="329"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="334"/>
         <source>Loading…</source>
         <translation>Зареждане…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/records/record_list.py" line="331"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="336"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запис</numerusform>
@@ -4094,23 +4122,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="361"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="366"/>
         <source>Choose a record first.</source>
         <translation>Първо изберете запис.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="373"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="378"/>
         <source>Delete this record ({0})? You can undo it afterwards.</source>
         <translation>Да се изтрие ли записът ({0})? После можете да го върнете.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="374"/>
         <location filename="../../coopdesk/ui/records/record_list.py" line="379"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="384"/>
         <source>Delete</source>
         <translation>Изтриване</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="394"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="405"/>
         <source>Undo delete</source>
         <translation>Връщане на изтрито</translation>
     </message>
@@ -4765,12 +4793,12 @@ Import now?</source>
     <message>
         <location filename="../../coopdesk/ui/imports/import_wizard.py" line="96"/>
         <source>Progress</source>
-        <translation type="unfinished">Напредък</translation>
+        <translation>Напредък</translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/imports/import_wizard.py" line="97"/>
         <source>Cancel</source>
-        <translation type="unfinished">Отказ</translation>
+        <translation>Отказ</translation>
     </message>
 </context>
 </TS>

@@ -327,3 +327,42 @@ def test_the_sections_primary_action_comes_first(qtbot, store):
     )
     assert view.new_button.text() == "&New consultation…" and view.new_button.isDefault()
     assert not view.new_button.icon().isNull()
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_a_list_is_saved_with_its_columns_and_the_rows_its_search_keeps(
+    qtbot, store, replies, monkeypatch, tmp_path, suffix
+):
+    from coopdesk.documents.spreadsheets.reading import read_sheet
+    from coopdesk.ui.shell import messages
+
+    locality = sample(store, "locality", name="Бел Камен")
+    for name in ("Maria Ivanova", "Maria Petrova", "Elena Ivanova"):
+        sample(store, "mediator", locality_id=locality["id"], full_name=name)
+    view = RecordListView(store, KINDS["mediator"])
+    qtbot.addWidget(view)
+    view.ensure_loaded()
+    settle(qtbot, view)
+    view.search.setText("maria")
+    view.apply()
+    settle(qtbot, view)
+    target = tmp_path / f"медиатори{suffix}"
+    monkeypatch.setattr(messages, "choose_save_file", lambda *_args: str(target))
+    view.save_button.click()
+    qtbot.waitUntil(lambda: any(kind == "inform" for kind, _ in replies.shown), timeout=10_000)
+    assert ("inform", f"Saved: {target} (2 rows)") in replies.shown
+    sheet = read_sheet(target)
+    headers = [
+        view.model.headerData(c, Qt.Orientation.Horizontal) for c in range(len(view.model.columns))
+    ]
+    assert [column.title for column in sheet.columns] == headers
+    shown = sorted(
+        [view.model.data(view.model.index(r, c)) for c in range(len(headers))]
+        for r in range(view.model.rowCount())
+    )
+    saved = sorted(
+        [str(cell) if cell is not None else "" for cell in row.cells] for row in sheet.rows
+    )
+    # The same rows, each cell as the list shows it; a file says yes where the list ticks.
+    assert saved == [[{"✓": "yes"}.get(cell, cell) for cell in row] for row in shown]
+    assert any("Бел Камен" in cell for row in saved for cell in row)

@@ -164,6 +164,8 @@ class RecordListView(QWidget):
         self.delete_button = QPushButton(icons.icon("delete"), self.tr("&Delete"))
         self.undo_button = QPushButton(icons.icon("undo"), self.tr("&Undo delete"))
         self.undo_button.setEnabled(False)
+        self.save_button = QPushButton(icons.icon("export"), self.tr("Save the &list…"))
+        self.save_button.setToolTip(self.tr("The rows shown, as an Excel workbook or a CSV file"))
         for button in (self.delete_button, self.undo_button):
             actions.addWidget(button)
         self.paper_buttons = paper_actions.paper_buttons(spec.name, self)
@@ -172,6 +174,7 @@ class RecordListView(QWidget):
             actions.addWidget(button)
             button.clicked.connect(lambda _c=False, w=what: self.print_selected(w))
         actions.addStretch()
+        actions.addWidget(self.save_button)
         layout.addLayout(actions)
         # Tab as laid out: the table (or what shows in its place), then the row below it
         # (the print buttons were made, and parented, before the row they sit in).
@@ -182,12 +185,14 @@ class RecordListView(QWidget):
             self.delete_button,
             self.undo_button,
             *self.paper_buttons.values(),
+            self.save_button,
         ]
         for before, after in itertools.pairwise(row):
             QWidget.setTabOrder(before, after)
         self.new_button.clicked.connect(self.new_record)
         self.delete_button.clicked.connect(self.delete_selected)
         self.undo_button.clicked.connect(self.undo_delete)
+        self.save_button.clicked.connect(self.save_list)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_record)
         self.view.installEventFilter(self)  # Delete on the table
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_delete)
@@ -383,6 +388,12 @@ class RecordListView(QWidget):
         self.undo_button.setEnabled(True)
         self.apply()
         self.changed.emit()
+
+    def save_list(self) -> None:
+        """The rows the search and filters keep, with the columns shown."""
+        from coopdesk.ui.records.list_saving import save_list
+
+        save_list(self, self.store, self.spec, self.model.columns, self.query())
 
     def undo_delete(self) -> None:
         if not self.deleted:

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from coopdesk.services.today import DueItem
     from coopdesk.store.database import Store
     from coopdesk.sync.exchange import Outgoing
+    from coopdesk.ui.imports.import_wizard import ImportWizard
     from coopdesk.ui.protection.backups_view import BackupsDialog
     from coopdesk.ui.protection.idle_lock import IdleLock
     from coopdesk.ui.protection.passphrase_dialog import PassphraseDialog, Rekeyed
@@ -166,6 +167,9 @@ class MainWindow(QMainWindow):
         backups_action = QAction(icons.icon("backups"), self.tr("&Backups…"), self)
         backups_action.triggered.connect(self.open_backups)
         file_menu.addAction(backups_action)
+        import_action = QAction(icons.icon("import"), self.tr("&Import from spreadsheet…"), self)
+        import_action.triggered.connect(self.open_import)
+        file_menu.addAction(import_action)
         passphrase_action = QAction(
             icons.icon("passphrase"), self.tr("Change the &passphrase…"), self
         )
@@ -547,6 +551,16 @@ class MainWindow(QMainWindow):
         dialog.restored.connect(self.reopen)
         dialog.open()
         return dialog
+
+    def open_import(self) -> ImportWizard:
+        """File › Import from spreadsheet…: the assistant; every view reloads after it."""
+        from coopdesk.ui.imports.import_wizard import ImportWizard
+        from coopdesk.ui.papers.save_targets import documents_folder
+
+        wizard = ImportWizard(self.store, self.context.data_dir.backups, documents_folder(), self)
+        wizard.imported.connect(self.refresh)
+        wizard.open()
+        return wizard
 
     def open_passphrase(self) -> PassphraseDialog:
         from coopdesk.ui.protection.passphrase_dialog import PassphraseDialog
