@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
 
 from coopdesk.ui.shell import i18n
+from coopdesk.ui.shell.base_dialog import fit_on_screen
 from coopdesk.ui.shell.settings import Settings
 
 if TYPE_CHECKING:
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self.lists: dict[str, RecordListView] = {}
         self.folder_sync: FolderSync | None = None
         self.resize(1280, 720)
+        fit_on_screen(self, centre=True)  # 1366×768 less a task bar has no room for 720
         self.idle_lock: IdleLock | None = None
         if store is not None and context is not None:
             self.attach(store, context)
@@ -87,6 +89,7 @@ class MainWindow(QMainWindow):
             self.setCentralWidget(opening)
         if settings.geometry is not None:
             self.restoreGeometry(settings.geometry)
+            fit_on_screen(self)  # (remembered on a larger screen)
 
     def attach(self, store: Store, context: AppContext) -> None:
         """The open database: build the sections on it, start exchanging with the folder
