@@ -6,11 +6,12 @@ from datetime import date
 from typing import Any, BinaryIO
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from coopdesk.documents.labels import Labels
 from coopdesk.documents.meeting_papers import MeetingPapers, place_line, shown_name
 from coopdesk.documents.pages import (
+    EndsWith,
     Page,
     build_pdf,
     facts,
@@ -41,11 +42,12 @@ def _counts(papers: MeetingPapers, page: Page) -> list[Flowable]:
     return [table, paragraph(labels[source], "small")]
 
 
-def _participants(papers: MeetingPapers, page: Page) -> list[Flowable]:
+def _participants(papers: MeetingPapers, page: Page, signatures: list[Flowable]) -> list[Flowable]:
+    """The list of participants, then the signatures, which never stand on a page alone."""
     labels = page.labels
     story: list[Flowable] = [paragraph(labels["list_of_participants"], "heading")]
     if not papers.participants:
-        return [*story, paragraph(labels["none_recorded"], "small")]
+        return [KeepTogether([*story, paragraph(labels["none_recorded"], "small"), *signatures])]
     width = page.frame_width
     rows: list[list[Any]] = [
         [labels["number"], labels["name"], labels["role"], labels["organisation"]]
@@ -56,7 +58,8 @@ def _participants(papers: MeetingPapers, page: Page) -> list[Flowable]:
     ]
     if any(not p.name for p in papers.participants):
         story.append(paragraph(labels["unnamed_note"], "small"))
-    return [*story, grid(rows, [0.07 * width, 0.31 * width, 0.29 * width, 0.33 * width])]
+    table = grid(rows, [0.07 * width, 0.31 * width, 0.29 * width, 0.33 * width])
+    return [*story, EndsWith(table, signatures)]
 
 
 def _action_items(papers: MeetingPapers, page: Page) -> list[Flowable]:
@@ -102,8 +105,7 @@ def write_minutes(out: BinaryIO, papers: MeetingPapers, labels: Labels, printed:
     story += text_block(labels["needs"], meeting.get("needs"), none)
     story += text_block(labels["decisions"], meeting.get("decisions"), none)
     story += _action_items(papers, page)
-    story += _participants(papers, page)
-    story += [
+    signatures = [
         Spacer(1, 12 * mm),
         signature_lines(
             [
@@ -113,4 +115,5 @@ def write_minutes(out: BinaryIO, papers: MeetingPapers, labels: Labels, printed:
             page,
         ),
     ]
+    story += _participants(papers, page, signatures)
     build_pdf(out, page, story, f"{labels['minutes']}: {meeting['title']}")
