@@ -21,6 +21,38 @@ from coopdesk.documents.pages import (
     text_block,
 )
 from coopdesk.domain import enums as e
+from coopdesk.domain.errors import CoopDeskError
+
+# What the minutes of a held meeting say that a planned one has not got yet, besides
+# its status: fields of the meeting, and "participants" (a list or a head count).
+RECORDED_AFTER = ("summary", "decisions", "participants")
+
+
+class NotHeldYet(CoopDeskError):
+    """A planned meeting has no minutes yet (its attendance sheet can be printed).
+
+    `missing`: "status", then those of RECORDED_AFTER the meeting has not got."""
+
+    def __init__(self, title: str, missing: tuple[str, ...]) -> None:
+        needs = ["status held" if name == "status" else name for name in missing]
+        super().__init__(
+            f"the meeting '{title}' is still planned: it has no minutes until it is held "
+            f"(missing: {', '.join(needs)})"
+        )
+        self.title = title
+        self.missing = missing
+
+
+def check_minutes_possible(papers: MeetingPapers) -> None:
+    """NotHeldYet for a planned meeting, saying what it lacks; a held or cancelled
+    meeting has its minutes (a cancelled one's say so)."""
+    meeting = papers.meeting
+    if meeting["status"] != e.MeetingStatus.PLANNED.value:
+        return
+    missing = [name for name in RECORDED_AFTER[:2] if not meeting.get(name)]
+    if not papers.participants and not papers.counts["participants_total"]:
+        missing.append("participants")
+    raise NotHeldYet(meeting["title"], ("status", *missing))
 
 
 def _when(meeting: dict[str, Any], labels: Labels) -> str:
@@ -78,7 +110,8 @@ def _action_items(papers: MeetingPapers, page: Page) -> list[Flowable]:
 
 
 def write_minutes(out: BinaryIO, papers: MeetingPapers, labels: Labels, printed: date) -> None:
-    """The minutes of a meeting as a PDF into `out`."""
+    """The minutes of a meeting as a PDF into `out`; NotHeldYet for a planned meeting."""
+    check_minutes_possible(papers)
     meeting = papers.meeting
     kind = labels.code(e.MeetingKind, meeting["kind"])
     page = Page(papers.org_name, f"{labels['minutes']} — {kind}", labels, printed)

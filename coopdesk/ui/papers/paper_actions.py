@@ -52,10 +52,37 @@ def window_language() -> str:
     return "bg" if QLocale().language() == QLocale.Language.Bulgarian else "en"
 
 
+def not_held_yet(missing: tuple[str, ...]) -> str:
+    """What a planned meeting lacks before its minutes can be printed, to fill in."""
+    from coopdesk.domain.enums import MeetingStatus
+    from coopdesk.ui.shell.labels import code_label, field_label
+
+    held = code_label(MeetingStatus, MeetingStatus.HELD.value)
+    to_fill = [
+        field_label("participants_total" if name == "participants" else name)
+        for name in missing
+        if name != "status"
+    ]
+    if not to_fill:
+        return QCoreApplication.translate(
+            "Papers",
+            "This meeting is still planned: its minutes are printed once it has been held. "
+            "Set its status to “{0}” first.",
+        ).format(held)
+    return QCoreApplication.translate(
+        "Papers",
+        "This meeting is still planned: its minutes are printed once it has been held. "
+        "Set its status to “{0}” and fill in what the minutes record: {1}.",
+    ).format(held, ", ".join(to_fill))
+
+
 def refusal(what: str, error: BaseException) -> str:
     """What the person reads when a paper cannot be made."""
     from coopdesk.documents.attendance import CancelledMeeting
+    from coopdesk.documents.minutes import NotHeldYet
 
+    if isinstance(error, NotHeldYet):
+        return not_held_yet(error.missing)
     if isinstance(error, CancelledMeeting):
         return QCoreApplication.translate(
             "Papers",
