@@ -108,6 +108,22 @@ def make_paper_pdf(store: Store, what: str, record_id: str, language: str) -> by
     return paper_pdf(store, what, record_id, labels_for(language))
 
 
+def paper_of(store: Store, what: str, record_id: str) -> str:
+    """What a paper is of, for its file name: a meeting's date and title, a person's code."""
+    from coopdesk.domain.schema import MEETING, PERSON
+    from coopdesk.services import records
+
+    if what == "record":
+        return str(records.get(store, PERSON, record_id)["code"])
+    meeting = records.get(store, MEETING, record_id)
+    return f"{meeting['date']} {meeting['title']}"
+
+
+def make_paper(store: Store, what: str, record_id: str, language: str) -> tuple[bytes, str]:
+    """On a worker: the paper's PDF and what it is of."""
+    return make_paper_pdf(store, what, record_id, language), paper_of(store, what, record_id)
+
+
 def print_paper(
     parent: QWidget,
     store: Store,
@@ -118,10 +134,12 @@ def print_paper(
     """Make the paper off the GUI thread, then show it in a preview (or say why not)."""
     title = title_of(what)
 
-    def show(pdf: bytes) -> None:
+    def show(made: tuple[bytes, str]) -> None:
         from coopdesk.ui.papers.pdf_preview import PdfPreview
+        from coopdesk.ui.papers.save_targets import file_name
 
-        preview = PdfPreview(pdf, title, f"{title}.pdf", parent)
+        pdf, of = made
+        preview = PdfPreview(pdf, title, file_name(title, of), parent)
         if on_preview is not None:
             on_preview(preview)
         preview.open()
@@ -132,7 +150,7 @@ def print_paper(
     workers.with_progress(
         parent,
         QCoreApplication.translate("Papers", "Preparing the document…"),
-        make_paper_pdf,
+        make_paper,
         store,
         what,
         record_id,
