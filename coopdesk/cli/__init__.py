@@ -89,6 +89,7 @@ def build_parser() -> Parser:
     from coopdesk.cli import (
         database,
         documents,
+        fields,
         passphrase_change,
         people,
         projects,
@@ -106,7 +107,16 @@ def build_parser() -> Parser:
         sub.set_defaults(handler=handler)
         return sub
 
-    for module in (database, records, people, projects, documents, sync, passphrase_change):
+    for module in (
+        database,
+        records,
+        people,
+        projects,
+        documents,
+        sync,
+        passphrase_change,
+        fields,
+    ):
         module.register(add)
     return parser
 
@@ -128,6 +138,10 @@ def run(args: argparse.Namespace) -> None:
     from coopdesk.cli.invocation import Invocation
     from coopdesk.cli.terminal import read_passphrase
 
+    standalone = getattr(args, "standalone", None)
+    if standalone is not None:  # a command that reads no data (coopdesk fields)
+        standalone(args)
+        return
     handler: Handler = args.handler
     passphrase = read_passphrase(args, confirm=handler is database.cmd_init)
     invocation = Invocation(args, app.make_context(args.data_dir, passphrase), passphrase)
