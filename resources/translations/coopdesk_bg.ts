@@ -270,37 +270,37 @@
 <context>
     <name>ChildTable</name>
     <message>
-        <location filename="../../coopdesk/ui/records/child_tables.py" line="75"/>
+        <location filename="../../coopdesk/ui/records/child_tables.py" line="87"/>
         <source>Record stage change</source>
         <translation>Запиши смяна на етап</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/child_tables.py" line="75"/>
+        <location filename="../../coopdesk/ui/records/child_tables.py" line="87"/>
         <source>Add</source>
         <translation>Добави</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/child_tables.py" line="76"/>
+        <location filename="../../coopdesk/ui/records/child_tables.py" line="88"/>
         <source>Remove</source>
         <translation>Премахни</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/child_tables.py" line="85"/>
+        <location filename="../../coopdesk/ui/records/child_tables.py" line="97"/>
         <source>Participants</source>
         <translation>Участници</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/child_tables.py" line="86"/>
+        <location filename="../../coopdesk/ui/records/child_tables.py" line="98"/>
         <source>Action items</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/child_tables.py" line="87"/>
+        <location filename="../../coopdesk/ui/records/child_tables.py" line="99"/>
         <source>Stage history</source>
         <translation>История на етапите</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/child_tables.py" line="142"/>
+        <location filename="../../coopdesk/ui/records/child_tables.py" line="150"/>
         <source>Remove the selected row?</source>
         <translation>Да се премахне ли избраният ред?</translation>
     </message>
@@ -405,17 +405,17 @@
 <context>
     <name>DemoPage</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/wizard.py" line="190"/>
+        <location filename="../../coopdesk/ui/shell/wizard.py" line="192"/>
         <source>Demo data</source>
         <translation>Демонстрационни данни</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/wizard.py" line="191"/>
+        <location filename="../../coopdesk/ui/shell/wizard.py" line="193"/>
         <source>To try CoopDesk out, fill it with a realistic demo project.</source>
         <translation>За да пробвате CoopDesk, заредете реалистичен демонстрационен проект.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/wizard.py" line="192"/>
+        <location filename="../../coopdesk/ui/shell/wizard.py" line="194"/>
         <source>&amp;Load demo data (meetings, mediators, consultations)</source>
         <translation>&amp;Зареди демонстрационни данни (срещи, медиатори, консултации)</translation>
     </message>
@@ -1190,57 +1190,57 @@
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/wizard.py" line="116"/>
+        <location filename="../../coopdesk/ui/shell/wizard.py" line="118"/>
         <source>This laptop and your organisation</source>
         <translation>Този лаптоп и вашата организация</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/wizard.py" line="103"/>
+        <location filename="../../coopdesk/ui/shell/wizard.py" line="105"/>
         <source>The enrolment file</source>
         <translation>Файлът за добавяне</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/wizard.py" line="118"/>
+        <location filename="../../coopdesk/ui/shell/wizard.py" line="120"/>
         <source>Create a new organisation, or join one with its office&apos;s file and code.</source>
         <translation>Създайте нова организация или се присъединете към съществуваща с файла и кода от нейния офис.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/wizard.py" line="120"/>
+        <location filename="../../coopdesk/ui/shell/wizard.py" line="122"/>
         <source>&amp;New organisation (this laptop becomes its office)</source>
         <translation>Н&amp;ова организация (този лаптоп става неин офис)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/wizard.py" line="121"/>
+        <location filename="../../coopdesk/ui/shell/wizard.py" line="123"/>
         <source>&amp;Join an organisation (enrolment file and code)</source>
         <translation>&amp;Присъединяване към организация (файл и код)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/wizard.py" line="122"/>
+        <location filename="../../coopdesk/ui/shell/wizard.py" line="124"/>
         <source>&amp;Device name:</source>
         <translation>&amp;Име на устройството:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/wizard.py" line="123"/>
+        <location filename="../../coopdesk/ui/shell/wizard.py" line="125"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Организация:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/wizard.py" line="124"/>
+        <location filename="../../coopdesk/ui/shell/wizard.py" line="126"/>
         <source>Enrolment &amp;file:</source>
         <translation>&amp;Файл за добавяне:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/wizard.py" line="125"/>
+        <location filename="../../coopdesk/ui/shell/wizard.py" line="127"/>
         <source>&amp;Code:</source>
         <translation>&amp;Код:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/wizard.py" line="126"/>
+        <location filename="../../coopdesk/ui/shell/wizard.py" line="128"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Избор…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/wizard.py" line="127"/>
+        <location filename="../../coopdesk/ui/shell/wizard.py" line="129"/>
         <source>e.g. Laptop Yakoruda</source>
         <translation>напр. Лаптоп Якоруда</translation>
     </message>
@@ -1468,12 +1468,12 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/wizard.py" line="43"/>
+        <location filename="../../coopdesk/ui/shell/wizard.py" line="45"/>
         <source>Welcome to CoopDesk</source>
         <translation>Добре дошли в CoopDesk</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/wizard.py" line="44"/>
+        <location filename="../../coopdesk/ui/shell/wizard.py" line="46"/>
         <source>Choose the language of the window.</source>
         <translation>Изберете езика на прозореца.</translation>
     </message>
@@ -1499,102 +1499,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="85"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="87"/>
         <source>Opening the database…</source>
         <translation>Отваряне на базата данни…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="130"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="133"/>
         <source>CoopDesk — {0}</source>
         <translation>CoopDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="135"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="138"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="136"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="139"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="139"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="142"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Резервни копия…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="142"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="145"/>
         <source>Change the &amp;passphrase…</source>
         <translation>Смяна на &amp;паролата…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="145"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="148"/>
         <source>&amp;Quit</source>
         <translation>&amp;Изход</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="150"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="153"/>
         <source>Sections</source>
         <translation>Раздели</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="153"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="156"/>
         <source>Today</source>
         <translation>Днес</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="154"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="157"/>
         <source>Meetings</source>
         <translation>Срещи</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="155"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="158"/>
         <source>Consultations</source>
         <translation>Консултации</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="156"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="159"/>
         <source>People</source>
         <translation>Лица</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="157"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="160"/>
         <source>Mediators and appointments</source>
         <translation>Медиатори и назначавания</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="158"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="161"/>
         <source>Localities and organisations</source>
         <translation>Населени места и организации</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="159"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="162"/>
         <source>Projects</source>
         <translation>Проекти</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="160"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="163"/>
         <source>Reports</source>
         <translation>Отчети</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="161"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="164"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="201"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="204"/>
         <source>Possible duplicates</source>
         <translation>Възможни дубликати</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="237"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="240"/>
         <source>Device: {0}   ·   Organisation: {1}</source>
         <translation>Устройство: {0}   ·   Организация: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="256"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="259"/>
         <source>%n change(s) not yet exported</source>
         <translation>
             <numerusform>%n промяна още не е изнесена</numerusform>
@@ -2018,24 +2018,39 @@
         <translation>Картон на консултациите</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/papers/paper_actions.py" line="60"/>
+        <location filename="../../coopdesk/ui/papers/paper_actions.py" line="67"/>
+        <source>This meeting is still planned: its minutes are printed once it has been held. Set its status to “{0}” first.</source>
+        <translation>Срещата е още планирана: протоколът ѝ се отпечатва, след като се проведе. Първо сменете статуса ѝ на „{0}“.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/papers/paper_actions.py" line="72"/>
+        <source>This meeting is still planned: its minutes are printed once it has been held. Set its status to “{0}” and fill in what the minutes record: {1}.</source>
+        <translation>Срещата е още планирана: протоколът ѝ се отпечатва, след като се проведе. Сменете статуса ѝ на „{0}“ и попълнете това, което протоколът записва: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/papers/paper_actions.py" line="87"/>
         <source>This meeting was cancelled: there is no attendance sheet to sign. Its minutes can still be printed.</source>
         <translation>Тази среща е отменена: няма присъствен списък за подписване. Протоколът ѝ все пак може да се отпечата.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/papers/paper_actions.py" line="66"/>
+        <location filename="../../coopdesk/ui/papers/paper_actions.py" line="93"/>
         <source>The record no longer exists (it may have been deleted).</source>
         <translation>Записът вече не съществува (може да е изтрит).</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/papers/paper_actions.py" line="72"/>
+        <location filename="../../coopdesk/ui/papers/paper_actions.py" line="99"/>
         <source>The document could not be made. The log has the details.</source>
         <translation>Документът не можа да бъде създаден. Подробностите са в дневника.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/papers/paper_actions.py" line="107"/>
+        <location filename="../../coopdesk/ui/papers/paper_actions.py" line="152"/>
         <source>Preparing the document…</source>
         <translation>Подготовка на документа…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/papers/save_targets.py" line="71"/>
+        <source>Saved: {0}</source>
+        <translation>Записано: {0}</translation>
     </message>
 </context>
 <context>
@@ -2112,42 +2127,42 @@
 <context>
     <name>ParticipantTable</name>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="472"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="474"/>
         <source>Add a row</source>
         <translation>Добавяне на ред</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="473"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="475"/>
         <source>Details…</source>
         <translation>Подробно…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="474"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="476"/>
         <source>The whole row in its form: role, contact and more</source>
         <translation>Целият ред във формуляр: роля, контакт и др.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="475"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="477"/>
         <source>Create a person from this row</source>
         <translation>Създаване на лице от този ред</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="477"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="479"/>
         <source>A new person with this row&apos;s gender, year of birth and the meeting&apos;s locality</source>
         <translation>Ново лице с пола и годината на раждане от реда и населеното място на срещата</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="479"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="481"/>
         <source>Unlink</source>
         <translation>Премахване на връзката</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="480"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="482"/>
         <source>The row is no longer this person or contact</source>
         <translation>Редът вече не е свързан с това лице или контакт</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="554"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="556"/>
         <source>Person {0} created and linked to this row.</source>
         <translation>Създадено е лице {0} и е свързано с този ред.</translation>
     </message>
@@ -2236,27 +2251,27 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/wizard.py" line="161"/>
+        <location filename="../../coopdesk/ui/shell/wizard.py" line="163"/>
         <source>The two passphrases differ.</source>
         <translation>Двете пароли се различават.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/wizard.py" line="169"/>
+        <location filename="../../coopdesk/ui/shell/wizard.py" line="171"/>
         <source>Passphrase</source>
         <translation>Парола</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/wizard.py" line="172"/>
+        <location filename="../../coopdesk/ui/shell/wizard.py" line="174"/>
         <source>The database is encrypted with this passphrase. Without it nobody, not even you, can read the records: keep it safe.</source>
         <translation>Базата данни се криптира с тази парола. Без нея никой, дори вие, не може да прочете записите: пазете я.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/wizard.py" line="176"/>
+        <location filename="../../coopdesk/ui/shell/wizard.py" line="178"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Парола:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/wizard.py" line="177"/>
+        <location filename="../../coopdesk/ui/shell/wizard.py" line="179"/>
         <source>&amp;Repeat:</source>
         <translation>Повт&amp;орете:</translation>
     </message>
@@ -2264,7 +2279,7 @@
 <context>
     <name>PdfPreview</name>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/papers/pdf_preview.py" line="86"/>
+        <location filename="../../coopdesk/ui/papers/pdf_preview.py" line="87"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -2272,38 +2287,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/papers/pdf_preview.py" line="87"/>
+        <location filename="../../coopdesk/ui/papers/pdf_preview.py" line="91"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печат…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/papers/pdf_preview.py" line="88"/>
+        <location filename="../../coopdesk/ui/papers/pdf_preview.py" line="92"/>
         <source>Save &amp;as PDF…</source>
         <translation>&amp;Запиши като PDF…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/papers/pdf_preview.py" line="90"/>
+        <location filename="../../coopdesk/ui/papers/pdf_preview.py" line="94"/>
         <source>&amp;Close</source>
         <translation>За&amp;твори</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/papers/pdf_preview.py" line="116"/>
+        <location filename="../../coopdesk/ui/papers/pdf_preview.py" line="120"/>
         <source>Print</source>
         <translation>Печат</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/papers/pdf_preview.py" line="116"/>
+        <location filename="../../coopdesk/ui/papers/pdf_preview.py" line="120"/>
         <source>The printer could not be started.</source>
         <translation>Принтерът не можа да бъде стартиран.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/papers/pdf_preview.py" line="122"/>
-        <location filename="../../coopdesk/ui/papers/pdf_preview.py" line="133"/>
+        <location filename="../../coopdesk/ui/papers/pdf_preview.py" line="125"/>
+        <location filename="../../coopdesk/ui/papers/pdf_preview.py" line="135"/>
         <source>Save as PDF</source>
         <translation>Запис като PDF</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/papers/pdf_preview.py" line="134"/>
+        <location filename="../../coopdesk/ui/papers/pdf_preview.py" line="136"/>
         <source>{0} could not be written: {1}</source>
         <translation>Файлът {0} не можа да бъде записан: {1}</translation>
     </message>
@@ -2638,29 +2653,29 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="51"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="67"/>
         <source>New: {0}</source>
         <translation>Нов запис: {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="77"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="93"/>
         <source>Save the record to add its details below.</source>
         <translation>Запишете, за да добавите подробностите по-долу.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="54"/>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="87"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="70"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="103"/>
         <source>&amp;Save</source>
         <translation>&amp;Запиши</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="54"/>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="88"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="70"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="104"/>
         <source>&amp;Close</source>
         <translation>За&amp;твори</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="153"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="169"/>
         <source>Save the changes to this record?</source>
         <translation>Да се запишат ли промените?</translation>
     </message>
@@ -2860,8 +2875,8 @@
     </message>
     <message>
         <location filename="../../coopdesk/ui/reports/reports_view.py" line="145"/>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="324"/>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="351"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="323"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="348"/>
         <source>Export the report</source>
         <translation>Износ на отчета</translation>
     </message>
@@ -2899,27 +2914,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="322"/>
-        <source>indicator-report</source>
-        <translation>отчет-индикатори</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="331"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="328"/>
         <source>Writing the report…</source>
         <translation>Отчетът се записва…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="343"/>
-        <source>Saved: {0}</source>
-        <translation>Записано: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="347"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="344"/>
         <source>{0} could not be written: {1}</source>
         <translation>Файлът {0} не можа да бъде записан: {1}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="350"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="347"/>
         <source>The report could not be written. The log has the details.</source>
         <translation>Отчетът не можа да бъде записан. Подробности има в дневника.</translation>
     </message>
@@ -2970,7 +2975,7 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/wizard.py" line="216"/>
+        <location filename="../../coopdesk/ui/shell/wizard.py" line="222"/>
         <source>CoopDesk setup</source>
         <translation>Настройка на CoopDesk</translation>
     </message>
