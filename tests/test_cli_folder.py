@@ -31,7 +31,9 @@ def test_two_devices_sharing_a_folder_converge_with_sync_now(cli, tmp_path):
     second = field("sync", "now")
     assert second.code == 0 and "1 new" in second.out
     assert field("dump").out == office("dump").out
-    assert "1 bundles imported" in field("sync", "status").out
+    assert (
+        "1 bundle imported: 1 new, 0 updated, 0 deleted, 0 conflicts" in field("sync", "status").out
+    )
     assert "sync folder: " + str(shared) in office("sync", "status").out
 
 

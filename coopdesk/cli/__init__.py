@@ -33,6 +33,21 @@ def one_line(text: str) -> str:
     return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
+def counted(count: int, noun: str, plural: str | None = None) -> str:
+    """ "1 bundle", "3 bundles": a count and its noun, singular or plural ("+s" unless
+    `plural` is given)."""
+    return f"{count} {noun if count == 1 else plural or noun + 's'}"
+
+
+# Kind names whose plural is not the name and an "s".
+_KIND_PLURALS = {"locality": "localities", "person": "persons"}
+
+
+def counted_kind(count: int, kind: str) -> str:
+    """ "1 locality", "60 localities": a count of records of a kind."""
+    return counted(count, kind, _KIND_PLURALS.get(kind))
+
+
 class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         print(f"coopdesk: {one_line(message)} (see 'coopdesk --help')", file=sys.stderr)
@@ -74,6 +89,7 @@ def build_parser() -> Parser:
     from coopdesk.cli import (
         database,
         documents,
+        fields,
         passphrase_change,
         people,
         projects,
@@ -101,6 +117,7 @@ def build_parser() -> Parser:
         spreadsheet_import,
         sync,
         passphrase_change,
+        fields,
     ):
         module.register(add)
     return parser
@@ -123,6 +140,10 @@ def run(args: argparse.Namespace) -> None:
     from coopdesk.cli.invocation import Invocation
     from coopdesk.cli.terminal import read_passphrase
 
+    standalone = getattr(args, "standalone", None)
+    if standalone is not None:  # a command that reads no data (coopdesk fields)
+        standalone(args)
+        return
     handler: Handler = args.handler
     passphrase = read_passphrase(args, confirm=handler is database.cmd_init)
     invocation = Invocation(args, app.make_context(args.data_dir, passphrase), passphrase)

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from coopdesk import app
+from coopdesk.cli import counted, counted_kind
 from coopdesk.cli.invocation import AddCommand, Invocation
 from coopdesk.cli.outputs import add_output, output_target
 from coopdesk.cli.terminal import (
@@ -66,7 +67,7 @@ def cmd_demo(run: Invocation) -> None:
     if not 1 <= run.args.scale <= DEMO_SCALE_MAX:  # beyond, it fills the memory first
         raise UserError(f"--scale must be from 1 to {DEMO_SCALE_MAX}")
     counts = generate_demo(run.store, scale=run.args.scale, seed=run.args.seed)
-    print(", ".join(f"{n} {kind}" for kind, n in counts.items()))
+    print(", ".join(counted_kind(n, kind) for kind, n in counts.items()))
 
 
 def cmd_dump(run: Invocation) -> None:
@@ -82,14 +83,15 @@ def cmd_check(run: Invocation) -> None:
     if not report.ok:
         for problem in report.problems[:20]:
             print(problem)
-        raise UserError(f"the database is damaged ({len(report.problems)} problems)")
+        raise UserError(f"the database is damaged ({counted(len(report.problems), 'problem')})")
     broken = 0
     for violation in rule_violations(run.store):
         broken += 1
         say(str(violation))
     if broken:
         raise UserError(
-            f"{broken} records break a rule (merged from edits made apart): correct them"
+            f"{counted(broken, 'record')} {'breaks' if broken == 1 else 'break'} a rule "
+            "(merged from edits made apart): correct them"
         )
     print(f"ok: {run.store.path} is whole (encryption, structure, references, rules)")
 

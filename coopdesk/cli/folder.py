@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from coopdesk.cli import one_line
+from coopdesk.cli import counted, one_line
 from coopdesk.cli.invocation import Invocation
 from coopdesk.cli.terminal import UserError
 from coopdesk.sync import folder
@@ -42,13 +42,15 @@ def cmd_now(run: Invocation) -> None:
 def summary(report: folder.LastExchange) -> str:
     """One line: what an exchange brought and sent."""
     brought = (
-        f"{report.imported} bundles imported: {report.new} new, {report.updated} updated, "
-        f"{report.deleted} deleted, {report.conflicts} conflicts"
+        f"{counted(report.imported, 'bundle')} imported: {report.new} new, "
+        f"{report.updated} updated, {report.deleted} deleted, "
+        f"{counted(report.conflicts, 'conflict')}"
         if report.imported
         else "nothing new to import"
     )
     sent = f"wrote {report.written}" if report.written else "nothing new to send"
-    cleaned = f"; removed {report.removed} of its older bundles" if report.removed else ""
+    older = "older bundle" if report.removed == 1 else "older bundles"
+    cleaned = f"; removed {report.removed} of its {older}" if report.removed else ""
     return f"{brought}; {sent}{cleaned}"
 
 

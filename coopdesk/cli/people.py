@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from coopdesk.cli import counted_kind
 from coopdesk.cli.invocation import AddCommand, Invocation
 from coopdesk.cli.terminal import print_json, say
 from coopdesk.domain.schema import kind_spec
@@ -21,7 +22,7 @@ def cmd_merge(run: Invocation) -> None:
             }
         )
         return
-    moved = ", ".join(f"{count} {kind}" for kind, count in sorted(result.moved.items()))
+    moved = ", ".join(counted_kind(count, kind) for kind, count in sorted(result.moved.items()))
     say(
         f"merged {result.kind} {result.loser_id} into {result.survivor_id}"
         f"{'; moved ' + moved if moved else ''}; it reaches other devices with the next bundles"

@@ -6,9 +6,17 @@ import json
 from datetime import date
 from typing import Any
 
+from coopdesk.cli import counted, counted_kind
 from coopdesk.cli.invocation import AddCommand, Invocation
-from coopdesk.cli.terminal import UserError, print_json, print_table, read_json_object, say
-from coopdesk.domain.errors import ValidationError
+from coopdesk.cli.terminal import (
+    UserError,
+    confirm_on_terminal,
+    print_json,
+    print_table,
+    read_json_object,
+    say,
+)
+from coopdesk.domain.errors import NotFound, ValidationError
 from coopdesk.domain.fields import Field, FieldType
 from coopdesk.domain.schema import KINDS, kind_spec
 from coopdesk.services import catalog, erasure, history, records
@@ -78,16 +86,31 @@ def cmd_history(run: Invocation) -> None:
         say(line)
 
 
+def _named(run: Invocation, kind: str) -> str:
+    """A person by their code, a contact by their id (as given), to ask before erasing."""
+    try:
+        record = records.get(run.store, kind_spec(kind), run.args.id)
+    except NotFound:  # a deleted one (erasure reaches those too), or none: erase says so
+        return f"{kind} {run.args.id}"
+    return f"{kind} {record['code']}" if kind == "person" else f"{kind} {record['id']}"
+
+
 def cmd_erase(run: Invocation) -> None:
     kind = kind_spec(run.args.kind).name
     if kind not in erasure.ERASABLE:
         raise UserError(
             "only a person's or a contact's data can be erased: coopdesk erase person|contact ID"
         )
+    who = _named(run, kind)
+    confirm_on_terminal(
+        f"Erase the personal data of {who} on every device? It cannot be undone.",
+        yes=run.args.yes,
+        what_if_not=f"erasing the personal data of {who} reaches every device and cannot be undone",
+    )
     done = erasure.erase(run.store, kind, run.args.id)
-    held = f"the name on {done.participants} attendance row(s)"
+    held = f"the name on {counted(done.participants, 'attendance row')}"
     if kind == "person":
-        held = f"the text of {done.consultations} consultation(s) and {held}"
+        held = f"the text of {counted_kind(done.consultations, 'consultation')} and {held}"
     say(
         f"erased the personal data of {done.code} and {held}; "
         "it reaches other devices with the next bundles"
@@ -148,6 +171,9 @@ def register(add: AddCommand) -> None:
     )
     sub.add_argument("kind", metavar="person|contact")
     sub.add_argument("id")
+    sub.add_argument(
+        "--yes", action="store_true", help="do not ask (it is asked on a terminal; else needed)"
+    )
     sub = add("list", cmd_list, "list records, filtered and sorted")
     sub.add_argument("kind")
     sub.add_argument("--json", action="store_true", help="every field, as a JSON array")

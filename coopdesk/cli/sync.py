@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from coopdesk.cli import folder, one_line
+from coopdesk.cli import counted, folder, one_line
 from coopdesk.cli.invocation import AddCommand, Invocation
 from coopdesk.cli.outputs import add_output, output_target
 from coopdesk.cli.terminal import UserError, say
 from coopdesk.domain.errors import CoopDeskError
 from coopdesk.sync import conflicts, enrolment, exchange, exchange_history
 from coopdesk.sync.changes import SYNC_SCHEMA
+from coopdesk.sync.merge import MergeSummary
 
 
 def cmd_enroll(run: Invocation) -> None:
@@ -35,44 +36,52 @@ def cmd_export(run: Invocation) -> None:
         replace=run.args.force,
     )
     say(
-        f"{result.path}: {result.records} records ({result.field_values} values) "
-        f"for {', '.join(result.recipients)}"
+        f"{result.path}: {counted(result.records, 'record')} "
+        f"({counted(result.field_values, 'value')}) for {', '.join(result.recipients)}"
+    )
+
+
+def merged_line(s: MergeSummary) -> str:
+    """ "3 new, 1 updated, 0 deleted, 2 conflicts, 5 already known" """
+    return (
+        f"{s.new} new, {s.updated} updated, {s.deleted} deleted, "
+        f"{counted(s.conflicts, 'conflict')}, {s.already_known} already known"
     )
 
 
 def cmd_import(run: Invocation) -> None:
     backups = run.context.data_dir.backups
-    refused = 0
+    refusals: list[str] = []  # each file refused, with its reason: the one line on stderr
     for name in run.args.files:
         path = Path(name)
         try:
             result = exchange.import_bundle(run.store, path, backups)
         except CoopDeskError as error:
-            refused += 1
-            print(one_line(f"{path.name}: refused: {error}"))
+            refusals.append(f"{path.name}: {error}")
             continue
         if result.own:
             say(f"{path.name}: this device's own bundle; nothing to import")
             continue
         s = result.summary
-        say(
-            f"{path.name} from {result.sender}: {s.new} new, {s.updated} updated, "
-            f"{s.deleted} deleted, {s.conflicts} conflicts, {s.already_known} already known"
-        )
+        say(f"{path.name} from {result.sender}: {merged_line(s)}")
         if s.broken:
             print(
-                f"warning: {s.broken} records now break a rule, merged from edits made "
+                f"warning: {counted(s.broken, 'record')} now "
+                f"{'breaks' if s.broken == 1 else 'break'} a rule, merged from edits made "
                 "apart; 'coopdesk check' lists them"
             )
         if s.quarantined:
             say(
-                f"warning: {s.quarantined} values from {result.sender} are dated more than ten "
-                "minutes ahead and were set aside; check that device's clock (they arrive "
-                "again later)"
+                f"warning: {counted(s.quarantined, 'value')} from {result.sender} "
+                f"{'is' if s.quarantined == 1 else 'are'} dated more than ten minutes ahead "
+                f"and set aside; check that device's clock (they arrive again later)"
             )
-    if refused:
+    if len(run.args.files) == 1 and refusals:
+        raise UserError(f"refused {refusals[0]}; nothing changed")
+    if refusals:
         raise UserError(
-            f"{refused} of {len(run.args.files)} bundles refused; nothing of them changed"
+            f"{len(refusals)} of {counted(len(run.args.files), 'bundle')} refused, nothing "
+            f"of them changed: {'; '.join(refusals)}"
         )
 
 
@@ -105,10 +114,11 @@ def _exchange_line(entry: exchange_history.ExchangeEntry) -> str:
     if entry.outcome == exchange_history.OWN:
         return f"import {entry.file_name}: this device's own bundle"
     if entry.direction == exchange_history.EXPORT:
-        return f"export {entry.file_name}: {entry.records} records for {entry.peers}"
+        return f"export {entry.file_name}: {counted(entry.records, 'record')} for {entry.peers}"
     return (
         f"import {entry.file_name} from {entry.peers}: {entry.new} new, {entry.updated} updated, "
-        f"{entry.deleted} deleted, {entry.conflicts} conflicts, {entry.known} already known"
+        f"{entry.deleted} deleted, {counted(entry.conflicts, 'conflict')}, "
+        f"{entry.known} already known"
     )
 
 

@@ -98,6 +98,18 @@ def warn_if_weak(passphrase: str, typed: bool, own_words: Sequence[str] = ()) ->
             raise UserError("nothing was changed; choose a passphrase harder to guess")
 
 
+def confirm_on_terminal(question: str, *, yes: bool, what_if_not: str) -> None:
+    """Go on if `yes` (the command's --yes) or the person at the terminal answers yes to
+    `question`; else a UserError: `what_if_not` when no one can be asked (a script)."""
+    if yes:
+        return
+    if not sys.stdin.isatty():
+        raise UserError(f"{what_if_not}: give --yes to confirm")
+    print(one_line(f"{question} [y/N] "), end="", file=sys.stderr, flush=True)
+    if sys.stdin.readline().strip().lower() not in ("y", "yes"):
+        raise UserError("nothing was changed")
+
+
 def say(text: str) -> None:
     """Print a line that holds names or text from elsewhere (a bundle's device list, an
     enrolment file, a database an older version filled), its control characters shown

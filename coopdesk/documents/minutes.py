@@ -6,11 +6,12 @@ from datetime import date
 from typing import Any, BinaryIO
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from coopdesk.documents.labels import Labels
 from coopdesk.documents.meeting_papers import MeetingPapers, place_line, shown_name
 from coopdesk.documents.pages import (
+    EndsWith,
     Page,
     build_pdf,
     facts,
@@ -20,6 +21,38 @@ from coopdesk.documents.pages import (
     text_block,
 )
 from coopdesk.domain import enums as e
+from coopdesk.domain.errors import CoopDeskError
+
+# What the minutes of a held meeting say that a planned one has not got yet, besides
+# its status: fields of the meeting, and "participants" (a list or a head count).
+RECORDED_AFTER = ("summary", "decisions", "participants")
+
+
+class NotHeldYet(CoopDeskError):
+    """A planned meeting has no minutes yet (its attendance sheet can be printed).
+
+    `missing`: "status", then those of RECORDED_AFTER the meeting has not got."""
+
+    def __init__(self, title: str, missing: tuple[str, ...]) -> None:
+        needs = ["status held" if name == "status" else name for name in missing]
+        super().__init__(
+            f"the meeting '{title}' is still planned: it has no minutes until it is held "
+            f"(missing: {', '.join(needs)})"
+        )
+        self.title = title
+        self.missing = missing
+
+
+def check_minutes_possible(papers: MeetingPapers) -> None:
+    """NotHeldYet for a planned meeting, saying what it lacks; a held or cancelled
+    meeting has its minutes (a cancelled one's say so)."""
+    meeting = papers.meeting
+    if meeting["status"] != e.MeetingStatus.PLANNED.value:
+        return
+    missing = [name for name in RECORDED_AFTER[:2] if not meeting.get(name)]
+    if not papers.participants and not papers.counts["participants_total"]:
+        missing.append("participants")
+    raise NotHeldYet(meeting["title"], ("status", *missing))
 
 
 def _when(meeting: dict[str, Any], labels: Labels) -> str:
@@ -41,11 +74,12 @@ def _counts(papers: MeetingPapers, page: Page) -> list[Flowable]:
     return [table, paragraph(labels[source], "small")]
 
 
-def _participants(papers: MeetingPapers, page: Page) -> list[Flowable]:
+def _participants(papers: MeetingPapers, page: Page, signatures: list[Flowable]) -> list[Flowable]:
+    """The list of participants, then the signatures, which never stand on a page alone."""
     labels = page.labels
     story: list[Flowable] = [paragraph(labels["list_of_participants"], "heading")]
     if not papers.participants:
-        return [*story, paragraph(labels["none_recorded"], "small")]
+        return [KeepTogether([*story, paragraph(labels["none_recorded"], "small"), *signatures])]
     width = page.frame_width
     rows: list[list[Any]] = [
         [labels["number"], labels["name"], labels["role"], labels["organisation"]]
@@ -56,7 +90,8 @@ def _participants(papers: MeetingPapers, page: Page) -> list[Flowable]:
     ]
     if any(not p.name for p in papers.participants):
         story.append(paragraph(labels["unnamed_note"], "small"))
-    return [*story, grid(rows, [0.07 * width, 0.31 * width, 0.29 * width, 0.33 * width])]
+    table = grid(rows, [0.07 * width, 0.31 * width, 0.29 * width, 0.33 * width])
+    return [*story, EndsWith(table, signatures)]
 
 
 def _action_items(papers: MeetingPapers, page: Page) -> list[Flowable]:
@@ -75,7 +110,8 @@ def _action_items(papers: MeetingPapers, page: Page) -> list[Flowable]:
 
 
 def write_minutes(out: BinaryIO, papers: MeetingPapers, labels: Labels, printed: date) -> None:
-    """The minutes of a meeting as a PDF into `out`."""
+    """The minutes of a meeting as a PDF into `out`; NotHeldYet for a planned meeting."""
+    check_minutes_possible(papers)
     meeting = papers.meeting
     kind = labels.code(e.MeetingKind, meeting["kind"])
     page = Page(papers.org_name, f"{labels['minutes']} — {kind}", labels, printed)
@@ -102,8 +138,7 @@ def write_minutes(out: BinaryIO, papers: MeetingPapers, labels: Labels, printed:
     story += text_block(labels["needs"], meeting.get("needs"), none)
     story += text_block(labels["decisions"], meeting.get("decisions"), none)
     story += _action_items(papers, page)
-    story += _participants(papers, page)
-    story += [
+    signatures = [
         Spacer(1, 12 * mm),
         signature_lines(
             [
@@ -113,4 +148,5 @@ def write_minutes(out: BinaryIO, papers: MeetingPapers, labels: Labels, printed:
             page,
         ),
     ]
+    story += _participants(papers, page, signatures)
     build_pdf(out, page, story, f"{labels['minutes']}: {meeting['title']}")

@@ -239,6 +239,49 @@ def signature_lines(roles: Sequence[tuple[str, str]], page: Page) -> Table:
     return table
 
 
+class EndsWith(Flowable):  # type: ignore[misc]
+    """A table and the block that closes it (the signatures under a list), never parted:
+    the table's rows flow over pages as they would, but a page does not end between its
+    last row and the block; if both do not fit, the last rows go over with the block."""
+
+    def __init__(self, table: Table, block: Sequence[Flowable]) -> None:
+        super().__init__()
+        self.table = table
+        self.block = list(block)
+        self._heights: list[float] = []
+
+    def _parts(self) -> list[Flowable]:
+        return [self.table, *self.block]
+
+    def wrap(self, width: float, height: float) -> tuple[float, float]:
+        self._heights = [part.wrap(width, height)[1] for part in self._parts()]
+        spaces = sum(part.getSpaceBefore() + part.getSpaceAfter() for part in self._parts())
+        self.width, self.height = width, float(sum(self._heights) + spaces)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        top = self.height
+        for part, height in zip(self._parts(), self._heights, strict=True):
+            top -= part.getSpaceBefore() + height
+            part.drawOn(self.canv, 0, top)
+            top -= part.getSpaceAfter()
+
+    def split(self, width: float, height: float) -> list[Flowable]:
+        total = self.wrap(width, height)[1]
+        if total <= height:
+            return self._parts()
+        table = self._heights[0]
+        # Longer than the page: the rows that fit, the others on with the block. Else the
+        # table fits but not the block: rows that leave it room, the others with it.
+        parts = self.table.split(width, height if table > height else height - (total - table))
+        if len(parts) == 2:
+            return [parts[0], EndsWith(parts[1], self.block)]
+        frame = getattr(self, "_frame", None)
+        if frame is not None and not getattr(frame, "_atTop", False):
+            return []  # not one row fits here: all of it on the next page
+        return self._parts()  # a page could not hold it anyway
+
+
 def _furniture(page: Page) -> Callable[[Any, int, int], None]:
     def draw(canvas: Any, number: int, total: int) -> None:
         width, height = canvas._pagesize  # a document may turn some pages sideways

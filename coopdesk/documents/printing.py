@@ -29,11 +29,12 @@ Writer = Callable[[BinaryIO], None]
 
 def paper_writer(store: Store, what: str, record_id: str, labels: Labels) -> Writer:
     """A meeting's minutes or attendance sheet, or a person's consultation record, ready to
-    write; NotFound for an unknown record, CancelledMeeting for a cancelled meeting's sheet."""
+    write; NotFound for an unknown record, CancelledMeeting for a cancelled meeting's sheet,
+    NotHeldYet for a planned meeting's minutes."""
     # The writers pull in reportlab: imported when a document is made, not at start.
     from coopdesk.documents.attendance import check_sheet_possible, write_attendance
     from coopdesk.documents.meeting_papers import load_meeting_papers
-    from coopdesk.documents.minutes import write_minutes
+    from coopdesk.documents.minutes import check_minutes_possible, write_minutes
     from coopdesk.documents.person_record import load_person_record, write_person_record
 
     if what not in PAPERS:
@@ -46,6 +47,7 @@ def paper_writer(store: Store, what: str, record_id: str, labels: Labels) -> Wri
     if what == "attendance":
         check_sheet_possible(papers)
         return lambda out: write_attendance(out, papers, labels, printed)
+    check_minutes_possible(papers)
     return lambda out: write_minutes(out, papers, labels, printed)
 
 

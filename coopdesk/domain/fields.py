@@ -22,11 +22,13 @@ COUNT_MAX = 100_000
 REFS_MAX = 500  # ids in one set field (the localities a project targets)
 AMOUNT_MAX = 10**12  # a budget in euro cents still fits a float exactly
 YEAR_MIN, YEAR_MAX = 1900, 2100
+PHONE_MAX = 40
+EMAIL_MAX = 254  # what SMTP carries
 
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _TIME_RE = re.compile(r"^\d{2}:\d{2}(:\d{2})?$")
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_PHONE_RE = re.compile(r"^[0-9+()\-./ ]{3,40}$")
+_PHONE_RE = re.compile(rf"^[0-9+()\-./ ]{{3,{PHONE_MAX}}}$")
 # Control characters other than tab and newline have no place in a record (ESC and
 # the C1 CSI repaint a terminal the text is printed on), nor do lone surrogates (JSON
 # can carry them as escapes; no encoding can store them). NEL (\x85) is a line break.
@@ -124,13 +126,13 @@ class Field:
         return self._text(value, LONG_TEXT_MAX, multiline=True)
 
     def _clean_phone(self, value: Any) -> str | None:
-        text = self._text(value, 40, multiline=False)
+        text = self._text(value, PHONE_MAX, multiline=False)
         if text is not None and not _PHONE_RE.match(text):
             raise self.fail("value.not_phone", value=_shown(text))
         return text
 
     def _clean_email(self, value: Any) -> str | None:
-        text = self._text(value, 254, multiline=False)
+        text = self._text(value, EMAIL_MAX, multiline=False)
         if text is not None and not _EMAIL_RE.match(text):
             raise self.fail("value.not_email", value=_shown(text))
         return text

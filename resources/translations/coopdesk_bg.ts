@@ -290,17 +290,17 @@
 <context>
     <name>DemoPage</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/wizard.py" line="190"/>
+        <location filename="../../coopdesk/ui/shell/wizard.py" line="192"/>
         <source>Demo data</source>
         <translation>Демонстрационни данни</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/wizard.py" line="191"/>
+        <location filename="../../coopdesk/ui/shell/wizard.py" line="193"/>
         <source>To try CoopDesk out, fill it with a realistic demo project.</source>
         <translation>За да пробвате CoopDesk, заредете реалистичен демонстрационен проект.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/wizard.py" line="192"/>
+        <location filename="../../coopdesk/ui/shell/wizard.py" line="194"/>
         <source>&amp;Load demo data (meetings, mediators, consultations)</source>
         <translation>&amp;Зареди демонстрационни данни (срещи, медиатори, консултации)</translation>
     </message>
@@ -2531,57 +2531,57 @@
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/wizard.py" line="116"/>
+        <location filename="../../coopdesk/ui/shell/wizard.py" line="118"/>
         <source>This laptop and your organisation</source>
         <translation>Този лаптоп и вашата организация</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/wizard.py" line="103"/>
+        <location filename="../../coopdesk/ui/shell/wizard.py" line="105"/>
         <source>The enrolment file</source>
         <translation>Файлът за добавяне</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/wizard.py" line="118"/>
+        <location filename="../../coopdesk/ui/shell/wizard.py" line="120"/>
         <source>Create a new organisation, or join one with its office&apos;s file and code.</source>
         <translation>Създайте нова организация или се присъединете към съществуваща с файла и кода от нейния офис.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/wizard.py" line="120"/>
+        <location filename="../../coopdesk/ui/shell/wizard.py" line="122"/>
         <source>&amp;New organisation (this laptop becomes its office)</source>
         <translation>Н&amp;ова организация (този лаптоп става неин офис)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/wizard.py" line="121"/>
+        <location filename="../../coopdesk/ui/shell/wizard.py" line="123"/>
         <source>&amp;Join an organisation (enrolment file and code)</source>
         <translation>&amp;Присъединяване към организация (файл и код)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/wizard.py" line="122"/>
+        <location filename="../../coopdesk/ui/shell/wizard.py" line="124"/>
         <source>&amp;Device name:</source>
         <translation>&amp;Име на устройството:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/wizard.py" line="123"/>
+        <location filename="../../coopdesk/ui/shell/wizard.py" line="125"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Организация:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/wizard.py" line="124"/>
+        <location filename="../../coopdesk/ui/shell/wizard.py" line="126"/>
         <source>Enrolment &amp;file:</source>
         <translation>&amp;Файл за добавяне:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/wizard.py" line="125"/>
+        <location filename="../../coopdesk/ui/shell/wizard.py" line="127"/>
         <source>&amp;Code:</source>
         <translation>&amp;Код:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/wizard.py" line="126"/>
+        <location filename="../../coopdesk/ui/shell/wizard.py" line="128"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Избор…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/wizard.py" line="127"/>
+        <location filename="../../coopdesk/ui/shell/wizard.py" line="129"/>
         <source>e.g. Laptop Yakoruda</source>
         <translation>напр. Лаптоп Якоруда</translation>
     </message>
@@ -2824,12 +2824,12 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/wizard.py" line="43"/>
+        <location filename="../../coopdesk/ui/shell/wizard.py" line="45"/>
         <source>Welcome to CoopDesk</source>
         <translation>Добре дошли в CoopDesk</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/wizard.py" line="44"/>
+        <location filename="../../coopdesk/ui/shell/wizard.py" line="46"/>
         <source>Choose the language of the window.</source>
         <translation>Изберете езика на прозореца.</translation>
     </message>
@@ -2846,61 +2846,76 @@
         <source>CSV file (*.csv)</source>
         <translation>Файл CSV (*.csv)</translation>
     </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/list_saving.py" line="72"/>
+        <source>Save the list</source>
+        <translation>Запис на списъка</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/list_saving.py" line="80"/>
+        <source>Writing the list…</source>
+        <translation>Записване на списъка…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/list_saving.py" line="90"/>
+        <source>{0} ({1} rows)</source>
+        <translation>{0} ({1} реда)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="104"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="106"/>
         <source>Opening the database…</source>
         <translation>Отваряне на базата данни…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="158"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="161"/>
         <source>CoopDesk — {0}</source>
         <translation>CoopDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="163"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="166"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="164"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="167"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="167"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="170"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Резервни копия…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="170"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="173"/>
         <source>&amp;Import from spreadsheet…</source>
         <translation>&amp;Внасяне от таблица…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="174"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="177"/>
         <source>Change the &amp;passphrase…</source>
         <translation>Смяна на &amp;паролата…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="178"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="181"/>
         <source>&amp;Quit</source>
         <translation>&amp;Изход</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="183"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="186"/>
         <source>Sections</source>
         <translation>Раздели</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="334"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="337"/>
         <source>No other device is enrolled yet</source>
         <translation>Все още няма добавено друго устройство</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="337"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="340"/>
         <source>%n change(s) only on this device: no other device is enrolled yet</source>
         <translation>
             <numerusform>%n промяна е само на това устройство: все още няма добавено друго устройство</numerusform>
@@ -2908,7 +2923,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="344"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="347"/>
         <source>%n change(s) not yet sent</source>
         <translation>
             <numerusform>%n промяна още не е изпратена</numerusform>
@@ -2916,7 +2931,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="347"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="350"/>
         <source>%n change(s) sent, not yet acknowledged</source>
         <translation>
             <numerusform>%n промяна е изпратена, но още не е потвърдена</numerusform>
@@ -2924,32 +2939,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="349"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="352"/>
         <source>Every change sent and acknowledged</source>
         <translation>Всички промени са изпратени и потвърдени</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="353"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="356"/>
         <source>Enrol a device…</source>
         <translation>Добави устройство…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="357"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="360"/>
         <source>Exchange now</source>
         <translation>Обмени сега</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="361"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="364"/>
         <source>Export a bundle…</source>
         <translation>Износ на пакет…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="382"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="385"/>
         <source>Today</source>
         <translation>Днес</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="384"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="387"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n просрочено</numerusform>
@@ -2957,7 +2972,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="385"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="388"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n конфликт</numerusform>
@@ -2965,67 +2980,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="388"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="391"/>
         <source>Meetings</source>
         <translation>Срещи</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="389"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="392"/>
         <source>Consultations</source>
         <translation>Консултации</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="390"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="393"/>
         <source>People</source>
         <translation>Лица</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="391"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="394"/>
         <source>Mediators and appointments</source>
         <translation>Медиатори и назначавания</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="392"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="395"/>
         <source>Localities and organisations</source>
         <translation>Населени места и организации</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="393"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="396"/>
         <source>Projects</source>
         <translation>Проекти</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="394"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="397"/>
         <source>Reports</source>
         <translation>Отчети</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="421"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="424"/>
         <source>The active project: open its page</source>
         <translation>Активният проект: отвори страницата му</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="423"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="426"/>
         <source>No active project</source>
         <translation>Няма активен проект</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="424"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="427"/>
         <source>Choose the active project in Settings</source>
         <translation>Изберете активния проект в Настройки</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="383"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="386"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="226"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="229"/>
         <source>Possible duplicates</source>
         <translation>Възможни дубликати</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="281"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="284"/>
         <source>Device: {0}   ·   Organisation: {1}</source>
         <translation>Устройство: {0}   ·   Организация: {1}</translation>
     </message>
@@ -3263,24 +3278,39 @@
         <translation>Картон на консултациите</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/papers/paper_actions.py" line="60"/>
+        <location filename="../../coopdesk/ui/papers/paper_actions.py" line="67"/>
+        <source>This meeting is still planned: its minutes are printed once it has been held. Set its status to “{0}” first.</source>
+        <translation>Срещата е още планирана: протоколът ѝ се отпечатва, след като се проведе. Първо сменете статуса ѝ на „{0}“.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/papers/paper_actions.py" line="72"/>
+        <source>This meeting is still planned: its minutes are printed once it has been held. Set its status to “{0}” and fill in what the minutes record: {1}.</source>
+        <translation>Срещата е още планирана: протоколът ѝ се отпечатва, след като се проведе. Сменете статуса ѝ на „{0}“ и попълнете това, което протоколът записва: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/papers/paper_actions.py" line="87"/>
         <source>This meeting was cancelled: there is no attendance sheet to sign. Its minutes can still be printed.</source>
         <translation>Тази среща е отменена: няма присъствен списък за подписване. Протоколът ѝ все пак може да се отпечата.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/papers/paper_actions.py" line="66"/>
+        <location filename="../../coopdesk/ui/papers/paper_actions.py" line="93"/>
         <source>The record no longer exists (it may have been deleted).</source>
         <translation>Записът вече не съществува (може да е изтрит).</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/papers/paper_actions.py" line="72"/>
+        <location filename="../../coopdesk/ui/papers/paper_actions.py" line="99"/>
         <source>The document could not be made. The log has the details.</source>
         <translation>Документът не можа да бъде създаден. Подробностите са в дневника.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/papers/paper_actions.py" line="107"/>
+        <location filename="../../coopdesk/ui/papers/paper_actions.py" line="152"/>
         <source>Preparing the document…</source>
         <translation>Подготовка на документа…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/papers/save_targets.py" line="78"/>
+        <source>Saved: {0}</source>
+        <translation>Записано: {0}</translation>
     </message>
 </context>
 <context>
@@ -3481,27 +3511,27 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/wizard.py" line="161"/>
+        <location filename="../../coopdesk/ui/shell/wizard.py" line="163"/>
         <source>The two passphrases differ.</source>
         <translation>Двете пароли се различават.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/wizard.py" line="169"/>
+        <location filename="../../coopdesk/ui/shell/wizard.py" line="171"/>
         <source>Passphrase</source>
         <translation>Парола</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/wizard.py" line="172"/>
+        <location filename="../../coopdesk/ui/shell/wizard.py" line="174"/>
         <source>The database is encrypted with this passphrase. Without it nobody, not even you, can read the records: keep it safe.</source>
         <translation>Базата данни се криптира с тази парола. Без нея никой, дори вие, не може да прочете записите: пазете я.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/wizard.py" line="176"/>
+        <location filename="../../coopdesk/ui/shell/wizard.py" line="178"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Парола:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/wizard.py" line="177"/>
+        <location filename="../../coopdesk/ui/shell/wizard.py" line="179"/>
         <source>&amp;Repeat:</source>
         <translation>Повт&amp;орете:</translation>
     </message>
@@ -3509,7 +3539,7 @@
 <context>
     <name>PdfPreview</name>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/papers/pdf_preview.py" line="86"/>
+        <location filename="../../coopdesk/ui/papers/pdf_preview.py" line="87"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -3517,38 +3547,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/papers/pdf_preview.py" line="87"/>
+        <location filename="../../coopdesk/ui/papers/pdf_preview.py" line="91"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печат…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/papers/pdf_preview.py" line="88"/>
+        <location filename="../../coopdesk/ui/papers/pdf_preview.py" line="92"/>
         <source>Save &amp;as PDF…</source>
         <translation>&amp;Запиши като PDF…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/papers/pdf_preview.py" line="90"/>
+        <location filename="../../coopdesk/ui/papers/pdf_preview.py" line="94"/>
         <source>&amp;Close</source>
         <translation>За&amp;твори</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/papers/pdf_preview.py" line="116"/>
+        <location filename="../../coopdesk/ui/papers/pdf_preview.py" line="120"/>
         <source>Print</source>
         <translation>Печат</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/papers/pdf_preview.py" line="116"/>
+        <location filename="../../coopdesk/ui/papers/pdf_preview.py" line="120"/>
         <source>The printer could not be started.</source>
         <translation>Принтерът не можа да бъде стартиран.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/papers/pdf_preview.py" line="122"/>
-        <location filename="../../coopdesk/ui/papers/pdf_preview.py" line="133"/>
+        <location filename="../../coopdesk/ui/papers/pdf_preview.py" line="125"/>
+        <location filename="../../coopdesk/ui/papers/pdf_preview.py" line="135"/>
         <source>Save as PDF</source>
         <translation>Запис като PDF</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/papers/pdf_preview.py" line="134"/>
+        <location filename="../../coopdesk/ui/papers/pdf_preview.py" line="136"/>
         <source>{0} could not be written: {1}</source>
         <translation>Файлът {0} не можа да бъде записан: {1}</translation>
     </message>
@@ -3933,22 +3963,22 @@
 <context>
     <name>QWizard</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/wizard.py" line="198"/>
+        <location filename="../../coopdesk/ui/shell/wizard.py" line="200"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; На&amp;зад</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/wizard.py" line="199"/>
+        <location filename="../../coopdesk/ui/shell/wizard.py" line="201"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Напред &gt;</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/wizard.py" line="200"/>
+        <location filename="../../coopdesk/ui/shell/wizard.py" line="202"/>
         <source>&amp;Finish</source>
         <translation>&amp;Край</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/wizard.py" line="201"/>
+        <location filename="../../coopdesk/ui/shell/wizard.py" line="203"/>
         <source>Cancel</source>
         <translation>Отказ</translation>
     </message>
@@ -4211,8 +4241,8 @@
     </message>
     <message>
         <location filename="../../coopdesk/ui/reports/reports_view.py" line="146"/>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="329"/>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="356"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="328"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="353"/>
         <source>Export the report</source>
         <translation>Износ на отчета</translation>
     </message>
@@ -4250,27 +4280,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="327"/>
-        <source>indicator-report</source>
-        <translation>отчет-индикатори</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="336"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="333"/>
         <source>Writing the report…</source>
         <translation>Отчетът се записва…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="348"/>
-        <source>Saved: {0}</source>
-        <translation>Записано: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="352"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="349"/>
         <source>{0} could not be written: {1}</source>
         <translation>Файлът {0} не можа да бъде записан: {1}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="355"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="352"/>
         <source>The report could not be written. The log has the details.</source>
         <translation>Отчетът не можа да бъде записан. Подробности има в дневника.</translation>
     </message>
@@ -4321,7 +4341,7 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/wizard.py" line="226"/>
+        <location filename="../../coopdesk/ui/shell/wizard.py" line="232"/>
         <source>CoopDesk setup</source>
         <translation>Настройка на CoopDesk</translation>
     </message>

@@ -238,11 +238,11 @@ def test_demo_on_the_command_line_prints_counts_and_refuses_a_second_run(cli: Cl
     result = cli("demo")
     assert result.code == 0, result.err
     assert re.match(
-        r"60 locality, 130 organization, 3 project, 3[0-9] indicator, [0-9]+ indicator_value, "
-        r"24 mediator, 24 appointment, ",
+        r"60 localities, 130 organizations, 3 projects, 3[0-9] indicators, "
+        r"[0-9]+ indicator_values, 24 mediators, 24 appointments, ",
         result.out,
     ), result.out
-    assert "2000 consultation" in result.out
+    assert "2000 consultations" in result.out
     again = cli("demo")
     assert again.code == 1
     assert again.err.count("\n") == 1 and "empty database" in again.err

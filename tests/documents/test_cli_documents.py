@@ -273,3 +273,15 @@ def test_a_cancelled_meeting_has_no_attendance_sheet(
     minutes = out / "minutes.pdf"  # the minutes still say it was cancelled
     _ok(cli("print", "minutes", project["meeting"], "-o", str(minutes), "--lang", "en"))
     assert "cancelled" in pdf_text(minutes.read_bytes())
+
+
+def test_a_planned_meeting_has_no_minutes_yet(
+    cli: Cli, project: dict[str, str], tmp_path: Path
+) -> None:
+    """Printed, they were an empty paper; now the command says what the meeting lacks."""
+    _ok(cli("update", "meeting", project["meeting"], "--json", '{"status": "planned"}'))
+    minutes = tmp_path / "minutes.pdf"
+    error = _refused(cli("print", "minutes", project["meeting"], "-o", str(minutes)))
+    assert "is still planned" in error and "missing: status held, decisions" in error
+    assert not minutes.exists()
+    _ok(cli("print", "attendance", project["meeting"], "-o", str(tmp_path / "sheet.pdf")))

@@ -47,3 +47,21 @@ def test_unknown_records_papers_and_formats_are_refused(store):
     with pytest.raises(ValueError, match="unknown report format"):
         write_report(out, ".docx", figures, EN, "Org", store.today())
     assert out.getvalue() == b""
+
+
+def test_a_planned_meetings_minutes_say_what_the_meeting_still_lacks(store):
+    from coopdesk.documents.minutes import NotHeldYet
+
+    planned = sample(
+        store, "meeting", status="planned", participants_total=0, women=0, men=0, youth=0
+    )
+    with pytest.raises(NotHeldYet, match="still planned") as refused:
+        paper_writer(store, "minutes", planned["id"], EN)
+    assert refused.value.missing == ("status", "summary", "decisions", "participants")
+    assert "missing: status held, summary, decisions, participants" in str(refused.value)
+    assert "Attendance sheet" in pdf_text(paper_pdf(store, "attendance", planned["id"], EN))
+
+    written = sample(store, "meeting", status="planned", summary="Talked")
+    with pytest.raises(NotHeldYet) as refused:
+        paper_writer(store, "minutes", written["id"], EN)
+    assert refused.value.missing == ("status", "decisions")

@@ -156,7 +156,7 @@ def test_cli_erase_person(cli):
     )
     added = cli("add", "person", "--json", person)
     person_id = added.out.strip()
-    result = cli("erase", "person", person_id)
+    result = cli("erase", "person", person_id, "--yes")
     assert result.code == 0, result.err
     assert "0 consultation" in result.out
     shown = cli("get", "person", person_id)
@@ -254,7 +254,7 @@ def test_cli_erase_contact(cli):
         {"full_name": "Росица Бонева", "consent_given": True, "consent_date": "2026-01-15"}
     )
     contact_id = cli("add", "contact", "--json", contact).out.strip()
-    result = cli("erase", "contact", contact_id)
+    result = cli("erase", "contact", contact_id, "--yes")
     assert result.code == 0, result.err
     assert "0 attendance row" in result.out
     assert "Росица" not in cli("get", "contact", contact_id).out

@@ -350,7 +350,7 @@ def test_a_list_is_saved_with_its_columns_and_the_rows_its_search_keeps(
     monkeypatch.setattr(messages, "choose_save_file", lambda *_args: str(target))
     view.save_button.click()
     qtbot.waitUntil(lambda: any(kind == "inform" for kind, _ in replies.shown), timeout=10_000)
-    assert ("inform", f"Saved: {target} (2 rows)") in replies.shown
+    assert ("inform", f"Saved: {target} (2 rows)") in replies.shown  # and where
     sheet = read_sheet(target)
     headers = [
         view.model.headerData(c, Qt.Orientation.Horizontal) for c in range(len(view.model.columns))

@@ -176,3 +176,32 @@ def test_the_meeting_list_prints_the_selected_meeting(qtbot, store, meeting, rep
     view.view.selectRow(view.model.row_of(meeting["id"]))
     preview = preview_after_click(qtbot, view, "minutes")
     assert "Health rights in Bel Kamen" in pdf_text(preview.pdf)
+
+
+def test_a_planned_meetings_minutes_say_what_is_missing(qtbot, store, replies):
+    planned = sample(
+        store, "meeting", status="planned", participants_total=0, women=0, men=0, youth=0
+    )
+    dialog = open_dialog(qtbot, store, "meeting", planned["id"])
+    qtbot.mouseClick(dialog.paper_buttons["minutes"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(replies.shown), timeout=20_000)
+    kind, text = replies.shown[-1]
+    assert kind == "warn" and text.startswith("This meeting is still planned")
+    assert "Set its status to “held” and fill in" in text
+    assert text.endswith(": Summary, Decisions, Participants.")
+    assert dialog.findChild(PdfPreview) is None
+
+
+def test_in_bulgarian_the_planned_meetings_minutes_say_it_in_bulgarian(qtbot, store, replies):
+    from coopdesk.ui.shell import i18n
+
+    planned = sample(
+        store, "meeting", status="planned", participants_total=0, women=0, men=0, youth=0
+    )
+    i18n.install("bg")
+    dialog = open_dialog(qtbot, store, "meeting", planned["id"])
+    qtbot.mouseClick(dialog.paper_buttons["minutes"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(replies.shown), timeout=20_000)
+    kind, text = replies.shown[-1]
+    assert kind == "warn" and text.startswith("Срещата е още планирана")
+    assert "„проведена“" in text and text.endswith(": Обобщение, Решения, Участници.")

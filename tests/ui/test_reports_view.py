@@ -195,3 +195,19 @@ def test_the_locality_check_boxes_do_not_touch(qtbot, view):
     first, second = (localities.visualItemRect(localities.item(row)) for row in (0, 1))
     indicator = localities.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorHeight)
     assert second.top() - first.top() >= indicator + 6  # a margin between box and box
+
+
+def test_the_export_is_offered_under_its_period_in_a_folder_that_exists(
+    qtbot, view, monkeypatch, tmp_path
+):
+    from coopdesk.ui.papers import save_targets
+
+    monkeypatch.setenv("HOME", str(tmp_path))  # no Documents folder here
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / ".config"))
+    monkeypatch.setattr(save_targets, "_last_folder", [])
+    view.set_filters(Filters(date(2026, 1, 1), date(2026, 6, 30), ()))
+    wait_computed(qtbot, view)
+    asked: list[str] = []
+    monkeypatch.setattr(messages, "choose_save_file", lambda _p, _t, start, _f: asked.append(start))
+    view.export(".xlsx")
+    assert asked == [str(tmp_path / "indicator-report-2026-01-01_2026-06-30.xlsx")]

@@ -52,10 +52,37 @@ def window_language() -> str:
     return "bg" if QLocale().language() == QLocale.Language.Bulgarian else "en"
 
 
+def not_held_yet(missing: tuple[str, ...]) -> str:
+    """What a planned meeting lacks before its minutes can be printed, to fill in."""
+    from coopdesk.domain.enums import MeetingStatus
+    from coopdesk.ui.shell.labels import code_label, field_label
+
+    held = code_label(MeetingStatus, MeetingStatus.HELD.value)
+    to_fill = [
+        field_label("participants_total" if name == "participants" else name)
+        for name in missing
+        if name != "status"
+    ]
+    if not to_fill:
+        return QCoreApplication.translate(
+            "Papers",
+            "This meeting is still planned: its minutes are printed once it has been held. "
+            "Set its status to “{0}” first.",
+        ).format(held)
+    return QCoreApplication.translate(
+        "Papers",
+        "This meeting is still planned: its minutes are printed once it has been held. "
+        "Set its status to “{0}” and fill in what the minutes record: {1}.",
+    ).format(held, ", ".join(to_fill))
+
+
 def refusal(what: str, error: BaseException) -> str:
     """What the person reads when a paper cannot be made."""
     from coopdesk.documents.attendance import CancelledMeeting
+    from coopdesk.documents.minutes import NotHeldYet
 
+    if isinstance(error, NotHeldYet):
+        return not_held_yet(error.missing)
     if isinstance(error, CancelledMeeting):
         return QCoreApplication.translate(
             "Papers",
@@ -81,6 +108,22 @@ def make_paper_pdf(store: Store, what: str, record_id: str, language: str) -> by
     return paper_pdf(store, what, record_id, labels_for(language))
 
 
+def paper_of(store: Store, what: str, record_id: str) -> str:
+    """What a paper is of, for its file name: a meeting's date and title, a person's code."""
+    from coopdesk.domain.schema import MEETING, PERSON
+    from coopdesk.services import records
+
+    if what == "record":
+        return str(records.get(store, PERSON, record_id)["code"])
+    meeting = records.get(store, MEETING, record_id)
+    return f"{meeting['date']} {meeting['title']}"
+
+
+def make_paper(store: Store, what: str, record_id: str, language: str) -> tuple[bytes, str]:
+    """On a worker: the paper's PDF and what it is of."""
+    return make_paper_pdf(store, what, record_id, language), paper_of(store, what, record_id)
+
+
 def print_paper(
     parent: QWidget,
     store: Store,
@@ -91,10 +134,12 @@ def print_paper(
     """Make the paper off the GUI thread, then show it in a preview (or say why not)."""
     title = title_of(what)
 
-    def show(pdf: bytes) -> None:
+    def show(made: tuple[bytes, str]) -> None:
         from coopdesk.ui.papers.pdf_preview import PdfPreview
+        from coopdesk.ui.papers.save_targets import file_name
 
-        preview = PdfPreview(pdf, title, f"{title}.pdf", parent)
+        pdf, of = made
+        preview = PdfPreview(pdf, title, file_name(title, of), parent)
         if on_preview is not None:
             on_preview(preview)
         preview.open()
@@ -105,7 +150,7 @@ def print_paper(
     workers.with_progress(
         parent,
         QCoreApplication.translate("Papers", "Preparing the document…"),
-        make_paper_pdf,
+        make_paper,
         store,
         what,
         record_id,

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from coopdesk.domain.errors import CoopDeskError
 from coopdesk.store.atomic_files import atomic_binary
-from coopdesk.ui.papers.save_targets import documents_folder, with_suffix
+from coopdesk.ui.papers.save_targets import choose_target, saved_text
 from coopdesk.ui.shell import messages
 from coopdesk.ui.shell.base_dialog import BaseDialog
 
@@ -65,14 +65,15 @@ def print_pages(document: QPdfDocument, printer: QPrinter) -> int:
 
 
 class PdfPreview(BaseDialog):
-    """The pages of one PDF, with Print, Save and Close."""
+    """The pages of one PDF, with Print, Save and Close; `file_name` is the name offered
+    when it is saved ("Minutes 2026-03-14 Health rights", its ".pdf" optional)."""
 
     def __init__(
         self, pdf: bytes, title: str, file_name: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent, title, 820)
         self.pdf = pdf
-        self.file_name = file_name
+        self.file_name = file_name.removesuffix(".pdf")
         self._buffer = QBuffer(self)
         self._buffer.setData(QByteArray(pdf))
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -84,6 +85,9 @@ class PdfPreview(BaseDialog):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setAccessibleName(title)
         self.pages = QLabel(self.tr("%n page(s)", "", self.document.pageCount()))
+        self.status = QLabel()  # "Saved: …" once saved
+        self.status.setWordWrap(True)  # a long path widens the bar, not the dialog
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.print_button = QPushButton(self.tr("&Print…"))
         self.save_button = QPushButton(self.tr("Save &as PDF…"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -94,7 +98,7 @@ class PdfPreview(BaseDialog):
         bar = QHBoxLayout()
         bar.addWidget(self.print_button)
         bar.addWidget(self.save_button)
-        bar.addStretch(1)
+        bar.addWidget(self.status, 1)
         bar.addWidget(self.pages)
         bar.addWidget(self.buttons)
         layout = QVBoxLayout(self)
@@ -117,12 +121,10 @@ class PdfPreview(BaseDialog):
         return printed
 
     def save_document(self) -> Path | None:
-        """Write the PDF where the person chooses, whole or not at all."""
-        start = str(documents_folder() / self.file_name)
-        chosen = messages.choose_save_file(self, self.tr("Save as PDF"), start, PDF_PATTERN)
-        if not chosen:
+        """Write the PDF where the person chooses, whole or not at all, and say where."""
+        target = choose_target(self, self.tr("Save as PDF"), self.file_name, ".pdf", PDF_PATTERN)
+        if target is None:
             return None
-        target = with_suffix(chosen, ".pdf")
         try:
             # replace: the save dialog asked the person before choosing an existing file
             with atomic_binary(target, replace=True) as out:
@@ -136,4 +138,5 @@ class PdfPreview(BaseDialog):
                 ),
             )
             return None
+        self.status.setText(saved_text(target))
         return target

@@ -18,7 +18,7 @@ from coopdesk.services.records import ListQuery
 from coopdesk.store.atomic_files import atomic_binary
 from coopdesk.store.database import Store
 from coopdesk.ui.papers.paper_actions import window_language
-from coopdesk.ui.papers.save_targets import documents_folder, with_suffix
+from coopdesk.ui.papers.save_targets import choose_target, file_name, saved_text
 from coopdesk.ui.records.list_model import PackedIds, missing_labels, show_value
 from coopdesk.ui.shell import error_texts, labels, messages, workers
 
@@ -31,10 +31,6 @@ PATTERNS = {
     ".xlsx": QT_TRANSLATE_NOOP("ListSaving", "Excel workbook (*.xlsx)"),
     ".csv": QT_TRANSLATE_NOOP("ListSaving", "CSV file (*.csv)"),
 }
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ListSaving", text)
 
 
 def list_rows(
@@ -73,17 +69,15 @@ def save_list(
     parent: QWidget, store: Store, spec: KindSpec, columns: Sequence[str], query: ListQuery
 ) -> None:
     """Ask where, then write the list behind a progress dialog and say where it went."""
-    title = _tr("Save the list")
-    name = f"{labels.kinds_label(spec.name)} {store.today().isoformat()}.xlsx"
-    pattern = ";;".join(_tr(p) for p in PATTERNS.values())
-    chosen = messages.choose_save_file(parent, title, str(documents_folder() / name), pattern)
-    if not chosen:
+    title = QCoreApplication.translate("ListSaving", "Save the list")
+    name = file_name(labels.kinds_label(spec.name), store.today().isoformat())
+    pattern = ";;".join(QCoreApplication.translate("ListSaving", p) for p in PATTERNS.values())
+    target = choose_target(parent, title, name, ".xlsx", pattern, others=(".csv",))
+    if target is None:
         return
-    suffix = Path(chosen).suffix.lower() if Path(chosen).suffix.lower() in PATTERNS else ".xlsx"
-    target = with_suffix(chosen, suffix)
     workers.with_progress(
         parent,
-        _tr("Writing the list…"),
+        QCoreApplication.translate("ListSaving", "Writing the list…"),
         write_shown_list,
         store,
         spec,
@@ -91,7 +85,11 @@ def save_list(
         query,
         target,
         on_done=lambda done: messages.inform(
-            parent, title, _tr("Saved: {0} ({1} rows)").format(*done)
+            parent,
+            title,
+            QCoreApplication.translate("ListSaving", "{0} ({1} rows)").format(
+                saved_text(done[0]), done[1]
+            ),
         ),
         on_error=lambda error: messages.warn(parent, title, error_texts.describe(error)),
     )

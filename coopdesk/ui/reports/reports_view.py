@@ -41,7 +41,7 @@ from coopdesk.domain.schema import LOCALITY
 from coopdesk.services import records
 from coopdesk.store.database import Store
 from coopdesk.ui.papers.paper_actions import window_language
-from coopdesk.ui.papers.save_targets import documents_folder, with_suffix
+from coopdesk.ui.papers.save_targets import choose_target, file_name, saved_text
 from coopdesk.ui.reports.report_jobs import ComputedReport, Filters, compute_report, export_report
 from coopdesk.ui.reports.report_model import ReportTableModel
 from coopdesk.ui.shell import dates, error_texts, messages, workers
@@ -324,13 +324,10 @@ class ReportsView(QWidget):
             return
         report = self.report
         period = f"{report.figures.date_from.isoformat()}_{report.figures.date_to.isoformat()}"
-        name = self.tr("indicator-report")  # the file name offered
-        start = str(documents_folder() / f"{name}-{period}{suffix}")
-        title = self.tr("Export the report")
-        chosen = messages.choose_save_file(self, title, start, EXPORTS[suffix])
-        if not chosen:
+        name = file_name(f"{self.tr('indicator-report')}-{period}")  # the name offered
+        target = choose_target(self, self.tr("Export the report"), name, suffix, EXPORTS[suffix])
+        if target is None:
             return
-        target = with_suffix(chosen, suffix)
         workers.with_progress(
             self,
             self.tr("Writing the report…"),
@@ -345,7 +342,7 @@ class ReportsView(QWidget):
 
     def _exported(self, path: Path) -> None:
         self.status.setStyleSheet("")
-        self.status.setText(self.tr("Saved: {0}").format(path))
+        self.status.setText(saved_text(path))
 
     def _export_failed(self, path: Path, error: BaseException) -> None:
         if isinstance(error, OSError):

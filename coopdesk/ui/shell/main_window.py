@@ -15,6 +15,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
 
 from coopdesk.ui.shell import colours, i18n, icons
+from coopdesk.ui.shell.base_dialog import fit_on_screen
 from coopdesk.ui.shell.settings import Settings
 
 if TYPE_CHECKING:
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self.lists: dict[str, RecordListView] = {}
         self.folder_sync: FolderSync | None = None
         self.resize(1280, 720)
+        fit_on_screen(self, centre=True)  # 1366×768 less a task bar has no room for 720
         self.idle_lock: IdleLock | None = None
         if store is not None and context is not None:
             self.attach(store, context)
@@ -106,6 +108,7 @@ class MainWindow(QMainWindow):
             self.setCentralWidget(opening)
         if settings.geometry is not None:
             self.restoreGeometry(settings.geometry)
+            fit_on_screen(self)  # (remembered on a larger screen)
 
     def attach(self, store: Store, context: AppContext) -> None:
         """The open database: build the sections on it, start exchanging with the folder
@@ -555,9 +558,9 @@ class MainWindow(QMainWindow):
     def open_import(self) -> ImportWizard:
         """File › Import from spreadsheet…: the assistant; every view reloads after it."""
         from coopdesk.ui.imports.import_wizard import ImportWizard
-        from coopdesk.ui.papers.save_targets import documents_folder
+        from coopdesk.ui.papers.save_targets import start_folder
 
-        wizard = ImportWizard(self.store, self.context.data_dir.backups, documents_folder(), self)
+        wizard = ImportWizard(self.store, self.context.data_dir.backups, start_folder(), self)
         wizard.imported.connect(self.refresh)
         wizard.open()
         return wizard

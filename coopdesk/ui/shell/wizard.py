@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from coopdesk.store.keys import MIN_PASSPHRASE_LENGTH
 from coopdesk.ui.protection.passphrase_hint import PassphraseHint
 from coopdesk.ui.shell import i18n, messages
+from coopdesk.ui.shell.base_dialog import fit_on_screen
 
 
 class LanguagePage(QWizardPage):
@@ -217,6 +219,10 @@ class SetupWizard(QWizard):
         self.language_page.language_changed.connect(self.switch_language)
         self.resize(560, 400)
         self.retranslate()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        fit_on_screen(self, move=False)  # as every dialog (base_dialog.py); Qt centres it
+        super().showEvent(event)
 
     def switch_language(self, language: str) -> None:
         i18n.install(language)
