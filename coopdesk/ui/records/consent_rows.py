@@ -39,10 +39,7 @@ def _empty(value: Any) -> bool:
     return value is None or value == "" or value == []
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecordForm", text)
-
-
+# (Its texts keep the context of the form they were written in, and their translations.)
 class ConsentRows:
     """The consent rule of `form`'s kind, kept on its inputs; `note` says it (None for
     a kind without personal fields)."""
@@ -59,14 +56,15 @@ class ConsentRows:
         names = ", ".join(labels.field_label(name) for name in self.personal)
         consent = labels.field_label("consent_given")
         if form.spec.name == "participant":
-            text = _tr(
+            text = QCoreApplication.translate(
+                "RecordForm",
                 "{0}: kept only with consent, this row's own (tick “{1}”) or that of the "
-                "person or contact it is linked to."
+                "person or contact it is linked to.",
             ).format(names, consent)
         else:
-            text = _tr("{0}: kept only with consent. Tick “{1}” to fill them in.").format(
-                names, consent
-            )
+            text = QCoreApplication.translate(
+                "RecordForm", "{0}: kept only with consent. Tick “{1}” to fill them in."
+            ).format(names, consent)
         self.note = QLabel(text)
         self.note.setWordWrap(True)
         self.note.setStyleSheet(NOTE_STYLE)
