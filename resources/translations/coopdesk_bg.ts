@@ -270,37 +270,42 @@
 <context>
     <name>ChildTable</name>
     <message>
-        <location filename="../../coopdesk/ui/records/child_tables.py" line="75"/>
+        <location filename="../../coopdesk/ui/records/child_tables.py" line="137"/>
+        <source>Adding a row saves the record first.</source>
+        <translation>Добавянето на ред първо запазва записа.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/child_tables.py" line="157"/>
         <source>Record stage change</source>
         <translation>Запиши смяна на етап</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/child_tables.py" line="75"/>
+        <location filename="../../coopdesk/ui/records/child_tables.py" line="157"/>
         <source>Add</source>
         <translation>Добави</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/child_tables.py" line="76"/>
+        <location filename="../../coopdesk/ui/records/child_tables.py" line="158"/>
         <source>Remove</source>
         <translation>Премахни</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/child_tables.py" line="85"/>
+        <location filename="../../coopdesk/ui/records/child_tables.py" line="167"/>
         <source>Participants</source>
         <translation>Участници</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/child_tables.py" line="86"/>
+        <location filename="../../coopdesk/ui/records/child_tables.py" line="168"/>
         <source>Action items</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/child_tables.py" line="87"/>
+        <location filename="../../coopdesk/ui/records/child_tables.py" line="169"/>
         <source>Stage history</source>
         <translation>История на етапите</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/child_tables.py" line="142"/>
+        <location filename="../../coopdesk/ui/records/child_tables.py" line="240"/>
         <source>Remove the selected row?</source>
         <translation>Да се премахне ли избраният ред?</translation>
     </message>
@@ -396,10 +401,32 @@
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../coopdesk/ui/records/field_widgets.py" line="100"/>
-        <location filename="../../coopdesk/ui/records/field_widgets.py" line="101"/>
-        <source>Clear the date</source>
-        <translation>Изчисти датата</translation>
+        <location filename="../../coopdesk/ui/records/field_widgets.py" line="157"/>
+        <source>is not a date: write it as {0}</source>
+        <translation>не е дата: напишете я като {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/field_widgets.py" line="161"/>
+        <source>{0}: choose from the calendar</source>
+        <translation>{0}: изберете от календара</translation>
+    </message>
+</context>
+<context>
+    <name>DateLine</name>
+    <message>
+        <location filename="../../coopdesk/ui/records/date_line.py" line="104"/>
+        <source>e.g. {0}</source>
+        <translation>напр. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/date_line.py" line="112"/>
+        <source>Choose from the calendar (Alt+Down)</source>
+        <translation>Изберете от календара (Alt+стрелка надолу)</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/date_line.py" line="113"/>
+        <source>Choose from the calendar</source>
+        <translation>Изберете от календара</translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1101,65 @@
     </message>
 </context>
 <context>
+    <name>FormPart</name>
+    <message>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="27"/>
+        <source>Basics</source>
+        <translation>Основни данни</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="28"/>
+        <source>Consent and personal details</source>
+        <translation>Съгласие и лични данни</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="48"/>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="84"/>
+        <source>Attendance</source>
+        <translation>Присъствие</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="51"/>
+        <source>Content</source>
+        <translation>Съдържание</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="52"/>
+        <source>Follow-up</source>
+        <translation>Последващи действия</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="56"/>
+        <source>What it was about</source>
+        <translation>За какво се отнася</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="58"/>
+        <source>Outcome and follow-up</source>
+        <translation>Резултат и проследяване</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="72"/>
+        <source>Who</source>
+        <translation>Кой</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="104"/>
+        <source>Budget</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="108"/>
+        <source>Partners and localities</source>
+        <translation>Партньори и населени места</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="129"/>
+        <source>What it counts</source>
+        <translation>Какво се отчита</translation>
+    </message>
+</context>
+<context>
     <name>Funding</name>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="175"/>
@@ -1248,22 +1334,22 @@
 <context>
     <name>IndicatorForm</name>
     <message>
-        <location filename="../../coopdesk/ui/projects/indicator_form.py" line="112"/>
+        <location filename="../../coopdesk/ui/projects/indicator_form.py" line="110"/>
         <source>Achieved: the values entered on the project page.</source>
         <translation>Постигнато: стойностите, въведени на страницата на проекта.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/indicator_form.py" line="116"/>
+        <location filename="../../coopdesk/ui/projects/indicator_form.py" line="114"/>
         <source>Achieved so far: counting…</source>
         <translation>Постигнато досега: броене…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/indicator_form.py" line="128"/>
+        <location filename="../../coopdesk/ui/projects/indicator_form.py" line="126"/>
         <source>Achieved so far: — (complete the fields marked *)</source>
         <translation>Постигнато досега: — (попълнете полетата със *)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/indicator_form.py" line="132"/>
+        <location filename="../../coopdesk/ui/projects/indicator_form.py" line="130"/>
         <source>Achieved so far, from the project&apos;s start to today: {0}</source>
         <translation>Постигнато от началото на проекта до днес: {0}</translation>
     </message>
@@ -1706,7 +1792,7 @@
 <context>
     <name>MeetingForm</name>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/meetings/meeting_form.py" line="118"/>
+        <location filename="../../coopdesk/ui/meetings/meeting_form.py" line="114"/>
         <source>From the named list: %n row(s); women: {0}, men: {1}, under 30: {2}.</source>
         <translation>
             <numerusform>От поименния списък: %n ред; жени: {0}, мъже: {1}, под 30 г.: {2}.</numerusform>
@@ -1714,7 +1800,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/meetings/meeting_form.py" line="130"/>
+        <location filename="../../coopdesk/ui/meetings/meeting_form.py" line="126"/>
         <source>The named list has %n row(s), more than the participants counted ({0}).</source>
         <translation>
             <numerusform>Поименният списък има %n ред, повече от преброените участници ({0}).</numerusform>
@@ -1722,7 +1808,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/meeting_form.py" line="138"/>
+        <location filename="../../coopdesk/ui/meetings/meeting_form.py" line="134"/>
         <source>The named list has women: {0}, men: {1}; the counts say {2} and {3}.</source>
         <translation>В поименния списък: жени {0}, мъже {1}; според броя – {2} и {3}.</translation>
     </message>
@@ -1839,32 +1925,32 @@
 <context>
     <name>NameEditor</name>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="286"/>
+        <location filename="../../coopdesk/ui/meetings/participant_cells.py" line="80"/>
         <source>Name</source>
         <translation>Име</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="287"/>
+        <location filename="../../coopdesk/ui/meetings/participant_cells.py" line="81"/>
         <source>Record</source>
         <translation>Запис</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="288"/>
+        <location filename="../../coopdesk/ui/meetings/participant_cells.py" line="82"/>
         <source>Born</source>
         <translation>Роден(а)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="289"/>
+        <location filename="../../coopdesk/ui/meetings/participant_cells.py" line="83"/>
         <source>Locality or organisation</source>
         <translation>Населено място или организация</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="290"/>
+        <location filename="../../coopdesk/ui/meetings/participant_cells.py" line="84"/>
         <source>Code or position</source>
         <translation>Код или длъжност</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="300"/>
+        <location filename="../../coopdesk/ui/meetings/participant_cells.py" line="94"/>
         <source>Who this may be</source>
         <translation>Кой може да е</translation>
     </message>
@@ -1872,7 +1958,7 @@
 <context>
     <name>NumberInput</name>
     <message>
-        <location filename="../../coopdesk/ui/records/field_widgets.py" line="155"/>
+        <location filename="../../coopdesk/ui/records/field_widgets.py" line="201"/>
         <source>all days</source>
         <translation>всички дни</translation>
     </message>
@@ -2041,12 +2127,12 @@
 <context>
     <name>ParticipantDelegate</name>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="356"/>
+        <location filename="../../coopdesk/ui/meetings/participant_cells.py" line="172"/>
         <source>Name</source>
         <translation>Име</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="371"/>
+        <location filename="../../coopdesk/ui/meetings/participant_cells.py" line="187"/>
         <source>all</source>
         <translation>всички</translation>
     </message>
@@ -2054,57 +2140,57 @@
 <context>
     <name>ParticipantModel</name>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="91"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="67"/>
         <source>Name</source>
         <translation>Име</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="92"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="68"/>
         <source>Who</source>
         <translation>Кой е</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="94"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="70"/>
         <source>Born</source>
         <translation>Роден(а)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="97"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="73"/>
         <source>Days</source>
         <translation>Дни</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="98"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="74"/>
         <source>Consent</source>
         <translation>Съгласие</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="162"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="147"/>
         <source>not linked</source>
         <translation>несвързан</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="163"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="148"/>
         <source>anonymous</source>
         <translation>анонимен</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="167"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="152"/>
         <source>Person {0}: counted once however many meetings they attend</source>
         <translation>Лице {0}: брои се веднъж, на колкото и срещи да е присъствало</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="171"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="156"/>
         <source>Contact: counted once as a representative</source>
         <translation>Контакт: брои се веднъж като представител</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="173"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="158"/>
         <source>Linked to no person or contact: counted as an attendance, not as a person. Type the name to pick who it is, or create a person from this row.</source>
         <translation>Не е свързан с лице или контакт: брои се като присъствие, не като човек. Напишете името, за да изберете кой е, или създайте лице от този ред.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="187"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="172"/>
         <source>all</source>
         <translation>всички</translation>
     </message>
@@ -2112,42 +2198,42 @@
 <context>
     <name>ParticipantTable</name>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="472"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="66"/>
         <source>Add a row</source>
         <translation>Добавяне на ред</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="473"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="67"/>
         <source>Details…</source>
         <translation>Подробно…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="474"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="68"/>
         <source>The whole row in its form: role, contact and more</source>
         <translation>Целият ред във формуляр: роля, контакт и др.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="475"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="69"/>
         <source>Create a person from this row</source>
         <translation>Създаване на лице от този ред</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="477"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="71"/>
         <source>A new person with this row&apos;s gender, year of birth and the meeting&apos;s locality</source>
         <translation>Ново лице с пола и годината на раждане от реда и населеното място на срещата</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="479"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="73"/>
         <source>Unlink</source>
         <translation>Премахване на връзката</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="480"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="74"/>
         <source>The row is no longer this person or contact</source>
         <translation>Редът вече не е свързан с това лице или контакт</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="554"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="181"/>
         <source>Person {0} created and linked to this row.</source>
         <translation>Създадено е лице {0} и е свързано с този ред.</translation>
     </message>
@@ -2638,29 +2724,29 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="51"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="65"/>
         <source>New: {0}</source>
         <translation>Нов запис: {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="77"/>
-        <source>Save the record to add its details below.</source>
-        <translation>Запишете, за да добавите подробностите по-долу.</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="54"/>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="87"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="68"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="98"/>
         <source>&amp;Save</source>
         <translation>&amp;Запиши</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="54"/>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="88"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="68"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="99"/>
         <source>&amp;Close</source>
         <translation>За&amp;твори</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="153"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="133"/>
+        <source>Complete the form first: {0}</source>
+        <translation>Първо попълнете формуляра: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="181"/>
         <source>Save the changes to this record?</source>
         <translation>Да се запишат ли промените?</translation>
     </message>
@@ -2695,12 +2781,17 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../coopdesk/ui/records/record_form.py" line="158"/>
+        <location filename="../../coopdesk/ui/records/record_form.py" line="317"/>
+        <source>required</source>
+        <translation>задължително</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/consent_rows.py" line="59"/>
         <source>{0}: kept only with consent, this row&apos;s own (tick “{1}”) or that of the person or contact it is linked to.</source>
         <translation>{0}: пазят се само със съгласие – на самия ред (отбележете „{1}“) или на свързаното лице или контакт.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_form.py" line="162"/>
+        <location filename="../../coopdesk/ui/records/consent_rows.py" line="65"/>
         <source>{0}: kept only with consent. Tick “{1}” to fill them in.</source>
         <translation>{0}: пазят се само със съгласие. Отбележете „{1}“, за да ги попълните.</translation>
     </message>
@@ -2718,52 +2809,52 @@
         <translation>Търсене</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="92"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="93"/>
         <source>Fro&amp;m</source>
         <translation>О&amp;т</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="93"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="94"/>
         <source>&amp;To</source>
         <translation>&amp;До</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="122"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="123"/>
         <source>&amp;New</source>
         <translation>&amp;Нов</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="123"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="124"/>
         <source>New record (Ctrl+N)</source>
         <translation>Нов запис (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="124"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="125"/>
         <source>&amp;Delete</source>
         <translation>&amp;Изтрий</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="125"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="126"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Върни изтритото</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="176"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="177"/>
         <source>All: {0}</source>
         <translation>{0}: всички</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="178"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="179"/>
         <source>Without: {0}</source>
         <translation>Без: {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="249"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="250"/>
         <source>Loading…</source>
         <translation>Зареждане…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/records/record_list.py" line="251"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="252"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запис</numerusform>
@@ -2771,23 +2862,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="281"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="282"/>
         <source>Choose a record first.</source>
         <translation>Първо изберете запис.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="293"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="294"/>
         <source>Delete this record ({0})? You can undo it afterwards.</source>
         <translation>Да се изтрие ли записът ({0})? После можете да го върнете.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="294"/>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="299"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="295"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="300"/>
         <source>Delete</source>
         <translation>Изтриване</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="314"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="315"/>
         <source>Undo delete</source>
         <translation>Връщане на изтрито</translation>
     </message>
@@ -2795,12 +2886,12 @@
 <context>
     <name>RefsInput</name>
     <message>
-        <location filename="../../coopdesk/ui/records/field_widgets.py" line="329"/>
+        <location filename="../../coopdesk/ui/records/field_widgets.py" line="391"/>
         <source>Type to narrow the list…</source>
         <translation>Пишете, за да стесните списъка…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/field_widgets.py" line="349"/>
+        <location filename="../../coopdesk/ui/records/field_widgets.py" line="411"/>
         <source>Search: {0}</source>
         <translation>Търсене: {0}</translation>
     </message>

@@ -270,37 +270,42 @@
 <context>
     <name>ChildTable</name>
     <message>
-        <location filename="../../coopdesk/ui/records/child_tables.py" line="75"/>
+        <location filename="../../coopdesk/ui/records/child_tables.py" line="137"/>
+        <source>Adding a row saves the record first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/child_tables.py" line="157"/>
         <source>Record stage change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/child_tables.py" line="75"/>
+        <location filename="../../coopdesk/ui/records/child_tables.py" line="157"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/child_tables.py" line="76"/>
+        <location filename="../../coopdesk/ui/records/child_tables.py" line="158"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/child_tables.py" line="85"/>
+        <location filename="../../coopdesk/ui/records/child_tables.py" line="167"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/child_tables.py" line="86"/>
+        <location filename="../../coopdesk/ui/records/child_tables.py" line="168"/>
         <source>Action items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/child_tables.py" line="87"/>
+        <location filename="../../coopdesk/ui/records/child_tables.py" line="169"/>
         <source>Stage history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/child_tables.py" line="142"/>
+        <location filename="../../coopdesk/ui/records/child_tables.py" line="240"/>
         <source>Remove the selected row?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -395,9 +400,31 @@
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../coopdesk/ui/records/field_widgets.py" line="100"/>
-        <location filename="../../coopdesk/ui/records/field_widgets.py" line="101"/>
-        <source>Clear the date</source>
+        <location filename="../../coopdesk/ui/records/field_widgets.py" line="157"/>
+        <source>is not a date: write it as {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/field_widgets.py" line="161"/>
+        <source>{0}: choose from the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateLine</name>
+    <message>
+        <location filename="../../coopdesk/ui/records/date_line.py" line="104"/>
+        <source>e.g. {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/date_line.py" line="112"/>
+        <source>Choose from the calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/date_line.py" line="113"/>
+        <source>Choose from the calendar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1073,6 +1100,65 @@
     </message>
 </context>
 <context>
+    <name>FormPart</name>
+    <message>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="27"/>
+        <source>Basics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="28"/>
+        <source>Consent and personal details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="48"/>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="84"/>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="51"/>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="52"/>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="56"/>
+        <source>What it was about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="58"/>
+        <source>Outcome and follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="72"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="104"/>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="108"/>
+        <source>Partners and localities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="129"/>
+        <source>What it counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Funding</name>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="175"/>
@@ -1247,22 +1333,22 @@
 <context>
     <name>IndicatorForm</name>
     <message>
-        <location filename="../../coopdesk/ui/projects/indicator_form.py" line="112"/>
+        <location filename="../../coopdesk/ui/projects/indicator_form.py" line="110"/>
         <source>Achieved: the values entered on the project page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/indicator_form.py" line="116"/>
+        <location filename="../../coopdesk/ui/projects/indicator_form.py" line="114"/>
         <source>Achieved so far: counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/indicator_form.py" line="128"/>
+        <location filename="../../coopdesk/ui/projects/indicator_form.py" line="126"/>
         <source>Achieved so far: — (complete the fields marked *)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/indicator_form.py" line="132"/>
+        <location filename="../../coopdesk/ui/projects/indicator_form.py" line="130"/>
         <source>Achieved so far, from the project&apos;s start to today: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1705,7 +1791,7 @@
 <context>
     <name>MeetingForm</name>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/meetings/meeting_form.py" line="118"/>
+        <location filename="../../coopdesk/ui/meetings/meeting_form.py" line="114"/>
         <source>From the named list: %n row(s); women: {0}, men: {1}, under 30: {2}.</source>
         <translation>
             <numerusform>From the named list: %n row; women: {0}, men: {1}, under 30: {2}.</numerusform>
@@ -1713,7 +1799,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/meetings/meeting_form.py" line="130"/>
+        <location filename="../../coopdesk/ui/meetings/meeting_form.py" line="126"/>
         <source>The named list has %n row(s), more than the participants counted ({0}).</source>
         <translation>
             <numerusform>The named list has %n row, more than the participants counted ({0}).</numerusform>
@@ -1721,7 +1807,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/meeting_form.py" line="138"/>
+        <location filename="../../coopdesk/ui/meetings/meeting_form.py" line="134"/>
         <source>The named list has women: {0}, men: {1}; the counts say {2} and {3}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1838,32 +1924,32 @@
 <context>
     <name>NameEditor</name>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="286"/>
+        <location filename="../../coopdesk/ui/meetings/participant_cells.py" line="80"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="287"/>
+        <location filename="../../coopdesk/ui/meetings/participant_cells.py" line="81"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="288"/>
+        <location filename="../../coopdesk/ui/meetings/participant_cells.py" line="82"/>
         <source>Born</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="289"/>
+        <location filename="../../coopdesk/ui/meetings/participant_cells.py" line="83"/>
         <source>Locality or organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="290"/>
+        <location filename="../../coopdesk/ui/meetings/participant_cells.py" line="84"/>
         <source>Code or position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="300"/>
+        <location filename="../../coopdesk/ui/meetings/participant_cells.py" line="94"/>
         <source>Who this may be</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1871,7 +1957,7 @@
 <context>
     <name>NumberInput</name>
     <message>
-        <location filename="../../coopdesk/ui/records/field_widgets.py" line="155"/>
+        <location filename="../../coopdesk/ui/records/field_widgets.py" line="201"/>
         <source>all days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2040,12 +2126,12 @@
 <context>
     <name>ParticipantDelegate</name>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="356"/>
+        <location filename="../../coopdesk/ui/meetings/participant_cells.py" line="172"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="371"/>
+        <location filename="../../coopdesk/ui/meetings/participant_cells.py" line="187"/>
         <source>all</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2053,57 +2139,57 @@
 <context>
     <name>ParticipantModel</name>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="91"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="67"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="92"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="68"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="94"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="70"/>
         <source>Born</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="97"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="73"/>
         <source>Days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="98"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="74"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="162"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="147"/>
         <source>not linked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="163"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="148"/>
         <source>anonymous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="167"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="152"/>
         <source>Person {0}: counted once however many meetings they attend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="171"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="156"/>
         <source>Contact: counted once as a representative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="173"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="158"/>
         <source>Linked to no person or contact: counted as an attendance, not as a person. Type the name to pick who it is, or create a person from this row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="187"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="172"/>
         <source>all</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2111,42 +2197,42 @@
 <context>
     <name>ParticipantTable</name>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="472"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="66"/>
         <source>Add a row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="473"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="67"/>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="474"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="68"/>
         <source>The whole row in its form: role, contact and more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="475"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="69"/>
         <source>Create a person from this row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="477"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="71"/>
         <source>A new person with this row&apos;s gender, year of birth and the meeting&apos;s locality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="479"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="73"/>
         <source>Unlink</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="480"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="74"/>
         <source>The row is no longer this person or contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="554"/>
+        <location filename="../../coopdesk/ui/meetings/participant_table.py" line="181"/>
         <source>Person {0} created and linked to this row.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2637,29 +2723,29 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="51"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="65"/>
         <source>New: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="77"/>
-        <source>Save the record to add its details below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="54"/>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="87"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="68"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="98"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="54"/>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="88"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="68"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="99"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="153"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="133"/>
+        <source>Complete the form first: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="181"/>
         <source>Save the changes to this record?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2694,12 +2780,17 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../coopdesk/ui/records/record_form.py" line="158"/>
+        <location filename="../../coopdesk/ui/records/record_form.py" line="317"/>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/consent_rows.py" line="59"/>
         <source>{0}: kept only with consent, this row&apos;s own (tick “{1}”) or that of the person or contact it is linked to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_form.py" line="162"/>
+        <location filename="../../coopdesk/ui/records/consent_rows.py" line="65"/>
         <source>{0}: kept only with consent. Tick “{1}” to fill them in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2717,52 +2808,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="92"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="93"/>
         <source>Fro&amp;m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="93"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="94"/>
         <source>&amp;To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="122"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="123"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="123"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="124"/>
         <source>New record (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="124"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="125"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="125"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="126"/>
         <source>&amp;Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="176"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="177"/>
         <source>All: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="178"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="179"/>
         <source>Without: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="249"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="250"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/records/record_list.py" line="251"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="252"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -2770,23 +2861,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="281"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="282"/>
         <source>Choose a record first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="293"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="294"/>
         <source>Delete this record ({0})? You can undo it afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="294"/>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="299"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="295"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="300"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="314"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="315"/>
         <source>Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2794,12 +2885,12 @@
 <context>
     <name>RefsInput</name>
     <message>
-        <location filename="../../coopdesk/ui/records/field_widgets.py" line="329"/>
+        <location filename="../../coopdesk/ui/records/field_widgets.py" line="391"/>
         <source>Type to narrow the list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/field_widgets.py" line="349"/>
+        <location filename="../../coopdesk/ui/records/field_widgets.py" line="411"/>
         <source>Search: {0}</source>
         <translation type="unfinished"></translation>
     </message>
