@@ -41,11 +41,15 @@ def with_defaults(spec: KindSpec, data: Mapping[str, Any]) -> dict[str, Any]:
     return record
 
 
+def missing_required(spec: KindSpec, record: Mapping[str, Any]) -> list[str]:
+    """The required fields `record` lacks, in the schema's order (a form marks them all)."""
+    return [f.name for f in spec.fields if f.required and record.get(f.name) is None]
+
+
 def check_record(spec: KindSpec, record: Mapping[str, Any], today: date) -> None:
     """Every required field present, then the kind's cross-field rules."""
-    for field in spec.fields:
-        if field.required and record.get(field.name) is None:
-            raise ValidationError(field.name, "value.required")
+    for name in missing_required(spec, record):
+        raise ValidationError(name, "value.required")
     rule = RULES.get(spec.name)
     if rule is not None:
         rule(record, today)

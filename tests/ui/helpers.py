@@ -38,3 +38,13 @@ def double_click(qtbot: Any, table: Any, row: int, column: int = 0) -> None:
     where = table.visualRect(index).center()
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+
+
+def shown_active(qtbot: Any, window: Any) -> Any:
+    """`window` shown and made the active window, so that focus moves as a person's
+    keys and clicks move it (the offscreen platform does not activate by itself)."""
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window

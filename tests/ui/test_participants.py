@@ -263,3 +263,62 @@ def test_the_consultation_form_shows_its_kind(qtbot, store):
     texts = [kind.combo.itemText(i) for i in range(kind.combo.count())]
     assert texts == ["outreach", "assistance", "counselling"]
     assert kind.value() == "counselling"
+
+
+def test_rows_are_typed_one_after_another_enter_going_to_the_next(qtbot, store):
+    """As on the paper sheet: a row's cells along with Tab, Enter to the next row at the
+    column the row was begun in; Enter on the last row starts a new one."""
+    meeting = sample(store, "meeting")
+    dialog, table = _meeting_dialog(qtbot, store, meeting)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.mouseClick(table.add_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(table.view.focusWidget(), Qt.Key.Key_Escape)  # not the name: the role
+    role = table.model.index(0, COLUMNS.index("role"))
+    table.view.setCurrentIndex(role)
+    table.view.edit(role)
+    for row, text in enumerate(("mayor", "teacher", "nurse")):
+        editor = table.view.indexWidget(table.model.index(row, COLUMNS.index("role")))
+        assert editor is not None and editor.hasFocus(), row
+        qtbot.keyClicks(editor, text)
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda r=row: table.model.rowCount() > r + 1)
+        next_cell = table.model.index(row + 1, COLUMNS.index("role"))
+        qtbot.waitUntil(lambda c=next_cell: table.view.indexWidget(c) is not None)
+    assert [r.record["role"] for r in table.model.rows] == ["mayor", "teacher", "nurse", None]
+    assert records.get(store, MEETING, meeting["id"]) is not None
+    assert len(records.list_records(store, PARTICIPANT)) == 4  # no dialog on the way
+
+
+def test_tab_goes_along_a_row_through_its_check_boxes(qtbot, store):
+    meeting = sample(store, "meeting")
+    row = sample(store, "participant", meeting_id=meeting["id"], signed=False)
+    dialog, table = _meeting_dialog(qtbot, store, meeting)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    days = table.model.index(0, COLUMNS.index("attended_days"))
+    table.view.setCurrentIndex(days)
+    table.view.edit(days)
+    qtbot.keyClick(table.view.indexWidget(days), Qt.Key.Key_Tab)
+    consent = table.view.indexWidget(table.model.index(0, COLUMNS.index("consent_given")))
+    assert consent is not None and consent.hasFocus()
+    qtbot.keyClick(consent, Qt.Key.Key_Tab)
+    signed = table.view.indexWidget(table.model.index(0, COLUMNS.index("signed")))
+    assert signed is not None
+    qtbot.keyClick(signed, Qt.Key.Key_Space)
+    qtbot.keyClick(signed, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: records.get(store, PARTICIPANT, row["id"])["signed"] is True)
+    qtbot.waitUntil(lambda: table.model.rowCount() == 2)  # Enter on the last row: a new one
+
+
+def test_a_refused_cell_keeps_the_row_where_it_is(qtbot, store):
+    meeting = sample(store, "meeting")
+    dialog, table = _meeting_dialog(qtbot, store, meeting)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.mouseClick(table.add_button, Qt.MouseButton.LeftButton)
+    editor = _type_name(qtbot, table, 0, "Ivan Ivanov")  # no consent: refused
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(table.problem.isVisible)
+    qtbot.wait(20)
+    assert table.model.rowCount() == 1  # not on to a new row past what was refused

@@ -222,10 +222,10 @@ def test_the_indicator_form_previews_its_figure(qtbot, store, built):
     )
     qtbot.addWidget(dialog)
     form = dialog.form
-    assert not form.form.isRowVisible(form.inputs["filter_meeting_kinds"].parentWidget())
+    assert not form.row_visible("filter_meeting_kinds")
     form.inputs["measure"].set_value(Measure.MEETINGS_HELD.value)
-    assert form.form.isRowVisible(form.inputs["filter_meeting_kinds"].parentWidget())
-    assert not form.form.isRowVisible(form.inputs["filter_groups"].parentWidget())
+    assert form.row_visible("filter_meeting_kinds")
+    assert not form.row_visible("filter_groups")
     qtbot.waitUntil(lambda: form.preview.property("figure") == 4.0, timeout=10_000)  # any kind
     form.inputs["filter_meeting_kinds"].set_value(["training"])
     qtbot.waitUntil(lambda: form.preview.property("figure") == 1.0, timeout=10_000)

@@ -113,7 +113,8 @@ def inputs_shown(window: QWidget) -> list[QWidget]:
 
 def _inside_another_input(widget: QWidget, window: QWidget) -> bool:
     """A part of a compound input (a spin box's editor, a combo's list, a view's
-    scroll bars or header buttons, a line edit's icons) is reached through that input."""
+    scroll bars or header buttons, a line edit's icons and clear button) is reached
+    through that input."""
     parent = widget.parentWidget()
     while parent is not None and parent is not window:
         if isinstance(parent, (QAbstractSpinBox, QComboBox, QAbstractItemView, QLineEdit)):

@@ -40,26 +40,22 @@ class MeetingForm(RecordForm):
         self.list_note.setWordWrap(True)
         super().__init__(store, spec, record_id, preset, parent, reserved_keys)
         self.list_note.setParent(self)
-        # The switch above the counts it governs; under them, what the list says or how
+        # The switch heads the attendance part, above the counts it governs, and says
+        # what it is itself (a meeting's form has more labels than the alphabet has Alt
+        # keys: this one is reached by Tab); under the counts, what the list says or how
         # it disagrees with them.
-        # The switch says what it is itself: a meeting's form has more labels than the
-        # alphabet has Alt keys, and this one is reached by Tab.
         switch = self.inputs["counts_from_list"]
         cell = switch.parentWidget()
-        row, _role = self.form.getWidgetPosition(cell)
-        taken = self.form.takeRow(row)
+        form = self.forms["counts_from_list"]
+        row, _role = form.getWidgetPosition(cell)
+        taken = form.takeRow(row)
         taken.labelItem.widget().setParent(None)  # (Python's now: gone with this line)
         self.row_labels = [entry for entry in self.row_labels if entry[2] is not cell]
         assert isinstance(switch.editor, QCheckBox)
         switch.editor.setText(labels.field_label("counts_from_list"))
-        first, _role = self.form.getWidgetPosition(self.inputs[COUNTS[0]].parentWidget())
-        self.form.insertRow(first, "", cell)
+        form.insertRow(row, cell)
         self.share_keys()
-        names = list(self.inputs)
-        before = names[names.index(COUNTS[0]) - 1]  # Tab reaches the switch where it is shown
-        QWidget.setTabOrder(self.inputs[before].editor, self.inputs["counts_from_list"].editor)
-        last, _role = self.form.getWidgetPosition(self.inputs[COUNTS[-1]].parentWidget())
-        self.form.insertRow(last + 1, "", self.list_note)
+        self.insert_row_after(COUNTS[-1], self.list_note)
         self.inputs["counts_from_list"].changed.connect(self.show_counts)
         for name in COUNTS:
             self.inputs[name].changed.connect(self.show_warning)

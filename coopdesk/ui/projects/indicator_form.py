@@ -50,6 +50,7 @@ class IndicatorForm(RecordForm):
     domain refuses a filter a measure does not take); `position` is kept, not typed."""
 
     hidden_fields = frozenset({"position"})
+    rows_vary = True
 
     def __init__(
         self,
@@ -71,8 +72,7 @@ class IndicatorForm(RecordForm):
         self.preview_timer.setParent(self)
         self.preview_timer.timeout.connect(self.start_preview)
         # Under the measure: what it counts is read where it is chosen.
-        row, _role = self.form.getWidgetPosition(self.inputs["measure"].parentWidget())
-        self.form.insertRow(row + 1, "", self.preview)
+        self.insert_row_after("measure", self.preview)
         self.inputs["measure"].changed.connect(self.show_filters)
         for widget in self.inputs.values():
             widget.changed.connect(self.preview_timer.start)
@@ -92,9 +92,7 @@ class IndicatorForm(RecordForm):
         self.validate()
 
     def _show_row(self, name: str, visible: bool) -> None:
-        widget = self.inputs.get(name)
-        if widget is not None:
-            self.form.setRowVisible(widget.parentWidget(), visible)
+        self.set_row_visible(name, visible)
 
     def values(self) -> dict[str, Any]:
         values = super().values()

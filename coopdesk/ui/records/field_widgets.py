@@ -6,15 +6,16 @@ the domain's own clean_input decides what is valid.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, time
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTime, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDoubleSpinBox,
     QHBoxLayout,
     QLineEdit,
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSpinBox,
     QTimeEdit,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,10 +32,9 @@ from coopdesk.domain.fields import AMOUNT_MAX, COUNT_MAX, YEAR_MAX, YEAR_MIN, Fi
 from coopdesk.domain.schema import KINDS
 from coopdesk.services import records
 from coopdesk.store.database import Store
+from coopdesk.ui.records.date_line import DateLine
 from coopdesk.ui.records.list_model import record_label
 from coopdesk.ui.shell import labels
-
-NO_DATE = QDate(YEAR_MIN, 1, 1)  # shown as "—": an optional date left empty
 
 
 class FieldInput(QWidget):
@@ -57,6 +56,43 @@ class FieldInput(QWidget):
 
     def set_value(self, value: Any) -> None:
         raise NotImplementedError
+
+    def input_problem(self) -> str | None:
+        """What is wrong with the text as typed before the domain can read it (a date
+        that is no date), in the window's language; None when nothing is."""
+        return None
+
+    def setAccessibleName(self, name: str) -> None:
+        # A screen reader reads the editor, which the label's buddy link does not name
+        # (the label is not the editor's sibling).
+        super().setAccessibleName(name)
+        self.editor.setAccessibleName(name)
+
+    def setAccessibleDescription(self, description: str) -> None:
+        super().setAccessibleDescription(description)
+        self.editor.setAccessibleDescription(description)
+
+
+class WheelOnlyWhenFocused(QObject):
+    """The wheel over a spin box, combo or time that is not being edited scrolls the
+    form instead of changing the value under the pointer."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        wheel = event.type() == QEvent.Type.Wheel
+        if wheel and isinstance(watched, QWidget) and not watched.hasFocus():
+            event.ignore()  # handled here, not accepted: Qt hands it to the parents
+            return True
+        return False
+
+
+_wheel_guard = WheelOnlyWhenFocused()
+
+
+def wheel_only_when_focused(widget: QWidget) -> None:
+    """Let `widget` take the wheel only while it has the focus (and not take the focus
+    from the wheel either)."""
+    widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    widget.installEventFilter(_wheel_guard)
 
 
 class TextInput(FieldInput):
@@ -88,33 +124,41 @@ class LongTextInput(FieldInput):
 
 
 class DateInput(FieldInput):
-    def __init__(self, field: Field) -> None:
-        self.edit = QDateEdit()
-        self.edit.setCalendarPopup(True)
-        self.edit.setDateRange(NO_DATE, QDate(YEAR_MAX, 12, 31))
-        super().__init__(field, self.edit)
-        if not field.required:
-            self.edit.setSpecialValueText("—")
-            clear = QToolButton()
-            clear.setText("×")
-            clear.setAccessibleName(self.tr("Clear the date"))
-            clear.setToolTip(self.tr("Clear the date"))
-            clear.clicked.connect(lambda: self.set_value(None))
-            self.row.addWidget(clear)
-        self.set_value(None)
-        self.edit.dateChanged.connect(self.changed)
+    """A date typed in the locale's form or ISO, or picked from a calendar that opens
+    on today's month when the date is empty."""
+
+    def __init__(self, field: Field, today: Callable[[], date] = date.today) -> None:
+        self.line = DateLine(optional=not field.required, today=today)
+        super().__init__(field, self.line)
+        self.editor = self.line.edit  # the label's Alt key and the focus land on the text
+        self.setFocusProxy(self.line.edit)
+        self._last: tuple[Any, bool] = (None, False)
+        self.line.edited.connect(self._edited)
+
+    def _edited(self) -> None:
+        # Only a text that changes the date (or its being a date) is a change: the
+        # lists filter again once "15.12.2026" is whole, not at every digit.
+        now = (self.value(), self.line.typed_badly())
+        if now != self._last:
+            self._last = now
+            self.changed.emit()
 
     def value(self) -> Any:
-        chosen = self.edit.date()
-        if chosen == NO_DATE:
-            return None
-        return date(chosen.year(), chosen.month(), chosen.day())
+        return self.line.value()
 
     def set_value(self, value: Any) -> None:
-        if value is None:
-            self.edit.setDate(NO_DATE)
-        else:
-            self.edit.setDate(QDate(value.year, value.month, value.day))
+        self.line.set_value(value)
+        self._last = (self.value(), False)
+
+    def input_problem(self) -> str | None:
+        if not self.line.typed_badly():
+            return None
+        example = self.line.text_of(date(2026, 12, 15))
+        return self.tr("is not a date: write it as {0}").format(example)
+
+    def setAccessibleName(self, name: str) -> None:
+        super().setAccessibleName(name)
+        self.line.pick.setAccessibleName(self.tr("{0}: choose from the calendar").format(name))
 
 
 class TimeInput(FieldInput):
@@ -125,6 +169,7 @@ class TimeInput(FieldInput):
         self.edit.setDisplayFormat("HH:mm")
         self.edit.setSpecialValueText("—")
         super().__init__(field, self.edit)
+        wheel_only_when_focused(self.edit)
         self.edit.timeChanged.connect(self.changed)
 
     def value(self) -> Any:
@@ -144,6 +189,7 @@ class NumberInput(FieldInput):
     def __init__(self, field: Field) -> None:
         self.spin = QSpinBox()
         super().__init__(field, self.spin)
+        wheel_only_when_focused(self.spin)
         self._empty: int | None = None
         if field.type is FieldType.YEAR:
             self._empty = YEAR_MIN - 1
@@ -173,6 +219,7 @@ class AmountInput(FieldInput):
         self.spin = QDoubleSpinBox()
         self.spin.setDecimals(2)
         super().__init__(field, self.spin)
+        wheel_only_when_focused(self.spin)
         self._empty: float | None = None if field.required else -0.01
         self.spin.setRange(self._empty or 0.0, float(AMOUNT_MAX))
         if self._empty is not None:
@@ -208,6 +255,7 @@ class ChoiceInput(FieldInput):
     def __init__(self, field: Field) -> None:
         self.combo = QComboBox()
         super().__init__(field, self.combo)
+        wheel_only_when_focused(self.combo)
         assert field.choices is not None
         if not field.required:
             self.combo.addItem("", None)
@@ -237,8 +285,21 @@ class ChoicesInput(FieldInput):
             self.list.addItem(item)
         self.list.setFlow(QListWidget.Flow.LeftToRight)
         self.list.setWrapping(True)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setFixedHeight(58)
         self.list.itemChanged.connect(lambda _item: self.changed.emit())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """As tall as its wrapped rows, whatever the column's width: every box in sight."""
+        super().resizeEvent(event)
+        self.list.resize(event.size().width(), self.list.height())
+        self.list.doItemsLayout()
+        items = (self.list.item(i) for i in range(self.list.count()))
+        bottom = max((self.list.visualItemRect(item).bottom() for item in items), default=0)
+        wanted = bottom + self.list.verticalScrollBar().value() + 2 * self.list.frameWidth() + 4
+        if wanted > 20 and wanted != self.list.height():
+            self.list.setFixedHeight(wanted)
 
     def value(self) -> Any:
         return [
@@ -291,6 +352,7 @@ class RefInput(FieldInput):
         self.combo.setEditable(True)
         self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         super().__init__(field, self.combo)
+        wheel_only_when_focused(self.combo)
         assert field.ref is not None
         ids, texts = choices_of(store, field.ref)
         self._ids: list[str | None] = [None, *ids]
@@ -384,6 +446,8 @@ class RefsInput(FieldInput):
 
 
 def input_for(field: Field, store: Store) -> FieldInput:
+    if field.type is FieldType.DATE:
+        return DateInput(field, store.today)
     simple: dict[FieldType, type[FieldInput]] = {
         FieldType.TEXT: TextInput,
         FieldType.PHONE: TextInput,

@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialogButtonBox,
-    QLabel,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -21,6 +20,7 @@ from coopdesk.store.database import Store
 from coopdesk.ui.papers import paper_actions
 from coopdesk.ui.records.child_tables import ChildTable
 from coopdesk.ui.records.history_dialog import add_record_buttons
+from coopdesk.ui.records.mnemonics import mnemonic_of
 from coopdesk.ui.records.record_form import RecordForm
 from coopdesk.ui.shell import labels, messages
 from coopdesk.ui.shell.base_dialog import BaseDialog
@@ -32,15 +32,10 @@ CHILDREN: dict[str, tuple[str, ...]] = {
 }
 
 
-def mnemonic_of(text: str) -> str:
-    """The letter after the & of a label, or "" if it has none."""
-    position = text.replace("&&", "").find("&")
-    return text.replace("&&", "")[position + 1] if 0 <= position < len(text) - 1 else ""
-
-
 def child_table(store: Store, spec: KindSpec, dialog: RecordDialog) -> ChildTable:
     """The table for a child kind under `dialog`: a meeting's participants have their own.
-    Each row opens in a RecordDialog of its own."""
+    Each row opens in a RecordDialog of its own; adding the first row to a record not
+    yet saved saves it first."""
 
     def open_record(
         kind: KindSpec, record_id: str | None, preset: Mapping[str, Any], parent: QWidget
@@ -50,8 +45,11 @@ def child_table(store: Store, spec: KindSpec, dialog: RecordDialog) -> ChildTabl
     if spec.name == "participant":
         from coopdesk.ui.meetings.participant_table import ParticipantTable
 
-        return ParticipantTable(store, spec, open_record, dialog)
-    return ChildTable(store, spec, open_record, dialog)
+        table: ChildTable = ParticipantTable(store, spec, open_record, dialog)
+    else:
+        table = ChildTable(store, spec, open_record, dialog)
+    table.save_owner = dialog.save_before_rows
+    return table
 
 
 class RecordDialog(BaseDialog):
@@ -90,9 +88,6 @@ class RecordDialog(BaseDialog):
             self.children_tables[kind] = table
             inner_layout.addWidget(table)
             table.changed.connect(self._child_changed)
-        self.save_first = QLabel(self.tr("Save the record to add its details below."))
-        self.save_first.setVisible(bool(self.children_tables) and record_id is None)
-        inner_layout.addWidget(self.save_first)
         inner_layout.addStretch()
         scroll.setWidget(inner)
         layout.addWidget(scroll)
@@ -102,7 +97,7 @@ class RecordDialog(BaseDialog):
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("&Save"))
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Close"))
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda _checked=False: self.save())
         self.buttons.rejected.connect(self.close)
         self.paper_buttons = paper_actions.paper_buttons(spec.name, self)
         for what, button in self.paper_buttons.items():
@@ -110,18 +105,33 @@ class RecordDialog(BaseDialog):
             button.clicked.connect(lambda _c=False, w=what: self.print_paper(w))
         add_record_buttons(self, self.buttons)
         layout.addWidget(self.buttons)
-        self.form.validity_changed.connect(self.save_button.setEnabled)
-        self.save_button.setEnabled(self.form.valid)
         self._show_children()
-        # A meeting's named list has a column for each of what counts a participant.
-        self.resize(*((1040, 760) if spec.name == "meeting" else (680, 620)))
+        # A meeting's named list has a column for each of what counts a participant;
+        # a form in parts has room for two of them side by side. A form alone is as
+        # tall as it needs (within 620 px: the rest scrolls).
+        if spec.name == "meeting":
+            self.resize(1040, 760)
+        else:
+            width = 960 if len(self.form.parts) > 1 else 680
+            height = 620
+            if not self.children_tables and not self.form.rows_vary:
+                chrome = self.buttons.sizeHint().height() + 60  # margins, frame, spacing
+                height = min(height, self.form.height_for(width - 60) + chrome)
+            self.resize(width, height)
 
     def _show_children(self) -> None:
         for table in self.children_tables.values():
             table.set_parent_record(self.form.record_id)
-        self.save_first.setVisible(bool(self.children_tables) and self.form.record_id is None)
         for button in self.paper_buttons.values():
             button.setVisible(self.form.record_id is not None)
+
+    def save_before_rows(self) -> tuple[str | None, str]:
+        """The record a first row is added to, saved now if it is new; if it cannot be
+        saved as it stands, None and the first of its problems (all are said at their
+        fields)."""
+        if self.form.record_id is None and not self.save(focus_problem=False):
+            return None, self.tr("Complete the form first: {0}").format(self.form.first_problem())
+        return self.form.record_id, ""
 
     def print_paper(self, what: str) -> None:
         """Print what is stored: unsaved changes are saved first (or the refusal shown)."""
@@ -142,8 +152,10 @@ class RecordDialog(BaseDialog):
         if read_list is not None:
             read_list()
 
-    def save(self) -> bool:
-        if not self.form.save():
+    def save(self, focus_problem: bool = True) -> bool:
+        """Save the form (Save is never greyed out: a refused save says every problem at
+        its field, and takes the focus to the first unless asked not to)."""
+        if not self.form.save(focus_problem):
             return False
         self.setWindowTitle(labels.kind_label(self.spec.name))
         self._show_children()

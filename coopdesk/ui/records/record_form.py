@@ -7,64 +7,62 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coopdesk.domain.errors import CoopDeskError, ValidationError
-from coopdesk.domain.fields import FieldType
+from coopdesk.domain.fields import Field, FieldType
 from coopdesk.domain.schema import KindSpec
-from coopdesk.domain.validation import check_record, clean_input, with_defaults
+from coopdesk.domain.validation import check_record, clean_input, missing_required, with_defaults
 from coopdesk.services import catalog, records
 from coopdesk.services.records import Record
 from coopdesk.store.database import Store
+from coopdesk.ui.records.consent_rows import NOTE_STYLE as NOTE_STYLE  # (shared by other views)
+from coopdesk.ui.records.consent_rows import ConsentRows
 from coopdesk.ui.records.field_widgets import FieldInput, forget_choices, input_for
+from coopdesk.ui.records.form_parts import parts_of
+from coopdesk.ui.records.mnemonics import with_mnemonics
 from coopdesk.ui.shell import error_texts, labels
 
 ERROR_STYLE = "color: #b00020"
-NOTE_STYLE = "color: #5a5a5a"
-# Kinds whose personal fields are kept only with consent: the form leaves them empty
-# and closed until consent is given (a participant: its own, or its linked record's).
-CONSENT_KINDS = frozenset({"person", "contact", "participant"})
+TWO_COLUMNS_WIDTH = 860  # a form this wide shows its parts side by side
 
 
-def _empty(value: Any) -> bool:
-    return value is None or value == "" or value == []
+def _marked(field: Field) -> bool:
+    """Whether the label says "*": a required field that can be left empty (a check box
+    is never empty, so it is not marked)."""
+    return field.required and field.type is not FieldType.BOOL
 
 
-def with_mnemonics(texts: list[str], used: set[str]) -> list[str]:
-    """Each of `texts` with an & before a letter of its own that no other text and none
-    of `used` takes, the earliest letter where the others allow (a label is left
-    without one only if no choice of letters gives every label its own)."""
-    letters = [[c.casefold() for c in text if c.isalpha()] for text in texts]
-    owner: dict[str, int] = {}  # letter → the text that has it
+def _message(error: CoopDeskError) -> str:
+    return error_texts.problem(error)
 
-    def place(index: int, tried: set[str]) -> bool:
-        # Kuhn's augmenting path: take a free letter, or one whose owner can move on.
-        for letter in letters[index]:
-            if letter in used or letter in tried:
-                continue
-            tried.add(letter)
-            if letter not in owner or place(owner[letter], tried):
-                owner[letter] = index
-                return True
-        return False
 
-    for index in range(len(texts)):
-        place(index, set())
-    chosen = {index: letter for letter, index in owner.items()}
-    used.update(owner)
-    marked = []
-    for index, text in enumerate(texts):
-        letter = chosen.get(index)
-        position = next(
-            (at for at, c in enumerate(text) if c.isalpha() and c.casefold() == letter), None
-        )
-        marked.append(text if position is None else f"{text[:position]}&{text[position:]}")
-    return marked
+def _within(widget: QWidget | None, container: QWidget) -> bool:
+    """`widget` is `container` or inside it, popups (a combo's list, a calendar) too."""
+    while widget is not None:
+        if widget is container:
+            return True
+        widget = widget.parentWidget()
+    return False
 
 
 class RecordForm(QWidget):
     """`validity_changed(bool)` as the user types; `saved(id)` after a save.
+
+    The fields are grouped in the kind's titled parts (form_parts.py), side by side
+    when the form is wide enough. A problem is said at its field once the person has
+    left that field or tried to save, never on a form they have not touched.
 
     `reserved_keys`: the Alt+letter keys the surrounding dialog already uses.
     """
@@ -73,6 +71,8 @@ class RecordForm(QWidget):
     saved = Signal(str)
     # Fields the form does not show: their values come from the preset or the record.
     hidden_fields: frozenset[str] = frozenset()
+    # Rows shown or hidden as fields are chosen: the dialog keeps room for them.
+    rows_vary = False
 
     def __init__(
         self,
@@ -92,130 +92,134 @@ class RecordForm(QWidget):
         self.original: Record = records.get(store, spec, record_id) if record_id else {}
         self.inputs: dict[str, FieldInput] = {}
         self.errors: dict[str, QLabel] = {}
+        self.forms: dict[str, QFormLayout] = {}  # each field's part
+        self.parts: list[QWidget] = []
+        self.problems: dict[str | None, str] = {}  # None: a problem of no field shown
+        self.touched: set[str] = set()  # the fields the person has left
+        self.revealed = False  # a save was tried: every problem is said
+        self.across: str | None = None  # the field a rule across fields names
         self.valid = False
+        self.columns = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        layout.addLayout(self.form)
+        self.grid = QGridLayout()
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.grid)
         self.general_error = QLabel()
         self.general_error.setStyleSheet(ERROR_STYLE)
         self.general_error.setWordWrap(True)
         self.general_error.hide()
         layout.addWidget(self.general_error)
         self._build()
+        self._flow()
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._focus_moved)
         self.load()
 
     def _build(self) -> None:
         # Alt+letter reaches each field; the dialog's Save and Close keep theirs.
+        # The inputs are made part after part: Tab follows the parts as they are read.
         row_labels: list[tuple[QLabel, QWidget]] = []
-        for field in self.spec.fields:
-            if field.name in self.preset and field.name == self.spec.parent:
-                continue  # the owning record is given, not chosen
-            if field.name in self.hidden_fields:
+        for part in parts_of(self.spec):
+            fields = [self.spec.field(name) for name in part.fields if self._shown(name)]
+            if not fields:
                 continue
-            if field.generated:
-                if self.record_id:
+            box: QWidget = QGroupBox(part.shown_title()) if part.title else QWidget()
+            form = QFormLayout(box)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            if not part.title:
+                form.setContentsMargins(0, 0, 0, 0)
+            self.parts.append(box)
+            for field in fields:
+                if field.generated:
                     shown = QLabel(str(self.original.get(field.name) or ""))
-                    self.form.addRow(labels.field_label(field.name) + ":", shown)
-                continue
-            widget = input_for(field, self.store)
-            widget.setAccessibleName(labels.field_label(field.name))
-            error = QLabel()
-            error.setStyleSheet(ERROR_STYLE)
-            error.setWordWrap(True)
-            error.hide()
-            cell = QWidget()
-            column = QVBoxLayout(cell)
-            column.setContentsMargins(0, 0, 0, 0)
-            column.setSpacing(1)
-            column.addWidget(widget)
-            column.addWidget(error)
-            text = labels.field_label(field.name) + (" *:" if field.required else ":")
-            label = QLabel(text)
-            label.setBuddy(widget.editor)
-            self.form.addRow(label, cell)
-            row_labels.append((label, cell))
-            self.inputs[field.name] = widget
-            self.errors[field.name] = error
-            widget.changed.connect(self.validate)
+                    form.addRow(labels.field_label(field.name) + ":", shown)
+                    continue
+                row_labels.append(self._add_input(form, field))
         self.row_labels = [(label, label.text(), cell) for label, cell in row_labels]
         self.share_keys()
-        self._build_consent()
+        self.consent = ConsentRows(self)
+        self.consent_note = self.consent.note
 
-    # -- personal fields only with consent --------------------------------------------
-    def _build_consent(self) -> None:
-        self.personal: list[str] = []
-        self._stashed: dict[str, Any] = {}
-        self.consent_note: QLabel | None = None
-        if self.spec.name not in CONSENT_KINDS or "consent_given" not in self.inputs:
-            return
-        self.personal = [f.name for f in self.spec.fields if f.personal and f.name in self.inputs]
-        names = ", ".join(labels.field_label(name) for name in self.personal)
-        consent = labels.field_label("consent_given")
-        if self.spec.name == "participant":
-            text = self.tr(
-                "{0}: kept only with consent, this row's own (tick “{1}”) or that of the "
-                "person or contact it is linked to."
-            ).format(names, consent)
-        else:
-            text = self.tr("{0}: kept only with consent. Tick “{1}” to fill them in.").format(
-                names, consent
-            )
-        self.consent_note = QLabel(text)
-        self.consent_note.setWordWrap(True)
-        self.consent_note.setStyleSheet(NOTE_STYLE)
-        row, _role = self.form.getWidgetPosition(self.inputs["consent_given"].parentWidget())
-        self.form.insertRow(row + 1, "", self.consent_note)
-        for name in ("consent_given", "person_id", "contact_id"):
-            if name in self.inputs:
-                self.inputs[name].changed.connect(self.consent_changed)
-
-    def consent_allows(self) -> bool:
-        """Whether the personal fields may be filled as the form stands."""
-        if self.inputs["consent_given"].value():
-            return True
-        if self.spec.name != "participant":
+    def _shown(self, name: str) -> bool:
+        if name in self.preset and name == self.spec.parent:
+            return False  # the owning record is given, not chosen
+        if name in self.hidden_fields:
             return False
-        from coopdesk.services import people
+        return not self.spec.field(name).generated or bool(self.record_id)
 
-        return people.linked_consent(
-            self.store, self.inputs["person_id"].value(), self.inputs["contact_id"].value()
-        )
+    def _add_input(self, form: QFormLayout, field: Field) -> tuple[QLabel, QWidget]:
+        widget = input_for(field, self.store)
+        widget.setAccessibleName(labels.field_label(field.name))
+        error = QLabel()
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        cell = QWidget()
+        column = QVBoxLayout(cell)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(1)
+        column.addWidget(widget)
+        column.addWidget(error)
+        label = QLabel(labels.field_label(field.name) + (" *:" if _marked(field) else ":"))
+        label.setBuddy(widget.editor)
+        form.addRow(label, cell)
+        self.inputs[field.name] = widget
+        self.errors[field.name] = error
+        self.forms[field.name] = form
+        widget.changed.connect(self.validate)
+        return label, cell
 
-    def consent_changed(self) -> None:
-        """Open the personal fields with consent; without it, empty and close them (what
-        was typed comes back if consent is ticked again before saving)."""
-        if self.consent_note is None:
+    # -- where the rows are ---------------------------------------------------------
+    def insert_row_after(self, name: str, widget: QWidget) -> None:
+        """A row without label (a note, a switch) under field `name`'s row."""
+        form = self.forms[name]
+        row, _role = form.getWidgetPosition(self.inputs[name].parentWidget())
+        form.insertRow(row + 1, "", widget)
+
+    def set_row_visible(self, name: str, visible: bool) -> None:
+        if name in self.inputs:
+            self.forms[name].setRowVisible(self.inputs[name].parentWidget(), visible)
+
+    def row_visible(self, name: str) -> bool:
+        return self.forms[name].isRowVisible(self.inputs[name].parentWidget())
+
+    def _flow(self, width: int | None = None) -> None:
+        """The parts side by side in two columns when each gets room, else one below
+        the other; either way they are read (and Tabbed through) in their order."""
+        wide = (self.width() if width is None else width) >= TWO_COLUMNS_WIDTH
+        columns = 2 if len(self.parts) > 1 and wide else 1
+        if columns == self.columns:
             return
-        allowed = self.consent_allows()
-        dated = ("consent_date",) if "consent_date" in self.inputs else ()
-        for name in (*self.personal, *dated):
-            widget = self.inputs[name]
-            widget.blockSignals(True)
-            own = name == "consent_date" and self.spec.name != "participant"
-            if not (allowed and (not own or self.inputs["consent_given"].value())):
-                if not _empty(widget.value()):
-                    self._stashed[name] = widget.value()
-                widget.set_value(None)
-                widget.setEnabled(False)
-            else:
-                widget.setEnabled(True)
-                if _empty(widget.value()) and name in self._stashed:
-                    widget.set_value(self._stashed.pop(name))
-                elif name == "consent_date" and widget.value() is None:
-                    widget.set_value(self._today())
-            widget.blockSignals(False)
-        self.consent_note.setVisible(not allowed)
-        self.validate()
+        self.columns = columns
+        for box in self.parts:
+            self.grid.removeWidget(box)
+        for at, box in enumerate(self.parts):
+            self.grid.addWidget(box, at // columns, at % columns, Qt.AlignmentFlag.AlignTop)
+        for column in range(2):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._flow()
+
+    def height_for(self, width: int) -> int:
+        """The height the form takes at `width`, its parts laid out for that width."""
+        self._flow(width)
+        self.layout().invalidate()
+        return self.layout().totalSizeHint().height()
 
     def share_keys(self) -> None:
         """Give the labels of the rows shown their Alt keys (again after rows were shown
         or hidden: a long form has more labels than letters, but not more shown)."""
         for label, text, _cell in self.row_labels:
             label.setText(text)
+        cells = {widget.parentWidget(): name for name, widget in self.inputs.items()}
         shown = [
-            (label, text) for label, text, cell in self.row_labels if self.form.isRowVisible(cell)
+            (label, text)
+            for label, text, cell in self.row_labels
+            if cell not in cells or self.row_visible(cells[cell])
         ]
         used = {key.casefold() for key in self.reserved_keys}
         texts = with_mnemonics([text for _label, text in shown], used)
@@ -229,8 +233,8 @@ class RecordForm(QWidget):
             widget.blockSignals(True)
             widget.set_value(values.get(name))
             widget.blockSignals(False)
-        self._stashed = {}
-        self.consent_changed()
+        self.consent.forget()
+        self.consent.update()
         self.snapshot = self.values()
         self.validate()
 
@@ -255,42 +259,116 @@ class RecordForm(QWidget):
         return self.values() != self.snapshot
 
     def validate(self) -> bool:
-        """Run the domain's checks on what is typed; show the first problem at its field."""
-        problem: ValidationError | None = None
-        try:
-            cleaned = clean_input(self.spec, self.values())
-            current = {k: v for k, v in self.original.items() if k != "id"}
-            check_record(self.spec, with_defaults(self.spec, {**current, **cleaned}), self._today())
-        except ValidationError as error:
-            problem = error
-        self.show_problem(problem)
-        return self.valid
+        """Run the domain's checks on what is typed: every field's own problem, and the
+        rules across fields once each field is right; say those the person has met."""
+        self.problems = self._find_problems()
+        self._show_problems()
+        valid = not self.problems
+        if valid != self.valid:
+            self.valid = valid
+            self.validity_changed.emit(valid)
+        return valid
+
+    def _find_problems(self) -> dict[str | None, str]:
+        found: dict[str | None, str] = {}
+        cleaned: dict[str, Any] = {}
+        for name, value in self.values().items():
+            widget = self.inputs.get(name)
+            typed = widget.input_problem() if widget is not None else None
+            if typed:
+                found[name] = typed
+                continue
+            try:
+                cleaned.update(clean_input(self.spec, {name: value}))
+            except ValidationError as error:
+                found.setdefault(self._at(error), _message(error))
+        current = {k: v for k, v in self.original.items() if k != "id"}
+        record = with_defaults(self.spec, {**current, **cleaned})
+        for name in missing_required(self.spec, record):
+            missing = ValidationError(name, "value.required")
+            found.setdefault(self._at(missing), _message(missing))
+        self.across = None
+        if not found:
+            try:
+                check_record(self.spec, record, self._today())
+            except ValidationError as error:
+                self.across = self._at(error)
+                found[self.across] = _message(error)
+        return found
+
+    def _at(self, error: CoopDeskError) -> str | None:
+        """The shown field a problem belongs to; None if the form shows no such field."""
+        field = getattr(error, "field", None)
+        return field if field in self.errors else None
 
     def _today(self) -> date:
         return self.store.today()
 
-    def show_problem(self, problem: CoopDeskError | None) -> None:
-        for label in self.errors.values():
-            label.hide()
-        self.general_error.hide()
-        if problem is not None:
-            field = getattr(problem, "field", None)
-            text = error_texts.problem(problem)
-            target = self.errors.get(field) if field else None
-            if target is not None:
-                target.setText(text)
-                target.show()
-            else:
-                self.general_error.setText(error_texts.describe(problem))
-                self.general_error.show()
-        valid = problem is None
-        if valid != self.valid:
-            self.valid = valid
-            self.validity_changed.emit(valid)
+    def _show_problems(self) -> None:
+        for name, label in self.errors.items():
+            text = self.problems.get(name)
+            # A rule across fields (women + men ≤ participants) is said at the field it
+            # names once any field was left: the one left may be another of its fields.
+            met = name in self.touched or (name == self.across and bool(self.touched))
+            said = text is not None and (self.revealed or met)
+            label.setText(text if said and text else "")
+            label.setVisible(said)
+            field = self.spec.field(name)
+            described = text if said else (self.tr("required") if _marked(field) else "")
+            self.inputs[name].setAccessibleDescription(described or "")
+        general = self.problems.get(None)
+        self.general_error.setText(general or "")
+        self.general_error.setVisible(bool(general) and (self.revealed or bool(self.touched)))
 
-    def save(self) -> bool:
+    def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
+        """A field the focus leaves has been met: its problem may be said now."""
+        if new is None or old is None:
+            return  # the window lost or gained the focus: no one left a field
+        left = [
+            name
+            for name, widget in self.inputs.items()
+            if name not in self.touched and _within(old, widget) and not _within(new, widget)
+        ]
+        if left:
+            self.touched.update(left)
+            self._show_problems()
+
+    def reveal(self, focus: bool = True) -> None:
+        """After a save that was refused: every problem said, the first one in reach."""
+        self.revealed = True
+        self._show_problems()
+        first = next((name for name in self.inputs if name in self.problems), None)
+        if first is None or not focus:
+            return
+        editor = self.inputs[first].editor
+        editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if parent is not None:
+            parent.ensureWidgetVisible(self.inputs[first])
+
+    def first_problem(self) -> str:
+        """The first problem in the form's order, with its field's name."""
+        for name in self.inputs:
+            if name in self.problems:
+                return f"{labels.field_label(name)}: {self.problems[name]}"
+        return self.problems.get(None, "")
+
+    def show_problem(self, problem: CoopDeskError) -> None:
+        """A refusal of the service at save (a code already taken...), said at once."""
+        at = self._at(problem)
+        self.problems[at] = _message(problem) if at else str(problem)
+        if at:
+            self.touched.add(at)
+        else:
+            self.revealed = True
+        self._show_problems()
+
+    def save(self, focus_problem: bool = True) -> bool:
         """Create or update through the kind's use case; False (and the reason shown) if refused."""
         if not self.validate():
+            self.reveal(focus_problem)
             return False
         operations = catalog.operations(self.spec.name)
         data = self.values()
@@ -300,7 +378,6 @@ class RecordForm(QWidget):
             else:
                 record = operations.update(self.store, self.record_id, data)
         except CoopDeskError as error:
-            self.valid = True
             self.show_problem(error)
             return False
         self.record_id = record["id"]

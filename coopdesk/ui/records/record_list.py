@@ -120,7 +120,8 @@ class RecordListView(QWidget):
         if spec.date_field:
             field = spec.field(spec.date_field)
             optional = type(field)(field.name, field.type)  # an optional copy: may stay empty
-            self.date_from, self.date_to = DateInput(optional), DateInput(optional)
+            self.date_from = DateInput(optional, store.today)
+            self.date_to = DateInput(optional, store.today)
             for text, widget in (
                 (self.tr("Fro&m"), self.date_from),
                 (self.tr("&To"), self.date_to),
