@@ -17,8 +17,8 @@ the 1366×768 screen less a 60 px taskbar, 911×472 in Qt's logical pixels).
 The start. The data directory is made with demo data (fit_places.prepare: scale 1, an
 enrolled field device, a person entered twice, a sync folder, an active project) and
 the window is started as a person starts it, `coopdesk --data-dir DIR` with
-COOPDESK_PASSPHRASE, so the window, its size and its place are those of a real start. Message boxes are answered by the walk (nothing
-would block); file dialogs are cancelled.
+COOPDESK_PASSPHRASE, so the window, its size and its place are those of a real start.
+Message boxes are answered by the walk (nothing would block); file dialogs are cancelled.
 
 What is opened (tests/ui/fit_places.py): each section (and each tab in it, a project's
 page), the record form of every kind, new and holding a demo record (each from where
