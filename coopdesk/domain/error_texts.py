@@ -161,6 +161,152 @@ _DOCUMENTS = {
     "paper.language": "documents are printed in {languages}, not '{language}'",
 }
 
+# Spreadsheets brought in (documents/spreadsheets/): the file, the mapping, the rows.
+_SPREADSHEETS = {
+    "sheet.utf16_damaged": "{name} is not a spreadsheet: its UTF-16 text is damaged",
+    "sheet.not_spreadsheet": (
+        "{name} is not a spreadsheet CoopDesk reads (an .xlsx workbook or a .csv file)"
+    ),
+    "sheet.not_text": "{name} is not text in UTF-8 or Windows-1251; save it again as CSV UTF-8",
+    "sheet.not_a_file": "{name} is not a file",
+    "sheet.too_large": "{name} is {size} MB; CoopDesk reads spreadsheets of at most {limit} MB",
+    "sheet.cannot_read": "cannot read {name}: {reason:os}",
+    "sheet.encrypted": (
+        "{name} is a password-protected (encrypted) workbook; open it in Excel, remove the "
+        "password (File › Info › Protect Workbook) and save it again"
+    ),
+    "sheet.xls": (
+        "{name} is an Excel 97–2003 workbook (.xls), which CoopDesk does not read; save it as "
+        ".xlsx or CSV"
+    ),
+    "sheet.csv_has_no_sheets": "{name} is a CSV file: it has no sheets to choose from",
+    "sheet.csv_unreadable": "{name}, row {row}: cannot be read as CSV ({detail})",
+    "sheet.damaged": "{name} is damaged: it is not a whole .xlsx file",
+    "sheet.ods": (
+        "{name} is an OpenDocument spreadsheet (.ods), not an Excel workbook; save it as .xlsx "
+        "or CSV"
+    ),
+    "sheet.zip": "{name} is a ZIP file, not an Excel workbook; save it as .xlsx or CSV",
+    "sheet.unpacks_too_large": (
+        "{name} unpacks to more than {limit} MB; CoopDesk does not read workbooks that large"
+    ),
+    "sheet.not_workbook": "{name} cannot be read as an Excel workbook ({detail})",
+    "sheet.no_such_sheet": "{name} has no sheet '{sheet}' (its sheets: {sheets})",
+    "sheet.no_worksheet": "{name} has no worksheet",
+    "sheet.chart": "the sheet '{sheet}' is a chart, not a table",
+    "sheet.part_unreadable": "{name}, row {row}: the sheet cannot be read ({detail})",
+    "sheet.named": "the sheet '{sheet}'",
+    "sheet.too_many_columns": (
+        "{where}, row {row}: has a value in column {column}; CoopDesk reads at most {limit} "
+        "columns"
+    ),
+    "sheet.too_many_rows": "{where} has more than {limit} rows; split it into parts",
+    "sheet.empty": "{where} is empty",
+    "sheet.header_only": "{where} has a header (row {row}) but no rows under it",
+    "import.kind_not_importable": (
+        "{kind:kind} records are not imported from spreadsheets (kinds: {kinds:kinds})"
+    ),
+    "import.not_a_target": (
+        "'{name}' is not a field a {kind:kind} column can fill (fields: {fields:fields})"
+    ),
+    "import.unknown_target": "'{name}' is not a field a {kind:kind} column can fill",
+    "import.columns_same_header": (
+        "the sheet has {count} columns '{header}' ({letters}); name the one meant by its letter"
+    ),
+    "import.no_such_column": "the sheet has no column '{header}' (its columns: {columns})",
+    "import.not_column_equals": "'{item}' is not COLUMN=field (e.g. 'Име=full_name')",
+    "import.column_mapped_twice": (
+        "the column '{column}' is mapped twice (to {first} and {second}); a column fills one "
+        "field"
+    ),
+    "import.no_column_number": "the sheet has no column {number}",
+    "import.field_from_two_columns": (
+        "columns {first} and {second} are both mapped to {name:field}; a field takes one "
+        "column (leave the other out with COLUMN=-)"
+    ),
+    "import.column_named": "'{column}' ({letter})",
+    "import.name_whole_and_parts": (
+        "the name comes from '{column}' and from its parts ({parts}); map one or the other"
+    ),
+    "import.required_unmapped": (
+        "no column gives the {kind:kind}'s {what}, which every {kind:kind} needs; map one to "
+        "it (COLUMN={name:field})"
+    ),
+    "import.meeting_twice": (
+        "the meeting is given twice: chosen for all rows and named in a column; leave the "
+        "column out (COLUMN=-) or do not choose the meeting"
+    ),
+    "import.meeting_needed": (
+        "participants need their meeting: choose it (--meeting ID) or map a column naming it "
+        "(by its title, with its date in another column)"
+    ),
+    "import.municipality_alone": (
+        "a municipality column only tells apart localities named in another column; map the "
+        "locality too"
+    ),
+    "import.no_consent_column": (
+        "the sheet has personal data (column '{column}') but no consent column; add a column "
+        "'Съгласие' (да/не) with 'Дата на съгласие', or say that consent was recorded on paper "
+        "and on what date (--consent-on-paper DATE)"
+    ),
+    "import.rows_refused": (
+        "{invalid} of {rows} rows cannot be imported, so nothing was written; {first}"
+    ),
+    "import.rows_refused_more": (
+        "{invalid} of {rows} rows cannot be imported, so nothing was written; {first} (and "
+        "{more} more rows)"
+    ),
+    "import.row_problem": "row {row}: {reason}",
+    "import.row_column_problem": "row {row}, column '{column}': {reason}",
+    "import.no_meeting_titled": "no meeting is titled {value} on that date",
+    "import.no_person_with_code": "no person has the code {value}",
+    "import.not_named": (
+        "no {kind:kind} is named {value}; add it first, or let the import create it "
+        "(--create-missing)"
+    ),
+    "import.not_named_in": (
+        "no {kind:kind} is named {value} in the municipality {municipality}; add it first, or "
+        "let the import create it (--create-missing)"
+    ),
+    "import.cannot_create": "cannot be created: {error}",
+    "import.unknown_code": (
+        "no person has the code {value} (codes are given by CoopDesk; leave the cell empty for "
+        "a new person)"
+    ),
+    "import.code_repeated": "{code} is on an earlier row too",
+    "import.repeats_row": "repeats row {row} ({same}); keep one",
+    "import.same_person": "the same name, year of birth and locality",
+    "import.same_contact": "the same name and organisation",
+    "import.same_participant": "the same person at the same meeting",
+    "import.same_locality": "the same name and municipality",
+    "import.same_organization": "the same name",
+    "import.same_meeting": "the same date, title and locality",
+    "cell.formula": (
+        "holds a formula ({value}); CoopDesk takes values only: copy the column and paste it "
+        "back as values"
+    ),
+    "cell.excel_error": "holds the spreadsheet error {value}",
+    "cell.not_real_date": "{value} is not a real date",
+    "cell.not_date": "{value} is not a date",
+    "cell.not_date_written": "{value} is not a date (write it as 14.10.2026 or 2026-10-14)",
+    "cell.not_time": "{value} is not a time of day (write it as 10:30)",
+    "cell.not_whole": "{value} is not a whole number",
+    "cell.not_year": "{value} is not a year",
+    "cell.not_yes_no": "{value} is not yes or no (write да or не)",
+    "cell.not_a_code": "{value} is not a {what} CoopDesk knows: {labels}",
+    "cell.too_long": "{value} is too long to be a {what}",
+    "cell.not_importable": "{value} cannot be imported into a {type} field",
+    "cell.localities_same_name": (
+        "{value}: {count} localities have this name; add a municipality column (Община) to "
+        "tell them apart"
+    ),
+    "cell.organisations_same_name": "{value}: {count} organisations have this name",
+    "cell.meetings_same_title": (
+        "{value}: {count} meetings have this title ({dates}); add a column with the meeting's "
+        "date"
+    ),
+}
+
 
 # The command line's own refusals (coopdesk/cli), in English only: the window never
 # runs a command, so it has no words for this code.
@@ -187,6 +333,7 @@ def _catalogue() -> dict[str, str]:
         _RECORDS,
         _JSON,
         _DOCUMENTS,
+        _SPREADSHEETS,
         STORE,
         BACKUPS,
         SYNC,

@@ -1064,152 +1064,172 @@
         <translation>документите се отпечатват на {languages}, не на „{language}“</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts.py" line="36" />
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="37" />
         <source>Bundle</source>
         <translation>Пакет</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts.py" line="37" />
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="38" />
         <source>From</source>
         <translation>От</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts.py" line="38" />
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="39" />
         <source>Sync schema</source>
         <translation>Схема на синхронизацията</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts.py" line="39" />
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="40" />
         <source>Language</source>
         <translation>Език</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts.py" line="40" />
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="41" />
         <source>Demo size</source>
         <translation>Обем на демонстрацията</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts.py" line="41" />
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="42" />
         <source>Record merged away</source>
         <translation>Обединяван запис</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts.py" line="42" />
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="43" />
         <source>Record kept</source>
         <translation>Запазван запис</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts.py" line="43" />
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="44" />
         <source>Order</source>
         <translation>Подредба</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts.py" line="44" />
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="45" />
         <source>Rows</source>
         <translation>Редове</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts.py" line="45" />
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="46" />
         <source>First row</source>
         <translation>Първи ред</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts.py" line="46" />
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="47" />
         <source>Record</source>
         <translation>Запис</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts.py" line="47" />
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="48" />
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts.py" line="48" />
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="49" />
         <source>Device name</source>
         <translation>Име на устройството</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts.py" line="49" />
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="50" />
         <source>Organisation name</source>
         <translation>Име на организацията</translation>
     </message>
     <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="52" />
+        <source>First name</source>
+        <translation>Собствено име</translation>
+    </message>
+    <message>
         <location filename="../../coopdesk/ui/shell/error_texts.py" line="53" />
+        <source>Middle name</source>
+        <translation>Бащино име</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="54" />
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="55" />
+        <source>Meeting date</source>
+        <translation>Дата на срещата</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="59" />
         <source>conflict</source>
         <translation>конфликт</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts.py" line="57" />
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="63" />
         <source>there is no such file or folder</source>
         <translation>няма такъв файл или папка</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts.py" line="58" />
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="64" />
         <source>permission denied</source>
         <translation>достъпът е отказан</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts.py" line="59" />
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="65" />
         <source>the operation is not permitted</source>
         <translation>действието не е разрешено</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts.py" line="60" />
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="66" />
         <source>the disk is full</source>
         <translation>дискът е пълен</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts.py" line="61" />
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="67" />
         <source>the disk can only be read</source>
         <translation>дискът е само за четене</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts.py" line="62" />
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="68" />
         <source>it exists already</source>
         <translation>вече съществува</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts.py" line="63" />
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="69" />
         <source>it is a folder</source>
         <translation>това е папка</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts.py" line="64" />
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="70" />
         <source>a part of the path is not a folder</source>
         <translation>част от пътя не е папка</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts.py" line="65" />
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="71" />
         <source>the disk could not be read or written</source>
         <translation>дискът не може да се чете или записва</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts.py" line="66" />
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="72" />
         <source>it is in use</source>
         <translation>в момента се използва</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts.py" line="67" />
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="73" />
         <source>the name is too long</source>
         <translation>името е твърде дълго</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts.py" line="68" />
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="74" />
         <source>the folder is not empty</source>
         <translation>папката не е празна</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts.py" line="70" />
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="76" />
         <source>input/output error</source>
         <translation>грешка при четене или запис</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts.py" line="100" />
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="106" />
         <source>cannot use {path}: {reason}</source>
         <translation>{path} не може да се използва: {reason}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts.py" line="104" />
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="110" />
         <source>an unexpected problem ({kind})</source>
         <translation>неочакван проблем ({kind})</translation>
     </message>
@@ -1822,6 +1842,371 @@
         <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="273" />
         <source>the number of the sender's restores is out of range</source>
         <translation>броят на възстановяванията на подателя е извън допустимото</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="10" />
+        <source>{name} is not a spreadsheet: its UTF-16 text is damaged</source>
+        <translation>{name} не е електронна таблица: текстът му в UTF-16 е повреден</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="13" />
+        <source>{name} is not a spreadsheet CoopDesk reads (an .xlsx workbook or a .csv file)</source>
+        <translation>{name} не е таблица, която CoopDesk чете (работна книга .xlsx или файл .csv)</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="16" />
+        <source>{name} is not text in UTF-8 or Windows-1251; save it again as CSV UTF-8</source>
+        <translation>{name} не е текст в UTF-8 или Windows-1251; запишете го отново като CSV UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="19" />
+        <source>{name} is not a file</source>
+        <translation>{name} не е файл</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="20" />
+        <source>{name} is {size} MB; CoopDesk reads spreadsheets of at most {limit} MB</source>
+        <translation>{name} е {size} МБ; CoopDesk чете таблици до {limit} МБ</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="23" />
+        <source>cannot read {name}: {reason}</source>
+        <translation>{name} не може да се прочете: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="24" />
+        <source>{name} is a password-protected (encrypted) workbook; open it in Excel, remove the password (File › Info › Protect Workbook) and save it again</source>
+        <translation>{name} е работна книга, защитена с парола (шифрована); отворете я в Excel, махнете паролата (Файл › Информация › Защита на работната книга) и я запишете отново</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="29" />
+        <source>{name} is an Excel 97–2003 workbook (.xls), which CoopDesk does not read; save it as .xlsx or CSV</source>
+        <translation>{name} е работна книга на Excel 97–2003 (.xls), която CoopDesk не чете; запишете я като .xlsx или CSV</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="34" />
+        <source>{name} is a CSV file: it has no sheets to choose from</source>
+        <translation>{name} е файл CSV: в него няма листове, от които да изберете</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="37" />
+        <source>{name}, row {row}: cannot be read as CSV ({detail})</source>
+        <translation>{name}, ред {row}: не може да се прочете като CSV ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="40" />
+        <source>{name} is damaged: it is not a whole .xlsx file</source>
+        <translation>{name} е повреден: не е цял файл .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="41" />
+        <source>{name} is an OpenDocument spreadsheet (.ods), not an Excel workbook; save it as .xlsx or CSV</source>
+        <translation>{name} е таблица OpenDocument (.ods), а не работна книга на Excel; запишете я като .xlsx или CSV</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="46" />
+        <source>{name} is a ZIP file, not an Excel workbook; save it as .xlsx or CSV</source>
+        <translation>{name} е ZIP архив, а не работна книга на Excel; запишете я като .xlsx или CSV</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="49" />
+        <source>{name} unpacks to more than {limit} MB; CoopDesk does not read workbooks that large</source>
+        <translation>разархивиран, {name} заема над {limit} МБ; CoopDesk не чете толкова големи работни книги</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="53" />
+        <source>{name} cannot be read as an Excel workbook ({detail})</source>
+        <translation>{name} не може да се прочете като работна книга на Excel ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="56" />
+        <source>{name} has no sheet “{sheet}” (its sheets: {sheets})</source>
+        <translation>в {name} няма лист „{sheet}“ (листовете в него: {sheets})</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="59" />
+        <source>{name} has no worksheet</source>
+        <translation>в {name} няма работен лист</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="60" />
+        <source>the sheet “{sheet}” is a chart, not a table</source>
+        <translation>листът „{sheet}“ е диаграма, а не таблица</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="61" />
+        <source>{name}, row {row}: the sheet cannot be read ({detail})</source>
+        <translation>{name}, ред {row}: листът не може да се прочете ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="64" />
+        <source>the sheet “{sheet}”</source>
+        <translation>листът „{sheet}“</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="65" />
+        <source>{where}, row {row}: has a value in column {column}; CoopDesk reads at most {limit} columns</source>
+        <translation>{where}, ред {row}: има стойност в колона {column}; CoopDesk чете най-много {limit} колони</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="70" />
+        <source>{where} has more than {limit} rows; split it into parts</source>
+        <translation>{where} има повече от {limit} реда; разделете го на части</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="73" />
+        <source>{where} is empty</source>
+        <translation>{where} е празен</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="74" />
+        <source>{where} has a header (row {row}) but no rows under it</source>
+        <translation>{where} има заглавен ред (ред {row}), но под него няма редове</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="77" />
+        <source>records of this kind ({kind}) are not imported from spreadsheets (kinds: {kinds})</source>
+        <translation>записи от този вид ({kind}) не се внасят от таблици (видове: {kinds})</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="80" />
+        <source>“{name}” is not a field a column can fill for this kind ({kind}); fields: {fields}</source>
+        <translation>„{name}“ не е поле, което колона може да попълни за този вид ({kind}); полета: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="84" />
+        <source>“{name}” is not a field a column can fill for this kind ({kind})</source>
+        <translation>„{name}“ не е поле, което колона може да попълни за този вид ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="87" />
+        <source>the sheet has {count} columns “{header}” ({letters}); choose the one meant by its letter</source>
+        <translation>в листа има {count} колони „{header}“ ({letters}); посочете нужната по буквата ѝ</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="91" />
+        <source>the sheet has no column “{header}” (its columns: {columns})</source>
+        <translation>в листа няма колона „{header}“ (колоните в него: {columns})</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="94" />
+        <source>“{item}” does not say which column fills which field</source>
+        <translation>„{item}“ не казва коя колона кое поле попълва</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="97" />
+        <source>the column “{column}” is given two fields ({first} and {second}); a column fills one field</source>
+        <translation>на колоната „{column}“ са дадени две полета ({first} и {second}); една колона попълва едно поле</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="102" />
+        <source>the sheet has no column {number}</source>
+        <translation>в листа няма колона {number}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="103" />
+        <source>columns {first} and {second} both fill “{name}”; a field takes one column (leave the other out)</source>
+        <translation>колоните {first} и {second} попълват едно и също поле „{name}“; едно поле се попълва от една колона (оставете другата настрана)</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="108" />
+        <source>“{column}” (column {letter})</source>
+        <translation>„{column}“ (колона {letter})</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="109" />
+        <source>the name comes from “{column}” and from its parts ({parts}); choose one or the other</source>
+        <translation>името идва и от „{column}“, и от частите си ({parts}); изберете едното или другото</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="113" />
+        <source>no column gives “{name}”, which every record of this kind ({kind}) needs; choose a column for it</source>
+        <translation>никоя колона не дава „{name}“, а то е нужно за всеки запис от този вид ({kind}); изберете колона за него</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="118" />
+        <source>the meeting is given twice: chosen for all rows and named in a column; leave the column out or do not choose the meeting</source>
+        <translation>срещата е дадена два пъти: избрана за всички редове и посочена в колона; оставете колоната настрана или не избирайте среща</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="123" />
+        <source>participants need their meeting: choose it, or choose a column naming it (by its title, with its date in another column)</source>
+        <translation>участниците трябва да имат среща: изберете я или посочете колона, която я назовава (по заглавието, с датата ѝ в друга колона)</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="128" />
+        <source>a municipality column only tells apart localities named in another column; choose the locality's column too</source>
+        <translation>колоната за община само различава населените места, посочени в друга колона; изберете и колоната за населено място</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="133" />
+        <source>the sheet has personal data (column “{column}”) but no consent column; add a column “Съгласие” (да/не) with “Дата на съгласие”, or say that consent was recorded on paper and on what date</source>
+        <translation>в листа има лични данни (колона „{column}“), но няма колона за съгласие; добавете колона „Съгласие“ (да/не) с „Дата на съгласие“ или посочете, че съгласието е записано на хартия, и на коя дата</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="139" />
+        <source>{invalid} of {rows} rows cannot be imported, so nothing was written; {first}</source>
+        <translation>{invalid} от {rows} реда не могат да се внесат, затова нищо не е записано; {first}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="142" />
+        <source>{invalid} of {rows} rows cannot be imported, so nothing was written; {first} (and {more} more rows)</source>
+        <translation>{invalid} от {rows} реда не могат да се внесат, затова нищо не е записано; {first} (и още {more} реда)</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="147" />
+        <source>row {row}: {reason}</source>
+        <translation>ред {row}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="148" />
+        <source>row {row}, column “{column}”: {reason}</source>
+        <translation>ред {row}, колона „{column}“: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="151" />
+        <source>no meeting is titled {value} on that date</source>
+        <translation>няма среща със заглавие {value} на тази дата</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="154" />
+        <source>no person has the code {value}</source>
+        <translation>няма лице с код {value}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="155" />
+        <source>no {kind} is named {value}; add it first, or let the import create it</source>
+        <translation>няма {kind} с име {value}; добавете записа първо или оставете внасянето да го създаде</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="158" />
+        <source>no {kind} is named {value} in the municipality {municipality}; add it first, or let the import create it</source>
+        <translation>няма {kind} с име {value} в община {municipality}; добавете записа първо или оставете внасянето да го създаде</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="163" />
+        <source>cannot be created: {error}</source>
+        <translation>не може да се създаде: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="164" />
+        <source>no person has the code {value} (codes are given by CoopDesk; leave the cell empty for a new person)</source>
+        <translation>няма лице с код {value} (кодовете се дават от CoopDesk; за ново лице оставете клетката празна)</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="169" />
+        <source>{code} is on an earlier row too</source>
+        <translation>{code} се среща и на по-горен ред</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="170" />
+        <source>repeats row {row} ({same}); keep one</source>
+        <translation>повтаря ред {row} ({same}); оставете само единия</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="171" />
+        <source>the same name, year of birth and locality</source>
+        <translation>същото име, година на раждане и населено място</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="172" />
+        <source>the same name and organisation</source>
+        <translation>същото име и организация</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="173" />
+        <source>the same person at the same meeting</source>
+        <translation>същото лице на същата среща</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="174" />
+        <source>the same name and municipality</source>
+        <translation>същото име и община</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="175" />
+        <source>the same name</source>
+        <translation>същото име</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="176" />
+        <source>the same date, title and locality</source>
+        <translation>същата дата, заглавие и населено място</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="177" />
+        <source>holds a formula ({value}); CoopDesk takes values only: copy the column and paste it back as values</source>
+        <translation>съдържа формула ({value}); CoopDesk приема само стойности: копирайте колоната и я поставете обратно като стойности</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="182" />
+        <source>holds the spreadsheet error {value}</source>
+        <translation>съдържа грешката на таблицата {value}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="183" />
+        <source>{value} is not a real date</source>
+        <translation>{value} не е съществуваща дата</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="184" />
+        <source>{value} is not a date</source>
+        <translation>{value} не е дата</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="185" />
+        <source>{value} is not a date (write it as 14.10.2026 or 2026-10-14)</source>
+        <translation>{value} не е дата (напишете я като 14.10.2026 или 2026-10-14)</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="188" />
+        <source>{value} is not a time of day (write it as 10:30)</source>
+        <translation>{value} не е час (напишете го като 10:30)</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="189" />
+        <source>{value} is not a whole number</source>
+        <translation>{value} не е цяло число</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="190" />
+        <source>{value} is not a year</source>
+        <translation>{value} не е година</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="191" />
+        <source>{value} is not yes or no (write да or не)</source>
+        <translation>{value} не е „да“ или „не“ (напишете да или не)</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="192" />
+        <source>{value} is not one of the values CoopDesk knows here: {labels}</source>
+        <translation>{value} не е от стойностите, които CoopDesk познава тук: {labels}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="195" />
+        <source>{value} is too long for this field</source>
+        <translation>{value} е твърде дълго за това поле</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="196" />
+        <source>{value} cannot be imported into this field</source>
+        <translation>{value} не може да се внесе в това поле</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="197" />
+        <source>{value}: {count} localities have this name; add a municipality column (Община) to tell them apart</source>
+        <translation>{value}: {count} населени места носят това име; добавете колона „Община“, за да се различат</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="202" />
+        <source>{value}: {count} organisations have this name</source>
+        <translation>{value}: {count} организации носят това име</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="205" />
+        <source>{value}: {count} meetings have this title ({dates}); add a column with the meeting's date</source>
+        <translation>{value}: {count} срещи имат това заглавие ({dates}); добавете колона с датата на срещата</translation>
     </message>
 </context>
 <context>

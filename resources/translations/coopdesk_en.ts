@@ -1063,152 +1063,172 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts.py" line="36" />
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="37" />
         <source>Bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts.py" line="37" />
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="38" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts.py" line="38" />
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="39" />
         <source>Sync schema</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts.py" line="39" />
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="40" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts.py" line="40" />
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="41" />
         <source>Demo size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts.py" line="41" />
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="42" />
         <source>Record merged away</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts.py" line="42" />
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="43" />
         <source>Record kept</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts.py" line="43" />
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="44" />
         <source>Order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts.py" line="44" />
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="45" />
         <source>Rows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts.py" line="45" />
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="46" />
         <source>First row</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts.py" line="46" />
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="47" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts.py" line="47" />
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="48" />
         <source>Project</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts.py" line="48" />
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="49" />
         <source>Device name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts.py" line="49" />
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="50" />
         <source>Organisation name</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="52" />
+        <source>First name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../coopdesk/ui/shell/error_texts.py" line="53" />
-        <source>conflict</source>
+        <source>Middle name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts.py" line="57" />
-        <source>there is no such file or folder</source>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="54" />
+        <source>Last name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts.py" line="58" />
-        <source>permission denied</source>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="55" />
+        <source>Meeting date</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/error_texts.py" line="59" />
-        <source>the operation is not permitted</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/error_texts.py" line="60" />
-        <source>the disk is full</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/error_texts.py" line="61" />
-        <source>the disk can only be read</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/error_texts.py" line="62" />
-        <source>it exists already</source>
+        <source>conflict</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/error_texts.py" line="63" />
-        <source>it is a folder</source>
+        <source>there is no such file or folder</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/error_texts.py" line="64" />
-        <source>a part of the path is not a folder</source>
+        <source>permission denied</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/error_texts.py" line="65" />
-        <source>the disk could not be read or written</source>
+        <source>the operation is not permitted</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/error_texts.py" line="66" />
-        <source>it is in use</source>
+        <source>the disk is full</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/error_texts.py" line="67" />
-        <source>the name is too long</source>
+        <source>the disk can only be read</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/error_texts.py" line="68" />
-        <source>the folder is not empty</source>
+        <source>it exists already</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="69" />
+        <source>it is a folder</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/error_texts.py" line="70" />
+        <source>a part of the path is not a folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="71" />
+        <source>the disk could not be read or written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="72" />
+        <source>it is in use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="73" />
+        <source>the name is too long</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="74" />
+        <source>the folder is not empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="76" />
         <source>input/output error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts.py" line="100" />
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="106" />
         <source>cannot use {path}: {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts.py" line="104" />
+        <location filename="../../coopdesk/ui/shell/error_texts.py" line="110" />
         <source>an unexpected problem ({kind})</source>
         <translation type="unfinished" />
     </message>
@@ -1820,6 +1840,371 @@
     <message>
         <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="273" />
         <source>the number of the sender's restores is out of range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="10" />
+        <source>{name} is not a spreadsheet: its UTF-16 text is damaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="13" />
+        <source>{name} is not a spreadsheet CoopDesk reads (an .xlsx workbook or a .csv file)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="16" />
+        <source>{name} is not text in UTF-8 or Windows-1251; save it again as CSV UTF-8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="19" />
+        <source>{name} is not a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="20" />
+        <source>{name} is {size} MB; CoopDesk reads spreadsheets of at most {limit} MB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="23" />
+        <source>cannot read {name}: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="24" />
+        <source>{name} is a password-protected (encrypted) workbook; open it in Excel, remove the password (File › Info › Protect Workbook) and save it again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="29" />
+        <source>{name} is an Excel 97–2003 workbook (.xls), which CoopDesk does not read; save it as .xlsx or CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="34" />
+        <source>{name} is a CSV file: it has no sheets to choose from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="37" />
+        <source>{name}, row {row}: cannot be read as CSV ({detail})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="40" />
+        <source>{name} is damaged: it is not a whole .xlsx file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="41" />
+        <source>{name} is an OpenDocument spreadsheet (.ods), not an Excel workbook; save it as .xlsx or CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="46" />
+        <source>{name} is a ZIP file, not an Excel workbook; save it as .xlsx or CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="49" />
+        <source>{name} unpacks to more than {limit} MB; CoopDesk does not read workbooks that large</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="53" />
+        <source>{name} cannot be read as an Excel workbook ({detail})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="56" />
+        <source>{name} has no sheet “{sheet}” (its sheets: {sheets})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="59" />
+        <source>{name} has no worksheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="60" />
+        <source>the sheet “{sheet}” is a chart, not a table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="61" />
+        <source>{name}, row {row}: the sheet cannot be read ({detail})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="64" />
+        <source>the sheet “{sheet}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="65" />
+        <source>{where}, row {row}: has a value in column {column}; CoopDesk reads at most {limit} columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="70" />
+        <source>{where} has more than {limit} rows; split it into parts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="73" />
+        <source>{where} is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="74" />
+        <source>{where} has a header (row {row}) but no rows under it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="77" />
+        <source>records of this kind ({kind}) are not imported from spreadsheets (kinds: {kinds})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="80" />
+        <source>“{name}” is not a field a column can fill for this kind ({kind}); fields: {fields}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="84" />
+        <source>“{name}” is not a field a column can fill for this kind ({kind})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="87" />
+        <source>the sheet has {count} columns “{header}” ({letters}); choose the one meant by its letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="91" />
+        <source>the sheet has no column “{header}” (its columns: {columns})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="94" />
+        <source>“{item}” does not say which column fills which field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="97" />
+        <source>the column “{column}” is given two fields ({first} and {second}); a column fills one field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="102" />
+        <source>the sheet has no column {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="103" />
+        <source>columns {first} and {second} both fill “{name}”; a field takes one column (leave the other out)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="108" />
+        <source>“{column}” (column {letter})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="109" />
+        <source>the name comes from “{column}” and from its parts ({parts}); choose one or the other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="113" />
+        <source>no column gives “{name}”, which every record of this kind ({kind}) needs; choose a column for it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="118" />
+        <source>the meeting is given twice: chosen for all rows and named in a column; leave the column out or do not choose the meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="123" />
+        <source>participants need their meeting: choose it, or choose a column naming it (by its title, with its date in another column)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="128" />
+        <source>a municipality column only tells apart localities named in another column; choose the locality's column too</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="133" />
+        <source>the sheet has personal data (column “{column}”) but no consent column; add a column “Съгласие” (да/не) with “Дата на съгласие”, or say that consent was recorded on paper and on what date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="139" />
+        <source>{invalid} of {rows} rows cannot be imported, so nothing was written; {first}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="142" />
+        <source>{invalid} of {rows} rows cannot be imported, so nothing was written; {first} (and {more} more rows)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="147" />
+        <source>row {row}: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="148" />
+        <source>row {row}, column “{column}”: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="151" />
+        <source>no meeting is titled {value} on that date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="154" />
+        <source>no person has the code {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="155" />
+        <source>no {kind} is named {value}; add it first, or let the import create it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="158" />
+        <source>no {kind} is named {value} in the municipality {municipality}; add it first, or let the import create it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="163" />
+        <source>cannot be created: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="164" />
+        <source>no person has the code {value} (codes are given by CoopDesk; leave the cell empty for a new person)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="169" />
+        <source>{code} is on an earlier row too</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="170" />
+        <source>repeats row {row} ({same}); keep one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="171" />
+        <source>the same name, year of birth and locality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="172" />
+        <source>the same name and organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="173" />
+        <source>the same person at the same meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="174" />
+        <source>the same name and municipality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="175" />
+        <source>the same name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="176" />
+        <source>the same date, title and locality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="177" />
+        <source>holds a formula ({value}); CoopDesk takes values only: copy the column and paste it back as values</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="182" />
+        <source>holds the spreadsheet error {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="183" />
+        <source>{value} is not a real date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="184" />
+        <source>{value} is not a date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="185" />
+        <source>{value} is not a date (write it as 14.10.2026 or 2026-10-14)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="188" />
+        <source>{value} is not a time of day (write it as 10:30)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="189" />
+        <source>{value} is not a whole number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="190" />
+        <source>{value} is not a year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="191" />
+        <source>{value} is not yes or no (write да or не)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="192" />
+        <source>{value} is not one of the values CoopDesk knows here: {labels}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="195" />
+        <source>{value} is too long for this field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="196" />
+        <source>{value} cannot be imported into this field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="197" />
+        <source>{value}: {count} localities have this name; add a municipality column (Община) to tell them apart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="202" />
+        <source>{value}: {count} organisations have this name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_sheets.py" line="205" />
+        <source>{value}: {count} meetings have this title ({dates}); add a column with the meeting's date</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -3,10 +3,6 @@ record form and main dialog opened in Bulgarian and then in English, and every w
 that does not fit listed (tests/ui/fit.py says what "does not fit" means).
 
     python -m tests.ui.fit_walk --screen 1366x768 [--scale 1.5] [--json FILE]
-        [--only PLACE-PREFIX]... [--grab DIR] [--plant]
-
-(`--only "form meeting"` walks only the places whose names start so; `--grab DIR` keeps
-a PNG of each place looked at; `--plant` plants a clipped label, the walk's own check.)
 
 The screen. Qt's offscreen platform reads its screens from a JSON file
 (`QT_QPA_PLATFORM=offscreen:configfile=FILE`, keys `width`, `height`, `dpr`, …) when
@@ -22,8 +18,7 @@ The start. The data directory is made with demo data (fit_places.prepare: scale 
 enrolled field device, a person entered twice, a sync folder, an active project) and
 the window is started as a person starts it, `coopdesk --data-dir DIR` with
 COOPDESK_PASSPHRASE, so the window, its size and its place are those of a real start.
-Message boxes are answered by the walk (nothing would block); file dialogs are
-cancelled.
+Message boxes are answered by the walk (nothing would block); file dialogs are cancelled.
 
 What is opened (tests/ui/fit_places.py): each section (and each tab in it, a project's
 page), the record form of every kind, new and holding a demo record (each from where

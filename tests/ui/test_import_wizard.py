@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
@@ -11,6 +12,7 @@ from coopdesk.paths import DataDir
 from coopdesk.services import records
 from coopdesk.store.database import Store
 from coopdesk.ui.imports.import_wizard import ImportWizard
+from coopdesk.ui.shell import i18n
 from tests.documents.spreadsheet_files import digest, xlsx
 
 HEADERS = ["Име", "Пол", "Година на раждане", "Съгласие", "Дата на съгласие", "Бележка"]
@@ -95,3 +97,46 @@ def test_a_file_that_is_not_a_spreadsheet_is_named_on_the_first_page(
     qtbot.waitUntil(lambda: wizard.file_page.status.text() != "", timeout=10_000)
     assert not wizard.file_page.isComplete()
     assert "снимка.xlsx" in wizard.file_page.status.text()
+
+
+def test_a_bulgarian_window_gives_the_reasons_of_refused_rows_in_bulgarian(
+    qtbot: QtBot, store: Store, data_dir: DataDir, tmp_path: Path
+) -> None:
+    i18n.install("bg")
+    path = xlsx(
+        tmp_path / "списък.xlsx",
+        [
+            HEADERS[:5],
+            ["Мария Асенова", "xyz", 1990, "да", "14.10.2026"],
+            ["Иван Колев", "М", 3001, "да", "14.10.2026"],
+        ],
+    )
+    wizard = _wizard(qtbot, store, data_dir, path)
+    wizard.next()
+    wizard.next()
+    page = wizard.preview_page
+    qtbot.waitUntil(lambda: page.preview is not None, timeout=10_000)
+    assert page.problems.rowCount() == 2
+    cell, rule = (page.problems.item(row, 2).text() for row in (0, 1))
+    # A cell that is no gender CoopDesk knows, and a year the domain's rule refuses.
+    assert cell.startswith("Пол: 'xyz' не е от стойностите, които CoopDesk познава")
+    assert rule.startswith("Година на раждане: трябва да е")
+    assert "3001" in rule
+    for text in (cell, rule):
+        assert not re.search(r"\b(is not|must|knows|between|got)\b", text), text
+
+
+def test_a_bulgarian_window_names_a_file_it_cannot_read_in_bulgarian(
+    qtbot: QtBot, store: Store, data_dir: DataDir, tmp_path: Path
+) -> None:
+    i18n.install("bg")
+    path = tmp_path / "стар.xls"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
+    wizard = ImportWizard(store, data_dir.backups, tmp_path)
+    qtbot.addWidget(wizard)
+    wizard.file_page.open_file(path)
+    qtbot.waitUntil(lambda: wizard.file_page.status.text() != "", timeout=10_000)
+    assert wizard.file_page.status.text() == (
+        "стар.xls е работна книга на Excel 97–2003 (.xls), която CoopDesk не чете; "
+        "запишете я като .xlsx или CSV"
+    )

@@ -18,6 +18,7 @@ from coopdesk.documents.spreadsheets.vocabulary import (
     code_values,
     phrase_key,
 )
+from coopdesk.domain.errors import CoopDeskError
 from coopdesk.domain.fields import FieldType
 
 # Excel's serial days of 1900-01-01 … 2100-12-31; a bigger number is no date.
@@ -41,8 +42,9 @@ _OTHER_TEXT_MAX = 100
 _CHOICES_TEXT_MAX = 2_000
 
 
-class CellProblem(ValueError):
-    """A cell that cannot be read as its field's value; the message says why."""
+class CellProblem(CoopDeskError, ValueError):
+    """A cell that cannot be read as its field's value; its code and values say why
+    (without the field: the row's problem names it)."""
 
 
 def shown(value: Any) -> str:
@@ -57,12 +59,9 @@ def check_cell(value: Any) -> None:
     if isinstance(value, str):
         stripped = value.strip()
         if stripped.startswith("=") and len(stripped) > 1:
-            raise CellProblem(
-                f"holds a formula ({shown(stripped)}); CoopDesk takes values only: copy the "
-                "column and paste it back as values"
-            )
+            raise CellProblem("cell.formula", value=shown(stripped))
         if stripped in EXCEL_ERRORS:
-            raise CellProblem(f"holds the spreadsheet error {stripped}")
+            raise CellProblem("cell.excel_error", value=stripped)
 
 
 def as_text(value: Any) -> str:
@@ -88,13 +87,13 @@ def _real_date(year: int, month: int, day: int, value: Any) -> date:
     try:
         return date(year, month, day)
     except ValueError:
-        raise CellProblem(f"{shown(value)} is not a real date") from None
+        raise CellProblem("cell.not_real_date", value=shown(value)) from None
 
 
 def from_serial(number: float, epoch: datetime, value: Any) -> date:
     """Excel's serial day number as a date (its time of day dropped)."""
     if not SERIAL_FIRST <= number <= SERIAL_LAST:
-        raise CellProblem(f"{shown(value)} is not a date")
+        raise CellProblem("cell.not_date", value=shown(value))
     from openpyxl.utils.datetime import from_excel
 
     found = from_excel(number, epoch)
@@ -107,11 +106,11 @@ def as_date(value: Any, epoch: datetime) -> date:
     if isinstance(value, date):
         return value
     if isinstance(value, (bool, time | timedelta)):
-        raise CellProblem(f"{shown(value)} is not a date")
+        raise CellProblem("cell.not_date", value=shown(value))
     if isinstance(value, int | float):
         return from_serial(value, epoch, value)
     if not isinstance(value, str):
-        raise CellProblem(f"{shown(value)} is not a date")
+        raise CellProblem("cell.not_date", value=shown(value))
     text = value.strip()
     for pattern, order in ((_DAY_FIRST, (3, 2, 1)), (_ISO, (1, 2, 3))):
         found = pattern.match(text)
@@ -120,7 +119,7 @@ def as_date(value: Any, epoch: datetime) -> date:
             return _real_date(year, month, day, value)
     if text.isdigit() and len(text) <= 5:
         return from_serial(int(text), epoch, value)
-    raise CellProblem(f"{shown(value)} is not a date (write it as 14.10.2026 or 2026-10-14)")
+    raise CellProblem("cell.not_date_written", value=shown(value))
 
 
 def as_time(value: Any) -> time:
@@ -138,19 +137,19 @@ def as_time(value: Any) -> time:
             second = int(found.group(3) or 0)
             if hour < 24 and minute < 60 and second < 60:
                 return time(hour, minute, second)
-    raise CellProblem(f"{shown(value)} is not a time of day (write it as 10:30)")
+    raise CellProblem("cell.not_time", value=shown(value))
 
 
-def as_whole(value: Any, what: str) -> int:
+def as_whole(value: Any, code: str = "cell.not_whole") -> int:
     if isinstance(value, bool):
-        raise CellProblem(f"{shown(value)} is not {what}")
+        raise CellProblem(code, value=shown(value))
     if isinstance(value, int):
         return value
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
         return int(value)
     if isinstance(value, str) and _WHOLE.fullmatch(value.strip()):
         return int(re.split(r"[.,]", value.strip().lstrip("+"))[0])
-    raise CellProblem(f"{shown(value)} is not {what}")
+    raise CellProblem(code, value=shown(value))
 
 
 def as_year(value: Any, epoch: datetime) -> int:
@@ -164,7 +163,7 @@ def as_year(value: Any, epoch: datetime) -> int:
             return int(found.group(1))
         if any(pattern.match(text) for pattern in (_DAY_FIRST, _ISO)):
             return as_date(text, epoch).year
-    return as_whole(value, "a year")
+    return as_whole(value, "cell.not_year")
 
 
 def as_bool(value: Any) -> bool:
@@ -178,7 +177,7 @@ def as_bool(value: Any) -> bool:
             return True
         if key in FALSE_WORDS:
             return False
-    raise CellProblem(f"{shown(value)} is not yes or no (write да or не)")
+    raise CellProblem("cell.not_yes_no", value=shown(value))
 
 
 def as_code(value: Any, enum: type[StrEnum], what: str) -> str:
@@ -186,12 +185,16 @@ def as_code(value: Any, enum: type[StrEnum], what: str) -> str:
         code = code_values(enum).get(phrase_key(value))
         if code is not None:
             return code
-    raise CellProblem(f"{shown(value)} is not a {what} CoopDesk knows: {code_labels(enum)}")
+    raise CellProblem(
+        "cell.not_a_code", value=shown(value), what=what, labels=code_labels(enum)
+    )
 
 
 def as_codes(value: Any, enum: type[StrEnum], what: str) -> list[str]:
     if not isinstance(value, str):
-        raise CellProblem(f"{shown(value)} is not a {what} CoopDesk knows: {code_labels(enum)}")
+        raise CellProblem(
+        "cell.not_a_code", value=shown(value), what=what, labels=code_labels(enum)
+    )
     parts = [part for part in _SPLIT.split(value.strip()) if part]
     whole = code_values(enum).get(phrase_key(value))
     if whole is not None:  # a label with a comma or a slash in it
@@ -212,7 +215,7 @@ def convert(
     limit = _CHOICES_TEXT_MAX if field_type is FieldType.CHOICES else _OTHER_TEXT_MAX
     texts = (FieldType.TEXT, FieldType.LONG_TEXT, FieldType.PHONE, FieldType.EMAIL, FieldType.REF)
     if isinstance(value, str) and field_type not in texts and len(value) > limit:
-        raise CellProblem(f"{shown(value)} is too long to be a {what}")
+        raise CellProblem("cell.too_long", value=shown(value), what=what)
     if field_type in (FieldType.TEXT, FieldType.LONG_TEXT, FieldType.PHONE, FieldType.EMAIL):
         return as_text(value)
     if field_type in (FieldType.REF, FieldType.REFS):
@@ -224,7 +227,7 @@ def convert(
     if field_type is FieldType.YEAR:
         return as_year(value, epoch)
     if field_type is FieldType.COUNT:
-        return as_whole(value, "a whole number")
+        return as_whole(value)
     if field_type is FieldType.BOOL:
         return as_bool(value)
     if field_type is FieldType.CHOICE:
@@ -235,4 +238,4 @@ def convert(
         return as_codes(value, enum, what)
     if field_type is FieldType.AMOUNT:
         return as_text(value) if not isinstance(value, int | float) else value
-    raise CellProblem(f"{shown(value)} cannot be imported into a {field_type.value} field")
+    raise CellProblem("cell.not_importable", value=shown(value), type=field_type.value)

@@ -25,21 +25,15 @@ def decode_text(name: str, data: bytes) -> tuple[str, str]:
         try:
             return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError:
-            raise SpreadsheetRefused(
-                f"{name} is not a spreadsheet: its UTF-16 text is damaged"
-            ) from None
+            raise SpreadsheetRefused("sheet.utf16_damaged", name=name) from None
     if b"\x00" in data[:_BINARY_PROBE]:
-        raise SpreadsheetRefused(
-            f"{name} is not a spreadsheet CoopDesk reads (an .xlsx workbook or a .csv file)"
-        )
+        raise SpreadsheetRefused("sheet.not_spreadsheet", name=name)
     for encoding in ("utf-8-sig", "cp1251"):
         try:
             return data.decode(encoding), encoding
         except UnicodeDecodeError:
             continue
-    raise SpreadsheetRefused(
-        f"{name} is not text in UTF-8 or Windows-1251; save it again as CSV UTF-8"
-    )
+    raise SpreadsheetRefused("sheet.not_text", name=name)
 
 
 def _widths(text: str, delimiter: str) -> list[int]:

@@ -87,13 +87,13 @@ class ImportRefused(SpreadsheetRefused):
     """Rows the domain's rules refuse: nothing was written. `preview` lists them all."""
 
     def __init__(self, preview: ImportPreview) -> None:
-        first = preview.problems[0]
+        first = preview.problems[0].said
         more = preview.invalid_rows - 1
-        others = f" (and {more} more rows)" if more else ""
-        super().__init__(
-            f"{preview.invalid_rows} of {preview.rows} rows cannot be imported, so nothing "
-            f"was written; {first}{others}"
-        )
+        counted = {"invalid": preview.invalid_rows, "rows": preview.rows, "first": first}
+        if more:
+            super().__init__("import.rows_refused_more", **counted, more=more)
+        else:
+            super().__init__("import.rows_refused", **counted)
         self.preview = preview
 
 
@@ -119,11 +119,7 @@ def _checked(sheet: Sheet, plan: ImportPlan) -> ImportPlan:
         kept = [index for index, target in sorted(plan.mapping.items()) if target in personal]
         if kept and "consent_given" not in plan.mapping.values():
             column = sheet.columns[kept[0]].label
-            raise SpreadsheetRefused(
-                f"the sheet has personal data (column '{column}') but no consent column; add "
-                "a column 'Съгласие' (да/не) with 'Дата на съгласие', or say that consent was "
-                "recorded on paper and on what date (--consent-on-paper DATE)"
-            )
+            raise SpreadsheetRefused("import.no_consent_column", column=column)
     return plan
 
 

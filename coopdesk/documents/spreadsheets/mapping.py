@@ -21,6 +21,7 @@ from coopdesk.documents.spreadsheets.vocabulary import (
     without_parentheses,
 )
 from coopdesk.domain.fields import FieldType
+from coopdesk.domain.messages import Message
 from coopdesk.domain.schema import KINDS, kind_spec
 
 ColumnMapping = dict[int, str]  # column index → target; a column not in it is left out
@@ -67,9 +68,7 @@ def importable_kind(kind: str) -> str:
     """The canonical name of a kind a spreadsheet can bring in."""
     name = kind_spec(kind).name
     if name not in IMPORTABLE:
-        raise SpreadsheetRefused(
-            f"{name} records are not imported from spreadsheets (kinds: {', '.join(IMPORTABLE)})"
-        )
+        raise SpreadsheetRefused("import.kind_not_importable", kind=name, kinds=list(IMPORTABLE))
     return name
 
 
@@ -115,9 +114,7 @@ def target_named(kind: str, name: str) -> Target:
     key = name.strip().lower().replace(" ", "_").replace("-", "_")
     found = known.get(key) or known.get(f"{key}_id")
     if found is None:
-        raise SpreadsheetRefused(
-            f"'{name}' is not a field a {kind} column can fill (fields: {', '.join(known)})"
-        )
+        raise SpreadsheetRefused("import.not_a_target", name=name, kind=kind, fields=list(known))
     return found
 
 
@@ -166,16 +163,17 @@ def find_column(columns: Sequence[Column], given: str) -> Column:
         if len(found) == 1:
             return found[0]
         if len(found) > 1:
-            letters = ", ".join(c.letter for c in found)
             raise SpreadsheetRefused(
-                f"the sheet has {len(found)} columns '{text}' ({letters}); name the one "
-                "meant by its letter"
+                "import.columns_same_header",
+                count=len(found),
+                header=text,
+                letters=[c.letter for c in found],
             )
     letter = [column for column in columns if column.letter == text.upper()]
     if letter:
         return letter[0]
-    shown = ", ".join(f"'{c.label}'" for c in columns[:20])
-    raise SpreadsheetRefused(f"the sheet has no column '{text}' (its columns: {shown})")
+    shown = [f"'{c.label}'" for c in columns[:20]]
+    raise SpreadsheetRefused("import.no_such_column", header=text, columns=shown)
 
 
 def override_mapping(
@@ -189,14 +187,16 @@ def override_mapping(
     for item in overrides:
         column_text, equals, field_text = item.rpartition("=")
         if not equals or not column_text.strip():
-            raise SpreadsheetRefused(f"'{item}' is not COLUMN=field (e.g. 'Име=full_name')")
+            raise SpreadsheetRefused("import.not_column_equals", item=item)
         column = find_column(columns, column_text)
         ignored = field_text.strip().lower() in IGNORE
         target = None if ignored else target_named(kind, field_text).name
         if column.index in given and given[column.index] != (target or "-"):
             raise SpreadsheetRefused(
-                f"the column '{column.label}' is mapped twice (to {given[column.index]} and "
-                f"{target or '-'}); a column fills one field"
+                "import.column_mapped_twice",
+                column=column.label,
+                first=given[column.index],
+                second=target or "-",
             )
         given[column.index] = target or "-"
         if target is None:
@@ -216,48 +216,41 @@ def check_mapping(
     by_target: dict[str, list[Column]] = {}
     for index, target in sorted(mapping.items()):
         if target not in known:
-            raise SpreadsheetRefused(f"'{target}' is not a field a {kind} column can fill")
+            raise SpreadsheetRefused("import.unknown_target", name=target, kind=kind)
         if not 0 <= index < len(columns):
-            raise SpreadsheetRefused(f"the sheet has no column {index + 1}")
+            raise SpreadsheetRefused("import.no_column_number", number=index + 1)
         by_target.setdefault(target, []).append(columns[index])
     for target, mapped in by_target.items():
         if len(mapped) > 1:
-            names = " and ".join(f"'{c.label}' ({c.letter})" for c in mapped)
+            first, second = (
+                Message("import.column_named", {"column": c.label, "letter": c.letter})
+                for c in mapped[:2]
+            )
             raise SpreadsheetRefused(
-                f"columns {names} are both mapped to {target}; a field takes one column "
-                "(leave the other out with COLUMN=-)"
+                "import.field_from_two_columns", first=first, second=second, name=target
             )
     name_field = NAME_FIELD.get(kind)
     parts = [p for p in NAME_PARTS if p in by_target]
     if name_field in by_target and parts:
         raise SpreadsheetRefused(
-            f"the name comes from '{by_target[name_field][0].label}' and from its parts "
-            f"({', '.join(by_target[p][0].label for p in parts)}); map one or the other"
+            "import.name_whole_and_parts",
+            column=by_target[name_field][0].label,
+            parts=[by_target[p][0].label for p in parts],
         )
     for needed in known.values():
         if needed.required and needed.name not in by_target:
             raise SpreadsheetRefused(
-                f"no column gives the {kind}'s {needed.what}, which every {kind} needs; "
-                f"map one to it (COLUMN={needed.name})"
+                "import.required_unmapped", kind=kind, what=needed.what, name=needed.name
             )
     if kind == "participant":
         meeting_mapped = "meeting_id" in by_target
         if meeting_given and (meeting_mapped or "meeting_date" in by_target):
-            raise SpreadsheetRefused(
-                "the meeting is given twice: chosen for all rows and named in a column; "
-                "leave the column out (COLUMN=-) or do not choose the meeting"
-            )
+            raise SpreadsheetRefused("import.meeting_twice")
         if not meeting_given and not meeting_mapped:
-            raise SpreadsheetRefused(
-                "participants need their meeting: choose it (--meeting ID) or map a column "
-                "naming it (by its title, with its date in another column)"
-            )
+            raise SpreadsheetRefused("import.meeting_needed")
     if (
         "municipality" in by_target
         and "municipality" not in {f.name for f in KINDS[kind].fields}
         and "locality_id" not in by_target
     ):
-        raise SpreadsheetRefused(
-            "a municipality column only tells apart localities named in another column; "
-            "map the locality too"
-        )
+        raise SpreadsheetRefused("import.municipality_alone")

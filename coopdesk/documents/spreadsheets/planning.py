@@ -33,6 +33,7 @@ from coopdesk.documents.spreadsheets.mapping import NAME_FIELD, RESOLVED, Target
 from coopdesk.documents.spreadsheets.reading import Cancel, Progress, Sheet, SheetRow
 from coopdesk.documents.spreadsheets.references import Directory, Missing, name_key, split_place
 from coopdesk.domain.errors import Cancelled, ValidationError
+from coopdesk.domain.messages import Message
 from coopdesk.domain.schema import KINDS, KindSpec
 from coopdesk.domain.validation import check_record, clean_input, with_defaults
 from coopdesk.services import duplicates, records
@@ -64,10 +65,20 @@ class RowProblem:
     row: int  # as the spreadsheet numbers it
     column: str | None  # the column's header, or None when no one column is at fault
     message: str  # "gender: 'xyz' is not …", the domain's "full_name: personal data …"
+    reason: Message  # the same as a code and its values, for the window to say
 
     def __str__(self) -> str:
-        where = f"row {self.row}" + (f", column '{self.column}'" if self.column else "")
-        return f"{where}: {self.message}"
+        return str(self.said)
+
+    @property
+    def said(self) -> Message:
+        """The whole line (row, column, reason) as a message."""
+        if self.column:
+            return Message(
+                "import.row_column_problem",
+                {"row": self.row, "column": self.column, "reason": self.reason},
+            )
+        return Message("import.row_problem", {"row": self.row, "reason": self.reason})
 
 
 @dataclass(frozen=True)
@@ -166,12 +177,12 @@ def match_key(kind: str, record: Mapping[str, Any]) -> Hashable | None:
 
 
 _SAME_AS = {
-    "person": "the same name, year of birth and locality",
-    "contact": "the same name and organisation",
-    "participant": "the same person at the same meeting",
-    "locality": "the same name and municipality",
-    "organization": "the same name",
-    "meeting": "the same date, title and locality",
+    "person": "import.same_person",
+    "contact": "import.same_contact",
+    "participant": "import.same_participant",
+    "locality": "import.same_locality",
+    "organization": "import.same_organization",
+    "meeting": "import.same_meeting",
 }
 
 
@@ -213,8 +224,14 @@ class Planner:
 
     # -- one row -------------------------------------------------------------------------
 
-    def problem(self, row: SheetRow, column: str | None, message: str) -> None:
-        self.result.problems.append(RowProblem(row.number, column, message))
+    def problem(self, row: SheetRow, column: str | None, reason: Message) -> None:
+        self.result.problems.append(RowProblem(row.number, column, str(reason), reason))
+
+    def cell_problem(
+        self, row: SheetRow, column: str | None, name: str, problem: CellProblem
+    ) -> None:
+        said = problem.message_of()
+        self.problem(row, column, Message(said.code, said.values, name))
 
     def _values(self, row: SheetRow) -> dict[str, Any] | None:
         values: dict[str, Any] = {}
@@ -236,7 +253,7 @@ class Planner:
                 if len(self._converted) < _CONVERTED_MAX:
                     self._converted[key] = found
             if isinstance(found, CellProblem):
-                self.problem(row, self.sheet.columns[index].label, f"{name}: {found}")
+                self.cell_problem(row, self.sheet.columns[index].label, name, found)
                 failed = True
             else:
                 values[name] = list(found) if isinstance(found, list) else found
@@ -260,7 +277,7 @@ class Planner:
             try:
                 found = self._find(RESOLVED[name], text, municipality, meeting_date)
             except CellProblem as problem:
-                self.problem(row, column, f"{name}: {problem}")
+                self.cell_problem(row, column, name, problem)
                 return False
             if found is None:
                 found = self._missing(row, RESOLVED[name], text, municipality, column)
@@ -285,11 +302,17 @@ class Planner:
     ) -> str | None:
         if kind == "meeting":
             self.problem(
-                row, column, f"meeting_id: no meeting is titled {shown(text)} on that date"
+                row,
+                column,
+                Message("import.no_meeting_titled", {"value": shown(text)}, "meeting_id"),
             )
             return None
         if kind == "person":
-            self.problem(row, column, f"person_id: no person has the code {shown(text)}")
+            self.problem(
+                row,
+                column,
+                Message("import.no_person_with_code", {"value": shown(text)}, "person_id"),
+            )
             return None
         key = (
             kind,
@@ -301,16 +324,15 @@ class Planner:
             missing = self.result.missing[key] = self._new_missing(kind, text, municipality)
         missing.rows.append(row.number)
         if not self.plan.create_missing:
-            where = f" in the municipality {shown(municipality)}" if municipality else ""
-            self.problem(
-                row,
-                column,
-                f"{kind}_id: no {kind} is named {shown(text)}{where}; add it first, or let the "
-                "import create it (--create-missing)",
-            )
+            values: dict[str, Any] = {"kind": kind, "value": shown(text)}
+            if municipality:
+                values["municipality"] = shown(municipality)
+            code = "import.not_named_in" if municipality else "import.not_named"
+            self.problem(row, column, Message(code, values, f"{kind}_id"))
             return None
         if missing.new_id is None:
-            self.problem(row, column, f"{kind}_id: {missing.data['problem']}")
+            problem = missing.data["problem"]
+            self.problem(row, column, Message(problem.code, problem.values, f"{kind}_id"))
             return None
         return missing.new_id
 
@@ -330,7 +352,7 @@ class Planner:
             cleaned = clean_input(spec, data)
             check_record(spec, with_defaults(spec, cleaned), self.today)
         except ValidationError as error:
-            missing.data = {"problem": f"cannot be created: {error}"}
+            missing.data = {"problem": Message("import.cannot_create", {"error": error.said})}
             return missing
         missing.new_id = records.new_id()
         missing.data = cleaned
@@ -364,7 +386,7 @@ class Planner:
 
     def _failed(self, row: SheetRow, error: ValidationError) -> None:
         column = self.column_of.get(error.field)
-        self.problem(row, column, str(error))
+        self.problem(row, column, error.message_of())
 
     def plan_row(self, row: SheetRow) -> None:
         values = self._values(row)
@@ -414,13 +436,14 @@ class Planner:
             self.problem(
                 row,
                 self.column_of.get("code"),
-                f"code: no person has the code {shown(code)} (codes are given by CoopDesk; "
-                "leave the cell empty for a new person)",
+                Message("import.unknown_code", {"value": shown(code)}, "code"),
             )
             return None
         if record["id"] in self.existing.claimed:
             self.problem(
-                row, self.column_of.get("code"), f"code: {wanted} is on an earlier row too"
+                row,
+                self.column_of.get("code"),
+                Message("import.code_repeated", {"code": wanted}, "code"),
             )
             return None
         self.existing.claimed.add(record["id"])
@@ -435,8 +458,9 @@ class Planner:
         else:
             earlier = self.seen.get(key)
             if earlier is not None:
+                same = Message(_SAME_AS[self.plan.kind])
                 self.problem(
-                    row, None, f"repeats row {earlier} ({_SAME_AS[self.plan.kind]}); keep one"
+                    row, None, Message("import.repeats_row", {"row": earlier, "same": same})
                 )
                 return False
             self.seen[key] = row.number

@@ -29,6 +29,7 @@ from coopdesk.documents.spreadsheets.vocabulary import (
     without_parentheses,
 )
 from coopdesk.domain.errors import Cancelled
+from coopdesk.domain.messages import Message
 
 # stage ("read", "check", "write"), done, total (0 when not known yet)
 Progress = Callable[[str, int, int], None]
@@ -102,27 +103,25 @@ def _read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if not path.is_file():
-            raise SpreadsheetRefused(f"{path.name} is not a file")
+            raise SpreadsheetRefused("sheet.not_a_file", name=path.name)
         if size > MAX_FILE_BYTES:
             raise SpreadsheetRefused(
-                f"{path.name} is {size // (1024 * 1024)} MB; CoopDesk reads spreadsheets of at "
-                f"most {MAX_FILE_BYTES // (1024 * 1024)} MB"
+                "sheet.too_large",
+                name=path.name,
+                size=size // (1024 * 1024),
+                limit=MAX_FILE_BYTES // (1024 * 1024),
             )
         return path.read_bytes()
     except OSError as error:
-        raise SpreadsheetRefused(f"cannot read {path.name}: {error.strerror or error}") from None
+        raise SpreadsheetRefused(
+            "sheet.cannot_read", name=path.name, reason=error.strerror or str(error)
+        ) from None
 
 
 def _refuse_ole2(path: Path, data: bytes) -> SpreadsheetRefused:
     if _ENCRYPTED in data:
-        return SpreadsheetRefused(
-            f"{path.name} is a password-protected (encrypted) workbook; open it in Excel, "
-            "remove the password (File › Info › Protect Workbook) and save it again"
-        )
-    return SpreadsheetRefused(
-        f"{path.name} is an Excel 97–2003 workbook (.xls), which CoopDesk does not read; "
-        "save it as .xlsx or CSV"
-    )
+        return SpreadsheetRefused("sheet.encrypted", name=path.name)
+    return SpreadsheetRefused("sheet.xls", name=path.name)
 
 
 def sheet_names(path: Path) -> list[str]:
@@ -162,11 +161,9 @@ def read_sheet(
             sheet = None
         return _read_workbook(path, data, sheet, tell, stop)
     if sheet is not None:
-        raise SpreadsheetRefused(f"{path.name} is a CSV file: it has no sheets to choose from")
+        raise SpreadsheetRefused("sheet.csv_has_no_sheets", name=path.name)
     if path.suffix.lower() not in _TEXT_SUFFIXES:
-        raise SpreadsheetRefused(
-            f"{path.name} is not a spreadsheet CoopDesk reads (an .xlsx workbook or a .csv file)"
-        )
+        raise SpreadsheetRefused("sheet.not_spreadsheet", name=path.name)
     text, encoding = decode_text(path.name, data)
     delimiter = detect_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
@@ -182,7 +179,7 @@ def _numbered_csv(name: str, reader: Iterable[list[str]]) -> Iterator[tuple[int,
             yield number, row
     except csv.Error as error:
         raise SpreadsheetRefused(
-            f"{name}, row {number + 1}: cannot be read as CSV ({error})"
+            "sheet.csv_unreadable", name=name, row=number + 1, detail=str(error)
         ) from None
 
 
@@ -194,22 +191,19 @@ def _open_workbook(path: Path, data: bytes) -> Any:
             names = set(archive.namelist())
             unpacked = sum(info.file_size for info in archive.infolist())
     except (zipfile.BadZipFile, OSError, ValueError):
-        raise SpreadsheetRefused(f"{path.name} is damaged: it is not a whole .xlsx file") from None
+        raise SpreadsheetRefused("sheet.damaged", name=path.name) from None
     if "xl/workbook.xml" not in names:
-        what = "an OpenDocument spreadsheet (.ods)" if "content.xml" in names else "a ZIP file"
-        raise SpreadsheetRefused(
-            f"{path.name} is {what}, not an Excel workbook; save it as .xlsx or CSV"
-        )
+        code = "sheet.ods" if "content.xml" in names else "sheet.zip"
+        raise SpreadsheetRefused(code, name=path.name)
     if unpacked > MAX_UNPACKED_BYTES:
         raise SpreadsheetRefused(
-            f"{path.name} unpacks to more than {MAX_UNPACKED_BYTES // (1024 * 1024)} MB; "
-            "CoopDesk does not read workbooks that large"
+            "sheet.unpacks_too_large", name=path.name, limit=MAX_UNPACKED_BYTES // (1024 * 1024)
         )
     try:
         return load_workbook(io.BytesIO(data), read_only=True, data_only=False, keep_links=False)
     except Exception as error:  # openpyxl raises many kinds for a damaged part
         raise SpreadsheetRefused(
-            f"{path.name} cannot be read as an Excel workbook ({type(error).__name__})"
+            "sheet.not_workbook", name=path.name, detail=type(error).__name__
         ) from None
 
 
@@ -226,19 +220,19 @@ def _read_workbook(
                     (ws for ws in worksheets if ws.title.casefold() == wanted.casefold()), None
                 )
             if chosen is None:
-                names = ", ".join(f"'{ws.title}'" for ws in worksheets)
+                names = [f"'{ws.title}'" for ws in worksheets]
                 raise SpreadsheetRefused(
-                    f"{path.name} has no sheet '{wanted}' (its sheets: {names})"
+                    "sheet.no_such_sheet", name=path.name, sheet=wanted, sheets=names
                 )
         else:
             visible = [
                 ws for ws in worksheets if getattr(ws, "sheet_state", "visible") == "visible"
             ]
             if not visible:
-                raise SpreadsheetRefused(f"{path.name} has no worksheet")
+                raise SpreadsheetRefused("sheet.no_worksheet", name=path.name)
             chosen = visible[0]
         if not hasattr(chosen, "iter_rows"):
-            raise SpreadsheetRefused(f"the sheet '{chosen.title}' is a chart, not a table")
+            raise SpreadsheetRefused("sheet.chart", sheet=chosen.title)
         try:
             estimate = int(chosen.max_row or 0)
         except (TypeError, ValueError):
@@ -262,7 +256,7 @@ def _numbered_workbook(
         raise
     except Exception as error:  # a damaged sheet part: openpyxl's XML parser or a value
         raise SpreadsheetRefused(
-            f"{name}, row {number + 1}: the sheet cannot be read ({type(error).__name__})"
+            "sheet.part_unreadable", name=name, row=number + 1, detail=type(error).__name__
         ) from None
 
 
@@ -287,7 +281,9 @@ def _table(
     stop: Cancel,
     total: int,
 ) -> Sheet:
-    where = f"the sheet '{sheet_name}'" if sheet_name is not None else name
+    where: Message | str = name
+    if sheet_name is not None:
+        where = Message("sheet.named", {"sheet": sheet_name})
     found: list[tuple[int, list[Any]]] = []
     for number, row in numbered:
         cells = _trimmed(row)
@@ -299,21 +295,22 @@ def _table(
             continue
         if len(cells) > MAX_COLUMNS:
             raise SpreadsheetRefused(
-                f"{where}, row {number}: has a value in column {get_column_letter(len(cells))}; "
-                f"CoopDesk reads at most {MAX_COLUMNS} columns"
+                "sheet.too_many_columns",
+                where=where,
+                row=number,
+                column=get_column_letter(len(cells)),
+                limit=MAX_COLUMNS,
             )
         found.append((number, cells))
         if len(found) > MAX_ROWS + HEADER_SEARCH_ROWS:
-            raise SpreadsheetRefused(f"{where} has more than {MAX_ROWS} rows; split it into parts")
+            raise SpreadsheetRefused("sheet.too_many_rows", where=where, limit=MAX_ROWS)
     if not found:
-        raise SpreadsheetRefused(f"{where} is empty")
+        raise SpreadsheetRefused("sheet.empty", where=where)
     header_at, sub_header = _find_header(found)
     header_rows = [found[header_at]] + ([found[header_at + 1]] if sub_header else [])
     data = found[header_at + len(header_rows) :]
     if not data:
-        raise SpreadsheetRefused(
-            f"{where} has a header (row {header_rows[0][0]}) but no rows under it"
-        )
+        raise SpreadsheetRefused("sheet.header_only", where=where, row=header_rows[0][0])
     width = max(len(cells) for _, cells in [*header_rows, *data])
     columns = _columns([cells for _, cells in header_rows], width)
     rows = tuple(

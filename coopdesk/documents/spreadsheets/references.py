@@ -133,10 +133,7 @@ class Directory:
             wanted = name_key(municipality)
             found = [(i, m) for i, m in found if m == wanted]
         if len(found) > 1:
-            raise CellProblem(
-                f"{shown(text)}: {len(found)} localities have this name; add a municipality "
-                "column (Община) to tell them apart"
-            )
+            raise CellProblem("cell.localities_same_name", value=shown(text), count=len(found))
         return found[0][0] if found else None
 
     def organization(self, text: str) -> str | None:
@@ -145,7 +142,9 @@ class Directory:
             return given
         found = self._organizations.get(name_key(text), [])
         if len(found) > 1:
-            raise CellProblem(f"{shown(text)}: {len(found)} organisations have this name")
+            raise CellProblem(
+                "cell.organisations_same_name", value=shown(text), count=len(found)
+            )
         return found[0] if found else None
 
     def meeting(self, title: str, when: date | None) -> str | None:
@@ -156,10 +155,9 @@ class Directory:
         if when is not None:
             found = [(i, d) for i, d in found if d == when]
         if len(found) > 1:
-            dates = ", ".join(sorted({d.strftime("%d.%m.%Y") for _, d in found})[:5])
+            dates = sorted({d.strftime("%d.%m.%Y") for _, d in found})[:5]
             raise CellProblem(
-                f"{shown(title)}: {len(found)} meetings have this title ({dates}); add a "
-                "column with the meeting's date"
+                "cell.meetings_same_title", value=shown(title), count=len(found), dates=dates
             )
         return found[0][0] if found else None
 

@@ -40,7 +40,7 @@ from coopdesk.documents.spreadsheets.reading import Sheet
 from coopdesk.domain.errors import Cancelled, CoopDeskError
 from coopdesk.store.database import Store
 from coopdesk.ui.records.field_widgets import choices_of, forget_choices
-from coopdesk.ui.shell import labels, messages, workers
+from coopdesk.ui.shell import error_texts, labels, messages, workers
 
 # The kinds a spreadsheet brings in, in the order the assistant offers them.
 KIND_ORDER = ("person", "contact", "participant", "locality", "organization", "meeting")
@@ -70,8 +70,8 @@ def target_label(name: str) -> str:
 
 
 def error_text(error: BaseException) -> str:
-    """What went wrong, as the window says it."""
-    return str(error)
+    """What went wrong, in the window's language."""
+    return error_texts.describe(error)
 
 
 def _shown(value: Any) -> str:
@@ -459,7 +459,7 @@ class PreviewPage(QWizardPage):
         for row, problem in enumerate(preview.problems):
             self.problems.setItem(row, 0, QTableWidgetItem(str(problem.row)))
             self.problems.setItem(row, 1, QTableWidgetItem(problem.column or ""))
-            self.problems.setItem(row, 2, QTableWidgetItem(problem.message))
+            self.problems.setItem(row, 2, QTableWidgetItem(error_texts.render(problem.reason)))
         self.problems.setVisible(bool(preview.problems))
         self.notes.setText(self._notes(preview))
         self.completeChanged.emit()

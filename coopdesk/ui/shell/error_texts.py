@@ -28,6 +28,7 @@ from coopdesk.domain.messages import Message
 from coopdesk.ui.shell import labels
 from coopdesk.ui.shell.error_texts_exchange import EXCHANGE_TEXTS
 from coopdesk.ui.shell.error_texts_records import RECORD_TEXTS
+from coopdesk.ui.shell.error_texts_sheets import SHEET_TEXTS
 
 CONTEXT = "Error"
 
@@ -47,6 +48,11 @@ _OTHER_FIELDS = {
     "project": QT_TRANSLATE_NOOP("Error", "Project"),
     "device name": QT_TRANSLATE_NOOP("Error", "Device name"),
     "organisation name": QT_TRANSLATE_NOOP("Error", "Organisation name"),
+    # a spreadsheet's columns that fill no field themselves (a name in parts)
+    "first_name": QT_TRANSLATE_NOOP("Error", "First name"),
+    "middle_name": QT_TRANSLATE_NOOP("Error", "Middle name"),
+    "last_name": QT_TRANSLATE_NOOP("Error", "Last name"),
+    "meeting_date": QT_TRANSLATE_NOOP("Error", "Meeting date"),
 }
 
 # Kinds an error may name that are not kinds of record.
@@ -69,7 +75,7 @@ _OS_REASONS = {
 }
 _INPUT_OUTPUT = QT_TRANSLATE_NOOP("Error", "input/output error")
 
-TEXTS: Mapping[str, str] = {**RECORD_TEXTS, **EXCHANGE_TEXTS}
+TEXTS: Mapping[str, str] = {**RECORD_TEXTS, **EXCHANGE_TEXTS, **SHEET_TEXTS}
 
 
 def _tr(text: str) -> str:
