@@ -35,10 +35,7 @@ class NotHeldYet(CoopDeskError):
 
     def __init__(self, title: str, missing: tuple[str, ...]) -> None:
         needs = ["status held" if name == "status" else name for name in missing]
-        super().__init__(
-            f"the meeting '{title}' is still planned: it has no minutes until it is held "
-            f"(missing: {', '.join(needs)})"
-        )
+        super().__init__("paper.minutes_not_held", title=title, needs=", ".join(needs))
         self.title = title
         self.missing = missing
 

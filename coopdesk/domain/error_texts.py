@@ -159,6 +159,10 @@ _DOCUMENTS = {
         "the meeting '{title}' was cancelled: it has no attendance sheet to print"
     ),
     "paper.language": "documents are printed in {languages}, not '{language}'",
+    "paper.minutes_not_held": (
+        "the meeting '{title}' is still planned: it has no minutes until it is held "
+        "(missing: {needs})"
+    ),
 }
 
 # Spreadsheets brought in (documents/spreadsheets/): the file, the mapping, the rows.
@@ -197,8 +201,7 @@ _SPREADSHEETS = {
     "sheet.part_unreadable": "{name}, row {row}: the sheet cannot be read ({detail})",
     "sheet.named": "the sheet '{sheet}'",
     "sheet.too_many_columns": (
-        "{where}, row {row}: has a value in column {column}; CoopDesk reads at most {limit} "
-        "columns"
+        "{where}, row {row}: has a value in column {column}; CoopDesk reads at most {limit} columns"
     ),
     "sheet.too_many_rows": "{where} has more than {limit} rows; split it into parts",
     "sheet.empty": "{where} is empty",
@@ -216,8 +219,7 @@ _SPREADSHEETS = {
     "import.no_such_column": "the sheet has no column '{header}' (its columns: {columns})",
     "import.not_column_equals": "'{item}' is not COLUMN=field (e.g. 'Име=full_name')",
     "import.column_mapped_twice": (
-        "the column '{column}' is mapped twice (to {first} and {second}); a column fills one "
-        "field"
+        "the column '{column}' is mapped twice (to {first} and {second}); a column fills one field"
     ),
     "import.no_column_number": "the sheet has no column {number}",
     "import.field_from_two_columns": (
@@ -302,8 +304,7 @@ _SPREADSHEETS = {
     ),
     "cell.organisations_same_name": "{value}: {count} organisations have this name",
     "cell.meetings_same_title": (
-        "{value}: {count} meetings have this title ({dates}); add a column with the meeting's "
-        "date"
+        "{value}: {count} meetings have this title ({dates}); add a column with the meeting's date"
     ),
 }
 

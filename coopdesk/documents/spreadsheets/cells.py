@@ -185,16 +185,14 @@ def as_code(value: Any, enum: type[StrEnum], what: str) -> str:
         code = code_values(enum).get(phrase_key(value))
         if code is not None:
             return code
-    raise CellProblem(
-        "cell.not_a_code", value=shown(value), what=what, labels=code_labels(enum)
-    )
+    raise CellProblem("cell.not_a_code", value=shown(value), what=what, labels=code_labels(enum))
 
 
 def as_codes(value: Any, enum: type[StrEnum], what: str) -> list[str]:
     if not isinstance(value, str):
         raise CellProblem(
-        "cell.not_a_code", value=shown(value), what=what, labels=code_labels(enum)
-    )
+            "cell.not_a_code", value=shown(value), what=what, labels=code_labels(enum)
+        )
     parts = [part for part in _SPLIT.split(value.strip()) if part]
     whole = code_values(enum).get(phrase_key(value))
     if whole is not None:  # a label with a comma or a slash in it

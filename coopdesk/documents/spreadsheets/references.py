@@ -142,9 +142,7 @@ class Directory:
             return given
         found = self._organizations.get(name_key(text), [])
         if len(found) > 1:
-            raise CellProblem(
-                "cell.organisations_same_name", value=shown(text), count=len(found)
-            )
+            raise CellProblem("cell.organisations_same_name", value=shown(text), count=len(found))
         return found[0] if found else None
 
     def meeting(self, title: str, when: date | None) -> str | None:

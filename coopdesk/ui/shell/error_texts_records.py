@@ -235,4 +235,7 @@ RECORD_TEXTS = {
     "paper.language": QT_TRANSLATE_NOOP(
         "Error", "documents are printed in {languages}, not “{language}”"
     ),
+    "paper.minutes_not_held": QT_TRANSLATE_NOOP(
+        "Error", "the meeting “{title}” is still planned: it has no minutes until it is held"
+    ),
 }
