@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import threading
 from dataclasses import dataclass
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +41,7 @@ from coopdesk.documents.spreadsheets.reading import Sheet
 from coopdesk.domain.errors import Cancelled, CoopDeskError
 from coopdesk.store.database import Store
 from coopdesk.ui.records.field_widgets import choices_of, forget_choices
-from coopdesk.ui.shell import error_texts, labels, messages, workers
+from coopdesk.ui.shell import dates, error_texts, labels, messages, workers
 
 # The kinds a spreadsheet brings in, in the order the assistant offers them.
 KIND_ORDER = ("person", "contact", "participant", "locality", "organization", "meeting")
@@ -75,6 +76,11 @@ def error_text(error: BaseException) -> str:
 
 
 def _shown(value: Any) -> str:
+    """A cell's value as a sample beside its column (a date in the window's form)."""
+    if isinstance(value, datetime) and value.time() == time():
+        value = value.date()
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return dates.date_text(value)
     return "" if value is None else str(value)
 
 
@@ -410,10 +416,11 @@ class PreviewPage(QWizardPage):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.problems.setAccessibleName(self.tr("Rows that cannot be imported"))
-        layout.addWidget(self.problems, 1)
+        layout.addWidget(self.problems, 3)
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         layout.addWidget(self.notes)
+        layout.addStretch(1)  # the texts stay at the top when no row is refused
         self.preview: ImportPreview | None = None
 
     def initializePage(self) -> None:
