@@ -138,7 +138,7 @@ def test_a_strangers_bundle_of_hundreds_of_mib_is_refused_before_its_body_is_rea
     run = run_cli(root / "Field", "sync", "import", str(path))
     assert run.code == 1
     _one_line_refusal(run.err)
-    assert "comes from a device this one does not know" in run.out
+    assert "comes from a device this one does not know" in run.err  # the reason, in its line
     assert within(run, base, 20, 2), run
 
 

@@ -7,6 +7,7 @@ of this package registers its commands; a handler gets one Invocation.
 from __future__ import annotations
 
 import argparse
+import locale
 import logging
 import os
 import sys
@@ -195,6 +196,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         except CoopDeskError as error:
             print(f"coopdesk: {one_line(str(error))}", file=sys.stderr)
             return 1
+    if hasattr(locale, "LC_MESSAGES"):
+        # The command line speaks English, the operating system's reasons too, whatever
+        # language a window of this process (or the system) was set to.
+        locale.setlocale(locale.LC_MESSAGES, "C")
     try:
         run(args)
     except CoopDeskError as error:
