@@ -178,8 +178,8 @@ def _export(
     )
     if cancelled():
         raise Cancelled
-    lineage.note_told(store, clock_now)  # before any peer can learn of it
-    write_atomically(target, data, replace=replace)
+    with lineage.telling(store, clock_now):  # noted before any peer can learn of it
+        write_atomically(target, data, replace=replace)
     return ExportResult(target, written.records, written.field_values, names)
 
 

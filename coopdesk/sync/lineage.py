@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -62,6 +64,23 @@ def note_told(store: Store, hlc: int) -> None:
         return
     with atomic_text(path, replace=True) as file:  # this device's own note
         json.dump({"told": hlc}, file)
+
+
+@contextmanager
+def telling(store: Store, hlc: int) -> Iterator[None]:
+    """Around the write of a bundle that tells peers of changes up to `hlc`: the note
+    first, as `note_told`, and put back as it was if the bundle could not be written,
+    since then no peer can learn of it and its changes were not sent."""
+    path = _note_path(store)
+    before = _told(path)
+    note_told(store, hlc)
+    try:
+        yield
+    except BaseException:
+        if before < hlc:
+            with atomic_text(path, replace=True) as file:
+                json.dump({"told": before}, file)
+        raise
 
 
 def told(store: Store) -> int:

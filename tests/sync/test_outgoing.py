@@ -3,9 +3,12 @@ yet acknowledged, or with no other device to send them to."""
 
 from __future__ import annotations
 
+import pytest
+
 from coopdesk.domain.schema import LOCALITY
 from coopdesk.services import records
-from coopdesk.sync.exchange import Outgoing, outgoing_changes
+from coopdesk.sync.bundle_format import BundleRefused
+from coopdesk.sync.exchange import Outgoing, export_bundle, outgoing_changes
 from tests.sync.test_bundles import Org, _bundle, _import
 
 
@@ -37,5 +40,20 @@ def test_a_change_is_unsent_then_sent_then_acknowledged(tmp_path):
         _import(org.office, bundle, tmp_path)
         _import(field, _bundle(org.office, tmp_path, "o1"), tmp_path)  # the office's answer
         assert outgoing_changes(field) == Outgoing(peers=1, unsent=1, unacknowledged=0)
+    finally:
+        org.close()
+
+
+def test_a_bundle_that_could_not_be_written_sent_nothing(tmp_path):
+    org = Org(tmp_path)
+    try:
+        field = org.enrol("Медиатор Белица")
+        _place(field, "Бабяк")
+        with pytest.raises(BundleRefused) as refused:
+            export_bundle(field, tmp_path / "no such folder" / "f1.coopsync")
+        assert refused.value.code == "file.cannot_write"
+        assert outgoing_changes(field) == Outgoing(peers=1, unsent=1, unacknowledged=0)
+        _bundle(field, tmp_path, "f1")  # the next bundle that is written sends it
+        assert outgoing_changes(field) == Outgoing(peers=1, unsent=0, unacknowledged=1)
     finally:
         org.close()
