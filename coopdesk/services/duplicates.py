@@ -23,7 +23,8 @@ from enum import StrEnum
 from itertools import combinations
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
+from sqlalchemy.orm import Session
 
 from coopdesk.domain.errors import ValidationError
 from coopdesk.services.records import fold
@@ -129,7 +130,10 @@ class _Entry:
     key: str  # name_key of the name
 
 
-def _entries(store: Store, kind: str) -> list[_Entry]:
+def candidates(executor: Session | Connection, kind: str) -> list[tuple[str | None, Candidate]]:
+    """Every live named person (with its locality) or contact (with its organisation),
+    as (the block it is compared within, the candidate), read through a session or
+    connection the caller holds: the pairs here and a spreadsheet import's preview."""
     if kind == "person":
         statement: Any = (
             select(
@@ -157,17 +161,26 @@ def _entries(store: Store, kind: str) -> list[_Entry]:
             .outerjoin(Organization, Organization.id == Contact.organization_id)
             .where(Contact.deleted.is_(False), Contact.full_name.is_not(None))
         )
-    with store.query() as connection:
-        rows = connection.execute(statement).all()
-    entries = []
-    keys: dict[str, str] = {}  # names repeat: each is turned into its key once
-    for row in rows:
+    found: list[tuple[str | None, Candidate]] = []
+    for row in executor.execute(statement):
         if kind == "person":
             record_id, name, code, gender, year, block, place = row
-            candidate = Candidate(record_id, name, code, None, gender, year, place or "")
+            found.append((block, Candidate(record_id, name, code, None, gender, year, place or "")))
         else:
             record_id, name, position, gender, block, place = row
-            candidate = Candidate(record_id, name, None, position, gender, None, place or "")
+            found.append(
+                (block, Candidate(record_id, name, None, position, gender, None, place or ""))
+            )
+    return found
+
+
+def _entries(store: Store, kind: str) -> list[_Entry]:
+    with store.query() as connection:
+        found = candidates(connection, kind)
+    entries = []
+    keys: dict[str, str] = {}  # names repeat: each is turned into its key once
+    for block, candidate in found:
+        name = candidate.name
         key = keys.get(name)
         if key is None:
             key = keys[name] = name_key(name)

@@ -9,44 +9,13 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coopdesk.documents.spreadsheets.planning import PossibleDuplicate
 from coopdesk.services import duplicates
 from coopdesk.services.duplicates import Candidate, Reason
-from coopdesk.store.models import Contact, Person
 
 SUGGESTIONS_MAX = 500  # a preview shows the first; the rest are in no state to be read
-
-
-def _existing(session: Session, kind: str) -> list[tuple[Any, Candidate]]:
-    """(block, candidate) of every live named record: persons by locality, contacts by
-    organisation."""
-    if kind == "person":
-        rows = session.execute(
-            select(
-                Person.id,
-                Person.full_name,
-                Person.code,
-                Person.gender,
-                Person.birth_year,
-                Person.locality_id,
-            ).where(Person.deleted.is_(False), Person.full_name.is_not(None))
-        )
-        return [
-            (block, Candidate(i, str(name), code, None, gender, year, ""))
-            for i, name, code, gender, year, block in rows
-        ]
-    found = session.execute(
-        select(
-            Contact.id, Contact.full_name, Contact.position, Contact.gender, Contact.organization_id
-        ).where(Contact.deleted.is_(False), Contact.full_name.is_not(None))
-    )
-    return [
-        (block, Candidate(i, str(name), None, position, gender, None, ""))
-        for i, name, position, gender, block in found
-    ]
 
 
 def possible_duplicates(
@@ -59,7 +28,7 @@ def possible_duplicates(
         return []
     block_field = "locality_id" if kind == "person" else "organization_id"
     index: dict[tuple[Any, str], list[tuple[str, Candidate]]] = defaultdict(list)
-    for block, candidate in _existing(session, kind):
+    for block, candidate in duplicates.candidates(session, kind):
         key = duplicates.name_key(candidate.name)
         if key:
             for variant in duplicates.name_variants(key):
