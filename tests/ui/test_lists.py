@@ -4,7 +4,7 @@ delete with confirmation and undo."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 
 from coopdesk.domain.schema import KINDS
 from coopdesk.services import records
@@ -366,3 +366,19 @@ def test_a_list_is_saved_with_its_columns_and_the_rows_its_search_keeps(
     # The same rows, each cell as the list shows it; a file says yes where the list ticks.
     assert saved == [[{"✓": "yes"}.get(cell, cell) for cell in row] for row in shown]
     assert any("Бел Камен" in cell for row in saved for cell in row)
+
+
+def test_a_closed_record_dialog_is_let_go(qtbot, store, monkeypatch):
+    """Opening records one after another does not keep every form alive under the list."""
+    locality = sample(store, "locality")
+    sample(store, "mediator", locality_id=locality["id"], full_name="Angel")
+    view = RecordListView(store, KINDS["mediator"])
+    qtbot.addWidget(view)
+    view.show()
+    view.ensure_loaded()
+    settle(qtbot, view)
+    monkeypatch.setattr(RecordDialog, "exec", lambda dialog: 0)
+    for _ in range(3):
+        double_click(qtbot, view.view, 0)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert view.findChildren(RecordDialog) == []

@@ -35,7 +35,7 @@ from coopdesk.ui.projects.indicator_grid import (
 from coopdesk.ui.records.field_widgets import DateInput, forget_choices
 from coopdesk.ui.records.list_model import reference_labels
 from coopdesk.ui.records.record_form import ERROR_STYLE
-from coopdesk.ui.shell import dates, error_texts, labels, messages, workers
+from coopdesk.ui.shell import base_dialog, dates, error_texts, labels, messages, workers
 
 
 @dataclass(frozen=True)
@@ -323,7 +323,7 @@ class ProjectPage(QWidget):
         from coopdesk.ui.records.record_dialog import RecordDialog
 
         dialog = RecordDialog(self.store, PROJECT, self.project_id, parent=self)
-        dialog.exec()
+        base_dialog.run(dialog)
         self._wrote()
 
     def add_indicator(self) -> None:
@@ -333,7 +333,7 @@ class ProjectPage(QWidget):
         position = progress.next_position(self.store, self.project_id)
         preset = {"project_id": self.project_id, "position": position}
         dialog = RecordDialog(self.store, INDICATOR, None, preset, parent=self)
-        dialog.exec()
+        base_dialog.run(dialog)
         if dialog.form.record_id:
             self._wrote(dialog.form.record_id)
 
@@ -345,7 +345,7 @@ class ProjectPage(QWidget):
             return
         preset = {"project_id": self.project_id}
         dialog = RecordDialog(self.store, INDICATOR, indicator_id, preset, parent=self)
-        dialog.exec()
+        base_dialog.run(dialog)
         self._wrote(indicator_id)
 
     def delete_indicator(self) -> None:
@@ -386,6 +386,6 @@ class ProjectPage(QWidget):
             return
         preset = {"indicator_id": indicator_id}
         dialog = RecordDialog(self.store, INDICATOR_VALUE, None, preset, parent=self)
-        dialog.exec()
+        base_dialog.run(dialog)
         if dialog.form.record_id:
             self._wrote(indicator_id)

@@ -37,7 +37,7 @@ from coopdesk.ui.records.child_model import EditableChildModel
 from coopdesk.ui.records.date_line import DateLine
 from coopdesk.ui.records.field_widgets import forget_choices
 from coopdesk.ui.records.list_model import VALUE_ROLE, RecordTableModel
-from coopdesk.ui.shell import error_texts, labels, messages
+from coopdesk.ui.shell import base_dialog, error_texts, labels, messages
 
 # Makes the dialog for one row: the kind, the row's id (None for a new one), the fields
 # it starts with, and the dialog's parent.
@@ -221,7 +221,7 @@ class ChildTable(QGroupBox):
     def _open(self, record_id: str | None) -> None:
         assert self.spec.parent is not None and self.parent_id is not None
         dialog = self.open_record(self.spec, record_id, {self.spec.parent: self.parent_id}, self)
-        dialog.exec()
+        base_dialog.run(dialog)
         self.reload()
         self.changed.emit()
 

@@ -21,7 +21,7 @@ from coopdesk.domain.schema import PERSON, KindSpec
 from coopdesk.services import erasure, history, records
 from coopdesk.store.database import Store
 from coopdesk.ui.shell import dates, error_texts, labels, messages, workers
-from coopdesk.ui.shell.base_dialog import BaseDialog
+from coopdesk.ui.shell.base_dialog import BaseDialog, run
 
 
 class HistoryDialog(BaseDialog):
@@ -93,7 +93,7 @@ def add_record_buttons(dialog: Any, buttons: QDialogButtonBox) -> None:
     dialog.history_button = QPushButton(QCoreApplication.translate("RecordDialog", "&History"))
     buttons.addButton(dialog.history_button, QDialogButtonBox.ButtonRole.ActionRole)
     dialog.history_button.clicked.connect(
-        lambda: HistoryDialog(store, spec, record_id, dialog).exec()
+        lambda: run(HistoryDialog(store, spec, record_id, dialog))
     )
     if spec.name != PERSON.name:
         return

@@ -32,7 +32,7 @@ from coopdesk.ui.papers import paper_actions
 from coopdesk.ui.records.empty_list import EmptyList, new_text
 from coopdesk.ui.records.field_widgets import DateInput, forget_choices
 from coopdesk.ui.records.list_model import RecordTableModel, show_value
-from coopdesk.ui.shell import error_texts, icons, labels, messages
+from coopdesk.ui.shell import base_dialog, error_texts, icons, labels, messages
 
 SEARCH_DELAY_MS = 300
 MAX_WIDTH = 260  # a fitted column's widest
@@ -355,7 +355,7 @@ class RecordListView(QWidget):
 
         preset = self.new_values() if record_id is None else None
         dialog = RecordDialog(self.store, self.spec, record_id, preset, parent=self)
-        dialog.exec()
+        base_dialog.run(dialog)
         if dialog.form.record_id:
             self._select_after = dialog.form.record_id
             self.apply()

@@ -84,6 +84,16 @@ def tab_as_laid_out(box: QDialogButtonBox) -> None:
         QWidget.setTabOrder(before, after)
 
 
+def run(dialog: QDialog) -> int:
+    """A dialog shown modally, then let go: its widgets (a form's models, a preview's
+    pages) are freed when control is back in the event loop, so a list does not keep
+    every record it ever opened alive under it; the caller may still read it at once."""
+    try:
+        return dialog.exec()
+    finally:
+        dialog.deleteLater()
+
+
 class BaseDialog(QDialog):
     def __init__(self, parent: QWidget | None, title: str, width: int = 420) -> None:
         super().__init__(parent)
