@@ -300,15 +300,32 @@ def test_tab_goes_along_a_row_through_its_check_boxes(qtbot, store):
     table.view.setCurrentIndex(days)
     table.view.edit(days)
     qtbot.keyClick(table.view.indexWidget(days), Qt.Key.Key_Tab)
-    consent = table.view.indexWidget(table.model.index(0, COLUMNS.index("consent_given")))
-    assert consent is not None and consent.hasFocus()
-    qtbot.keyClick(consent, Qt.Key.Key_Tab)
     signed = table.view.indexWidget(table.model.index(0, COLUMNS.index("signed")))
-    assert signed is not None
+    assert signed is not None and signed.hasFocus()
     qtbot.keyClick(signed, Qt.Key.Key_Space)
     qtbot.keyClick(signed, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: records.get(store, PARTICIPANT, row["id"])["signed"] is True)
     qtbot.waitUntil(lambda: table.model.rowCount() == 2)  # Enter on the last row: a new one
+
+
+def test_consent_is_ticked_before_the_name_is_typed(qtbot, store):
+    """A name is kept only with consent: its box comes first on the row, and Tab from it
+    goes on to the name."""
+    meeting = sample(store, "meeting")
+    sample(store, "participant", meeting_id=meeting["id"])
+    dialog, table = _meeting_dialog(qtbot, store, meeting)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    header = table.view.horizontalHeader()
+    consent_at = header.sectionViewportPosition(COLUMNS.index("consent_given"))
+    assert consent_at < header.sectionViewportPosition(COLUMNS.index("name"))
+    box = table.model.index(0, COLUMNS.index("consent_given"))
+    table.view.setCurrentIndex(box)
+    table.view.edit(box)
+    consent = table.view.indexWidget(box)
+    assert consent is not None
+    qtbot.keyClick(consent, Qt.Key.Key_Tab)
+    assert table.view.currentIndex().column() == COLUMNS.index("name")
 
 
 def test_a_refused_cell_keeps_the_row_where_it_is(qtbot, store):

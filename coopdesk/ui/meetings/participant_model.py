@@ -28,7 +28,10 @@ from coopdesk.ui.records.list_model import ID_ROLE, stand_in
 from coopdesk.ui.shell import error_texts, labels
 
 _Index = QModelIndex | QPersistentModelIndex
+# Consent comes before the name: a name is kept only with it, so a coordinator ticks it
+# first when she types the names of people not yet known (services/links.py).
 COLUMNS = (
+    "consent_given",
     "name",
     "link",
     "gender",
@@ -36,7 +39,6 @@ COLUMNS = (
     "organization_id",
     "role",
     "attended_days",
-    "consent_given",
     "signed",
 )
 CHECKED = ("consent_given", "signed")
