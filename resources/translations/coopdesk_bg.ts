@@ -286,12 +286,12 @@
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../coopdesk/ui/records/field_widgets.py" line="157"/>
+        <location filename="../../coopdesk/ui/records/field_widgets.py" line="159"/>
         <source>is not a date: write it as {0}</source>
         <translation>не е дата: напишете я като {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/field_widgets.py" line="161"/>
+        <location filename="../../coopdesk/ui/records/field_widgets.py" line="163"/>
         <source>{0}: choose from the calendar</source>
         <translation>{0}: изберете от календара</translation>
     </message>
@@ -335,27 +335,27 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="541"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="548"/>
         <source>Imported</source>
         <translation>Внесено</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="552"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="559"/>
         <source>{0} created, {1} updated, {2} already kept as they were.</source>
         <translation>Създадени: {0}, обновени: {1}, вече записани без промяна: {2}.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="557"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="564"/>
         <source>Also created: {0} × {1}</source>
         <translation>Създадени още: {0} × {1}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="559"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="566"/>
         <source>A backup was taken first: {0}</source>
         <translation>Преди това е направено резервно копие: {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="560"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="567"/>
         <source>The new records go to the other devices with the next exchange.</source>
         <translation>Новите записи отиват към другите устройства при следващия обмен.</translation>
     </message>
@@ -2687,87 +2687,87 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="146"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="152"/>
         <source>The file</source>
         <translation>Файлът</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="148"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="154"/>
         <source>Choose an XLSX or CSV file and what its rows are. Nothing is written yet.</source>
         <translation>Изберете файл XLSX или CSV и какво са редовете му. Засега нищо не се записва.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="154"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="160"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="155"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="161"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Избор…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="159"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="165"/>
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="161"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="167"/>
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="163"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="169"/>
         <source>Sheet:</source>
         <translation>Лист:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="165"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="171"/>
         <source>The rows are</source>
         <translation>Редовете са</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="169"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="175"/>
         <source>The rows are:</source>
         <translation>Редовете са:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="171"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="177"/>
         <source>Meeting</source>
         <translation>Среща</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="172"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="178"/>
         <source>Participants of:</source>
         <translation>Участници в:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="186"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="192"/>
         <source>— the meeting in a column of the file —</source>
         <translation>— срещата е в колона на файла —</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="194"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="200"/>
         <source>Import from spreadsheet</source>
         <translation>Внасяне от таблица</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="196"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="202"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Таблици (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="219"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="225"/>
         <source>Reading {0}…</source>
         <translation>Четене на {0}…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="231"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="237"/>
         <source>{0}: {1} rows under a header of {2} columns.</source>
         <translation>{0}: {1} реда под заглавен ред с {2} колони.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="241"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="247"/>
         <source>Reading cancelled: choose the file again.</source>
         <translation>Четенето е прекъснато: изберете файла отново.</translation>
     </message>
@@ -2775,43 +2775,43 @@
 <context>
     <name>FolderSettings</name>
     <message>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="192"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="199"/>
         <source>none: bundles are exchanged by hand</source>
         <translation>няма: пакетите се обменят ръчно</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="196"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="203"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Избор…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="205"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="212"/>
         <source>Sync &amp;folder:</source>
         <translation>&amp;Папка за синхронизация:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="210"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="217"/>
         <source> s</source>
         <translation> сек</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="212"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="219"/>
         <source>E&amp;xchange after a pause in changes of:</source>
         <translation>&amp;Обмен след пауза в промените от:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="217"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="224"/>
         <source>And while open, e&amp;very:</source>
         <translation>И докато програмата е отворена, на в&amp;секи:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="215"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="222"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="220"/>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="230"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="227"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="237"/>
         <source>Sync folder</source>
         <translation>Папка за синхронизация</translation>
     </message>
@@ -2851,28 +2851,56 @@
         <source>Sync folder {0}: {1}</source>
         <translation>Папка за синхронизация {0}: {1}</translation>
     </message>
-    <message>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="165"/>
-        <source>{0} new, {1} updated, {2} deleted, {3} conflicts</source>
-        <translation>{0} нови, {1} променени, {2} изтрити, {3} конфликта</translation>
+    <message numerus="yes">
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="167"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n нов</numerusform>
+            <numerusform>%n нови</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="168"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n променен</numerusform>
+            <numerusform>%n променени</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../coopdesk/ui/sync/folder_sync.py" line="169"/>
-        <source>nothing new came in</source>
-        <translation>не пристигна нищо ново</translation>
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n изтрит</numerusform>
+            <numerusform>%n изтрити</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="170"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n конфликт</numerusform>
+            <numerusform>%n конфликта</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="171"/>
-        <source>this device&apos;s changes sent</source>
-        <translation>промените на това устройство са изпратени</translation>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="178"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="180"/>
+        <source>nothing new</source>
+        <translation>нищо ново</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="173"/>
-        <source>nothing of this device&apos;s to send</source>
-        <translation>от това устройство няма нищо за изпращане</translation>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="181"/>
+        <source>changes sent</source>
+        <translation>промените са изпратени</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="175"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="181"/>
+        <source>nothing to send</source>
+        <translation>няма какво да се изпрати</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="182"/>
         <source>Sync folder {0}: {1}; {2}</source>
         <translation>Папка за синхронизация {0}: {1}; {2}</translation>
     </message>
@@ -3065,27 +3093,27 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="52"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="53"/>
         <source>first name</source>
         <translation>собствено име</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="53"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="54"/>
         <source>middle name</source>
         <translation>бащино име</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="54"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="55"/>
         <source>last name</source>
         <translation>фамилия</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="55"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="56"/>
         <source>municipality</source>
         <translation>община</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="577"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="584"/>
         <source>Import from spreadsheet</source>
         <translation>Внасяне от таблица</translation>
     </message>
@@ -3116,47 +3144,47 @@
 <context>
     <name>IndicatorGrid</name>
     <message>
-        <location filename="../../coopdesk/ui/projects/indicator_grid.py" line="44"/>
+        <location filename="../../coopdesk/ui/projects/indicator_grid.py" line="45"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/indicator_grid.py" line="45"/>
+        <location filename="../../coopdesk/ui/projects/indicator_grid.py" line="46"/>
         <source>Indicator</source>
         <translation>Индикатор</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/indicator_grid.py" line="46"/>
+        <location filename="../../coopdesk/ui/projects/indicator_grid.py" line="47"/>
         <source>Baseline</source>
         <translation>Базова</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/indicator_grid.py" line="47"/>
+        <location filename="../../coopdesk/ui/projects/indicator_grid.py" line="48"/>
         <source>Target</source>
         <translation>Цел</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/indicator_grid.py" line="48"/>
+        <location filename="../../coopdesk/ui/projects/indicator_grid.py" line="49"/>
         <source>Achieved (period)</source>
         <translation>Постигнато (период)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/indicator_grid.py" line="49"/>
+        <location filename="../../coopdesk/ui/projects/indicator_grid.py" line="50"/>
         <source>Cumulative</source>
         <translation>Натрупано</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/indicator_grid.py" line="50"/>
+        <location filename="../../coopdesk/ui/projects/indicator_grid.py" line="51"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/indicator_grid.py" line="51"/>
+        <location filename="../../coopdesk/ui/projects/indicator_grid.py" line="52"/>
         <source>Progress</source>
         <translation>Напредък</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/indicator_grid.py" line="147"/>
+        <location filename="../../coopdesk/ui/projects/indicator_grid.py" line="148"/>
         <source>Expected by now for the time elapsed: {0}</source>
         <translation>Очаквано досега според изминалото време: {0}</translation>
     </message>
@@ -3346,52 +3374,47 @@
         <translation>Отваряне на базата данни…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="161"/>
-        <source>CoopDesk — {0}</source>
-        <translation>CoopDesk — {0}</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="166"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="172"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="167"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="173"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="170"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="176"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Резервни копия…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="173"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="179"/>
         <source>&amp;Import from spreadsheet…</source>
         <translation>&amp;Внасяне от таблица…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="177"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="183"/>
         <source>Change the &amp;passphrase…</source>
         <translation>Смяна на &amp;паролата…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="181"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="187"/>
         <source>&amp;Quit</source>
         <translation>&amp;Изход</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="186"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="192"/>
         <source>Sections</source>
         <translation>Раздели</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="337"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="336"/>
         <source>No other device is enrolled yet</source>
         <translation>Все още няма добавено друго устройство</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="340"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="339"/>
         <source>%n change(s) only on this device: no other device is enrolled yet</source>
         <translation>
             <numerusform>%n промяна е само на това устройство: все още няма добавено друго устройство</numerusform>
@@ -3399,7 +3422,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="347"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="346"/>
         <source>%n change(s) not yet sent</source>
         <translation>
             <numerusform>%n промяна още не е изпратена</numerusform>
@@ -3407,7 +3430,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="350"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="349"/>
         <source>%n change(s) sent, not yet acknowledged</source>
         <translation>
             <numerusform>%n промяна е изпратена, но още не е потвърдена</numerusform>
@@ -3415,32 +3438,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="352"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="351"/>
         <source>Every change sent and acknowledged</source>
         <translation>Всички промени са изпратени и потвърдени</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="356"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="355"/>
         <source>Enrol a device…</source>
         <translation>Добави устройство…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="360"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="359"/>
         <source>Exchange now</source>
         <translation>Обмени сега</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="364"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="363"/>
         <source>Export a bundle…</source>
         <translation>Износ на пакет…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="385"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="384"/>
         <source>Today</source>
         <translation>Днес</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="387"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="386"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n просрочено</numerusform>
@@ -3448,7 +3471,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="388"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="387"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n конфликт</numerusform>
@@ -3456,125 +3479,125 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="391"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="390"/>
         <source>Meetings</source>
         <translation>Срещи</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="392"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="391"/>
         <source>Consultations</source>
         <translation>Консултации</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="393"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="392"/>
         <source>People</source>
         <translation>Лица</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="394"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="393"/>
         <source>Mediators and appointments</source>
         <translation>Медиатори и назначавания</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="395"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="394"/>
         <source>Localities and organisations</source>
         <translation>Населени места и организации</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="396"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="395"/>
         <source>Projects</source>
         <translation>Проекти</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="397"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="396"/>
         <source>Reports</source>
         <translation>Отчети</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="424"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="422"/>
         <source>The active project: open its page</source>
         <translation>Активният проект: отвори страницата му</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="426"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="424"/>
         <source>No active project</source>
         <translation>Няма активен проект</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="427"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="425"/>
         <source>Choose the active project in Settings</source>
         <translation>Изберете активния проект в Настройки</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="386"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="385"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="229"/>
-        <source>Possible duplicates</source>
-        <translation>Възможни дубликати</translation>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="164"/>
+        <source>CoopDesk — {0} — {1}</source>
+        <translation>CoopDesk — {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="284"/>
-        <source>Device: {0}   ·   Organisation: {1}</source>
-        <translation>Устройство: {0}   ·   Организация: {1}</translation>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="235"/>
+        <source>Possible duplicates</source>
+        <translation>Възможни дубликати</translation>
     </message>
 </context>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="265"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="271"/>
         <source>The columns</source>
         <translation>Колоните</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="268"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="274"/>
         <source>Each column&apos;s field, proposed from its header. Change what is wrong; a column left out is not imported.</source>
         <translation>Полето на всяка колона, предложено по заглавието ѝ. Поправете каквото не е вярно; неизбрана колона не се внася.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="275"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="281"/>
         <source>Column</source>
         <translation>Колона</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="275"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="281"/>
         <source>First values</source>
         <translation>Първи стойности</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="275"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="281"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="283"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="289"/>
         <source>Columns and their fields</source>
         <translation>Колоните и техните полета</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="286"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="292"/>
         <source>Create the localities and organisations the file names that are not kept yet</source>
         <translation>Създаване на населените места и организациите от файла, които още не са записани</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="290"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="296"/>
         <source>Consent to keep the names was recorded on paper on</source>
         <translation>Съгласието за пазене на имената е записано на хартия на</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="294"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="300"/>
         <source>Date consent was recorded on paper</source>
         <translation>Дата, на която съгласието е записано на хартия</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="335"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="341"/>
         <source>Field of column {0}</source>
         <translation>Поле на колона {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="336"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="342"/>
         <source>— not imported —</source>
         <translation>— не се внася —</translation>
     </message>
@@ -3631,32 +3654,32 @@
         <translation>{0} от запис {1}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/people/merge_dialog.py" line="110"/>
+        <location filename="../../coopdesk/ui/people/merge_dialog.py" line="116"/>
         <source>The two agree on every field.</source>
         <translation>Двата записа съвпадат във всяко поле.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/people/merge_dialog.py" line="112"/>
+        <location filename="../../coopdesk/ui/people/merge_dialog.py" line="118"/>
         <source>The person keeps the code of the record kept.</source>
         <translation>Лицето запазва кода на записа, който остава.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/people/merge_dialog.py" line="126"/>
+        <location filename="../../coopdesk/ui/people/merge_dialog.py" line="132"/>
         <source>&amp;Merge</source>
         <translation>&amp;Обединяване</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/people/merge_dialog.py" line="128"/>
+        <location filename="../../coopdesk/ui/people/merge_dialog.py" line="134"/>
         <source>Cancel</source>
         <translation>Отказ</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/people/merge_dialog.py" line="179"/>
+        <location filename="../../coopdesk/ui/people/merge_dialog.py" line="185"/>
         <source>Merging…</source>
         <translation>Обединяване…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/people/merge_dialog.py" line="200"/>
+        <location filename="../../coopdesk/ui/people/merge_dialog.py" line="206"/>
         <source>Merging is not possible in this version yet.</source>
         <translation>Обединяването още не е възможно в тази версия.</translation>
     </message>
@@ -3697,7 +3720,7 @@
 <context>
     <name>NumberInput</name>
     <message>
-        <location filename="../../coopdesk/ui/records/field_widgets.py" line="201"/>
+        <location filename="../../coopdesk/ui/records/field_widgets.py" line="203"/>
         <source>all days</source>
         <translation>всички дни</translation>
     </message>
@@ -3805,57 +3828,57 @@
 <context>
     <name>ParticipantModel</name>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="64"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="66"/>
         <source>Name</source>
         <translation>Име</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="65"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="67"/>
         <source>Who</source>
         <translation>Кой е</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="67"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="69"/>
         <source>Born</source>
         <translation>Роден(а)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="70"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="72"/>
         <source>Days</source>
         <translation>Дни</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="71"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="73"/>
         <source>Consent</source>
         <translation>Съгласие</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="144"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="146"/>
         <source>not linked</source>
         <translation>несвързан</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="145"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="147"/>
         <source>anonymous</source>
         <translation>анонимен</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="149"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="151"/>
         <source>Person {0}: counted once however many meetings they attend</source>
         <translation>Лице {0}: брои се веднъж, на колкото и срещи да е присъствало</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="153"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="155"/>
         <source>Contact: counted once as a representative</source>
         <translation>Контакт: брои се веднъж като представител</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="155"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="157"/>
         <source>Linked to no person or contact: counted as an attendance, not as a person. Type the name to pick who it is, or create a person from this row.</source>
         <translation>Не е свързан с лице или контакт: брои се като присъствие, не като човек. Напишете името, за да изберете кой е, или създайте лице от този ред.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="169"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="171"/>
         <source>all</source>
         <translation>всички</translation>
     </message>
@@ -4062,82 +4085,82 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="390"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="396"/>
         <source>Preview</source>
         <translation>Преглед</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="391"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="397"/>
         <source>What the import would do. Nothing is written until you import.</source>
         <translation>Какво ще направи внасянето. Нищо не се записва, докато не внесете.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="393"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="399"/>
         <source>&amp;Import</source>
         <translation>&amp;Внасяне</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="403"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="409"/>
         <source>Row</source>
         <translation>Ред</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="403"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="409"/>
         <source>Column</source>
         <translation>Колона</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="403"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="409"/>
         <source>Problem</source>
         <translation>Проблем</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="412"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="418"/>
         <source>Rows that cannot be imported</source>
         <translation>Редове, които не могат да бъдат внесени</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="424"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="431"/>
         <source>Checking {0} rows…</source>
         <translation>Проверка на {0} реда…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="447"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="454"/>
         <source>{0} rows: {1} to create, {2} to update, {3} already kept as they are, {4} empty; {5} cannot be imported.</source>
         <translation>{0} реда: за създаване {1}, за обновяване {2}, вече записани без промяна {3}, празни {4}; не могат да бъдат внесени: {5}.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="472"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="479"/>
         <source>Correct these rows in the file, or leave their columns out, and read it again: an import writes all its rows or none.</source>
         <translation>Поправете тези редове във файла или изключете колоните им и го прочетете отново: внасянето записва всички редове или нито един.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="479"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="486"/>
         <source>Will be created: {0} «{1}»</source>
         <translation>Ще бъде създадено: {0} „{1}“</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="481"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="488"/>
         <source>Not found: {0} «{1}»</source>
         <translation>Не е намерено: {0} „{1}“</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="487"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="494"/>
         <source>{0} rows look like records already kept; check them after the import in Possible duplicates.</source>
         <translation>{0} реда приличат на вече записани; проверете ги след внасянето във „Възможни дубликати“.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="492"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="499"/>
         <source>Not imported: {0}</source>
         <translation>Не се внасят: {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="499"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="506"/>
         <source>Checking cancelled. Go back, or check again.</source>
         <translation>Проверката е прекъсната. Върнете се назад или проверете отново.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="516"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="523"/>
         <source>Importing {0} rows…</source>
         <translation>Внасяне на {0} реда…</translation>
     </message>
@@ -4145,128 +4168,128 @@
 <context>
     <name>ProjectPage</name>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="87"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="88"/>
         <source>← &amp;All projects</source>
         <translation>← &amp;Всички проекти</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="97"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="98"/>
         <source>Edit pro&amp;ject…</source>
         <translation>Редактирай &amp;проекта…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="100"/>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="288"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="101"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="289"/>
         <source>Make a&amp;ctive</source>
         <translation>Направи &amp;активен</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="102"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="103"/>
         <source>New meetings, consultations and procedures on this device get this project</source>
         <translation>Новите срещи, консултации и процедури на това устройство получават този проект</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="114"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="115"/>
         <source>Donor / programme:</source>
         <translation>Донор / програма:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="115"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="116"/>
         <source>Promoter:</source>
         <translation>Бенефициент:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="116"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="117"/>
         <source>Partners:</source>
         <translation>Партньори:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="117"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="118"/>
         <source>Targeted localities:</source>
         <translation>Целеви населени места:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="120"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="121"/>
         <source>Duration:</source>
         <translation>Продължителност:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="121"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="122"/>
         <source>Status:</source>
         <translation>Състояние:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="122"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="123"/>
         <source>Budget (initial / final):</source>
         <translation>Бюджет (първоначален / окончателен):</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="123"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="124"/>
         <source>Grant:</source>
         <translation>Безвъзмездна помощ:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="137"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="138"/>
         <source>Fro&amp;m</source>
         <translation>&amp;От</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="137"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="138"/>
         <source>&amp;To</source>
         <translation>&amp;До</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="170"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="171"/>
         <source>Add &amp;indicator…</source>
         <translation>Добави &amp;индикатор…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="171"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="172"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Редактирай…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="172"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="173"/>
         <source>&amp;Delete</source>
         <translation>Из&amp;трий</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="173"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="174"/>
         <source>Move &amp;up</source>
         <translation>На&amp;горе</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="174"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="175"/>
         <source>Move do&amp;wn</source>
         <translation>Надол&amp;у</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="175"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="176"/>
         <source>Enter a &amp;value…</source>
         <translation>Въведи &amp;стойност…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="176"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="177"/>
         <source>A value of a manual indicator, dated today</source>
         <translation>Стойност на ръчно въвеждан индикатор с днешна дата</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="218"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="219"/>
         <source>The period ends before it starts.</source>
         <translation>Периодът свършва, преди да започне.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="223"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="224"/>
         <source>Counting…</source>
         <translation>Броене…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="269"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="270"/>
         <source>Indicators, achieved from {0} to {1} — another period:</source>
         <translation>Индикатори, постигнато от {0} до {1} — друг период:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="280"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="281"/>
         <source>%n indicator(s)</source>
         <translation>
             <numerusform>%n индикатор</numerusform>
@@ -4274,23 +4297,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="288"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="289"/>
         <source>Active project ✓</source>
         <translation>Активен проект ✓</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="356"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="357"/>
         <source>Delete the indicator {0} ({1})?</source>
         <translation>Да се изтрие ли индикаторът {0} ({1})?</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="357"/>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="362"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="358"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="363"/>
         <source>Delete</source>
         <translation>Изтриване</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="377"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="378"/>
         <source>Move</source>
         <translation>Преместване</translation>
     </message>
@@ -4565,67 +4588,67 @@
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="102"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="100"/>
         <source>Search… (Ctrl+F)</source>
         <translation>Търсене… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="103"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="101"/>
         <source>Search</source>
         <translation>Търсене</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="126"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="127"/>
         <source>Fro&amp;m</source>
         <translation>О&amp;т</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="127"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="128"/>
         <source>&amp;To</source>
         <translation>&amp;До</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="94"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="92"/>
         <source>New record (Ctrl+N)</source>
         <translation>Нов запис (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="165"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="172"/>
         <source>&amp;Delete</source>
         <translation>&amp;Изтрий</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="166"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="173"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Върни изтритото</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="168"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="175"/>
         <source>Save the &amp;list…</source>
         <translation>Запис на &amp;списъка…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="169"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="176"/>
         <source>The rows shown, as an Excel workbook or a CSV file</source>
         <translation>Показаните редове като работна книга на Excel или файл CSV</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="229"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="234"/>
         <source>All: {0}</source>
         <translation>{0}: всички</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="231"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="238"/>
         <source>Without: {0}</source>
         <translation>Без: {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="335"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="320"/>
         <source>Loading…</source>
         <translation>Зареждане…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/records/record_list.py" line="337"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="322"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запис</numerusform>
@@ -4633,23 +4656,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="367"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="352"/>
         <source>Choose a record first.</source>
         <translation>Първо изберете запис.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="379"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="364"/>
         <source>Delete this record ({0})? You can undo it afterwards.</source>
         <translation>Да се изтрие ли записът ({0})? После можете да го върнете.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="380"/>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="385"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="365"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="370"/>
         <source>Delete</source>
         <translation>Изтриване</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="406"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="391"/>
         <source>Undo delete</source>
         <translation>Връщане на изтрито</translation>
     </message>
@@ -4657,12 +4680,12 @@
 <context>
     <name>RefsInput</name>
     <message>
-        <location filename="../../coopdesk/ui/records/field_widgets.py" line="391"/>
+        <location filename="../../coopdesk/ui/records/field_widgets.py" line="420"/>
         <source>Type to narrow the list…</source>
         <translation>Пишете, за да стесните списъка…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/field_widgets.py" line="411"/>
+        <location filename="../../coopdesk/ui/records/field_widgets.py" line="436"/>
         <source>Search: {0}</source>
         <translation>Търсене: {0}</translation>
     </message>
@@ -4863,172 +4886,172 @@
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="85"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="88"/>
         <source>&amp;Export a bundle…</source>
         <translation>&amp;Износ на пакет…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="87"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="90"/>
         <source>&amp;Import bundles…</source>
         <translation>&amp;Внос на пакети…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="89"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="92"/>
         <source>E&amp;nrol a device…</source>
         <translation>&amp;Добави устройство…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="92"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="95"/>
         <source>Re&amp;voke the selected device</source>
         <translation>О&amp;тнеми достъпа на избраното устройство</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="108"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="111"/>
         <source>No other device is enrolled yet: a bundle would have no one to go to. Enrol a device first: CoopDesk writes an enrolment file and a code for the laptop that joins.</source>
         <translation>Все още няма добавено друго устройство: пакетът няма към кого да отиде. Първо добавете устройство: CoopDesk записва файл за добавяне и код за лаптопа, който се присъединява.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="114"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="117"/>
         <source>No other device is known yet: ask the office to enrol this laptop, then import the office&apos;s first bundle.</source>
         <translation>Все още не е известно друго устройство: помолете офиса да добави този лаптоп, после внесете първия пакет от офиса.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="119"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="122"/>
         <source>Enrol a device…</source>
         <translation>Добави устройство…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="122"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="125"/>
         <source>Enrol a device first</source>
         <translation>Първо добавете устройство</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="127"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="130"/>
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="127"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="130"/>
         <source>Role</source>
         <translation>Роля</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="127"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="130"/>
         <source>State</source>
         <translation>Състояние</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="128"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="131"/>
         <source>Devices of the organisation</source>
         <translation>Устройства на организацията</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="132"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="135"/>
         <source>Record</source>
         <translation>Запис</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="133"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="136"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="134"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="137"/>
         <source>Kept</source>
         <translation>Запазена стойност</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="135"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="138"/>
         <source>Lost</source>
         <translation>Загубена стойност</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="136"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="139"/>
         <source>Lost edit</source>
         <translation>Загубена промяна</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="142"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="145"/>
         <source>No conflict to review. When two devices change the same field before they have exchanged, the later edit wins and the value it replaced is kept here, to be restored or let go.</source>
         <translation>Няма конфликти за преглед. Когато две устройства променят едно и също поле, преди да са се обменили, печели по-късната промяна, а стойността, която тя замени, се пази тук, за да бъде възстановена или оставена.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="147"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="150"/>
         <source>&amp;Restore the lost value</source>
         <translation>В&amp;ъзстанови загубената стойност</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="149"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="152"/>
         <source>&amp;Keep the current value</source>
         <translation>&amp;Остави текущата стойност</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="155"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="158"/>
         <source>Conflicts to review</source>
         <translation>Конфликти за преглед</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="161"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="164"/>
         <source>When</source>
         <translation>Кога</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="162"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="165"/>
         <source>Exchange</source>
         <translation>Обмен</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="163"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="166"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="164"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="167"/>
         <source>Devices</source>
         <translation>Устройства</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="165"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="168"/>
         <source>Result</source>
         <translation>Резултат</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="171"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="174"/>
         <source>No exchange yet. Export a bundle and take it to the other device (a USB stick, an e-mail), or set a sync folder in Settings that the devices share.</source>
         <translation>Все още няма обмен. Изнесете пакет и го занесете на другото устройство (с USB памет или по имейл) или задайте в Настройки папка за синхронизация, която устройствата споделят.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="175"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="178"/>
         <source>Exchanges on this device</source>
         <translation>История на обмена на това устройство</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="198"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="211"/>
         <source>{0} (this device)</source>
         <translation>{0} (това устройство)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="200"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="213"/>
         <source>this device</source>
         <translation>това устройство</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="241"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="254"/>
         <source>office</source>
         <translation>офис</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="241"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="254"/>
         <source>field</source>
         <translation>терен</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="210"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="223"/>
         <source>revoked</source>
         <translation>отнет достъп</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="212"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="225"/>
         <source>%n change(s) not yet acknowledged</source>
         <translation>
             <numerusform>%n промяна още не е потвърдена</numerusform>
@@ -5036,33 +5059,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="227"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="240"/>
         <source>Deleted</source>
         <translation>Изтрит</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="249"/>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="261"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="262"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="274"/>
         <source>Export</source>
         <translation>Износ</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="265"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="278"/>
         <source>refused: {0}</source>
         <translation>отказан: {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="269"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="282"/>
         <source>cancelled, nothing changed</source>
         <translation>отменен, нищо не е променено</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="271"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="284"/>
         <source>this device&apos;s own bundle</source>
         <translation>собствен пакет на това устройство</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="273"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="286"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запис</numerusform>
@@ -5070,71 +5093,71 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="274"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="287"/>
         <source>{0} new, {1} changed, {2} deleted, {3} conflicts, {4} already here</source>
         <translation>{0} нови, {1} променени, {2} изтрити, {3} конфликта, {4} вече налични</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="282"/>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="286"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="295"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="299"/>
         <source>Export a bundle</source>
         <translation>Износ на пакет</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="292"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="305"/>
         <source>Writing the bundle…</source>
         <translation>Пакетът се записва…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="302"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="315"/>
         <source>{0}: {1} records for {2}.</source>
         <translation>{0}: {1} записа за {2}.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="308"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="321"/>
         <source>Bundle written</source>
         <translation>Пакетът е записан</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="313"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="326"/>
         <source>Import bundles</source>
         <translation>Внос на пакети</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="322"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="335"/>
         <source>Checking the bundles…</source>
         <translation>Пакетите се проверяват…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="358"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="371"/>
         <source>Cancelled: the bundle under way was not imported.</source>
         <translation>Отменено: започнатият пакет не е внесен.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="360"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="373"/>
         <source>refused — {0}</source>
         <translation>отказан — {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="362"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="375"/>
         <source>{0}: this device&apos;s own bundle</source>
         <translation>{0}: собствен пакет на това устройство</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="367"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="380"/>
         <source>{0} from {1}: {2} new, {3} changed, {4} deleted, {5} conflicts, {6} already here</source>
         <translation>{0} от {1}: {2} нови, {3} променени, {4} изтрити, {5} конфликта, {6} вече налични</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="251"/>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="261"/>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="385"/>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="390"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="264"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="274"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="398"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="403"/>
         <source>Import</source>
         <translation>Внос</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="387"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="400"/>
         <source>This is what the import will do:
 
 {0}
@@ -5147,48 +5170,48 @@ Import now?</source>
 Да се внесе ли сега?</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="394"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="407"/>
         <source>Importing…</source>
         <translation>Внасяне…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="408"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="421"/>
         <source>Import finished</source>
         <translation>Вносът завърши</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="413"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="426"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Отменено; нищо не е променено.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="415"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="428"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="419"/>
         <location filename="../../coopdesk/ui/sync/sync_view.py" line="432"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="445"/>
         <source>Enrol a device</source>
         <translation>Добавяне на устройство</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="419"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="432"/>
         <source>The device&apos;s name:</source>
         <translation>Име на устройството:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="424"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="437"/>
         <source>Save the enrolment file</source>
         <translation>Запис на файла за добавяне</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="437"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="450"/>
         <source>Device enrolled</source>
         <translation>Устройството е добавено</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="439"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="452"/>
         <source>Give {0} the file and, separately (read it out, or on paper), this code:
 
 {1}</source>
@@ -5197,18 +5220,18 @@ Import now?</source>
 {1}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="449"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="462"/>
         <source>Revoke {0}? Its bundles will be refused from now on (a lost or stolen laptop).</source>
         <translation>Да се отнеме ли достъпът на {0}? Пакетите му ще бъдат отказвани оттук нататък (изгубен или откраднат лаптоп).</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="451"/>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="456"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="464"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="469"/>
         <source>Revoke</source>
         <translation>Отнемане на достъп</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="472"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="485"/>
         <source>Restore</source>
         <translation>Възстановяване</translation>
     </message>
@@ -5292,12 +5315,12 @@ Import now?</source>
 <context>
     <name>_Working</name>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="96"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="102"/>
         <source>Progress</source>
         <translation>Напредък</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="97"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="103"/>
         <source>Cancel</source>
         <translation>Отказ</translation>
     </message>

@@ -285,12 +285,12 @@
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../coopdesk/ui/records/field_widgets.py" line="157"/>
+        <location filename="../../coopdesk/ui/records/field_widgets.py" line="159"/>
         <source>is not a date: write it as {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/field_widgets.py" line="161"/>
+        <location filename="../../coopdesk/ui/records/field_widgets.py" line="163"/>
         <source>{0}: choose from the calendar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -334,27 +334,27 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="541"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="548"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="552"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="559"/>
         <source>{0} created, {1} updated, {2} already kept as they were.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="557"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="564"/>
         <source>Also created: {0} × {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="559"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="566"/>
         <source>A backup was taken first: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="560"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="567"/>
         <source>The new records go to the other devices with the next exchange.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2686,87 +2686,87 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="146"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="152"/>
         <source>The file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="148"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="154"/>
         <source>Choose an XLSX or CSV file and what its rows are. Nothing is written yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="154"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="160"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="155"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="161"/>
         <source>&amp;Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="159"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="165"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="161"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="167"/>
         <source>Sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="163"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="169"/>
         <source>Sheet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="165"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="171"/>
         <source>The rows are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="169"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="175"/>
         <source>The rows are:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="171"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="177"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="172"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="178"/>
         <source>Participants of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="186"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="192"/>
         <source>— the meeting in a column of the file —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="194"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="200"/>
         <source>Import from spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="196"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="202"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="219"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="225"/>
         <source>Reading {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="231"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="237"/>
         <source>{0}: {1} rows under a header of {2} columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="241"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="247"/>
         <source>Reading cancelled: choose the file again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2774,43 +2774,43 @@
 <context>
     <name>FolderSettings</name>
     <message>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="192"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="199"/>
         <source>none: bundles are exchanged by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="196"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="203"/>
         <source>&amp;Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="205"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="212"/>
         <source>Sync &amp;folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="210"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="217"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="212"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="219"/>
         <source>E&amp;xchange after a pause in changes of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="217"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="224"/>
         <source>And while open, e&amp;very:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="215"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="222"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="220"/>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="230"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="227"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="237"/>
         <source>Sync folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2850,28 +2850,56 @@
         <source>Sync folder {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="165"/>
-        <source>{0} new, {1} updated, {2} deleted, {3} conflicts</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="167"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="168"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../coopdesk/ui/sync/folder_sync.py" line="169"/>
-        <source>nothing new came in</source>
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n deleted</numerusform>
+            <numerusform>%n deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="170"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="178"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="180"/>
+        <source>nothing new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="171"/>
-        <source>this device&apos;s changes sent</source>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="181"/>
+        <source>changes sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="173"/>
-        <source>nothing of this device&apos;s to send</source>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="181"/>
+        <source>nothing to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="175"/>
+        <location filename="../../coopdesk/ui/sync/folder_sync.py" line="182"/>
         <source>Sync folder {0}: {1}; {2}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3064,27 +3092,27 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="52"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="53"/>
         <source>first name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="53"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="54"/>
         <source>middle name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="54"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="55"/>
         <source>last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="55"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="56"/>
         <source>municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="577"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="584"/>
         <source>Import from spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3115,47 +3143,47 @@
 <context>
     <name>IndicatorGrid</name>
     <message>
-        <location filename="../../coopdesk/ui/projects/indicator_grid.py" line="44"/>
+        <location filename="../../coopdesk/ui/projects/indicator_grid.py" line="45"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/indicator_grid.py" line="45"/>
+        <location filename="../../coopdesk/ui/projects/indicator_grid.py" line="46"/>
         <source>Indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/indicator_grid.py" line="46"/>
+        <location filename="../../coopdesk/ui/projects/indicator_grid.py" line="47"/>
         <source>Baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/indicator_grid.py" line="47"/>
+        <location filename="../../coopdesk/ui/projects/indicator_grid.py" line="48"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/indicator_grid.py" line="48"/>
+        <location filename="../../coopdesk/ui/projects/indicator_grid.py" line="49"/>
         <source>Achieved (period)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/indicator_grid.py" line="49"/>
+        <location filename="../../coopdesk/ui/projects/indicator_grid.py" line="50"/>
         <source>Cumulative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/indicator_grid.py" line="50"/>
+        <location filename="../../coopdesk/ui/projects/indicator_grid.py" line="51"/>
         <source>%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/indicator_grid.py" line="51"/>
+        <location filename="../../coopdesk/ui/projects/indicator_grid.py" line="52"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/indicator_grid.py" line="147"/>
+        <location filename="../../coopdesk/ui/projects/indicator_grid.py" line="148"/>
         <source>Expected by now for the time elapsed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3345,52 +3373,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="161"/>
-        <source>CoopDesk — {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="166"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="172"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="167"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="173"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="170"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="176"/>
         <source>&amp;Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="173"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="179"/>
         <source>&amp;Import from spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="177"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="183"/>
         <source>Change the &amp;passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="181"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="187"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="186"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="192"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="337"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="336"/>
         <source>No other device is enrolled yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="340"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="339"/>
         <source>%n change(s) only on this device: no other device is enrolled yet</source>
         <translation>
             <numerusform>%n change only on this device: no other device is enrolled yet</numerusform>
@@ -3398,7 +3421,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="347"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="346"/>
         <source>%n change(s) not yet sent</source>
         <translation>
             <numerusform>%n change not yet sent</numerusform>
@@ -3406,7 +3429,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="350"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="349"/>
         <source>%n change(s) sent, not yet acknowledged</source>
         <translation>
             <numerusform>%n change sent, not yet acknowledged</numerusform>
@@ -3414,32 +3437,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="352"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="351"/>
         <source>Every change sent and acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="356"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="355"/>
         <source>Enrol a device…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="360"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="359"/>
         <source>Exchange now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="364"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="363"/>
         <source>Export a bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="385"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="384"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="387"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="386"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -3447,7 +3470,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="388"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="387"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -3455,125 +3478,125 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="391"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="390"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="392"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="391"/>
         <source>Consultations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="393"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="392"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="394"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="393"/>
         <source>Mediators and appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="395"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="394"/>
         <source>Localities and organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="396"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="395"/>
         <source>Projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="397"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="396"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="424"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="422"/>
         <source>The active project: open its page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="426"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="424"/>
         <source>No active project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="427"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="425"/>
         <source>Choose the active project in Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="386"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="385"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="229"/>
-        <source>Possible duplicates</source>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="164"/>
+        <source>CoopDesk — {0} — {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="284"/>
-        <source>Device: {0}   ·   Organisation: {1}</source>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="235"/>
+        <source>Possible duplicates</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="265"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="271"/>
         <source>The columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="268"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="274"/>
         <source>Each column&apos;s field, proposed from its header. Change what is wrong; a column left out is not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="275"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="281"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="275"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="281"/>
         <source>First values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="275"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="281"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="283"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="289"/>
         <source>Columns and their fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="286"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="292"/>
         <source>Create the localities and organisations the file names that are not kept yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="290"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="296"/>
         <source>Consent to keep the names was recorded on paper on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="294"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="300"/>
         <source>Date consent was recorded on paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="335"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="341"/>
         <source>Field of column {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="336"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="342"/>
         <source>— not imported —</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3630,32 +3653,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/people/merge_dialog.py" line="110"/>
+        <location filename="../../coopdesk/ui/people/merge_dialog.py" line="116"/>
         <source>The two agree on every field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/people/merge_dialog.py" line="112"/>
+        <location filename="../../coopdesk/ui/people/merge_dialog.py" line="118"/>
         <source>The person keeps the code of the record kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/people/merge_dialog.py" line="126"/>
+        <location filename="../../coopdesk/ui/people/merge_dialog.py" line="132"/>
         <source>&amp;Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/people/merge_dialog.py" line="128"/>
+        <location filename="../../coopdesk/ui/people/merge_dialog.py" line="134"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/people/merge_dialog.py" line="179"/>
+        <location filename="../../coopdesk/ui/people/merge_dialog.py" line="185"/>
         <source>Merging…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/people/merge_dialog.py" line="200"/>
+        <location filename="../../coopdesk/ui/people/merge_dialog.py" line="206"/>
         <source>Merging is not possible in this version yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3696,7 +3719,7 @@
 <context>
     <name>NumberInput</name>
     <message>
-        <location filename="../../coopdesk/ui/records/field_widgets.py" line="201"/>
+        <location filename="../../coopdesk/ui/records/field_widgets.py" line="203"/>
         <source>all days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3804,57 +3827,57 @@
 <context>
     <name>ParticipantModel</name>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="64"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="66"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="65"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="67"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="67"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="69"/>
         <source>Born</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="70"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="72"/>
         <source>Days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="71"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="73"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="144"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="146"/>
         <source>not linked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="145"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="147"/>
         <source>anonymous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="149"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="151"/>
         <source>Person {0}: counted once however many meetings they attend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="153"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="155"/>
         <source>Contact: counted once as a representative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="155"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="157"/>
         <source>Linked to no person or contact: counted as an attendance, not as a person. Type the name to pick who it is, or create a person from this row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="169"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="171"/>
         <source>all</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4061,82 +4084,82 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="390"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="396"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="391"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="397"/>
         <source>What the import would do. Nothing is written until you import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="393"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="399"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="403"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="409"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="403"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="409"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="403"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="409"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="412"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="418"/>
         <source>Rows that cannot be imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="424"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="431"/>
         <source>Checking {0} rows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="447"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="454"/>
         <source>{0} rows: {1} to create, {2} to update, {3} already kept as they are, {4} empty; {5} cannot be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="472"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="479"/>
         <source>Correct these rows in the file, or leave their columns out, and read it again: an import writes all its rows or none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="479"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="486"/>
         <source>Will be created: {0} «{1}»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="481"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="488"/>
         <source>Not found: {0} «{1}»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="487"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="494"/>
         <source>{0} rows look like records already kept; check them after the import in Possible duplicates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="492"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="499"/>
         <source>Not imported: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="499"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="506"/>
         <source>Checking cancelled. Go back, or check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="516"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="523"/>
         <source>Importing {0} rows…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4144,128 +4167,128 @@
 <context>
     <name>ProjectPage</name>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="87"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="88"/>
         <source>← &amp;All projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="97"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="98"/>
         <source>Edit pro&amp;ject…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="100"/>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="288"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="101"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="289"/>
         <source>Make a&amp;ctive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="102"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="103"/>
         <source>New meetings, consultations and procedures on this device get this project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="114"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="115"/>
         <source>Donor / programme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="115"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="116"/>
         <source>Promoter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="116"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="117"/>
         <source>Partners:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="117"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="118"/>
         <source>Targeted localities:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="120"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="121"/>
         <source>Duration:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="121"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="122"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="122"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="123"/>
         <source>Budget (initial / final):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="123"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="124"/>
         <source>Grant:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="137"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="138"/>
         <source>Fro&amp;m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="137"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="138"/>
         <source>&amp;To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="170"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="171"/>
         <source>Add &amp;indicator…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="171"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="172"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="172"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="173"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="173"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="174"/>
         <source>Move &amp;up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="174"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="175"/>
         <source>Move do&amp;wn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="175"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="176"/>
         <source>Enter a &amp;value…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="176"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="177"/>
         <source>A value of a manual indicator, dated today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="218"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="219"/>
         <source>The period ends before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="223"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="224"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="269"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="270"/>
         <source>Indicators, achieved from {0} to {1} — another period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="280"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="281"/>
         <source>%n indicator(s)</source>
         <translation>
             <numerusform>%n indicator</numerusform>
@@ -4273,23 +4296,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="288"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="289"/>
         <source>Active project ✓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="356"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="357"/>
         <source>Delete the indicator {0} ({1})?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="357"/>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="362"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="358"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="363"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="377"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="378"/>
         <source>Move</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4564,67 +4587,67 @@
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="102"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="100"/>
         <source>Search… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="103"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="101"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="126"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="127"/>
         <source>Fro&amp;m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="127"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="128"/>
         <source>&amp;To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="94"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="92"/>
         <source>New record (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="165"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="172"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="166"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="173"/>
         <source>&amp;Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="168"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="175"/>
         <source>Save the &amp;list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="169"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="176"/>
         <source>The rows shown, as an Excel workbook or a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="229"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="234"/>
         <source>All: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="231"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="238"/>
         <source>Without: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="335"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="320"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/records/record_list.py" line="337"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="322"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -4632,23 +4655,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="367"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="352"/>
         <source>Choose a record first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="379"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="364"/>
         <source>Delete this record ({0})? You can undo it afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="380"/>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="385"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="365"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="370"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="406"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="391"/>
         <source>Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4656,12 +4679,12 @@
 <context>
     <name>RefsInput</name>
     <message>
-        <location filename="../../coopdesk/ui/records/field_widgets.py" line="391"/>
+        <location filename="../../coopdesk/ui/records/field_widgets.py" line="420"/>
         <source>Type to narrow the list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/field_widgets.py" line="411"/>
+        <location filename="../../coopdesk/ui/records/field_widgets.py" line="436"/>
         <source>Search: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4862,172 +4885,172 @@
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="85"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="88"/>
         <source>&amp;Export a bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="87"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="90"/>
         <source>&amp;Import bundles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="89"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="92"/>
         <source>E&amp;nrol a device…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="92"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="95"/>
         <source>Re&amp;voke the selected device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="108"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="111"/>
         <source>No other device is enrolled yet: a bundle would have no one to go to. Enrol a device first: CoopDesk writes an enrolment file and a code for the laptop that joins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="114"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="117"/>
         <source>No other device is known yet: ask the office to enrol this laptop, then import the office&apos;s first bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="119"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="122"/>
         <source>Enrol a device…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="122"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="125"/>
         <source>Enrol a device first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="127"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="130"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="127"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="130"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="127"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="130"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="128"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="131"/>
         <source>Devices of the organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="132"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="135"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="133"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="136"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="134"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="137"/>
         <source>Kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="135"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="138"/>
         <source>Lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="136"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="139"/>
         <source>Lost edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="142"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="145"/>
         <source>No conflict to review. When two devices change the same field before they have exchanged, the later edit wins and the value it replaced is kept here, to be restored or let go.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="147"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="150"/>
         <source>&amp;Restore the lost value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="149"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="152"/>
         <source>&amp;Keep the current value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="155"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="158"/>
         <source>Conflicts to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="161"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="164"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="162"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="165"/>
         <source>Exchange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="163"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="166"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="164"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="167"/>
         <source>Devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="165"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="168"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="171"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="174"/>
         <source>No exchange yet. Export a bundle and take it to the other device (a USB stick, an e-mail), or set a sync folder in Settings that the devices share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="175"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="178"/>
         <source>Exchanges on this device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="198"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="211"/>
         <source>{0} (this device)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="200"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="213"/>
         <source>this device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="241"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="254"/>
         <source>office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="241"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="254"/>
         <source>field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="210"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="223"/>
         <source>revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="212"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="225"/>
         <source>%n change(s) not yet acknowledged</source>
         <translation>
             <numerusform>%n change not yet acknowledged</numerusform>
@@ -5035,33 +5058,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="227"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="240"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="249"/>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="261"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="262"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="274"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="265"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="278"/>
         <source>refused: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="269"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="282"/>
         <source>cancelled, nothing changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="271"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="284"/>
         <source>this device&apos;s own bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="273"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="286"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -5069,71 +5092,71 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="274"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="287"/>
         <source>{0} new, {1} changed, {2} deleted, {3} conflicts, {4} already here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="282"/>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="286"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="295"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="299"/>
         <source>Export a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="292"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="305"/>
         <source>Writing the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="302"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="315"/>
         <source>{0}: {1} records for {2}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="308"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="321"/>
         <source>Bundle written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="313"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="326"/>
         <source>Import bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="322"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="335"/>
         <source>Checking the bundles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="358"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="371"/>
         <source>Cancelled: the bundle under way was not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="360"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="373"/>
         <source>refused — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="362"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="375"/>
         <source>{0}: this device&apos;s own bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="367"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="380"/>
         <source>{0} from {1}: {2} new, {3} changed, {4} deleted, {5} conflicts, {6} already here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="251"/>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="261"/>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="385"/>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="390"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="264"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="274"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="398"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="403"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="387"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="400"/>
         <source>This is what the import will do:
 
 {0}
@@ -5142,66 +5165,66 @@ Import now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="394"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="407"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="408"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="421"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="413"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="426"/>
         <source>Cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="415"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="428"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="419"/>
         <location filename="../../coopdesk/ui/sync/sync_view.py" line="432"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="445"/>
         <source>Enrol a device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="419"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="432"/>
         <source>The device&apos;s name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="424"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="437"/>
         <source>Save the enrolment file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="437"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="450"/>
         <source>Device enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="439"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="452"/>
         <source>Give {0} the file and, separately (read it out, or on paper), this code:
 
 {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="449"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="462"/>
         <source>Revoke {0}? Its bundles will be refused from now on (a lost or stolen laptop).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="451"/>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="456"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="464"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="469"/>
         <source>Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="472"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="485"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5284,12 +5307,12 @@ Import now?</source>
 <context>
     <name>_Working</name>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="96"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="102"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="97"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="103"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>

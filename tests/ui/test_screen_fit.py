@@ -100,14 +100,7 @@ def test_the_dialogs_open_on_screen_with_their_buttons(tmp_path, width, height):
     ("width", "height"),
     [
         SIZES[0],
-        pytest.param(
-            *SIZES[1],
-            marks=pytest.mark.xfail(
-                reason="the meetings and consultations lists' filter bar needs 1069 pixels "
-                "(issue 21, the lists' part)",
-                strict=False,
-            ),
-        ),
+        SIZES[1],
     ],
     ids=["1366x768", "1024x600"],
 )

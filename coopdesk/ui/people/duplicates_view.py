@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from coopdesk.services import duplicates
 from coopdesk.services.duplicates import Candidate, DuplicatePair, Reason
 from coopdesk.store.database import Store
+from coopdesk.ui.records.column_widths import ColumnFitter
 from coopdesk.ui.shell import labels, workers
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -138,7 +138,7 @@ class DuplicatesView(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.columns = ColumnFitter(self.view)
         self.view.setAccessibleName(self.tr("Possible duplicates"))
         self.view.activated.connect(lambda _index: self.merge_selected())  # Enter, double-click
         layout.addWidget(self.view, 1)

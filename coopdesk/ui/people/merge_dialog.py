@@ -105,6 +105,12 @@ class MergeDialog(BaseDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(grid_box)
+        # Room for the grid beside the scroll bar that a long record brings.
+        scroll.setMinimumWidth(
+            grid_box.minimumSizeHint().width()
+            + scroll.verticalScrollBar().sizeHint().width()
+            + 2 * scroll.frameWidth()
+        )
         layout.addWidget(scroll, 1)
         if not self.differing:
             note = self.tr("The two agree on every field.")

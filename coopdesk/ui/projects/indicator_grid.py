@@ -35,6 +35,7 @@ COLOURS = {
 
 NUMBER_COLUMNS = frozenset({2, 3, 4, 5, 6})
 BAR_COLUMN = 7
+BAR_WIDTH = 120  # the progress bar: enough to read a part of the whole, not a title's room
 _Index = QModelIndex | QPersistentModelIndex
 
 

@@ -28,6 +28,7 @@ from coopdesk.services.progress import ProjectProgress
 from coopdesk.store.database import Store
 from coopdesk.ui.projects.indicator_grid import (
     BAR_COLUMN,
+    BAR_WIDTH,
     MEASURE_ROLE,
     IndicatorGridModel,
     ProgressDelegate,
@@ -163,7 +164,7 @@ class ProjectPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(BAR_COLUMN, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(BAR_COLUMN, 170)
+        header.resizeSection(BAR_COLUMN, BAR_WIDTH)
         self.view.activated.connect(lambda _index: self.edit_indicator())  # Enter, double-click
         layout.addWidget(self.view, 1)
         actions = QHBoxLayout()

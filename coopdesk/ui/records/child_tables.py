@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -34,6 +33,7 @@ from coopdesk.services import appointments, catalog
 from coopdesk.services.records import ListQuery
 from coopdesk.store.database import Store
 from coopdesk.ui.records.child_model import EditableChildModel
+from coopdesk.ui.records.column_widths import ColumnFitter
 from coopdesk.ui.records.date_line import DateLine
 from coopdesk.ui.records.field_widgets import forget_choices
 from coopdesk.ui.records.list_model import VALUE_ROLE, RecordTableModel
@@ -129,7 +129,7 @@ class ChildTable(QGroupBox):
         # Tab goes on to the buttons; arrows move between cells, and Tab in an open
         # editor still moves to the next cell (the delegate's own handling).
         self.view.setTabKeyNavigation(False)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.columns = ColumnFitter(self.view)
         self.view.setMinimumHeight(110)
         if not editable:
             self.view.doubleClicked.connect(self.edit)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date, time
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTime, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTime, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QSpinBox,
+    QStyle,
+    QStyleOptionComboBox,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -251,6 +253,21 @@ class BoolInput(FieldInput):
         self.box.setChecked(bool(value))
 
 
+def fitted_width(combo: QComboBox, text: str) -> int:
+    """The width at which `combo` shows `text` whole (its frame, arrow and margins by
+    the style)."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    metrics = combo.fontMetrics()
+    # A few pixels of slack: the style's edit field is not quite what it adds.
+    contents = QSize(metrics.horizontalAdvance(text) + 8, metrics.height())
+    return (
+        combo.style()
+        .sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, contents, combo)
+        .width()
+    )
+
+
 class ChoiceInput(FieldInput):
     def __init__(self, field: Field) -> None:
         self.combo = QComboBox()
@@ -270,6 +287,22 @@ class ChoiceInput(FieldInput):
         self.combo.setCurrentIndex(max(self.combo.findData(value), 0))
 
 
+def add_check_item(view: QListWidget, text: str, value: Any) -> QListWidgetItem:
+    """An unticked row of `view` holding `value`, with room around its check box (rows
+    of a list's own height put the boxes edge to edge)."""
+    item = QListWidgetItem(text)
+    item.setData(Qt.ItemDataRole.UserRole, value)
+    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+    item.setCheckState(Qt.CheckState.Unchecked)
+    style, metrics = view.style(), view.fontMetrics()
+    box = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorHeight, None, view)
+    gap = style.pixelMetric(QStyle.PixelMetric.PM_CheckBoxLabelSpacing, None, view)
+    width = metrics.horizontalAdvance(text) + box + gap + 16
+    item.setSizeHint(QSize(width, max(box, metrics.height()) + 8))
+    view.addItem(item)
+    return item
+
+
 class ChoicesInput(FieldInput):
     """A set of codes: a short list of check boxes."""
 
@@ -278,11 +311,7 @@ class ChoicesInput(FieldInput):
         super().__init__(field, self.list)
         assert field.choices is not None
         for member in field.choices:
-            item = QListWidgetItem(labels.code_label(field.choices, member.value))
-            item.setData(Qt.ItemDataRole.UserRole, member.value)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.list.addItem(item)
+            add_check_item(self.list, labels.code_label(field.choices, member.value), member.value)
         self.list.setFlow(QListWidget.Flow.LeftToRight)
         self.list.setWrapping(True)
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
@@ -397,11 +426,7 @@ class RefsInput(FieldInput):
         assert field.ref is not None
         ids, texts = choices_of(store, field.ref)
         for record_id, text in zip(ids, texts, strict=True):
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, record_id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.list.addItem(item)
+            add_check_item(self.list, text, record_id)
         self._unknown: list[str] = []  # chosen ids the picker does not offer (deleted)
         self.search.textChanged.connect(self._narrow)
         self.list.itemChanged.connect(lambda _item: self.changed.emit())

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -29,15 +28,14 @@ from coopdesk.services import catalog, records
 from coopdesk.services.records import ListQuery
 from coopdesk.store.database import Store
 from coopdesk.ui.papers import paper_actions
+from coopdesk.ui.records.column_widths import ColumnFitter
 from coopdesk.ui.records.empty_list import EmptyList, new_text
-from coopdesk.ui.records.field_widgets import DateInput, forget_choices
+from coopdesk.ui.records.field_widgets import DateInput, fitted_width, forget_choices
+from coopdesk.ui.records.flow_layout import FlowLayout
 from coopdesk.ui.records.list_model import RecordTableModel, show_value
 from coopdesk.ui.shell import base_dialog, error_texts, icons, labels, messages
 
 SEARCH_DELAY_MS = 300
-MAX_WIDTH = 260  # a fitted column's widest
-FIT_ROWS = 40  # rows read to fit the columns
-CELL_PADDING = 18  # a cell's margins around its text
 SEARCH_MIN_WIDTH = 260  # room for a name and a word or two
 
 # The column of each list that takes the room the others leave: its longest text.
@@ -107,13 +105,13 @@ class RecordListView(QWidget):
         self.count_label = QLabel()
         top.addWidget(self.count_label)
         layout.addLayout(top)
-        bar = QHBoxLayout()
+        filter_bar = QWidget()
+        bar = FlowLayout(filter_bar)  # as many rows as the width needs
         self.filters: dict[str, QComboBox] = {}
         for name in FILTERS.get(spec.name, ()):
             combo = self._filter_combo(name)
             self.filters[name] = combo
-            # Many filters share the row's room; one or two stay at their own width.
-            bar.addWidget(combo, 1 if len(FILTERS[spec.name]) > 2 else 0)
+            bar.addWidget(combo)
             combo.currentIndexChanged.connect(self.apply)
         self.date_from: DateInput | None = None
         self.date_to: DateInput | None = None
@@ -122,6 +120,9 @@ class RecordListView(QWidget):
             optional = type(field)(field.name, field.type)  # an optional copy: may stay empty
             self.date_from = DateInput(optional, store.today)
             self.date_to = DateInput(optional, store.today)
+            period = QWidget()  # from and to on one row, whichever row that is
+            period_layout = QHBoxLayout(period)
+            period_layout.setContentsMargins(0, 0, 0, 0)
             for text, widget in (
                 (self.tr("Fro&m"), self.date_from),
                 (self.tr("&To"), self.date_to),
@@ -129,13 +130,12 @@ class RecordListView(QWidget):
                 label = QLabel(text)
                 label.setBuddy(widget.editor)
                 widget.setAccessibleName(text.replace("&", ""))
-                bar.addWidget(label)
-                bar.addWidget(widget)
+                period_layout.addWidget(label)
+                period_layout.addWidget(widget)
                 widget.changed.connect(self.apply)
-        if len(self.filters) <= 2:
-            bar.addStretch(1)
-        if bar.count() > 1:
-            layout.addLayout(bar)
+            bar.addWidget(period)
+        if bar.count():
+            layout.addWidget(filter_bar)
         self.view = QTableView()
         self.view.setModel(self.model)
         # No indicator first: enabling sorting sorts at once by the indicator's column,
@@ -151,6 +151,12 @@ class RecordListView(QWidget):
         self.view.setTabKeyNavigation(False)  # Tab goes on to the buttons; arrows move
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(24)
+        stretch = STRETCH.get(spec.name, spec.label)
+        self.columns = ColumnFitter(
+            self.view,
+            self.model.columns.index(stretch) if stretch in self.model.columns else None,
+            follow_rows=False,
+        )
         self.view.setAccessibleName(labels.kinds_label(spec.name))
         # `activated` is Enter, and a double-click too (both signals would open it twice).
         self.view.activated.connect(self._open_index)
@@ -161,7 +167,8 @@ class RecordListView(QWidget):
         self.pages.addWidget(self.view)
         self.pages.addWidget(self.empty)
         layout.addWidget(self.pages, 1)
-        actions = QHBoxLayout()
+        actions_row = QWidget()
+        actions = FlowLayout(actions_row)  # on two rows where the screen is narrow
         self.delete_button = QPushButton(icons.icon("delete"), self.tr("&Delete"))
         self.undo_button = QPushButton(icons.icon("undo"), self.tr("&Undo delete"))
         self.undo_button.setEnabled(False)
@@ -174,9 +181,8 @@ class RecordListView(QWidget):
             button.setIcon(icons.icon("print"))
             actions.addWidget(button)
             button.clicked.connect(lambda _c=False, w=what: self.print_selected(w))
-        actions.addStretch()
         actions.addWidget(self.save_button)
-        layout.addLayout(actions)
+        layout.addWidget(actions_row)
         # Tab as laid out: the table (or what shows in its place), then the row below it
         # (the print buttons were made, and parented, before the row they sit in).
         row = [
@@ -204,7 +210,6 @@ class RecordListView(QWidget):
         self.timer.timeout.connect(self.apply)
         self.search.textChanged.connect(self.timer.start)
         self.loaded = False
-        self._fitted = False
         self._select_after: str | None = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -221,12 +226,14 @@ class RecordListView(QWidget):
     def _filter_combo(self, name: str) -> QComboBox:
         field = self.spec.field(name)
         combo = QComboBox()
-        # Narrow enough that five filters and the search fit at 1366 pixels (the
-        # longest names are elided; the open list shows them whole).
+        # As wide as its "all" says (the filters wrap onto rows rather than squeeze each
+        # other); a longer name chosen is elided, whole in the open list.
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(7)
+        combo.setMinimumContentsLength(1)
         combo.setAccessibleName(labels.field_label(name))
-        combo.addItem(self.tr("All: {0}").format(labels.field_label(name)), None)
+        everything = self.tr("All: {0}").format(labels.field_label(name))
+        combo.addItem(everything, None)
+        combo.setMinimumWidth(fitted_width(combo, everything))
         if name in WITH_NONE:
             combo.addItem(self.tr("Without: {0}").format(labels.field_label(name)), NONE)
         if field.choices is not None:
@@ -278,25 +285,6 @@ class RecordListView(QWidget):
         self.loaded = True
         self._show_count()
 
-    def _fit_columns(self) -> None:
-        """Each column as wide as its title and its first rows ask (a lazy list must not
-        read every row), the widest at MAX_WIDTH; the kind's text column takes the rest."""
-        header = self.view.horizontalHeader()
-        metrics = self.view.fontMetrics()
-        rows = min(self.model.rowCount(), FIT_ROWS)
-        stretch = STRETCH.get(self.spec.name, self.spec.label)
-        for column, name in enumerate(self.model.columns):
-            texts = [str(self.model.index(row, column).data() or "") for row in range(rows)]
-            cells = max((metrics.horizontalAdvance(text) for text in texts), default=0)
-            width = max(min(cells + CELL_PADDING, MAX_WIDTH), header.sectionSizeHint(column))
-            header.resizeSection(column, width)
-            mode = (
-                QHeaderView.ResizeMode.Stretch
-                if name == stretch
-                else QHeaderView.ResizeMode.Interactive
-            )
-            header.setSectionResizeMode(column, mode)
-
     def filtered(self) -> bool:
         """Whether a search, a filter or a period narrows the list."""
         dated = any(w is not None and w.value() is not None for w in (self.date_from, self.date_to))
@@ -319,9 +307,6 @@ class RecordListView(QWidget):
         self.apply()
 
     def _show_count(self) -> None:
-        if not self._fitted and self.model.rowCount():
-            self._fit_columns()
-            self._fitted = True
         empty = not self.model.loading and self.model.rowCount() == 0
         if empty:
             self.empty.show_state(self.filtered())

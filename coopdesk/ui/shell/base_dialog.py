@@ -106,9 +106,24 @@ class BaseDialog(QDialog):
         for box in self.findChildren(QDialogButtonBox):
             tab_as_laid_out(box)
         if not event.spontaneous():
+            self._grow_to_content()
             # The size first: QDialog's own showEvent then centres what is left over the
             # parent, and the move after it brings back a dialog that would stick out.
             fit_on_screen(self, move=False)
         super().showEvent(event)
         if not event.spontaneous():
             fit_on_screen(self)
+
+    def _grow_to_content(self) -> None:
+        """As tall as the content asks at the dialog's width: the height asked in
+        `__init__` was the empty dialog's, and wrapped explanations need more lines at
+        a width than their one-line hint says."""
+        layout = self.layout()
+        if layout is None:
+            return
+        if layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(self.width())
+        else:
+            needed = layout.totalSizeHint().height()
+        if needed > self.height():
+            self.resize(self.width(), needed)

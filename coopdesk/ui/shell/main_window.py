@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
 
 from coopdesk.ui.shell import colours, i18n, icons
@@ -158,7 +158,13 @@ class MainWindow(QMainWindow):
         from coopdesk.ui.sync.sync_view import SyncView
         from coopdesk.ui.today.today import TodayView
 
-        self.setWindowTitle(self.tr("CoopDesk — {0}").format(self.store.device.org_name))
+        # Where this window is (the organisation, this device) goes in its title, which
+        # the taskbar shows too, leaving the status bar to what changes: the sync.
+        self.setWindowTitle(
+            self.tr("CoopDesk — {0} — {1}").format(
+                self.store.device.org_name, self.store.device.device_name
+            )
+        )
         self.menuBar().clear()
         for action in getattr(self, "_jumps", []):
             self.removeAction(action)
@@ -254,7 +260,6 @@ class MainWindow(QMainWindow):
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.project_button)
         side_layout.addWidget(self.navigation, 1)
-        self.show_active_project()
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(side)
         splitter.addWidget(self.stack)
@@ -266,6 +271,7 @@ class MainWindow(QMainWindow):
         wide = longest + NAVIGATION_ICON + 40 + 2 * self.navigation.frameWidth()
         wide = min(wide, NAVIGATION_MAX)
         self.navigation.setMinimumWidth(wide)
+        self.show_active_project()
         splitter.setSizes([wide, self.width()])
         old = self.centralWidget()
         self.setCentralWidget(splitter)
@@ -276,17 +282,10 @@ class MainWindow(QMainWindow):
         section = SECTION_NAMES.index(remembered) if remembered in SECTION_NAMES else 0
         self.navigation.setCurrentRow(section)
         self.show_section(section)
-        device = self.store.device
         self.statusBar().clearMessage()
-        for child in self.statusBar().findChildren(QLabel):
-            self.statusBar().removeWidget(child)
-        self.status = QLabel(
-            self.tr("Device: {0}   ·   Organisation: {1}").format(
-                device.device_name, device.org_name
-            )
-        )
-        self.statusBar().addPermanentWidget(self.status)
-        for child in self.statusBar().findChildren(QToolButton):
+        for child in self.statusBar().findChildren(QLabel) + self.statusBar().findChildren(
+            QToolButton
+        ):  # built again after a language switch
             self.statusBar().removeWidget(child)
             child.deleteLater()
         self.unexported = QLabel()
@@ -420,12 +419,19 @@ class MainWindow(QMainWindow):
 
         name = project_name(self.store, self.active_project())
         if name:
-            self.project_button.setText(name)
-            self.project_button.setToolTip(self.tr("The active project: open its page"))
+            tip = self.tr("The active project: open its page")
         else:
-            self.project_button.setText(self.tr("No active project"))
-            self.project_button.setToolTip(self.tr("Choose the active project in Settings"))
-        self.project_button.setAccessibleName(self.project_button.text())
+            name = self.tr("No active project")
+            tip = self.tr("Choose the active project in Settings")
+        # As wide as the sections below: a long title is shortened, whole in the tip.
+        room = self.navigation.minimumWidth() - NAVIGATION_ICON - 24
+        shown = self.project_button.fontMetrics().elidedText(
+            name, Qt.TextElideMode.ElideRight, room
+        )
+        self.project_button.setText(shown.replace("&", "&&"))
+        self.project_button.setToolTip(tip if shown == name else f"{name}\n{tip}")
+        self.project_button.setAccessibleName(name)
+        self.project_button.setAccessibleDescription(tip)
 
     def open_active_project(self) -> None:
         project_id = self.active_project()

@@ -160,18 +160,25 @@ class FolderSync(QObject):
             first = last.warning_messages()[0]
             shown = error_texts.render(first) if isinstance(first, Message) else first
             return self.tr("Sync folder {0}: {1}").format(when, shown)
-        # What came in, and whether this device's own changes went out: both, always.
+        # What came in, and whether this device's own changes went out: both, always,
+        # in few words (the status bar has a laptop's width for the whole sync).
         if last.imported:
-            came = self.tr("{0} new, {1} updated, {2} deleted, {3} conflicts").format(
-                last.new, last.updated, last.deleted, last.conflicts
+            counts = (
+                self.tr("%n new", "", last.new),
+                self.tr("%n updated", "", last.updated),
+                self.tr("%n deleted", "", last.deleted),
+                self.tr("%n conflict(s)", "", last.conflicts),
             )
+            came = ", ".join(
+                text
+                for text, count in zip(
+                    counts, (last.new, last.updated, last.deleted, last.conflicts), strict=True
+                )
+                if count
+            ) or self.tr("nothing new")
         else:
-            came = self.tr("nothing new came in")
-        went = (
-            self.tr("this device's changes sent")
-            if last.written
-            else self.tr("nothing of this device's to send")
-        )
+            came = self.tr("nothing new")
+        went = self.tr("changes sent") if last.written else self.tr("nothing to send")
         return self.tr("Sync folder {0}: {1}; {2}").format(when, came, went)
 
 

@@ -12,11 +12,13 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -28,6 +30,7 @@ from coopdesk.domain.errors import Cancelled, CoopDeskError
 from coopdesk.store.database import Store
 from coopdesk.sync import conflicts, enrolment, exchange, exchange_history
 from coopdesk.sync.exchange import ImportResult
+from coopdesk.ui.records.flow_layout import FlowLayout
 from coopdesk.ui.shell import dates, error_texts, icons, labels, messages, workers
 from coopdesk.ui.shell.settings import Settings
 
@@ -95,10 +98,10 @@ class SyncView(QWidget):
         office = store.device.role == "office"
         self.enrol_button.setVisible(office)
         self.revoke_button.setVisible(office)
-        buttons = QHBoxLayout()
+        button_row = QWidget()
+        buttons = FlowLayout(button_row)  # on two rows where the screen is narrow
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.import_button)
-        buttons.addStretch(1)
         buttons.addWidget(self.enrol_button)
         buttons.addWidget(self.revoke_button)
         # Without another device a bundle has no one to go to: said, with the way out,
@@ -174,13 +177,23 @@ class SyncView(QWidget):
         )
         exchanges_box = QGroupBox(self.tr("Exchanges on this device"))
         QVBoxLayout(exchanges_box).addWidget(self.exchanges_shown)
-        layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
+        # The four parts one above the other, scrolled on a screen too low for them.
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(button_row)
         layout.addWidget(self.alone_box)
         layout.addWidget(self.last)
         layout.addWidget(peers_box)
         layout.addWidget(conflicts_box)
         layout.addWidget(exchanges_box)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(page)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self._conflict_ids: list[int] = []
 
     # -- showing ---------------------------------------------------------------
