@@ -26,9 +26,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
-
-import portalocker
+from types import ModuleType
+from typing import Any, BinaryIO
 
 from coopdesk.domain.errors import StoreError
 from coopdesk.paths import DataDir
@@ -119,12 +118,34 @@ def _process_hold(root: Path) -> Iterator[_ProcessHold]:
             return
 
 
-def _lock(file: BinaryIO, flags: portalocker.LockFlags, wait: float) -> bool:
+EXCLUSIVE, SHARED = "exclusive", "shared"  # the lock's two modes
+
+
+def _portalocker() -> ModuleType:
+    """portalocker, imported at the first lock rather than with this module: its import
+    reads its own version through importlib.metadata (some 40 ms, the e-mail parser
+    included), which the window need not wait for before it shows."""
+    import portalocker
+
+    return portalocker
+
+
+def _flags(mode: str) -> Any:
+    flags = _portalocker().LockFlags
+    return flags.EXCLUSIVE if mode == EXCLUSIVE else flags.SHARED
+
+
+def _unlock(file: BinaryIO) -> None:
+    _portalocker().unlock(file)
+
+
+def _lock(file: BinaryIO, mode: str, wait: float) -> bool:
     """Take the OS lock, trying until `wait` seconds have passed; False if it never came."""
+    portalocker = _portalocker()
     deadline = time.monotonic() + wait
     while True:
         try:
-            portalocker.lock(file, flags | portalocker.LockFlags.NON_BLOCKING)
+            portalocker.lock(file, _flags(mode) | portalocker.LockFlags.NON_BLOCKING)
             return True
         except portalocker.AlreadyLocked:
             if time.monotonic() >= deadline:
@@ -132,9 +153,6 @@ def _lock(file: BinaryIO, flags: portalocker.LockFlags, wait: float) -> bool:
             time.sleep(_POLL_S)
         except portalocker.LockException as error:
             raise StoreError("lock.failed", path=str(file.name), detail=str(error)) from None
-
-
-EXCLUSIVE, SHARED = portalocker.LockFlags.EXCLUSIVE, portalocker.LockFlags.SHARED
 
 
 class SharedHold:
@@ -186,11 +204,11 @@ def _take_first_share(
             try:
                 when_alone()
             finally:
-                portalocker.unlock(hold.file)
+                _unlock(hold.file)
         if not _lock(hold.file, SHARED, max(0.0, deadline - time.monotonic())):
             raise open_refused(hold.root)
     finally:
-        portalocker.unlock(hold.gate)
+        _unlock(hold.gate)
 
 
 @contextmanager
@@ -215,9 +233,9 @@ def sole_user(data_dir: DataDir, wait: float | None = None) -> Iterator[None]:
     finally:
         with _process_hold(root) as same:
             same.exclusive = False
-            portalocker.unlock(same.file)
+            _unlock(same.file)
             _take_back(same)
-            portalocker.unlock(same.gate)
+            _unlock(same.gate)
 
 
 def _take_alone(hold: _ProcessHold, wait: float) -> None:
@@ -225,10 +243,10 @@ def _take_alone(hold: _ProcessHold, wait: float) -> None:
     if not _lock(hold.gate, EXCLUSIVE, wait):
         raise swap_refused(hold.root)
     if hold.shared:
-        portalocker.unlock(hold.file)  # ours: taken back after
+        _unlock(hold.file)  # ours: taken back after
     if not _lock(hold.file, EXCLUSIVE, max(0.0, deadline - time.monotonic())):
         _take_back(hold)
-        portalocker.unlock(hold.gate)
+        _unlock(hold.gate)
         raise swap_refused(hold.root)
 
 
@@ -236,7 +254,7 @@ def _take_back(hold: _ProcessHold) -> None:
     """This process's shared hold again, if it has holders (no one can be in the way:
     this process holds the gate)."""
     if hold.shared:
-        portalocker.lock(hold.file, SHARED)
+        _portalocker().lock(hold.file, _flags(SHARED))
 
 
 class Occupancy:

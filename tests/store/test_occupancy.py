@@ -219,3 +219,16 @@ def test_a_restore_while_commands_write_keeps_every_write_in_the_safety_backup_o
     safety = next(b.path for b in list_backups(backup.parent) if b.reason == "before-restore")
     assert reported
     assert set(reported) <= after | _names_in(safety, PASSPHRASE)
+
+
+def test_the_lock_library_is_imported_at_the_first_lock_not_with_the_module():
+    """The window imports this module before it shows; portalocker's import (its version
+    read through importlib.metadata) waits for the first lock, after the window is up."""
+    code = (
+        "import sys; import coopdesk.store.occupancy; "
+        "print('portalocker' in sys.modules, 'importlib.metadata' in sys.modules)"
+    )
+    shown = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert shown == ["False", "False"]

@@ -309,11 +309,14 @@ def _run(
     demo = False
     shown_first = data_dir.database.exists()
     if shown_first:
-        if not _occupy(occupancy):
-            return 1
         window = MainWindow(None, None, settings)  # shown at once, filled when open
         guard.activated.connect(window.bring_to_front)
         window.show()
+        # The hold taken once the window is on screen, before anything opens the
+        # database (its lock's library takes a while to import).
+        if not _occupy(occupancy):
+            window.close()
+            return 1
         QTimer.singleShot(0, guard.listen)  # a later start can wake this one from now on
         opened = open_shown(data_dir_option, window, passphrase)
         if opened is None:
