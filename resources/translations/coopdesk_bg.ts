@@ -2849,7 +2849,7 @@
     <message>
         <location filename="../../coopdesk/ui/sync/folder_sync.py" line="162"/>
         <source>Sync folder {0}: {1}</source>
-        <translation>Папка за синхронизация {0}: {1}</translation>
+        <translation>Синхронизация {0}: {1}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../coopdesk/ui/sync/folder_sync.py" line="167"/>
@@ -2902,7 +2902,7 @@
     <message>
         <location filename="../../coopdesk/ui/sync/folder_sync.py" line="182"/>
         <source>Sync folder {0}: {1}; {2}</source>
-        <translation>Папка за синхронизация {0}: {1}; {2}</translation>
+        <translation>Синхронизация {0}: {1}; {2}</translation>
     </message>
 </context>
 <context>
@@ -3433,8 +3433,8 @@
         <location filename="../../coopdesk/ui/shell/main_window.py" line="349"/>
         <source>%n change(s) sent, not yet acknowledged</source>
         <translation>
-            <numerusform>%n промяна е изпратена, но още не е потвърдена</numerusform>
-            <numerusform>%n промени са изпратени, но още не са потвърдени</numerusform>
+            <numerusform>%n изпратена промяна чака потвърждение</numerusform>
+            <numerusform>%n изпратени промени чакат потвърждение</numerusform>
         </translation>
     </message>
     <message>

@@ -272,7 +272,10 @@ def combo_problem(combo: QComboBox) -> str | None:
     icon = 0 if option.currentIcon.isNull() else combo.iconSize().width() + 4
     text = combo.currentText()
     needed = _advance(combo, text) + icon
-    if needed > field.width():
+    # A long choice (a project's whole title) may be elided, as long as its first
+    # MIN_CHARS characters show; the open list shows it whole.
+    enough = min(needed, _advance(combo, text[:MIN_CHARS]) + icon)
+    if enough > field.width():
         return f"shows {field.width()} px of “{shortened(text)}”, which needs {needed}"
     return None
 

@@ -24,7 +24,7 @@ from coopdesk.services import merging, records
 from coopdesk.store.database import Store
 from coopdesk.ui.records.list_model import reference_labels, show_value
 from coopdesk.ui.records.record_form import ERROR_STYLE, NOTE_STYLE
-from coopdesk.ui.shell import error_texts, labels, workers
+from coopdesk.ui.shell import base_dialog, error_texts, labels, workers
 from coopdesk.ui.shell.base_dialog import BaseDialog
 
 HIDDEN = frozenset({"merged_into_id"})
@@ -105,12 +105,7 @@ class MergeDialog(BaseDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(grid_box)
-        # Room for the grid beside the scroll bar that a long record brings.
-        scroll.setMinimumWidth(
-            grid_box.minimumSizeHint().width()
-            + scroll.verticalScrollBar().sizeHint().width()
-            + 2 * scroll.frameWidth()
-        )
+        base_dialog.room_beside_scroll_bar(scroll)
         layout.addWidget(scroll, 1)
         if not self.differing:
             note = self.tr("The two agree on every field.")

@@ -35,7 +35,7 @@ COLOURS = {
 
 NUMBER_COLUMNS = frozenset({2, 3, 4, 5, 6})
 BAR_COLUMN = 7
-BAR_WIDTH = 120  # the progress bar: enough to read a part of the whole, not a title's room
+BAR_WIDTH = 80  # the progress bar at its narrowest
 _Index = QModelIndex | QPersistentModelIndex
 
 

@@ -11,11 +11,9 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,10 +31,13 @@ from coopdesk.ui.projects.indicator_grid import (
     IndicatorGridModel,
     ProgressDelegate,
 )
+from coopdesk.ui.records.column_widths import ColumnFitter
 from coopdesk.ui.records.field_widgets import DateInput, forget_choices
+from coopdesk.ui.records.flow_layout import FlowLayout
 from coopdesk.ui.records.list_model import reference_labels
 from coopdesk.ui.records.record_form import ERROR_STYLE
 from coopdesk.ui.shell import base_dialog, dates, error_texts, labels, messages, workers
+from coopdesk.ui.shell.pages import scrolled_column
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,7 @@ class ProjectPage(QWidget):
         self.computing = False
         self._asked = 0
         self._select_after: str | None = None
-        layout = QVBoxLayout(self)
+        layout = scrolled_column(self)  # scrolled where the screen is low
         top = QHBoxLayout()
         self.back_button = QPushButton(self.tr("← &All projects"))
         self.back_button.clicked.connect(self.back)
@@ -130,24 +131,28 @@ class ProjectPage(QWidget):
                 shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 self.fact_values[key] = shown
                 form.addRow(QLabel(text), shown)  # (a label without buddy: no input)
-        period = QHBoxLayout()
+        period_row = QWidget()
+        period = FlowLayout(period_row)  # on two rows where the page is narrow
         self.period = QLabel()
         period.addWidget(self.period)
         self.date_from = DateInput(Field("date_from", FieldType.DATE))
         self.date_to = DateInput(Field("date_to", FieldType.DATE))
+        dates = QWidget()  # from and to on one row, whichever row that is
+        dates_layout = QHBoxLayout(dates)
+        dates_layout.setContentsMargins(0, 0, 0, 0)
         for text, widget in ((self.tr("Fro&m"), self.date_from), (self.tr("&To"), self.date_to)):
             label = QLabel(text)
             label.setBuddy(widget.editor)
             widget.setAccessibleName(text.replace("&", ""))
             widget.setMaximumWidth(170)
-            period.addWidget(label)
-            period.addWidget(widget)
+            dates_layout.addWidget(label)
+            dates_layout.addWidget(widget)
             widget.changed.connect(self.refresh)
-        period.addStretch()
+        period.addWidget(dates)
         self.period_error = QLabel()
         self.period_error.setStyleSheet(ERROR_STYLE)
         period.addWidget(self.period_error)
-        layout.addLayout(period)
+        layout.addWidget(period_row)
         self.model = IndicatorGridModel(self)
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -160,14 +165,14 @@ class ProjectPage(QWidget):
         self.view.setWordWrap(False)
         self.view.verticalHeader().hide()
         self.view.setAccessibleName(labels.kinds_label("indicator"))
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(BAR_COLUMN, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(BAR_COLUMN, BAR_WIDTH)
+        # The bar as wide as its title asks and a little more: a part of the whole reads
+        # at that size, and the indicators' names take the rest.
+        bar = max(self.view.horizontalHeader().sectionSizeHint(BAR_COLUMN) + 24, BAR_WIDTH)
+        self.columns = ColumnFitter(self.view, stretch=1, fixed={BAR_COLUMN: bar})
         self.view.activated.connect(lambda _index: self.edit_indicator())  # Enter, double-click
         layout.addWidget(self.view, 1)
-        actions = QHBoxLayout()
+        actions_row = QWidget()
+        actions = FlowLayout(actions_row)  # on two rows where the page is narrow
         self.add_button = QPushButton(self.tr("Add &indicator…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.delete_button = QPushButton(self.tr("&Delete"))
@@ -185,9 +190,8 @@ class ProjectPage(QWidget):
             self.value_button,
         ):
             actions.addWidget(button)
-        actions.addStretch()
         actions.addWidget(self.status)
-        layout.addLayout(actions)
+        layout.addWidget(actions_row)
         self.add_button.clicked.connect(self.add_indicator)
         self.edit_button.clicked.connect(self.edit_indicator)
         self.delete_button.clicked.connect(self.delete_indicator)

@@ -11,7 +11,7 @@ rows or the table's width change, until the person drags a column herself.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
@@ -68,24 +68,34 @@ def needs_of(view: QTableView, rows: int = FIT_ROWS) -> list[int]:
     return needs
 
 
-def fit_columns(view: QTableView, stretch: int | None = None) -> None:
+def fit_columns(
+    view: QTableView, stretch: int | None = None, fixed: Mapping[int, int] | None = None
+) -> None:
     """Widths from `needs_of` shared in the table's width; the `stretch` column (the
-    one a person reads most, a title) also takes what the others leave."""
+    one a person reads most, a title) also takes what the others leave; `fixed` columns
+    (a drawn bar) keep their width."""
     header = view.horizontalHeader()
     if view.model() is None or header.count() == 0:
         return
-    needs = needs_of(view)
-    room = view.viewport().width()
+    fixed = fixed or {}
+    needs = [fixed.get(column, need) for column, need in enumerate(needs_of(view))]
+    room = view.viewport().width() - sum(fixed.values())
     titles = [header.sectionSizeHint(c) for c in range(header.count())]
-    widths = shared(needs, room)
-    for column, width in enumerate(widths):
+    free = [column for column in range(header.count()) if column not in fixed]
+    widths = dict(zip(free, shared([needs[c] for c in free], room), strict=True))
+    for column in range(header.count()):
         if header.isSectionHidden(column):
             continue
+        if column in fixed:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, fixed[column])
+            continue
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(column, max(width, min(titles[column], needs[column])))
-    if stretch is not None:
+        header.resizeSection(column, max(widths[column], titles[column]))
+    fits = sum(needs[c] for c in free) <= room
+    if stretch is not None and fits:  # (Qt's stretch would squeeze it below its title)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    header.setStretchLastSection(stretch is None and sum(widths) < room)
+    header.setStretchLastSection(stretch is None and fits)
 
 
 class ColumnFitter(QObject):
@@ -95,10 +105,15 @@ class ColumnFitter(QObject):
     person's widths stay)."""
 
     def __init__(
-        self, view: QTableView, stretch: int | None = None, follow_rows: bool = True
+        self,
+        view: QTableView,
+        stretch: int | None = None,
+        follow_rows: bool = True,
+        fixed: Mapping[int, int] | None = None,
     ) -> None:
         super().__init__(view)
         self.view, self.stretch, self.follow_rows = view, stretch, follow_rows
+        self.fixed = dict(fixed or {})
         self.by_hand = self._had_rows = False
         self._fitting = self._pressed = False
         self._later = QTimer(self)
@@ -125,7 +140,7 @@ class ColumnFitter(QObject):
             return
         self._fitting = True
         try:
-            fit_columns(self.view, self.stretch)
+            fit_columns(self.view, self.stretch, self.fixed)
         finally:
             self._fitting = False
         self._had_rows = self._had_rows or self.view.model().rowCount() > 0

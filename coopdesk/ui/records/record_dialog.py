@@ -22,7 +22,7 @@ from coopdesk.ui.records.child_tables import ChildTable
 from coopdesk.ui.records.history_dialog import add_record_buttons
 from coopdesk.ui.records.mnemonics import mnemonic_of
 from coopdesk.ui.records.record_form import RecordForm
-from coopdesk.ui.shell import labels, messages
+from coopdesk.ui.shell import base_dialog, labels, messages
 from coopdesk.ui.shell.base_dialog import BaseDialog
 
 # The child kinds shown under a record's form.
@@ -90,6 +90,7 @@ class RecordDialog(BaseDialog):
             table.changed.connect(self._child_changed)
         inner_layout.addStretch()
         scroll.setWidget(inner)
+        base_dialog.room_beside_scroll_bar(scroll)
         layout.addWidget(scroll)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close

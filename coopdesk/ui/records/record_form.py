@@ -188,7 +188,11 @@ class RecordForm(QWidget):
     def _flow(self, width: int | None = None) -> None:
         """The parts side by side in two columns when each gets room, else one below
         the other; either way they are read (and Tabbed through) in their order."""
-        wide = (self.width() if width is None else width) >= TWO_COLUMNS_WIDTH
+        # Two columns need room for the two widest parts side by side, too.
+        widest = max((box.minimumSizeHint().width() for box in self.parts), default=0)
+        spacing = max(self.grid.horizontalSpacing(), 0)
+        needed = max(TWO_COLUMNS_WIDTH, 2 * widest + spacing)
+        wide = (self.width() if width is None else width) >= needed
         columns = 2 if len(self.parts) > 1 and wide else 1
         if columns == self.columns:
             return

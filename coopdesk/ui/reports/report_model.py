@@ -54,10 +54,24 @@ class ReportTableModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.table.headers)
         ):
-            return self.table.headers[section]
+            return two_lines(self.table.headers[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+WRAP_TITLE_AT = 10  # characters: a longer column title goes on two lines
+
+
+def two_lines(title: str) -> str:
+    """A long column title broken at the space nearest its middle, so that a table of
+    several columns fits beside another (the header grows a line instead)."""
+    if len(title) <= WRAP_TITLE_AT or " " not in title:
+        return title
+    middle = len(title) / 2
+    spaces = [i for i, c in enumerate(title) if c == " "]
+    cut = min(spaces, key=lambda i: abs(i - middle))
+    return title[:cut] + "\n" + title[cut + 1 :]

@@ -13,8 +13,10 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QDateEdit,
     QFormLayout,
     QGridLayout,
@@ -45,6 +47,7 @@ from coopdesk.ui.papers.save_targets import choose_target, file_name, saved_text
 from coopdesk.ui.reports.report_jobs import ComputedReport, Filters, compute_report, export_report
 from coopdesk.ui.reports.report_model import ReportTableModel
 from coopdesk.ui.shell import dates, error_texts, messages, workers
+from coopdesk.ui.shell.pages import Column, scrolled_column
 
 log = logging.getLogger("coopdesk.ui")
 
@@ -86,10 +89,43 @@ def fitted_table(model: ReportTableModel) -> QTableView:
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     for column in range(1, view.model().columnCount()):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    # Never narrower than its titles (Qt would elide them); the rows' texts may elide.
+    titles = sum(header.sectionSizeHint(column) for column in range(header.count()))
+    view.setMinimumWidth(titles + 2 * view.frameWidth())
     height = header.sizeHint().height() + 2 * view.frameWidth()
     height += sum(view.rowHeight(row) for row in range(view.model().rowCount()))
     view.setFixedHeight(height)
     return view
+
+
+class PairRow(QWidget):
+    """Two tables side by side where the page is wide enough for both, else one above
+    the other."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.row.setContentsMargins(0, 0, 0, 0)
+
+    def add(self, box: QWidget) -> None:
+        self.row.addWidget(box, 1)
+
+    def _side_by_side_width(self) -> int:
+        boxes = [self.row.itemAt(i).widget() for i in range(self.row.count())]
+        return sum(box.minimumSizeHint().width() for box in boxes) + self.row.spacing()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        wide = event.size().width() >= self._side_by_side_width()
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.row.direction() != direction:
+            self.row.setDirection(direction)
+        super().resizeEvent(event)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as its widest table: the two go one above the other then."""
+        boxes = [self.row.itemAt(i).widget() for i in range(self.row.count())]
+        widest = max((box.minimumSizeHint().width() for box in boxes), default=0)
+        return QSize(widest, super().minimumSizeHint().height())
 
 
 class ReportsView(QWidget):
@@ -149,7 +185,7 @@ class ReportsView(QWidget):
             export_layout.addWidget(button)
         side = QWidget()
         side.setMaximumWidth(260)
-        side_layout = QVBoxLayout(side)
+        side_layout = scrolled_column(side)  # scrolled where the screen is low
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(period)
         side_layout.addWidget(places, 1)
@@ -157,8 +193,7 @@ class ReportsView(QWidget):
         side_layout.addWidget(self.status)
         self.tables_page = QWidget()
         self.tables_column = QVBoxLayout(self.tables_page)
-        tables_scroll = QScrollArea()
-        tables_scroll.setWidgetResizable(True)
+        tables_scroll = Column()  # as wide as its widest table, the side panel giving way
         tables_scroll.setWidget(self.tables_page)
         self.charts_page = QWidget()
         self.charts_grid = QGridLayout(self.charts_page)
@@ -298,22 +333,31 @@ class ReportsView(QWidget):
         """Tables of a label and one number two by two, wider ones across the page."""
         _clear(self.tables_column)
         assert self.report is not None
-        pair: QHBoxLayout | None = None
+        pair: PairRow | None = None
         for table in self.report.tables:
-            box = QGroupBox(table.title)
-            box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            box = QGroupBox()
+            box.setAccessibleName(table.title)
             box_layout = QVBoxLayout(box)
+            # The title as a heading that wraps: a group box's own title does not, and a
+            # long one ("Representatives by kind of organisation represented") would
+            # hold the pair of tables wider than a laptop's page.
+            heading = QLabel(table.title)
+            heading.setWordWrap(True)
+            font = heading.font()
+            font.setBold(True)
+            heading.setFont(font)
+            box_layout.addWidget(heading)
             box_layout.addWidget(fitted_table(self.models[table.key]))
             box_layout.addStretch(1)  # a shorter table of a pair stays at the top
             if len(table.headers) > 2:
                 pair = None
                 self.tables_column.addWidget(box)
             elif pair is None:
-                pair = QHBoxLayout()
-                pair.addWidget(box, 1)
-                self.tables_column.addLayout(pair)
+                pair = PairRow()
+                pair.add(box)
+                self.tables_column.addWidget(pair)
             else:
-                pair.addWidget(box, 1)
+                pair.add(box)
                 pair = None
         self.tables_column.addStretch(1)
 

@@ -76,6 +76,7 @@ def ask_passphrase(
 ) -> tuple[AppContext, Store] | None:
     """The unlock dialog until the passphrase opens the database; None if given up."""
     from coopdesk.ui.protection.unlock import UnlockDialog
+    from coopdesk.ui.shell import workers
 
     opened: dict[str, AppContext] = {}
 
@@ -84,6 +85,9 @@ def ask_passphrase(
         return store
 
     dialog = UnlockDialog(opener, str(DataDir.resolve(data_dir_option).root), parent)
+    # While the person types, a worker imports what the opening and the screens need,
+    # so that Enter leaves only the key derivation, the opening and the build to wait for.
+    QTimer.singleShot(0, dialog, lambda: workers.start(_import_ahead))
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.store is None:
         return None
     return opened["context"], dialog.store
@@ -215,6 +219,14 @@ def open_shown(
     if isinstance(error, BaseException):
         raise error
     return answer["opened"]  # type: ignore[return-value]
+
+
+def _import_ahead() -> None:
+    from coopdesk import app  # noqa: F401
+    from coopdesk.store import opening  # noqa: F401
+    from coopdesk.ui.shell import main_window
+
+    main_window.screens()
 
 
 def _derive_ahead(context: AppContext) -> None:

@@ -13,7 +13,7 @@ import itertools
 
 from PySide6.QtCore import QMargins, QPoint, QRect
 from PySide6.QtGui import QGuiApplication, QShowEvent
-from PySide6.QtWidgets import QAbstractButton, QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QDialog, QDialogButtonBox, QScrollArea, QWidget
 
 # What the window manager's frame adds around a window before it has been shown once
 # (then the real frame is known): a title bar and thin borders, a little generously.
@@ -69,6 +69,20 @@ def fit_on_screen(window: QWidget, *, move: bool = True, centre: bool = False) -
         window.resize(fitted.size())
     if move and fitted.topLeft() != window.geometry().topLeft():
         window.setGeometry(fitted)
+
+
+def room_beside_scroll_bar(scroll: QScrollArea) -> None:
+    """At least as wide as its content's minimum and the vertical scroll bar a long
+    content brings: else the bar takes the content's last pixels and it scrolls
+    sideways too."""
+    content = scroll.widget()
+    if content is None:
+        return
+    scroll.setMinimumWidth(
+        content.minimumSizeHint().width()
+        + scroll.verticalScrollBar().sizeHint().width()
+        + 2 * scroll.frameWidth()
+    )
 
 
 def tab_as_laid_out(box: QDialogButtonBox) -> None:

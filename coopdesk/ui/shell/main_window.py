@@ -20,7 +20,7 @@ from coopdesk.ui.shell.settings import Settings
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QListWidgetItem, QWidget
 
     from coopdesk.app import AppContext
     from coopdesk.services.today import DueItem
@@ -61,7 +61,9 @@ SECTION_NAMES = (
 
 
 NAVIGATION_ICON = 22
-NAVIGATION_MAX = 300  # the navigation's widest, however long a translation
+# The navigation's widest, however long a translation: a longer name goes on two lines
+# (the sections' room matters more on a 1024 px laptop or at 150 %).
+NAVIGATION_MAX = 210
 
 
 def section_counts(store: Store) -> tuple[int, int]:
@@ -192,10 +194,9 @@ class MainWindow(QMainWindow):
         self.navigation.setAccessibleName(self.tr("Sections"))
         self.navigation.setIconSize(QSize(NAVIGATION_ICON, NAVIGATION_ICON))
         self.navigation.setSpacing(2)
+        self.navigation.setWordWrap(True)
         for name, text in zip(SECTION_NAMES, self.section_texts(), strict=True):
-            item = QListWidgetItem(icons.icon(name), text)
-            item.setSizeHint(QSize(0, NAVIGATION_ICON + 14))
-            self.navigation.addItem(item)
+            self.navigation.addItem(QListWidgetItem(icons.icon(name), text))
         for row in range(self.navigation.count()):  # Ctrl+1 … Ctrl+9 go to a section
             item = self.navigation.item(row)
             item.setToolTip(f"Ctrl+{row + 1}")
@@ -271,6 +272,8 @@ class MainWindow(QMainWindow):
         wide = longest + NAVIGATION_ICON + 40 + 2 * self.navigation.frameWidth()
         wide = min(wide, NAVIGATION_MAX)
         self.navigation.setMinimumWidth(wide)
+        for row in range(self.navigation.count()):
+            self._fit_navigation_item(self.navigation.item(row))
         self.show_active_project()
         splitter.setSizes([wide, self.width()])
         old = self.centralWidget()
@@ -309,6 +312,8 @@ class MainWindow(QMainWindow):
             self.today.shown.connect(self._first_counts, Qt.ConnectionType.SingleShotConnection)
         else:
             self._first_counts()
+        # Inside the screen again: the sections may ask for more than the empty window.
+        fit_on_screen(self)
 
     def _first_counts(self) -> None:
         self.show_unexported()
@@ -408,10 +413,20 @@ class MainWindow(QMainWindow):
             item = self.navigation.item(row)
             if item is not None:
                 item.setText(text)
+                self._fit_navigation_item(item)
         today = self.navigation.item(SECTION_NAMES.index("today"))
         if today is not None:
             today.setForeground(colours.OVERDUE if counts[0] else self.palette().text())
         self.counts = counts
+
+    def _fit_navigation_item(self, item: QListWidgetItem) -> None:
+        """One line high where the name fits the navigation's width, else two."""
+        from PySide6.QtCore import QSize
+
+        metrics = self.navigation.fontMetrics()
+        room = self.navigation.minimumWidth() - NAVIGATION_ICON - 40
+        lines = 1 if metrics.horizontalAdvance(item.text()) <= room else 2
+        item.setSizeHint(QSize(0, max(NAVIGATION_ICON, lines * metrics.lineSpacing()) + 14))
 
     def show_active_project(self) -> None:
         """The active project's name above the sections (where new records go)."""

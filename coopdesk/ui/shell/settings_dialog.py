@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 from coopdesk.ui.shell.base_dialog import BaseDialog
 from coopdesk.ui.shell.settings import IDLE_LOCK_MAX_MINUTES
 
+PROJECT_CHARACTERS = 36  # of the active project shown in its box
+
 
 class SettingsDialog(BaseDialog):
     def __init__(
@@ -47,6 +49,11 @@ class SettingsDialog(BaseDialog):
         idle_label.setBuddy(self.idle)
         layout.addRow(idle_label, self.idle)
         self.projects = QComboBox()
+        # A project's title can be a sentence: the box shows its start, the list it whole.
+        self.projects.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.projects.setMinimumContentsLength(PROJECT_CHARACTERS)
         self.projects.addItem(self.tr("none"), "")
         for project_id, text in projects:
             self.projects.addItem(text, project_id)

@@ -12,13 +12,11 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -32,6 +30,7 @@ from coopdesk.sync import conflicts, enrolment, exchange, exchange_history
 from coopdesk.sync.exchange import ImportResult
 from coopdesk.ui.records.flow_layout import FlowLayout
 from coopdesk.ui.shell import dates, error_texts, icons, labels, messages, workers
+from coopdesk.ui.shell.pages import scrolled_column
 from coopdesk.ui.shell.settings import Settings
 
 BUNDLE_PATTERN = "CoopDesk (*.coopsync)"
@@ -177,23 +176,13 @@ class SyncView(QWidget):
         )
         exchanges_box = QGroupBox(self.tr("Exchanges on this device"))
         QVBoxLayout(exchanges_box).addWidget(self.exchanges_shown)
-        # The four parts one above the other, scrolled on a screen too low for them.
-        page = QWidget()
-        layout = QVBoxLayout(page)
+        layout = scrolled_column(self)
         layout.addWidget(button_row)
         layout.addWidget(self.alone_box)
         layout.addWidget(self.last)
         layout.addWidget(peers_box)
         layout.addWidget(conflicts_box)
         layout.addWidget(exchanges_box)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(page)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
         self._conflict_ids: list[int] = []
 
     # -- showing ---------------------------------------------------------------

@@ -23,6 +23,7 @@ from coopdesk.services.progress import ProjectProgress
 from coopdesk.services.today import DueItem
 from coopdesk.store.database import Store
 from coopdesk.ui.shell import colours, dates, workers
+from coopdesk.ui.shell.pages import scrolled_column
 
 OVERDUE = colours.OVERDUE
 SHOWN = 200  # rows per section; the lists behind have the rest
@@ -196,7 +197,7 @@ class TodayView(QWidget):
         self.active_project = active_project or str
         self.background = background  # read on a worker thread (the window's way)
         self._asked = 0
-        layout = QVBoxLayout(self)
+        layout = scrolled_column(self)
         self.heading = QLabel()
         font = self.heading.font()
         font.setPointSize(font.pointSize() + 3)
