@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -296,3 +298,17 @@ def test_the_window_holds_its_data_directory_and_waits_while_a_restore_replaces_
     assert probe(closed_database.root) == "free"
     for window in QApplication.topLevelWidgets():
         window.close()
+
+
+def test_the_modules_loaded_before_the_window_shows_leave_qts_namespace_for_later():
+    """`from PySide6.QtCore import Qt` makes every enum of Qt's namespace (some 18 ms);
+    the modules the window needs before it shows take it where they use it, after."""
+    code = (
+        "import sys; from coopdesk.ui.shell import application, i18n, icons, main_window; "
+        "print(sorted(m for m, module in sys.modules.items() "
+        "if m.startswith('coopdesk') and 'Qt' in vars(module)))"
+    )
+    shown = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    assert shown == "[]"

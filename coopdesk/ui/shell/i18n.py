@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from coopdesk.paths import resources_directory
 
@@ -73,6 +73,7 @@ def install(language: str) -> bool:
 
 def _relocale_windows() -> None:
     """Give the open windows the new default locale (their calendars, dates, numbers)."""
+    from PySide6.QtCore import Qt  # (here: making its enums takes some 18 ms at start)
     from PySide6.QtWidgets import QApplication
 
     if not isinstance(QCoreApplication.instance(), QApplication):

@@ -18,7 +18,7 @@ import sys
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtGui import (
     QFont,
     QFontDatabase,
@@ -121,6 +121,10 @@ class GlyphEngine(QIconEngine):
         self.name = name
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        # Qt's namespace here, not at import: making its enums takes some 18 ms, and
+        # this module is imported before the window shows.
+        from PySide6.QtCore import Qt
+
         character = glyph(self.name)
         if not character:
             return
@@ -145,6 +149,8 @@ class GlyphEngine(QIconEngine):
         painter.restore()
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        from PySide6.QtCore import Qt
+
         pixmap = QPixmap(size)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)

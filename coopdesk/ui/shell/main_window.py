@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
 
 from coopdesk.ui.shell import colours, i18n, icons
@@ -438,6 +438,8 @@ class MainWindow(QMainWindow):
         else:
             name = self.tr("No active project")
             tip = self.tr("Choose the active project in Settings")
+        from PySide6.QtCore import Qt
+
         # As wide as the sections below: a long title is shortened, whole in the tip.
         room = self.navigation.minimumWidth() - NAVIGATION_ICON - 24
         shown = self.project_button.fontMetrics().elidedText(
