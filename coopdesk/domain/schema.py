@@ -156,6 +156,7 @@ MEETING = KindSpec(
         long_text("needs"),
         long_text("decisions"),
         _PROJECT,
+        ref("body_id", "body"),  # a session of a coordination body
         _NOTES,
     ),
     label="title",
@@ -244,6 +245,48 @@ CONTACT = KindSpec(
     label="full_name",
     search=("full_name", "position", "email"),
     order=("full_name", "position"),
+)
+
+BODY = KindSpec(
+    "body",
+    (
+        text("name", required=True),
+        choice("kind", e.BodyKind, required=True, default=e.BodyKind.COORDINATION_MECHANISM.value),
+        _PROJECT,
+        text("district"),  # free text, as a locality's
+        Field("established_on", FieldType.DATE),
+        choice(
+            "planned_frequency",
+            e.PlannedFrequency,
+            required=True,
+            default=e.PlannedFrequency.MONTHLY.value,
+        ),
+        choice("status", e.BodyStatus, required=True, default=e.BodyStatus.ACTIVE.value),
+        _NOTES,
+    ),
+    label="name",
+    search=("name", "district"),
+    order=("name",),
+    date_field="established_on",
+)
+
+BODY_MEMBER = KindSpec(
+    "body_member",
+    (
+        ref("body_id", "body", required=True),
+        # An organisation, one of its people, or both (services/bodies.py counts either
+        # as present at a session).
+        ref("organization_id", "organization"),
+        ref("contact_id", "contact"),
+        choice("role", e.MemberRole, required=True, default=e.MemberRole.MEMBER.value),
+        Field("from_date", FieldType.DATE),
+        Field("to_date", FieldType.DATE),
+    ),
+    label="role",
+    search=(),
+    order=("role", "from_date"),
+    parent="body_id",
+    date_field="from_date",
 )
 
 CONSULTATION = KindSpec(
@@ -363,6 +406,8 @@ KINDS: dict[str, KindSpec] = {
         ACTION_ITEM,
         PERSON,
         CONTACT,
+        BODY,
+        BODY_MEMBER,
         CONSULTATION,
         PROJECT,
         INDICATOR,
@@ -382,6 +427,8 @@ KINDS_BY_DEPENDENCY: tuple[str, ...] = (
     "appointment_stage",
     "person",
     "contact",
+    "body",
+    "body_member",
     "meeting",
     "participant",
     "action_item",
@@ -407,6 +454,9 @@ _ALIASES = {
     "indicators": "indicator",
     "indicator_values": "indicator_value",
     "values": "indicator_value",
+    "bodies": "body",
+    "body_members": "body_member",
+    "members": "body_member",
 }
 
 
