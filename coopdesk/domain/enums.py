@@ -197,6 +197,12 @@ class Measure(StrEnum):
     UNIQUE_TRAINED = "unique_trained"  # persons and contacts at a held training (N days)
     REPRESENTATIVES = "representatives"  # contacts at held meetings
     ORGANIZATIONS_ENGAGED = "organizations_engaged"  # organisations represented at them
+    # Coordination bodies (services/bodies.py): set up, sessions held and expected, and
+    # the mean of their members' attendance rates, in percent.
+    BODIES_ESTABLISHED = "bodies_established"
+    SESSIONS_HELD = "sessions_held"
+    SESSIONS_EXPECTED = "sessions_expected"
+    ATTENDANCE_RATE = "attendance_rate"
 
 
 class ManualTotal(StrEnum):

@@ -366,6 +366,7 @@ INDICATOR = KindSpec(
         choices("filter_age_bands", e.AgeBand),
         choices("filter_organization_kinds", e.OrganizationKind),
         count("filter_min_days"),  # unique_trained: attended at least this many days
+        choices("filter_body_kinds", e.BodyKind),
         refs("filter_locality_ids", "locality"),
         Field("filter_from", FieldType.DATE),
         Field("filter_to", FieldType.DATE),

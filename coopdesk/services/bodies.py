@@ -185,40 +185,45 @@ def body_figures(store: Store, body_id: str, start: date, end: date) -> BodyFigu
     with store.read() as session:
         records.load(session, BODY, body_id)
         life = lives(session, [Body.id == body_id])[body_id]
-        sessions = dict(
-            session.execute(
-                select(Meeting.id, Meeting.date).where(
-                    *_held(), Meeting.body_id == body_id, Meeting.date.between(start, end)
-                )
-            ).all()
-        )
-        present: dict[str, set[str]] = {}
-        rows = session.execute(
-            select(
-                Participant.meeting_id, Participant.contact_id, Participant.organization_id
-            ).where(Participant.meeting_id.in_(list(sessions)), Participant.deleted.is_(False))
-        )
-        for meeting_id, contact_id, organization_id in rows:
-            for key in (contact_id, organization_id):
-                if key is not None:
-                    present.setdefault(key, set()).add(meeting_id)
-        member_rows = _sitting(session, body_id, start, end)
-        contacts = {
-            c.id: c
-            for c in session.scalars(
-                select(Contact).where(Contact.id.in_({m.contact_id for m in member_rows}))
+        return figures_in(session, body_id, life, start, end)
+
+
+def figures_in(
+    session: Session, body_id: str, life: BodyLife, start: date, end: date
+) -> BodyFigures:
+    """`body_figures` within a read (the measure engine's, for every body of a scope)."""
+    sessions = dict(
+        session.execute(
+            select(Meeting.id, Meeting.date).where(
+                *_held(), Meeting.body_id == body_id, Meeting.date.between(start, end)
             )
-        }
-        organisation_ids = {m.organization_id for m in member_rows if m.organization_id}
-        organisation_ids |= {c.organization_id for c in contacts.values() if c.organization_id}
-        organisations: dict[str, str] = {
-            oid: name
-            for oid, name in session.execute(
-                select(Organization.id, Organization.name).where(
-                    Organization.id.in_(organisation_ids)
-                )
-            )
-        }
+        ).all()
+    )
+    present: dict[str, set[str]] = {}
+    rows = session.execute(
+        select(Participant.meeting_id, Participant.contact_id, Participant.organization_id).where(
+            Participant.meeting_id.in_(list(sessions)), Participant.deleted.is_(False)
+        )
+    )
+    for meeting_id, contact_id, organization_id in rows:
+        for key in (contact_id, organization_id):
+            if key is not None:
+                present.setdefault(key, set()).add(meeting_id)
+    member_rows = _sitting(session, body_id, start, end)
+    contacts = {
+        c.id: c
+        for c in session.scalars(
+            select(Contact).where(Contact.id.in_({m.contact_id for m in member_rows}))
+        )
+    }
+    organisation_ids = {m.organization_id for m in member_rows if m.organization_id}
+    organisation_ids |= {c.organization_id for c in contacts.values() if c.organization_id}
+    organisations: dict[str, str] = {
+        oid: name
+        for oid, name in session.execute(
+            select(Organization.id, Organization.name).where(Organization.id.in_(organisation_ids))
+        )
+    }
     attendance = []
     for member in member_rows:
         eligible = {

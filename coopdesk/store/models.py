@@ -288,6 +288,7 @@ class Indicator(ReplicatedModel):
     filter_age_bands: Mapped[list[str]] = mapped_column(JSON)
     filter_organization_kinds: Mapped[list[str]] = mapped_column(JSON)
     filter_min_days: Mapped[int | None] = mapped_column(Integer)
+    filter_body_kinds: Mapped[list[str]] = mapped_column(JSON)
     filter_locality_ids: Mapped[list[str]] = mapped_column(JSON)
     filter_from: Mapped[dt.date | None] = mapped_column()
     filter_to: Mapped[dt.date | None] = mapped_column()

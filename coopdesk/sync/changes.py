@@ -78,7 +78,7 @@ _ADDED_FIELDS: dict[int, dict[str, dict[str, Any]]] = {
             "filter_min_days": None,
         },
     },
-    5: {"meeting": {"body_id": None}},
+    5: {"meeting": {"body_id": None}, "indicator": {"filter_body_kinds": _UNSET_FILTER}},
 }
 # Fields a schema made optional: an older reader requires them.
 _LOOSENED: dict[int, dict[str, tuple[str, ...]]] = {4: {"participant": ("name",)}}

@@ -142,6 +142,7 @@ PARTS: dict[str, tuple[Part, ...]] = {
                 "filter_age_bands",
                 "filter_organization_kinds",
                 "filter_min_days",
+                "filter_body_kinds",
                 "filter_locality_ids",
                 "filter_from",
                 "filter_to",

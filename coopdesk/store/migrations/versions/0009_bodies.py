@@ -5,7 +5,8 @@ Revises: 0008
 Create Date: 2026-12-03 06:00:00
 
 Meetings before this version belong to no body: a coordination meeting stays one
-of kind "coordination" until a coordinator says which body held it.
+of kind "coordination" until a coordinator says which body held it. Indicators
+gain a filter by the kind of body, empty on those already made.
 """
 
 from collections.abc import Sequence
@@ -17,6 +18,8 @@ revision: str = "0009"
 down_revision: str | None = "0008"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
+
+_EMPTY_SET = sa.text("'[]'")
 
 
 def _replicated() -> list[sa.Column]:
@@ -64,9 +67,15 @@ def upgrade() -> None:
         batch.add_column(sa.Column("body_id", sa.String(length=36), nullable=True))
         batch.create_foreign_key("fk_meeting_body_id", "body", ["body_id"], ["id"])
     op.create_index("ix_meeting_body_id", "meeting", ["body_id"])
+    with op.batch_alter_table("indicator") as batch:
+        batch.add_column(
+            sa.Column("filter_body_kinds", sa.JSON(), nullable=False, server_default=_EMPTY_SET)
+        )
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("indicator") as batch:
+        batch.drop_column("filter_body_kinds")
     op.drop_index("ix_meeting_body_id", table_name="meeting")
     with op.batch_alter_table("meeting") as batch:
         batch.drop_column("body_id")
