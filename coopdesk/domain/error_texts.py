@@ -108,6 +108,9 @@ _RECORDS = {
         "id, or give one of them another code"
     ),
     "project.code_taken": "another project has the code {code}",
+    "body.name_ambiguous": (
+        "{count} bodies are named {code} (made apart on two devices); name one by its id"
+    ),
     "project.indicators_order": "the order must name each of the project's indicators once",
     "indicator.code_taken": "the project already has an indicator {code}",
     "indicator.values_entered": (

@@ -179,7 +179,7 @@ def members(store: Store, body_id: str) -> list[Record]:
 
 def body_figures(store: Store, body_id: str, start: date, end: date) -> BodyFigures:
     """Sessions expected and held from `start` to `end`, and each member's attendance
-    (members whose membership touches the period)."""
+    (every live member; one who sat at no session of the period has no rate)."""
     if end < start:
         raise ValidationError("period", "period.reversed", start=start, end=end)
     with store.read() as session:
@@ -209,7 +209,7 @@ def figures_in(
         for key in (contact_id, organization_id):
             if key is not None:
                 present.setdefault(key, set()).add(meeting_id)
-    member_rows = _sitting(session, body_id, start, end)
+    member_rows = _sitting(session, body_id, date.min, date.max)
     contacts = {
         c.id: c
         for c in session.scalars(

@@ -102,9 +102,11 @@ def test_attendance_counts_the_sessions_held_while_a_member(store, body):
     assert figures.average_rate == pytest.approx((1 + 0 + 1) / 3)
 
 
-def test_a_member_who_left_before_the_period_is_not_among_its_figures(store, body):
+def test_a_member_who_left_before_the_period_has_no_rate_in_it(store, body):
     _member(store, body, from_date="2025-01-01", to_date="2025-12-31")
-    assert bodies.body_figures(store, body["id"], *Q1).members == []
+    _session(store, body, "2026-02-17")
+    (member,) = bodies.body_figures(store, body["id"], *Q1).members
+    assert (member.sessions, member.rate) == (0, None)
     assert bodies.body_figures(store, body["id"], *Q1).average_rate is None
 
 

@@ -155,6 +155,9 @@ RECORD_TEXTS = {
         "another code",
     ),
     "project.code_taken": QT_TRANSLATE_NOOP("Error", "another project has the code {code}"),
+    "body.name_ambiguous": QT_TRANSLATE_NOOP(
+        "Error", "{count} bodies are named {code} (made apart on two devices); choose one"
+    ),
     "project.indicators_order": QT_TRANSLATE_NOOP(
         "Error", "the order must name each of the project's indicators once"
     ),
