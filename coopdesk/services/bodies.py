@@ -54,6 +54,25 @@ def spans_touched(frequency: str, first: date, last: date) -> int:
     return 0  # a frequency of a newer CoopDesk, synced here
 
 
+def _months_on(first: date, months: int) -> date:
+    index = _month(first) + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def span_of(frequency: str, day: date) -> tuple[date, date]:
+    """The calendar week, month or quarter holding `day` (its year for no plan)."""
+    if frequency == e.PlannedFrequency.WEEKLY:
+        monday = day - timedelta(days=day.weekday())
+        return monday, monday + timedelta(days=6)
+    if frequency == e.PlannedFrequency.MONTHLY:
+        first = day.replace(day=1)
+        return first, _months_on(first, 1) - timedelta(days=1)
+    if frequency == e.PlannedFrequency.QUARTERLY:
+        first = day.replace(month=(day.month - 1) // 3 * 3 + 1, day=1)
+        return first, _months_on(first, 3) - timedelta(days=1)
+    return day.replace(month=1, day=1), day.replace(month=12, day=31)
+
+
 @dataclass(frozen=True)
 class BodyLife:
     """What a body's expected sessions are counted from."""
@@ -134,8 +153,19 @@ class MemberAttendance:
 
 
 @dataclass(frozen=True)
+class Span:
+    """One calendar week, month or quarter of a body's planned frequency."""
+
+    first: date
+    last: date
+    held: int
+    planned: bool  # the body existed and was meant to meet in it
+
+
+@dataclass(frozen=True)
 class BodyFigures:
-    """A body over a period: sessions expected and held, and each member's attendance."""
+    """A body over a period: sessions expected and held, each member's attendance, and
+    the calendar of its spans."""
 
     body_id: str
     start: date
@@ -143,6 +173,7 @@ class BodyFigures:
     expected: int
     held: int
     members: list[MemberAttendance]
+    calendar: list[Span]
 
     @property
     def average_rate(self) -> float | None:
@@ -248,8 +279,46 @@ def figures_in(
             )
         )
     return BodyFigures(
-        body_id, start, end, expected_sessions(life, start, end), len(sessions), attendance
+        body_id,
+        start,
+        end,
+        expected_sessions(life, start, end),
+        len(sessions),
+        attendance,
+        _calendar(life, start, end, sorted(sessions.values())),
     )
+
+
+def _calendar(life: BodyLife, start: date, end: date, held: list[date]) -> list[Span]:
+    """The period's weeks, months or quarters, newest first, each with its sessions held
+    and whether the body was meant to meet in it."""
+    spans: list[Span] = []
+    day = start
+    while day <= end:
+        first, last = span_of(life.frequency, day)
+        within = (max(first, start), min(last, end))
+        count = len([d for d in held if within[0] <= d <= within[1]])
+        spans.append(Span(first, last, count, expected_sessions(life, *within) > 0))
+        day = last + timedelta(days=1)
+    return spans[::-1]
+
+
+def session_preset(store: Store, body_id: str) -> Record:
+    """What a new session of a body starts with: the body, its project, a coordination
+    meeting, where its last session was held."""
+    body = records.get(store, BODY, body_id)
+    with store.read() as session:
+        last = session.execute(
+            select(Meeting.locality_id, Meeting.venue)
+            .where(Meeting.body_id == body_id, Meeting.deleted.is_(False))
+            .order_by(Meeting.date.desc(), Meeting.id)
+            .limit(1)
+        ).first()
+    preset: Record = {"body_id": body_id, "kind": e.MeetingKind.COORDINATION.value}
+    preset["project_id"] = body["project_id"]
+    if last is not None:
+        preset.update(locality_id=last.locality_id, venue=last.venue)
+    return preset
 
 
 def _sitting(session: Session, body_id: str, start: date, end: date) -> list[BodyMember]:

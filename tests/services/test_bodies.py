@@ -173,3 +173,26 @@ def test_one_membership_at_a_time_for_a_contact_or_an_organisation(store, body):
         records.create(store, BODY_MEMBER, seat)
     other = sample(store, "body")
     records.create(store, BODY_MEMBER, {**seat, "body_id": other["id"]})
+
+
+def test_the_calendar_of_a_quarterly_body_says_each_quarter_planned_and_held(store):
+    body = sample(store, "body", established_on="2026-02-10", planned_frequency="quarterly")
+    _session(store, body, "2026-02-20")
+    _session(store, body, "2026-03-05")
+    _session(store, body, "2026-08-01")
+    figures = bodies.body_figures(store, body["id"], date(2025, 12, 1), date(2026, 9, 30))
+    assert [(s.first, s.last, s.held, s.planned) for s in figures.calendar] == [
+        (date(2026, 7, 1), date(2026, 9, 30), 1, True),
+        (date(2026, 4, 1), date(2026, 6, 30), 0, True),  # a quarter without a session
+        (date(2026, 1, 1), date(2026, 3, 31), 2, True),
+        (date(2025, 10, 1), date(2025, 12, 31), 0, False),  # before it was set up
+    ]
+
+
+def test_a_new_session_starts_where_the_last_one_was(store, body):
+    assert bodies.session_preset(store, body["id"]) == {
+        "body_id": body["id"], "kind": "coordination", "project_id": None,
+    }  # fmt: skip
+    last = _session(store, body, "2026-02-17", venue="Областна администрация")
+    preset = bodies.session_preset(store, body["id"])
+    assert (preset["locality_id"], preset["venue"]) == (last["locality_id"], last["venue"])

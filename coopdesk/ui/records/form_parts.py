@@ -42,6 +42,7 @@ PARTS: dict[str, tuple[Part, ...]] = {
                 "facilitator",
                 "status",
                 "project_id",
+                "body_id",
             ),
         ),
         Part(
