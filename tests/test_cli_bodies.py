@@ -19,17 +19,60 @@ def body(cli: Cli) -> dict[str, str]:
     place = _add(cli, "locality", {"name": "Благоевград", "kind": "city"})
     rdsp = _add(cli, "organization", {"name": "РДСП Благоевград", "kind": "social_assistance"})
     school = _add(cli, "organization", {"name": "СУ „Св. Паисий“", "kind": "education"})
-    chair = _add(cli, "contact", {"full_name": "Десислава Ангелова", "organization_id": rdsp,
-                                  "consent_given": True, "consent_date": "2026-01-10"})  # fmt: skip
-    body = _add(cli, "body", {"name": "ОКМД Благоевград", "district": "Благоевград",
-                              "established_on": "2026-01-12", "planned_frequency": "monthly"})  # fmt: skip
-    _add(cli, "body_member", {"body_id": body, "contact_id": chair, "organization_id": rdsp,
-                              "role": "chair", "from_date": "2026-01-12"})  # fmt: skip
-    _add(cli, "body_member", {"body_id": body, "organization_id": school,
-                              "from_date": "2026-01-12", "to_date": "2026-02-28"})  # fmt: skip
+    chair = _add(
+        cli,
+        "contact",
+        {
+            "full_name": "Десислава Ангелова",
+            "organization_id": rdsp,
+            "consent_given": True,
+            "consent_date": "2026-01-10",
+        },
+    )
+    body = _add(
+        cli,
+        "body",
+        {
+            "name": "ОКМД Благоевград",
+            "district": "Благоевград",
+            "established_on": "2026-01-12",
+            "planned_frequency": "monthly",
+        },
+    )
+    _add(
+        cli,
+        "body_member",
+        {
+            "body_id": body,
+            "contact_id": chair,
+            "organization_id": rdsp,
+            "role": "chair",
+            "from_date": "2026-01-12",
+        },
+    )
+    _add(
+        cli,
+        "body_member",
+        {
+            "body_id": body,
+            "organization_id": school,
+            "from_date": "2026-01-12",
+            "to_date": "2026-02-28",
+        },
+    )
     for day in ("2026-01-20", "2026-03-17"):
-        session = _add(cli, "meeting", {"title": "Заседание", "date": day, "kind": "coordination",
-                                        "locality_id": place, "body_id": body, "status": "held"})  # fmt: skip
+        session = _add(
+            cli,
+            "meeting",
+            {
+                "title": "Заседание",
+                "date": day,
+                "kind": "coordination",
+                "locality_id": place,
+                "body_id": body,
+                "status": "held",
+            },
+        )
     return {"id": body, "session": session, "chair": chair, "school": school}
 
 
@@ -53,8 +96,15 @@ def test_body_members_shows_roles_dates_and_attendance(cli, body):
     lines = out.splitlines()
     assert lines[0] == "ОКМД Благоевград  2026-01-12 – 2026-03-31"
     assert lines[1] == "sessions held 2 of 3 expected"
-    assert lines[2].split() == ["role", "name", "from_date", "to_date", "sessions", "attended",
-                                "rate"]  # fmt: skip
+    assert lines[2].split() == [
+        "role",
+        "name",
+        "from_date",
+        "to_date",
+        "sessions",
+        "attended",
+        "rate",
+    ]
     assert "chair" in lines[3] and "Десислава Ангелова — РДСП Благоевград" in lines[3]
     assert lines[3].split()[-3:] == ["2", "2", "100%"]
     assert "СУ „Св. Паисий“" in lines[4] and lines[4].split()[-4:] == [
@@ -78,7 +128,7 @@ def test_body_members_as_json_for_a_script(cli, body):
                 "2026-03-31",
                 "--json",
             )
-        )  # fmt: skip
+        )
     )
     assert [(r["role"], r["to_date"], r["sessions"], r["rate"]) for r in rows] == [
         ("chair", None, 1, 1.0),
@@ -89,8 +139,9 @@ def test_body_members_as_json_for_a_script(cli, body):
 def test_body_members_refuses_in_one_line(cli, body):
     assert "no body with the code or id Нищо" in cli_refused(cli("body", "members", "Нищо"))
     assert "body needs an action" in cli_refused(cli("body"))
-    err = cli_refused(cli("body", "members", body["id"], "--from", "2026-04-01", "--to",
-                          "2026-03-01"))  # fmt: skip
+    err = cli_refused(
+        cli("body", "members", body["id"], "--from", "2026-04-01", "--to", "2026-03-01")
+    )
     assert "starts (2026-04-01) after it ends (2026-03-01)" in err
     _add(cli, "body", {"name": "ОКМД Благоевград"})  # made apart on another device
     assert "2 bodies are named" in cli_refused(cli("body", "members", "ОКМД Благоевград"))

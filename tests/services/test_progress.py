@@ -166,8 +166,15 @@ def _bodies(store, dice, projects, meetings, contacts, orgs) -> None:
     made, seated = [], {}
     for n, owner in enumerate(owners):
         made.append(
-            sample(store, "body", name=f"Орган {n}", kind=kinds[n], project_id=owner,
-                   planned_frequency=frequencies[n], established_on=founded[n])  # fmt: skip
+            sample(
+                store,
+                "body",
+                name=f"Орган {n}",
+                kind=kinds[n],
+                project_id=owner,
+                planned_frequency=frequencies[n],
+                established_on=founded[n],
+            )
         )
         seats = [{"contact_id": c["id"]} for c in contacts]
         seats += [{"contact_id": None, "organization_id": o["id"]} for o in orgs]
