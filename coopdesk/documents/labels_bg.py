@@ -169,6 +169,7 @@ TEXT: Mapping[str, str] = {
     "place": "Място",
     "locality": "Населено място",
     "facilitator": "Водещ",
+    "body": "Заседание на",
     "status": "Статус",
     "topics": "Теми",
     "participants": "Участници",

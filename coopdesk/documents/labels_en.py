@@ -159,6 +159,7 @@ TEXT: Mapping[str, str] = {
     "place": "Place",
     "locality": "Locality",
     "facilitator": "Facilitator",
+    "body": "Session of",
     "status": "Status",
     "topics": "Topics",
     "participants": "Participants",
