@@ -27,10 +27,10 @@ from sqlalchemy.orm import Session
 
 from coopdesk.domain import enums as e
 from coopdesk.domain.errors import ValidationError
-from coopdesk.domain.schema import BODY, BODY_MEMBER, MEETING, PARTICIPANT
+from coopdesk.domain.schema import BODY, MEETING, PARTICIPANT
 from coopdesk.domain.validation import clean_input
 from coopdesk.services import records
-from coopdesk.services.records import ListQuery, Record
+from coopdesk.services.records import Record
 from coopdesk.store.database import Store, Writer
 from coopdesk.store.models import Body, BodyMember, Contact, Meeting, Organization, Participant
 
@@ -92,11 +92,12 @@ def expected_sessions(life: BodyLife, start: date, end: date) -> int:
     return spans_touched(life.frequency, first, last)
 
 
-def _held(column: Any = Meeting.body_id) -> list[Any]:
+def _held() -> list[Any]:
+    """Held sessions of some body."""
     return [
         Meeting.deleted.is_(False),
         Meeting.status == e.MeetingStatus.HELD.value,
-        column.is_not(None),
+        Meeting.body_id.is_not(None),
     ]
 
 
@@ -200,12 +201,6 @@ _ROLE_ORDER = {role.value: n for n, role in enumerate(e.MemberRole)}
 
 def _seat(role: str, joined: date | None, member_id: str) -> tuple[int, date, str]:
     return (_ROLE_ORDER.get(role, len(_ROLE_ORDER)), joined or date.min, member_id)
-
-
-def members(store: Store, body_id: str) -> list[Record]:
-    """A body's live members in the order of its list."""
-    found = records.list_records(store, BODY_MEMBER, ListQuery(equals={"body_id": body_id}))
-    return sorted(found, key=lambda m: _seat(m["role"], m["from_date"], m["id"]))
 
 
 def body_figures(store: Store, body_id: str, start: date, end: date) -> BodyFigures:

@@ -130,7 +130,7 @@ def test_a_new_session_lists_the_members_sitting_on_its_day_not_yet_signed(store
 
 def test_members_are_listed_chair_first(store, body):
     made = [_member(store, body, role=r) for r in ("observer", "member", "secretary", "chair")]
-    listed = [m["role"] for m in bodies.members(store, body["id"])]
+    listed = [m.role for m in bodies.body_figures(store, body["id"], *Q1).members]
     assert listed == ["chair", "secretary", "member", "observer"] and len(made) == 4
 
 
