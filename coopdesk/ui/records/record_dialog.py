@@ -66,7 +66,12 @@ class RecordDialog(BaseDialog):
         super().__init__(parent, title if record_id else self.tr("New: {0}").format(title), 640)
         self.store = store
         self.spec = spec
-        reserved = tuple(mnemonic_of(text) for text in (self.tr("&Save"), self.tr("&Close")))
+        keyed = [self.tr("&Save"), self.tr("&Close")]
+        if spec.name == "body":  # its sessions' panel under the form
+            from coopdesk.ui.bodies.sessions_panel import keyed_texts
+
+            keyed += keyed_texts().values()
+        reserved = tuple(mnemonic_of(text) for text in keyed)
         form_class = RecordForm
         if spec.name == "indicator":  # its filters follow its measure; it previews its figure
             from coopdesk.ui.projects.indicator_form import IndicatorForm

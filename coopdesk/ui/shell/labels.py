@@ -112,7 +112,7 @@ _FIELDS = {
     "filter_organization_kinds": QT_TRANSLATE_NOOP("Field", "Only representing"),
     "filter_min_days": QT_TRANSLATE_NOOP("Field", "Attended at least (days)"),
     "filter_body_kinds": QT_TRANSLATE_NOOP("Field", "Only bodies of kind"),
-    "body_id": QT_TRANSLATE_NOOP("Field", "Session of"),
+    "body_id": QT_TRANSLATE_NOOP("Field", "Body"),  # whose session the meeting is
     "established_on": QT_TRANSLATE_NOOP("Field", "Established on"),
     "planned_frequency": QT_TRANSLATE_NOOP("Field", "Meets"),
     "from_date": QT_TRANSLATE_NOOP("Field", "Member from"),
