@@ -316,6 +316,28 @@ def session_preset(store: Store, body_id: str) -> Record:
     return preset
 
 
+@dataclass(frozen=True)
+class BodyLine:
+    """A body and its figures over a period, as a report lists it."""
+
+    name: str
+    kind: str
+    figures: BodyFigures
+
+
+def bodies_in(session: Session, where: Iterable[Any], start: date, end: date) -> list[BodyLine]:
+    """The live bodies `where` selects, by name, with their figures from `start` to `end`."""
+    named = session.execute(
+        select(Body.id, Body.name, Body.kind).where(Body.deleted.is_(False), *where)
+    ).all()
+    found = lives(session, [Body.id.in_([body.id for body in named])])
+    lines = [
+        BodyLine(body.name, body.kind, figures_in(session, body.id, found[body.id], start, end))
+        for body in named
+    ]
+    return sorted(lines, key=lambda line: (records.fold(line.name), line.figures.body_id))
+
+
 def _sitting(session: Session, body_id: str, start: date, end: date) -> list[BodyMember]:
     """The live members whose membership touches `start`..`end`, in the list's order."""
     found = session.scalars(
