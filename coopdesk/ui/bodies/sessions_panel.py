@@ -46,10 +46,11 @@ OpenMeeting = Callable[[dict[str, Any], QWidget], QDialog]
 def keyed_texts() -> dict[str, str]:
     """The panel's texts with an Alt key: the body's form keeps clear of their letters."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("SessionsPanel", text)
-
-    return {"from": tr("&From"), "to": tr("&To"), "new": tr("Ne&w session…")}
+    return {
+        "from": QCoreApplication.translate("SessionsPanel", "&From"),
+        "to": QCoreApplication.translate("SessionsPanel", "&To"),
+        "new": QCoreApplication.translate("SessionsPanel", "Ne&w session…"),
+    }
 
 
 def _rate_text(rate: float | None) -> str:
