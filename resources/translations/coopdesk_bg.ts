@@ -335,27 +335,27 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="541"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="548"/>
         <source>Imported</source>
         <translation>Внесено</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="552"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="559"/>
         <source>{0} created, {1} updated, {2} already kept as they were.</source>
         <translation>Създадени: {0}, обновени: {1}, вече записани без промяна: {2}.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="557"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="564"/>
         <source>Also created: {0} × {1}</source>
         <translation>Създадени още: {0} × {1}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="559"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="566"/>
         <source>A backup was taken first: {0}</source>
         <translation>Преди това е направено резервно копие: {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="560"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="567"/>
         <source>The new records go to the other devices with the next exchange.</source>
         <translation>Новите записи отиват към другите устройства при следващия обмен.</translation>
     </message>
@@ -502,67 +502,77 @@
         <translation>&amp;Нов проект…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/empty_list.py" line="25"/>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="24"/>
+        <source>&amp;New body…</source>
+        <translation>&amp;Нов орган…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="26"/>
         <source>&amp;New…</source>
         <translation>&amp;Нов запис…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/empty_list.py" line="31"/>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="32"/>
         <source>The villages, towns and neighbourhoods you work in. Meetings, consultations and people name their locality.</source>
         <translation>Селата, градовете и кварталите, в които работите. Срещите, консултациите и лицата посочват своето населено място.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/empty_list.py" line="36"/>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="37"/>
         <source>Municipalities, schools, health and social services and NGOs: the partners, and the places people are referred to.</source>
         <translation>Общини, училища, здравни и социални служби и НПО: партньорите и местата, към които хората се насочват.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/empty_list.py" line="41"/>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="42"/>
         <source>The professionals and representatives you work with, each in their organisation.</source>
         <translation>Специалистите и представителите, с които работите, всеки в своята организация.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/empty_list.py" line="45"/>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="46"/>
         <source>The health, education, labour and community mediators, and where they live.</source>
         <translation>Здравните, образователните, трудовите и общностните медиатори и къде живеят.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/empty_list.py" line="49"/>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="50"/>
         <source>Each municipality&apos;s procedure to appoint a mediator, followed stage by stage.</source>
         <translation>Процедурата на всяка община за назначаване на медиатор, проследена етап по етап.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/empty_list.py" line="53"/>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="54"/>
         <source>The motivation meetings, trainings and round tables you plan and hold, with their participants, decisions and minutes.</source>
         <translation>Мотивационните срещи, обученията и кръглите маси, които планирате и провеждате, с участниците, решенията и протоколите им.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/empty_list.py" line="58"/>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="59"/>
         <source>The people you consult, each under a code; a name and a phone are kept only with their consent.</source>
         <translation>Хората, които консултирате, всеки под код; име и телефон се пазят само с тяхното съгласие.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/empty_list.py" line="63"/>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="64"/>
         <source>Each consultation with a person: what it was about, where they were referred, and when to follow it up.</source>
         <translation>Всяка консултация с човек: за какво е била, къде е насочен и кога да се проследи.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/empty_list.py" line="68"/>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="69"/>
         <source>The projects a donor funds, with their indicators; the meetings and consultations of a project count towards them.</source>
         <translation>Проектите, финансирани от донор, с техните индикатори; срещите и консултациите по даден проект се отчитат към тях.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/empty_list.py" line="94"/>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="74"/>
+        <source>The coordination mechanisms, networks and working groups that meet in sessions: their members, the sessions planned and held, and who came.</source>
+        <translation>Координационните механизми, мрежите и работните групи, които заседават: техните членове, планираните и проведените заседания и кой е присъствал.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="100"/>
         <source>&amp;Clear the search and the filters</source>
         <translation>&amp;Изчисти търсенето и филтрите</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/empty_list.py" line="104"/>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="110"/>
         <source>Nothing matches the search and the filters.</source>
         <translation>Нищо не отговаря на търсенето и филтрите.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/empty_list.py" line="110"/>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="116"/>
         <source>Nothing recorded yet.</source>
         <translation>Все още няма нищо записано.</translation>
     </message>
@@ -811,261 +821,286 @@
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="96"/>
+        <source>a member is an organisation or a contact: choose one of them or both</source>
+        <translation>член е организация или контакт: изберете едното или двете</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="99"/>
+        <source>is before the member joined ({date})</source>
+        <translation>е преди членът да се присъедини ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="102"/>
         <source>is before the project&apos;s start date ({date})</source>
         <translation>е преди началото на проекта ({date})</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="99"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="105"/>
         <source>is more than the budget ({budget})</source>
         <translation>е повече от бюджета ({budget})</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="100"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="106"/>
         <source>does not apply to an indicator entered by hand</source>
         <translation>не се прилага за индикатор, въвеждан ръчно</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="103"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="109"/>
         <source>does not apply to the measure “{measure}”</source>
         <translation>не се прилага за измерването „{measure}“</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="106"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="112"/>
         <source>is required: the stage the procedures reach</source>
         <translation>е задължително: етапът, до който достигат процедурите</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="109"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="115"/>
         <source>is before the start of the counting ({date})</source>
         <translation>е преди началото на отчитането ({date})</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="113"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="119"/>
         <source>cancelled; nothing was changed</source>
         <translation>отменено; нищо не е променено</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="114"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="120"/>
         <source>the chosen record ({kind}) no longer exists</source>
         <translation>избраният запис ({kind}) вече не съществува</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="115"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="121"/>
         <source>no {kind} with the code or id {id}</source>
         <translation>няма {kind} с код или идентификатор {id}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="116"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="122"/>
         <source>this record ({kind}) is not deleted; there is nothing to bring back</source>
         <translation>този запис ({kind}) не е изтрит; няма какво да се върне</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="119"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="125"/>
         <source>unknown kind of record “{kind}” (known: {known})</source>
         <translation>непознат вид запис „{kind}“ (познати: {known})</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="122"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="128"/>
         <source>cannot delete this record ({kind}): still referred to by {referrers}</source>
         <translation>този запис ({kind}) не може да се изтрие: към него още сочат {referrers}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="125"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="131"/>
         <source>{count} × {kind} ({field})</source>
         <translation>{count} × {kind} ({field})</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="126"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="132"/>
         <source>this record ({kind}) was merged into another and lives on there</source>
         <translation>този запис ({kind}) е обединен с друг и продължава там</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="129"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="135"/>
         <source>is not a field of this record ({kind})</source>
         <translation>не е поле на този запис ({kind})</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="130"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="136"/>
         <source>these records ({kind}) have no date to filter by</source>
         <translation>тези записи ({kind}) нямат дата, по която да се филтрират</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="131"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="137"/>
         <source>these records ({kind}) cannot be sorted by “{name}”</source>
         <translation>тези записи ({kind}) не могат да се подредят по „{name}“</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="134"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="140"/>
         <source>must be a whole number from 0 to {limit}</source>
         <translation>трябва да е цяло число от 0 до {limit}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="135"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="141"/>
         <source>the period starts ({start}) after it ends ({end})</source>
         <translation>периодът започва ({start}) след края си ({end})</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="138"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="144"/>
         <source>must stay a municipality: {count} mediator appointment procedures belong to this municipality</source>
         <translation>трябва да остане община: {count} процедури за назначаване на медиатори са към тази община</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="143"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="149"/>
         <source>must be a municipality ({name} is “{kind}”)</source>
         <translation>трябва да е община ({name} е „{kind}“)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="146"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="152"/>
         <source>{count} projects have the code {code} (made apart on two devices); give one of them another code</source>
         <translation>{count} проекта имат кода {code} (създадени поотделно на две устройства); дайте на един от тях друг код</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="151"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="157"/>
         <source>another project has the code {code}</source>
         <translation>друг проект вече има кода {code}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="152"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="158"/>
+        <source>{count} bodies are named {code} (made apart on two devices); choose one</source>
+        <translation>{count} органа се казват {code} (създадени поотделно на две устройства); изберете един</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="161"/>
         <source>the order must name each of the project&apos;s indicators once</source>
         <translation>редът трябва да съдържа всеки индикатор на проекта точно веднъж</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="155"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="164"/>
         <source>the project already has an indicator {code}</source>
         <translation>проектът вече има индикатор {code}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="158"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="167"/>
         <source>the indicator has {count} entered values; a computed measure would ignore them (delete them first)</source>
         <translation>индикаторът има {count} въведени стойности; изчисляваното измерване би ги пренебрегнало (първо ги изтрийте)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="163"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="172"/>
         <source>indicator {code} is computed from the records ({measure}); values are entered only for indicators entered by hand</source>
         <translation>индикаторът {code} се изчислява от записите ({measure}); стойности се въвеждат само за индикатори, въвеждани ръчно</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="168"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="177"/>
+        <source>the body {name} is dissolved and holds no new sessions (make it active again first)</source>
+        <translation>органът {name} е закрит и не провежда нови заседания (първо го направете отново действащ)</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="181"/>
+        <source>is already a member of this body over these dates; change the dates of that membership instead</source>
+        <translation>вече членува в този орган през тези дати; вместо това променете датите на това членство</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="186"/>
         <source>is kept only with consent: tick Consent for this row, or pick from the suggestions the person or contact it is</source>
         <translation>се пази само със съгласие: отбележете „Съгласие“ за този ред или изберете от предложенията лицето или контакта</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="173"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="191"/>
         <source>{count} meeting rows show this name on the strength of this consent: erase the record to empty them too, or clear those rows first</source>
         <translation>{count} реда от срещи показват това име въз основа на това съгласие: заличете личните данни на записа, за да се изчистят и те, или първо изчистете тези редове</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="178"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="196"/>
         <source>a participant is linked to a person or a contact, not to “{kind}”</source>
         <translation>участникът се свързва с лице или контакт, не с „{kind}“</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="181"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="199"/>
         <source>give both the kind and the id of the record, or neither</source>
         <translation>посочете и вида, и идентификатора на записа или нито едното</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="184"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="202"/>
         <source>this row is already linked to a person or a contact</source>
         <translation>този ред вече е свързан с лице или контакт</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="187"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="205"/>
         <source>duplicates are looked for among persons and contacts, not “{kind}”</source>
         <translation>повторения се търсят сред лицата и контактите, не сред „{kind}“</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="190"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="208"/>
         <source>only persons and contacts can be merged, not “{kind}”</source>
         <translation>обединяват се само лица и контакти, не „{kind}“</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="193"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="211"/>
         <source>must be the value of one of the two records being merged</source>
         <translation>трябва да е стойността на един от двата обединявани записа</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="196"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="214"/>
         <source>this record ({kind}) cannot be merged: it was merged into another</source>
         <translation>този запис ({kind}) не може да се обедини: вече е обединен с друг</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="199"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="217"/>
         <source>this record ({kind}) cannot be merged: it is deleted</source>
         <translation>този запис ({kind}) не може да се обедини: изтрит е</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="202"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="220"/>
         <source>a record cannot be merged with itself</source>
         <translation>запис не може да се обедини със себе си</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="203"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="221"/>
         <source>only a person&apos;s or a contact&apos;s data can be erased, not “{kind}”</source>
         <translation>заличават се само данни на лице или контакт, не на „{kind}“</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="206"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="224"/>
         <source>demo data goes only into an empty database, and this one holds records ({held}); use a new data folder</source>
         <translation>демонстрационни данни се зареждат само в празна база данни, а в тази има записи ({held}); използвайте нова папка за данни</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="211"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="229"/>
         <source>{count} × {kind}</source>
         <translation>{count} × {kind}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="212"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="230"/>
         <source>must be 1 or more, got {scale}</source>
         <translation>трябва да е 1 или повече, а е {scale}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="214"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="232"/>
         <source>the JSON names the field “{key}” twice</source>
         <translation>JSON съдържа полето „{key}“ два пъти</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="215"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="233"/>
         <source>the JSON holds {name}, which is not a value CoopDesk accepts</source>
         <translation>JSON съдържа {name}, а CoopDesk не приема такава стойност</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="218"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="236"/>
         <source>invalid JSON at line {line}, column {column}: {detail}</source>
         <translation>невалиден JSON на ред {line}, колона {column}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="221"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="239"/>
         <source>the JSON is not UTF-8 text</source>
         <translation>JSON не е текст в UTF-8</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="222"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="240"/>
         <source>the JSON holds a number too long to be a value</source>
         <translation>JSON съдържа число, твърде дълго, за да е стойност</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="225"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="243"/>
         <source>the JSON is nested too deeply</source>
         <translation>JSON е вложен твърде дълбоко</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="226"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="244"/>
         <source>the JSON holds far more lists and objects than text of its length</source>
         <translation>JSON съдържа много повече списъци и обекти, отколкото текст с тази дължина може да има</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="230"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="248"/>
         <source>the meeting “{title}” was cancelled: there is no attendance sheet to sign. Its minutes can still be printed.</source>
         <translation>срещата „{title}“ е отменена: няма присъствен списък за подписване. Протоколът ѝ все пак може да се отпечата.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="235"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="253"/>
         <source>documents are printed in {languages}, not “{language}”</source>
         <translation>документите се отпечатват на {languages}, не на „{language}“</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="238"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="256"/>
         <source>the meeting “{title}” is still planned: it has no minutes until it is held</source>
         <translation>срещата „{title}“ е още планирана: няма протокол, докато не се проведе</translation>
     </message>
@@ -2683,91 +2718,121 @@
         <source>Attended at least (days)</source>
         <translation>Присъствали поне (дни)</translation>
     </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="114"/>
+        <source>Only bodies of kind</source>
+        <translation>Само органи от вид</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="115"/>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="116"/>
+        <source>Established on</source>
+        <translation>Създаден на</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="117"/>
+        <source>Meets</source>
+        <translation>Заседава</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="118"/>
+        <source>Member from</source>
+        <translation>Член от</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="119"/>
+        <source>Member until</source>
+        <translation>Член до</translation>
+    </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="146"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="152"/>
         <source>The file</source>
         <translation>Файлът</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="148"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="154"/>
         <source>Choose an XLSX or CSV file and what its rows are. Nothing is written yet.</source>
         <translation>Изберете файл XLSX или CSV и какво са редовете му. Засега нищо не се записва.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="154"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="160"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="155"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="161"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Избор…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="159"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="165"/>
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="161"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="167"/>
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="163"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="169"/>
         <source>Sheet:</source>
         <translation>Лист:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="165"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="171"/>
         <source>The rows are</source>
         <translation>Редовете са</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="169"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="175"/>
         <source>The rows are:</source>
         <translation>Редовете са:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="171"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="177"/>
         <source>Meeting</source>
         <translation>Среща</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="172"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="178"/>
         <source>Participants of:</source>
         <translation>Участници в:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="186"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="192"/>
         <source>— the meeting in a column of the file —</source>
         <translation>— срещата е в колона на файла —</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="194"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="200"/>
         <source>Import from spreadsheet</source>
         <translation>Внасяне от таблица</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="196"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="202"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Таблици (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="219"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="225"/>
         <source>Reading {0}…</source>
         <translation>Четене на {0}…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="231"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="237"/>
         <source>{0}: {1} rows under a header of {2} columns.</source>
         <translation>{0}: {1} реда под заглавен ред с {2} колони.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="241"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="247"/>
         <source>Reading cancelled: choose the file again.</source>
         <translation>Четенето е прекъснато: изберете файла отново.</translation>
     </message>
@@ -2890,48 +2955,48 @@
         <translation>Съгласие и лични данни</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/form_parts.py" line="48"/>
-        <location filename="../../coopdesk/ui/records/form_parts.py" line="84"/>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="49"/>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="85"/>
         <source>Attendance</source>
         <translation>Присъствие</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/form_parts.py" line="51"/>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="52"/>
         <source>Content</source>
         <translation>Съдържание</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/form_parts.py" line="52"/>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="53"/>
         <source>Follow-up</source>
         <translation>Последващи действия</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/form_parts.py" line="56"/>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="57"/>
         <source>What it was about</source>
         <translation>За какво се отнася</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/form_parts.py" line="58"/>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="59"/>
         <source>Outcome and follow-up</source>
         <translation>Резултат и проследяване</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/form_parts.py" line="72"/>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="73"/>
         <source>Who</source>
         <translation>Кой</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/form_parts.py" line="104"/>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="105"/>
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/form_parts.py" line="108"/>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="109"/>
         <source>Partners and localities</source>
         <translation>Партньори и населени места</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/form_parts.py" line="129"/>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="130"/>
         <source>What it counts</source>
         <translation>Какво се отчита</translation>
     </message>
@@ -3065,27 +3130,27 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="52"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="53"/>
         <source>first name</source>
         <translation>собствено име</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="53"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="54"/>
         <source>middle name</source>
         <translation>бащино име</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="54"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="55"/>
         <source>last name</source>
         <translation>фамилия</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="55"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="56"/>
         <source>municipality</source>
         <translation>община</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="577"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="584"/>
         <source>Import from spreadsheet</source>
         <translation>Внасяне от таблица</translation>
     </message>
@@ -3164,137 +3229,157 @@
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="117"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="123"/>
         <source>Locality</source>
         <translation>Населено място</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="118"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="124"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="119"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="125"/>
         <source>Mediator</source>
         <translation>Медиатор</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="120"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="126"/>
         <source>Appointment</source>
         <translation>Назначаване</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="121"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="127"/>
         <source>Appointment stage</source>
         <translation>Етап на назначаване</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="122"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="128"/>
         <source>Meeting</source>
         <translation>Среща</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="123"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="129"/>
         <source>Participant</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="124"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="130"/>
         <source>Action item</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="125"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="131"/>
         <source>Person</source>
         <translation>Лице</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="126"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="132"/>
         <source>Consultation</source>
         <translation>Консултация</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="127"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="133"/>
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="128"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="134"/>
         <source>Indicator</source>
         <translation>Индикатор</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="129"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="135"/>
         <source>Indicator value</source>
         <translation>Стойност на индикатор</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="130"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="136"/>
         <source>Contact</source>
         <translation>Контакт</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="137"/>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="138"/>
+        <source>Member</source>
+        <translation>Член</translation>
     </message>
 </context>
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="134"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="142"/>
         <source>Localities</source>
         <translation>Населени места</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="135"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="143"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="136"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="144"/>
         <source>Mediators</source>
         <translation>Медиатори</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="137"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="145"/>
         <source>Appointments</source>
         <translation>Назначавания</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="138"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="146"/>
         <source>Meetings</source>
         <translation>Срещи</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="139"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="147"/>
         <source>People</source>
         <translation>Лица</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="140"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="148"/>
         <source>Consultations</source>
         <translation>Консултации</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="141"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="149"/>
         <source>Projects</source>
         <translation>Проекти</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="142"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="150"/>
         <source>Indicators</source>
         <translation>Индикатори</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="143"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="151"/>
         <source>Indicator values</source>
         <translation>Стойности на индикатори</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="144"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="152"/>
         <source>Contacts</source>
         <translation>Контакти</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="145"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="153"/>
         <source>Participants</source>
         <translation>Участници</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="154"/>
+        <source>Bodies</source>
+        <translation>Органи</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="155"/>
+        <source>Members</source>
+        <translation>Членове</translation>
     </message>
 </context>
 <context>
@@ -3341,57 +3426,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="106"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="108"/>
         <source>Opening the database…</source>
         <translation>Отваряне на базата данни…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="161"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="163"/>
         <source>CoopDesk — {0}</source>
         <translation>CoopDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="166"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="168"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="167"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="169"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="170"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="172"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Резервни копия…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="173"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="175"/>
         <source>&amp;Import from spreadsheet…</source>
         <translation>&amp;Внасяне от таблица…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="177"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="179"/>
         <source>Change the &amp;passphrase…</source>
         <translation>Смяна на &amp;паролата…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="181"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="183"/>
         <source>&amp;Quit</source>
         <translation>&amp;Изход</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="186"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="188"/>
         <source>Sections</source>
         <translation>Раздели</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="337"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="340"/>
         <source>No other device is enrolled yet</source>
         <translation>Все още няма добавено друго устройство</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="340"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="343"/>
         <source>%n change(s) only on this device: no other device is enrolled yet</source>
         <translation>
             <numerusform>%n промяна е само на това устройство: все още няма добавено друго устройство</numerusform>
@@ -3399,7 +3484,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="347"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="350"/>
         <source>%n change(s) not yet sent</source>
         <translation>
             <numerusform>%n промяна още не е изпратена</numerusform>
@@ -3407,7 +3492,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="350"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="353"/>
         <source>%n change(s) sent, not yet acknowledged</source>
         <translation>
             <numerusform>%n промяна е изпратена, но още не е потвърдена</numerusform>
@@ -3415,32 +3500,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="352"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="355"/>
         <source>Every change sent and acknowledged</source>
         <translation>Всички промени са изпратени и потвърдени</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="356"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="359"/>
         <source>Enrol a device…</source>
         <translation>Добави устройство…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="360"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="363"/>
         <source>Exchange now</source>
         <translation>Обмени сега</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="364"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="367"/>
         <source>Export a bundle…</source>
         <translation>Износ на пакет…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="385"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="388"/>
         <source>Today</source>
         <translation>Днес</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="387"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="390"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n просрочено</numerusform>
@@ -3448,7 +3533,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="388"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="391"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n конфликт</numerusform>
@@ -3456,67 +3541,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="391"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="394"/>
         <source>Meetings</source>
         <translation>Срещи</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="392"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="395"/>
         <source>Consultations</source>
         <translation>Консултации</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="393"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="396"/>
         <source>People</source>
         <translation>Лица</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="394"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="397"/>
         <source>Mediators and appointments</source>
         <translation>Медиатори и назначавания</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="395"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="398"/>
         <source>Localities and organisations</source>
         <translation>Населени места и организации</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="396"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="399"/>
         <source>Projects</source>
         <translation>Проекти</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="397"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="400"/>
+        <source>Coordination bodies</source>
+        <translation>Координационни органи</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="401"/>
         <source>Reports</source>
         <translation>Отчети</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="424"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="428"/>
         <source>The active project: open its page</source>
         <translation>Активният проект: отвори страницата му</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="426"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="430"/>
         <source>No active project</source>
         <translation>Няма активен проект</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="427"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="431"/>
         <source>Choose the active project in Settings</source>
         <translation>Изберете активния проект в Настройки</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="386"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="389"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="229"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="232"/>
         <source>Possible duplicates</source>
         <translation>Възможни дубликати</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="284"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="287"/>
         <source>Device: {0}   ·   Organisation: {1}</source>
         <translation>Устройство: {0}   ·   Организация: {1}</translation>
     </message>
@@ -3524,57 +3614,57 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="265"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="271"/>
         <source>The columns</source>
         <translation>Колоните</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="268"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="274"/>
         <source>Each column&apos;s field, proposed from its header. Change what is wrong; a column left out is not imported.</source>
         <translation>Полето на всяка колона, предложено по заглавието ѝ. Поправете каквото не е вярно; неизбрана колона не се внася.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="275"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="281"/>
         <source>Column</source>
         <translation>Колона</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="275"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="281"/>
         <source>First values</source>
         <translation>Първи стойности</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="275"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="281"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="283"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="289"/>
         <source>Columns and their fields</source>
         <translation>Колоните и техните полета</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="286"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="292"/>
         <source>Create the localities and organisations the file names that are not kept yet</source>
         <translation>Създаване на населените места и организациите от файла, които още не са записани</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="290"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="296"/>
         <source>Consent to keep the names was recorded on paper on</source>
         <translation>Съгласието за пазене на имената е записано на хартия на</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="294"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="300"/>
         <source>Date consent was recorded on paper</source>
         <translation>Дата, на която съгласието е записано на хартия</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="335"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="341"/>
         <source>Field of column {0}</source>
         <translation>Поле на колона {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="336"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="342"/>
         <source>— not imported —</source>
         <translation>— не се внася —</translation>
     </message>
@@ -3805,57 +3895,57 @@
 <context>
     <name>ParticipantModel</name>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="64"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="66"/>
         <source>Name</source>
         <translation>Име</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="65"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="67"/>
         <source>Who</source>
         <translation>Кой е</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="67"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="69"/>
         <source>Born</source>
         <translation>Роден(а)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="70"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="72"/>
         <source>Days</source>
         <translation>Дни</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="71"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="73"/>
         <source>Consent</source>
         <translation>Съгласие</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="144"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="146"/>
         <source>not linked</source>
         <translation>несвързан</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="145"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="147"/>
         <source>anonymous</source>
         <translation>анонимен</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="149"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="151"/>
         <source>Person {0}: counted once however many meetings they attend</source>
         <translation>Лице {0}: брои се веднъж, на колкото и срещи да е присъствало</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="153"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="155"/>
         <source>Contact: counted once as a representative</source>
         <translation>Контакт: брои се веднъж като представител</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="155"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="157"/>
         <source>Linked to no person or contact: counted as an attendance, not as a person. Type the name to pick who it is, or create a person from this row.</source>
         <translation>Не е свързан с лице или контакт: брои се като присъствие, не като човек. Напишете името, за да изберете кой е, или създайте лице от този ред.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="169"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="171"/>
         <source>all</source>
         <translation>всички</translation>
     </message>
@@ -4062,82 +4152,82 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="390"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="396"/>
         <source>Preview</source>
         <translation>Преглед</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="391"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="397"/>
         <source>What the import would do. Nothing is written until you import.</source>
         <translation>Какво ще направи внасянето. Нищо не се записва, докато не внесете.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="393"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="399"/>
         <source>&amp;Import</source>
         <translation>&amp;Внасяне</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="403"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="409"/>
         <source>Row</source>
         <translation>Ред</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="403"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="409"/>
         <source>Column</source>
         <translation>Колона</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="403"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="409"/>
         <source>Problem</source>
         <translation>Проблем</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="412"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="418"/>
         <source>Rows that cannot be imported</source>
         <translation>Редове, които не могат да бъдат внесени</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="424"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="431"/>
         <source>Checking {0} rows…</source>
         <translation>Проверка на {0} реда…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="447"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="454"/>
         <source>{0} rows: {1} to create, {2} to update, {3} already kept as they are, {4} empty; {5} cannot be imported.</source>
         <translation>{0} реда: за създаване {1}, за обновяване {2}, вече записани без промяна {3}, празни {4}; не могат да бъдат внесени: {5}.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="472"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="479"/>
         <source>Correct these rows in the file, or leave their columns out, and read it again: an import writes all its rows or none.</source>
         <translation>Поправете тези редове във файла или изключете колоните им и го прочетете отново: внасянето записва всички редове или нито един.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="479"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="486"/>
         <source>Will be created: {0} «{1}»</source>
         <translation>Ще бъде създадено: {0} „{1}“</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="481"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="488"/>
         <source>Not found: {0} «{1}»</source>
         <translation>Не е намерено: {0} „{1}“</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="487"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="494"/>
         <source>{0} rows look like records already kept; check them after the import in Possible duplicates.</source>
         <translation>{0} реда приличат на вече записани; проверете ги след внасянето във „Възможни дубликати“.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="492"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="499"/>
         <source>Not imported: {0}</source>
         <translation>Не се внасят: {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="499"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="506"/>
         <source>Checking cancelled. Go back, or check again.</source>
         <translation>Проверката е прекъсната. Върнете се назад или проверете отново.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="516"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="523"/>
         <source>Importing {0} rows…</source>
         <translation>Внасяне на {0} реда…</translation>
     </message>
@@ -4490,29 +4580,29 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="65"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="66"/>
         <source>New: {0}</source>
         <translation>Нов запис: {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="68"/>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="98"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="69"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="111"/>
         <source>&amp;Save</source>
         <translation>&amp;Запиши</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="68"/>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="99"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="69"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="112"/>
         <source>&amp;Close</source>
         <translation>За&amp;твори</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="133"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="151"/>
         <source>Complete the form first: {0}</source>
         <translation>Първо попълнете формуляра: {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="181"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="201"/>
         <source>Save the changes to this record?</source>
         <translation>Да се запишат ли промените?</translation>
     </message>
@@ -4565,67 +4655,67 @@
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="102"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="104"/>
         <source>Search… (Ctrl+F)</source>
         <translation>Търсене… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="103"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="105"/>
         <source>Search</source>
         <translation>Търсене</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="126"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="128"/>
         <source>Fro&amp;m</source>
         <translation>О&amp;т</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="127"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="129"/>
         <source>&amp;To</source>
         <translation>&amp;До</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="94"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="96"/>
         <source>New record (Ctrl+N)</source>
         <translation>Нов запис (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="165"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="167"/>
         <source>&amp;Delete</source>
         <translation>&amp;Изтрий</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="166"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="168"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Върни изтритото</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="168"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="170"/>
         <source>Save the &amp;list…</source>
         <translation>Запис на &amp;списъка…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="169"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="171"/>
         <source>The rows shown, as an Excel workbook or a CSV file</source>
         <translation>Показаните редове като работна книга на Excel или файл CSV</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="229"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="231"/>
         <source>All: {0}</source>
         <translation>{0}: всички</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="231"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="233"/>
         <source>Without: {0}</source>
         <translation>Без: {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="335"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="337"/>
         <source>Loading…</source>
         <translation>Зареждане…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/records/record_list.py" line="337"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="339"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запис</numerusform>
@@ -4633,23 +4723,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="367"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="369"/>
         <source>Choose a record first.</source>
         <translation>Първо изберете запис.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="379"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="381"/>
         <source>Delete this record ({0})? You can undo it afterwards.</source>
         <translation>Да се изтрие ли записът ({0})? После можете да го върнете.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="380"/>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="385"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="382"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="387"/>
         <source>Delete</source>
         <translation>Изтриване</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="406"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="408"/>
         <source>Undo delete</source>
         <translation>Връщане на изтрито</translation>
     </message>
@@ -4774,6 +4864,94 @@
         <location filename="../../coopdesk/ui/reports/reports_view.py" line="352"/>
         <source>The report could not be written. The log has the details.</source>
         <translation>Отчетът не можа да бъде записан. Подробности има в дневника.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPanel</name>
+    <message>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="50"/>
+        <source>&amp;From</source>
+        <translation>&amp;От</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="51"/>
+        <source>&amp;To</source>
+        <translation>&amp;До</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="52"/>
+        <source>Ne&amp;w session…</source>
+        <translation>&amp;Ново заседание…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="70"/>
+        <source>Sessions planned and held</source>
+        <translation>Планирани и проведени заседания</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="103"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="103"/>
+        <source>Planned</source>
+        <translation>Планирано</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="103"/>
+        <source>Held</source>
+        <translation>Проведени</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="103"/>
+        <source>Calendar</source>
+        <translation>Календар</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="109"/>
+        <source>Sessions while a member</source>
+        <translation>Заседания през членството</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="110"/>
+        <source>Attended</source>
+        <translation>Присъствал</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="111"/>
+        <source>Attendance</source>
+        <translation>Посещаемост</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="113"/>
+        <source>Attendance of the members</source>
+        <translation>Посещаемост на членовете</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="146"/>
+        <source>Counting…</source>
+        <translation>Броене…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="170"/>
+        <source>{0} – {1}: {2} sessions held of {3} planned; average attendance {4}</source>
+        <translation>{0} – {1}: проведени {2} от {3} планирани заседания; средна посещаемост {4}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="182"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="182"/>
+        <source>no</source>
+        <translation>не</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="212"/>
+        <source>Session of {0}</source>
+        <translation>Заседание на {0}</translation>
     </message>
 </context>
 <context>
@@ -5292,12 +5470,12 @@ Import now?</source>
 <context>
     <name>_Working</name>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="96"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="102"/>
         <source>Progress</source>
         <translation>Напредък</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="97"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="103"/>
         <source>Cancel</source>
         <translation>Отказ</translation>
     </message>

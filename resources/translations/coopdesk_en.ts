@@ -334,27 +334,27 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="541"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="548"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="552"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="559"/>
         <source>{0} created, {1} updated, {2} already kept as they were.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="557"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="564"/>
         <source>Also created: {0} × {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="559"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="566"/>
         <source>A backup was taken first: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="560"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="567"/>
         <source>The new records go to the other devices with the next exchange.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -501,67 +501,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/empty_list.py" line="25"/>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="24"/>
+        <source>&amp;New body…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="26"/>
         <source>&amp;New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/empty_list.py" line="31"/>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="32"/>
         <source>The villages, towns and neighbourhoods you work in. Meetings, consultations and people name their locality.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/empty_list.py" line="36"/>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="37"/>
         <source>Municipalities, schools, health and social services and NGOs: the partners, and the places people are referred to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/empty_list.py" line="41"/>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="42"/>
         <source>The professionals and representatives you work with, each in their organisation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/empty_list.py" line="45"/>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="46"/>
         <source>The health, education, labour and community mediators, and where they live.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/empty_list.py" line="49"/>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="50"/>
         <source>Each municipality&apos;s procedure to appoint a mediator, followed stage by stage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/empty_list.py" line="53"/>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="54"/>
         <source>The motivation meetings, trainings and round tables you plan and hold, with their participants, decisions and minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/empty_list.py" line="58"/>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="59"/>
         <source>The people you consult, each under a code; a name and a phone are kept only with their consent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/empty_list.py" line="63"/>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="64"/>
         <source>Each consultation with a person: what it was about, where they were referred, and when to follow it up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/empty_list.py" line="68"/>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="69"/>
         <source>The projects a donor funds, with their indicators; the meetings and consultations of a project count towards them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/empty_list.py" line="94"/>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="74"/>
+        <source>The coordination mechanisms, networks and working groups that meet in sessions: their members, the sessions planned and held, and who came.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="100"/>
         <source>&amp;Clear the search and the filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/empty_list.py" line="104"/>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="110"/>
         <source>Nothing matches the search and the filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/empty_list.py" line="110"/>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="116"/>
         <source>Nothing recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -810,261 +820,286 @@
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="96"/>
-        <source>is before the project&apos;s start date ({date})</source>
+        <source>a member is an organisation or a contact: choose one of them or both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="99"/>
+        <source>is before the member joined ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="102"/>
+        <source>is before the project&apos;s start date ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="105"/>
         <source>is more than the budget ({budget})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="100"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="106"/>
         <source>does not apply to an indicator entered by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="103"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="109"/>
         <source>does not apply to the measure “{measure}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="106"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="112"/>
         <source>is required: the stage the procedures reach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="109"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="115"/>
         <source>is before the start of the counting ({date})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="113"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="119"/>
         <source>cancelled; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="114"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="120"/>
         <source>the chosen record ({kind}) no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="115"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="121"/>
         <source>no {kind} with the code or id {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="116"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="122"/>
         <source>this record ({kind}) is not deleted; there is nothing to bring back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="119"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="125"/>
         <source>unknown kind of record “{kind}” (known: {known})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="122"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="128"/>
         <source>cannot delete this record ({kind}): still referred to by {referrers}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="125"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="131"/>
         <source>{count} × {kind} ({field})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="126"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="132"/>
         <source>this record ({kind}) was merged into another and lives on there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="129"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="135"/>
         <source>is not a field of this record ({kind})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="130"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="136"/>
         <source>these records ({kind}) have no date to filter by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="131"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="137"/>
         <source>these records ({kind}) cannot be sorted by “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="134"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="140"/>
         <source>must be a whole number from 0 to {limit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="135"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="141"/>
         <source>the period starts ({start}) after it ends ({end})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="138"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="144"/>
         <source>must stay a municipality: {count} mediator appointment procedures belong to this municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="143"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="149"/>
         <source>must be a municipality ({name} is “{kind}”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="146"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="152"/>
         <source>{count} projects have the code {code} (made apart on two devices); give one of them another code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="151"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="157"/>
         <source>another project has the code {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="152"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="158"/>
+        <source>{count} bodies are named {code} (made apart on two devices); choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="161"/>
         <source>the order must name each of the project&apos;s indicators once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="155"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="164"/>
         <source>the project already has an indicator {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="158"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="167"/>
         <source>the indicator has {count} entered values; a computed measure would ignore them (delete them first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="163"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="172"/>
         <source>indicator {code} is computed from the records ({measure}); values are entered only for indicators entered by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="168"/>
-        <source>is kept only with consent: tick Consent for this row, or pick from the suggestions the person or contact it is</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="173"/>
-        <source>{count} meeting rows show this name on the strength of this consent: erase the record to empty them too, or clear those rows first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="178"/>
-        <source>a participant is linked to a person or a contact, not to “{kind}”</source>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="177"/>
+        <source>the body {name} is dissolved and holds no new sessions (make it active again first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="181"/>
-        <source>give both the kind and the id of the record, or neither</source>
+        <source>is already a member of this body over these dates; change the dates of that membership instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="184"/>
-        <source>this row is already linked to a person or a contact</source>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="186"/>
+        <source>is kept only with consent: tick Consent for this row, or pick from the suggestions the person or contact it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="187"/>
-        <source>duplicates are looked for among persons and contacts, not “{kind}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="190"/>
-        <source>only persons and contacts can be merged, not “{kind}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="193"/>
-        <source>must be the value of one of the two records being merged</source>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="191"/>
+        <source>{count} meeting rows show this name on the strength of this consent: erase the record to empty them too, or clear those rows first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="196"/>
-        <source>this record ({kind}) cannot be merged: it was merged into another</source>
+        <source>a participant is linked to a person or a contact, not to “{kind}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="199"/>
-        <source>this record ({kind}) cannot be merged: it is deleted</source>
+        <source>give both the kind and the id of the record, or neither</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="202"/>
-        <source>a record cannot be merged with itself</source>
+        <source>this row is already linked to a person or a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="203"/>
-        <source>only a person&apos;s or a contact&apos;s data can be erased, not “{kind}”</source>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="205"/>
+        <source>duplicates are looked for among persons and contacts, not “{kind}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="206"/>
-        <source>demo data goes only into an empty database, and this one holds records ({held}); use a new data folder</source>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="208"/>
+        <source>only persons and contacts can be merged, not “{kind}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="211"/>
-        <source>{count} × {kind}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="212"/>
-        <source>must be 1 or more, got {scale}</source>
+        <source>must be the value of one of the two records being merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="214"/>
-        <source>the JSON names the field “{key}” twice</source>
+        <source>this record ({kind}) cannot be merged: it was merged into another</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="215"/>
-        <source>the JSON holds {name}, which is not a value CoopDesk accepts</source>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="217"/>
+        <source>this record ({kind}) cannot be merged: it is deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="218"/>
-        <source>invalid JSON at line {line}, column {column}: {detail}</source>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="220"/>
+        <source>a record cannot be merged with itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="221"/>
-        <source>the JSON is not UTF-8 text</source>
+        <source>only a person&apos;s or a contact&apos;s data can be erased, not “{kind}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="222"/>
-        <source>the JSON holds a number too long to be a value</source>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="224"/>
+        <source>demo data goes only into an empty database, and this one holds records ({held}); use a new data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="225"/>
-        <source>the JSON is nested too deeply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="226"/>
-        <source>the JSON holds far more lists and objects than text of its length</source>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="229"/>
+        <source>{count} × {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="230"/>
+        <source>must be 1 or more, got {scale}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="232"/>
+        <source>the JSON names the field “{key}” twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="233"/>
+        <source>the JSON holds {name}, which is not a value CoopDesk accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="236"/>
+        <source>invalid JSON at line {line}, column {column}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="239"/>
+        <source>the JSON is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="240"/>
+        <source>the JSON holds a number too long to be a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="243"/>
+        <source>the JSON is nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="244"/>
+        <source>the JSON holds far more lists and objects than text of its length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="248"/>
         <source>the meeting “{title}” was cancelled: there is no attendance sheet to sign. Its minutes can still be printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="235"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="253"/>
         <source>documents are printed in {languages}, not “{language}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="238"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="256"/>
         <source>the meeting “{title}” is still planned: it has no minutes until it is held</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2682,91 +2717,121 @@
         <source>Attended at least (days)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="114"/>
+        <source>Only bodies of kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="115"/>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="116"/>
+        <source>Established on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="117"/>
+        <source>Meets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="118"/>
+        <source>Member from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="119"/>
+        <source>Member until</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="146"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="152"/>
         <source>The file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="148"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="154"/>
         <source>Choose an XLSX or CSV file and what its rows are. Nothing is written yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="154"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="160"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="155"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="161"/>
         <source>&amp;Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="159"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="165"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="161"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="167"/>
         <source>Sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="163"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="169"/>
         <source>Sheet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="165"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="171"/>
         <source>The rows are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="169"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="175"/>
         <source>The rows are:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="171"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="177"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="172"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="178"/>
         <source>Participants of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="186"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="192"/>
         <source>— the meeting in a column of the file —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="194"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="200"/>
         <source>Import from spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="196"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="202"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="219"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="225"/>
         <source>Reading {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="231"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="237"/>
         <source>{0}: {1} rows under a header of {2} columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="241"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="247"/>
         <source>Reading cancelled: choose the file again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2889,48 +2954,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/form_parts.py" line="48"/>
-        <location filename="../../coopdesk/ui/records/form_parts.py" line="84"/>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="49"/>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="85"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/form_parts.py" line="51"/>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="52"/>
         <source>Content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/form_parts.py" line="52"/>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="53"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/form_parts.py" line="56"/>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="57"/>
         <source>What it was about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/form_parts.py" line="58"/>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="59"/>
         <source>Outcome and follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/form_parts.py" line="72"/>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="73"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/form_parts.py" line="104"/>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="105"/>
         <source>Budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/form_parts.py" line="108"/>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="109"/>
         <source>Partners and localities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/form_parts.py" line="129"/>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="130"/>
         <source>What it counts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3064,27 +3129,27 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="52"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="53"/>
         <source>first name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="53"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="54"/>
         <source>middle name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="54"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="55"/>
         <source>last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="55"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="56"/>
         <source>municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="577"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="584"/>
         <source>Import from spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3163,136 +3228,156 @@
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="117"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="123"/>
         <source>Locality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="118"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="124"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="119"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="125"/>
         <source>Mediator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="120"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="126"/>
         <source>Appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="121"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="127"/>
         <source>Appointment stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="122"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="128"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="123"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="129"/>
         <source>Participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="124"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="130"/>
         <source>Action item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="125"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="131"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="126"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="132"/>
         <source>Consultation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="127"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="133"/>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="128"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="134"/>
         <source>Indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="129"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="135"/>
         <source>Indicator value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="130"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="136"/>
         <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="137"/>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="138"/>
+        <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="134"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="142"/>
         <source>Localities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="135"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="143"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="136"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="144"/>
         <source>Mediators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="137"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="145"/>
         <source>Appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="138"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="146"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="139"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="147"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="140"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="148"/>
         <source>Consultations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="141"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="149"/>
         <source>Projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="142"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="150"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="143"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="151"/>
         <source>Indicator values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="144"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="152"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="145"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="153"/>
         <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="154"/>
+        <source>Bodies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="155"/>
+        <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3340,57 +3425,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="106"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="108"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="161"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="163"/>
         <source>CoopDesk — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="166"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="168"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="167"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="169"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="170"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="172"/>
         <source>&amp;Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="173"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="175"/>
         <source>&amp;Import from spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="177"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="179"/>
         <source>Change the &amp;passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="181"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="183"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="186"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="188"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="337"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="340"/>
         <source>No other device is enrolled yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="340"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="343"/>
         <source>%n change(s) only on this device: no other device is enrolled yet</source>
         <translation>
             <numerusform>%n change only on this device: no other device is enrolled yet</numerusform>
@@ -3398,7 +3483,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="347"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="350"/>
         <source>%n change(s) not yet sent</source>
         <translation>
             <numerusform>%n change not yet sent</numerusform>
@@ -3406,7 +3491,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="350"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="353"/>
         <source>%n change(s) sent, not yet acknowledged</source>
         <translation>
             <numerusform>%n change sent, not yet acknowledged</numerusform>
@@ -3414,32 +3499,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="352"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="355"/>
         <source>Every change sent and acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="356"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="359"/>
         <source>Enrol a device…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="360"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="363"/>
         <source>Exchange now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="364"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="367"/>
         <source>Export a bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="385"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="388"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="387"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="390"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -3447,7 +3532,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="388"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="391"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -3455,67 +3540,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="391"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="394"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="392"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="395"/>
         <source>Consultations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="393"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="396"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="394"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="397"/>
         <source>Mediators and appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="395"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="398"/>
         <source>Localities and organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="396"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="399"/>
         <source>Projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="397"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="400"/>
+        <source>Coordination bodies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="401"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="424"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="428"/>
         <source>The active project: open its page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="426"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="430"/>
         <source>No active project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="427"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="431"/>
         <source>Choose the active project in Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="386"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="389"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="229"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="232"/>
         <source>Possible duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="284"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="287"/>
         <source>Device: {0}   ·   Organisation: {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3523,57 +3613,57 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="265"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="271"/>
         <source>The columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="268"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="274"/>
         <source>Each column&apos;s field, proposed from its header. Change what is wrong; a column left out is not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="275"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="281"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="275"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="281"/>
         <source>First values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="275"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="281"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="283"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="289"/>
         <source>Columns and their fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="286"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="292"/>
         <source>Create the localities and organisations the file names that are not kept yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="290"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="296"/>
         <source>Consent to keep the names was recorded on paper on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="294"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="300"/>
         <source>Date consent was recorded on paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="335"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="341"/>
         <source>Field of column {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="336"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="342"/>
         <source>— not imported —</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3804,57 +3894,57 @@
 <context>
     <name>ParticipantModel</name>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="64"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="66"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="65"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="67"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="67"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="69"/>
         <source>Born</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="70"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="72"/>
         <source>Days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="71"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="73"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="144"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="146"/>
         <source>not linked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="145"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="147"/>
         <source>anonymous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="149"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="151"/>
         <source>Person {0}: counted once however many meetings they attend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="153"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="155"/>
         <source>Contact: counted once as a representative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="155"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="157"/>
         <source>Linked to no person or contact: counted as an attendance, not as a person. Type the name to pick who it is, or create a person from this row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="169"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="171"/>
         <source>all</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4061,82 +4151,82 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="390"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="396"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="391"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="397"/>
         <source>What the import would do. Nothing is written until you import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="393"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="399"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="403"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="409"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="403"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="409"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="403"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="409"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="412"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="418"/>
         <source>Rows that cannot be imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="424"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="431"/>
         <source>Checking {0} rows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="447"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="454"/>
         <source>{0} rows: {1} to create, {2} to update, {3} already kept as they are, {4} empty; {5} cannot be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="472"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="479"/>
         <source>Correct these rows in the file, or leave their columns out, and read it again: an import writes all its rows or none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="479"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="486"/>
         <source>Will be created: {0} «{1}»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="481"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="488"/>
         <source>Not found: {0} «{1}»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="487"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="494"/>
         <source>{0} rows look like records already kept; check them after the import in Possible duplicates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="492"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="499"/>
         <source>Not imported: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="499"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="506"/>
         <source>Checking cancelled. Go back, or check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="516"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="523"/>
         <source>Importing {0} rows…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4489,29 +4579,29 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="65"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="66"/>
         <source>New: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="68"/>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="98"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="69"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="111"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="68"/>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="99"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="69"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="112"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="133"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="151"/>
         <source>Complete the form first: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="181"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="201"/>
         <source>Save the changes to this record?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4564,67 +4654,67 @@
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="102"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="104"/>
         <source>Search… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="103"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="105"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="126"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="128"/>
         <source>Fro&amp;m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="127"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="129"/>
         <source>&amp;To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="94"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="96"/>
         <source>New record (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="165"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="167"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="166"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="168"/>
         <source>&amp;Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="168"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="170"/>
         <source>Save the &amp;list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="169"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="171"/>
         <source>The rows shown, as an Excel workbook or a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="229"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="231"/>
         <source>All: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="231"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="233"/>
         <source>Without: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="335"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="337"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/records/record_list.py" line="337"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="339"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -4632,23 +4722,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="367"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="369"/>
         <source>Choose a record first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="379"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="381"/>
         <source>Delete this record ({0})? You can undo it afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="380"/>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="385"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="382"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="387"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="406"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="408"/>
         <source>Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4772,6 +4862,94 @@
     <message>
         <location filename="../../coopdesk/ui/reports/reports_view.py" line="352"/>
         <source>The report could not be written. The log has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPanel</name>
+    <message>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="50"/>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="51"/>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="52"/>
+        <source>Ne&amp;w session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="70"/>
+        <source>Sessions planned and held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="103"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="103"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="103"/>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="103"/>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="109"/>
+        <source>Sessions while a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="110"/>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="111"/>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="113"/>
+        <source>Attendance of the members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="146"/>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="170"/>
+        <source>{0} – {1}: {2} sessions held of {3} planned; average attendance {4}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="182"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="182"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="212"/>
+        <source>Session of {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5284,12 +5462,12 @@ Import now?</source>
 <context>
     <name>_Working</name>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="96"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="102"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="97"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="103"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
