@@ -10,8 +10,8 @@ hosts: the lists a count of unique representatives is made from.
 Each mechanism is a body (`body`, its members `body_member`): set up by the
 district's order a year or more before the project, meant to meet every quarter,
 with the project's promoter sitting as an observer; a session a district hosts is
-its mechanism's. Some members were replaced on the way: they sat until a day the
-body's list says, and their posts' newer holders sit from then.
+its mechanism's (so each holds about one a year: fewer than it planned). Some members
+left on the way: they sat until a day the body's list says.
 """
 
 from __future__ import annotations
@@ -109,7 +109,7 @@ class Mechanisms:
             )
             for index, member in enumerate(self.members[seat.id]):
                 left = None
-                if index >= len(_ROLES) and dice.chance(0.15):  # replaced, the post empty now
+                if index >= len(_ROLES) and dice.chance(0.15):  # left; the post empty since
                     left = dice.later(founded, 120, 600)
                 member_rows.append(
                     {

@@ -9,7 +9,7 @@ after the period changed again is dropped.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -98,7 +98,6 @@ class SessionsPanel(QGroupBox):
         self.problem.setWordWrap(True)
         self.problem.hide()
         layout.addWidget(self.problem)
-        tables = QHBoxLayout()
         self.calendar = self._table(
             [self.tr("Period"), self.tr("Planned"), self.tr("Held")], self.tr("Calendar")
         )
@@ -112,9 +111,10 @@ class SessionsPanel(QGroupBox):
             ],
             self.tr("Attendance of the members"),
         )
-        tables.addWidget(self.calendar, 2)
-        tables.addWidget(self.members, 5)
-        layout.addLayout(tables)
+        # One above the other, each the panel's width: a member's name and organisation
+        # are long, and a laptop's screen narrow.
+        layout.addWidget(self.members)
+        layout.addWidget(self.calendar)
 
     def _table(self, headers: list[str], name: str) -> QTableWidget:
         table = QTableWidget(0, len(headers))
@@ -178,7 +178,7 @@ class SessionsPanel(QGroupBox):
         self.calendar.setRowCount(len(figures.calendar))
         for row, span in enumerate(figures.calendar):
             cells = [
-                f"{date_text(span.first)} – {date_text(span.last)}",
+                self._span_text(span.first, span.last),
                 self.tr("yes") if span.planned else self.tr("no"),
                 str(span.held),
             ]
@@ -193,6 +193,16 @@ class SessionsPanel(QGroupBox):
                 _rate_text(member.rate),
             ]
             self._fill(self.members, row, cells)
+
+    def _span_text(self, first: date, last: date) -> str:
+        """A week by its days, a month as 04.2026, a quarter as Q2 2026, a year as itself."""
+        if (last - first).days < 7:
+            return f"{date_text(first)} – {date_text(last)}"
+        if first.month == last.month:
+            return f"{first.month:02d}.{first.year}"
+        if (last.month - first.month) == 2:
+            return self.tr("Q{0} {1}").format((first.month - 1) // 3 + 1, first.year)
+        return str(first.year)
 
     def _fill(self, table: QTableWidget, row: int, cells: list[str], short: bool = False) -> None:
         for column, text in enumerate(cells):
