@@ -234,7 +234,12 @@
         <translation>История на етапите</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/child_tables.py" line="240"/>
+        <location filename="../../coopdesk/ui/records/child_tables.py" line="170"/>
+        <source>Members</source>
+        <translation>Членове</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/child_tables.py" line="241"/>
         <source>Remove the selected row?</source>
         <translation>Да се премахне ли избраният ред?</translation>
     </message>
@@ -4889,42 +4894,42 @@
         <translation>Планирани и проведени заседания</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="103"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="102"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="103"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="102"/>
         <source>Planned</source>
         <translation>Планирано</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="103"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="102"/>
         <source>Held</source>
         <translation>Проведени</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="103"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="102"/>
         <source>Calendar</source>
         <translation>Календар</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="109"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="108"/>
         <source>Sessions while a member</source>
         <translation>Заседания през членството</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="110"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="109"/>
         <source>Attended</source>
         <translation>Присъствал</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="111"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="110"/>
         <source>Attendance</source>
         <translation>Посещаемост</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="113"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="112"/>
         <source>Attendance of the members</source>
         <translation>Посещаемост на членовете</translation>
     </message>
@@ -4949,7 +4954,12 @@
         <translation>не</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="212"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="204"/>
+        <source>Q{0} {1}</source>
+        <translation>{0} трим. {1}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="222"/>
         <source>Session of {0}</source>
         <translation>Заседание на {0}</translation>
     </message>

@@ -234,7 +234,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/child_tables.py" line="240"/>
+        <location filename="../../coopdesk/ui/records/child_tables.py" line="170"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/child_tables.py" line="241"/>
         <source>Remove the selected row?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4888,42 +4893,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="103"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="102"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="103"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="102"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="103"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="102"/>
         <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="103"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="102"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="109"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="108"/>
         <source>Sessions while a member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="110"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="109"/>
         <source>Attended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="111"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="110"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="113"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="112"/>
         <source>Attendance of the members</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4948,7 +4953,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="212"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="204"/>
+        <source>Q{0} {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="222"/>
         <source>Session of {0}</source>
         <translation type="unfinished"></translation>
     </message>
