@@ -4940,7 +4940,7 @@
     </message>
     <message>
         <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="170"/>
-        <source>{0} – {1}: {2} sessions held of {3} planned; average attendance {4}</source>
+        <source>{0} – {1}: sessions held {2} of {3} planned; average attendance {4}</source>
         <translation>{0} – {1}: проведени {2} от {3} планирани заседания; средна посещаемост {4}</translation>
     </message>
     <message>

@@ -52,7 +52,7 @@ def test_a_bodys_page_shows_members_sessions_planned_and_held_and_attendance(qtb
     panel = _figures_shown(qtbot, dialog)
     expected = panel.figures.expected
     assert 3 <= expected <= 4  # its months in the 80 days it has existed
-    assert f"2 sessions held of {expected} planned" in panel.summary.text()
+    assert f"sessions held 2 of {expected} planned" in panel.summary.text()
     rows = {
         panel.members.item(r, 0).text(): [panel.members.item(r, c).text() for c in range(1, 5)]
         for r in range(panel.members.rowCount())

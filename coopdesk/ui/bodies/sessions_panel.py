@@ -167,7 +167,7 @@ class SessionsPanel(QGroupBox):
         self.problem.hide()
         average = _rate_text(figures.average_rate)
         self.summary.setText(
-            self.tr("{0} – {1}: {2} sessions held of {3} planned; average attendance {4}").format(
+            self.tr("{0} – {1}: sessions held {2} of {3} planned; average attendance {4}").format(
                 date_text(figures.start),
                 date_text(figures.end),
                 figures.held,
