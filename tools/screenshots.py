@@ -44,6 +44,7 @@ from coopdesk.domain.schema import KINDS
 from coopdesk.services import catalog, people, records
 from coopdesk.services.records import ListQuery
 from coopdesk.store.database import Store
+from coopdesk.ui.meetings.participant_model import COLUMNS
 from coopdesk.ui.meetings.participant_table import NameEditor, ParticipantTable
 from coopdesk.ui.papers.paper_actions import make_paper_pdf, title_of
 from coopdesk.ui.papers.pdf_preview import PdfPreview
@@ -100,7 +101,8 @@ def participants_picture(application: QApplication, store: Store, window: MainWi
     dialog.findChild(QScrollArea).ensureWidgetVisible(table, 0, 0)
     application.processEvents()
     table.add()
-    editor = table.view.indexWidget(table.model.index(table.selected_row(), 0))
+    name_column = COLUMNS.index("name")  # (the consent comes first on a row)
+    editor = table.view.indexWidget(table.model.index(table.selected_row(), name_column))
     assert isinstance(editor, NameEditor)
     editor.setText(typed)
     editor.suggest(typed)
