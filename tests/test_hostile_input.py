@@ -22,6 +22,8 @@ from hypothesis import strategies as st
 
 from coopdesk.domain.errors import CoopDeskError
 from coopdesk.domain.schema import (
+    BODY,
+    BODY_MEMBER,
     CONTACT,
     INDICATOR,
     KINDS,
@@ -118,6 +120,31 @@ def test_cli_json_is_stored_or_refused_in_one_line(cli_store, data):
     assert dump(store) == before
 
 
+def test_members_and_sessions_a_body_cannot_have_are_refused_in_one_line(cli_store):
+    """A member who leaves before joining, a member who is no one, a second membership
+    over the same days, a new session of a dissolved body: one line, nothing written."""
+    cli, store, place_id = cli_store
+    contact = records.create(store, CONTACT, {"position": "секретар"})
+    body = records.create(store, BODY, {"name": "ОКМД Gorno", "status": "dissolved"})
+    records.create(
+        store, BODY_MEMBER, {"body_id": body["id"], "contact_id": contact["id"]}
+    )
+    member = {"body_id": body["id"], "contact_id": contact["id"]}
+    refused = [
+        ("body_member", {**member, "from_date": "2026-03-01", "to_date": "2026-02-28"}, "to_date"),
+        ("body_member", {"body_id": body["id"], "role": "member"}, "organization_id"),
+        ("body_member", {**member, "from_date": "2026-05-01"}, "contact_id"),
+        ("meeting", {"title": "Заседание", "date": "2026-03-01", "locality_id": place_id,
+                     "body_id": body["id"]}, "body_id"),
+    ]  # fmt: skip
+    before = dump(store)
+    for kind, data, field in refused:
+        err = cli("add", kind, "--json", json.dumps(data, ensure_ascii=False)).err
+        _one_line_refusal(err)
+        assert err.startswith(f"coopdesk: {field}: "), err
+    assert dump(store) == before
+
+
 # --- bundles: signed by an enrolled device, payload malformed ---------------------
 
 
@@ -181,6 +208,20 @@ def signed_org(tmp_path_factory):
             org.office, PARTICIPANT, {"meeting_id": meeting["id"], "attended_days": 2, **linked}
         )
     merge_records(org.office, "person", twins[0]["id"], twins[1]["id"])
+    # and a coordination body: its member, the meeting one of its sessions
+    body = records.create(
+        org.office,
+        BODY,
+        {"name": "ОКМД Dolno", "district": "Благоевград", "established_on": "2026-01-15",
+         "planned_frequency": "monthly"},
+    )  # fmt: skip
+    records.create(
+        org.office,
+        BODY_MEMBER,
+        {"body_id": body["id"], "contact_id": contact["id"], "role": "chair",
+         "from_date": "2026-01-15"},
+    )  # fmt: skip
+    records.update(org.office, MEETING, meeting["id"], {"body_id": body["id"]})
     path = export_bundle(org.office, root / "second.coopsync").path
     with org.office.read() as session:
         keys = _keys(session)

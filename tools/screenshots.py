@@ -6,8 +6,10 @@
 Builds a throw-away data directory with `coopdesk demo`-like data, opens the
 main window at 1366×768 and saves one PNG per section (and a project's page) and
 per record form, the Reports section's charts and tables, the preview of a
-meeting's minutes, and a meeting's named list with suggestions open under a row
-being typed (`--docs`: the Bulgarian one also to docs/window-participants-bg.png).
+meeting's minutes, a meeting's named list with suggestions open under a row
+being typed (`--docs`: the Bulgarian one also to docs/window-participants-bg.png), and
+a coordination body's page: its members, sessions planned and held, attendance
+(`--docs`: docs/window-body-bg.png).
 
 `--screens DIR` (with `--docs`: docs/screens) also saves the set issue #21 asks for,
 named `<lang>-<name>.png`: every section and every tab in it (`section-…`), a
@@ -27,6 +29,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from datetime import timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen" if not os.environ.get("DISPLAY") else "xcb")
@@ -120,6 +123,31 @@ def participants_picture(application: QApplication, store: Store, window: MainWi
     return picture
 
 
+def body_picture(application: QApplication, store: Store, window: MainWindow) -> QPixmap:
+    """The page of the body that held the most sessions, its figures counted, scrolled
+    to its members and the panel of sessions planned and held."""
+    sessions = Counter(
+        m["body_id"] for m in records.list_records(store, KINDS["meeting"]) if m["body_id"]
+    )
+    body_id, _count = sessions.most_common(1)[0]
+    dialog = RecordDialog(store, KINDS["body"], body_id, parent=window)
+    dialog.show()
+    assert dialog.sessions is not None
+    dialog.sessions.date_from.set_value(store.today() - timedelta(days=729))  # two years
+    dialog.sessions.refresh()
+    deadline = time.monotonic() + 30
+    while dialog.sessions.figures is None:
+        application.processEvents()
+        time.sleep(0.01)
+        if time.monotonic() > deadline:
+            break
+    dialog.findChild(QScrollArea).ensureWidgetVisible(dialog.sessions, 0, 0)
+    application.processEvents()
+    picture = dialog.grab()
+    dialog.close()
+    return picture
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", type=Path)
@@ -194,6 +222,10 @@ def main() -> int:
             picture.save(str(args.out / f"{language}-participants.png"))
             if args.docs and language == "bg":
                 picture.save(str(DOCS / "window-participants-bg.png"))
+            picture = body_picture(application, store, window)
+            picture.save(str(args.out / f"{language}-body-page.png"))
+            if args.docs and language == "bg":
+                picture.save(str(DOCS / "window-body-bg.png"))
             for kind in FORMS:
                 view = window.lists[kind]
                 view.ensure_loaded()

@@ -88,6 +88,7 @@ def window_only(arguments: list[str]) -> argparse.Namespace | None:
 
 def build_parser() -> Parser:
     from coopdesk.cli import (
+        bodies,
         database,
         documents,
         fields,
@@ -114,6 +115,7 @@ def build_parser() -> Parser:
         records,
         people,
         projects,
+        bodies,
         documents,
         spreadsheet_import,
         sync,

@@ -40,6 +40,8 @@ LIST_COLUMNS: dict[str, tuple[str, ...]] = {
     "project": ("code", "status", "start_date", "end_date", "title"),
     "indicator": ("position", "code", "measure", "target", "name"),
     "indicator_value": ("date", "value", "indicator_id", "note"),
+    "body": ("name", "kind", "district", "planned_frequency", "status"),
+    "body_member": ("role", "body_id", "organization_id", "contact_id", "from_date", "to_date"),
 }
 
 

@@ -204,8 +204,8 @@ COORDINATION = Facts(
     budget_final=1_158_903.24,
     grant_amount=1_158_903.24,
     currency="BGN",
-    notes="Всеки механизъм заседава всеки месец; областите се редуват да домакинстват "
-    "общото заседание.",
+    notes="Всеки механизъм заседава поне веднъж на тримесечие; областите се редуват да "
+    "домакинстват общото месечно заседание.",
     indicators=(
         Draft("outcome", "1", "Създадени областни механизми за координация", "механизми",
               "manual", target=13,
@@ -223,6 +223,9 @@ COORDINATION = Facts(
               "representatives", Pace.REACHED, _COORDINATION),
         Draft("output", "1.4", "Институции, представени в заседанията", "институции",
               "organizations_engaged", Pace.ON_TRACK, _COORDINATION),
+        Draft("output", "1.5", "Средна посещаемост на членовете на механизмите", "%",
+              "attendance_rate", filters={"filter_body_kinds": ["coordination_mechanism"]},
+              target=75),
         Draft("output", "2.1", "Проведени обучения на членовете на механизмите", "обучения",
               "meetings_held", Pace.BEHIND, _TRAINING),
         Draft("output", "2.2", "Обучени членове на механизмите", "лица",

@@ -8,7 +8,7 @@ map and stay the same at every scale; everything else grows with `scale` (at 1:
 24 mediators, 24 procedures, 60 meetings and the coordination project's own
 few dozen, 500 persons, 2 000 consultations). The professionals (contacts) are the
 institutions' staff and the coordination mechanisms' members, the same at every
-scale too.
+scale too; each mechanism is a body whose monthly sessions, hosted in turn, are its.
 """
 
 from __future__ import annotations
@@ -143,6 +143,10 @@ def generate_demo(
             contact_rows, staff = contacts.contacts(dice, organisations)
             put("contact", [*contact_rows, *(mechanisms.contact_rows if mechanisms else [])])
             known = attendance.directory(mediators, staff, organisations, persons, dice.today.year)
+        if portfolio:
+            body_rows, member_rows = portfolio.body_rows()
+            put("body", body_rows)
+            put("body_member", member_rows)
 
         meeting_rows, participants, action_items = meetings.meetings(
             dice, scale, places, organisations, mediators, coordinators, known

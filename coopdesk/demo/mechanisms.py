@@ -6,11 +6,18 @@ district's training.
 The same members come session after session (the chair and the secretary almost
 always), and the chairs of other districts join the common session a district
 hosts: the lists a count of unique representatives is made from.
+
+Each mechanism is a body (`body`, its members `body_member`): set up by the
+district's order a year or more before the project, meant to meet every quarter,
+with the project's promoter sitting as an observer; a session a district hosts is
+its mechanism's (so each holds about one a year: fewer than it planned). Some members
+left on the way: they sat until a day the body's list says.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from datetime import date, timedelta
 from typing import Any
 
 from coopdesk.demo import attendance
@@ -48,6 +55,7 @@ _SOME_MEMBERS = (
     (3, "социален работник", 0.9),
 )
 _CONSENT_SHARE = 0.9
+_ROLES = ("chair", "secretary")  # the first two posts; the others are members
 _TRAINEES = ("социален работник", "учител", "медицинска сестра", "младши експерт в общината")
 TRAINING_DAYS = 3
 
@@ -61,6 +69,7 @@ class Mechanisms:
         self.organisation_rows: list[Row] = []
         self.contact_rows: list[Row] = []
         self.members: dict[str, list[ContactRef]] = {}
+        self.body_of: dict[str, str] = {}  # a district seat's mechanism, once `bodies` made it
         for seat in seats:
             institutions = [self._institution(seat, *regional, known) for regional in _REGIONAL]
             posts = [*_MEMBERS, *(post for post in _SOME_MEMBERS if dice.chance(0.5))]
@@ -72,6 +81,59 @@ class Mechanisms:
                 self.contact_rows.append(row)
                 members.append(ref)
             self.members[seat.id] = members
+
+    def bodies(
+        self, dice: Dice, seats: list[Place], project_id: str, observer: str, before: date
+    ) -> tuple[list[Row], list[Row]]:
+        """Each district's mechanism as a body, and its members: the officers of its
+        posts and the promoter as an observer. `dice`: a stream of its own, so that
+        the lists drawn from `self.dice` stay as they were."""
+        body_rows: list[Row] = []
+        member_rows: list[Row] = []
+        for seat in seats:
+            founded = before - timedelta(days=dice.between(200, 900))
+            body_id = dice.new_id()
+            self.body_of[seat.id] = body_id
+            body_rows.append(
+                {
+                    "id": body_id,
+                    "name": f"ОКМД {seat.name}",
+                    "kind": "coordination_mechanism",
+                    "project_id": project_id,
+                    "district": seat.name,
+                    "established_on": founded,
+                    "planned_frequency": "quarterly",
+                    "status": "active",
+                    "notes": "Областен координационен механизъм за деинституционализация.",
+                }
+            )
+            for index, member in enumerate(self.members[seat.id]):
+                left = None
+                if index >= len(_ROLES) and dice.chance(0.15):  # left; the post empty since
+                    left = dice.later(founded, 120, 600)
+                member_rows.append(
+                    {
+                        "id": dice.new_id(),
+                        "body_id": body_id,
+                        "contact_id": member.id,
+                        "organization_id": member.organization_id,
+                        "role": _ROLES[index] if index < len(_ROLES) else "member",
+                        "from_date": founded,
+                        "to_date": left,
+                    }
+                )
+            member_rows.append(
+                {
+                    "id": dice.new_id(),
+                    "body_id": body_id,
+                    "contact_id": None,
+                    "organization_id": observer,
+                    "role": "observer",
+                    "from_date": before,
+                    "to_date": None,
+                }
+            )
+        return body_rows, member_rows
 
     def _institution(
         self, seat: Place, name: str, kind: str, mail: str, known: Mapping[str, Organisation]

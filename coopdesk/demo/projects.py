@@ -208,6 +208,8 @@ class Portfolio:
                     "Областна администрация, заседателна зала", dice.pick(names),
                     self._list(seat, team, promoter, session=True),
                 )  # fmt: skip
+                if self.mechanisms is not None:
+                    meeting["body_id"] = self.mechanisms.body_of[seat.id]
                 rows.append(meeting)
                 listed += people
                 turn += 1
@@ -249,6 +251,16 @@ class Portfolio:
             listed += people
             when = _workday(when + timedelta(days=365))
         return rows, listed
+
+    def body_rows(self) -> tuple[list[Row], list[Row]]:
+        """The mechanisms as bodies of the coordination project, and their members."""
+        if self.mechanisms is None:
+            return [], []
+        project = self.coordination
+        promoter = self._organisations[project.facts.promoter].id
+        return self.mechanisms.bodies(
+            self.dice.stream("bodies"), self._district_seats, project.id, promoter, project.start
+        )
 
     def _list(self, seat: Place, team: Team, promoter: str, *, session: bool) -> Attendees | None:
         """Who comes to a session (two of the team) or a training (one): none without

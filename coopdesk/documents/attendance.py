@@ -9,7 +9,13 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from coopdesk.documents.labels import Labels
-from coopdesk.documents.meeting_papers import MeetingPapers, counts_line, place_line, shown_name
+from coopdesk.documents.meeting_papers import (
+    MeetingPapers,
+    body_line,
+    counts_line,
+    place_line,
+    shown_name,
+)
 from coopdesk.documents.pages import Page, build_pdf, facts, grid, paragraph
 from coopdesk.domain import enums as e
 from coopdesk.domain.errors import CoopDeskError
@@ -82,6 +88,7 @@ def write_attendance(out: BinaryIO, papers: MeetingPapers, labels: Labels, print
         paragraph(meeting["title"], "subtitle"),
         facts(
             [
+                *body_line(papers, labels),
                 (labels["date"], when),
                 (labels["place"], place_line(papers)),
                 (labels["facilitator"], meeting.get("facilitator") or ""),

@@ -20,6 +20,9 @@ What the figures count:
 - people reached, each once (unique persons, people trained, representatives,
   organisations engaged, persons contacted and assisted): the measure engine's
   own figures for the same period, localities and project (`people_figures.py`);
+- coordination bodies (of the project, by the body's own; with localities, those of
+  their districts): each body's sessions planned and held in the period and its
+  members' average attendance (`services.bodies`);
 - appointment procedures: by their stage at the end of the period (the latest
   stage of their history dated on or before it), and mediators appointed: the
   procedures with an `appointed` stage dated in the period. With localities,
@@ -46,14 +49,17 @@ from coopdesk.documents.people_figures import Counts, PeopleFigures, all_codes, 
 from coopdesk.domain import enums as e
 from coopdesk.domain.errors import ValidationError
 from coopdesk.domain.schema import LOCALITY, PROJECT
-from coopdesk.services import records
+from coopdesk.services import bodies, records
 from coopdesk.services.attendance import meeting_counts
+from coopdesk.services.bodies import BodyLine
 from coopdesk.services.measures import EVERY, Scope, Window
 from coopdesk.store.database import Store
 from coopdesk.store.models import (
     Appointment,
     AppointmentStageRecord,
+    Body,
     Consultation,
+    Locality,
     Meeting,
     Organization,
     Person,
@@ -92,6 +98,7 @@ class Indicators:
     people: PeopleFigures
     project: str | None = None  # "code — title" of the one project counted
     no_project: bool = False  # only records of no project counted
+    bodies: tuple[BodyLine, ...] = ()
 
 
 def _has_code(column: Any, code: str) -> ColumnElement[bool]:
@@ -325,6 +332,11 @@ def compute_indicators(
         procedures.append(Appointment.project_id == project)
 
     scope = EVERY if project is None and not no_project else Scope(project)
+    bodies_where = scope.of(Body.project_id)
+    if ids:
+        bodies_where.append(
+            Body.district.in_(select(Locality.district).where(Locality.id.in_(ids)))
+        )
     window = Window(date_from, date_from, date_to, as_of=store.today())
     with store.read() as session:
         by_kind = _meeting_figures(session, held)
@@ -337,6 +349,7 @@ def compute_indicators(
         person_ids = select(Consultation.person_id).where(*consulted)
         persons, by_gender, by_group = _person_figures(session, [Person.id.in_(person_ids)])
         by_stage = _stage_at_end(session, date_to, procedures)
+        body_lines = bodies.bodies_in(session, bodies_where, date_from, date_to)
         appointed = (
             session.scalar(
                 select(func.count(func.distinct(AppointmentStageRecord.appointment_id)))
@@ -373,4 +386,5 @@ def compute_indicators(
         people=people,
         project=project_name,
         no_project=no_project,
+        bodies=tuple(body_lines),
     )

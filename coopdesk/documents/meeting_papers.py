@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from coopdesk.documents.labels import Labels
-from coopdesk.domain.schema import LOCALITY, MEETING
+from coopdesk.domain.schema import BODY, LOCALITY, MEETING
 from coopdesk.services import meetings, records
 from coopdesk.services.meetings import ListedParticipant
 from coopdesk.services.records import Record
@@ -18,6 +18,7 @@ class MeetingPapers:
     org_name: str
     meeting: Record
     locality: Record
+    body: Record | None  # the body whose session it is; its members are on the list
     participants: list[ListedParticipant]
     action_items: list[Record]
     # The head counts: the list's own when the meeting counts from it, else those typed
@@ -32,10 +33,16 @@ def load_meeting_papers(store: Store, meeting_id: str) -> MeetingPapers:
         org_name=store.device.org_name,
         meeting=meeting,
         locality=records.get(store, LOCALITY, meeting["locality_id"]),
+        body=records.get(store, BODY, meeting["body_id"]) if meeting["body_id"] else None,
         participants=meetings.attendance_list(store, meeting["id"]),
         action_items=meetings.action_items(store, meeting["id"]),
         counts=meetings.head_counts(store, meeting["id"]),
     )
+
+
+def body_line(papers: MeetingPapers, labels: Labels) -> list[tuple[str, str]]:
+    """The body whose session it is, as a line of the papers' facts (none for others)."""
+    return [] if papers.body is None else [(labels["body"], papers.body["name"])]
 
 
 def shown_name(participant: ListedParticipant, labels: Labels) -> str:

@@ -9,7 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from coopdesk.documents.labels import Labels
-from coopdesk.documents.meeting_papers import MeetingPapers, place_line, shown_name
+from coopdesk.documents.meeting_papers import MeetingPapers, body_line, place_line, shown_name
 from coopdesk.documents.pages import (
     EndsWith,
     Page,
@@ -118,6 +118,7 @@ def write_minutes(out: BinaryIO, papers: MeetingPapers, labels: Labels, printed:
         paragraph(meeting["title"], "subtitle"),
         facts(
             [
+                *body_line(papers, labels),
                 (labels["date"], _when(meeting, labels)),
                 (labels["place"], place_line(papers)),
                 (labels["facilitator"], meeting.get("facilitator") or ""),

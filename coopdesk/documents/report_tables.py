@@ -147,7 +147,33 @@ def report_tables(figures: Indicators, labels: Labels) -> list[ReportTable]:
             labels, "appointments", e.AppointmentStage, "procedures", figures.procedures_by_stage
         ),
         *people_tables(figures, labels),
+        _bodies_table(figures, labels),
     ]
+
+
+def _bodies_table(figures: Indicators, labels: Labels) -> ReportTable:
+    """Each coordination body: the sessions its planned frequency asked for in the
+    period, those it held, and its members' average attendance (in whole percent)."""
+    rows = []
+    for line in figures.bodies:
+        rate = line.figures.average_rate
+        rows.append(
+            (
+                f"{line.name} ({labels.code(e.BodyKind, line.kind)})",
+                line.figures.expected,
+                line.figures.held,
+                "" if rate is None else round(100 * rate),
+            )
+        )
+    return ReportTable(
+        "bodies",
+        labels["table_bodies"],
+        labels["sheet_bodies"],
+        tuple(
+            labels[h] for h in ("body_name", "sessions_planned", "sessions_held", "attendance_pct")
+        ),
+        rows,
+    )
 
 
 def people_tables(figures: Indicators, labels: Labels) -> list[ReportTable]:

@@ -115,6 +115,38 @@ class AgeBand(StrEnum):
     UNKNOWN = "unknown"  # no birth year recorded
 
 
+class BodyKind(StrEnum):
+    """A standing body that meets in sessions: a district's coordination mechanism,
+    a local network of organisations, a working group."""
+
+    COORDINATION_MECHANISM = "coordination_mechanism"
+    LOCAL_NETWORK = "local_network"
+    WORKING_GROUP = "working_group"
+    OTHER = "other"
+
+
+class PlannedFrequency(StrEnum):
+    """How often a body is meant to meet: one session a calendar week, month or quarter."""
+
+    WEEKLY = "weekly"
+    MONTHLY = "monthly"
+    QUARTERLY = "quarterly"
+    NONE = "none"
+
+
+class BodyStatus(StrEnum):
+    FORMING = "forming"
+    ACTIVE = "active"
+    DISSOLVED = "dissolved"  # holds no new sessions
+
+
+class MemberRole(StrEnum):
+    CHAIR = "chair"
+    SECRETARY = "secretary"
+    MEMBER = "member"
+    OBSERVER = "observer"
+
+
 class ConsultationStatus(StrEnum):
     OPEN = "open"
     CLOSED = "closed"
@@ -165,6 +197,12 @@ class Measure(StrEnum):
     UNIQUE_TRAINED = "unique_trained"  # persons and contacts at a held training (N days)
     REPRESENTATIVES = "representatives"  # contacts at held meetings
     ORGANIZATIONS_ENGAGED = "organizations_engaged"  # organisations represented at them
+    # Coordination bodies (services/bodies.py): set up, sessions held and expected, and
+    # the mean of their members' attendance rates, in percent.
+    BODIES_ESTABLISHED = "bodies_established"
+    SESSIONS_HELD = "sessions_held"
+    SESSIONS_EXPECTED = "sessions_expected"
+    ATTENDANCE_RATE = "attendance_rate"
 
 
 class ManualTotal(StrEnum):

@@ -72,6 +72,8 @@ _RULES = {
     "participant.person_and_contact": "a participant is either a person or a contact, not both",
     "participant.days_below_one": "must be at least 1 (leave it empty for all days)",
     "appointment.mediator_required": "is required once the stage is '{stage:AppointmentStage}'",
+    "body_member.nobody": "a member is an organization or a contact: give one of them or both",
+    "body_member.leaves_before_joining": "is before the member joined (from_date {date:date})",
     "project.ends_before_start": "is before the project's start_date ({date:date})",
     "project.grant_above_budget": "is more than the budget ({budget})",
     "indicator.filter_not_for_manual": "does not apply to a manual indicator",
@@ -106,6 +108,9 @@ _RECORDS = {
         "id, or give one of them another code"
     ),
     "project.code_taken": "another project has the code {code}",
+    "body.name_ambiguous": (
+        "{count} bodies are named {code} (made apart on two devices); name one by its id"
+    ),
     "project.indicators_order": "the order must name each of the project's indicators once",
     "indicator.code_taken": "the project already has an indicator {code}",
     "indicator.values_entered": (
@@ -123,6 +128,14 @@ _RECORDS = {
     "participant.consent_relied_on": (
         "{count} participant rows show this name on the strength of this consent; erase the "
         "record (coopdesk erase) to empty them too, or clear those rows first"
+    ),
+    "meeting.body_dissolved": (
+        "the body {name} is dissolved and holds no new sessions (set its status back to "
+        "active first)"
+    ),
+    "body_member.already_member": (
+        "is already a member of this body over these dates; change the dates of that "
+        "membership instead"
     ),
     "participant.link_kind": "a participant is linked to a person or a contact, not {kind}",
     "participant.kind_and_id": "give both the kind and the id of the record, or neither",

@@ -37,6 +37,7 @@ UNIQUE_TRAINED_FILTERS = (
     *PEOPLE_FILTERS,
 )
 REPRESENTATIVE_FILTERS = (*MEETING_FILTERS, "filter_organization_kinds", "filter_genders")
+BODY_FILTERS = ("filter_body_kinds",)
 FILTER_FIELDS = tuple(
     dict.fromkeys(
         (
@@ -46,6 +47,7 @@ FILTER_FIELDS = tuple(
             *UNIQUE_PERSONS_FILTERS,
             *UNIQUE_TRAINED_FILTERS,
             *REPRESENTATIVE_FILTERS,
+            *BODY_FILTERS,
             *PERIOD_FILTERS,
         )
     )
@@ -71,6 +73,16 @@ PEOPLE_MEASURES = frozenset(
     }
 )
 
+# Coordination bodies of the scope (by the body's project), their sessions and members.
+BODY_MEASURES = frozenset(
+    {
+        Measure.BODIES_ESTABLISHED,
+        Measure.SESSIONS_HELD,
+        Measure.SESSIONS_EXPECTED,
+        Measure.ATTENDANCE_RATE,
+    }
+)
+
 
 def filters_of(measure: str) -> tuple[str, ...]:
     """The filter fields a measure takes (none for a manual indicator)."""
@@ -90,6 +102,8 @@ def filters_of(measure: str) -> tuple[str, ...]:
         return (*REPRESENTATIVE_FILTERS, *PERIOD_FILTERS)
     if measure == Measure.ORGANIZATIONS_ENGAGED:
         return (*MEETING_FILTERS, "filter_organization_kinds", *PERIOD_FILTERS)
+    if measure in BODY_MEASURES:
+        return (*BODY_FILTERS, *PERIOD_FILTERS)
     return ()
 
 

@@ -85,6 +85,16 @@ def participant_rules(record: Record, today: date) -> None:
         raise ValidationError("attended_days", "participant.days_below_one")
 
 
+def body_member_rules(record: Record, today: date) -> None:
+    """A member is an organisation or a contact (or a contact for an organisation), and
+    leaves, if at all, on or after joining."""
+    if record.get("organization_id") is None and record.get("contact_id") is None:
+        raise ValidationError("organization_id", "body_member.nobody")
+    joined, left = record.get("from_date"), record.get("to_date")
+    if joined is not None and left is not None and left < joined:
+        raise ValidationError("to_date", "body_member.leaves_before_joining", date=joined)
+
+
 def appointment_rules(record: Record, today: date) -> None:
     if record["stage"] in STAGES_NEEDING_MEDIATOR and record.get("mediator_id") is None:
         raise ValidationError("mediator_id", "appointment.mediator_required", stage=record["stage"])
@@ -133,6 +143,7 @@ RULES: dict[str, Rule] = {
     "contact": contact_rules,
     "participant": participant_rules,
     "appointment": appointment_rules,
+    "body_member": body_member_rules,
     "action_item": action_item_rules,
     "project": project_rules,
     "indicator": indicator_rules,

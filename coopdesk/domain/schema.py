@@ -156,6 +156,7 @@ MEETING = KindSpec(
         long_text("needs"),
         long_text("decisions"),
         _PROJECT,
+        ref("body_id", "body"),  # a session of a coordination body
         _NOTES,
     ),
     label="title",
@@ -246,6 +247,48 @@ CONTACT = KindSpec(
     order=("full_name", "position"),
 )
 
+BODY = KindSpec(
+    "body",
+    (
+        text("name", required=True),
+        choice("kind", e.BodyKind, required=True, default=e.BodyKind.COORDINATION_MECHANISM.value),
+        _PROJECT,
+        text("district"),  # free text, as a locality's
+        Field("established_on", FieldType.DATE),
+        choice(
+            "planned_frequency",
+            e.PlannedFrequency,
+            required=True,
+            default=e.PlannedFrequency.MONTHLY.value,
+        ),
+        choice("status", e.BodyStatus, required=True, default=e.BodyStatus.ACTIVE.value),
+        _NOTES,
+    ),
+    label="name",
+    search=("name", "district"),
+    order=("name",),
+    date_field="established_on",
+)
+
+BODY_MEMBER = KindSpec(
+    "body_member",
+    (
+        ref("body_id", "body", required=True),
+        # An organisation, one of its people, or both (services/bodies.py counts either
+        # as present at a session).
+        ref("organization_id", "organization"),
+        ref("contact_id", "contact"),
+        choice("role", e.MemberRole, required=True, default=e.MemberRole.MEMBER.value),
+        Field("from_date", FieldType.DATE),
+        Field("to_date", FieldType.DATE),
+    ),
+    label="role",
+    search=(),
+    order=("role", "from_date"),
+    parent="body_id",
+    date_field="from_date",
+)
+
 CONSULTATION = KindSpec(
     "consultation",
     (
@@ -323,6 +366,7 @@ INDICATOR = KindSpec(
         choices("filter_age_bands", e.AgeBand),
         choices("filter_organization_kinds", e.OrganizationKind),
         count("filter_min_days"),  # unique_trained: attended at least this many days
+        choices("filter_body_kinds", e.BodyKind),
         refs("filter_locality_ids", "locality"),
         Field("filter_from", FieldType.DATE),
         Field("filter_to", FieldType.DATE),
@@ -363,6 +407,8 @@ KINDS: dict[str, KindSpec] = {
         ACTION_ITEM,
         PERSON,
         CONTACT,
+        BODY,
+        BODY_MEMBER,
         CONSULTATION,
         PROJECT,
         INDICATOR,
@@ -382,6 +428,8 @@ KINDS_BY_DEPENDENCY: tuple[str, ...] = (
     "appointment_stage",
     "person",
     "contact",
+    "body",
+    "body_member",
     "meeting",
     "participant",
     "action_item",
@@ -407,6 +455,9 @@ _ALIASES = {
     "indicators": "indicator",
     "indicator_values": "indicator_value",
     "values": "indicator_value",
+    "bodies": "body",
+    "body_members": "body_member",
+    "members": "body_member",
 }
 
 

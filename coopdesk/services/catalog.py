@@ -7,7 +7,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from coopdesk.domain.schema import KINDS, kind_spec
-from coopdesk.services import appointments, consultations, organizations, persons, records
+from coopdesk.services import (
+    appointments,
+    bodies,
+    consultations,
+    organizations,
+    persons,
+    records,
+)
 from coopdesk.services.records import Record
 from coopdesk.store.database import Store
 
@@ -42,6 +49,7 @@ _SPECIAL: dict[str, dict[str, Callable[..., Any]]] = {
     },
     "appointment_stage": {"create": appointments.record_stage},
     "consultation": {"create": consultations.create_consultation},
+    "meeting": {"create": bodies.create_session},
     "organization": {"update": organizations.update_organization},
 }
 

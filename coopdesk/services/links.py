@@ -10,10 +10,19 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from coopdesk.domain.enums import Measure
+from coopdesk.domain.enums import BodyStatus, Measure
 from coopdesk.domain.errors import ValidationError
 from coopdesk.domain.schema import PARTICIPANT, KindSpec
-from coopdesk.store.models import Contact, Indicator, IndicatorValue, Participant, Person, Project
+from coopdesk.store.models import (
+    Body,
+    BodyMember,
+    Contact,
+    Indicator,
+    IndicatorValue,
+    Participant,
+    Person,
+    Project,
+)
 
 Record = Mapping[str, Any]
 LinkRule = Callable[[Session, Record, "str | None", "Iterable[str] | None"], None]
@@ -132,7 +141,58 @@ def _withdrawn(link: str) -> LinkRule:
     return rule
 
 
+def _session_links(
+    session: Session, record: Record, record_id: str | None, changed: Iterable[str] | None
+) -> None:
+    """A dissolved body holds no new sessions; its past sessions stay editable (and a
+    deleted one can come back: a restore is no new session)."""
+    body_id = record.get("body_id")
+    new_session = record_id is None or (changed is not None and "body_id" in changed)
+    if body_id is None or not new_session:
+        return
+    body = session.get(Body, body_id)
+    if body is not None and body.status == BodyStatus.DISSOLVED:
+        raise ValidationError("body_id", "meeting.body_dissolved", name=body.name)
+
+
+def _overlap(start: Any, end: Any, other_start: Any, other_end: Any) -> bool:
+    """Two spans of dates (either end open) share a day."""
+    return (end is None or other_start is None or other_start <= end) and (
+        other_end is None or start is None or start <= other_end
+    )
+
+
+def _member_links(
+    session: Session, record: Record, record_id: str | None, changed: Iterable[str] | None
+) -> None:
+    """One membership at a time: the same contact, or the same organisation sitting
+    without a named person, twice in a body over days they share is refused. Two people
+    of one organisation may both sit."""
+    concerned = {"body_id", "organization_id", "contact_id", "from_date", "to_date"}
+    if changed is not None and not concerned & set(changed):
+        return
+    same = select(BodyMember.id, BodyMember.from_date, BodyMember.to_date).where(
+        BodyMember.body_id == record["body_id"], BodyMember.deleted.is_(False)
+    )
+    if record.get("contact_id") is not None:
+        same = same.where(BodyMember.contact_id == record["contact_id"])
+        field = "contact_id"
+    else:
+        same = same.where(
+            BodyMember.organization_id == record["organization_id"],
+            BodyMember.contact_id.is_(None),
+        )
+        field = "organization_id"
+    for other_id, start, end in session.execute(same):
+        if other_id != record_id and _overlap(
+            record.get("from_date"), record.get("to_date"), start, end
+        ):
+            raise ValidationError(field, "body_member.already_member")
+
+
 LINK_RULES: dict[str, LinkRule] = {
+    "meeting": _session_links,
+    "body_member": _member_links,
     "participant": _participant_links,
     "person": _withdrawn("person_id"),
     "contact": _withdrawn("contact_id"),

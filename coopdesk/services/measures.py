@@ -19,6 +19,10 @@ indicator's filters:
   and counselling);
 - unique persons, people trained, representatives, organisations engaged:
   distinct people and organisations through participants (`people_reached.py`);
+- bodies established (by `established_on`), sessions held (held meetings of a
+  body), sessions expected (from each body's planned frequency) and the average
+  attendance rate (the mean, in percent, of every member's rate): among the bodies
+  of the scope by the body's own project, of the kinds asked (`bodies.py`);
 - procedures at a stage: mediator procedures whose history reached the stage
   (or a later one of the procedure's course) within the window, counted on the
   date they first did; `declined` counts only itself;
@@ -35,11 +39,13 @@ from sqlalchemy.orm import Session
 
 from coopdesk.domain import enums as e
 from coopdesk.domain.measures import (
+    BODY_MEASURES,
     CONSULTATION_MEASURES,
     MEETING_MEASURES,
     PEOPLE_MEASURES,
     REACH_MEASURES,
 )
+from coopdesk.services import bodies
 from coopdesk.services.attendance import meeting_counts
 from coopdesk.services.measure_scope import (
     EVERY,
@@ -57,6 +63,7 @@ from coopdesk.services.people_reached import PEOPLE_STATEMENTS
 from coopdesk.store.models import (
     Appointment,
     AppointmentStageRecord,
+    Body,
     Consultation,
     IndicatorValue,
     Locality,
@@ -179,6 +186,51 @@ def _procedure_statement(indicator: Indicator, scope: Scope, w: Window) -> Any:
     ).select_from(reached)
 
 
+def _bodies_where(indicator: Indicator, scope: Scope) -> list[Any]:
+    where: list[Any] = [Body.deleted.is_(False), *scope.of(Body.project_id)]
+    if kinds := indicator.get("filter_body_kinds"):
+        where.append(Body.kind.in_(kinds))
+    return where
+
+
+def _body_statement(measure: str, indicator: Indicator, scope: Scope, w: Window) -> Any:
+    """Bodies established, or sessions held (held meetings of the bodies), as one count."""
+    day: Any = Body.established_on if measure == e.Measure.BODIES_ESTABLISHED else Meeting.date
+    counted = pair(func.sum(case((day >= w.start, 1), else_=0)), func.count())
+    if measure == e.Measure.BODIES_ESTABLISHED:
+        counted = counted.select_from(Body)
+    else:
+        counted = (
+            counted.select_from(Meeting)
+            .join(Body, Body.id == Meeting.body_id)
+            .where(Meeting.deleted.is_(False), Meeting.status == e.MeetingStatus.HELD.value)
+        )
+    return counted.where(*_bodies_where(indicator, scope), *dated(day, w))
+
+
+def _body_figures(
+    session: Session, measure: str, indicator: Indicator, scope: Scope, w: Window
+) -> Achieved:
+    """Sessions expected and the attendance rate, from each body's figures (bodies are
+    few, and a calendar's weeks and months count more plainly in Python than in SQL)."""
+    lives = bodies.lives(session, _bodies_where(indicator, scope))
+    if measure == e.Measure.SESSIONS_EXPECTED:
+        return Achieved(
+            float(sum(bodies.expected_sessions(life, w.start, w.until) for life in lives.values())),
+            float(sum(bodies.expected_sessions(life, w.since, w.until) for life in lives.values())),
+        )
+    rates = []
+    for start in (w.start, w.since):
+        members = [
+            member.rate
+            for body_id, life in sorted(lives.items())
+            for member in bodies.figures_in(session, body_id, life, start, w.until).members
+            if member.rate is not None
+        ]
+        rates.append(100.0 * sum(members) / len(members) if members else 0.0)
+    return Achieved(rates[0], rates[1])
+
+
 def _manual(session: Session, indicator: Indicator, w: Window) -> Achieved:
     where = [
         IndicatorValue.deleted.is_(False),
@@ -226,6 +278,10 @@ def achieved(
         statement = PEOPLE_STATEMENTS[e.Measure(measure)](indicator, scope, w)
     elif measure == e.Measure.PROCEDURES_AT_STAGE:
         statement = _procedure_statement(indicator, scope, w)
+    elif measure in (e.Measure.SESSIONS_EXPECTED, e.Measure.ATTENDANCE_RATE):
+        return _body_figures(session, measure, indicator, scope, w)
+    elif measure in BODY_MEASURES:
+        statement = _body_statement(measure, indicator, scope, w)
     else:  # a measure of a newer CoopDesk, synced here: nothing this one can count
         return Achieved(0.0, 0.0)
     row = session.execute(statement).one()

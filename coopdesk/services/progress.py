@@ -9,7 +9,6 @@ track or has reached the target for the time elapsed.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -18,13 +17,13 @@ from typing import Any
 
 from sqlalchemy import select
 
-from coopdesk.domain.errors import NotFound, ValidationError
+from coopdesk.domain.errors import ValidationError
 from coopdesk.domain.schema import INDICATOR, PROJECT
 from coopdesk.services import records
 from coopdesk.services.measures import Window, achieved
 from coopdesk.services.records import ListQuery
 from coopdesk.store.database import Store
-from coopdesk.store.models import Indicator, Project
+from coopdesk.store.models import Indicator
 
 Record = dict[str, Any]
 
@@ -93,25 +92,7 @@ def _number(value: float) -> int | float:
 
 def find_project(store: Store, key: str) -> Record:
     """A live project by its id or its code (case-insensitive); NotFound otherwise."""
-    text = str(key).strip()
-    try:
-        return records.get(store, PROJECT, str(uuid.UUID(text)))
-    except (ValueError, NotFound):
-        pass
-    folded = text.casefold()
-    with store.read() as session:
-        found = [
-            project_id
-            for project_id, code in session.execute(
-                select(Project.id, Project.code).where(Project.deleted.is_(False))
-            )
-            if code.casefold() == folded
-        ]
-    if len(found) > 1:
-        raise ValidationError("project", "project.code_ambiguous", count=len(found), code=text)
-    if not found:
-        raise NotFound("project", text, by_code=True)
-    return records.get(store, PROJECT, found[0])
+    return records.find_by(store, PROJECT, "code", key, "project.code_ambiguous")
 
 
 def indicators_of(store: Store, project_id: str) -> list[Record]:

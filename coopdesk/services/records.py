@@ -279,6 +279,33 @@ def get(store: Store, spec: KindSpec, record_id: str) -> Record:
         return to_record(spec, load(session, spec, record_id))
 
 
+def find_by(store: Store, spec: KindSpec, name: str, key: str, ambiguous: str) -> Record:
+    """A live record by its id or by a text field's value (case-insensitive): a project
+    by its code, a body by its name. NotFound, or `ambiguous` (a code taking `count`
+    and `code`) when two records made apart share the value."""
+    text = str(key).strip()
+    try:
+        return get(store, spec, str(uuid.UUID(text)))
+    except (ValueError, NotFound):
+        pass
+    folded = fold(text)
+    model = MODELS[spec.name]
+    # Folded in Python: SQLite's lower() folds only ASCII, and these kinds hold few rows.
+    with store.read() as session:
+        found = [
+            record_id
+            for record_id, value in session.execute(
+                select(model.id, getattr(model, name)).where(model.deleted.is_(False))
+            )
+            if fold(value) == folded
+        ]
+    if len(found) > 1:
+        raise ValidationError(spec.name, ambiguous, count=len(found), code=text)
+    if not found:
+        raise NotFound(spec.name, text, by_code=True)
+    return get(store, spec, found[0])
+
+
 @dataclass(frozen=True)
 class ListQuery:
     """What a list shows: search words, field filters, a period, an order, a page."""

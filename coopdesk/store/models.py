@@ -118,6 +118,7 @@ class Meeting(ReplicatedModel):
     needs: Mapped[str | None] = mapped_column(LONG)
     decisions: Mapped[str | None] = mapped_column(LONG)
     project_id: Mapped[str | None] = _project_ref()
+    body_id: Mapped[str | None] = _ref("body")
     notes: Mapped[str | None] = mapped_column(LONG)
 
 
@@ -181,6 +182,28 @@ class Contact(ReplicatedModel):
     consent_date: Mapped[dt.date | None] = mapped_column()
     notes: Mapped[str | None] = mapped_column(LONG)
     merged_into_id: Mapped[str | None] = _ref("contact")
+
+
+class Body(ReplicatedModel):
+    __tablename__ = "body"
+    name: Mapped[str] = mapped_column(SHORT)
+    kind: Mapped[str] = mapped_column(String(30))
+    project_id: Mapped[str | None] = _ref("project")
+    district: Mapped[str | None] = mapped_column(SHORT)
+    established_on: Mapped[dt.date | None] = mapped_column()
+    planned_frequency: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(20))
+    notes: Mapped[str | None] = mapped_column(LONG)
+
+
+class BodyMember(ReplicatedModel):
+    __tablename__ = "body_member"
+    body_id: Mapped[str] = _ref("body", nullable=False)
+    organization_id: Mapped[str | None] = _ref("organization")
+    contact_id: Mapped[str | None] = _ref("contact")
+    role: Mapped[str] = mapped_column(String(20))
+    from_date: Mapped[dt.date | None] = mapped_column()
+    to_date: Mapped[dt.date | None] = mapped_column()
 
 
 class Consultation(ReplicatedModel):
@@ -265,6 +288,7 @@ class Indicator(ReplicatedModel):
     filter_age_bands: Mapped[list[str]] = mapped_column(JSON)
     filter_organization_kinds: Mapped[list[str]] = mapped_column(JSON)
     filter_min_days: Mapped[int | None] = mapped_column(Integer)
+    filter_body_kinds: Mapped[list[str]] = mapped_column(JSON)
     filter_locality_ids: Mapped[list[str]] = mapped_column(JSON)
     filter_from: Mapped[dt.date | None] = mapped_column()
     filter_to: Mapped[dt.date | None] = mapped_column()
@@ -291,6 +315,8 @@ MODELS: dict[str, type[ReplicatedModel]] = {
     "action_item": ActionItem,
     "person": Person,
     "contact": Contact,
+    "body": Body,
+    "body_member": BodyMember,
     "consultation": Consultation,
     "project": Project,
     "indicator": Indicator,

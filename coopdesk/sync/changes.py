@@ -29,10 +29,11 @@ from coopdesk.sync.lineage import UNTOLD, Lineage, lineage_of
 
 # The payload's version (DESIGN §4): 2 added the tables, 3 the projects (their kinds,
 # and project_id on meetings, consultations and procedures), 4 the people reached
-# (contacts; participants linked to persons and contacts; merges; consultation kinds).
+# (contacts; participants linked to persons and contacts; merges; consultation kinds),
+# 5 the coordination bodies (their kinds, and meetings as their sessions: body_id).
 # A reader reads every schema up to its own; a bundle names the lowest that can read
 # it (`min_reader`).
-SYNC_SCHEMA = 4
+SYNC_SCHEMA = 5
 
 
 class _AsMigrated:
@@ -48,6 +49,7 @@ _UNSET_FILTER: list[str] = []
 _ADDED_KINDS = {
     3: frozenset({"project", "indicator", "indicator_value"}),
     4: frozenset({"contact"}),
+    5: frozenset({"body", "body_member"}),
 }
 _ADDED_FIELDS: dict[int, dict[str, dict[str, Any]]] = {
     3: {
@@ -76,6 +78,7 @@ _ADDED_FIELDS: dict[int, dict[str, dict[str, Any]]] = {
             "filter_min_days": None,
         },
     },
+    5: {"meeting": {"body_id": None}, "indicator": {"filter_body_kinds": _UNSET_FILTER}},
 }
 # Fields a schema made optional: an older reader requires them.
 _LOOSENED: dict[int, dict[str, tuple[str, ...]]] = {4: {"participant": ("name",)}}

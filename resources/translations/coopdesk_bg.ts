@@ -161,37 +161,37 @@
 <context>
     <name>BehindTable</name>
     <message>
-        <location filename="../../coopdesk/ui/today/today.py" line="124"/>
+        <location filename="../../coopdesk/ui/today/today.py" line="125"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today/today.py" line="124"/>
+        <location filename="../../coopdesk/ui/today/today.py" line="125"/>
         <source>Indicator</source>
         <translation>Индикатор</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today/today.py" line="124"/>
+        <location filename="../../coopdesk/ui/today/today.py" line="125"/>
         <source>Achieved</source>
         <translation>Постигнато</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today/today.py" line="124"/>
+        <location filename="../../coopdesk/ui/today/today.py" line="125"/>
         <source>Expected by now</source>
         <translation>Очаквано досега</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today/today.py" line="135"/>
+        <location filename="../../coopdesk/ui/today/today.py" line="136"/>
         <source>Nothing behind schedule.</source>
         <translation>Няма изоставане от графика.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today/today.py" line="150"/>
+        <location filename="../../coopdesk/ui/today/today.py" line="151"/>
         <source>Behind schedule: {0}</source>
         <translation>Изоставане от графика: {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today/today.py" line="161"/>
+        <location filename="../../coopdesk/ui/today/today.py" line="162"/>
         <source>{0} of {1}</source>
         <translation>{0} от {1}</translation>
     </message>
@@ -234,7 +234,12 @@
         <translation>История на етапите</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/child_tables.py" line="240"/>
+        <location filename="../../coopdesk/ui/records/child_tables.py" line="170"/>
+        <source>Members</source>
+        <translation>Членове</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/child_tables.py" line="241"/>
         <source>Remove the selected row?</source>
         <translation>Да се премахне ли избраният ред?</translation>
     </message>
@@ -363,32 +368,32 @@
 <context>
     <name>DueTable</name>
     <message>
-        <location filename="../../coopdesk/ui/today/today.py" line="48"/>
+        <location filename="../../coopdesk/ui/today/today.py" line="49"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today/today.py" line="48"/>
+        <location filename="../../coopdesk/ui/today/today.py" line="49"/>
         <source>What</source>
         <translation>Какво</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today/today.py" line="64"/>
+        <location filename="../../coopdesk/ui/today/today.py" line="65"/>
         <source>Nothing here.</source>
         <translation>Няма нищо тук.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today/today.py" line="96"/>
+        <location filename="../../coopdesk/ui/today/today.py" line="97"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today/today.py" line="101"/>
+        <location filename="../../coopdesk/ui/today/today.py" line="102"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today/today.py" line="104"/>
+        <location filename="../../coopdesk/ui/today/today.py" line="105"/>
         <source>Mark done: {0}</source>
         <translation>Отбележи като изпълнено: {0}</translation>
     </message>
@@ -502,67 +507,77 @@
         <translation>&amp;Нов проект…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/empty_list.py" line="25"/>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="24"/>
+        <source>&amp;New body…</source>
+        <translation>&amp;Нов орган…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="26"/>
         <source>&amp;New…</source>
         <translation>&amp;Нов запис…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/empty_list.py" line="31"/>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="32"/>
         <source>The villages, towns and neighbourhoods you work in. Meetings, consultations and people name their locality.</source>
         <translation>Селата, градовете и кварталите, в които работите. Срещите, консултациите и лицата посочват своето населено място.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/empty_list.py" line="36"/>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="37"/>
         <source>Municipalities, schools, health and social services and NGOs: the partners, and the places people are referred to.</source>
         <translation>Общини, училища, здравни и социални служби и НПО: партньорите и местата, към които хората се насочват.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/empty_list.py" line="41"/>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="42"/>
         <source>The professionals and representatives you work with, each in their organisation.</source>
         <translation>Специалистите и представителите, с които работите, всеки в своята организация.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/empty_list.py" line="45"/>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="46"/>
         <source>The health, education, labour and community mediators, and where they live.</source>
         <translation>Здравните, образователните, трудовите и общностните медиатори и къде живеят.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/empty_list.py" line="49"/>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="50"/>
         <source>Each municipality&apos;s procedure to appoint a mediator, followed stage by stage.</source>
         <translation>Процедурата на всяка община за назначаване на медиатор, проследена етап по етап.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/empty_list.py" line="53"/>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="54"/>
         <source>The motivation meetings, trainings and round tables you plan and hold, with their participants, decisions and minutes.</source>
         <translation>Мотивационните срещи, обученията и кръглите маси, които планирате и провеждате, с участниците, решенията и протоколите им.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/empty_list.py" line="58"/>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="59"/>
         <source>The people you consult, each under a code; a name and a phone are kept only with their consent.</source>
         <translation>Хората, които консултирате, всеки под код; име и телефон се пазят само с тяхното съгласие.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/empty_list.py" line="63"/>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="64"/>
         <source>Each consultation with a person: what it was about, where they were referred, and when to follow it up.</source>
         <translation>Всяка консултация с човек: за какво е била, къде е насочен и кога да се проследи.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/empty_list.py" line="68"/>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="69"/>
         <source>The projects a donor funds, with their indicators; the meetings and consultations of a project count towards them.</source>
         <translation>Проектите, финансирани от донор, с техните индикатори; срещите и консултациите по даден проект се отчитат към тях.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/empty_list.py" line="94"/>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="74"/>
+        <source>The coordination mechanisms, networks and working groups that meet in sessions: their members, the sessions planned and held, and who came.</source>
+        <translation>Координационните механизми, мрежите и работните групи, които заседават: техните членове, планираните и проведените заседания и кой е присъствал.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="100"/>
         <source>&amp;Clear the search and the filters</source>
         <translation>&amp;Изчисти търсенето и филтрите</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/empty_list.py" line="104"/>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="110"/>
         <source>Nothing matches the search and the filters.</source>
         <translation>Нищо не отговаря на търсенето и филтрите.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/empty_list.py" line="110"/>
+        <location filename="../../coopdesk/ui/records/empty_list.py" line="116"/>
         <source>Nothing recorded yet.</source>
         <translation>Все още няма нищо записано.</translation>
     </message>
@@ -811,261 +826,286 @@
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="96"/>
+        <source>a member is an organisation or a contact: choose one of them or both</source>
+        <translation>член е организация или контакт: изберете едното или двете</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="99"/>
+        <source>is before the member joined ({date})</source>
+        <translation>е преди членът да се присъедини ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="102"/>
         <source>is before the project&apos;s start date ({date})</source>
         <translation>е преди началото на проекта ({date})</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="99"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="105"/>
         <source>is more than the budget ({budget})</source>
         <translation>е повече от бюджета ({budget})</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="100"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="106"/>
         <source>does not apply to an indicator entered by hand</source>
         <translation>не се прилага за индикатор, въвеждан ръчно</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="103"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="109"/>
         <source>does not apply to the measure “{measure}”</source>
         <translation>не се прилага за измерването „{measure}“</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="106"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="112"/>
         <source>is required: the stage the procedures reach</source>
         <translation>е задължително: етапът, до който достигат процедурите</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="109"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="115"/>
         <source>is before the start of the counting ({date})</source>
         <translation>е преди началото на отчитането ({date})</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="113"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="119"/>
         <source>cancelled; nothing was changed</source>
         <translation>отменено; нищо не е променено</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="114"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="120"/>
         <source>the chosen record ({kind}) no longer exists</source>
         <translation>избраният запис ({kind}) вече не съществува</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="115"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="121"/>
         <source>no {kind} with the code or id {id}</source>
         <translation>няма {kind} с код или идентификатор {id}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="116"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="122"/>
         <source>this record ({kind}) is not deleted; there is nothing to bring back</source>
         <translation>този запис ({kind}) не е изтрит; няма какво да се върне</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="119"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="125"/>
         <source>unknown kind of record “{kind}” (known: {known})</source>
         <translation>непознат вид запис „{kind}“ (познати: {known})</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="122"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="128"/>
         <source>cannot delete this record ({kind}): still referred to by {referrers}</source>
         <translation>този запис ({kind}) не може да се изтрие: към него още сочат {referrers}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="125"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="131"/>
         <source>{count} × {kind} ({field})</source>
         <translation>{count} × {kind} ({field})</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="126"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="132"/>
         <source>this record ({kind}) was merged into another and lives on there</source>
         <translation>този запис ({kind}) е обединен с друг и продължава там</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="129"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="135"/>
         <source>is not a field of this record ({kind})</source>
         <translation>не е поле на този запис ({kind})</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="130"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="136"/>
         <source>these records ({kind}) have no date to filter by</source>
         <translation>тези записи ({kind}) нямат дата, по която да се филтрират</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="131"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="137"/>
         <source>these records ({kind}) cannot be sorted by “{name}”</source>
         <translation>тези записи ({kind}) не могат да се подредят по „{name}“</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="134"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="140"/>
         <source>must be a whole number from 0 to {limit}</source>
         <translation>трябва да е цяло число от 0 до {limit}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="135"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="141"/>
         <source>the period starts ({start}) after it ends ({end})</source>
         <translation>периодът започва ({start}) след края си ({end})</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="138"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="144"/>
         <source>must stay a municipality: {count} mediator appointment procedures belong to this municipality</source>
         <translation>трябва да остане община: {count} процедури за назначаване на медиатори са към тази община</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="143"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="149"/>
         <source>must be a municipality ({name} is “{kind}”)</source>
         <translation>трябва да е община ({name} е „{kind}“)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="146"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="152"/>
         <source>{count} projects have the code {code} (made apart on two devices); give one of them another code</source>
         <translation>{count} проекта имат кода {code} (създадени поотделно на две устройства); дайте на един от тях друг код</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="151"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="157"/>
         <source>another project has the code {code}</source>
         <translation>друг проект вече има кода {code}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="152"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="158"/>
+        <source>{count} bodies are named {code} (made apart on two devices); choose one</source>
+        <translation>{count} органа се казват {code} (създадени поотделно на две устройства); изберете един</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="161"/>
         <source>the order must name each of the project&apos;s indicators once</source>
         <translation>редът трябва да съдържа всеки индикатор на проекта точно веднъж</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="155"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="164"/>
         <source>the project already has an indicator {code}</source>
         <translation>проектът вече има индикатор {code}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="158"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="167"/>
         <source>the indicator has {count} entered values; a computed measure would ignore them (delete them first)</source>
         <translation>индикаторът има {count} въведени стойности; изчисляваното измерване би ги пренебрегнало (първо ги изтрийте)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="163"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="172"/>
         <source>indicator {code} is computed from the records ({measure}); values are entered only for indicators entered by hand</source>
         <translation>индикаторът {code} се изчислява от записите ({measure}); стойности се въвеждат само за индикатори, въвеждани ръчно</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="168"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="177"/>
+        <source>the body {name} is dissolved and holds no new sessions (make it active again first)</source>
+        <translation>органът {name} е закрит и не провежда нови заседания (първо го направете отново действащ)</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="181"/>
+        <source>is already a member of this body over these dates; change the dates of that membership instead</source>
+        <translation>вече членува в този орган през тези дати; вместо това променете датите на това членство</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="186"/>
         <source>is kept only with consent: tick Consent for this row, or pick from the suggestions the person or contact it is</source>
         <translation>се пази само със съгласие: отбележете „Съгласие“ за този ред или изберете от предложенията лицето или контакта</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="173"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="191"/>
         <source>{count} meeting rows show this name on the strength of this consent: erase the record to empty them too, or clear those rows first</source>
         <translation>{count} реда от срещи показват това име въз основа на това съгласие: заличете личните данни на записа, за да се изчистят и те, или първо изчистете тези редове</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="178"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="196"/>
         <source>a participant is linked to a person or a contact, not to “{kind}”</source>
         <translation>участникът се свързва с лице или контакт, не с „{kind}“</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="181"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="199"/>
         <source>give both the kind and the id of the record, or neither</source>
         <translation>посочете и вида, и идентификатора на записа или нито едното</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="184"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="202"/>
         <source>this row is already linked to a person or a contact</source>
         <translation>този ред вече е свързан с лице или контакт</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="187"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="205"/>
         <source>duplicates are looked for among persons and contacts, not “{kind}”</source>
         <translation>повторения се търсят сред лицата и контактите, не сред „{kind}“</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="190"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="208"/>
         <source>only persons and contacts can be merged, not “{kind}”</source>
         <translation>обединяват се само лица и контакти, не „{kind}“</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="193"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="211"/>
         <source>must be the value of one of the two records being merged</source>
         <translation>трябва да е стойността на един от двата обединявани записа</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="196"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="214"/>
         <source>this record ({kind}) cannot be merged: it was merged into another</source>
         <translation>този запис ({kind}) не може да се обедини: вече е обединен с друг</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="199"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="217"/>
         <source>this record ({kind}) cannot be merged: it is deleted</source>
         <translation>този запис ({kind}) не може да се обедини: изтрит е</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="202"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="220"/>
         <source>a record cannot be merged with itself</source>
         <translation>запис не може да се обедини със себе си</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="203"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="221"/>
         <source>only a person&apos;s or a contact&apos;s data can be erased, not “{kind}”</source>
         <translation>заличават се само данни на лице или контакт, не на „{kind}“</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="206"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="224"/>
         <source>demo data goes only into an empty database, and this one holds records ({held}); use a new data folder</source>
         <translation>демонстрационни данни се зареждат само в празна база данни, а в тази има записи ({held}); използвайте нова папка за данни</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="211"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="229"/>
         <source>{count} × {kind}</source>
         <translation>{count} × {kind}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="212"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="230"/>
         <source>must be 1 or more, got {scale}</source>
         <translation>трябва да е 1 или повече, а е {scale}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="214"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="232"/>
         <source>the JSON names the field “{key}” twice</source>
         <translation>JSON съдържа полето „{key}“ два пъти</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="215"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="233"/>
         <source>the JSON holds {name}, which is not a value CoopDesk accepts</source>
         <translation>JSON съдържа {name}, а CoopDesk не приема такава стойност</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="218"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="236"/>
         <source>invalid JSON at line {line}, column {column}: {detail}</source>
         <translation>невалиден JSON на ред {line}, колона {column}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="221"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="239"/>
         <source>the JSON is not UTF-8 text</source>
         <translation>JSON не е текст в UTF-8</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="222"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="240"/>
         <source>the JSON holds a number too long to be a value</source>
         <translation>JSON съдържа число, твърде дълго, за да е стойност</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="225"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="243"/>
         <source>the JSON is nested too deeply</source>
         <translation>JSON е вложен твърде дълбоко</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="226"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="244"/>
         <source>the JSON holds far more lists and objects than text of its length</source>
         <translation>JSON съдържа много повече списъци и обекти, отколкото текст с тази дължина може да има</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="230"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="248"/>
         <source>the meeting “{title}” was cancelled: there is no attendance sheet to sign. Its minutes can still be printed.</source>
         <translation>срещата „{title}“ е отменена: няма присъствен списък за подписване. Протоколът ѝ все пак може да се отпечата.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="235"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="253"/>
         <source>documents are printed in {languages}, not “{language}”</source>
         <translation>документите се отпечатват на {languages}, не на „{language}“</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="238"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="256"/>
         <source>the meeting “{title}” is still planned: it has no minutes until it is held</source>
         <translation>срещата „{title}“ е още планирана: няма протокол, докато не се проведе</translation>
     </message>
@@ -2683,6 +2723,36 @@
         <source>Attended at least (days)</source>
         <translation>Присъствали поне (дни)</translation>
     </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="114"/>
+        <source>Only bodies of kind</source>
+        <translation>Само органи от вид</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="115"/>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="116"/>
+        <source>Established on</source>
+        <translation>Създаден на</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="117"/>
+        <source>Meets</source>
+        <translation>Заседава</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="118"/>
+        <source>Member from</source>
+        <translation>Член от</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="119"/>
+        <source>Member until</source>
+        <translation>Член до</translation>
+    </message>
 </context>
 <context>
     <name>FilePage</name>
@@ -2918,48 +2988,48 @@
         <translation>Съгласие и лични данни</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/form_parts.py" line="48"/>
-        <location filename="../../coopdesk/ui/records/form_parts.py" line="84"/>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="49"/>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="85"/>
         <source>Attendance</source>
         <translation>Присъствие</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/form_parts.py" line="51"/>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="52"/>
         <source>Content</source>
         <translation>Съдържание</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/form_parts.py" line="52"/>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="53"/>
         <source>Follow-up</source>
         <translation>Последващи действия</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/form_parts.py" line="56"/>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="57"/>
         <source>What it was about</source>
         <translation>За какво се отнася</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/form_parts.py" line="58"/>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="59"/>
         <source>Outcome and follow-up</source>
         <translation>Резултат и проследяване</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/form_parts.py" line="72"/>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="73"/>
         <source>Who</source>
         <translation>Кой</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/form_parts.py" line="104"/>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="105"/>
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/form_parts.py" line="108"/>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="109"/>
         <source>Partners and localities</source>
         <translation>Партньори и населени места</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/form_parts.py" line="129"/>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="130"/>
         <source>What it counts</source>
         <translation>Какво се отчита</translation>
     </message>
@@ -3192,137 +3262,157 @@
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="117"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="123"/>
         <source>Locality</source>
         <translation>Населено място</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="118"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="124"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="119"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="125"/>
         <source>Mediator</source>
         <translation>Медиатор</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="120"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="126"/>
         <source>Appointment</source>
         <translation>Назначаване</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="121"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="127"/>
         <source>Appointment stage</source>
         <translation>Етап на назначаване</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="122"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="128"/>
         <source>Meeting</source>
         <translation>Среща</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="123"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="129"/>
         <source>Participant</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="124"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="130"/>
         <source>Action item</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="125"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="131"/>
         <source>Person</source>
         <translation>Лице</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="126"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="132"/>
         <source>Consultation</source>
         <translation>Консултация</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="127"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="133"/>
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="128"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="134"/>
         <source>Indicator</source>
         <translation>Индикатор</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="129"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="135"/>
         <source>Indicator value</source>
         <translation>Стойност на индикатор</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="130"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="136"/>
         <source>Contact</source>
         <translation>Контакт</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="137"/>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="138"/>
+        <source>Member</source>
+        <translation>Член</translation>
     </message>
 </context>
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="134"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="142"/>
         <source>Localities</source>
         <translation>Населени места</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="135"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="143"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="136"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="144"/>
         <source>Mediators</source>
         <translation>Медиатори</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="137"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="145"/>
         <source>Appointments</source>
         <translation>Назначавания</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="138"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="146"/>
         <source>Meetings</source>
         <translation>Срещи</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="139"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="147"/>
         <source>People</source>
         <translation>Лица</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="140"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="148"/>
         <source>Consultations</source>
         <translation>Консултации</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="141"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="149"/>
         <source>Projects</source>
         <translation>Проекти</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="142"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="150"/>
         <source>Indicators</source>
         <translation>Индикатори</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="143"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="151"/>
         <source>Indicator values</source>
         <translation>Стойности на индикатори</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="144"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="152"/>
         <source>Contacts</source>
         <translation>Контакти</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="145"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="153"/>
         <source>Participants</source>
         <translation>Участници</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="154"/>
+        <source>Bodies</source>
+        <translation>Органи</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="155"/>
+        <source>Members</source>
+        <translation>Членове</translation>
     </message>
 </context>
 <context>
@@ -3369,52 +3459,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="106"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="110"/>
         <source>Opening the database…</source>
         <translation>Отваряне на базата данни…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="172"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="176"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="173"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="177"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="176"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="180"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Резервни копия…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="179"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="183"/>
         <source>&amp;Import from spreadsheet…</source>
         <translation>&amp;Внасяне от таблица…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="183"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="187"/>
         <source>Change the &amp;passphrase…</source>
         <translation>Смяна на &amp;паролата…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="187"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="191"/>
         <source>&amp;Quit</source>
         <translation>&amp;Изход</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="192"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="196"/>
         <source>Sections</source>
         <translation>Раздели</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="336"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="344"/>
         <source>No other device is enrolled yet</source>
         <translation>Все още няма добавено друго устройство</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="339"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="347"/>
         <source>%n change(s) only on this device: no other device is enrolled yet</source>
         <translation>
             <numerusform>%n промяна е само на това устройство: все още няма добавено друго устройство</numerusform>
@@ -3422,7 +3512,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="346"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="354"/>
         <source>%n change(s) not yet sent</source>
         <translation>
             <numerusform>%n промяна още не е изпратена</numerusform>
@@ -3430,7 +3520,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="349"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="357"/>
         <source>%n change(s) sent, not yet acknowledged</source>
         <translation>
             <numerusform>%n изпратена промяна чака потвърждение</numerusform>
@@ -3438,32 +3528,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="351"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="359"/>
         <source>Every change sent and acknowledged</source>
         <translation>Всички промени са изпратени и потвърдени</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="355"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="363"/>
         <source>Enrol a device…</source>
         <translation>Добави устройство…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="359"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="367"/>
         <source>Exchange now</source>
         <translation>Обмени сега</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="363"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="371"/>
         <source>Export a bundle…</source>
         <translation>Износ на пакет…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="384"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="392"/>
         <source>Today</source>
         <translation>Днес</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="386"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="394"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n просрочено</numerusform>
@@ -3471,7 +3561,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="387"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="395"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n конфликт</numerusform>
@@ -3479,67 +3569,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="390"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="398"/>
         <source>Meetings</source>
         <translation>Срещи</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="391"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="399"/>
         <source>Consultations</source>
         <translation>Консултации</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="392"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="400"/>
         <source>People</source>
         <translation>Лица</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="393"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="401"/>
         <source>Mediators and appointments</source>
         <translation>Медиатори и назначавания</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="394"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="402"/>
         <source>Localities and organisations</source>
         <translation>Населени места и организации</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="395"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="403"/>
         <source>Projects</source>
         <translation>Проекти</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="396"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="404"/>
+        <source>Coordination bodies</source>
+        <translation>Координационни органи</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="405"/>
         <source>Reports</source>
         <translation>Отчети</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="422"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="441"/>
         <source>The active project: open its page</source>
         <translation>Активният проект: отвори страницата му</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="424"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="443"/>
         <source>No active project</source>
         <translation>Няма активен проект</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="425"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="444"/>
         <source>Choose the active project in Settings</source>
         <translation>Изберете активния проект в Настройки</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="385"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="393"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="164"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="168"/>
         <source>CoopDesk — {0} — {1}</source>
         <translation>CoopDesk — {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="235"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="239"/>
         <source>Possible duplicates</source>
         <translation>Възможни дубликати</translation>
     </message>
@@ -3654,32 +3749,32 @@
         <translation>{0} от запис {1}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/people/merge_dialog.py" line="116"/>
+        <location filename="../../coopdesk/ui/people/merge_dialog.py" line="111"/>
         <source>The two agree on every field.</source>
         <translation>Двата записа съвпадат във всяко поле.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/people/merge_dialog.py" line="118"/>
+        <location filename="../../coopdesk/ui/people/merge_dialog.py" line="113"/>
         <source>The person keeps the code of the record kept.</source>
         <translation>Лицето запазва кода на записа, който остава.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/people/merge_dialog.py" line="132"/>
+        <location filename="../../coopdesk/ui/people/merge_dialog.py" line="127"/>
         <source>&amp;Merge</source>
         <translation>&amp;Обединяване</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/people/merge_dialog.py" line="134"/>
+        <location filename="../../coopdesk/ui/people/merge_dialog.py" line="129"/>
         <source>Cancel</source>
         <translation>Отказ</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/people/merge_dialog.py" line="185"/>
+        <location filename="../../coopdesk/ui/people/merge_dialog.py" line="180"/>
         <source>Merging…</source>
         <translation>Обединяване…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/people/merge_dialog.py" line="206"/>
+        <location filename="../../coopdesk/ui/people/merge_dialog.py" line="201"/>
         <source>Merging is not possible in this version yet.</source>
         <translation>Обединяването още не е възможно в тази версия.</translation>
     </message>
@@ -4168,128 +4263,128 @@
 <context>
     <name>ProjectPage</name>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="88"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="89"/>
         <source>← &amp;All projects</source>
         <translation>← &amp;Всички проекти</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="98"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="99"/>
         <source>Edit pro&amp;ject…</source>
         <translation>Редактирай &amp;проекта…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="101"/>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="289"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="102"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="293"/>
         <source>Make a&amp;ctive</source>
         <translation>Направи &amp;активен</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="103"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="104"/>
         <source>New meetings, consultations and procedures on this device get this project</source>
         <translation>Новите срещи, консултации и процедури на това устройство получават този проект</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="115"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="116"/>
         <source>Donor / programme:</source>
         <translation>Донор / програма:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="116"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="117"/>
         <source>Promoter:</source>
         <translation>Бенефициент:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="117"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="118"/>
         <source>Partners:</source>
         <translation>Партньори:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="118"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="119"/>
         <source>Targeted localities:</source>
         <translation>Целеви населени места:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="121"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="122"/>
         <source>Duration:</source>
         <translation>Продължителност:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="122"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="123"/>
         <source>Status:</source>
         <translation>Състояние:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="123"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="124"/>
         <source>Budget (initial / final):</source>
         <translation>Бюджет (първоначален / окончателен):</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="124"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="125"/>
         <source>Grant:</source>
         <translation>Безвъзмездна помощ:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="138"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="143"/>
         <source>Fro&amp;m</source>
         <translation>&amp;От</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="138"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="143"/>
         <source>&amp;To</source>
         <translation>&amp;До</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="171"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="176"/>
         <source>Add &amp;indicator…</source>
         <translation>Добави &amp;индикатор…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="172"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="177"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Редактирай…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="173"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="178"/>
         <source>&amp;Delete</source>
         <translation>Из&amp;трий</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="174"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="179"/>
         <source>Move &amp;up</source>
         <translation>На&amp;горе</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="175"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="180"/>
         <source>Move do&amp;wn</source>
         <translation>Надол&amp;у</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="176"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="181"/>
         <source>Enter a &amp;value…</source>
         <translation>Въведи &amp;стойност…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="177"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="182"/>
         <source>A value of a manual indicator, dated today</source>
         <translation>Стойност на ръчно въвеждан индикатор с днешна дата</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="219"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="223"/>
         <source>The period ends before it starts.</source>
         <translation>Периодът свършва, преди да започне.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="224"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="228"/>
         <source>Counting…</source>
         <translation>Броене…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="270"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="274"/>
         <source>Indicators, achieved from {0} to {1} — another period:</source>
         <translation>Индикатори, постигнато от {0} до {1} — друг период:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="281"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="285"/>
         <source>%n indicator(s)</source>
         <translation>
             <numerusform>%n индикатор</numerusform>
@@ -4297,23 +4392,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="289"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="293"/>
         <source>Active project ✓</source>
         <translation>Активен проект ✓</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="357"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="361"/>
         <source>Delete the indicator {0} ({1})?</source>
         <translation>Да се изтрие ли индикаторът {0} ({1})?</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="358"/>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="363"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="362"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="367"/>
         <source>Delete</source>
         <translation>Изтриване</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="378"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="382"/>
         <source>Move</source>
         <translation>Преместване</translation>
     </message>
@@ -4513,29 +4608,29 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="65"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="66"/>
         <source>New: {0}</source>
         <translation>Нов запис: {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="68"/>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="98"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="69"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="112"/>
         <source>&amp;Save</source>
         <translation>&amp;Запиши</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="68"/>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="99"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="69"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="113"/>
         <source>&amp;Close</source>
         <translation>За&amp;твори</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="133"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="152"/>
         <source>Complete the form first: {0}</source>
         <translation>Първо попълнете формуляра: {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="181"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="202"/>
         <source>Save the changes to this record?</source>
         <translation>Да се запишат ли промените?</translation>
     </message>
@@ -4580,7 +4675,7 @@
         <translation>{0}: пазят се само със съгласие. Отбележете „{1}“, за да ги попълните.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_form.py" line="317"/>
+        <location filename="../../coopdesk/ui/records/record_form.py" line="321"/>
         <source>required</source>
         <translation>задължително</translation>
     </message>
@@ -4588,67 +4683,67 @@
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="100"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="102"/>
         <source>Search… (Ctrl+F)</source>
         <translation>Търсене… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="101"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="103"/>
         <source>Search</source>
         <translation>Търсене</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="127"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="129"/>
         <source>Fro&amp;m</source>
         <translation>О&amp;т</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="128"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="130"/>
         <source>&amp;To</source>
         <translation>&amp;До</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="92"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="94"/>
         <source>New record (Ctrl+N)</source>
         <translation>Нов запис (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="172"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="174"/>
         <source>&amp;Delete</source>
         <translation>&amp;Изтрий</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="173"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="175"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Върни изтритото</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="175"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="177"/>
         <source>Save the &amp;list…</source>
         <translation>Запис на &amp;списъка…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="176"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="178"/>
         <source>The rows shown, as an Excel workbook or a CSV file</source>
         <translation>Показаните редове като работна книга на Excel или файл CSV</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="234"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="236"/>
         <source>All: {0}</source>
         <translation>{0}: всички</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="238"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="240"/>
         <source>Without: {0}</source>
         <translation>Без: {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="320"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="322"/>
         <source>Loading…</source>
         <translation>Зареждане…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/records/record_list.py" line="322"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="324"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запис</numerusform>
@@ -4656,23 +4751,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="352"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="354"/>
         <source>Choose a record first.</source>
         <translation>Първо изберете запис.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="364"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="366"/>
         <source>Delete this record ({0})? You can undo it afterwards.</source>
         <translation>Да се изтрие ли записът ({0})? После можете да го върнете.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="365"/>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="370"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="367"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="372"/>
         <source>Delete</source>
         <translation>Изтриване</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="391"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="393"/>
         <source>Undo delete</source>
         <translation>Връщане на изтрито</translation>
     </message>
@@ -4693,90 +4788,90 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="111"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="147"/>
         <source>From</source>
         <translation>От</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="111"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="147"/>
         <source>To</source>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="117"/>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="140"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="153"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="176"/>
         <source>Localities</source>
         <translation>Населени места</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="122"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="158"/>
         <source>Export &amp;PDF…</source>
         <translation>Износ в &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="123"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="159"/>
         <source>Export &amp;XLSX…</source>
         <translation>Износ в &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="124"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="160"/>
         <source>Export &amp;CSV…</source>
         <translation>Износ в &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="136"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="172"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="138"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="174"/>
         <source>Fro&amp;m:</source>
         <translation>О&amp;т:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="139"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="175"/>
         <source>&amp;To:</source>
         <translation>&amp;До:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="142"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="178"/>
         <source>None ticked: every locality.</source>
         <translation>Ако няма отметнати: всички населени места.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="146"/>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="328"/>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="353"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="182"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="372"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="397"/>
         <source>Export the report</source>
         <translation>Износ на отчета</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="171"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="206"/>
         <source>Charts</source>
         <translation>Диаграми</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="172"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="207"/>
         <source>Tables</source>
         <translation>Таблици</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="234"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="269"/>
         <source>The period starts after it ends: choose the dates again.</source>
         <translation>Периодът започва след края си: изберете датите отново.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="240"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="275"/>
         <source>Computing the figures…</source>
         <translation>Изчисляване на показателите…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="271"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="306"/>
         <source>The figures could not be computed. The log has the details.</source>
         <translation>Показателите не можаха да бъдат изчислени. Подробности има в дневника.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="291"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="326"/>
         <source>%n meeting(s) held in the period.</source>
         <translation>
             <numerusform>%n проведена среща през периода.</numerusform>
@@ -4784,60 +4879,153 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="333"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="377"/>
         <source>Writing the report…</source>
         <translation>Отчетът се записва…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="349"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="393"/>
         <source>{0} could not be written: {1}</source>
         <translation>Файлът {0} не можа да бъде записан: {1}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="352"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="396"/>
         <source>The report could not be written. The log has the details.</source>
         <translation>Отчетът не можа да бъде записан. Подробности има в дневника.</translation>
     </message>
 </context>
 <context>
+    <name>SessionsPanel</name>
+    <message>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="50"/>
+        <source>&amp;From</source>
+        <translation>&amp;От</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="51"/>
+        <source>&amp;To</source>
+        <translation>&amp;До</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="52"/>
+        <source>Ne&amp;w session…</source>
+        <translation>&amp;Ново заседание…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="70"/>
+        <source>Sessions planned and held</source>
+        <translation>Планирани и проведени заседания</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="102"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="102"/>
+        <source>Planned</source>
+        <translation>Планирано</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="102"/>
+        <source>Held</source>
+        <translation>Проведени</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="102"/>
+        <source>Calendar</source>
+        <translation>Календар</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="108"/>
+        <source>Sessions while a member</source>
+        <translation>Заседания през членството</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="109"/>
+        <source>Attended</source>
+        <translation>Присъствал</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="110"/>
+        <source>Attendance</source>
+        <translation>Посещаемост</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="112"/>
+        <source>Attendance of the members</source>
+        <translation>Посещаемост на членовете</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="146"/>
+        <source>Counting…</source>
+        <translation>Броене…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="170"/>
+        <source>{0} – {1}: sessions held {2} of {3} planned; average attendance {4}</source>
+        <translation>{0} – {1}: проведени {2} от {3} планирани заседания; средна посещаемост {4}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="182"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="182"/>
+        <source>no</source>
+        <translation>не</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="204"/>
+        <source>Q{0} {1}</source>
+        <translation>{0} трим. {1}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="222"/>
+        <source>Session of {0}</source>
+        <translation>Заседание на {0}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/settings_dialog.py" line="31"/>
+        <location filename="../../coopdesk/ui/shell/settings_dialog.py" line="33"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/settings_dialog.py" line="38"/>
+        <location filename="../../coopdesk/ui/shell/settings_dialog.py" line="40"/>
         <source>&amp;Language:</source>
         <translation>&amp;Език:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/settings_dialog.py" line="44"/>
+        <location filename="../../coopdesk/ui/shell/settings_dialog.py" line="46"/>
         <source>never</source>
         <translation>никога</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/settings_dialog.py" line="45"/>
+        <location filename="../../coopdesk/ui/shell/settings_dialog.py" line="47"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/settings_dialog.py" line="46"/>
+        <location filename="../../coopdesk/ui/shell/settings_dialog.py" line="48"/>
         <source>Loc&amp;k after idle:</source>
         <translation>За&amp;ключване след бездействие:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/settings_dialog.py" line="50"/>
+        <location filename="../../coopdesk/ui/shell/settings_dialog.py" line="57"/>
         <source>none</source>
         <translation>няма</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/settings_dialog.py" line="55"/>
+        <location filename="../../coopdesk/ui/shell/settings_dialog.py" line="62"/>
         <source>New meetings, consultations and procedures on this device get this project</source>
         <translation>Новите срещи, консултации и процедури на това устройство получават този проект</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/settings_dialog.py" line="57"/>
+        <location filename="../../coopdesk/ui/shell/settings_dialog.py" line="64"/>
         <source>Active &amp;project:</source>
         <translation>Активен &amp;проект:</translation>
     </message>
@@ -4853,32 +5041,32 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/application.py" line="122"/>
+        <location filename="../../coopdesk/ui/shell/application.py" line="126"/>
         <source>Setup</source>
         <translation>Настройка</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/application.py" line="138"/>
+        <location filename="../../coopdesk/ui/shell/application.py" line="142"/>
         <source>Demo data</source>
         <translation>Демонстрационни данни</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/application.py" line="140"/>
+        <location filename="../../coopdesk/ui/shell/application.py" line="144"/>
         <source>Cancelled: no demo data was loaded. The database is empty.</source>
         <translation>Отказано: демонстрационните данни не бяха заредени. Базата данни е празна.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/application.py" line="150"/>
+        <location filename="../../coopdesk/ui/shell/application.py" line="154"/>
         <source>Loading demo data…</source>
         <translation>Зареждане на демонстрационни данни…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/application.py" line="286"/>
+        <location filename="../../coopdesk/ui/shell/application.py" line="298"/>
         <source>CoopDesk</source>
         <translation>CoopDesk</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/application.py" line="287"/>
+        <location filename="../../coopdesk/ui/shell/application.py" line="299"/>
         <source>A restore or a passphrase change is replacing the database of this data directory. Open CoopDesk again when it has finished.</source>
         <translation>В момента възстановяване или смяна на паролата подменя базата данни в тази папка. Отворете CoopDesk отново, когато приключи.</translation>
     </message>
@@ -4886,172 +5074,172 @@
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="88"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="87"/>
         <source>&amp;Export a bundle…</source>
         <translation>&amp;Износ на пакет…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="90"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="89"/>
         <source>&amp;Import bundles…</source>
         <translation>&amp;Внос на пакети…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="92"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="91"/>
         <source>E&amp;nrol a device…</source>
         <translation>&amp;Добави устройство…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="95"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="94"/>
         <source>Re&amp;voke the selected device</source>
         <translation>О&amp;тнеми достъпа на избраното устройство</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="111"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="110"/>
         <source>No other device is enrolled yet: a bundle would have no one to go to. Enrol a device first: CoopDesk writes an enrolment file and a code for the laptop that joins.</source>
         <translation>Все още няма добавено друго устройство: пакетът няма към кого да отиде. Първо добавете устройство: CoopDesk записва файл за добавяне и код за лаптопа, който се присъединява.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="117"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="116"/>
         <source>No other device is known yet: ask the office to enrol this laptop, then import the office&apos;s first bundle.</source>
         <translation>Все още не е известно друго устройство: помолете офиса да добави този лаптоп, после внесете първия пакет от офиса.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="122"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="121"/>
         <source>Enrol a device…</source>
         <translation>Добави устройство…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="125"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="124"/>
         <source>Enrol a device first</source>
         <translation>Първо добавете устройство</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="130"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="129"/>
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="130"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="129"/>
         <source>Role</source>
         <translation>Роля</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="130"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="129"/>
         <source>State</source>
         <translation>Състояние</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="131"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="130"/>
         <source>Devices of the organisation</source>
         <translation>Устройства на организацията</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="135"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="134"/>
         <source>Record</source>
         <translation>Запис</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="136"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="135"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="137"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="136"/>
         <source>Kept</source>
         <translation>Запазена стойност</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="138"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="137"/>
         <source>Lost</source>
         <translation>Загубена стойност</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="139"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="138"/>
         <source>Lost edit</source>
         <translation>Загубена промяна</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="145"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="144"/>
         <source>No conflict to review. When two devices change the same field before they have exchanged, the later edit wins and the value it replaced is kept here, to be restored or let go.</source>
         <translation>Няма конфликти за преглед. Когато две устройства променят едно и също поле, преди да са се обменили, печели по-късната промяна, а стойността, която тя замени, се пази тук, за да бъде възстановена или оставена.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="150"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="149"/>
         <source>&amp;Restore the lost value</source>
         <translation>В&amp;ъзстанови загубената стойност</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="152"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="151"/>
         <source>&amp;Keep the current value</source>
         <translation>&amp;Остави текущата стойност</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="158"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="157"/>
         <source>Conflicts to review</source>
         <translation>Конфликти за преглед</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="164"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="163"/>
         <source>When</source>
         <translation>Кога</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="165"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="164"/>
         <source>Exchange</source>
         <translation>Обмен</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="166"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="165"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="167"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="166"/>
         <source>Devices</source>
         <translation>Устройства</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="168"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="167"/>
         <source>Result</source>
         <translation>Резултат</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="174"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="173"/>
         <source>No exchange yet. Export a bundle and take it to the other device (a USB stick, an e-mail), or set a sync folder in Settings that the devices share.</source>
         <translation>Все още няма обмен. Изнесете пакет и го занесете на другото устройство (с USB памет или по имейл) или задайте в Настройки папка за синхронизация, която устройствата споделят.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="178"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="177"/>
         <source>Exchanges on this device</source>
         <translation>История на обмена на това устройство</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="211"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="200"/>
         <source>{0} (this device)</source>
         <translation>{0} (това устройство)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="213"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="202"/>
         <source>this device</source>
         <translation>това устройство</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="254"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="243"/>
         <source>office</source>
         <translation>офис</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="254"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="243"/>
         <source>field</source>
         <translation>терен</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="223"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="212"/>
         <source>revoked</source>
         <translation>отнет достъп</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="225"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="214"/>
         <source>%n change(s) not yet acknowledged</source>
         <translation>
             <numerusform>%n промяна още не е потвърдена</numerusform>
@@ -5059,33 +5247,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="240"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="229"/>
         <source>Deleted</source>
         <translation>Изтрит</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="262"/>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="274"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="251"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="263"/>
         <source>Export</source>
         <translation>Износ</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="278"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="267"/>
         <source>refused: {0}</source>
         <translation>отказан: {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="282"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="271"/>
         <source>cancelled, nothing changed</source>
         <translation>отменен, нищо не е променено</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="284"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="273"/>
         <source>this device&apos;s own bundle</source>
         <translation>собствен пакет на това устройство</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="286"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="275"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запис</numerusform>
@@ -5093,71 +5281,71 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="287"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="276"/>
         <source>{0} new, {1} changed, {2} deleted, {3} conflicts, {4} already here</source>
         <translation>{0} нови, {1} променени, {2} изтрити, {3} конфликта, {4} вече налични</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="295"/>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="299"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="284"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="288"/>
         <source>Export a bundle</source>
         <translation>Износ на пакет</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="305"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="294"/>
         <source>Writing the bundle…</source>
         <translation>Пакетът се записва…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="315"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="304"/>
         <source>{0}: {1} records for {2}.</source>
         <translation>{0}: {1} записа за {2}.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="321"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="310"/>
         <source>Bundle written</source>
         <translation>Пакетът е записан</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="326"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="315"/>
         <source>Import bundles</source>
         <translation>Внос на пакети</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="335"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="324"/>
         <source>Checking the bundles…</source>
         <translation>Пакетите се проверяват…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="371"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="360"/>
         <source>Cancelled: the bundle under way was not imported.</source>
         <translation>Отменено: започнатият пакет не е внесен.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="373"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="362"/>
         <source>refused — {0}</source>
         <translation>отказан — {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="375"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="364"/>
         <source>{0}: this device&apos;s own bundle</source>
         <translation>{0}: собствен пакет на това устройство</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="380"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="369"/>
         <source>{0} from {1}: {2} new, {3} changed, {4} deleted, {5} conflicts, {6} already here</source>
         <translation>{0} от {1}: {2} нови, {3} променени, {4} изтрити, {5} конфликта, {6} вече налични</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="264"/>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="274"/>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="398"/>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="403"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="253"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="263"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="387"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="392"/>
         <source>Import</source>
         <translation>Внос</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="400"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="389"/>
         <source>This is what the import will do:
 
 {0}
@@ -5170,48 +5358,48 @@ Import now?</source>
 Да се внесе ли сега?</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="407"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="396"/>
         <source>Importing…</source>
         <translation>Внасяне…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="421"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="410"/>
         <source>Import finished</source>
         <translation>Вносът завърши</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="426"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="415"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Отменено; нищо не е променено.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="428"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="417"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="432"/>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="445"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="421"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="434"/>
         <source>Enrol a device</source>
         <translation>Добавяне на устройство</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="432"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="421"/>
         <source>The device&apos;s name:</source>
         <translation>Име на устройството:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="437"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="426"/>
         <source>Save the enrolment file</source>
         <translation>Запис на файла за добавяне</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="450"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="439"/>
         <source>Device enrolled</source>
         <translation>Устройството е добавено</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="452"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="441"/>
         <source>Give {0} the file and, separately (read it out, or on paper), this code:
 
 {1}</source>
@@ -5220,18 +5408,18 @@ Import now?</source>
 {1}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="462"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="451"/>
         <source>Revoke {0}? Its bundles will be refused from now on (a lost or stolen laptop).</source>
         <translation>Да се отнеме ли достъпът на {0}? Пакетите му ще бъдат отказвани оттук нататък (изгубен или откраднат лаптоп).</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="464"/>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="469"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="453"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="458"/>
         <source>Revoke</source>
         <translation>Отнемане на достъп</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="485"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="474"/>
         <source>Restore</source>
         <translation>Възстановяване</translation>
     </message>
@@ -5239,22 +5427,22 @@ Import now?</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../coopdesk/ui/today/today.py" line="206"/>
+        <location filename="../../coopdesk/ui/today/today.py" line="207"/>
         <source>Open action items</source>
         <translation>Отворени задачи</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today/today.py" line="207"/>
+        <location filename="../../coopdesk/ui/today/today.py" line="208"/>
         <source>Consultation follow-ups</source>
         <translation>Проследяване на консултации</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today/today.py" line="209"/>
+        <location filename="../../coopdesk/ui/today/today.py" line="210"/>
         <source>Meetings in the next {0} days</source>
         <translation>Срещи през следващите {0} дни</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today/today.py" line="274"/>
+        <location filename="../../coopdesk/ui/today/today.py" line="275"/>
         <source>Today, {0}</source>
         <translation>Днес, {0}</translation>
     </message>

@@ -99,12 +99,12 @@ def test_each_project_has_6_to_14_indicators_computed_with_filters_and_manual(
         "meetings_held", "participants", "women", "youth", "localities_reached",
         "districts_reached", "persons_consulted", "consultations", "referrals",
         "procedures_at_stage", "manual", "unique_persons", "unique_trained", "representatives",
-        "organizations_engaged",
+        "organizations_engaged", "attendance_rate",
     }  # fmt: skip
     filtered = {name for i in everything["indicator"] for name, v in i.items() if v}
     assert filtered >= {
         "filter_consultation_kinds", "filter_genders", "filter_age_bands",
-        "filter_organization_kinds", "filter_min_days",
+        "filter_organization_kinds", "filter_min_days", "filter_body_kinds",
     }  # fmt: skip
     with_days = [i for i in everything["indicator"] if i["filter_min_days"]]
     assert {i["measure"] for i in with_days} == {"unique_trained"}

@@ -137,3 +137,25 @@ def test_a_planned_meeting_prints_no_counts(store: Store, meeting: dict[str, str
     records.update(store, KINDS["meeting"], meeting["id"], {"status": "planned"})
     text = _pdf(write_attendance, store, meeting["id"], "bg")
     assert "Брой участници" not in text and "Стефка Димова" in text
+
+
+@pytest.mark.parametrize("language", ["bg", "en"])
+def test_a_bodys_session_prints_its_members_to_sign_before_it(store: Store, language: str) -> None:
+    """A planned session of a body: the sheet names the body, and lists its members
+    sitting that day (a named chair, an organisation's seat) for them to sign."""
+    place = _add(store, "locality", {"name": "Благоевград", "kind": "city"})
+    rdsp = _add(store, "organization", {"name": "РДСП – Благоевград", "kind": "social_assistance"})
+    chair = _add(store, "contact", {"full_name": "Десислава Ангелова", "organization_id": rdsp,
+                                    "position": "председател", "consent_given": True,
+                                    "consent_date": "2026-01-10"})  # fmt: skip
+    school = _add(store, "organization", {"name": "СУ „Св. Паисий“", "kind": "education"})
+    body = _add(store, "body", {"name": "ОКМД Благоевград", "established_on": "2026-01-12"})
+    _add(store, "body_member", {"body_id": body, "contact_id": chair, "role": "chair"})
+    _add(store, "body_member", {"body_id": body, "organization_id": school})
+    session = _add(store, "meeting", {"title": "Заседание", "date": "2026-12-10",
+                                      "locality_id": place, "body_id": body})  # fmt: skip
+    text = _pdf(write_attendance, store, session, language)
+    assert ("Заседание на" if language == "bg" else "Session of") in text
+    assert "ОКМД Благоевград" in text
+    assert "Десислава Ангелова" in text and "РДСП – Благоевград" in text
+    assert "СУ „Св. Паисий“" in text

@@ -35,6 +35,7 @@ PAPERS = MeetingPapers(
     org_name="Сдружение „Бъдеще“",
     meeting=MEETING,
     locality={"name": "Бел Камен", "municipality": "Якоруда"},
+    body=None,
     participants=[],
     action_items=[],
     counts={"participants_total": 0, "women": 0, "men": 0, "youth": 0},

@@ -63,6 +63,16 @@ def _expected(figures: Indicators, language: str) -> dict[str, dict[str, list[in
         ),
         labels["table_appointments"]: simple(e.AppointmentStage, figures.procedures_by_stage),
         **_people_expected(figures, language),
+        labels["table_bodies"]: {
+            f"{line.name} ({labels.code(e.BodyKind, line.kind)})": [
+                line.figures.expected,
+                line.figures.held,
+                None
+                if line.figures.average_rate is None
+                else round(100 * line.figures.average_rate),
+            ]
+            for line in figures.bodies
+        },
     }
 
 
@@ -116,6 +126,19 @@ def test_the_people_tables_have_real_figures_and_add_up(figures: Indicators) -> 
     assert [o.name for o in p.organizations] == sorted(o.name for o in p.organizations)
 
 
+def test_the_bodies_table_lists_each_mechanism_with_sessions_and_attendance(
+    figures: Indicators,
+) -> None:
+    """On the demo: thirteen district mechanisms, each planned to meet every quarter
+    and having hosted its sessions; their members came to most."""
+    lines = figures.bodies
+    assert len(lines) == 13 and [b.name for b in lines] == sorted(b.name for b in lines)
+    assert all(b.figures.expected >= 8 for b in lines)  # quarterly, over two years
+    assert sum(b.figures.held for b in lines) > 13
+    rates = [b.figures.average_rate for b in lines if b.figures.average_rate is not None]
+    assert rates and all(0.5 < r <= 1 for r in rates)
+
+
 @pytest.mark.parametrize("language", ["bg", "en"])
 def test_the_xlsx_has_one_sheet_per_table_with_the_figures(
     figures: Indicators, language: str
@@ -153,5 +176,5 @@ def test_the_csv_holds_every_table_with_the_figures(figures: Indicators, languag
             sections[-1].append(row)
     assert len(sections) == len(expected)
     for title, _header, *body in sections:
-        found[title[0]] = {row[0]: [int(v) for v in row[1:]] for row in body}
+        found[title[0]] = {row[0]: [int(v) if v else None for v in row[1:]] for row in body}
     assert found == expected

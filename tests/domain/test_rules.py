@@ -50,6 +50,12 @@ SOUND: dict[str, dict[str, Any]] = {
         "mediator_id": SOME_ID,
     },
     "action_item": {"meeting_id": SOME_ID, "what": "Писмо до кмета", "done_date": TODAY},
+    "body_member": {
+        "body_id": SOME_ID,
+        "contact_id": SOME_ID,
+        "from_date": date(2026, 1, 10),
+        "to_date": date(2026, 1, 10),  # a member for one session only
+    },
 }
 
 
@@ -147,3 +153,17 @@ def test_earlier_stages_need_no_mediator(stage):
 def test_an_action_item_cannot_be_done_in_the_future():
     assert _refused("action_item", done_date=date(2026, 11, 24)) == "done_date"
     _check("action_item", done_date=None)
+
+
+# --- members of bodies -------------------------------------------------------
+
+
+def test_a_member_leaves_on_or_after_joining():
+    assert _refused("body_member", to_date=date(2026, 1, 9)) == "to_date"
+    _check("body_member", from_date=None)  # joined before anyone noted it
+
+
+def test_a_member_is_an_organisation_or_a_contact():
+    assert _refused("body_member", contact_id=None) == "organization_id"
+    _check("body_member", contact_id=None, organization_id=SOME_ID)
+    _check("body_member", organization_id=SOME_ID)  # a contact for an organisation

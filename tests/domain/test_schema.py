@@ -20,6 +20,7 @@ DESIGN_FIELDS = {
         "kind", "title", "date", "start_time", "end_time", "locality_id", "venue",
         "facilitator", "status", "topics", "participants_total", "women", "men", "youth",
         "agenda", "summary", "needs", "decisions", "notes", "project_id",
+        "body_id",  # issue 18
     },
     "participant": {
         "meeting_id", "name", "role", "contact", "signed",
@@ -52,6 +53,12 @@ DESIGN_FIELDS = {
         "full_name", "gender", "organization_id", "position", "phone", "email",
         "consent_given", "consent_date", "notes",
     },
+    # issue 18: coordination bodies and their members
+    "body": {
+        "name", "kind", "project_id", "district", "established_on", "planned_frequency",
+        "status", "notes",
+    },
+    "body_member": {"body_id", "organization_id", "contact_id", "role", "from_date", "to_date"},
 }  # fmt: skip
 
 

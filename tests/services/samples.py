@@ -197,6 +197,28 @@ def _indicator_value(ref: Ref) -> dict[str, Any]:
     }
 
 
+def _body(ref: Ref) -> dict[str, Any]:
+    return {
+        "name": "ОКМД Бургас",
+        "kind": "coordination_mechanism",
+        "district": "Бургас",
+        "established_on": "2025-09-15",
+        "planned_frequency": "monthly",
+        "status": "active",
+        "notes": "Заседава в Областна администрация",
+    }
+
+
+def _body_member(ref: Ref) -> dict[str, Any]:
+    return {
+        "body_id": ref("body_id"),
+        "organization_id": ref("organization_id"),
+        "contact_id": ref("contact_id"),
+        "role": "chair",
+        "from_date": "2025-09-15",
+    }
+
+
 PAYLOADS: dict[str, Callable[[Ref], dict[str, Any]]] = {
     "locality": _locality,
     "organization": _organization,
@@ -212,6 +234,8 @@ PAYLOADS: dict[str, Callable[[Ref], dict[str, Any]]] = {
     "project": _project,
     "indicator": _indicator,
     "indicator_value": _indicator_value,
+    "body": _body,
+    "body_member": _body_member,
 }
 
 # One field of each kind to change in an update, with its new value.
@@ -230,6 +254,8 @@ UPDATES: dict[str, tuple[str, Any]] = {
     "project": ("status", "completed"),
     "indicator": ("target", 30),
     "indicator_value": ("value", 2.5),
+    "body": ("status", "dissolved"),
+    "body_member": ("to_date", "2026-06-30"),
 }
 
 

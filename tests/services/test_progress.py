@@ -150,7 +150,50 @@ def world(store) -> dict[str, Any]:
                 stage=stage,
                 date=str(day),
             )
+    _bodies(store, random.Random(18), projects, meetings, contacts, orgs)
     return {"projects": projects, "places": place_ids}
+
+
+def _bodies(store, dice, projects, meetings, contacts, orgs) -> None:
+    """Bodies of both projects and of none, of every frequency, one dissolved and one
+    without a founding date; some meetings are their sessions, and members sit for
+    spans of the year (the contacts and organisations the lists name)."""
+    owners = [projects[0]["id"], projects[0]["id"], projects[1]["id"], None, projects[0]["id"]]
+    frequencies = ["monthly", "weekly", "quarterly", "monthly", "none"]
+    founded = ["2026-01-15", None, "2025-11-03", "2026-02-01", "2026-05-20"]
+    kinds = ["coordination_mechanism", "local_network", "coordination_mechanism",
+             "working_group", "coordination_mechanism"]  # fmt: skip
+    made, seated = [], {}
+    for n, owner in enumerate(owners):
+        made.append(
+            sample(
+                store,
+                "body",
+                name=f"Орган {n}",
+                kind=kinds[n],
+                project_id=owner,
+                planned_frequency=frequencies[n],
+                established_on=founded[n],
+            )
+        )
+        seats = [{"contact_id": c["id"]} for c in contacts]
+        seats += [{"contact_id": None, "organization_id": o["id"]} for o in orgs]
+        for seat in dice.sample(seats, dice.randint(2, 6)):
+            joined = START + timedelta(days=dice.randrange(-60, 200))
+            left = joined + timedelta(days=dice.randrange(20, 250)) if dice.random() < 0.4 else None
+            member = sample(store, "body_member", body_id=made[-1]["id"], **seat,
+                            from_date=str(joined) if dice.random() < 0.8 else None,
+                            to_date=left and str(left))  # fmt: skip
+            seated.setdefault(made[-1]["id"], []).append(member)
+    for meeting in meetings:
+        if dice.random() < 0.4:
+            chosen = dice.choice(made)
+            records.update(store, KINDS["meeting"], meeting["id"], {"body_id": chosen["id"]})
+            for member in dice.sample(seated[chosen["id"]], 2):  # who came, by name or seat
+                sample(store, "participant", meeting_id=meeting["id"], name=None, contact=None,
+                       consent_given=False, contact_id=member["contact_id"],
+                       organization_id=member["organization_id"])  # fmt: skip
+    records.update(store, KINDS["body"], made[0]["id"], {"status": "dissolved"})
 
 
 GENDERS = [g.value for g in e.Gender]
@@ -296,7 +339,78 @@ def _expected(data, indicator, project, window) -> float:
             if dates and since <= min(dates):
                 count += 1
         return count
+    if measure in ("bodies_established", "sessions_held", "sessions_expected",
+                   "attendance_rate"):  # fmt: skip
+        return _expected_of_bodies(data, indicator, project, window)
     return _expected_people(data, indicator, window, held, project)
+
+
+def _calendar_key(frequency: str, day: date) -> tuple[int, int]:
+    if frequency == "weekly":
+        return tuple(day.isocalendar())[:2]  # type: ignore[return-value]
+    return (day.year, day.month if frequency == "monthly" else (day.month - 1) // 3)
+
+
+def _expected_of_bodies(data, indicator, project, window) -> float:
+    since, until = window
+    kinds = indicator.get("filter_body_kinds") or []
+    mine = [
+        b for b in data["body"]
+        if b["project_id"] == project["id"] and (not kinds or b["kind"] in kinds)
+    ]  # fmt: skip
+    if indicator["measure"] == "bodies_established":
+        return len([b for b in mine if b["established_on"] and _within(b["established_on"],
+                                                                        since, until)])  # fmt: skip
+    sessions = {
+        b["id"]: [m for m in data["meeting"] if m["body_id"] == b["id"] and m["status"] == "held"]
+        for b in mine
+    }
+    if indicator["measure"] == "sessions_held":
+        return len([m for b in mine for m in sessions[b["id"]] if _within(m["date"], since, until)])
+    if indicator["measure"] == "sessions_expected":
+        expected = 0
+        for b in mine:
+            joined = [m["from_date"] for m in data["body_member"] if m["body_id"] == b["id"]]
+            began = b["established_on"] or min([d for d in joined if d], default=None)
+            first = max(since, date.fromisoformat(began)) if began else since
+            last = until
+            if b["status"] == "dissolved":
+                held_days = [m["date"] for m in sessions[b["id"]]]
+                if not held_days:
+                    continue
+                last = min(until, date.fromisoformat(max(held_days)))
+            if b["planned_frequency"] == "none" or last < first:
+                continue
+            days = (last - first).days + 1
+            expected += len({
+                _calendar_key(b["planned_frequency"], first + timedelta(days=n))
+                for n in range(days)
+            })  # fmt: skip
+        return expected
+    rates = []
+    for b in mine:
+        for member in (m for m in data["body_member"] if m["body_id"] == b["id"]):
+            joined = member["from_date"] or "0001-01-01"
+            left = member["to_date"] or "9999-12-31"
+            if joined > str(until) or left < str(since):
+                continue
+            eligible = [
+                s for s in sessions[b["id"]]
+                if _within(s["date"], since, until) and joined <= s["date"] <= left
+            ]  # fmt: skip
+            came = [
+                s for s in eligible
+                if any(
+                    p["meeting_id"] == s["id"]
+                    and ((member["contact_id"] and p["contact_id"] == member["contact_id"])
+                         or (member["organization_id"]
+                             and p["organization_id"] == member["organization_id"]))
+                    for p in data["participant"]
+                )
+            ]  # fmt: skip
+            if eligible:
+                rates.append(len(came) / len(eligible))
+    return 100 * sum(rates) / len(rates) if rates else 0.0
 
 
 def _head_counts(data, meeting) -> dict[str, int]:
@@ -441,6 +555,8 @@ def _filter_cases(places: list[str]) -> list[dict[str, Any]]:
         {"filter_min_days": 3, "filter_genders": ["male", "undisclosed"]},
         {"filter_organization_kinds": ["municipality"], "filter_genders": ["male"]},
         {"filter_age_bands": ["30_54"]},
+        {"filter_body_kinds": ["coordination_mechanism"]},
+        {"filter_body_kinds": ["local_network", "working_group"], "filter_to": "2026-07-15"},
     ]
 
 

@@ -426,6 +426,7 @@ def existing(store) -> dict[str, str]:
     sample(store, "contact")
     sample(store, "action_item")
     sample(store, "appointment_stage")
+    sample(store, "body_member")
     sample(store, "indicator_value")
     return {kind: records.list_ids(store, KINDS[kind])[0] for kind in ALL_KINDS}
 

@@ -244,3 +244,41 @@ def test_0008_puts_a_persons_name_first_in_the_search_text_for_suggestions(
         assert [s.id for s in people.suggest_people(upgraded, "Мария А")] == [person["id"]]
     finally:
         upgraded.close()
+
+
+def test_a_database_of_the_release_before_bodies_keeps_its_meetings_under_no_body(
+    store, data_dir: DataDir, keyring: Keyring
+):
+    """0008 → 0009: meetings, contacts and their lists stay as they were, sessions of
+    no body; the new kinds take records and a meeting can then become a session."""
+    import json
+
+    from coopdesk.domain.schema import BODY, BODY_MEMBER, MEETING
+    from tests.services.samples import dump_text, sample
+
+    contact = sample(store, "contact")
+    participant = sample(store, "participant", contact_id=contact["id"], name=None)
+    before = _without(dump_text(store), {"meeting": frozenset({"body_id"})})
+    migrate.downgrade(store.engine, "0008")
+    with store.engine.connect() as connection:
+        tables = {row[0] for row in connection.exec_driver_sql("SELECT name FROM sqlite_master")}
+    assert "body" not in tables and "body_member" not in tables
+    store.close()
+
+    upgraded = open_database(data_dir, keyring)
+    try:
+        assert migrate.current_revision(upgraded.engine) == migrate.HEAD_REVISION
+        dumped = json.loads(dump_text(upgraded))
+        assert _without(dump_text(upgraded), {"meeting": frozenset({"body_id"})}) == before
+        assert [row["body_id"] for row in dumped["meeting"]] == [None]
+        assert dumped["body"] == dumped["body_member"] == []
+        body = records.create(upgraded, BODY, {"name": "ОКМД Бургас", "district": "Бургас"})
+        records.create(
+            upgraded, BODY_MEMBER, {"body_id": body["id"], "contact_id": contact["id"]}
+        )
+        meeting = records.update(
+            upgraded, MEETING, participant["meeting_id"], {"body_id": body["id"]}
+        )
+        assert meeting["body_id"] == body["id"]
+    finally:
+        upgraded.close()

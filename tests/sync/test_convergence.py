@@ -17,6 +17,8 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, precondition,
 
 from coopdesk.domain.errors import CoopDeskError
 from coopdesk.domain.schema import (
+    BODY,
+    BODY_MEMBER,
     CONTACT,
     INDICATOR,
     LOCALITY,
@@ -49,6 +51,10 @@ NAMES = ["Бел Камен", "Баня", "Кулата", "Места"]
 PEOPLE = ["Мария Асенова", "Иван Петров", "Фатме Ахмедова"]
 PHONES = ["0888 100 200", "0877 300 400", None]
 LINKS = ["none", "person", "contact"]
+BODIES = ["ОКМД Благоевград", "Местна мрежа Кулата", "ОКМД Благоевград"]
+STATUSES = ["forming", "active", "dissolved"]
+ROLES = ["chair", "secretary", "member", "observer"]
+SPANS = [("2026-01-01", None), ("2026-03-01", "2026-06-30"), (None, "2026-02-15")]
 
 pick = st.integers(min_value=0, max_value=1_000)
 
@@ -229,6 +235,61 @@ class Exchange(RuleBasedStateMachine):
         projects = self._ids(store, PROJECT)
         if projects:
             self._try(records.delete, store, PROJECT, projects[which % len(projects)])
+
+    @rule(
+        r=pick,
+        name=st.sampled_from(BODIES),
+        frequency=st.sampled_from(["weekly", "monthly", "quarterly", "none"]),
+    )
+    def add_body(self, r: int, name: str, frequency: str) -> None:
+        data = {"name": name, "planned_frequency": frequency, "established_on": "2026-01-15"}
+        records.create(self._store(r), BODY, data)
+
+    @rule(r=pick, which=pick, status=st.sampled_from(STATUSES))
+    def edit_body(self, r: int, which: int, status: str) -> None:
+        """Dissolved on one device while another holds a new session of it."""
+        store = self._store(r)
+        bodies = self._ids(store, BODY)
+        if bodies:
+            records.update(store, BODY, bodies[which % len(bodies)], {"status": status})
+
+    @rule(r=pick, which=pick, other=pick, role=st.sampled_from(ROLES), span=st.sampled_from(SPANS))
+    def add_or_edit_member(
+        self, r: int, which: int, other: int, role: str, span: tuple[str | None, ...]
+    ) -> None:
+        store = self._store(r)
+        members = self._ids(store, BODY_MEMBER)
+        dates = {"from_date": span[0], "to_date": span[1]}
+        if members and which % 2:
+            member = members[other % len(members)]
+            self._try(records.update, store, BODY_MEMBER, member, {"role": role, **dates})
+            return
+        bodies, contacts = self._ids(store, BODY), self._ids(store, CONTACT)
+        if bodies and contacts:
+            data = {
+                "body_id": bodies[which % len(bodies)],
+                "contact_id": contacts[other % len(contacts)],
+                "role": role,
+                **dates,
+            }
+            self._try(records.create, store, BODY_MEMBER, data)
+
+    @rule(r=pick, which=pick, body=pick)
+    def hold_session_of_body(self, r: int, which: int, body: int) -> None:
+        store = self._store(r)
+        meetings, bodies = self._ids(store, MEETING), [*self._ids(store, BODY), None]
+        if meetings:
+            chosen = {"body_id": bodies[body % len(bodies)]}
+            self._try(records.update, store, MEETING, meetings[which % len(meetings)], chosen)
+
+    @rule(r=pick, which=pick, member=st.booleans())
+    def delete_body_or_member(self, r: int, which: int, member: bool) -> None:
+        """A body goes with its members (refused while sessions name it)."""
+        store = self._store(r)
+        spec = BODY_MEMBER if member else BODY
+        live = self._ids(store, spec)
+        if live:
+            self._try(records.delete, store, spec, live[which % len(live)])
 
     @rule(r=pick, which=pick)
     def delete_locality(self, r: int, which: int) -> None:

@@ -143,6 +143,7 @@ CHILD_OF = {
     "participant": ("meeting", "meeting_id"),
     "action_item": ("meeting", "meeting_id"),
     "appointment_stage": ("appointment", "appointment_id"),
+    "body_member": ("body", "body_id"),
 }
 PAPER_KINDS = {"meeting": ("minutes", "attendance"), "person": ("record",)}
 

@@ -40,6 +40,21 @@ def double_click(qtbot: Any, table: Any, row: int, column: int = 0) -> None:
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
 
 
+def when_shown(action: Any) -> None:
+    """Run `action(dialog)` on the modal dialog about to block in exec()."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def run() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, run)
+            return
+        action(dialog)
+
+    QTimer.singleShot(0, run)
+
+
 def shown_active(qtbot: Any, window: Any) -> Any:
     """`window` shown and made the active window, so that focus moves as a person's
     keys and clicks move it (the offscreen platform does not activate by itself)."""

@@ -7,8 +7,6 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
 
 from coopdesk.domain.enums import Measure
 from coopdesk.domain.schema import INDICATOR_VALUE, KINDS
@@ -23,7 +21,7 @@ from coopdesk.ui.shell import labels, workers
 from coopdesk.ui.shell.main_window import SECTION_NAMES, MainWindow
 from coopdesk.ui.today.today import TodayView
 from tests.services.samples import sample
-from tests.ui.helpers import double_click, settle
+from tests.ui.helpers import double_click, settle, when_shown
 
 ACHIEVED, CUMULATIVE = 4, 5
 
@@ -37,19 +35,6 @@ class Built:
     manual: str  # entered by hand: one value of 1
     in_project: int  # meetings of the project (any status)
     without_project: int
-
-
-def _when_shown(action):
-    """Run `action(dialog)` on the modal dialog about to block in exec()."""
-
-    def run() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(20, run)
-            return
-        action(dialog)
-
-    QTimer.singleShot(0, run)
 
 
 def build(store: Store) -> Built:
@@ -205,7 +190,7 @@ def test_a_manual_value_entered_on_the_page_counts_at_once(qtbot, store, built):
         dialog.form.validate()
         dialog.save_button.click()
 
-    _when_shown(fill)
+    when_shown(fill)
     with qtbot.waitSignal(page.shown, timeout=10_000):
         page.value_button.click()
     assert _column(page, CUMULATIVE)["2.1"] == "4"
@@ -272,7 +257,7 @@ def test_a_new_meeting_starts_with_the_active_project(qtbot, store, context, set
         dialog.save_button.click()
         dialog.close()  # (a meeting's dialog stays open for its participants)
 
-    _when_shown(look)
+    when_shown(look)
     window.lists["meeting"].new_record()
     assert seen == [built.other_project]
     saved = records.list_records(
@@ -347,7 +332,7 @@ def test_the_active_project_is_chosen_in_settings(qtbot, store, context, setting
         dialog.projects.setCurrentIndex(dialog.projects.findData(built.project))
         dialog.accept()
 
-    _when_shown(choose)
+    when_shown(choose)
     window.open_settings()
     assert settings.active_project == built.project
     assert window.lists["meeting"].new_values() == {"project_id": built.project}

@@ -167,6 +167,7 @@ class ChildTable(QGroupBox):
             "participant": self.tr("Participants"),
             "action_item": self.tr("Action items"),
             "appointment_stage": self.tr("Stage history"),
+            "body_member": self.tr("Members"),
         }
         self.setTitle(titles.get(spec.name, labels.kind_label(spec.name)))
         self.view.setAccessibleName(self.title())

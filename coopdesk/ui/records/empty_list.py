@@ -21,6 +21,7 @@ def new_text(kind: str) -> str:
         "person": QCoreApplication.translate("EmptyList", "&New person…"),
         "consultation": QCoreApplication.translate("EmptyList", "&New consultation…"),
         "project": QCoreApplication.translate("EmptyList", "&New project…"),
+        "body": QCoreApplication.translate("EmptyList", "&New body…"),
     }
     return texts.get(kind, QCoreApplication.translate("EmptyList", "&New…"))
 
@@ -69,6 +70,11 @@ def purpose_text(kind: str) -> str:
             "EmptyList",
             "The projects a donor funds, with their indicators; the meetings and "
             "consultations of a project count towards them.",
+        ),
+        "body": QCoreApplication.translate(
+            "EmptyList",
+            "The coordination mechanisms, networks and working groups that meet in sessions: "
+            "their members, the sessions planned and held, and who came.",
         ),
     }
     return texts.get(kind, "")

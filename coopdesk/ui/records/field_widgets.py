@@ -108,6 +108,7 @@ class TextInput(FieldInput):
 
     def set_value(self, value: Any) -> None:
         self.edit.setText(value or "")
+        self.edit.setCursorPosition(0)  # a long title shown from its start, not its end
 
 
 class LongTextInput(FieldInput):

@@ -42,6 +42,7 @@ PARTS: dict[str, tuple[Part, ...]] = {
                 "facilitator",
                 "status",
                 "project_id",
+                "body_id",
             ),
         ),
         Part(
@@ -142,6 +143,7 @@ PARTS: dict[str, tuple[Part, ...]] = {
                 "filter_age_bands",
                 "filter_organization_kinds",
                 "filter_min_days",
+                "filter_body_kinds",
                 "filter_locality_ids",
                 "filter_from",
                 "filter_to",

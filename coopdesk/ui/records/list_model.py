@@ -62,6 +62,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "participant": ("name", "gender", "birth_year", "organization_id", "consent_given", "signed"),
     "action_item": ("what", "who", "due_date", "done_date"),
     "appointment_stage": ("date", "stage", "note"),
+    "body": ("name", "kind", "district", "planned_frequency", "status", "established_on"),
+    "body_member": ("role", "contact_id", "organization_id", "from_date", "to_date"),
 }
 
 # Right-aligned, so that their digits line up.

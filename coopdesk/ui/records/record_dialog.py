@@ -29,6 +29,7 @@ from coopdesk.ui.shell.base_dialog import BaseDialog
 CHILDREN: dict[str, tuple[str, ...]] = {
     "meeting": ("participant", "action_item"),
     "appointment": ("appointment_stage",),
+    "body": ("body_member",),
 }
 
 
@@ -65,7 +66,12 @@ class RecordDialog(BaseDialog):
         super().__init__(parent, title if record_id else self.tr("New: {0}").format(title), 640)
         self.store = store
         self.spec = spec
-        reserved = tuple(mnemonic_of(text) for text in (self.tr("&Save"), self.tr("&Close")))
+        keyed = [self.tr("&Save"), self.tr("&Close")]
+        if spec.name == "body":  # its sessions' panel under the form
+            from coopdesk.ui.bodies.sessions_panel import keyed_texts
+
+            keyed += keyed_texts().values()
+        reserved = tuple(mnemonic_of(text) for text in keyed)
         form_class = RecordForm
         if spec.name == "indicator":  # its filters follow its measure; it previews its figure
             from coopdesk.ui.projects.indicator_form import IndicatorForm
@@ -88,6 +94,13 @@ class RecordDialog(BaseDialog):
             self.children_tables[kind] = table
             inner_layout.addWidget(table)
             table.changed.connect(self._child_changed)
+        self.sessions = None
+        if spec.name == "body":  # its sessions planned and held, its members' attendance
+            from coopdesk.ui.bodies.sessions_panel import SessionsPanel
+
+            self.sessions = SessionsPanel(store, self._open_meeting, self)
+            self.sessions.changed.connect(self._child_changed)
+            inner_layout.addWidget(self.sessions)
         inner_layout.addStretch()
         scroll.setWidget(inner)
         base_dialog.room_beside_scroll_bar(scroll)
@@ -110,7 +123,7 @@ class RecordDialog(BaseDialog):
         # A meeting's named list has a column for each of what counts a participant;
         # a form in parts has room for two of them side by side. A form alone is as
         # tall as it needs (within 620 px: the rest scrolls).
-        if spec.name == "meeting":
+        if spec.name in ("meeting", "body"):
             self.resize(1040, 760)
         else:
             width = 960 if len(self.form.parts) > 1 else 680
@@ -120,9 +133,14 @@ class RecordDialog(BaseDialog):
                 height = min(height, self.form.height_for(width - 60) + chrome)
             self.resize(width, height)
 
+    def _open_meeting(self, preset: dict[str, Any], parent: QWidget) -> RecordDialog:
+        return RecordDialog(self.store, KINDS["meeting"], None, preset, parent)
+
     def _show_children(self) -> None:
         for table in self.children_tables.values():
             table.set_parent_record(self.form.record_id)
+        if self.sessions is not None:
+            self.sessions.show_body(self.form.record_id)
         for button in self.paper_buttons.values():
             button.setVisible(self.form.record_id is not None)
 
@@ -142,6 +160,8 @@ class RecordDialog(BaseDialog):
             paper_actions.print_paper(self, self.store, what, self.form.record_id)
 
     def _child_changed(self) -> None:
+        if self.sessions is not None:  # a member added or removed, a session held
+            self.sessions.refresh()
         # a stage change moves the appointment's stage, a participant the counts of a
         # meeting counting from its list: show it unless the user is typing
         if self.form.record_id and not self.form.dirty:

@@ -49,6 +49,7 @@ STRETCH: dict[str, str] = {
     "contact": "full_name",
     "consultation": "topics",
     "project": "title",
+    "body": "name",
 }
 
 # The filters that fit each kind: fields compared with ListQuery.equals.
@@ -62,6 +63,7 @@ FILTERS: dict[str, tuple[str, ...]] = {
     "contact": ("organization_id",),
     "consultation": ("status", "outcome", "topics", "locality_id", "project_id"),
     "project": ("status",),
+    "body": ("kind", "status", "project_id"),
 }
 NONE = "(none)"  # the data of a reference filter's "without one" entry (no project)
 # Reference filters that offer "without one": records from before projects have none.

@@ -93,6 +93,12 @@ RECORD_TEXTS = {
     "appointment.mediator_required": QT_TRANSLATE_NOOP(
         "Error", "is required once the stage is “{stage}”"
     ),
+    "body_member.nobody": QT_TRANSLATE_NOOP(
+        "Error", "a member is an organisation or a contact: choose one of them or both"
+    ),
+    "body_member.leaves_before_joining": QT_TRANSLATE_NOOP(
+        "Error", "is before the member joined ({date})"
+    ),
     "project.ends_before_start": QT_TRANSLATE_NOOP(
         "Error", "is before the project's start date ({date})"
     ),
@@ -149,6 +155,9 @@ RECORD_TEXTS = {
         "another code",
     ),
     "project.code_taken": QT_TRANSLATE_NOOP("Error", "another project has the code {code}"),
+    "body.name_ambiguous": QT_TRANSLATE_NOOP(
+        "Error", "{count} bodies are named {code} (made apart on two devices); choose one"
+    ),
     "project.indicators_order": QT_TRANSLATE_NOOP(
         "Error", "the order must name each of the project's indicators once"
     ),
@@ -164,6 +173,15 @@ RECORD_TEXTS = {
         "Error",
         "indicator {code} is computed from the records ({measure}); values are entered only "
         "for indicators entered by hand",
+    ),
+    "meeting.body_dissolved": QT_TRANSLATE_NOOP(
+        "Error",
+        "the body {name} is dissolved and holds no new sessions (make it active again first)",
+    ),
+    "body_member.already_member": QT_TRANSLATE_NOOP(
+        "Error",
+        "is already a member of this body over these dates; change the dates of that "
+        "membership instead",
     ),
     "participant.name_without_consent": QT_TRANSLATE_NOOP(
         "Error",

@@ -46,6 +46,7 @@ GLYPHS: dict[str, str] = {
     "mediators": "handshake",
     "localities": "map-pin",
     "projects": "folder-notch-open",
+    "bodies": "users-four",
     "reports": "chart-bar",
     "sync": "arrows-clockwise",
     # actions
@@ -67,6 +68,7 @@ GLYPHS: dict[str, str] = {
     "restore": "arrow-u-up-left",
     "keep": "check",
     "project": "flag",
+    "session": "calendar-plus",
 }
 
 _lock = threading.Lock()

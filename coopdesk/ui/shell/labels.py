@@ -111,6 +111,12 @@ _FIELDS = {
     "filter_age_bands": QT_TRANSLATE_NOOP("Field", "Only ages"),
     "filter_organization_kinds": QT_TRANSLATE_NOOP("Field", "Only representing"),
     "filter_min_days": QT_TRANSLATE_NOOP("Field", "Attended at least (days)"),
+    "filter_body_kinds": QT_TRANSLATE_NOOP("Field", "Only bodies of kind"),
+    "body_id": QT_TRANSLATE_NOOP("Field", "Body"),  # whose session the meeting is
+    "established_on": QT_TRANSLATE_NOOP("Field", "Established on"),
+    "planned_frequency": QT_TRANSLATE_NOOP("Field", "Meets"),
+    "from_date": QT_TRANSLATE_NOOP("Field", "Member from"),
+    "to_date": QT_TRANSLATE_NOOP("Field", "Member until"),
 }
 
 _KINDS = {
@@ -128,6 +134,8 @@ _KINDS = {
     "indicator": QT_TRANSLATE_NOOP("Kind", "Indicator"),
     "indicator_value": QT_TRANSLATE_NOOP("Kind", "Indicator value"),
     "contact": QT_TRANSLATE_NOOP("Kind", "Contact"),
+    "body": QT_TRANSLATE_NOOP("Kind", "Body"),
+    "body_member": QT_TRANSLATE_NOOP("Kind", "Member"),
 }
 
 _PLURALS = {
@@ -143,6 +151,8 @@ _PLURALS = {
     "indicator_value": QT_TRANSLATE_NOOP("Kinds", "Indicator values"),
     "contact": QT_TRANSLATE_NOOP("Kinds", "Contacts"),
     "participant": QT_TRANSLATE_NOOP("Kinds", "Participants"),
+    "body": QT_TRANSLATE_NOOP("Kinds", "Bodies"),
+    "body_member": QT_TRANSLATE_NOOP("Kinds", "Members"),
 }
 
 

@@ -42,6 +42,7 @@ SECTIONS: tuple[tuple[str, ...], ...] = (
     ("mediator", "appointment"),
     ("locality", "organization", "contact"),
     ("project",),  # its list, and a project's page in its place
+    ("body",),
 )
 # The kinds whose new records start with the active project.
 WITH_PROJECT = ("meeting", "consultation", "appointment")
@@ -55,6 +56,7 @@ SECTION_NAMES = (
     "mediators",
     "localities",
     "projects",
+    "bodies",
     "reports",
     "sync",
 )
@@ -197,11 +199,12 @@ class MainWindow(QMainWindow):
         self.navigation.setWordWrap(True)
         for name, text in zip(SECTION_NAMES, self.section_texts(), strict=True):
             self.navigation.addItem(QListWidgetItem(icons.icon(name), text))
-        for row in range(self.navigation.count()):  # Ctrl+1 … Ctrl+9 go to a section
+        for row in range(self.navigation.count()):  # Ctrl+1 … Ctrl+9, Ctrl+0 go to a section
             item = self.navigation.item(row)
-            item.setToolTip(f"Ctrl+{row + 1}")
+            key = f"Ctrl+{(row + 1) % 10}"
+            item.setToolTip(key)
             jump = QAction(self)
-            jump.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            jump.setShortcut(QKeySequence(key))
             jump.triggered.connect(lambda _c=False, r=row: self.navigation.setCurrentRow(r))
             self.addAction(jump)
             self._jumps.append(jump)
@@ -398,6 +401,7 @@ class MainWindow(QMainWindow):
             self.tr("Mediators and appointments"),
             self.tr("Localities and organisations"),
             self.tr("Projects"),
+            self.tr("Coordination bodies"),
             self.tr("Reports"),
             f"{sync}   {waiting}" if conflicts else sync,
         ]
