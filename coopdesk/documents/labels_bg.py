@@ -122,6 +122,10 @@ CODES: CodeLabels = {
         "unique_trained": "обучени лица (всяко веднъж)",
         "representatives": "представители на институции",
         "organizations_engaged": "ангажирани организации",
+        "training_days": "проведени дни обучение",
+        "training_hours": "проведени часове обучение",
+        "person_days": "човекодни обучение",
+        "person_hours": "човекочасове обучение",
     },
     e.ManualTotal: {"sum": "сбор от стойностите", "latest": "последна стойност"},
     Pace: {

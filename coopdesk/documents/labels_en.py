@@ -114,6 +114,10 @@ CODES: CodeLabels = {
         "unique_trained": "persons trained (each once)",
         "representatives": "representatives of institutions",
         "organizations_engaged": "organisations engaged",
+        "training_days": "training days delivered",
+        "training_hours": "training hours delivered",
+        "person_days": "person-days of training received",
+        "person_hours": "person-hours of training received",
     },
     e.ManualTotal: {"sum": "sum of the values", "latest": "latest value"},
     Pace: {

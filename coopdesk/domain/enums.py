@@ -165,6 +165,12 @@ class Measure(StrEnum):
     UNIQUE_TRAINED = "unique_trained"  # persons and contacts at a held training (N days)
     REPRESENTATIVES = "representatives"  # contacts at held meetings
     ORGANIZATIONS_ENGAGED = "organizations_engaged"  # organisations represented at them
+    # Held trainings: their days and hours, and the days and hours their participants
+    # attended (a row without attended_days: the whole training).
+    TRAINING_DAYS = "training_days"
+    TRAINING_HOURS = "training_hours"
+    PERSON_DAYS = "person_days"
+    PERSON_HOURS = "person_hours"  # of trainings whose hours are known
 
 
 class ManualTotal(StrEnum):

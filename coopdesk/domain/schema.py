@@ -138,8 +138,10 @@ MEETING = KindSpec(
         choice("kind", e.MeetingKind, required=True, default=e.MeetingKind.MOTIVATION.value),
         text("title", required=True),
         Field("date", FieldType.DATE, required=True),
+        Field("end_date", FieldType.DATE),  # of a multi-day event; none: one day
         Field("start_time", FieldType.TIME),
         Field("end_time", FieldType.TIME),
+        amount("hours"),  # the event's total hours, all its days together
         ref("locality_id", "locality", required=True),
         text("venue"),
         text("facilitator"),

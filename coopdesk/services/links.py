@@ -12,8 +12,17 @@ from sqlalchemy.orm import Session
 
 from coopdesk.domain.enums import Measure
 from coopdesk.domain.errors import ValidationError
+from coopdesk.domain.measures import event_days
 from coopdesk.domain.schema import PARTICIPANT, KindSpec
-from coopdesk.store.models import Contact, Indicator, IndicatorValue, Participant, Person, Project
+from coopdesk.store.models import (
+    Contact,
+    Indicator,
+    IndicatorValue,
+    Meeting,
+    Participant,
+    Person,
+    Project,
+)
 
 Record = Mapping[str, Any]
 LinkRule = Callable[[Session, Record, "str | None", "Iterable[str] | None"], None]
@@ -97,12 +106,37 @@ def _participant_links(
     session: Session, record: Record, record_id: str | None, changed: Iterable[str] | None
 ) -> None:
     names = set(changed) if changed is not None else None
+    days = record.get("attended_days")
+    if days is not None and (names is None or names & {"attended_days", "meeting_id"}):
+        meeting = session.get(Meeting, record["meeting_id"])
+        if meeting is not None and days > (lasts := event_days(meeting.date, meeting.end_date)):
+            raise ValidationError("attended_days", "participant.days_above_event", days=lasts)
     concerned = {*PARTICIPANT_PERSONAL, "consent_given", "person_id", "contact_id"}
     if names is not None and not names & concerned:
         return
     kept = [name for name in PARTICIPANT_PERSONAL if record.get(name) is not None]
     if kept and not participant_consent(session, record):
         raise ValidationError(kept[0], "participant.name_without_consent")
+
+
+def _meeting_links(
+    session: Session, record: Record, record_id: str | None, changed: Iterable[str] | None
+) -> None:
+    """A meeting made shorter than the days its participants are recorded to have come."""
+    if record_id is None or (changed is not None and not {"date", "end_date"} & set(changed)):
+        return
+    days = event_days(record["date"], record.get("end_date"))
+    longer = session.scalar(
+        select(func.count())
+        .select_from(Participant)
+        .where(
+            Participant.meeting_id == record_id,
+            Participant.deleted.is_(False),
+            Participant.attended_days > days,
+        )
+    )
+    if longer:
+        raise ValidationError("end_date", "meeting.days_below_attended", count=longer, days=days)
 
 
 def _withdrawn(link: str) -> LinkRule:
@@ -134,6 +168,7 @@ def _withdrawn(link: str) -> LinkRule:
 
 LINK_RULES: dict[str, LinkRule] = {
     "participant": _participant_links,
+    "meeting": _meeting_links,
     "person": _withdrawn("person_id"),
     "contact": _withdrawn("contact_id"),
     "project": _project_links,

@@ -29,10 +29,11 @@ from coopdesk.sync.lineage import UNTOLD, Lineage, lineage_of
 
 # The payload's version (DESIGN §4): 2 added the tables, 3 the projects (their kinds,
 # and project_id on meetings, consultations and procedures), 4 the people reached
-# (contacts; participants linked to persons and contacts; merges; consultation kinds).
+# (contacts; participants linked to persons and contacts; merges; consultation kinds),
+# 5 multi-day meetings (end_date, hours).
 # A reader reads every schema up to its own; a bundle names the lowest that can read
 # it (`min_reader`).
-SYNC_SCHEMA = 4
+SYNC_SCHEMA = 5
 
 
 class _AsMigrated:
@@ -75,6 +76,9 @@ _ADDED_FIELDS: dict[int, dict[str, dict[str, Any]]] = {
             "filter_organization_kinds": _UNSET_FILTER,
             "filter_min_days": None,
         },
+    },
+    5: {
+        "meeting": {"end_date": None, "hours": None},
     },
 }
 # Fields a schema made optional: an older reader requires them.
