@@ -118,6 +118,29 @@ def test_cli_json_is_stored_or_refused_in_one_line(cli_store, data):
     assert dump(store) == before
 
 
+@pytest.mark.parametrize(
+    ("fields", "named"),
+    [
+        ({"date": "2026-03-12", "end_date": "2026-03-11"}, "end_date"),
+        ({"date": "2026-03-12", "hours": "six"}, "hours"),
+        ({"date": "2026-03-12", "hours": -6}, "hours"),
+        ({"date": "2026-03-12", "hours": 6.125}, "hours"),
+        ({"date": "2026-03-12", "end_date": "2026-03-13", "hours": 49}, "hours"),
+    ],
+    ids=["ends before it starts", "hours as words", "negative hours", "three decimals",
+         "more hours than its days"],
+)  # fmt: skip
+def test_a_meeting_of_impossible_days_or_hours_is_refused_in_one_line(cli_store, fields, named):
+    cli, store, place_id = cli_store
+    given = {"title": "Обучение", "locality_id": place_id, **fields}
+    before = dump(store)
+    result = cli("add", "meeting", "--json", json.dumps(given, ensure_ascii=False))
+    assert result.code == 1
+    _one_line_refusal(result.err)
+    assert named in result.err
+    assert dump(store) == before
+
+
 # --- bundles: signed by an enrolled device, payload malformed ---------------------
 
 

@@ -363,11 +363,11 @@ class _OlderReader:
 
     def __init__(self, schema: int) -> None:
         self.schema = schema
-        later = [n for n in _ADDED_KINDS if n > schema]
-        self.kinds = frozenset().union(*(_ADDED_KINDS[n] for n in later))
+        later = range(schema + 1, SYNC_SCHEMA + 1)
+        self.kinds = frozenset().union(*(_ADDED_KINDS.get(n, ()) for n in later))
         self.fields: dict[str, set[str]] = {}
         for n in later:
-            for kind, added in _ADDED_FIELDS[n].items():
+            for kind, added in _ADDED_FIELDS.get(n, {}).items():
                 self.fields.setdefault(kind, set()).update(added)
         self.required: dict[str, set[str]] = {}
         for n, loosened in _LOOSENED.items():

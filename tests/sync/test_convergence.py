@@ -49,6 +49,8 @@ NAMES = ["Бел Камен", "Баня", "Кулата", "Места"]
 PEOPLE = ["Мария Асенова", "Иван Петров", "Фатме Ахмедова"]
 PHONES = ["0888 100 200", "0877 300 400", None]
 LINKS = ["none", "person", "contact"]
+END_DATES = [None, "2026-10-01", "2026-10-02", "2026-10-03"]
+HOURS = [None, 6, 12.5]
 
 pick = st.integers(min_value=0, max_value=1_000)
 
@@ -87,14 +89,24 @@ class Exchange(RuleBasedStateMachine):
     def add_locality(self, r: int, name: str) -> None:
         records.create(self._store(r), LOCALITY, {"name": name, "kind": "village"})
 
-    @rule(r=pick, which=pick, title=st.sampled_from(TITLES))
-    def add_meeting(self, r: int, which: int, title: str) -> None:
+    @rule(
+        r=pick,
+        which=pick,
+        title=st.sampled_from(TITLES),
+        end=st.sampled_from(END_DATES),
+        hours=st.sampled_from(HOURS),
+    )
+    def add_meeting(
+        self, r: int, which: int, title: str, end: str | None, hours: float | None
+    ) -> None:
         store = self._store(r)
         places = self._ids(store, LOCALITY)
         if places:
             data = {
                 "title": title,
                 "date": "2026-10-01",
+                "end_date": end,
+                "hours": hours,
                 "locality_id": places[which % len(places)],
             }
             records.create(store, MEETING, data)
@@ -105,14 +117,31 @@ class Exchange(RuleBasedStateMachine):
         title=st.sampled_from(TITLES),
         venue=st.sampled_from(VENUES),
         total=st.integers(0, 30),
+        end=st.sampled_from(END_DATES),
+        hours=st.sampled_from(HOURS),
     )
-    def edit_meeting(self, r: int, which: int, title: str, venue: str | None, total: int) -> None:
+    def edit_meeting(
+        self,
+        r: int,
+        which: int,
+        title: str,
+        venue: str | None,
+        total: int,
+        end: str | None,
+        hours: float | None,
+    ) -> None:
         store = self._store(r)
         meetings = self._ids(store, MEETING)
         if meetings:
-            changes = [{"title": title}, {"venue": venue}, {"participants_total": total}]
+            changes = [
+                {"title": title},
+                {"venue": venue},
+                {"participants_total": total},
+                {"end_date": end},
+                {"hours": hours},
+            ]
             self._try(
-                records.update, store, MEETING, meetings[which % len(meetings)], changes[which % 3]
+                records.update, store, MEETING, meetings[which % len(meetings)], changes[which % 5]
             )
 
     @rule(r=pick, which=pick)
@@ -129,8 +158,14 @@ class Exchange(RuleBasedStateMachine):
         if gone:
             self._try(records.restore, store, MEETING, gone[which % len(gone)])
 
-    @rule(r=pick, which=pick, name=st.sampled_from(PEOPLE), link=st.sampled_from(LINKS))
-    def add_participant(self, r: int, which: int, name: str, link: str) -> None:
+    @rule(
+        r=pick,
+        which=pick,
+        name=st.sampled_from(PEOPLE),
+        link=st.sampled_from(LINKS),
+        days=st.sampled_from([None, 1, 2]),
+    )
+    def add_participant(self, r: int, which: int, name: str, link: str, days: int | None) -> None:
         store = self._store(r)
         meetings = self._ids(store, MEETING)
         if meetings:
@@ -138,12 +173,13 @@ class Exchange(RuleBasedStateMachine):
                 "meeting_id": meetings[which % len(meetings)],
                 "name": name,
                 "consent_given": True,
+                "attended_days": days,  # refused beyond the meeting's days
             }
             if link != "none":
                 linked = self._ids(store, PERSON if link == "person" else CONTACT)
                 if linked:
                     data[f"{link}_id"] = linked[which % len(linked)]
-            records.create(store, PARTICIPANT, data)
+            self._try(records.create, store, PARTICIPANT, data)
 
     @rule(r=pick, name=st.sampled_from(PEOPLE), kind=st.sampled_from(["person", "contact"]))
     def add_person_or_contact(self, r: int, name: str, kind: str) -> None:
