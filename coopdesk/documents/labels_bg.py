@@ -146,6 +146,11 @@ TEXT: Mapping[str, str] = {
     # minutes
     "minutes": "Протокол",
     "date": "Дата",
+    "date_span": "{first} – {last}",
+    "duration": "Продължителност",
+    "hours_total": "{hours} часа",
+    "hours_over_days": "{hours} часа в {days} дни",
+    "days_total": "{days} дни",
     "time": "Час",
     "place": "Място",
     "locality": "Населено място",
@@ -186,6 +191,7 @@ TEXT: Mapping[str, str] = {
     "counted_from_list": "преброени по списъка",
     "counted_typed": "преброени на място; поименно са записани само част от тях",
     "contact": "Телефон или е-поща",
+    "signature_on": "Подпис {date}",
     "signature": "Подпис",
     "attendance_note": (
         "С подписа си участниците потвърждават присъствието си на срещата и са съгласни "

@@ -136,6 +136,11 @@ TEXT: Mapping[str, str] = {
     "printed": "Printed on {date}",
     "minutes": "Minutes",
     "date": "Date",
+    "date_span": "{first} – {last}",
+    "duration": "Duration",
+    "hours_total": "{hours} hours",
+    "hours_over_days": "{hours} hours over {days} days",
+    "days_total": "{days} days",
     "time": "Time",
     "place": "Place",
     "locality": "Locality",
@@ -175,6 +180,7 @@ TEXT: Mapping[str, str] = {
     "counted_from_list": "counted from the list",
     "counted_typed": "counted at the meeting; only some are listed by name",
     "contact": "Phone or e-mail",
+    "signature_on": "Signature {date}",
     "signature": "Signature",
     "attendance_note": (
         "By signing, participants confirm that they attended the meeting and agree that "

@@ -9,7 +9,13 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from coopdesk.documents.labels import Labels
-from coopdesk.documents.meeting_papers import MeetingPapers, place_line, shown_name
+from coopdesk.documents.meeting_papers import (
+    MeetingPapers,
+    duration_facts,
+    place_line,
+    shown_name,
+    when_line,
+)
 from coopdesk.documents.pages import (
     EndsWith,
     Page,
@@ -50,12 +56,6 @@ def check_minutes_possible(papers: MeetingPapers) -> None:
     if not papers.participants and not papers.counts["participants_total"]:
         missing.append("participants")
     raise NotHeldYet(meeting["title"], ("status", *missing))
-
-
-def _when(meeting: dict[str, Any], labels: Labels) -> str:
-    start, end = labels.time(meeting.get("start_time")), labels.time(meeting.get("end_time"))
-    hours = f"{start}–{end}" if start and end else start
-    return f"{labels.date(meeting['date'])}, {hours}" if hours else labels.date(meeting["date"])
 
 
 def _counts(papers: MeetingPapers, page: Page) -> list[Flowable]:
@@ -118,7 +118,8 @@ def write_minutes(out: BinaryIO, papers: MeetingPapers, labels: Labels, printed:
         paragraph(meeting["title"], "subtitle"),
         facts(
             [
-                (labels["date"], _when(meeting, labels)),
+                (labels["date"], when_line(meeting, labels)),
+                *duration_facts(meeting, labels),
                 (labels["place"], place_line(papers)),
                 (labels["facilitator"], meeting.get("facilitator") or ""),
                 (labels["topics"], labels.codes_of(e.Topic, meeting.get("topics"))),

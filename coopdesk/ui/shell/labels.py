@@ -38,6 +38,7 @@ _FIELDS = {
     "title": QT_TRANSLATE_NOOP("Field", "Title"),
     "start_time": QT_TRANSLATE_NOOP("Field", "Starts"),
     "end_time": QT_TRANSLATE_NOOP("Field", "Ends"),
+    "hours": QT_TRANSLATE_NOOP("Field", "Hours"),
     "venue": QT_TRANSLATE_NOOP("Field", "Venue"),
     "facilitator": QT_TRANSLATE_NOOP("Field", "Facilitator"),
     "status": QT_TRANSLATE_NOOP("Field", "Status"),
