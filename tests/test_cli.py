@@ -24,7 +24,13 @@ from tests.conftest import PASSPHRASE, Cli, CliResult
 from tests.services.samples import dump_text
 
 UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")
-FAKIYA = {"name": "Факия", "municipality": "Средец", "district": "Бургас", "kind": "village"}
+FAKIYA = {
+    "name": "Факия",
+    "municipality": "Средец",
+    "district": "burgas",
+    "district_text": None,
+    "kind": "village",
+}
 
 
 def _ok(result: CliResult) -> str:

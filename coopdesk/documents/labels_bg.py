@@ -6,12 +6,14 @@ from collections.abc import Mapping
 from enum import StrEnum
 
 from coopdesk.domain import enums as e
+from coopdesk.domain.districts import BULGARIAN
 from coopdesk.services.progress import Pace
 
 # Each enumeration → its codes → their labels (every language's module has the same shape).
 CodeLabels = Mapping[type[StrEnum], Mapping[str, str]]
 
 CODES: CodeLabels = {
+    e.District: {code.value: name for code, name in BULGARIAN.items()},
     e.LocalityKind: {"village": "село", "town": "град", "city": "голям град"},
     e.OrganizationKind: {
         "ngo": "неправителствена организация",

@@ -6,9 +6,11 @@ from collections.abc import Mapping
 
 from coopdesk.documents.labels_bg import CodeLabels
 from coopdesk.domain import enums as e
+from coopdesk.domain.districts import ENGLISH
 from coopdesk.services.progress import Pace
 
 CODES: CodeLabels = {
+    e.District: {code.value: name for code, name in ENGLISH.items()},
     e.LocalityKind: {"village": "village", "town": "town", "city": "city"},
     e.OrganizationKind: {
         "ngo": "NGO",

@@ -9,6 +9,39 @@ class LocalityKind(StrEnum):
     CITY = "city"
 
 
+class District(StrEnum):
+    """Bulgaria's 28 districts (oblasti); the capital and the province around it are two."""
+
+    BLAGOEVGRAD = "blagoevgrad"
+    BURGAS = "burgas"
+    VARNA = "varna"
+    VELIKO_TARNOVO = "veliko_tarnovo"
+    VIDIN = "vidin"
+    VRATSA = "vratsa"
+    GABROVO = "gabrovo"
+    DOBRICH = "dobrich"
+    KARDZHALI = "kardzhali"
+    KYUSTENDIL = "kyustendil"
+    LOVECH = "lovech"
+    MONTANA = "montana"
+    PAZARDZHIK = "pazardzhik"
+    PERNIK = "pernik"
+    PLEVEN = "pleven"
+    PLOVDIV = "plovdiv"
+    RAZGRAD = "razgrad"
+    RUSE = "ruse"
+    SILISTRA = "silistra"
+    SLIVEN = "sliven"
+    SMOLYAN = "smolyan"
+    SOFIA_CITY = "sofia_city"
+    SOFIA_PROVINCE = "sofia_province"
+    STARA_ZAGORA = "stara_zagora"
+    TARGOVISHTE = "targovishte"
+    HASKOVO = "haskovo"
+    SHUMEN = "shumen"
+    YAMBOL = "yambol"
+
+
 class OrganizationKind(StrEnum):
     NGO = "ngo"
     MUNICIPALITY = "municipality"

@@ -60,12 +60,15 @@ LOCALITY = KindSpec(
     (
         text("name", required=True),
         text("municipality"),
-        text("district"),
+        choice("district", e.District),
+        # The district as written before it was a choice, when it named none of them
+        # (migration 0009): kept for a person to choose by (`coopdesk check` lists them).
+        text("district_text"),
         choice("kind", e.LocalityKind, required=True, default=e.LocalityKind.VILLAGE.value),
         _NOTES,
     ),
     label="name",
-    search=("name", "municipality", "district"),
+    search=("name", "municipality", "district_text"),
     order=("name",),
 )
 

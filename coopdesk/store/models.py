@@ -51,7 +51,8 @@ class Locality(ReplicatedModel):
     __tablename__ = "locality"
     name: Mapped[str] = mapped_column(SHORT)
     municipality: Mapped[str | None] = mapped_column(SHORT)
-    district: Mapped[str | None] = mapped_column(SHORT)
+    district: Mapped[str | None] = mapped_column(String(30))
+    district_text: Mapped[str | None] = mapped_column(SHORT)
     kind: Mapped[str] = mapped_column(String(20))
     notes: Mapped[str | None] = mapped_column(LONG)
 

@@ -25,12 +25,18 @@ from coopdesk.domain.fields import Field, FieldType
 from coopdesk.domain.messages import Message
 from coopdesk.domain.schema import KINDS
 from coopdesk.services.dump import json_value
+from coopdesk.sync.free_text_districts import (
+    DISTRICT_AS_TEXT,
+    DISTRICTS_CHOSEN,
+    district_from_text,
+)
 from coopdesk.sync.lineage import UNTOLD, Lineage, lineage_of
 
 # The payload's version (DESIGN §4): 2 added the tables, 3 the projects (their kinds,
 # and project_id on meetings, consultations and procedures), 4 the people reached
 # (contacts; participants linked to persons and contacts; merges; consultation kinds),
-# 5 multi-day meetings (end_date, hours).
+# 5 multi-day meetings (end_date, hours) and districts as a choice (a free-text one of
+# an older payload is read as migration 0009 reads it: sync/free_text_districts.py).
 # A reader reads every schema up to its own; a bundle names the lowest that can read
 # it (`min_reader`).
 SYNC_SCHEMA = 5
@@ -79,6 +85,7 @@ _ADDED_FIELDS: dict[int, dict[str, dict[str, Any]]] = {
     },
     5: {
         "meeting": {"end_date": None, "hours": None},
+        "locality": {"district_text": None},
     },
 }
 # Fields a schema made optional: an older reader requires them.
@@ -187,12 +194,12 @@ class ChangeSet:
         return writer.payload(self.sender, self.vector, self.base, self.lineage)
 
     @classmethod
-    def from_payload(cls, payload: Any) -> ChangeSet:
+    def from_payload(cls, payload: Any, schema: int = SYNC_SCHEMA) -> ChangeSet:
         """Check the shape of untrusted data and clean every value; ValidationError names
-        the first thing wrong."""
+        the first thing wrong. `schema`: the sync schema the payload was written in."""
         if not isinstance(payload, Mapping):
             raise ValidationError("bundle", "bundle.payload_not_object")
-        reader = _Reader()
+        reader = _Reader(schema)
         _device_id = reader.device_id
         sender = _device_id(payload.get("sender"), "sender")
         vector_data = payload.get("vector")
@@ -211,6 +218,10 @@ class ChangeSet:
             raise ValidationError("bundle", "bundle.tables_not_list")
         records = [change for table in tables_data for change in reader.table(table)]
         records += [reader.record(item) for item in records_data]
+        if schema < DISTRICTS_CHOSEN:
+            for change in records:
+                if change.kind == "locality":
+                    _district_chosen(change)
         seen: set[tuple[str, str]] = set()
         for change in records:
             if (change.kind, change.id) in seen:
@@ -219,6 +230,20 @@ class ChangeSet:
                 )
             seen.add((change.kind, change.id))
         return cls(sender, vector, base, records, lineage_of(payload.get("lineage")))
+
+
+def _district_chosen(change: RecordChange) -> None:
+    """A locality's free-text district (sync schema 4 or older) as its code, or kept as
+    `district_text` at the same stamp when it names no district."""
+    if "district" in change.values:
+        change.values["district"], change.values["district_text"] = district_from_text(
+            change.values["district"]
+        )
+    if "district" in change.fields:
+        written = change.fields["district"]
+        district, kept = district_from_text(written.value)
+        change.fields["district"] = FieldValue(district, written.stamp, written.parent)
+        change.fields["district_text"] = FieldValue(kept, written.stamp, written.parent)
 
 
 def _temporal(kind: str) -> frozenset[str]:
@@ -478,9 +503,11 @@ def _hlc(value: Any, where: str) -> int:
 class _Reader:
     """Reads untrusted records; each distinct device id is parsed once."""
 
-    def __init__(self) -> None:
+    def __init__(self, schema: int = SYNC_SCHEMA) -> None:
         self._devices: dict[Any, str] = {}
         self._fields = {kind: {f.name: f for f in sync_fields(kind)} for kind in KINDS}
+        if schema < DISTRICTS_CHOSEN:  # any text then
+            self._fields["locality"]["district"] = DISTRICT_AS_TEXT
         self._cleaners = {
             kind: {name: f.clean for name, f in fields.items()}
             for kind, fields in self._fields.items()

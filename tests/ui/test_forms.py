@@ -58,10 +58,10 @@ def test_edit_changes_the_stored_record(qtbot, store):
     dialog = RecordDialog(store, KINDS["locality"], locality["id"])
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.keyClicks(dialog.form.inputs["district"].editor, "X")
+    qtbot.keyClicks(dialog.form.inputs["municipality"].editor, "X")
     assert dialog.form.dirty
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert records.get(store, KINDS["locality"], locality["id"])["district"] == "БургасX"
+    assert records.get(store, KINDS["locality"], locality["id"])["municipality"] == "СредецX"
 
 
 def test_closing_with_unsaved_changes_asks(qtbot, store, replies):

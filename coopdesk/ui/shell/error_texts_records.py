@@ -62,6 +62,9 @@ RECORD_TEXTS = {
     ),
     # rules over several fields
     "meeting.ends_before_start": QT_TRANSLATE_NOOP("Error", "must be after the start ({start})"),
+    "locality.district_to_choose": QT_TRANSLATE_NOOP(
+        "Error", "was written as “{text}”, which names no district: choose it"
+    ),
     "meeting.ends_before_date": QT_TRANSLATE_NOOP(
         "Error", "is before the day the meeting starts ({date})"
     ),
