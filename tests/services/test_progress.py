@@ -409,9 +409,7 @@ def _expected_people(data, indicator, window, held, project) -> float:
             born = record["birth_year"] if row["person_id"] else row["birth_year"]
             bands = wanted.get("filter_age_bands")
             if gender_ok(record) and kind_ok(row) and (not bands or _band(born, year) in bands):
-                meeting = trainings[row["meeting_id"]]
-                lasts = (date.fromisoformat(meeting["end_date"] or meeting["date"])
-                         - date.fromisoformat(meeting["date"])).days + 1  # fmt: skip
+                lasts = _dumped_days(trainings[row["meeting_id"]])
                 days[record["id"]] = days.get(record["id"], 0) + (row["attended_days"] or lasts)
         least = indicator.get("filter_min_days") or 0
         return len([d for d in days.values() if d >= least])
@@ -430,14 +428,18 @@ def _expected_people(data, indicator, window, held, project) -> float:
     raise AssertionError(measure)
 
 
+def _dumped_days(meeting: dict[str, Any]) -> int:
+    """The days a dumped meeting lasts."""
+    first = date.fromisoformat(meeting["date"])
+    return (date.fromisoformat(meeting["end_date"] or meeting["date"]) - first).days + 1
+
+
 def _expected_training(data, wanted, held_ids, measure, year, kind_ok, who, gender_ok) -> float:
     """Training days and hours delivered, and the days and hours their participants
     received (each row: its days, else all; that share of the hours)."""
-    trainings = {
-        i: m for i, m in held_ids.items() if m["kind"] == "training"
-    }  # the meeting filters already applied
-    lasts = {i: (date.fromisoformat(m["end_date"] or m["date"]) - date.fromisoformat(m["date"])).days + 1
-             for i, m in trainings.items()}  # fmt: skip
+    # (the meeting filters already applied)
+    trainings = {i: m for i, m in held_ids.items() if m["kind"] == "training"}
+    lasts = {i: _dumped_days(m) for i, m in trainings.items()}
     if measure == "training_days":
         return sum(lasts.values())
     if measure == "training_hours":
