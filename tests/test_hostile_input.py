@@ -141,6 +141,17 @@ def test_a_meeting_of_impossible_days_or_hours_is_refused_in_one_line(cli_store,
     assert dump(store) == before
 
 
+@pytest.mark.parametrize("district", ["Пирин", "Благоевград", "BLAGOEVGRAD", "", 7, ["varna"]])
+def test_a_district_that_is_not_a_districts_code_is_refused_in_one_line(cli_store, district):
+    cli, store, place_id = cli_store
+    before = dump(store)
+    result = cli("update", "locality", place_id, "--json", json.dumps({"district": district}))
+    assert result.code == 1
+    _one_line_refusal(result.err)
+    assert "district" in result.err and "blagoevgrad" in result.err  # the codes it takes
+    assert dump(store) == before
+
+
 # --- bundles: signed by an enrolled device, payload malformed ---------------------
 
 

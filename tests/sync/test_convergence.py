@@ -49,6 +49,7 @@ NAMES = ["Бел Камен", "Баня", "Кулата", "Места"]
 PEOPLE = ["Мария Асенова", "Иван Петров", "Фатме Ахмедова"]
 PHONES = ["0888 100 200", "0877 300 400", None]
 LINKS = ["none", "person", "contact"]
+DISTRICTS = [None, "blagoevgrad", "kyustendil"]
 END_DATES = [None, "2026-10-01", "2026-10-02", "2026-10-03"]
 HOURS = [None, 6, 12.5]
 
@@ -85,9 +86,18 @@ class Exchange(RuleBasedStateMachine):
         with contextlib.suppress(CoopDeskError):  # a refused edit is a legitimate outcome
             action(*args)
 
-    @rule(r=pick, name=st.sampled_from(NAMES))
-    def add_locality(self, r: int, name: str) -> None:
-        records.create(self._store(r), LOCALITY, {"name": name, "kind": "village"})
+    @rule(r=pick, name=st.sampled_from(NAMES), district=st.sampled_from(DISTRICTS))
+    def add_locality(self, r: int, name: str, district: str | None) -> None:
+        data = {"name": name, "kind": "village", "district": district}
+        records.create(self._store(r), LOCALITY, data)
+
+    @rule(r=pick, which=pick, district=st.sampled_from(DISTRICTS))
+    def choose_district(self, r: int, which: int, district: str | None) -> None:
+        store = self._store(r)
+        places = self._ids(store, LOCALITY)
+        if places:
+            changes = {"district": district, "district_text": None}
+            records.update(store, LOCALITY, places[which % len(places)], changes)
 
     @rule(
         r=pick,
