@@ -194,6 +194,8 @@ def signed_org(tmp_path_factory):
         {
             "title": "M",
             "date": "2026-03-01",
+            "end_date": "2026-03-02",
+            "hours": 12,
             "locality_id": dolno["id"],
             "project_id": project["id"],
         },
