@@ -344,3 +344,26 @@ def test_the_wheel_over_a_field_not_being_edited_leaves_its_value(qtbot, store):
     women.editor.setFocus()
     assert wheel(women.editor)
     assert women.value() == 14  # being edited, it takes the wheel
+
+
+def test_a_localitys_district_is_chosen_among_the_districts_in_the_windows_language(qtbot, store):
+    from coopdesk.ui.records.list_model import RecordTableModel
+    from coopdesk.ui.shell import i18n
+
+    i18n.install("bg")
+    try:
+        locality = sample(store, "locality", name="Баня", district=None)
+        dialog = RecordDialog(store, KINDS["locality"], locality["id"])
+        qtbot.addWidget(dialog)
+        combo = dialog.form.inputs["district"].combo
+        shown = [combo.itemText(i) for i in range(combo.count())]
+        assert shown[:3] == ["", "Благоевград", "Бургас"] and len(shown) == 29
+        assert "София (столица)" in shown and "София (област)" in shown
+        combo.setCurrentIndex(shown.index("Благоевград"))
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        assert records.get(store, KINDS["locality"], locality["id"])["district"] == "blagoevgrad"
+        model = RecordTableModel(store, KINDS["locality"])
+        model.set_query(records.ListQuery())
+        assert model.index(0, model.columns.index("district")).data() == "Благоевград"
+    finally:
+        i18n.install("en")

@@ -153,6 +153,17 @@ PARTS: dict[str, tuple[Part, ...]] = {
 }
 
 
+# Fields shown in the row of another, after a short caption (English source text, in
+# the "FormPart" context), rather than in a row (and with an Alt key) of their own:
+# the last day beside the first ("12.03.2026 to 14.03.2026"), the hours beside the times.
+BESIDE: dict[str, dict[str, tuple[str, str]]] = {
+    "meeting": {
+        "end_date": ("date", QT_TRANSLATE_NOOP("FormPart", "to")),
+        "hours": ("end_time", QT_TRANSLATE_NOOP("FormPart", "hours in all")),
+    }
+}
+
+
 def parts_of(spec: KindSpec) -> list[Part]:
     """The kind's parts with every field of its schema in exactly one of them."""
     declared = PARTS.get(spec.name)
