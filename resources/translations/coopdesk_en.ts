@@ -334,27 +334,27 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="541"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="548"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="552"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="559"/>
         <source>{0} created, {1} updated, {2} already kept as they were.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="557"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="564"/>
         <source>Also created: {0} × {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="559"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="566"/>
         <source>A backup was taken first: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="560"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="567"/>
         <source>The new records go to the other devices with the next exchange.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -755,316 +755,341 @@
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="65"/>
-        <source>is {total}, fewer than women + men ({women} + {men})</source>
+        <source>was written as “{text}”, which names no district: choose it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="68"/>
-        <source>is {youth}, more than the participants ({total})</source>
+        <source>is before the day the meeting starts ({date})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="71"/>
-        <source>a meeting dated in the future cannot be held yet</source>
+        <source>{hours} hours do not fit in {days} day(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="74"/>
-        <source>a consultation cannot be dated in the future ({date})</source>
+        <source>{count} participant(s) attended more days than the {days} it would last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="77"/>
-        <source>is before the consultation&apos;s date ({date})</source>
+        <source>is more than the {days} day(s) the meeting lasts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="80"/>
-        <source>is required when the person is referred</source>
+        <source>is {total}, fewer than women + men ({women} + {men})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="83"/>
+        <source>is {youth}, more than the participants ({total})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="86"/>
+        <source>a meeting dated in the future cannot be held yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="89"/>
+        <source>a consultation cannot be dated in the future ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="92"/>
+        <source>is before the consultation&apos;s date ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="95"/>
+        <source>is required when the person is referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="98"/>
         <source>is required when consent is given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="84"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="99"/>
         <source>personal data is kept only with consent recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="87"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="102"/>
         <source>a participant is either a person or a contact, not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="90"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="105"/>
         <source>must be at least 1 (leave it empty for all days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="93"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="108"/>
         <source>is required once the stage is “{stage}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="96"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="111"/>
         <source>is before the project&apos;s start date ({date})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="99"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="114"/>
         <source>is more than the budget ({budget})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="100"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="115"/>
         <source>does not apply to an indicator entered by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="103"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="118"/>
         <source>does not apply to the measure “{measure}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="106"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="121"/>
         <source>is required: the stage the procedures reach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="109"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="124"/>
         <source>is before the start of the counting ({date})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="113"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="128"/>
         <source>cancelled; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="114"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="129"/>
         <source>the chosen record ({kind}) no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="115"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="130"/>
         <source>no {kind} with the code or id {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="116"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="131"/>
         <source>this record ({kind}) is not deleted; there is nothing to bring back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="119"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="134"/>
         <source>unknown kind of record “{kind}” (known: {known})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="122"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="137"/>
         <source>cannot delete this record ({kind}): still referred to by {referrers}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="125"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="140"/>
         <source>{count} × {kind} ({field})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="126"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="141"/>
         <source>this record ({kind}) was merged into another and lives on there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="129"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="144"/>
         <source>is not a field of this record ({kind})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="130"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="145"/>
         <source>these records ({kind}) have no date to filter by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="131"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="146"/>
         <source>these records ({kind}) cannot be sorted by “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="134"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="149"/>
         <source>must be a whole number from 0 to {limit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="135"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="150"/>
         <source>the period starts ({start}) after it ends ({end})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="138"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="153"/>
         <source>must stay a municipality: {count} mediator appointment procedures belong to this municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="143"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="158"/>
         <source>must be a municipality ({name} is “{kind}”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="146"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="161"/>
         <source>{count} projects have the code {code} (made apart on two devices); give one of them another code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="151"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="166"/>
         <source>another project has the code {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="152"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="167"/>
         <source>the order must name each of the project&apos;s indicators once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="155"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="170"/>
         <source>the project already has an indicator {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="158"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="173"/>
         <source>the indicator has {count} entered values; a computed measure would ignore them (delete them first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="163"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="178"/>
         <source>indicator {code} is computed from the records ({measure}); values are entered only for indicators entered by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="168"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="183"/>
         <source>is kept only with consent: tick Consent for this row, or pick from the suggestions the person or contact it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="173"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="188"/>
         <source>{count} meeting rows show this name on the strength of this consent: erase the record to empty them too, or clear those rows first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="178"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="193"/>
         <source>a participant is linked to a person or a contact, not to “{kind}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="181"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="196"/>
         <source>give both the kind and the id of the record, or neither</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="184"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="199"/>
         <source>this row is already linked to a person or a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="187"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="202"/>
         <source>duplicates are looked for among persons and contacts, not “{kind}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="190"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="205"/>
         <source>only persons and contacts can be merged, not “{kind}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="193"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="208"/>
         <source>must be the value of one of the two records being merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="196"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="211"/>
         <source>this record ({kind}) cannot be merged: it was merged into another</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="199"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="214"/>
         <source>this record ({kind}) cannot be merged: it is deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="202"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="217"/>
         <source>a record cannot be merged with itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="203"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="218"/>
         <source>only a person&apos;s or a contact&apos;s data can be erased, not “{kind}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="206"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="221"/>
         <source>demo data goes only into an empty database, and this one holds records ({held}); use a new data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="211"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="226"/>
         <source>{count} × {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="212"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="227"/>
         <source>must be 1 or more, got {scale}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="214"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="229"/>
         <source>the JSON names the field “{key}” twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="215"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="230"/>
         <source>the JSON holds {name}, which is not a value CoopDesk accepts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="218"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="233"/>
         <source>invalid JSON at line {line}, column {column}: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="221"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="236"/>
         <source>the JSON is not UTF-8 text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="222"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="237"/>
         <source>the JSON holds a number too long to be a value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="225"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="240"/>
         <source>the JSON is nested too deeply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="226"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="241"/>
         <source>the JSON holds far more lists and objects than text of its length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="230"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="245"/>
         <source>the meeting “{title}” was cancelled: there is no attendance sheet to sign. Its minutes can still be printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="235"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="250"/>
         <source>documents are printed in {languages}, not “{language}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="238"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="253"/>
         <source>the meeting “{title}” is still planned: it has no minutes until it is held</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2223,7 +2248,7 @@
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="21"/>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="31"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="32"/>
         <source>Municipality</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2234,451 +2259,461 @@
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="23"/>
-        <source>Kind</source>
+        <source>District as written before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="24"/>
-        <source>Notes</source>
+        <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="25"/>
-        <source>Locality</source>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="26"/>
-        <source>Phone</source>
+        <source>Locality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="27"/>
-        <source>E-mail</source>
+        <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="28"/>
-        <source>Full name</source>
+        <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="29"/>
-        <source>Specialty</source>
+        <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="30"/>
+        <source>Specialty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="31"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="32"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="33"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="33"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="34"/>
         <source>Mediator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="34"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="35"/>
         <source>Funding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="35"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="36"/>
         <source>Appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="36"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="37"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="37"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="38"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="38"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="39"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="39"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="40"/>
         <source>Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="40"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="41"/>
         <source>Ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="41"/>
-        <source>Venue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="42"/>
-        <source>Facilitator</source>
+        <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="43"/>
-        <source>Status</source>
+        <source>Venue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="44"/>
-        <source>Topics</source>
+        <source>Facilitator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="45"/>
-        <source>Participants</source>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="46"/>
-        <source>Women</source>
+        <source>Topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="47"/>
-        <source>Men</source>
+        <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="48"/>
-        <source>Youth (under 30)</source>
+        <source>Women</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="49"/>
-        <source>Agenda</source>
+        <source>Men</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="50"/>
-        <source>Summary</source>
+        <source>Youth (under 30)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="51"/>
-        <source>Needs</source>
+        <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="52"/>
-        <source>Decisions</source>
+        <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="53"/>
-        <source>Meeting</source>
+        <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="54"/>
-        <source>Role</source>
+        <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="55"/>
-        <source>Contact</source>
+        <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="56"/>
-        <source>Signed</source>
+        <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="57"/>
-        <source>What</source>
+        <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="58"/>
-        <source>Who</source>
+        <source>Signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="59"/>
-        <source>Due</source>
+        <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="60"/>
-        <source>Done</source>
+        <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="61"/>
-        <source>Code</source>
+        <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="62"/>
-        <source>Gender</source>
+        <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="63"/>
-        <source>Birth year</source>
+        <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="64"/>
-        <source>Groups</source>
+        <source>Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="65"/>
-        <source>Consent given</source>
+        <source>Birth year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="66"/>
-        <source>Consent date</source>
+        <source>Groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="67"/>
-        <source>Person</source>
+        <source>Consent given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="68"/>
-        <source>Description</source>
+        <source>Consent date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="69"/>
-        <source>Referred to</source>
+        <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="70"/>
-        <source>Outcome</source>
+        <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="71"/>
-        <source>Follow-up</source>
+        <source>Referred to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="72"/>
-        <source>Project</source>
+        <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="73"/>
-        <source>Donor</source>
+        <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="74"/>
-        <source>Programme</source>
+        <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="75"/>
-        <source>Promoter</source>
+        <source>Donor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="76"/>
-        <source>Partners</source>
+        <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="77"/>
-        <source>Start date</source>
+        <source>Promoter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="78"/>
-        <source>End date</source>
+        <source>Partners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="79"/>
-        <source>Initial budget</source>
+        <source>Start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="80"/>
-        <source>Final budget</source>
+        <source>End date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="81"/>
-        <source>Grant</source>
+        <source>Initial budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="82"/>
-        <source>Currency</source>
+        <source>Final budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="83"/>
-        <source>Targeted localities</source>
+        <source>Grant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="84"/>
-        <source>Level</source>
+        <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="85"/>
-        <source>Unit</source>
+        <source>Targeted localities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="86"/>
-        <source>Baseline</source>
+        <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="87"/>
-        <source>Target</source>
+        <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="88"/>
-        <source>Target date</source>
+        <source>Baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="89"/>
-        <source>Measure</source>
+        <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="90"/>
-        <source>Values add up as</source>
+        <source>Target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="91"/>
-        <source>Only meetings of kind</source>
+        <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="92"/>
-        <source>Only on topics</source>
+        <source>Values add up as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="93"/>
-        <source>Only people of groups</source>
+        <source>Only meetings of kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="94"/>
-        <source>Only with outcome</source>
+        <source>Only on topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="95"/>
-        <source>Only referrals to</source>
+        <source>Only people of groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="96"/>
-        <source>At or past stage</source>
+        <source>Only with outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="97"/>
-        <source>Only specialties</source>
+        <source>Only referrals to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="98"/>
-        <source>Only in localities</source>
+        <source>At or past stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="99"/>
-        <source>Counted from</source>
+        <source>Only specialties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="100"/>
-        <source>Counted until</source>
+        <source>Only in localities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="101"/>
-        <source>Position</source>
+        <source>Counted from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="102"/>
-        <source>Indicator</source>
+        <source>Counted until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="103"/>
-        <source>Value</source>
+        <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="104"/>
-        <source>Organisation</source>
+        <source>Indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="105"/>
-        <source>Contact person</source>
+        <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="106"/>
-        <source>Days attended</source>
+        <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="107"/>
-        <source>Counts from the named list</source>
+        <source>Contact person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="108"/>
-        <source>Merged into</source>
+        <source>Days attended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="109"/>
-        <source>Only consultations of kind</source>
+        <source>Counts from the named list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="110"/>
-        <source>Only genders</source>
+        <source>Merged into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="111"/>
-        <source>Only ages</source>
+        <source>Only consultations of kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="112"/>
-        <source>Only representing</source>
+        <source>Only genders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="113"/>
+        <source>Only ages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="114"/>
+        <source>Only representing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="115"/>
         <source>Attended at least (days)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2686,87 +2721,87 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="146"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="152"/>
         <source>The file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="148"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="154"/>
         <source>Choose an XLSX or CSV file and what its rows are. Nothing is written yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="154"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="160"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="155"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="161"/>
         <source>&amp;Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="159"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="165"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="161"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="167"/>
         <source>Sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="163"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="169"/>
         <source>Sheet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="165"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="171"/>
         <source>The rows are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="169"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="175"/>
         <source>The rows are:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="171"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="177"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="172"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="178"/>
         <source>Participants of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="186"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="192"/>
         <source>— the meeting in a column of the file —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="194"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="200"/>
         <source>Import from spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="196"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="202"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="219"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="225"/>
         <source>Reading {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="231"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="237"/>
         <source>{0}: {1} rows under a header of {2} columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="241"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="247"/>
         <source>Reading cancelled: choose the file again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2889,49 +2924,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/form_parts.py" line="48"/>
-        <location filename="../../coopdesk/ui/records/form_parts.py" line="84"/>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="50"/>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="86"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/form_parts.py" line="51"/>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="53"/>
         <source>Content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/form_parts.py" line="52"/>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="54"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/form_parts.py" line="56"/>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="58"/>
         <source>What it was about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/form_parts.py" line="58"/>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="60"/>
         <source>Outcome and follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/form_parts.py" line="72"/>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="74"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/form_parts.py" line="104"/>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="106"/>
         <source>Budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/form_parts.py" line="108"/>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="110"/>
         <source>Partners and localities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/form_parts.py" line="129"/>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="131"/>
         <source>What it counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="161"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="162"/>
+        <source>hours in all</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2998,7 +3043,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/history_dialog.py" line="77"/>
+        <location filename="../../coopdesk/ui/records/history_dialog.py" line="78"/>
         <source>(hidden: no consent)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3064,27 +3109,27 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="52"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="53"/>
         <source>first name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="53"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="54"/>
         <source>middle name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="54"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="55"/>
         <source>last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="55"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="56"/>
         <source>municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="577"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="584"/>
         <source>Import from spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3163,72 +3208,72 @@
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="117"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="119"/>
         <source>Locality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="118"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="120"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="119"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="121"/>
         <source>Mediator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="120"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="122"/>
         <source>Appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="121"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="123"/>
         <source>Appointment stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="122"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="124"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="123"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="125"/>
         <source>Participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="124"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="126"/>
         <source>Action item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="125"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="127"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="126"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="128"/>
         <source>Consultation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="127"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="129"/>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="128"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="130"/>
         <source>Indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="129"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="131"/>
         <source>Indicator value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="130"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="132"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3236,62 +3281,62 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="134"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="136"/>
         <source>Localities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="135"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="137"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="136"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="138"/>
         <source>Mediators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="137"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="139"/>
         <source>Appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="138"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="140"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="139"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="141"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="140"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="142"/>
         <source>Consultations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="141"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="143"/>
         <source>Projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="142"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="144"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="143"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="145"/>
         <source>Indicator values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="144"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="146"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="145"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="147"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3523,57 +3568,57 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="265"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="271"/>
         <source>The columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="268"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="274"/>
         <source>Each column&apos;s field, proposed from its header. Change what is wrong; a column left out is not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="275"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="281"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="275"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="281"/>
         <source>First values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="275"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="281"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="283"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="289"/>
         <source>Columns and their fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="286"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="292"/>
         <source>Create the localities and organisations the file names that are not kept yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="290"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="296"/>
         <source>Consent to keep the names was recorded on paper on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="294"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="300"/>
         <source>Date consent was recorded on paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="335"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="341"/>
         <source>Field of column {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="336"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="342"/>
         <source>— not imported —</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3804,57 +3849,57 @@
 <context>
     <name>ParticipantModel</name>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="64"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="66"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="65"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="67"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="67"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="69"/>
         <source>Born</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="70"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="72"/>
         <source>Days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="71"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="73"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="144"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="146"/>
         <source>not linked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="145"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="147"/>
         <source>anonymous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="149"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="151"/>
         <source>Person {0}: counted once however many meetings they attend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="153"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="155"/>
         <source>Contact: counted once as a representative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="155"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="157"/>
         <source>Linked to no person or contact: counted as an attendance, not as a person. Type the name to pick who it is, or create a person from this row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="169"/>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="171"/>
         <source>all</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4061,82 +4106,82 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="390"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="396"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="391"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="397"/>
         <source>What the import would do. Nothing is written until you import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="393"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="399"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="403"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="409"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="403"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="409"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="403"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="409"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="412"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="418"/>
         <source>Rows that cannot be imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="424"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="431"/>
         <source>Checking {0} rows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="447"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="454"/>
         <source>{0} rows: {1} to create, {2} to update, {3} already kept as they are, {4} empty; {5} cannot be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="472"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="479"/>
         <source>Correct these rows in the file, or leave their columns out, and read it again: an import writes all its rows or none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="479"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="486"/>
         <source>Will be created: {0} «{1}»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="481"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="488"/>
         <source>Not found: {0} «{1}»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="487"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="494"/>
         <source>{0} rows look like records already kept; check them after the import in Possible duplicates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="492"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="499"/>
         <source>Not imported: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="499"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="506"/>
         <source>Checking cancelled. Go back, or check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="516"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="523"/>
         <source>Importing {0} rows…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4516,29 +4561,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/history_dialog.py" line="93"/>
+        <location filename="../../coopdesk/ui/records/history_dialog.py" line="96"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/history_dialog.py" line="101"/>
+        <location filename="../../coopdesk/ui/records/history_dialog.py" line="104"/>
         <source>&amp;Erase personal data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/history_dialog.py" line="109"/>
+        <location filename="../../coopdesk/ui/records/history_dialog.py" line="112"/>
         <source>Erase this person&apos;s name, phone and notes, and the text of their consultations, on this device and, through sync, on every device? The code and the counts stay. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/history_dialog.py" line="116"/>
-        <location filename="../../coopdesk/ui/records/history_dialog.py" line="125"/>
-        <location filename="../../coopdesk/ui/records/history_dialog.py" line="140"/>
+        <location filename="../../coopdesk/ui/records/history_dialog.py" line="119"/>
+        <location filename="../../coopdesk/ui/records/history_dialog.py" line="128"/>
+        <location filename="../../coopdesk/ui/records/history_dialog.py" line="143"/>
         <source>Erase personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/history_dialog.py" line="126"/>
+        <location filename="../../coopdesk/ui/records/history_dialog.py" line="129"/>
         <source>Erased. Other devices erase it when they import this device&apos;s next bundle.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4556,7 +4601,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_form.py" line="317"/>
+        <location filename="../../coopdesk/ui/records/record_form.py" line="348"/>
         <source>required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5284,12 +5329,12 @@ Import now?</source>
 <context>
     <name>_Working</name>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="96"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="102"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="97"/>
+        <location filename="../../coopdesk/ui/imports/import_wizard.py" line="103"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>

@@ -164,6 +164,14 @@ BESIDE: dict[str, dict[str, tuple[str, str]]] = {
 }
 
 
+def fields_beside(kind: str) -> dict[str, tuple[str, str]]:
+    """Per field shown beside another: that field, and the caption in the window's language."""
+    return {
+        name: (neighbour, QCoreApplication.translate("FormPart", caption))
+        for name, (neighbour, caption) in BESIDE.get(kind, {}).items()
+    }
+
+
 def parts_of(spec: KindSpec) -> list[Part]:
     """The kind's parts with every field of its schema in exactly one of them."""
     declared = PARTS.get(spec.name)

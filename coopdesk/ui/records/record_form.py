@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,7 +31,7 @@ from coopdesk.store.database import Store
 from coopdesk.ui.records.consent_rows import NOTE_STYLE as NOTE_STYLE  # (shared by other views)
 from coopdesk.ui.records.consent_rows import ConsentRows
 from coopdesk.ui.records.field_widgets import FieldInput, forget_choices, input_for
-from coopdesk.ui.records.form_parts import BESIDE, parts_of
+from coopdesk.ui.records.form_parts import fields_beside, parts_of
 from coopdesk.ui.records.mnemonics import with_mnemonics
 from coopdesk.ui.shell import error_texts, labels
 
@@ -122,7 +122,7 @@ class RecordForm(QWidget):
         # Alt+letter reaches each field; the dialog's Save and Close keep theirs.
         # The inputs are made part after part: Tab follows the parts as they are read.
         row_labels: list[tuple[QLabel, QWidget]] = []
-        beside = BESIDE.get(self.spec.name, {})
+        beside = fields_beside(self.spec.name)
         for part in parts_of(self.spec):
             fields = [self.spec.field(name) for name in part.fields if self._shown(name)]
             if not fields:
@@ -193,7 +193,7 @@ class RecordForm(QWidget):
         column.removeWidget(first)
         line = QHBoxLayout()
         line.addWidget(first, 1)
-        line.addWidget(QLabel(QCoreApplication.translate("FormPart", caption)))
+        line.addWidget(QLabel(caption))
         line.addWidget(widget, 1)
         column.insertLayout(0, line)
         column.addWidget(error)

@@ -20,6 +20,7 @@ _FIELDS = {
     "name": QT_TRANSLATE_NOOP("Field", "Name"),
     "municipality": QT_TRANSLATE_NOOP("Field", "Municipality"),
     "district": QT_TRANSLATE_NOOP("Field", "District"),
+    "district_text": QT_TRANSLATE_NOOP("Field", "District as written before"),
     "kind": QT_TRANSLATE_NOOP("Field", "Kind"),
     "notes": QT_TRANSLATE_NOOP("Field", "Notes"),
     "locality_id": QT_TRANSLATE_NOOP("Field", "Locality"),
