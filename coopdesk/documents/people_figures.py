@@ -11,7 +11,9 @@ same measure agree:
 - people trained: persons and contacts at held trainings, each once;
 - representatives (contacts at held meetings), by the kind of organisation they
   represented; the organisations engaged, with their names;
-- persons contacted (any consultation) and assisted (assistance or counselling).
+- persons contacted (any consultation) and assisted (assistance or counselling);
+- training delivered (days and hours of held trainings) and received (person-days
+  and person-hours of their participants).
 """
 
 from __future__ import annotations
@@ -54,6 +56,16 @@ class Reached:
 
 
 @dataclass(frozen=True)
+class Training:
+    """Held trainings' days and hours, and what their participants received."""
+
+    days: float
+    hours: float
+    person_days: float
+    person_hours: float
+
+
+@dataclass(frozen=True)
 class PeopleFigures:
     persons_reached: int
     persons_by_gender: Counts
@@ -68,10 +80,15 @@ class PeopleFigures:
     organizations: tuple[EngagedOrganization, ...]
     contacted: Reached
     assisted: Reached
+    training: Training
+
+
+def _amount(session: Session, measure: str, filters: dict[str, Any], s: Scope, w: Window) -> float:
+    return achieved(session, {"measure": measure, **filters}, s, w).in_period
 
 
 def _figure(session: Session, measure: str, filters: dict[str, Any], s: Scope, w: Window) -> int:
-    return int(achieved(session, {"measure": measure, **filters}, s, w).in_period)
+    return int(_amount(session, measure, filters, s, w))
 
 
 def people_figures(
@@ -106,5 +123,11 @@ def people_figures(
         assisted=Reached(
             _figure(session, M.PERSONS_CONSULTED, assisted, scope, window),
             _figure(session, M.CONSULTATIONS, assisted, scope, window),
+        ),
+        training=Training(
+            *(
+                _amount(session, measure, places, scope, window)
+                for measure in (M.TRAINING_DAYS, M.TRAINING_HOURS, M.PERSON_DAYS, M.PERSON_HOURS)
+            )
         ),
     )

@@ -189,6 +189,19 @@ def people_tables(figures: Indicators, labels: Labels) -> list[ReportTable]:
             (labels["trained_total"], p.trained),
         ),
         simple(
+            "training",
+            ("indicator", "value"),
+            [
+                (labels.code(e.Measure, measure), round(amount))  # hours: whole ones
+                for measure, amount in (
+                    (e.Measure.TRAINING_DAYS, p.training.days),
+                    (e.Measure.TRAINING_HOURS, p.training.hours),
+                    (e.Measure.PERSON_DAYS, p.training.person_days),
+                    (e.Measure.PERSON_HOURS, p.training.person_hours),
+                )
+            ],
+        ),
+        simple(
             "attendance",
             ("indicator", "value"),
             [

@@ -155,7 +155,21 @@ def _expected_people(
         if r["contact_id"]:
             by_kind.setdefault(organisations[organisation]["kind"], set()).add(r["contact_id"])
     assisted = [c for c in consultations if c["kind"] in ("assistance", "counselling")]
+    lasts = {
+        i: ((m["end_date"] or m["date"]) - m["date"]).days + 1
+        for i, m in held.items()
+        if m["kind"] == "training"
+    }
+    received = [
+        (r["attended_days"] or lasts[r["meeting_id"]], held[r["meeting_id"]]) for r in trainings
+    ]
     return {
+        "training": (
+            sum(lasts.values()),
+            sum(held[i]["hours"] or 0 for i in lasts),
+            sum(days for days, _ in received),
+            sum(days * m["hours"] / lasts[m["id"]] for days, m in received if m["hours"]),
+        ),
         "persons_reached": len(reached),
         "reached_by_gender": Counter(p["gender"] for p in reached),
         "reached_by_age": Counter(_band(p["birth_year"], year) for p in reached),
@@ -210,6 +224,9 @@ def assert_figures(figures: Indicators, expected: dict[str, Any]) -> None:
         expected["consultations"],
     )
     assert (p.assisted.persons, p.assisted.consultations) == expected["assisted"]
+    t = p.training
+    assert (t.days, t.hours, t.person_days) == expected["training"][:3]
+    assert t.person_hours == pytest.approx(expected["training"][3])
 
 
 def test_figures_over_the_whole_project_match_the_records(demo: Store) -> None:

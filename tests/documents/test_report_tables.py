@@ -84,6 +84,12 @@ def _people_expected(figures: Indicators, language: str) -> dict[str, dict[str, 
             labels["trained_contacts"]: [p.trained_contacts],
             labels["trained_total"]: [p.trained],
         },
+        labels["table_training"]: {
+            labels.code(e.Measure, "training_days"): [round(p.training.days)],
+            labels.code(e.Measure, "training_hours"): [round(p.training.hours)],
+            labels.code(e.Measure, "person_days"): [round(p.training.person_days)],
+            labels.code(e.Measure, "person_hours"): [round(p.training.person_hours)],
+        },
         labels["table_attendance"]: {
             labels["attendances"]: [figures.meetings.total],
             labels["persons_at_meetings"]: [p.persons_at_meetings],
@@ -110,6 +116,10 @@ def test_the_people_tables_have_real_figures_and_add_up(figures: Indicators) -> 
     assert sum(p.persons_by_gender.values()) == sum(p.persons_by_age_band.values())
     assert sum(p.persons_by_gender.values()) == p.persons_reached
     assert p.trained == p.trained_persons + p.trained_contacts > 0
+    # Trainings of two and three days, six hours a day; not everyone came to all.
+    assert p.training.hours == 6 * p.training.days > 0
+    assert p.training.days < p.training.person_days
+    assert p.training.person_hours == pytest.approx(6 * p.training.person_days)
     assert 0 < p.assisted.persons <= p.contacted.persons == figures.persons_consulted
     assert p.assisted.consultations < p.contacted.consultations == figures.consultations
     assert len(p.organizations) > 3 and p.representatives > 0
