@@ -290,6 +290,17 @@ def test_check_says_the_database_is_whole(cli):
     assert _ok(cli("check")).startswith("ok: ")
 
 
+def test_check_names_the_localities_whose_district_a_person_has_to_choose(cli):
+    place = _add(cli, "locality", {"name": "Баня", "district_text": "Пирин"})
+    _add(cli, "locality", FAKIYA)
+    result = cli("check")
+    assert result.code == 1
+    assert f"locality {place}: district: was written as 'Пирин'" in result.out + result.err
+    assert "1 record needs correcting" in result.err
+    cli("update", "locality", place, "--json", json.dumps({"district": "blagoevgrad"}))
+    assert _ok(cli("check")).startswith("ok: ")
+
+
 def test_backup_writes_an_encrypted_file_in_backups(cli):
     _add(cli, "locality", FAKIYA)
     path = Path(_ok(cli("backup")).strip())
