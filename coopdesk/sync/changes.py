@@ -432,7 +432,11 @@ class _OlderReader:
     def fit(self, record: RecordChange) -> RecordChange:
         self._refuse_kind(record.kind)
         added = self.fields.get(record.kind, set())
+        every = {**record.values, **{n: v.value for n, v in record.fields.items()}}
         for name in sorted(added & record.fields.keys()):
+            written = record.fields[name]
+            if written.parent is None and written.value == older_value(record.kind, name, every):
+                continue  # written with the record, as the reader's migration gives it
             raise OlderReaderCannot(
                 self.schema,
                 Message("export.older_edit", {"kind": record.kind, "id": record.id, "name": name}),
@@ -449,7 +453,8 @@ class _OlderReader:
         if not added:
             return record
         values = {n: v for n, v in record.values.items() if n not in added}
-        return RecordChange(record.kind, record.id, record.fields, record.shared, values)
+        fields = {n: v for n, v in record.fields.items() if n not in added}
+        return RecordChange(record.kind, record.id, fields, record.shared, values)
 
     def cut(self, kind: str, cells: Sequence[Any]) -> Sequence[Any]:
         """A whole record's cells without the fields the older schema lacks."""

@@ -58,3 +58,16 @@ def test_a_one_day_meeting_reaches_schema_4_and_reads_back_alike(org, tmp_path):
     assert dump(field) == dump(office)
     (row,) = records.list_records(field, MEETING)
     assert (row["end_date"], row["hours"]) == (None, None)
+
+
+def test_an_edit_of_a_one_day_meeting_reaches_schema_4(org, tmp_path):
+    """An edit carries the record's first-written fields beside it: the later ones, as
+    the reader's migration gives them, are left out rather than refuse the bundle."""
+    office, field = org
+    meeting = sample(office, "meeting", date="2026-03-12")
+    export_bundle(office, tmp_path / "first.coopsync", schema=4)
+    import_bundle(field, tmp_path / "first.coopsync", tmp_path / "backups")
+    records.update(office, MEETING, meeting["id"], {"title": "Среща за документите"})
+    export_bundle(office, tmp_path / "edit.coopsync", schema=4, full=True)
+    import_bundle(field, tmp_path / "edit.coopsync", tmp_path / "backups")
+    assert dump(field) == dump(office)
