@@ -14,7 +14,7 @@ from coopdesk.services import records
 from coopdesk.sync.changes import ChangeSet, FieldValue, RecordChange, Stamp, sync_fields
 from coopdesk.sync.exchange import export_bundle, import_bundle
 from tests.sync.replicas import dump
-from tests.sync.test_bundles import Org, _opened
+from tests.sync.test_bundles import _opened
 
 DEVICE = str(uuid.uuid4())
 STAMP = Stamp(1_800_000_000_000_000, DEVICE)
@@ -74,16 +74,8 @@ def test_a_schema_5_bundle_carries_only_a_districts_code():
         _read([_locality("Благоевград")], schema=5)
 
 
-@pytest.fixture
-def org(tmp_path):
-    org = Org(tmp_path)
-    field = org.enrol("Медиатор Баня")
-    yield org.office, field
-    org.close()
-
-
-def test_a_schema_4_reader_gets_the_code_and_never_a_district_text(org, tmp_path):
-    office, field = org
+def test_a_schema_4_reader_gets_the_code_and_never_a_district_text(office_and_field, tmp_path):
+    office, field = office_and_field
     records.create(office, LOCALITY, {"name": "Баня", "district": "blagoevgrad"})
     path = tmp_path / "older.coopsync"
     export_bundle(office, path, schema=4)

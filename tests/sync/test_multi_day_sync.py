@@ -11,15 +11,7 @@ from coopdesk.services import records
 from coopdesk.sync.exchange import export_bundle, import_bundle
 from tests.services.samples import sample
 from tests.sync.replicas import dump
-from tests.sync.test_bundles import Org, _opened
-
-
-@pytest.fixture
-def org(tmp_path):
-    org = Org(tmp_path)
-    field = org.enrol("Медиатор Кочериново")
-    yield org.office, field
-    org.close()
+from tests.sync.test_bundles import _opened
 
 
 @pytest.mark.parametrize(
@@ -27,16 +19,16 @@ def org(tmp_path):
     [({"end_date": "2026-03-13"}, "end_date"), ({"hours": 6}, "hours")],
     ids=["end date", "hours"],
 )
-def test_a_multi_day_meeting_is_not_sent_to_schema_4(org, tmp_path, fields, name):
-    office, _ = org
+def test_a_multi_day_meeting_is_not_sent_to_schema_4(office_and_field, tmp_path, fields, name):
+    office, _ = office_and_field
     sample(office, "meeting", date="2026-03-12", **fields)
     with pytest.raises(ValidationError, match=rf"meeting .*'s {name}.*sync schema 4"):
         export_bundle(office, tmp_path / "old.coopsync", schema=4)
     assert not (tmp_path / "old.coopsync").exists()
 
 
-def test_an_edit_of_the_end_date_is_not_sent_to_schema_4(org, tmp_path):
-    office, field = org
+def test_an_edit_of_the_end_date_is_not_sent_to_schema_4(office_and_field, tmp_path):
+    office, field = office_and_field
     meeting = sample(office, "meeting", date="2026-03-12")
     export_bundle(office, tmp_path / "first.coopsync", schema=4)
     import_bundle(field, tmp_path / "first.coopsync", tmp_path / "backups")
@@ -45,8 +37,8 @@ def test_an_edit_of_the_end_date_is_not_sent_to_schema_4(org, tmp_path):
         export_bundle(office, tmp_path / "old.coopsync", schema=4)
 
 
-def test_a_one_day_meeting_reaches_schema_4_and_reads_back_alike(org, tmp_path):
-    office, field = org
+def test_a_one_day_meeting_reaches_schema_4_and_reads_back_alike(office_and_field, tmp_path):
+    office, field = office_and_field
     sample(office, "meeting", date="2026-03-12")
     path = tmp_path / "older.coopsync"
     export_bundle(office, path, schema=4)
@@ -60,10 +52,10 @@ def test_a_one_day_meeting_reaches_schema_4_and_reads_back_alike(org, tmp_path):
     assert (row["end_date"], row["hours"]) == (None, None)
 
 
-def test_an_edit_of_a_one_day_meeting_reaches_schema_4(org, tmp_path):
+def test_an_edit_of_a_one_day_meeting_reaches_schema_4(office_and_field, tmp_path):
     """An edit carries the record's first-written fields beside it: the later ones, as
     the reader's migration gives them, are left out rather than refuse the bundle."""
-    office, field = org
+    office, field = office_and_field
     meeting = sample(office, "meeting", date="2026-03-12")
     export_bundle(office, tmp_path / "first.coopsync", schema=4)
     import_bundle(field, tmp_path / "first.coopsync", tmp_path / "backups")

@@ -155,13 +155,18 @@ class RecordForm(QWidget):
             return False
         return not self.spec.field(name).generated or bool(self.record_id)
 
-    def _add_input(self, form: QFormLayout, field: Field) -> tuple[QLabel, QWidget]:
+    def _input_and_error(self, field: Field) -> tuple[FieldInput, QLabel]:
+        """A field's input, and the label that says its problem (hidden until then)."""
         widget = input_for(field, self.store)
         widget.setAccessibleName(labels.field_label(field.name))
         error = QLabel()
         error.setStyleSheet(ERROR_STYLE)
         error.setWordWrap(True)
         error.hide()
+        return widget, error
+
+    def _add_input(self, form: QFormLayout, field: Field) -> tuple[QLabel, QWidget]:
+        widget, error = self._input_and_error(field)
         cell = QWidget()
         column = QVBoxLayout(cell)
         column.setContentsMargins(0, 0, 0, 0)
@@ -180,12 +185,7 @@ class RecordForm(QWidget):
     def _add_beside(self, field: Field, neighbour: str, caption: str) -> None:
         """The field's input in the row of `neighbour`, after it and `caption`; its
         problem is said under both."""
-        widget = input_for(field, self.store)
-        widget.setAccessibleName(labels.field_label(field.name))
-        error = QLabel()
-        error.setStyleSheet(ERROR_STYLE)
-        error.setWordWrap(True)
-        error.hide()
+        widget, error = self._input_and_error(field)
         first = self.inputs[neighbour]
         cell = first.parentWidget()
         column = cell.layout()
