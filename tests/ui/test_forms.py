@@ -367,3 +367,12 @@ def test_a_localitys_district_is_chosen_among_the_districts_in_the_windows_langu
         assert model.index(0, model.columns.index("district")).data() == "Благоевград"
     finally:
         i18n.install("en")
+
+
+def test_a_district_as_written_before_shows_only_where_it_was_kept(qtbot, store):
+    kept = sample(store, "locality", name="Баня", district=None, district_text="Пирин")
+    for record_id, shown in ((kept["id"], True), (sample(store, "locality")["id"], False)):
+        dialog = RecordDialog(store, KINDS["locality"], record_id)
+        qtbot.addWidget(dialog)
+        assert dialog.form.row_visible("district_text") is shown
+    assert not dialog.form.inputs["district_text"].value()

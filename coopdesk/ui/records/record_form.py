@@ -31,7 +31,7 @@ from coopdesk.store.database import Store
 from coopdesk.ui.records.consent_rows import NOTE_STYLE as NOTE_STYLE  # (shared by other views)
 from coopdesk.ui.records.consent_rows import ConsentRows
 from coopdesk.ui.records.field_widgets import FieldInput, forget_choices, input_for
-from coopdesk.ui.records.form_parts import fields_beside, parts_of
+from coopdesk.ui.records.form_parts import ONLY_WHEN_SET, fields_beside, parts_of
 from coopdesk.ui.records.mnemonics import with_mnemonics
 from coopdesk.ui.shell import error_texts, labels
 
@@ -266,6 +266,11 @@ class RecordForm(QWidget):
             widget.blockSignals(False)
         self.consent.forget()
         self.consent.update()
+        rare = [name for name in ONLY_WHEN_SET.get(self.spec.name, ()) if name in self.inputs]
+        for name in rare:
+            self.set_row_visible(name, values.get(name) is not None)
+        if rare:
+            self.share_keys()
         self.snapshot = self.values()
         self.validate()
 

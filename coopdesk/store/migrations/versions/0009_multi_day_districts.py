@@ -16,6 +16,10 @@ rather than a line added to the notes, so that it stays exactly as it was writte
 and a bundle from a CoopDesk not yet updated is read the same way
 (`sync/free_text_districts.py`). The search text of a locality follows its fields
 (the district's code is no longer searched; the kept text is).
+
+The names are read through `domain/districts.py` rather than a copy frozen here:
+a database and an older bundle must read the same text the same way, and the
+district codes never change (their names may only gain spellings).
 """
 
 import unicodedata
