@@ -266,6 +266,9 @@ TEXT: Mapping[str, str] = {
     "sheet_appointments": "Процедури",
     "persons_reached": "Обхванати лица, всяко веднъж",
     "table_reached_gender": "Обхванати лица, всяко веднъж, по пол",
+    "table_reached_gender_age": (
+        "Обхванати лица, всяко веднъж, по пол и възраст (в годината на края на периода)"
+    ),
     "table_reached_age": "Обхванати лица, всяко веднъж, по възраст (в годината на края на периода)",
     "table_reached_group": "Обхванати лица, всяко веднъж, по уязвима група",
     "table_training": "Проведено и получено обучение (часовете закръглени до цял час)",
@@ -275,6 +278,7 @@ TEXT: Mapping[str, str] = {
     "table_organizations": "Ангажирани организации: {count}",
     "table_contacted": "Лица, с които е осъществен контакт, и подпомогнати лица",
     "sheet_reached_gender": "Обхванати по пол",
+    "sheet_reached_gender_age": "Обхванати по пол и възраст",
     "sheet_reached_age": "Обхванати по възраст",
     "sheet_reached_group": "Обхванати по група",
     "sheet_training": "Дни и часове обучение",

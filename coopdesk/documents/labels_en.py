@@ -253,6 +253,9 @@ TEXT: Mapping[str, str] = {
     "sheet_appointments": "Procedures",
     "persons_reached": "Persons reached, each once",
     "table_reached_gender": "Persons reached, each once, by gender",
+    "table_reached_gender_age": (
+        "Persons reached, each once, by gender and age (in the year the period ends)"
+    ),
     "table_reached_age": "Persons reached, each once, by age (in the year the period ends)",
     "table_reached_group": "Persons reached, each once, by vulnerable group",
     "table_training": "Training delivered and received (hours rounded to whole hours)",
@@ -262,6 +265,7 @@ TEXT: Mapping[str, str] = {
     "table_organizations": "Organisations engaged: {count}",
     "table_contacted": "Persons contacted and assisted",
     "sheet_reached_gender": "Reached by gender",
+    "sheet_reached_gender_age": "Reached by gender and age",
     "sheet_reached_age": "Reached by age",
     "sheet_reached_group": "Reached by group",
     "sheet_training": "Training days and hours",

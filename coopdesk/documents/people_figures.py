@@ -70,6 +70,7 @@ class PeopleFigures:
     persons_reached: int
     persons_by_gender: Counts
     persons_by_age_band: Counts
+    persons_by_gender_and_age: dict[str, Counts]  # gender → age band → persons
     persons_by_group: Counts  # a person may be in several groups
     persons_at_meetings: int
     trained: int  # persons and contacts, each once
@@ -106,6 +107,13 @@ def people_figures(
         persons_reached=reached.total,
         persons_by_gender=all_codes(e.Gender, reached.by_gender),
         persons_by_age_band=all_codes(e.AgeBand, reached.by_age_band),
+        persons_by_gender_and_age={
+            gender: all_codes(
+                e.AgeBand,
+                {b: n for (g, b), n in reached.by_gender_and_band.items() if g == gender},
+            )
+            for gender in all_codes(e.Gender, reached.by_gender)
+        },
         persons_by_group=all_codes(e.VulnerableGroup, reached.by_group),
         persons_at_meetings=_figure(session, M.UNIQUE_PERSONS, every_meeting, scope, window),
         trained=_figure(session, M.UNIQUE_TRAINED, places, scope, window),

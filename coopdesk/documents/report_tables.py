@@ -150,6 +150,26 @@ def report_tables(figures: Indicators, labels: Labels) -> list[ReportTable]:
     ]
 
 
+def _gender_by_age(
+    crossed: Mapping[str, Mapping[str, int]], total: int, labels: Labels
+) -> ReportTable:
+    """Persons reached by gender (rows) and age band (columns), with the totals of each."""
+    bands = list(next(iter(crossed.values()), {}))
+    rows = [
+        (labels.code(e.Gender, gender), *counts.values(), sum(counts.values()))
+        for gender, counts in crossed.items()
+    ]
+    sums = [sum(counts.get(band, 0) for counts in crossed.values()) for band in bands]
+    return ReportTable(
+        "reached_gender_age",
+        labels["table_reached_gender_age"],
+        labels["sheet_reached_gender_age"],
+        (labels["gender"], *(labels.code(e.AgeBand, band) for band in bands), labels["total"]),
+        rows,
+        (labels["total"], *sums, total),
+    )
+
+
 def people_tables(figures: Indicators, labels: Labels) -> list[ReportTable]:
     """The people reached, each once: by gender, age and group; trained; against the
     attendances; representatives and organisations; contacted and assisted."""
@@ -178,6 +198,7 @@ def people_tables(figures: Indicators, labels: Labels) -> list[ReportTable]:
         _table(
             labels, "reached_age", e.AgeBand, "persons", p.persons_by_age_band, p.persons_reached
         ),
+        _gender_by_age(p.persons_by_gender_and_age, p.persons_reached, labels),
         _table(labels, "reached_group", e.VulnerableGroup, "persons", p.persons_by_group),
         simple(
             "trained",

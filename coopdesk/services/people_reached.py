@@ -231,13 +231,14 @@ class PersonsBreakdown:
     by_gender: dict[str, int]
     by_age_band: dict[str, int]
     by_group: dict[str, int]  # a person may be in several groups
+    by_gender_and_band: dict[tuple[str, str], int]
 
 
 def persons_reached_by(
     session: Session, indicator: Indicator, scope: Scope, window: Window
 ) -> PersonsBreakdown:
-    """The distinct persons reached in the period, by gender, age band and group, in one
-    statement over the same rows as `unique_persons`."""
+    """The distinct persons reached in the period, by gender, age band (and both) and
+    group, in one statement over the same rows as `unique_persons`."""
     reached = persons_reached_rows(indicator, scope, window)
     persons = (
         select(reached.c.person_id.label("id"))
@@ -268,13 +269,15 @@ def persons_reached_by(
     genders: dict[str, int] = {}
     bands: dict[str, int] = {}
     by_group = dict.fromkeys((g.value for g in groups), 0)
+    crossed: dict[tuple[str, str], int] = {}
     for gender, person_band, count, *in_groups in session.execute(statement):
         total += count
         genders[gender] = genders.get(gender, 0) + count
         bands[person_band] = bands.get(person_band, 0) + count
+        crossed[gender, person_band] = count
         for group, n in zip(groups, in_groups, strict=True):
             by_group[group.value] += int(n or 0)
-    return PersonsBreakdown(total, genders, bands, by_group)
+    return PersonsBreakdown(total, genders, bands, by_group, crossed)
 
 
 def trained_by_who(

@@ -173,6 +173,9 @@ def _expected_people(
         "persons_reached": len(reached),
         "reached_by_gender": Counter(p["gender"] for p in reached),
         "reached_by_age": Counter(_band(p["birth_year"], year) for p in reached),
+        "reached_by_gender_and_age": Counter(
+            (p["gender"], _band(p["birth_year"], year)) for p in reached
+        ),
         "reached_by_group": Counter(g for p in reached for g in p["groups"]),
         "persons_at_meetings": len(at_meetings),
         "trained": (
@@ -212,6 +215,10 @@ def assert_figures(figures: Indicators, expected: dict[str, Any]) -> None:
     assert p.persons_reached == expected["persons_reached"]
     assert _nonzero(p.persons_by_gender) == dict(expected["reached_by_gender"])
     assert _nonzero(p.persons_by_age_band) == dict(expected["reached_by_age"])
+    crossed = {
+        (g, b): n for g, bands in p.persons_by_gender_and_age.items() for b, n in bands.items()
+    }
+    assert _nonzero(crossed) == dict(expected["reached_by_gender_and_age"])
     assert _nonzero(p.persons_by_group) == dict(expected["reached_by_group"])
     assert p.persons_at_meetings == expected["persons_at_meetings"]
     assert (p.trained_persons, p.trained_contacts) == expected["trained"]
