@@ -196,7 +196,9 @@ def statement(
         anyone = "coalesce(p.person_id, p.contact_id) IS NOT NULL"
         body, params = _attendance(ind, project, since, until, year, anyone, ["training"])
         rows = "SELECT coalesce(p.person_id, p.contact_id) AS who, m.date AS date, "
-        rows += f"coalesce(p.attended_days, 1) AS days {body}"
+        # the days attended: the row's, else every day of the training, at most those
+        lasts = "(CAST(julianday(coalesce(m.end_date, m.date)) - julianday(m.date) AS INTEGER) + 1)"
+        rows += f"min(coalesce(p.attended_days, {lasts}), {lasts}) AS days {body}"
         least = ind.get("filter_min_days")
         if not least:
             return _distinct("who", rows), [start, *params]

@@ -24,7 +24,13 @@ from tests.conftest import PASSPHRASE, Cli, CliResult
 from tests.services.samples import dump_text
 
 UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")
-FAKIYA = {"name": "Факия", "municipality": "Средец", "district": "Бургас", "kind": "village"}
+FAKIYA = {
+    "name": "Факия",
+    "municipality": "Средец",
+    "district": "burgas",
+    "district_text": None,
+    "kind": "village",
+}
 
 
 def _ok(result: CliResult) -> str:
@@ -281,6 +287,17 @@ def test_dump_to_a_file_writes_the_same_text(seeded, tmp_path):
 
 
 def test_check_says_the_database_is_whole(cli):
+    assert _ok(cli("check")).startswith("ok: ")
+
+
+def test_check_names_the_localities_whose_district_a_person_has_to_choose(cli):
+    place = _add(cli, "locality", {"name": "Баня", "district_text": "Пирин"})
+    _add(cli, "locality", FAKIYA)
+    result = cli("check")
+    assert result.code == 1
+    assert f"locality {place}: district: was written as 'Пирин'" in result.out + result.err
+    assert "1 record needs correcting" in result.err
+    cli("update", "locality", place, "--json", json.dumps({"district": "blagoevgrad"}))
     assert _ok(cli("check")).startswith("ok: ")
 
 

@@ -126,9 +126,7 @@ def test_members_and_sessions_a_body_cannot_have_are_refused_in_one_line(cli_sto
     cli, store, place_id = cli_store
     contact = records.create(store, CONTACT, {"position": "секретар"})
     body = records.create(store, BODY, {"name": "ОКМД Gorno", "status": "dissolved"})
-    records.create(
-        store, BODY_MEMBER, {"body_id": body["id"], "contact_id": contact["id"]}
-    )
+    records.create(store, BODY_MEMBER, {"body_id": body["id"], "contact_id": contact["id"]})
     member = {"body_id": body["id"], "contact_id": contact["id"]}
     refused = [
         ("body_member", {**member, "from_date": "2026-03-01", "to_date": "2026-02-28"}, "to_date"),
@@ -142,6 +140,40 @@ def test_members_and_sessions_a_body_cannot_have_are_refused_in_one_line(cli_sto
         err = cli("add", kind, "--json", json.dumps(data, ensure_ascii=False)).err
         _one_line_refusal(err)
         assert err.startswith(f"coopdesk: {field}: "), err
+    assert dump(store) == before
+
+
+@pytest.mark.parametrize(
+    ("fields", "named"),
+    [
+        ({"date": "2026-03-12", "end_date": "2026-03-11"}, "end_date"),
+        ({"date": "2026-03-12", "hours": "six"}, "hours"),
+        ({"date": "2026-03-12", "hours": -6}, "hours"),
+        ({"date": "2026-03-12", "hours": 6.125}, "hours"),
+        ({"date": "2026-03-12", "end_date": "2026-03-13", "hours": 49}, "hours"),
+    ],
+    ids=["ends before it starts", "hours as words", "negative hours", "three decimals",
+         "more hours than its days"],
+)  # fmt: skip
+def test_a_meeting_of_impossible_days_or_hours_is_refused_in_one_line(cli_store, fields, named):
+    cli, store, place_id = cli_store
+    given = {"title": "Обучение", "locality_id": place_id, **fields}
+    before = dump(store)
+    result = cli("add", "meeting", "--json", json.dumps(given, ensure_ascii=False))
+    assert result.code == 1
+    _one_line_refusal(result.err)
+    assert named in result.err
+    assert dump(store) == before
+
+
+@pytest.mark.parametrize("district", ["Пирин", "Благоевград", "BLAGOEVGRAD", "", 7, ["varna"]])
+def test_a_district_that_is_not_a_districts_code_is_refused_in_one_line(cli_store, district):
+    cli, store, place_id = cli_store
+    before = dump(store)
+    result = cli("update", "locality", place_id, "--json", json.dumps({"district": district}))
+    assert result.code == 1
+    _one_line_refusal(result.err)
+    assert "district" in result.err and "blagoevgrad" in result.err  # the codes it takes
     assert dump(store) == before
 
 
@@ -187,6 +219,8 @@ def signed_org(tmp_path_factory):
         {
             "title": "M",
             "date": "2026-03-01",
+            "end_date": "2026-03-02",
+            "hours": 12,
             "locality_id": dolno["id"],
             "project_id": project["id"],
         },

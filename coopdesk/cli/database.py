@@ -90,8 +90,8 @@ def cmd_check(run: Invocation) -> None:
         say(str(violation))
     if broken:
         raise UserError(
-            f"{counted(broken, 'record')} {'breaks' if broken == 1 else 'break'} a rule "
-            "(merged from edits made apart): correct them"
+            f"{counted(broken, 'record')} {'needs' if broken == 1 else 'need'} correcting "
+            "(a rule broken by edits merged apart, or a district to choose)"
         )
     print(f"ok: {run.store.path} is whole (encryption, structure, references, rules)")
 

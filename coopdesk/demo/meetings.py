@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date, time, timedelta
 from typing import Any
 
 from coopdesk.demo import places, texts
@@ -44,6 +44,7 @@ MEETINGS_PER_SCALE = 60
 # Motivation meetings go back to the same neighbourhoods, one in three of the map's.
 _IN_FOCUS = 0.7
 _CROWDS = ("motivation", "round_table", "other")  # not everyone gives a name
+TRAINING_HOURS_A_DAY = 6
 _TRAINING_DAYS = {2: "Двудневно обучение.", 3: "Тридневно обучение."}
 _ATTENDANCE_FIELDS = ("participants_total", "women", "men", "youth")
 
@@ -138,6 +139,12 @@ def _action_items(
             }
         )
     return items
+
+
+def lasting(meeting: Row, days: int) -> None:
+    """A training of `days` from its date on, of six hours a day."""
+    meeting["end_date"] = meeting["date"] + timedelta(days=days - 1)
+    meeting["hours"] = TRAINING_HOURS_A_DAY * days
 
 
 def calendar_meeting(
@@ -265,6 +272,13 @@ def meetings(
             "notes": None,
         }
         days = dice.pick((2, 3)) if kind == "training" else 1
+        # One record from the first day to the last, six hours a day; before CoopDesk
+        # had end dates (no `people`), the days were said in the notes.
+        multi_day = days > 1 and people is not None
+        if multi_day:
+            if held:  # over by today
+                meeting["date"] = when = min(when, dice.today - timedelta(days=days - 1))
+            lasting(meeting, days)
         if (held and dice.chance(0.7 if kind in _CROWDS else 0.9)) or (
             status == "planned" and dice.chance(0.4)
         ):
@@ -280,7 +294,7 @@ def meetings(
         if held:
             meeting.update(_minutes(dice, topics, meeting))
             meeting["notes"] = dice.pick(_HELD_NOTES) if dice.chance(0.15) else None
-            if days > 1:
+            if days > 1 and not multi_day:
                 meeting["notes"] = _TRAINING_DAYS[days]
         elif status == "cancelled":
             meeting["notes"] = dice.pick(texts.CANCELLATION_NOTES)

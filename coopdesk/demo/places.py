@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-DISTRICT = "Благоевград"
+from coopdesk.domain.enums import District
+
+DISTRICT = District.BLAGOEVGRAD.value
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ from coopdesk.demo.frameworks import (
     Draft,
     Facts,
 )
-from coopdesk.demo.mechanisms import Attendees, Mechanisms, Team
+from coopdesk.demo.mechanisms import TRAINING_DAYS, Attendees, Mechanisms, Team
 from coopdesk.demo.reference import Organisation, Place
 from coopdesk.domain.schema import INDICATOR
 from coopdesk.domain.validation import with_defaults
@@ -222,7 +222,7 @@ class Portfolio:
                     "Областна администрация, голяма зала", dice.pick(names),
                     self._list(seat, team, promoter, session=False),
                 )  # fmt: skip
-                meeting["notes"] = "Тридневно обучение."
+                self._three_days(meeting)
                 rows.append(meeting)
                 listed += people
         for row in rows:
@@ -245,7 +245,7 @@ class Portfolio:
                 "Регионален център за обучение", dice.pick([name for name, _ in team]),
                 self._list(seat, team, promoter, session=False),
             )  # fmt: skip
-            meeting["notes"] = "Тридневно обучение."  # the mechanisms' trainings' length
+            self._three_days(meeting)  # as long as the mechanisms' trainings
             meeting["project_id"] = project.id
             rows.append(meeting)
             listed += people
@@ -261,6 +261,14 @@ class Portfolio:
         return self.mechanisms.bodies(
             self.dice.stream("bodies"), self._district_seats, project.id, promoter, project.start
         )
+
+    def _three_days(self, meeting: Row) -> None:
+        """A training of three days: one record from its first day to its last; before
+        CoopDesk had end dates (the demo without its people), said in the notes."""
+        if self.mechanisms is None:
+            meeting["notes"] = "Тридневно обучение."
+        else:
+            meeting_rows.lasting(meeting, TRAINING_DAYS)
 
     def _list(self, seat: Place, team: Team, promoter: str, *, session: bool) -> Attendees | None:
         """Who comes to a session (two of the team) or a training (one): none without

@@ -10,6 +10,7 @@ from typing import Any
 from coopdesk.demo import places, texts
 from coopdesk.demo.dice import TWO_YEARS, Dice
 from coopdesk.demo.names import full_name, mobile_phone
+from coopdesk.domain.districts import district_named
 from coopdesk.domain.enums import AppointmentStage, Specialty
 from coopdesk.domain.rules import STAGES_NEEDING_MEDIATOR
 
@@ -79,6 +80,13 @@ def localities(dice: Dice) -> tuple[list[Row], list[Place]]:
     return rows, found
 
 
+def _district_of(seat: str) -> str:
+    """A district's code from its seat's name, which it bears."""
+    named = district_named(seat)
+    assert named is not None, seat
+    return named.value
+
+
 def district_seats(dice: Dice) -> tuple[list[Row], list[Place]]:
     """The seats of other districts: each its own municipality, in a district of its name."""
     rows: list[Row] = []
@@ -91,7 +99,7 @@ def district_seats(dice: Dice) -> tuple[list[Row], list[Place]]:
                 "id": place.id,
                 "name": name,
                 "municipality": name,
-                "district": name,
+                "district": _district_of(name),
                 "kind": "city",
                 "notes": None,
             }

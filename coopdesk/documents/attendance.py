@@ -13,8 +13,11 @@ from coopdesk.documents.meeting_papers import (
     MeetingPapers,
     body_line,
     counts_line,
+    duration_facts,
+    meeting_days,
     place_line,
     shown_name,
+    when_line,
 )
 from coopdesk.documents.pages import Page, build_pdf, facts, grid, paragraph
 from coopdesk.domain import enums as e
@@ -23,6 +26,12 @@ from coopdesk.domain.errors import CoopDeskError
 DEFAULT_EXPECTED = 30  # blank rows of a planned meeting with no expected attendance
 SPARE_ROWS = 5  # blank rows after the names of a held meeting, for those not recorded
 ROW_HEIGHT = 9 * mm  # room for a signature
+# A signature column per day, up to as many as leave each room for a signature on a
+# landscape page; a longer event gets one column, signed once.
+MOST_DAY_COLUMNS = 5
+_DETAILS = ("number", "name", "role", "organisation", "contact")
+_ONE_DAY_SHARES = (0.05, 0.21, 0.19, 0.23, 0.14)  # the signature takes the rest
+_DAYS_SHARES = (0.04, 0.18, 0.13, 0.15, 0.10)
 
 
 class CancelledMeeting(CoopDeskError):
@@ -63,10 +72,15 @@ def write_attendance(out: BinaryIO, papers: MeetingPapers, labels: Labels, print
     page = Page(
         papers.org_name, f"{labels['attendance_sheet']} — {kind}", labels, printed, landscape=True
     )
-    start = labels.time(meeting.get("start_time"))
-    when = labels.date(meeting["date"]) + (f", {start}" if start else "")
-    columns = ("number", "name", "role", "organisation", "contact", "signature")
-    rows: list[list[Any]] = [[labels[c] for c in columns]]
+    days = meeting_days(meeting)
+    signed_each_day = 1 < len(days) <= MOST_DAY_COLUMNS
+    signatures = (
+        [labels["signature_on"].format(date=labels.date(day)) for day in days]
+        if signed_each_day
+        else [labels["signature"]]
+    )
+    rows: list[list[Any]] = [[*(labels[c] for c in _DETAILS), *signatures]]
+    blank_signatures = [""] * len(signatures)
     for participant in papers.participants:
         rows.append(
             [
@@ -75,21 +89,24 @@ def write_attendance(out: BinaryIO, papers: MeetingPapers, labels: Labels, print
                 participant.role or "",
                 participant.organisation or "",
                 participant.contact or "",
-                "",
+                *blank_signatures,
             ]
         )
     first_blank = len(papers.participants) + 1
-    blank = ["", "", "", "", ""]
+    blank = ["", "", "", "", *blank_signatures]
     rows += [[str(n), *blank] for n in range(first_blank, first_blank + blank_rows(papers))]
     width = page.frame_width
-    shares = (0.05, 0.21, 0.19, 0.23, 0.14, 0.18)
+    details = _DAYS_SHARES if signed_each_day else _ONE_DAY_SHARES
+    each = (1 - sum(details)) / len(signatures)
+    shares = (*details, *([each] * len(signatures)))
     story: list[Flowable] = [
         paragraph(f"{labels['attendance_sheet']}: {kind}", "title"),
         paragraph(meeting["title"], "subtitle"),
         facts(
             [
                 *body_line(papers, labels),
-                (labels["date"], when),
+                (labels["date"], when_line(meeting, labels)),
+                *duration_facts(meeting, labels),
                 (labels["place"], place_line(papers)),
                 (labels["facilitator"], meeting.get("facilitator") or ""),
                 *held_counts(papers, labels),

@@ -6,12 +6,14 @@ from collections.abc import Mapping
 from enum import StrEnum
 
 from coopdesk.domain import enums as e
+from coopdesk.domain.districts import BULGARIAN
 from coopdesk.services.progress import Pace
 
 # Each enumeration → its codes → their labels (every language's module has the same shape).
 CodeLabels = Mapping[type[StrEnum], Mapping[str, str]]
 
 CODES: CodeLabels = {
+    e.District: {code.value: name for code, name in BULGARIAN.items()},
     e.LocalityKind: {"village": "село", "town": "град", "city": "голям град"},
     e.OrganizationKind: {
         "ngo": "неправителствена организация",
@@ -122,6 +124,10 @@ CODES: CodeLabels = {
         "unique_trained": "обучени лица (всяко веднъж)",
         "representatives": "представители на институции",
         "organizations_engaged": "ангажирани организации",
+        "training_days": "проведени дни обучение",
+        "training_hours": "проведени часове обучение",
+        "person_days": "човекодни обучение",
+        "person_hours": "човекочасове обучение",
         "bodies_established": "създадени координационни органи",
         "sessions_held": "проведени заседания на органи",
         "sessions_expected": "планирани заседания на органи",
@@ -165,6 +171,11 @@ TEXT: Mapping[str, str] = {
     # minutes
     "minutes": "Протокол",
     "date": "Дата",
+    "date_span": "{first} – {last}",
+    "duration": "Продължителност",
+    "hours_total": "{hours} часа",
+    "hours_over_days": "{hours} часа в {days} дни",
+    "days_total": "{days} дни",
     "time": "Час",
     "place": "Място",
     "locality": "Населено място",
@@ -206,6 +217,7 @@ TEXT: Mapping[str, str] = {
     "counted_from_list": "преброени по списъка",
     "counted_typed": "преброени на място; поименно са записани само част от тях",
     "contact": "Телефон или е-поща",
+    "signature_on": "Подпис {date}",
     "signature": "Подпис",
     "attendance_note": (
         "С подписа си участниците потвърждават присъствието си на срещата и са съгласни "
@@ -278,8 +290,12 @@ TEXT: Mapping[str, str] = {
     "sheet_appointments": "Процедури",
     "persons_reached": "Обхванати лица, всяко веднъж",
     "table_reached_gender": "Обхванати лица, всяко веднъж, по пол",
+    "table_reached_gender_age": (
+        "Обхванати лица, всяко веднъж, по пол и възраст (в годината на края на периода)"
+    ),
     "table_reached_age": "Обхванати лица, всяко веднъж, по възраст (в годината на края на периода)",
     "table_reached_group": "Обхванати лица, всяко веднъж, по уязвима група",
+    "table_training": "Проведено и получено обучение (часовете закръглени до цял час)",
     "table_trained": "Обучени лица, всяко веднъж (поне едно обучение)",
     "table_attendance": "Присъствия и лицата зад тях",
     "table_representatives": "Представители по вид на представляваната организация",
@@ -292,8 +308,10 @@ TEXT: Mapping[str, str] = {
     "sessions_held": "Проведени заседания",
     "attendance_pct": "Средна посещаемост (%)",
     "sheet_reached_gender": "Обхванати по пол",
+    "sheet_reached_gender_age": "Обхванати по пол и възраст",
     "sheet_reached_age": "Обхванати по възраст",
     "sheet_reached_group": "Обхванати по група",
+    "sheet_training": "Дни и часове обучение",
     "sheet_trained": "Обучени",
     "sheet_attendance": "Присъствия",
     "sheet_representatives": "Представители",

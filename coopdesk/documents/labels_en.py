@@ -6,9 +6,11 @@ from collections.abc import Mapping
 
 from coopdesk.documents.labels_bg import CodeLabels
 from coopdesk.domain import enums as e
+from coopdesk.domain.districts import ENGLISH
 from coopdesk.services.progress import Pace
 
 CODES: CodeLabels = {
+    e.District: {code.value: name for code, name in ENGLISH.items()},
     e.LocalityKind: {"village": "village", "town": "town", "city": "city"},
     e.OrganizationKind: {
         "ngo": "NGO",
@@ -114,6 +116,10 @@ CODES: CodeLabels = {
         "unique_trained": "persons trained (each once)",
         "representatives": "representatives of institutions",
         "organizations_engaged": "organisations engaged",
+        "training_days": "training days delivered",
+        "training_hours": "training hours delivered",
+        "person_days": "person-days of training received",
+        "person_hours": "person-hours of training received",
         "bodies_established": "coordination bodies established",
         "sessions_held": "sessions of bodies held",
         "sessions_expected": "sessions of bodies planned",
@@ -155,6 +161,11 @@ TEXT: Mapping[str, str] = {
     "printed": "Printed on {date}",
     "minutes": "Minutes",
     "date": "Date",
+    "date_span": "{first} – {last}",
+    "duration": "Duration",
+    "hours_total": "{hours} hours",
+    "hours_over_days": "{hours} hours over {days} days",
+    "days_total": "{days} days",
     "time": "Time",
     "place": "Place",
     "locality": "Locality",
@@ -195,6 +206,7 @@ TEXT: Mapping[str, str] = {
     "counted_from_list": "counted from the list",
     "counted_typed": "counted at the meeting; only some are listed by name",
     "contact": "Phone or e-mail",
+    "signature_on": "Signature {date}",
     "signature": "Signature",
     "attendance_note": (
         "By signing, participants confirm that they attended the meeting and agree that "
@@ -265,8 +277,12 @@ TEXT: Mapping[str, str] = {
     "sheet_appointments": "Procedures",
     "persons_reached": "Persons reached, each once",
     "table_reached_gender": "Persons reached, each once, by gender",
+    "table_reached_gender_age": (
+        "Persons reached, each once, by gender and age (in the year the period ends)"
+    ),
     "table_reached_age": "Persons reached, each once, by age (in the year the period ends)",
     "table_reached_group": "Persons reached, each once, by vulnerable group",
+    "table_training": "Training delivered and received (hours rounded to whole hours)",
     "table_trained": "People trained, each once (at least one training)",
     "table_attendance": "Attendances and the people behind them",
     "table_representatives": "Representatives by kind of organisation represented",
@@ -279,8 +295,10 @@ TEXT: Mapping[str, str] = {
     "sessions_held": "Sessions held",
     "attendance_pct": "Average attendance (%)",
     "sheet_reached_gender": "Reached by gender",
+    "sheet_reached_gender_age": "Reached by gender and age",
     "sheet_reached_age": "Reached by age",
     "sheet_reached_group": "Reached by group",
+    "sheet_training": "Training days and hours",
     "sheet_trained": "Trained",
     "sheet_attendance": "Attendances",
     "sheet_representatives": "Representatives",

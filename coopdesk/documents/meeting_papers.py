@@ -4,8 +4,11 @@ locality, its participants and action items, read together."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
 
 from coopdesk.documents.labels import Labels
+from coopdesk.domain.measures import event_days
 from coopdesk.domain.schema import BODY, LOCALITY, MEETING
 from coopdesk.services import meetings, records
 from coopdesk.services.meetings import ListedParticipant
@@ -76,3 +79,31 @@ def place_line(papers: MeetingPapers) -> str:
         where += f" ({locality['municipality']})"
     venue = papers.meeting.get("venue")
     return f"{venue}, {where}" if venue else where
+
+
+def meeting_days(meeting: Record) -> list[date]:
+    """Every day of the meeting, the first to the last."""
+    first = meeting["date"]
+    return [first + timedelta(days=n) for n in range(event_days(first, meeting.get("end_date")))]
+
+
+def when_line(meeting: Record, labels: Labels) -> str:
+    """ "12.03.2026 – 13.03.2026, 10:00–16:00": the days, then the hours of each."""
+    days = meeting_days(meeting)
+    span = labels.date(days[0])
+    if len(days) > 1:
+        span = labels["date_span"].format(first=span, last=labels.date(days[-1]))
+    start, end = labels.time(meeting.get("start_time")), labels.time(meeting.get("end_time"))
+    hours = f"{start}–{end}" if start and end else start
+    return f"{span}, {hours}" if hours else span
+
+
+def duration_facts(meeting: Record, labels: Labels) -> list[tuple[str, Any]]:
+    """The meeting's length, when it is more than a day or its hours are known."""
+    days, hours = len(meeting_days(meeting)), meeting.get("hours")
+    if hours is not None:
+        key = "hours_over_days" if days > 1 else "hours_total"
+        return [(labels["duration"], labels[key].format(hours=labels.number(hours), days=days))]
+    if days > 1:
+        return [(labels["duration"], labels["days_total"].format(days=days))]
+    return []

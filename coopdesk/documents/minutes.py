@@ -9,7 +9,14 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from coopdesk.documents.labels import Labels
-from coopdesk.documents.meeting_papers import MeetingPapers, body_line, place_line, shown_name
+from coopdesk.documents.meeting_papers import (
+    MeetingPapers,
+    body_line,
+    duration_facts,
+    place_line,
+    shown_name,
+    when_line,
+)
 from coopdesk.documents.pages import (
     EndsWith,
     Page,
@@ -50,12 +57,6 @@ def check_minutes_possible(papers: MeetingPapers) -> None:
     if not papers.participants and not papers.counts["participants_total"]:
         missing.append("participants")
     raise NotHeldYet(meeting["title"], ("status", *missing))
-
-
-def _when(meeting: dict[str, Any], labels: Labels) -> str:
-    start, end = labels.time(meeting.get("start_time")), labels.time(meeting.get("end_time"))
-    hours = f"{start}–{end}" if start and end else start
-    return f"{labels.date(meeting['date'])}, {hours}" if hours else labels.date(meeting["date"])
 
 
 def _counts(papers: MeetingPapers, page: Page) -> list[Flowable]:
@@ -119,7 +120,8 @@ def write_minutes(out: BinaryIO, papers: MeetingPapers, labels: Labels, printed:
         facts(
             [
                 *body_line(papers, labels),
-                (labels["date"], _when(meeting, labels)),
+                (labels["date"], when_line(meeting, labels)),
+                *duration_facts(meeting, labels),
                 (labels["place"], place_line(papers)),
                 (labels["facilitator"], meeting.get("facilitator") or ""),
                 (labels["topics"], labels.codes_of(e.Topic, meeting.get("topics"))),

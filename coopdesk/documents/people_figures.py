@@ -11,7 +11,9 @@ same measure agree:
 - people trained: persons and contacts at held trainings, each once;
 - representatives (contacts at held meetings), by the kind of organisation they
   represented; the organisations engaged, with their names;
-- persons contacted (any consultation) and assisted (assistance or counselling).
+- persons contacted (any consultation) and assisted (assistance or counselling);
+- training delivered (days and hours of held trainings) and received (person-days
+  and person-hours of their participants).
 """
 
 from __future__ import annotations
@@ -54,10 +56,21 @@ class Reached:
 
 
 @dataclass(frozen=True)
+class Training:
+    """Held trainings' days and hours, and what their participants received."""
+
+    days: float
+    hours: float
+    person_days: float
+    person_hours: float
+
+
+@dataclass(frozen=True)
 class PeopleFigures:
     persons_reached: int
     persons_by_gender: Counts
     persons_by_age_band: Counts
+    persons_by_gender_and_age: dict[str, Counts]  # gender → age band → persons
     persons_by_group: Counts  # a person may be in several groups
     persons_at_meetings: int
     trained: int  # persons and contacts, each once
@@ -68,10 +81,15 @@ class PeopleFigures:
     organizations: tuple[EngagedOrganization, ...]
     contacted: Reached
     assisted: Reached
+    training: Training
+
+
+def _amount(session: Session, measure: str, filters: dict[str, Any], s: Scope, w: Window) -> float:
+    return achieved(session, {"measure": measure, **filters}, s, w).in_period
 
 
 def _figure(session: Session, measure: str, filters: dict[str, Any], s: Scope, w: Window) -> int:
-    return int(achieved(session, {"measure": measure, **filters}, s, w).in_period)
+    return int(_amount(session, measure, filters, s, w))
 
 
 def people_figures(
@@ -89,6 +107,13 @@ def people_figures(
         persons_reached=reached.total,
         persons_by_gender=all_codes(e.Gender, reached.by_gender),
         persons_by_age_band=all_codes(e.AgeBand, reached.by_age_band),
+        persons_by_gender_and_age={
+            gender: all_codes(
+                e.AgeBand,
+                {b: n for (g, b), n in reached.by_gender_and_band.items() if g == gender},
+            )
+            for gender in all_codes(e.Gender, reached.by_gender)
+        },
         persons_by_group=all_codes(e.VulnerableGroup, reached.by_group),
         persons_at_meetings=_figure(session, M.UNIQUE_PERSONS, every_meeting, scope, window),
         trained=_figure(session, M.UNIQUE_TRAINED, places, scope, window),
@@ -106,5 +131,11 @@ def people_figures(
         assisted=Reached(
             _figure(session, M.PERSONS_CONSULTED, assisted, scope, window),
             _figure(session, M.CONSULTATIONS, assisted, scope, window),
+        ),
+        training=Training(
+            *(
+                _amount(session, measure, places, scope, window)
+                for measure in (M.TRAINING_DAYS, M.TRAINING_HOURS, M.PERSON_DAYS, M.PERSON_HOURS)
+            )
         ),
     )

@@ -85,8 +85,9 @@ def _table(table: ReportTable, width: float, labels: Labels) -> Flowable:
     cells = [list(row) for row in rows]
     columns = len(table.headers)
     # A label and one number: a narrower table; two numbers: room for long labels (an
-    # organisation's name); more numbers: the whole width.
-    first, used = {2: (0.5, 0.75), 3: (0.5, 0.9)}.get(columns, (0.3, 1.0))
+    # organisation's name); more numbers: the whole width; six or more (gender by age
+    # band), the numbers' headings take the room the short labels leave.
+    first, used = {2: (0.5, 0.75), 3: (0.5, 0.9)}.get(columns, (0.3 if columns < 7 else 0.16, 1.0))
     first, used = first * width, used * width
     rest = (used - first) / (columns - 1)
     flowable = grid(

@@ -176,6 +176,26 @@ def _bodies_table(figures: Indicators, labels: Labels) -> ReportTable:
     )
 
 
+def _gender_by_age(
+    crossed: Mapping[str, Mapping[str, int]], total: int, labels: Labels
+) -> ReportTable:
+    """Persons reached by gender (rows) and age band (columns), with the totals of each."""
+    bands = list(next(iter(crossed.values()), {}))
+    rows = [
+        (labels.code(e.Gender, gender), *counts.values(), sum(counts.values()))
+        for gender, counts in crossed.items()
+    ]
+    sums = [sum(counts.get(band, 0) for counts in crossed.values()) for band in bands]
+    return ReportTable(
+        "reached_gender_age",
+        labels["table_reached_gender_age"],
+        labels["sheet_reached_gender_age"],
+        (labels["gender"], *(labels.code(e.AgeBand, band) for band in bands), labels["total"]),
+        rows,
+        (labels["total"], *sums, total),
+    )
+
+
 def people_tables(figures: Indicators, labels: Labels) -> list[ReportTable]:
     """The people reached, each once: by gender, age and group; trained; against the
     attendances; representatives and organisations; contacted and assisted."""
@@ -204,6 +224,7 @@ def people_tables(figures: Indicators, labels: Labels) -> list[ReportTable]:
         _table(
             labels, "reached_age", e.AgeBand, "persons", p.persons_by_age_band, p.persons_reached
         ),
+        _gender_by_age(p.persons_by_gender_and_age, p.persons_reached, labels),
         _table(labels, "reached_group", e.VulnerableGroup, "persons", p.persons_by_group),
         simple(
             "trained",
@@ -213,6 +234,19 @@ def people_tables(figures: Indicators, labels: Labels) -> list[ReportTable]:
                 (labels["trained_contacts"], p.trained_contacts),
             ],
             (labels["trained_total"], p.trained),
+        ),
+        simple(
+            "training",
+            ("indicator", "value"),
+            [
+                (labels.code(e.Measure, measure), round(amount))  # hours: whole ones
+                for measure, amount in (
+                    (e.Measure.TRAINING_DAYS, p.training.days),
+                    (e.Measure.TRAINING_HOURS, p.training.hours),
+                    (e.Measure.PERSON_DAYS, p.training.person_days),
+                    (e.Measure.PERSON_HOURS, p.training.person_hours),
+                )
+            ],
         ),
         simple(
             "attendance",

@@ -9,6 +9,39 @@ class LocalityKind(StrEnum):
     CITY = "city"
 
 
+class District(StrEnum):
+    """Bulgaria's 28 districts (oblasti); the capital and the province around it are two."""
+
+    BLAGOEVGRAD = "blagoevgrad"
+    BURGAS = "burgas"
+    VARNA = "varna"
+    VELIKO_TARNOVO = "veliko_tarnovo"
+    VIDIN = "vidin"
+    VRATSA = "vratsa"
+    GABROVO = "gabrovo"
+    DOBRICH = "dobrich"
+    KARDZHALI = "kardzhali"
+    KYUSTENDIL = "kyustendil"
+    LOVECH = "lovech"
+    MONTANA = "montana"
+    PAZARDZHIK = "pazardzhik"
+    PERNIK = "pernik"
+    PLEVEN = "pleven"
+    PLOVDIV = "plovdiv"
+    RAZGRAD = "razgrad"
+    RUSE = "ruse"
+    SILISTRA = "silistra"
+    SLIVEN = "sliven"
+    SMOLYAN = "smolyan"
+    SOFIA_CITY = "sofia_city"
+    SOFIA_PROVINCE = "sofia_province"
+    STARA_ZAGORA = "stara_zagora"
+    TARGOVISHTE = "targovishte"
+    HASKOVO = "haskovo"
+    SHUMEN = "shumen"
+    YAMBOL = "yambol"
+
+
 class OrganizationKind(StrEnum):
     NGO = "ngo"
     MUNICIPALITY = "municipality"
@@ -203,6 +236,12 @@ class Measure(StrEnum):
     SESSIONS_HELD = "sessions_held"
     SESSIONS_EXPECTED = "sessions_expected"
     ATTENDANCE_RATE = "attendance_rate"
+    # Held trainings: their days and hours, and the days and hours their participants
+    # attended (a row without attended_days: the whole training).
+    TRAINING_DAYS = "training_days"
+    TRAINING_HOURS = "training_hours"
+    PERSON_DAYS = "person_days"
+    PERSON_HOURS = "person_hours"  # of trainings whose hours are known
 
 
 class ManualTotal(StrEnum):

@@ -7,6 +7,8 @@ stored indicator never says more than its figure means.
 
 from __future__ import annotations
 
+from datetime import date
+
 from coopdesk.domain.enums import AgeBand, ConsultationKind, Measure
 
 # Every filter field of an indicator; the period filters apply to every computed measure.
@@ -36,6 +38,9 @@ UNIQUE_TRAINED_FILTERS = (
     "filter_organization_kinds",
     *PEOPLE_FILTERS,
 )
+# Held trainings (no meeting-kind filter); what their participants received, by whom.
+TRAINING_FILTERS = ("filter_topics", "filter_locality_ids")
+RECEIVED_FILTERS = (*TRAINING_FILTERS, "filter_organization_kinds", *PEOPLE_FILTERS)
 REPRESENTATIVE_FILTERS = (*MEETING_FILTERS, "filter_organization_kinds", "filter_genders")
 BODY_FILTERS = ("filter_body_kinds",)
 FILTER_FIELDS = tuple(
@@ -48,6 +53,7 @@ FILTER_FIELDS = tuple(
             *UNIQUE_TRAINED_FILTERS,
             *REPRESENTATIVE_FILTERS,
             *BODY_FILTERS,
+            *RECEIVED_FILTERS,
             *PERIOD_FILTERS,
         )
     )
@@ -82,6 +88,9 @@ BODY_MEASURES = frozenset(
         Measure.ATTENDANCE_RATE,
     }
 )
+DELIVERED_MEASURES = frozenset({Measure.TRAINING_DAYS, Measure.TRAINING_HOURS})
+RECEIVED_MEASURES = frozenset({Measure.PERSON_DAYS, Measure.PERSON_HOURS})
+TRAINING_MEASURES = DELIVERED_MEASURES | RECEIVED_MEASURES
 
 
 def filters_of(measure: str) -> tuple[str, ...]:
@@ -104,6 +113,10 @@ def filters_of(measure: str) -> tuple[str, ...]:
         return (*MEETING_FILTERS, "filter_organization_kinds", *PERIOD_FILTERS)
     if measure in BODY_MEASURES:
         return (*BODY_FILTERS, *PERIOD_FILTERS)
+    if measure in DELIVERED_MEASURES:
+        return (*TRAINING_FILTERS, *PERIOD_FILTERS)
+    if measure in RECEIVED_MEASURES:
+        return (*RECEIVED_FILTERS, *PERIOD_FILTERS)
     return ()
 
 
@@ -118,6 +131,9 @@ AGE_BANDS: dict[AgeBand, tuple[int | None, int | None]] = {
     AgeBand.AGE_30_54: (30, 54),
     AgeBand.AGE_55_PLUS: (55, None),
 }
-# A participant's attendance at a training without attended_days: the whole event,
-# and a meeting lasts one day (it has a date, not a span of dates).
-EVENT_DAYS = 1
+
+
+def event_days(start: date, end: date | None) -> int:
+    """The days a meeting lasts, both ends included: one without an end date. A
+    participant without attended_days attended them all."""
+    return 1 if end is None else (end - start).days + 1

@@ -8,16 +8,24 @@ from typing import Any
 
 from coopdesk.domain.enums import AppointmentStage, Measure, MeetingStatus, Outcome
 from coopdesk.domain.errors import ValidationError
-from coopdesk.domain.measures import FILTER_FIELDS, filters_of
+from coopdesk.domain.measures import FILTER_FIELDS, event_days, filters_of
 from coopdesk.domain.schema import CONTACT, PERSON, KindSpec
 
 Record = Mapping[str, Any]
 Rule = Callable[[Record, date], None]
 
+HOURS_A_DAY = 24
 STAGES_NEEDING_MEDIATOR = frozenset({AppointmentStage.APPOINTED, AppointmentStage.ACTIVE})
 
 
 def meeting_rules(record: Record, today: date) -> None:
+    first, last = record["date"], record.get("end_date")
+    if last is not None and last < first:
+        raise ValidationError("end_date", "meeting.ends_before_date", date=first)
+    hours = record.get("hours")
+    days = event_days(first, last)
+    if hours is not None and hours > HOURS_A_DAY * days:
+        raise ValidationError("hours", "meeting.hours_above_days", hours=f"{hours:g}", days=days)
     start, end = record.get("start_time"), record.get("end_time")
     if start is not None and end is not None and end <= start:
         raise ValidationError("end_time", "meeting.ends_before_start", start=f"{start:%H:%M}")

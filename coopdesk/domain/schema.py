@@ -60,12 +60,15 @@ LOCALITY = KindSpec(
     (
         text("name", required=True),
         text("municipality"),
-        text("district"),
+        choice("district", e.District),
+        # The district as written before it was a choice, when it named none of them
+        # (migration 0010): kept for a person to choose by (`coopdesk check` lists them).
+        text("district_text"),
         choice("kind", e.LocalityKind, required=True, default=e.LocalityKind.VILLAGE.value),
         _NOTES,
     ),
     label="name",
-    search=("name", "municipality", "district"),
+    search=("name", "municipality", "district_text"),
     order=("name",),
 )
 
@@ -138,8 +141,10 @@ MEETING = KindSpec(
         choice("kind", e.MeetingKind, required=True, default=e.MeetingKind.MOTIVATION.value),
         text("title", required=True),
         Field("date", FieldType.DATE, required=True),
+        Field("end_date", FieldType.DATE),  # of a multi-day event; none: one day
         Field("start_time", FieldType.TIME),
         Field("end_time", FieldType.TIME),
+        amount("hours"),  # the event's total hours, all its days together
         ref("locality_id", "locality", required=True),
         text("venue"),
         text("facilitator"),

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from coopdesk.domain.enums import BodyStatus, Measure
 from coopdesk.domain.errors import ValidationError
+from coopdesk.domain.measures import event_days
 from coopdesk.domain.schema import PARTICIPANT, KindSpec
 from coopdesk.store.models import (
     Body,
@@ -19,6 +20,7 @@ from coopdesk.store.models import (
     Contact,
     Indicator,
     IndicatorValue,
+    Meeting,
     Participant,
     Person,
     Project,
@@ -106,12 +108,37 @@ def _participant_links(
     session: Session, record: Record, record_id: str | None, changed: Iterable[str] | None
 ) -> None:
     names = set(changed) if changed is not None else None
+    days = record.get("attended_days")
+    if days is not None and (names is None or names & {"attended_days", "meeting_id"}):
+        meeting = session.get(Meeting, record["meeting_id"])
+        if meeting is not None and days > (lasts := event_days(meeting.date, meeting.end_date)):
+            raise ValidationError("attended_days", "participant.days_above_event", days=lasts)
     concerned = {*PARTICIPANT_PERSONAL, "consent_given", "person_id", "contact_id"}
     if names is not None and not names & concerned:
         return
     kept = [name for name in PARTICIPANT_PERSONAL if record.get(name) is not None]
     if kept and not participant_consent(session, record):
         raise ValidationError(kept[0], "participant.name_without_consent")
+
+
+def _meeting_links(
+    session: Session, record: Record, record_id: str | None, changed: Iterable[str] | None
+) -> None:
+    """A meeting made shorter than the days its participants are recorded to have come."""
+    if record_id is None or (changed is not None and not {"date", "end_date"} & set(changed)):
+        return
+    days = event_days(record["date"], record.get("end_date"))
+    longer = session.scalar(
+        select(func.count())
+        .select_from(Participant)
+        .where(
+            Participant.meeting_id == record_id,
+            Participant.deleted.is_(False),
+            Participant.attended_days > days,
+        )
+    )
+    if longer:
+        raise ValidationError("end_date", "meeting.days_below_attended", count=longer, days=days)
 
 
 def _withdrawn(link: str) -> LinkRule:
@@ -190,8 +217,16 @@ def _member_links(
             raise ValidationError(field, "body_member.already_member")
 
 
+def _meeting_and_session_links(
+    session: Session, record: Record, record_id: str | None, changed: Iterable[str] | None
+) -> None:
+    """A meeting's days against its participants', and a session against its body."""
+    _meeting_links(session, record, record_id, changed)
+    _session_links(session, record, record_id, changed)
+
+
 LINK_RULES: dict[str, LinkRule] = {
-    "meeting": _session_links,
+    "meeting": _meeting_and_session_links,
     "body_member": _member_links,
     "participant": _participant_links,
     "person": _withdrawn("person_id"),

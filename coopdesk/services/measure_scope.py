@@ -16,6 +16,7 @@ from sqlalchemy import ColumnElement, Select, Text, case, cast, func, literal, o
 
 from coopdesk.domain import enums as e
 from coopdesk.domain.measures import AGE_BANDS
+from coopdesk.store.date_spans import days_between
 from coopdesk.store.models import Consultation, Meeting, Organization, Person
 
 Indicator = Mapping[str, Any]
@@ -106,6 +107,12 @@ def meeting_where(indicator: Indicator, scope: Scope, window: Window) -> list[An
     if localities := indicator.get("filter_locality_ids"):
         where.append(Meeting.locality_id.in_(localities))
     return where
+
+
+def meeting_days() -> ColumnElement[int]:
+    """A meeting's days, both ends included: one without an end date (in SQL, as
+    `domain.measures.event_days`)."""
+    return days_between(Meeting.date, func.coalesce(Meeting.end_date, Meeting.date)) + 1
 
 
 def consultation_where(indicator: Indicator, scope: Scope, window: Window) -> list[Any]:

@@ -23,6 +23,10 @@ indicator's filters:
   body), sessions expected (from each body's planned frequency) and the average
   attendance rate (the mean, in percent, of every member's rate): among the bodies
   of the scope by the body's own project, of the kinds asked (`bodies.py`);
+- training days and hours delivered: held trainings' days (`end_date` − `date`
+  + 1) and hours; person-days and person-hours received: over their participant
+  rows, the days each attended (`attended_days`, else all) and that share of the
+  training's hours, where they are known;
 - procedures at a stage: mediator procedures whose history reached the stage
   (or a later one of the procedure's course) within the window, counted on the
   date they first did; `declined` counts only itself;
@@ -44,6 +48,9 @@ from coopdesk.domain.measures import (
     MEETING_MEASURES,
     PEOPLE_MEASURES,
     REACH_MEASURES,
+    RECEIVED_FILTERS,
+    TRAINING_FILTERS,
+    TRAINING_MEASURES,
 )
 from coopdesk.services import bodies
 from coopdesk.services.attendance import meeting_counts
@@ -56,10 +63,11 @@ from coopdesk.services.measure_scope import (
     consultation_where,
     dated,
     distinct_pair,
+    meeting_days,
     meeting_where,
     pair,
 )
-from coopdesk.services.people_reached import PEOPLE_STATEMENTS
+from coopdesk.services.people_reached import PEOPLE_STATEMENTS, attendance_rows
 from coopdesk.store.models import (
     Appointment,
     AppointmentStageRecord,
@@ -118,6 +126,34 @@ def _consultation_statement(measure: str, indicator: Indicator, scope: Scope, w:
     if measure == e.Measure.REFERRALS:
         where.append(Consultation.referral_id.is_not(None))
     return pair(func.sum(case((recent, 1), else_=0)), func.count()).where(*where)
+
+
+def _trainings(indicator: Indicator, names: tuple[str, ...]) -> dict[str, Any]:
+    """The indicator's filters among `names`, on held trainings."""
+    chosen = {name: indicator.get(name) for name in names}
+    return {**chosen, "filter_meeting_kinds": [e.MeetingKind.TRAINING.value]}
+
+
+def _training_statement(measure: str, indicator: Indicator, scope: Scope, w: Window) -> Any:
+    if measure in (e.Measure.TRAINING_DAYS, e.Measure.TRAINING_HOURS):
+        delivered: Any = (
+            meeting_days() if measure == e.Measure.TRAINING_DAYS else Meeting.hours
+        ).label("amount")
+        rows = (
+            select(delivered, Meeting.date.label("date"))
+            .where(*meeting_where(_trainings(indicator, TRAINING_FILTERS), scope, w))
+            .subquery()
+        )
+    else:
+        attended = attendance_rows(_trainings(indicator, RECEIVED_FILTERS), scope, w).subquery()
+        received: Any = attended.c.days
+        if measure == e.Measure.PERSON_HOURS:
+            received = attended.c.days * attended.c.hours / attended.c.lasts
+        rows = select(received.label("amount"), attended.c.date.label("date")).subquery()
+    recent = rows.c.date >= w.start
+    return pair(
+        func.sum(case((recent, rows.c.amount), else_=0)), func.sum(rows.c.amount)
+    ).select_from(rows)
 
 
 def _reach_statement(measure: str, indicator: Indicator, scope: Scope, w: Window) -> Any:
@@ -276,6 +312,8 @@ def achieved(
         statement = _reach_statement(measure, indicator, scope, w)
     elif measure in PEOPLE_MEASURES:
         statement = PEOPLE_STATEMENTS[e.Measure(measure)](indicator, scope, w)
+    elif measure in TRAINING_MEASURES:
+        statement = _training_statement(measure, indicator, scope, w)
     elif measure == e.Measure.PROCEDURES_AT_STAGE:
         statement = _procedure_statement(indicator, scope, w)
     elif measure in (e.Measure.SESSIONS_EXPECTED, e.Measure.ATTENDANCE_RATE):

@@ -12,7 +12,7 @@ attendance and nothing more. Each measure is one `COUNT(DISTINCT …)`:
   earlier).
 - unique_trained: persons and contacts at held trainings; with a minimum of
   days, those whose attended days (a row's `attended_days`, else the whole
-  one-day event) add up to it over the trainings of the window. Gender is the
+  event: `end_date` − `date` + 1) add up to it over the trainings of the window. Gender is the
   person's or contact's; age the person's birth year (a contact has none: the
   row's); the organisation kind that of whom they represent there.
 - representatives: contacts at held meetings; organizations_engaged: the
@@ -32,7 +32,6 @@ from sqlalchemy import Select, case, func, select, union_all
 from sqlalchemy.orm import Session
 
 from coopdesk.domain import enums as e
-from coopdesk.domain.measures import EVENT_DAYS
 from coopdesk.services.measure_scope import (
     Indicator,
     Scope,
@@ -41,6 +40,7 @@ from coopdesk.services.measure_scope import (
     consultation_where,
     distinct_pair,
     has_any,
+    meeting_days,
     meeting_where,
     pair,
     person_where,
@@ -61,6 +61,14 @@ def _represented() -> Any:
     return func.coalesce(Participant.organization_id, Contact.organization_id)
 
 
+def attended_days() -> Any:
+    """The days a participant came: the row's `attended_days`, else the whole event,
+    never more than the event lasts (two edits merged apart may say so)."""
+    lasts = meeting_days()
+    days = func.coalesce(Participant.attended_days, lasts)
+    return case((days > lasts, lasts), else_=days)
+
+
 def attendance_rows(
     indicator: Indicator,
     scope: Scope,
@@ -71,7 +79,8 @@ def attendance_rows(
 ) -> Select[Any]:
     """One row per live participant of a held meeting within the meeting filters:
     person_id, contact_id, who (either), organization_id (represented; only
-    `with_organization`), date, days. `linked`: a condition on the row (e.g. linked
+    `with_organization`), date, days (attended), lasts (the meeting's days), hours (the
+    meeting's). `linked`: a condition on the row (e.g. linked
     to a person). The people filters (gender, age band, organisation kind) apply to
     whom the row is."""
     genders = indicator.get("filter_genders")
@@ -84,7 +93,9 @@ def attendance_rows(
         Participant.contact_id.label("contact_id"),
         func.coalesce(Participant.person_id, Participant.contact_id).label("who"),
         Meeting.date.label("date"),
-        func.coalesce(Participant.attended_days, EVENT_DAYS).label("days"),
+        attended_days().label("days"),
+        meeting_days().label("lasts"),
+        Meeting.hours.label("hours"),
     ]
     if with_organization:
         columns.append(_represented().label("organization_id"))
@@ -220,13 +231,14 @@ class PersonsBreakdown:
     by_gender: dict[str, int]
     by_age_band: dict[str, int]
     by_group: dict[str, int]  # a person may be in several groups
+    by_gender_and_band: dict[tuple[str, str], int]
 
 
 def persons_reached_by(
     session: Session, indicator: Indicator, scope: Scope, window: Window
 ) -> PersonsBreakdown:
-    """The distinct persons reached in the period, by gender, age band and group, in one
-    statement over the same rows as `unique_persons`."""
+    """The distinct persons reached in the period, by gender, age band (and both) and
+    group, in one statement over the same rows as `unique_persons`."""
     reached = persons_reached_rows(indicator, scope, window)
     persons = (
         select(reached.c.person_id.label("id"))
@@ -257,13 +269,15 @@ def persons_reached_by(
     genders: dict[str, int] = {}
     bands: dict[str, int] = {}
     by_group = dict.fromkeys((g.value for g in groups), 0)
+    crossed: dict[tuple[str, str], int] = {}
     for gender, person_band, count, *in_groups in session.execute(statement):
         total += count
         genders[gender] = genders.get(gender, 0) + count
         bands[person_band] = bands.get(person_band, 0) + count
+        crossed[gender, person_band] = count
         for group, n in zip(groups, in_groups, strict=True):
             by_group[group.value] += int(n or 0)
-    return PersonsBreakdown(total, genders, bands, by_group)
+    return PersonsBreakdown(total, genders, bands, by_group, crossed)
 
 
 def trained_by_who(

@@ -21,7 +21,7 @@ from coopdesk.domain.validation import check_record
 from coopdesk.services.links import LINK_RULES, check_links
 from coopdesk.services.records import from_rows, record_columns
 from coopdesk.store.database import Store
-from coopdesk.store.models import MODELS
+from coopdesk.store.models import MODELS, Locality
 
 CHUNK = 2000
 
@@ -38,11 +38,31 @@ class Violation:
 
 def rule_violations(store: Store, today: date | None = None) -> Iterator[Violation]:
     """Every live record that breaks its kind's rules, kind by kind, then the rules
-    between records (two projects of one code, made apart)."""
+    between records (two projects of one code, made apart), then the localities whose
+    district a person has to choose."""
     # a day's grace, as for a bundle: the record may come from another time zone
     day = (today or date.today()) + timedelta(days=1)
     yield from _record_violations(store, day)
     yield from _link_violations(store)
+    yield from _districts_to_choose(store)
+
+
+def _districts_to_choose(store: Store) -> Iterator[Violation]:
+    """Localities whose district was written as text that names none of the districts
+    (migration 0010, or a bundle of an older CoopDesk): a person chooses it."""
+    query = (
+        select(Locality.id, Locality.district_text)
+        .where(
+            Locality.deleted.is_(False),
+            Locality.district.is_(None),
+            Locality.district_text.is_not(None),
+        )
+        .order_by(Locality.name, Locality.id)
+    )
+    with store.read() as session:
+        for record_id, text in session.execute(query):
+            error = ValidationError("district", "locality.district_to_choose", text=text)
+            yield Violation("locality", record_id, str(error))
 
 
 def _link_violations(store: Store) -> Iterator[Violation]:

@@ -51,7 +51,8 @@ class Locality(ReplicatedModel):
     __tablename__ = "locality"
     name: Mapped[str] = mapped_column(SHORT)
     municipality: Mapped[str | None] = mapped_column(SHORT)
-    district: Mapped[str | None] = mapped_column(SHORT)
+    district: Mapped[str | None] = mapped_column(String(30))
+    district_text: Mapped[str | None] = mapped_column(SHORT)
     kind: Mapped[str] = mapped_column(String(20))
     notes: Mapped[str | None] = mapped_column(LONG)
 
@@ -101,8 +102,10 @@ class Meeting(ReplicatedModel):
     kind: Mapped[str] = mapped_column(String(20))
     title: Mapped[str] = mapped_column(SHORT)
     date: Mapped[dt.date] = mapped_column(index=True)
+    end_date: Mapped[dt.date | None] = mapped_column()
     start_time: Mapped[dt.time | None] = mapped_column()
     end_time: Mapped[dt.time | None] = mapped_column()
+    hours: Mapped[float | None] = mapped_column(Float)
     locality_id: Mapped[str] = _ref("locality", nullable=False)
     venue: Mapped[str | None] = mapped_column(SHORT)
     facilitator: Mapped[str | None] = mapped_column(SHORT)

@@ -25,12 +25,19 @@ from coopdesk.domain.fields import Field, FieldType
 from coopdesk.domain.messages import Message
 from coopdesk.domain.schema import KINDS
 from coopdesk.services.dump import json_value
+from coopdesk.sync.free_text_districts import (
+    DISTRICT_AS_TEXT,
+    DISTRICTS_CHOSEN,
+    district_from_text,
+)
 from coopdesk.sync.lineage import UNTOLD, Lineage, lineage_of
 
 # The payload's version (DESIGN §4): 2 added the tables, 3 the projects (their kinds,
 # and project_id on meetings, consultations and procedures), 4 the people reached
 # (contacts; participants linked to persons and contacts; merges; consultation kinds),
-# 5 the coordination bodies (their kinds, and meetings as their sessions: body_id).
+# 5 the coordination bodies (their kinds, and meetings as their sessions: body_id),
+# multi-day meetings (end_date, hours) and districts as a choice (a free-text one of
+# an older payload is read as migration 0010 reads it: sync/free_text_districts.py).
 # A reader reads every schema up to its own; a bundle names the lowest that can read
 # it (`min_reader`).
 SYNC_SCHEMA = 5
@@ -78,7 +85,11 @@ _ADDED_FIELDS: dict[int, dict[str, dict[str, Any]]] = {
             "filter_min_days": None,
         },
     },
-    5: {"meeting": {"body_id": None}, "indicator": {"filter_body_kinds": _UNSET_FILTER}},
+    5: {
+        "meeting": {"body_id": None, "end_date": None, "hours": None},
+        "indicator": {"filter_body_kinds": _UNSET_FILTER},
+        "locality": {"district_text": None},
+    },
 }
 # Fields a schema made optional: an older reader requires them.
 _LOOSENED: dict[int, dict[str, tuple[str, ...]]] = {4: {"participant": ("name",)}}
@@ -186,12 +197,12 @@ class ChangeSet:
         return writer.payload(self.sender, self.vector, self.base, self.lineage)
 
     @classmethod
-    def from_payload(cls, payload: Any) -> ChangeSet:
+    def from_payload(cls, payload: Any, schema: int = SYNC_SCHEMA) -> ChangeSet:
         """Check the shape of untrusted data and clean every value; ValidationError names
-        the first thing wrong."""
+        the first thing wrong. `schema`: the sync schema the payload was written in."""
         if not isinstance(payload, Mapping):
             raise ValidationError("bundle", "bundle.payload_not_object")
-        reader = _Reader()
+        reader = _Reader(schema)
         _device_id = reader.device_id
         sender = _device_id(payload.get("sender"), "sender")
         vector_data = payload.get("vector")
@@ -210,6 +221,10 @@ class ChangeSet:
             raise ValidationError("bundle", "bundle.tables_not_list")
         records = [change for table in tables_data for change in reader.table(table)]
         records += [reader.record(item) for item in records_data]
+        if schema < DISTRICTS_CHOSEN:
+            for change in records:
+                if change.kind == "locality":
+                    _district_chosen(change)
         seen: set[tuple[str, str]] = set()
         for change in records:
             if (change.kind, change.id) in seen:
@@ -218,6 +233,20 @@ class ChangeSet:
                 )
             seen.add((change.kind, change.id))
         return cls(sender, vector, base, records, lineage_of(payload.get("lineage")))
+
+
+def _district_chosen(change: RecordChange) -> None:
+    """A locality's free-text district (sync schema 4 or older) as its code, or kept as
+    `district_text` at the same stamp when it names no district."""
+    if "district" in change.values:
+        change.values["district"], change.values["district_text"] = district_from_text(
+            change.values["district"]
+        )
+    if "district" in change.fields:
+        written = change.fields["district"]
+        district, kept = district_from_text(written.value)
+        change.fields["district"] = FieldValue(district, written.stamp, written.parent)
+        change.fields["district_text"] = FieldValue(kept, written.stamp, written.parent)
 
 
 def _temporal(kind: str) -> frozenset[str]:
@@ -362,11 +391,11 @@ class _OlderReader:
 
     def __init__(self, schema: int) -> None:
         self.schema = schema
-        later = [n for n in _ADDED_KINDS if n > schema]
-        self.kinds = frozenset().union(*(_ADDED_KINDS[n] for n in later))
+        later = range(schema + 1, SYNC_SCHEMA + 1)
+        self.kinds = frozenset().union(*(_ADDED_KINDS.get(n, ()) for n in later))
         self.fields: dict[str, set[str]] = {}
         for n in later:
-            for kind, added in _ADDED_FIELDS[n].items():
+            for kind, added in _ADDED_FIELDS.get(n, {}).items():
                 self.fields.setdefault(kind, set()).update(added)
         self.required: dict[str, set[str]] = {}
         for n, loosened in _LOOSENED.items():
@@ -406,7 +435,11 @@ class _OlderReader:
     def fit(self, record: RecordChange) -> RecordChange:
         self._refuse_kind(record.kind)
         added = self.fields.get(record.kind, set())
+        every = {**record.values, **{n: v.value for n, v in record.fields.items()}}
         for name in sorted(added & record.fields.keys()):
+            written = record.fields[name]
+            if written.parent is None and written.value == older_value(record.kind, name, every):
+                continue  # written with the record, as the reader's migration gives it
             raise OlderReaderCannot(
                 self.schema,
                 Message("export.older_edit", {"kind": record.kind, "id": record.id, "name": name}),
@@ -423,7 +456,8 @@ class _OlderReader:
         if not added:
             return record
         values = {n: v for n, v in record.values.items() if n not in added}
-        return RecordChange(record.kind, record.id, record.fields, record.shared, values)
+        fields = {n: v for n, v in record.fields.items() if n not in added}
+        return RecordChange(record.kind, record.id, fields, record.shared, values)
 
     def cut(self, kind: str, cells: Sequence[Any]) -> Sequence[Any]:
         """A whole record's cells without the fields the older schema lacks."""
@@ -477,9 +511,11 @@ def _hlc(value: Any, where: str) -> int:
 class _Reader:
     """Reads untrusted records; each distinct device id is parsed once."""
 
-    def __init__(self) -> None:
+    def __init__(self, schema: int = SYNC_SCHEMA) -> None:
         self._devices: dict[Any, str] = {}
         self._fields = {kind: {f.name: f for f in sync_fields(kind)} for kind in KINDS}
+        if schema < DISTRICTS_CHOSEN:  # any text then
+            self._fields["locality"]["district"] = DISTRICT_AS_TEXT
         self._cleaners = {
             kind: {name: f.clean for name, f in fields.items()}
             for kind, fields in self._fields.items()

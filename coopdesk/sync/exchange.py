@@ -308,11 +308,14 @@ def _merge_payload(
     preview: bool,
     cancelled: Callable[[], bool],
 ) -> ImportResult:
-    _, payload = open_payload(envelope, store.device.device_id, keys.opener())
+    manifest, payload = open_payload(envelope, store.device.device_id, keys.opener())
     if not isinstance(payload, dict):
         raise BundleRefused("bundle.content_damaged")
+    schema = manifest.get("sync_schema")
+    if isinstance(schema, bool) or not isinstance(schema, int):
+        schema = manifest["min_reader"]  # checked by open_payload
     try:
-        changes = ChangeSet.from_payload(payload.get("changes"))
+        changes = ChangeSet.from_payload(payload.get("changes"), schema)
         if changes.sender != envelope.header.sender:
             raise BundleRefused("import.another_sender")
         also = None

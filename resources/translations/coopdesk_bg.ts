@@ -291,12 +291,12 @@
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../coopdesk/ui/records/field_widgets.py" line="159"/>
+        <location filename="../../coopdesk/ui/records/field_widgets.py" line="160"/>
         <source>is not a date: write it as {0}</source>
         <translation>не е дата: напишете я като {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/field_widgets.py" line="163"/>
+        <location filename="../../coopdesk/ui/records/field_widgets.py" line="164"/>
         <source>{0}: choose from the calendar</source>
         <translation>{0}: изберете от календара</translation>
     </message>
@@ -771,341 +771,366 @@
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="65"/>
+        <source>was written as “{text}”, which names no district: choose it</source>
+        <translation>е записана като „{text}“, което не е област: изберете я</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="68"/>
+        <source>is before the day the meeting starts ({date})</source>
+        <translation>е преди деня, в който започва срещата ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="71"/>
+        <source>{hours} hours do not fit in {days} day(s)</source>
+        <translation>{hours} часа не се побират в {days} дни</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="74"/>
+        <source>{count} participant(s) attended more days than the {days} it would last</source>
+        <translation>{count} участници са присъствали повече дни от {days}, колкото би продължила</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="77"/>
+        <source>is more than the {days} day(s) the meeting lasts</source>
+        <translation>е повече от дните на срещата ({days})</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="80"/>
         <source>is {total}, fewer than women + men ({women} + {men})</source>
         <translation>е {total}, по-малко от жените + мъжете ({women} + {men})</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="68"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="83"/>
         <source>is {youth}, more than the participants ({total})</source>
         <translation>е {youth}, повече от участниците ({total})</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="71"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="86"/>
         <source>a meeting dated in the future cannot be held yet</source>
         <translation>среща с бъдеща дата не може още да е проведена</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="74"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="89"/>
         <source>a consultation cannot be dated in the future ({date})</source>
         <translation>консултацията не може да е с бъдеща дата ({date})</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="77"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="92"/>
         <source>is before the consultation&apos;s date ({date})</source>
         <translation>е преди датата на консултацията ({date})</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="80"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="95"/>
         <source>is required when the person is referred</source>
         <translation>е задължително, когато лицето е насочено</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="83"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="98"/>
         <source>is required when consent is given</source>
         <translation>е задължителна, когато е дадено съгласие</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="84"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="99"/>
         <source>personal data is kept only with consent recorded</source>
         <translation>личните данни се пазят само при записано съгласие</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="87"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="102"/>
         <source>a participant is either a person or a contact, not both</source>
         <translation>участникът е или лице, или контакт, не и двете</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="90"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="105"/>
         <source>must be at least 1 (leave it empty for all days)</source>
         <translation>трябва да е поне 1 (оставете празно за всички дни)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="93"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="108"/>
         <source>is required once the stage is “{stage}”</source>
         <translation>е задължително от етап „{stage}“ нататък</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="96"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="111"/>
         <source>a member is an organisation or a contact: choose one of them or both</source>
         <translation>член е организация или контакт: изберете едното или двете</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="99"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="114"/>
         <source>is before the member joined ({date})</source>
         <translation>е преди членът да се присъедини ({date})</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="102"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="117"/>
         <source>is before the project&apos;s start date ({date})</source>
         <translation>е преди началото на проекта ({date})</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="105"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="120"/>
         <source>is more than the budget ({budget})</source>
         <translation>е повече от бюджета ({budget})</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="106"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="121"/>
         <source>does not apply to an indicator entered by hand</source>
         <translation>не се прилага за индикатор, въвеждан ръчно</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="109"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="124"/>
         <source>does not apply to the measure “{measure}”</source>
         <translation>не се прилага за измерването „{measure}“</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="112"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="127"/>
         <source>is required: the stage the procedures reach</source>
         <translation>е задължително: етапът, до който достигат процедурите</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="115"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="130"/>
         <source>is before the start of the counting ({date})</source>
         <translation>е преди началото на отчитането ({date})</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="119"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="134"/>
         <source>cancelled; nothing was changed</source>
         <translation>отменено; нищо не е променено</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="120"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="135"/>
         <source>the chosen record ({kind}) no longer exists</source>
         <translation>избраният запис ({kind}) вече не съществува</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="121"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="136"/>
         <source>no {kind} with the code or id {id}</source>
         <translation>няма {kind} с код или идентификатор {id}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="122"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="137"/>
         <source>this record ({kind}) is not deleted; there is nothing to bring back</source>
         <translation>този запис ({kind}) не е изтрит; няма какво да се върне</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="125"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="140"/>
         <source>unknown kind of record “{kind}” (known: {known})</source>
         <translation>непознат вид запис „{kind}“ (познати: {known})</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="128"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="143"/>
         <source>cannot delete this record ({kind}): still referred to by {referrers}</source>
         <translation>този запис ({kind}) не може да се изтрие: към него още сочат {referrers}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="131"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="146"/>
         <source>{count} × {kind} ({field})</source>
         <translation>{count} × {kind} ({field})</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="132"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="147"/>
         <source>this record ({kind}) was merged into another and lives on there</source>
         <translation>този запис ({kind}) е обединен с друг и продължава там</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="135"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="150"/>
         <source>is not a field of this record ({kind})</source>
         <translation>не е поле на този запис ({kind})</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="136"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="151"/>
         <source>these records ({kind}) have no date to filter by</source>
         <translation>тези записи ({kind}) нямат дата, по която да се филтрират</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="137"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="152"/>
         <source>these records ({kind}) cannot be sorted by “{name}”</source>
         <translation>тези записи ({kind}) не могат да се подредят по „{name}“</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="140"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="155"/>
         <source>must be a whole number from 0 to {limit}</source>
         <translation>трябва да е цяло число от 0 до {limit}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="141"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="156"/>
         <source>the period starts ({start}) after it ends ({end})</source>
         <translation>периодът започва ({start}) след края си ({end})</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="144"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="159"/>
         <source>must stay a municipality: {count} mediator appointment procedures belong to this municipality</source>
         <translation>трябва да остане община: {count} процедури за назначаване на медиатори са към тази община</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="149"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="164"/>
         <source>must be a municipality ({name} is “{kind}”)</source>
         <translation>трябва да е община ({name} е „{kind}“)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="152"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="167"/>
         <source>{count} projects have the code {code} (made apart on two devices); give one of them another code</source>
         <translation>{count} проекта имат кода {code} (създадени поотделно на две устройства); дайте на един от тях друг код</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="157"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="172"/>
         <source>another project has the code {code}</source>
         <translation>друг проект вече има кода {code}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="158"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="173"/>
         <source>{count} bodies are named {code} (made apart on two devices); choose one</source>
         <translation>{count} органа се казват {code} (създадени поотделно на две устройства); изберете един</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="161"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="176"/>
         <source>the order must name each of the project&apos;s indicators once</source>
         <translation>редът трябва да съдържа всеки индикатор на проекта точно веднъж</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="164"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="179"/>
         <source>the project already has an indicator {code}</source>
         <translation>проектът вече има индикатор {code}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="167"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="182"/>
         <source>the indicator has {count} entered values; a computed measure would ignore them (delete them first)</source>
         <translation>индикаторът има {count} въведени стойности; изчисляваното измерване би ги пренебрегнало (първо ги изтрийте)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="172"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="187"/>
         <source>indicator {code} is computed from the records ({measure}); values are entered only for indicators entered by hand</source>
         <translation>индикаторът {code} се изчислява от записите ({measure}); стойности се въвеждат само за индикатори, въвеждани ръчно</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="177"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="192"/>
         <source>the body {name} is dissolved and holds no new sessions (make it active again first)</source>
         <translation>органът {name} е закрит и не провежда нови заседания (първо го направете отново действащ)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="181"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="196"/>
         <source>is already a member of this body over these dates; change the dates of that membership instead</source>
         <translation>вече членува в този орган през тези дати; вместо това променете датите на това членство</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="186"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="201"/>
         <source>is kept only with consent: tick Consent for this row, or pick from the suggestions the person or contact it is</source>
         <translation>се пази само със съгласие: отбележете „Съгласие“ за този ред или изберете от предложенията лицето или контакта</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="191"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="206"/>
         <source>{count} meeting rows show this name on the strength of this consent: erase the record to empty them too, or clear those rows first</source>
         <translation>{count} реда от срещи показват това име въз основа на това съгласие: заличете личните данни на записа, за да се изчистят и те, или първо изчистете тези редове</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="196"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="211"/>
         <source>a participant is linked to a person or a contact, not to “{kind}”</source>
         <translation>участникът се свързва с лице или контакт, не с „{kind}“</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="199"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="214"/>
         <source>give both the kind and the id of the record, or neither</source>
         <translation>посочете и вида, и идентификатора на записа или нито едното</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="202"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="217"/>
         <source>this row is already linked to a person or a contact</source>
         <translation>този ред вече е свързан с лице или контакт</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="205"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="220"/>
         <source>duplicates are looked for among persons and contacts, not “{kind}”</source>
         <translation>повторения се търсят сред лицата и контактите, не сред „{kind}“</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="208"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="223"/>
         <source>only persons and contacts can be merged, not “{kind}”</source>
         <translation>обединяват се само лица и контакти, не „{kind}“</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="211"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="226"/>
         <source>must be the value of one of the two records being merged</source>
         <translation>трябва да е стойността на един от двата обединявани записа</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="214"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="229"/>
         <source>this record ({kind}) cannot be merged: it was merged into another</source>
         <translation>този запис ({kind}) не може да се обедини: вече е обединен с друг</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="217"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="232"/>
         <source>this record ({kind}) cannot be merged: it is deleted</source>
         <translation>този запис ({kind}) не може да се обедини: изтрит е</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="220"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="235"/>
         <source>a record cannot be merged with itself</source>
         <translation>запис не може да се обедини със себе си</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="221"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="236"/>
         <source>only a person&apos;s or a contact&apos;s data can be erased, not “{kind}”</source>
         <translation>заличават се само данни на лице или контакт, не на „{kind}“</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="224"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="239"/>
         <source>demo data goes only into an empty database, and this one holds records ({held}); use a new data folder</source>
         <translation>демонстрационни данни се зареждат само в празна база данни, а в тази има записи ({held}); използвайте нова папка за данни</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="229"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="244"/>
         <source>{count} × {kind}</source>
         <translation>{count} × {kind}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="230"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="245"/>
         <source>must be 1 or more, got {scale}</source>
         <translation>трябва да е 1 или повече, а е {scale}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="232"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="247"/>
         <source>the JSON names the field “{key}” twice</source>
         <translation>JSON съдържа полето „{key}“ два пъти</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="233"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="248"/>
         <source>the JSON holds {name}, which is not a value CoopDesk accepts</source>
         <translation>JSON съдържа {name}, а CoopDesk не приема такава стойност</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="236"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="251"/>
         <source>invalid JSON at line {line}, column {column}: {detail}</source>
         <translation>невалиден JSON на ред {line}, колона {column}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="239"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="254"/>
         <source>the JSON is not UTF-8 text</source>
         <translation>JSON не е текст в UTF-8</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="240"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="255"/>
         <source>the JSON holds a number too long to be a value</source>
         <translation>JSON съдържа число, твърде дълго, за да е стойност</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="243"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="258"/>
         <source>the JSON is nested too deeply</source>
         <translation>JSON е вложен твърде дълбоко</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="244"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="259"/>
         <source>the JSON holds far more lists and objects than text of its length</source>
         <translation>JSON съдържа много повече списъци и обекти, отколкото текст с тази дължина може да има</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="248"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="263"/>
         <source>the meeting “{title}” was cancelled: there is no attendance sheet to sign. Its minutes can still be printed.</source>
         <translation>срещата „{title}“ е отменена: няма присъствен списък за подписване. Протоколът ѝ все пак може да се отпечата.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="253"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="268"/>
         <source>documents are printed in {languages}, not “{language}”</source>
         <translation>документите се отпечатват на {languages}, не на „{language}“</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="256"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="271"/>
         <source>the meeting “{title}” is still planned: it has no minutes until it is held</source>
         <translation>срещата „{title}“ е още планирана: няма протокол, докато не се проведе</translation>
     </message>
@@ -2264,7 +2289,7 @@
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="21"/>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="31"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="32"/>
         <source>Municipality</source>
         <translation>Община</translation>
     </message>
@@ -2275,481 +2300,491 @@
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="23"/>
+        <source>District as written before</source>
+        <translation>Област, както е била записана</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="24"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="24"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="25"/>
         <source>Notes</source>
         <translation>Бележки</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="25"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="26"/>
         <source>Locality</source>
         <translation>Населено място</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="26"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="27"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="27"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="28"/>
         <source>E-mail</source>
         <translation>Имейл</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="28"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="29"/>
         <source>Full name</source>
         <translation>Име и фамилия</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="29"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="30"/>
         <source>Specialty</source>
         <translation>Специалност</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="30"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="31"/>
         <source>Active</source>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="32"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="33"/>
         <source>Stage</source>
         <translation>Етап</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="33"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="34"/>
         <source>Mediator</source>
         <translation>Медиатор</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="34"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="35"/>
         <source>Funding</source>
         <translation>Финансиране</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="35"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="36"/>
         <source>Appointment</source>
         <translation>Назначаване</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="36"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="37"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="37"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="38"/>
         <source>Note</source>
         <translation>Бележка</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="38"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="39"/>
         <source>Title</source>
         <translation>Заглавие</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="39"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="40"/>
         <source>Starts</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="40"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="41"/>
         <source>Ends</source>
         <translation>Край</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="41"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="42"/>
+        <source>Hours</source>
+        <translation>Часове</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="43"/>
         <source>Venue</source>
         <translation>Място</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="42"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="44"/>
         <source>Facilitator</source>
         <translation>Водещ</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="43"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="45"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="44"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="46"/>
         <source>Topics</source>
         <translation>Теми</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="45"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="47"/>
         <source>Participants</source>
         <translation>Участници</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="46"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="48"/>
         <source>Women</source>
         <translation>Жени</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="47"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="49"/>
         <source>Men</source>
         <translation>Мъже</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="48"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="50"/>
         <source>Youth (under 30)</source>
         <translation>Младежи (до 30 г.)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="49"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="51"/>
         <source>Agenda</source>
         <translation>Дневен ред</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="50"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="52"/>
         <source>Summary</source>
         <translation>Обобщение</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="51"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="53"/>
         <source>Needs</source>
         <translation>Нужди</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="52"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="54"/>
         <source>Decisions</source>
         <translation>Решения</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="53"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="55"/>
         <source>Meeting</source>
         <translation>Среща</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="54"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="56"/>
         <source>Role</source>
         <translation>Роля</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="55"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="57"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="56"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="58"/>
         <source>Signed</source>
         <translation>Подписал</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="57"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="59"/>
         <source>What</source>
         <translation>Какво</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="58"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="60"/>
         <source>Who</source>
         <translation>Кой</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="59"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="61"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="60"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="62"/>
         <source>Done</source>
         <translation>Изпълнено</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="61"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="63"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="62"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="64"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="63"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="65"/>
         <source>Birth year</source>
         <translation>Година на раждане</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="64"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="66"/>
         <source>Groups</source>
         <translation>Групи</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="65"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="67"/>
         <source>Consent given</source>
         <translation>Дадено съгласие</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="66"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="68"/>
         <source>Consent date</source>
         <translation>Дата на съгласието</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="67"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="69"/>
         <source>Person</source>
         <translation>Лице</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="68"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="70"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="69"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="71"/>
         <source>Referred to</source>
         <translation>Насочен към</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="70"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="72"/>
         <source>Outcome</source>
         <translation>Резултат</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="71"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="73"/>
         <source>Follow-up</source>
         <translation>Проследяване</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="72"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="74"/>
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="73"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="75"/>
         <source>Donor</source>
         <translation>Донор</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="74"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="76"/>
         <source>Programme</source>
         <translation>Програма</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="75"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="77"/>
         <source>Promoter</source>
         <translation>Бенефициент</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="76"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="78"/>
         <source>Partners</source>
         <translation>Партньори</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="77"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="79"/>
         <source>Start date</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="78"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="80"/>
         <source>End date</source>
         <translation>Край</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="79"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="81"/>
         <source>Initial budget</source>
         <translation>Първоначален бюджет</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="80"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="82"/>
         <source>Final budget</source>
         <translation>Окончателен бюджет</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="81"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="83"/>
         <source>Grant</source>
         <translation>Безвъзмездна помощ</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="82"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="84"/>
         <source>Currency</source>
         <translation>Валута</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="83"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="85"/>
         <source>Targeted localities</source>
         <translation>Целеви населени места</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="84"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="86"/>
         <source>Level</source>
         <translation>Ниво</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="85"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="87"/>
         <source>Unit</source>
         <translation>Мерна единица</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="86"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="88"/>
         <source>Baseline</source>
         <translation>Базова стойност</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="87"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="89"/>
         <source>Target</source>
         <translation>Целева стойност</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="88"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="90"/>
         <source>Target date</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="89"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="91"/>
         <source>Measure</source>
         <translation>Как се измерва</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="90"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="92"/>
         <source>Values add up as</source>
         <translation>Стойностите дават</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="91"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="93"/>
         <source>Only meetings of kind</source>
         <translation>Само срещи от вид</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="92"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="94"/>
         <source>Only on topics</source>
         <translation>Само по теми</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="93"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="95"/>
         <source>Only people of groups</source>
         <translation>Само хора от групи</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="94"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="96"/>
         <source>Only with outcome</source>
         <translation>Само с резултат</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="95"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="97"/>
         <source>Only referrals to</source>
         <translation>Само насочвания към</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="96"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="98"/>
         <source>At or past stage</source>
         <translation>Достигнат етап</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="97"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="99"/>
         <source>Only specialties</source>
         <translation>Само специалности</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="98"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="100"/>
         <source>Only in localities</source>
         <translation>Само в населени места</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="99"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="101"/>
         <source>Counted from</source>
         <translation>Брои се от</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="100"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="102"/>
         <source>Counted until</source>
         <translation>Брои се до</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="101"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="103"/>
         <source>Position</source>
         <translation>Позиция</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="102"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="104"/>
         <source>Indicator</source>
         <translation>Индикатор</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="103"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="105"/>
         <source>Value</source>
         <translation>Стойност</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="104"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="106"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="105"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="107"/>
         <source>Contact person</source>
         <translation>Контактно лице</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="106"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="108"/>
         <source>Days attended</source>
         <translation>Присъствени дни</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="107"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="109"/>
         <source>Counts from the named list</source>
         <translation>Броят се от поименния списък</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="108"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="110"/>
         <source>Merged into</source>
         <translation>Обединен в</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="109"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="111"/>
         <source>Only consultations of kind</source>
         <translation>Само консултации от вид</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="110"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="112"/>
         <source>Only genders</source>
         <translation>Само пол</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="111"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="113"/>
         <source>Only ages</source>
         <translation>Само възраст</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="112"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="114"/>
         <source>Only representing</source>
         <translation>Само представители на</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="113"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="115"/>
         <source>Attended at least (days)</source>
         <translation>Присъствали поне (дни)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="114"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="116"/>
         <source>Only bodies of kind</source>
         <translation>Само органи от вид</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="115"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="117"/>
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="116"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="118"/>
         <source>Established on</source>
         <translation>Създаден на</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="117"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="119"/>
         <source>Meets</source>
         <translation>Заседава</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="118"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="120"/>
         <source>Member from</source>
         <translation>Член от</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="119"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="121"/>
         <source>Member until</source>
         <translation>Член до</translation>
     </message>
@@ -2988,50 +3023,60 @@
         <translation>Съгласие и лични данни</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/form_parts.py" line="49"/>
-        <location filename="../../coopdesk/ui/records/form_parts.py" line="85"/>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="51"/>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="87"/>
         <source>Attendance</source>
         <translation>Присъствие</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/form_parts.py" line="52"/>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="54"/>
         <source>Content</source>
         <translation>Съдържание</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/form_parts.py" line="53"/>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="55"/>
         <source>Follow-up</source>
         <translation>Последващи действия</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/form_parts.py" line="57"/>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="59"/>
         <source>What it was about</source>
         <translation>За какво се отнася</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/form_parts.py" line="59"/>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="61"/>
         <source>Outcome and follow-up</source>
         <translation>Резултат и проследяване</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/form_parts.py" line="73"/>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="75"/>
         <source>Who</source>
         <translation>Кой</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/form_parts.py" line="105"/>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="107"/>
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/form_parts.py" line="109"/>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="111"/>
         <source>Partners and localities</source>
         <translation>Партньори и населени места</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/form_parts.py" line="130"/>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="132"/>
         <source>What it counts</source>
         <translation>Какво се отчита</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="163"/>
+        <source>to</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="164"/>
+        <source>hours in all</source>
+        <translation>часа общо</translation>
     </message>
 </context>
 <context>
@@ -3097,7 +3142,7 @@
         <translation>заличаване на личните данни</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/history_dialog.py" line="77"/>
+        <location filename="../../coopdesk/ui/records/history_dialog.py" line="78"/>
         <source>(hidden: no consent)</source>
         <translation>(скрито: няма съгласие)</translation>
     </message>
@@ -3262,82 +3307,82 @@
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="123"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="125"/>
         <source>Locality</source>
         <translation>Населено място</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="124"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="126"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="125"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="127"/>
         <source>Mediator</source>
         <translation>Медиатор</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="126"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="128"/>
         <source>Appointment</source>
         <translation>Назначаване</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="127"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="129"/>
         <source>Appointment stage</source>
         <translation>Етап на назначаване</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="128"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="130"/>
         <source>Meeting</source>
         <translation>Среща</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="129"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="131"/>
         <source>Participant</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="130"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="132"/>
         <source>Action item</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="131"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="133"/>
         <source>Person</source>
         <translation>Лице</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="132"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="134"/>
         <source>Consultation</source>
         <translation>Консултация</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="133"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="135"/>
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="134"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="136"/>
         <source>Indicator</source>
         <translation>Индикатор</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="135"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="137"/>
         <source>Indicator value</source>
         <translation>Стойност на индикатор</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="136"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="138"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="137"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="139"/>
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="138"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="140"/>
         <source>Member</source>
         <translation>Член</translation>
     </message>
@@ -3345,72 +3390,72 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="142"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="144"/>
         <source>Localities</source>
         <translation>Населени места</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="143"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="145"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="144"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="146"/>
         <source>Mediators</source>
         <translation>Медиатори</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="145"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="147"/>
         <source>Appointments</source>
         <translation>Назначавания</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="146"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="148"/>
         <source>Meetings</source>
         <translation>Срещи</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="147"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="149"/>
         <source>People</source>
         <translation>Лица</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="148"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="150"/>
         <source>Consultations</source>
         <translation>Консултации</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="149"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="151"/>
         <source>Projects</source>
         <translation>Проекти</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="150"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="152"/>
         <source>Indicators</source>
         <translation>Индикатори</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="151"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="153"/>
         <source>Indicator values</source>
         <translation>Стойности на индикатори</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="152"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="154"/>
         <source>Contacts</source>
         <translation>Контакти</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="153"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="155"/>
         <source>Participants</source>
         <translation>Участници</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="154"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="156"/>
         <source>Bodies</source>
         <translation>Органи</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="155"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="157"/>
         <source>Members</source>
         <translation>Членове</translation>
     </message>
@@ -3815,7 +3860,7 @@
 <context>
     <name>NumberInput</name>
     <message>
-        <location filename="../../coopdesk/ui/records/field_widgets.py" line="203"/>
+        <location filename="../../coopdesk/ui/records/field_widgets.py" line="204"/>
         <source>all days</source>
         <translation>всички дни</translation>
     </message>
@@ -4635,29 +4680,29 @@
         <translation>Да се запишат ли промените?</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/history_dialog.py" line="93"/>
+        <location filename="../../coopdesk/ui/records/history_dialog.py" line="96"/>
         <source>&amp;History</source>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/history_dialog.py" line="101"/>
+        <location filename="../../coopdesk/ui/records/history_dialog.py" line="104"/>
         <source>&amp;Erase personal data…</source>
         <translation>Заличи &amp;личните данни…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/history_dialog.py" line="109"/>
+        <location filename="../../coopdesk/ui/records/history_dialog.py" line="112"/>
         <source>Erase this person&apos;s name, phone and notes, and the text of their consultations, on this device and, through sync, on every device? The code and the counts stay. This cannot be undone.</source>
         <translation>Да се заличат ли името, телефонът и бележките на това лице, както и текстът на неговите консултации, на това устройство и чрез синхронизацията на всички устройства? Кодът и бройките остават. Това не може да бъде отменено.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/history_dialog.py" line="116"/>
-        <location filename="../../coopdesk/ui/records/history_dialog.py" line="125"/>
-        <location filename="../../coopdesk/ui/records/history_dialog.py" line="140"/>
+        <location filename="../../coopdesk/ui/records/history_dialog.py" line="119"/>
+        <location filename="../../coopdesk/ui/records/history_dialog.py" line="128"/>
+        <location filename="../../coopdesk/ui/records/history_dialog.py" line="143"/>
         <source>Erase personal data</source>
         <translation>Заличаване на личните данни</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/history_dialog.py" line="126"/>
+        <location filename="../../coopdesk/ui/records/history_dialog.py" line="129"/>
         <source>Erased. Other devices erase it when they import this device&apos;s next bundle.</source>
         <translation>Заличено. Другите устройства ще заличат данните, когато внесат следващия пакет на това устройство.</translation>
     </message>
@@ -4675,7 +4720,7 @@
         <translation>{0}: пазят се само със съгласие. Отбележете „{1}“, за да ги попълните.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_form.py" line="321"/>
+        <location filename="../../coopdesk/ui/records/record_form.py" line="357"/>
         <source>required</source>
         <translation>задължително</translation>
     </message>
@@ -4775,12 +4820,12 @@
 <context>
     <name>RefsInput</name>
     <message>
-        <location filename="../../coopdesk/ui/records/field_widgets.py" line="420"/>
+        <location filename="../../coopdesk/ui/records/field_widgets.py" line="421"/>
         <source>Type to narrow the list…</source>
         <translation>Пишете, за да стесните списъка…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/field_widgets.py" line="436"/>
+        <location filename="../../coopdesk/ui/records/field_widgets.py" line="437"/>
         <source>Search: {0}</source>
         <translation>Търсене: {0}</translation>
     </message>

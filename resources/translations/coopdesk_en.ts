@@ -290,12 +290,12 @@
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../coopdesk/ui/records/field_widgets.py" line="159"/>
+        <location filename="../../coopdesk/ui/records/field_widgets.py" line="160"/>
         <source>is not a date: write it as {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/field_widgets.py" line="163"/>
+        <location filename="../../coopdesk/ui/records/field_widgets.py" line="164"/>
         <source>{0}: choose from the calendar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -770,341 +770,366 @@
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="65"/>
-        <source>is {total}, fewer than women + men ({women} + {men})</source>
+        <source>was written as “{text}”, which names no district: choose it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="68"/>
-        <source>is {youth}, more than the participants ({total})</source>
+        <source>is before the day the meeting starts ({date})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="71"/>
-        <source>a meeting dated in the future cannot be held yet</source>
+        <source>{hours} hours do not fit in {days} day(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="74"/>
-        <source>a consultation cannot be dated in the future ({date})</source>
+        <source>{count} participant(s) attended more days than the {days} it would last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="77"/>
-        <source>is before the consultation&apos;s date ({date})</source>
+        <source>is more than the {days} day(s) the meeting lasts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="80"/>
-        <source>is required when the person is referred</source>
+        <source>is {total}, fewer than women + men ({women} + {men})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="83"/>
+        <source>is {youth}, more than the participants ({total})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="86"/>
+        <source>a meeting dated in the future cannot be held yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="89"/>
+        <source>a consultation cannot be dated in the future ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="92"/>
+        <source>is before the consultation&apos;s date ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="95"/>
+        <source>is required when the person is referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="98"/>
         <source>is required when consent is given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="84"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="99"/>
         <source>personal data is kept only with consent recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="87"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="102"/>
         <source>a participant is either a person or a contact, not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="90"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="105"/>
         <source>must be at least 1 (leave it empty for all days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="93"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="108"/>
         <source>is required once the stage is “{stage}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="96"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="111"/>
         <source>a member is an organisation or a contact: choose one of them or both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="99"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="114"/>
         <source>is before the member joined ({date})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="102"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="117"/>
         <source>is before the project&apos;s start date ({date})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="105"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="120"/>
         <source>is more than the budget ({budget})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="106"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="121"/>
         <source>does not apply to an indicator entered by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="109"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="124"/>
         <source>does not apply to the measure “{measure}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="112"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="127"/>
         <source>is required: the stage the procedures reach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="115"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="130"/>
         <source>is before the start of the counting ({date})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="119"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="134"/>
         <source>cancelled; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="120"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="135"/>
         <source>the chosen record ({kind}) no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="121"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="136"/>
         <source>no {kind} with the code or id {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="122"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="137"/>
         <source>this record ({kind}) is not deleted; there is nothing to bring back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="125"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="140"/>
         <source>unknown kind of record “{kind}” (known: {known})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="128"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="143"/>
         <source>cannot delete this record ({kind}): still referred to by {referrers}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="131"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="146"/>
         <source>{count} × {kind} ({field})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="132"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="147"/>
         <source>this record ({kind}) was merged into another and lives on there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="135"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="150"/>
         <source>is not a field of this record ({kind})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="136"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="151"/>
         <source>these records ({kind}) have no date to filter by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="137"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="152"/>
         <source>these records ({kind}) cannot be sorted by “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="140"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="155"/>
         <source>must be a whole number from 0 to {limit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="141"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="156"/>
         <source>the period starts ({start}) after it ends ({end})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="144"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="159"/>
         <source>must stay a municipality: {count} mediator appointment procedures belong to this municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="149"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="164"/>
         <source>must be a municipality ({name} is “{kind}”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="152"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="167"/>
         <source>{count} projects have the code {code} (made apart on two devices); give one of them another code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="157"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="172"/>
         <source>another project has the code {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="158"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="173"/>
         <source>{count} bodies are named {code} (made apart on two devices); choose one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="161"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="176"/>
         <source>the order must name each of the project&apos;s indicators once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="164"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="179"/>
         <source>the project already has an indicator {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="167"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="182"/>
         <source>the indicator has {count} entered values; a computed measure would ignore them (delete them first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="172"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="187"/>
         <source>indicator {code} is computed from the records ({measure}); values are entered only for indicators entered by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="177"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="192"/>
         <source>the body {name} is dissolved and holds no new sessions (make it active again first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="181"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="196"/>
         <source>is already a member of this body over these dates; change the dates of that membership instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="186"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="201"/>
         <source>is kept only with consent: tick Consent for this row, or pick from the suggestions the person or contact it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="191"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="206"/>
         <source>{count} meeting rows show this name on the strength of this consent: erase the record to empty them too, or clear those rows first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="196"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="211"/>
         <source>a participant is linked to a person or a contact, not to “{kind}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="199"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="214"/>
         <source>give both the kind and the id of the record, or neither</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="202"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="217"/>
         <source>this row is already linked to a person or a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="205"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="220"/>
         <source>duplicates are looked for among persons and contacts, not “{kind}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="208"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="223"/>
         <source>only persons and contacts can be merged, not “{kind}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="211"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="226"/>
         <source>must be the value of one of the two records being merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="214"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="229"/>
         <source>this record ({kind}) cannot be merged: it was merged into another</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="217"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="232"/>
         <source>this record ({kind}) cannot be merged: it is deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="220"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="235"/>
         <source>a record cannot be merged with itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="221"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="236"/>
         <source>only a person&apos;s or a contact&apos;s data can be erased, not “{kind}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="224"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="239"/>
         <source>demo data goes only into an empty database, and this one holds records ({held}); use a new data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="229"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="244"/>
         <source>{count} × {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="230"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="245"/>
         <source>must be 1 or more, got {scale}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="232"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="247"/>
         <source>the JSON names the field “{key}” twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="233"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="248"/>
         <source>the JSON holds {name}, which is not a value CoopDesk accepts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="236"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="251"/>
         <source>invalid JSON at line {line}, column {column}: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="239"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="254"/>
         <source>the JSON is not UTF-8 text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="240"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="255"/>
         <source>the JSON holds a number too long to be a value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="243"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="258"/>
         <source>the JSON is nested too deeply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="244"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="259"/>
         <source>the JSON holds far more lists and objects than text of its length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="248"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="263"/>
         <source>the meeting “{title}” was cancelled: there is no attendance sheet to sign. Its minutes can still be printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="253"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="268"/>
         <source>documents are printed in {languages}, not “{language}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="256"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="271"/>
         <source>the meeting “{title}” is still planned: it has no minutes until it is held</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2263,7 +2288,7 @@
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="21"/>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="31"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="32"/>
         <source>Municipality</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2274,481 +2299,491 @@
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="23"/>
-        <source>Kind</source>
+        <source>District as written before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="24"/>
-        <source>Notes</source>
+        <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="25"/>
-        <source>Locality</source>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="26"/>
-        <source>Phone</source>
+        <source>Locality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="27"/>
-        <source>E-mail</source>
+        <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="28"/>
-        <source>Full name</source>
+        <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="29"/>
-        <source>Specialty</source>
+        <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="30"/>
+        <source>Specialty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="31"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="32"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="33"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="33"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="34"/>
         <source>Mediator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="34"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="35"/>
         <source>Funding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="35"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="36"/>
         <source>Appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="36"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="37"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="37"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="38"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="38"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="39"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="39"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="40"/>
         <source>Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="40"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="41"/>
         <source>Ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="41"/>
-        <source>Venue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="42"/>
-        <source>Facilitator</source>
+        <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="43"/>
-        <source>Status</source>
+        <source>Venue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="44"/>
-        <source>Topics</source>
+        <source>Facilitator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="45"/>
-        <source>Participants</source>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="46"/>
-        <source>Women</source>
+        <source>Topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="47"/>
-        <source>Men</source>
+        <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="48"/>
-        <source>Youth (under 30)</source>
+        <source>Women</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="49"/>
-        <source>Agenda</source>
+        <source>Men</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="50"/>
-        <source>Summary</source>
+        <source>Youth (under 30)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="51"/>
-        <source>Needs</source>
+        <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="52"/>
-        <source>Decisions</source>
+        <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="53"/>
-        <source>Meeting</source>
+        <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="54"/>
-        <source>Role</source>
+        <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="55"/>
-        <source>Contact</source>
+        <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="56"/>
-        <source>Signed</source>
+        <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="57"/>
-        <source>What</source>
+        <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="58"/>
-        <source>Who</source>
+        <source>Signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="59"/>
-        <source>Due</source>
+        <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="60"/>
-        <source>Done</source>
+        <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="61"/>
-        <source>Code</source>
+        <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="62"/>
-        <source>Gender</source>
+        <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="63"/>
-        <source>Birth year</source>
+        <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="64"/>
-        <source>Groups</source>
+        <source>Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="65"/>
-        <source>Consent given</source>
+        <source>Birth year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="66"/>
-        <source>Consent date</source>
+        <source>Groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="67"/>
-        <source>Person</source>
+        <source>Consent given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="68"/>
-        <source>Description</source>
+        <source>Consent date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="69"/>
-        <source>Referred to</source>
+        <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="70"/>
-        <source>Outcome</source>
+        <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="71"/>
-        <source>Follow-up</source>
+        <source>Referred to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="72"/>
-        <source>Project</source>
+        <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="73"/>
-        <source>Donor</source>
+        <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="74"/>
-        <source>Programme</source>
+        <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="75"/>
-        <source>Promoter</source>
+        <source>Donor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="76"/>
-        <source>Partners</source>
+        <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="77"/>
-        <source>Start date</source>
+        <source>Promoter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="78"/>
-        <source>End date</source>
+        <source>Partners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="79"/>
-        <source>Initial budget</source>
+        <source>Start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="80"/>
-        <source>Final budget</source>
+        <source>End date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="81"/>
-        <source>Grant</source>
+        <source>Initial budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="82"/>
-        <source>Currency</source>
+        <source>Final budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="83"/>
-        <source>Targeted localities</source>
+        <source>Grant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="84"/>
-        <source>Level</source>
+        <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="85"/>
-        <source>Unit</source>
+        <source>Targeted localities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="86"/>
-        <source>Baseline</source>
+        <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="87"/>
-        <source>Target</source>
+        <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="88"/>
-        <source>Target date</source>
+        <source>Baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="89"/>
-        <source>Measure</source>
+        <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="90"/>
-        <source>Values add up as</source>
+        <source>Target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="91"/>
-        <source>Only meetings of kind</source>
+        <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="92"/>
-        <source>Only on topics</source>
+        <source>Values add up as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="93"/>
-        <source>Only people of groups</source>
+        <source>Only meetings of kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="94"/>
-        <source>Only with outcome</source>
+        <source>Only on topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="95"/>
-        <source>Only referrals to</source>
+        <source>Only people of groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="96"/>
-        <source>At or past stage</source>
+        <source>Only with outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="97"/>
-        <source>Only specialties</source>
+        <source>Only referrals to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="98"/>
-        <source>Only in localities</source>
+        <source>At or past stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="99"/>
-        <source>Counted from</source>
+        <source>Only specialties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="100"/>
-        <source>Counted until</source>
+        <source>Only in localities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="101"/>
-        <source>Position</source>
+        <source>Counted from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="102"/>
-        <source>Indicator</source>
+        <source>Counted until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="103"/>
-        <source>Value</source>
+        <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="104"/>
-        <source>Organisation</source>
+        <source>Indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="105"/>
-        <source>Contact person</source>
+        <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="106"/>
-        <source>Days attended</source>
+        <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="107"/>
-        <source>Counts from the named list</source>
+        <source>Contact person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="108"/>
-        <source>Merged into</source>
+        <source>Days attended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="109"/>
-        <source>Only consultations of kind</source>
+        <source>Counts from the named list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="110"/>
-        <source>Only genders</source>
+        <source>Merged into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="111"/>
-        <source>Only ages</source>
+        <source>Only consultations of kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="112"/>
-        <source>Only representing</source>
+        <source>Only genders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="113"/>
-        <source>Attended at least (days)</source>
+        <source>Only ages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="114"/>
-        <source>Only bodies of kind</source>
+        <source>Only representing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="115"/>
-        <source>Body</source>
+        <source>Attended at least (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="116"/>
-        <source>Established on</source>
+        <source>Only bodies of kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="117"/>
-        <source>Meets</source>
+        <source>Body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="118"/>
-        <source>Member from</source>
+        <source>Established on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="119"/>
+        <source>Meets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="120"/>
+        <source>Member from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="121"/>
         <source>Member until</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2987,49 +3022,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/form_parts.py" line="49"/>
-        <location filename="../../coopdesk/ui/records/form_parts.py" line="85"/>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="51"/>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="87"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/form_parts.py" line="52"/>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="54"/>
         <source>Content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/form_parts.py" line="53"/>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="55"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/form_parts.py" line="57"/>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="59"/>
         <source>What it was about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/form_parts.py" line="59"/>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="61"/>
         <source>Outcome and follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/form_parts.py" line="73"/>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="75"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/form_parts.py" line="105"/>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="107"/>
         <source>Budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/form_parts.py" line="109"/>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="111"/>
         <source>Partners and localities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/form_parts.py" line="130"/>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="132"/>
         <source>What it counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="163"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/form_parts.py" line="164"/>
+        <source>hours in all</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3096,7 +3141,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/history_dialog.py" line="77"/>
+        <location filename="../../coopdesk/ui/records/history_dialog.py" line="78"/>
         <source>(hidden: no consent)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3261,82 +3306,82 @@
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="123"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="125"/>
         <source>Locality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="124"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="126"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="125"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="127"/>
         <source>Mediator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="126"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="128"/>
         <source>Appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="127"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="129"/>
         <source>Appointment stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="128"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="130"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="129"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="131"/>
         <source>Participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="130"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="132"/>
         <source>Action item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="131"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="133"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="132"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="134"/>
         <source>Consultation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="133"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="135"/>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="134"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="136"/>
         <source>Indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="135"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="137"/>
         <source>Indicator value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="136"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="138"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="137"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="139"/>
         <source>Body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="138"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="140"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3344,72 +3389,72 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="142"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="144"/>
         <source>Localities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="143"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="145"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="144"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="146"/>
         <source>Mediators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="145"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="147"/>
         <source>Appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="146"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="148"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="147"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="149"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="148"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="150"/>
         <source>Consultations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="149"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="151"/>
         <source>Projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="150"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="152"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="151"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="153"/>
         <source>Indicator values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="152"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="154"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="153"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="155"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="154"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="156"/>
         <source>Bodies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="155"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="157"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3814,7 +3859,7 @@
 <context>
     <name>NumberInput</name>
     <message>
-        <location filename="../../coopdesk/ui/records/field_widgets.py" line="203"/>
+        <location filename="../../coopdesk/ui/records/field_widgets.py" line="204"/>
         <source>all days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4634,29 +4679,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/history_dialog.py" line="93"/>
+        <location filename="../../coopdesk/ui/records/history_dialog.py" line="96"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/history_dialog.py" line="101"/>
+        <location filename="../../coopdesk/ui/records/history_dialog.py" line="104"/>
         <source>&amp;Erase personal data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/history_dialog.py" line="109"/>
+        <location filename="../../coopdesk/ui/records/history_dialog.py" line="112"/>
         <source>Erase this person&apos;s name, phone and notes, and the text of their consultations, on this device and, through sync, on every device? The code and the counts stay. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/history_dialog.py" line="116"/>
-        <location filename="../../coopdesk/ui/records/history_dialog.py" line="125"/>
-        <location filename="../../coopdesk/ui/records/history_dialog.py" line="140"/>
+        <location filename="../../coopdesk/ui/records/history_dialog.py" line="119"/>
+        <location filename="../../coopdesk/ui/records/history_dialog.py" line="128"/>
+        <location filename="../../coopdesk/ui/records/history_dialog.py" line="143"/>
         <source>Erase personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/history_dialog.py" line="126"/>
+        <location filename="../../coopdesk/ui/records/history_dialog.py" line="129"/>
         <source>Erased. Other devices erase it when they import this device&apos;s next bundle.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4674,7 +4719,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_form.py" line="321"/>
+        <location filename="../../coopdesk/ui/records/record_form.py" line="357"/>
         <source>required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4774,12 +4819,12 @@
 <context>
     <name>RefsInput</name>
     <message>
-        <location filename="../../coopdesk/ui/records/field_widgets.py" line="420"/>
+        <location filename="../../coopdesk/ui/records/field_widgets.py" line="421"/>
         <source>Type to narrow the list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/field_widgets.py" line="436"/>
+        <location filename="../../coopdesk/ui/records/field_widgets.py" line="437"/>
         <source>Search: {0}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -195,15 +195,16 @@ def test_counts_from_the_list_are_the_lists_and_typed_counts_are_never_fewer(
 def test_trainings_last_days_and_some_came_for_part_of_them(
     everything: dict[str, list[Record]],
 ) -> None:
-    """A training of two or three days (its notes say which): everyone's days written,
-    most came to all of them."""
-    meetings = _by_id(everything["meeting"])
-    length = {"Двудневно обучение.": 2, "Тридневно обучение.": 3}
+    """A training of two or three days is one record, to its end date, of six hours a
+    day: everyone's days written, most came to all of them."""
     with_days = [p for p in everything["participant"] if p["attended_days"] is not None]
+    meetings = _by_id(everything["meeting"])
     assert with_days and all(meetings[p["meeting_id"]]["kind"] == "training" for p in with_days)
     held = [m for m in everything["meeting"] if m["kind"] == "training" and m["status"] == "held"]
-    assert held and all(m["notes"] in length for m in held)
-    days_of = {m["id"]: length[m["notes"]] for m in held}
+    assert held and all(m["end_date"] is not None for m in held)
+    days_of = {m["id"]: (m["end_date"] - m["date"]).days + 1 for m in held}
+    assert all(m["hours"] == 6 * days_of[m["id"]] for m in held)
+    assert not any(m["notes"] in ("Двудневно обучение.", "Тридневно обучение.") for m in held)
     at_trainings = [p for p in everything["participant"] if p["meeting_id"] in days_of]
     assert all(1 <= (p["attended_days"] or 0) <= days_of[p["meeting_id"]] for p in at_trainings)
     whole = [p for p in at_trainings if p["attended_days"] == days_of[p["meeting_id"]]]

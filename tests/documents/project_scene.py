@@ -108,7 +108,7 @@ def _create(store: Store, record_kind: str, /, **data: Any) -> dict[str, Any]:
 def build_scene(store: Store) -> Scene:
     """The two projects and every record of the scene, through the services."""
     localities = [
-        _create(store, "locality", name=n, municipality=m, district="Благоевград", kind="town")[
+        _create(store, "locality", name=n, municipality=m, district="blagoevgrad", kind="town")[
             "id"
         ]
         for n, m in PLACES

@@ -155,10 +155,27 @@ def _expected_people(
         if r["contact_id"]:
             by_kind.setdefault(organisations[organisation]["kind"], set()).add(r["contact_id"])
     assisted = [c for c in consultations if c["kind"] in ("assistance", "counselling")]
+    lasts = {
+        i: ((m["end_date"] or m["date"]) - m["date"]).days + 1
+        for i, m in held.items()
+        if m["kind"] == "training"
+    }
+    received = [
+        (r["attended_days"] or lasts[r["meeting_id"]], held[r["meeting_id"]]) for r in trainings
+    ]
     return {
+        "training": (
+            sum(lasts.values()),
+            sum(held[i]["hours"] or 0 for i in lasts),
+            sum(days for days, _ in received),
+            sum(days * m["hours"] / lasts[m["id"]] for days, m in received if m["hours"]),
+        ),
         "persons_reached": len(reached),
         "reached_by_gender": Counter(p["gender"] for p in reached),
         "reached_by_age": Counter(_band(p["birth_year"], year) for p in reached),
+        "reached_by_gender_and_age": Counter(
+            (p["gender"], _band(p["birth_year"], year)) for p in reached
+        ),
         "reached_by_group": Counter(g for p in reached for g in p["groups"]),
         "persons_at_meetings": len(at_meetings),
         "trained": (
@@ -198,6 +215,10 @@ def assert_figures(figures: Indicators, expected: dict[str, Any]) -> None:
     assert p.persons_reached == expected["persons_reached"]
     assert _nonzero(p.persons_by_gender) == dict(expected["reached_by_gender"])
     assert _nonzero(p.persons_by_age_band) == dict(expected["reached_by_age"])
+    crossed = {
+        (g, b): n for g, bands in p.persons_by_gender_and_age.items() for b, n in bands.items()
+    }
+    assert _nonzero(crossed) == dict(expected["reached_by_gender_and_age"])
     assert _nonzero(p.persons_by_group) == dict(expected["reached_by_group"])
     assert p.persons_at_meetings == expected["persons_at_meetings"]
     assert (p.trained_persons, p.trained_contacts) == expected["trained"]
@@ -210,6 +231,9 @@ def assert_figures(figures: Indicators, expected: dict[str, Any]) -> None:
         expected["consultations"],
     )
     assert (p.assisted.persons, p.assisted.consultations) == expected["assisted"]
+    t = p.training
+    assert (t.days, t.hours, t.person_days) == expected["training"][:3]
+    assert t.person_hours == pytest.approx(expected["training"][3])
 
 
 def test_figures_over_the_whole_project_match_the_records(demo: Store) -> None:

@@ -127,6 +127,29 @@ def test_a_held_meetings_sheet_lists_the_participants_then_spare_rows(demo: Stor
     assert f" {last} " in f" {table} " and f" {last + 1} " not in f" {table} "
 
 
+def test_a_multi_day_training_prints_its_days_and_hours_and_a_signature_a_day(
+    demo: Store,
+) -> None:
+    papers = _held_meeting(demo)
+    three_days = {
+        **papers.meeting,
+        "date": date(2026, 3, 12),
+        "end_date": date(2026, 3, 14),
+        "hours": 18.5,
+    }
+    papers = replace(papers, meeting=three_days)
+    sheet = pdf_text(_attendance(papers))
+    assert "12.03.2026 – 14.03.2026" in sheet
+    assert "18,5 часа в 3 дни" in sheet
+    for day in ("12.03.2026", "13.03.2026", "14.03.2026"):
+        assert f"Подпис {day}" in sheet
+    minutes = pdf_text(_minutes(papers, "en"))
+    assert "2026-03-12 – 2026-03-14" in minutes and "18.5 hours over 3 days" in minutes
+    # A week-long event is signed once: seven columns leave no room to sign in.
+    week = replace(papers, meeting={**three_days, "end_date": date(2026, 3, 18)})
+    assert "Подпис 13.03.2026" not in pdf_text(_attendance(week))
+
+
 def _record(data: PersonRecord, language: str = "bg") -> bytes:
     return _pdf(lambda out: write_person_record(out, data, labels_for(language), PRINTED))
 

@@ -88,11 +88,24 @@ def _people_expected(figures: Indicators, language: str) -> dict[str, dict[str, 
     return {
         labels["table_reached_gender"]: {**simple(e.Gender, p.persons_by_gender), **total},
         labels["table_reached_age"]: {**simple(e.AgeBand, p.persons_by_age_band), **total},
+        labels["table_reached_gender_age"]: {
+            **{
+                labels.code(e.Gender, gender): [*bands.values(), sum(bands.values())]
+                for gender, bands in p.persons_by_gender_and_age.items()
+            },
+            labels["total"]: [*p.persons_by_age_band.values(), p.persons_reached],
+        },
         labels["table_reached_group"]: simple(e.VulnerableGroup, p.persons_by_group),
         labels["table_trained"]: {
             labels["trained_persons"]: [p.trained_persons],
             labels["trained_contacts"]: [p.trained_contacts],
             labels["trained_total"]: [p.trained],
+        },
+        labels["table_training"]: {
+            labels.code(e.Measure, "training_days"): [round(p.training.days)],
+            labels.code(e.Measure, "training_hours"): [round(p.training.hours)],
+            labels.code(e.Measure, "person_days"): [round(p.training.person_days)],
+            labels.code(e.Measure, "person_hours"): [round(p.training.person_hours)],
         },
         labels["table_attendance"]: {
             labels["attendances"]: [figures.meetings.total],
@@ -119,7 +132,17 @@ def test_the_people_tables_have_real_figures_and_add_up(figures: Indicators) -> 
     assert p.persons_reached < figures.meetings.total + figures.consultations
     assert sum(p.persons_by_gender.values()) == sum(p.persons_by_age_band.values())
     assert sum(p.persons_by_gender.values()) == p.persons_reached
+    # each gender's age bands add up to that gender, each band's genders to that band
+    crossed = p.persons_by_gender_and_age
+    assert {g: sum(bands.values()) for g, bands in crossed.items()} == p.persons_by_gender
+    by_band = {b: sum(bands[b] for bands in crossed.values()) for b in p.persons_by_age_band}
+    assert by_band == p.persons_by_age_band
+    assert crossed["female"]["18_29"] > 0 and crossed["male"]["55_plus"] > 0
     assert p.trained == p.trained_persons + p.trained_contacts > 0
+    # Trainings of two and three days, six hours a day; not everyone came to all.
+    assert p.training.hours == 6 * p.training.days > 0
+    assert p.training.days < p.training.person_days
+    assert p.training.person_hours == pytest.approx(6 * p.training.person_days)
     assert 0 < p.assisted.persons <= p.contacted.persons == figures.persons_consulted
     assert p.assisted.consultations < p.contacted.consultations == figures.consultations
     assert len(p.organizations) > 3 and p.representatives > 0

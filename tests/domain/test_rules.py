@@ -84,6 +84,18 @@ def test_a_meeting_must_end_after_it_starts():
     _check("meeting", end_time=None)
 
 
+def test_a_meeting_ends_on_or_after_the_day_it_starts():
+    assert _refused("meeting", end_date=date(2026, 3, 13)) == "end_date"
+    _check("meeting", end_date=date(2026, 3, 14))
+    _check("meeting", end_date=date(2026, 3, 16), hours=24)
+
+
+def test_a_meetings_hours_fit_in_its_days():
+    assert _refused("meeting", hours=24.5) == "hours"
+    assert _refused("meeting", end_date=date(2026, 3, 15), hours=48.5) == "hours"
+    _check("meeting", end_date=date(2026, 3, 15), hours=48)
+
+
 def test_women_and_men_together_cannot_exceed_the_total():
     assert _refused("meeting", women=13) == "participants_total"
     _check("meeting", women=5, men=5)

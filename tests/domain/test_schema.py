@@ -9,7 +9,7 @@ from coopdesk.domain.fields import FieldType
 from coopdesk.domain.schema import KINDS, KINDS_BY_DEPENDENCY, kind_spec
 
 DESIGN_FIELDS = {
-    "locality": {"name", "municipality", "district", "kind", "notes"},
+    "locality": {"name", "municipality", "district", "district_text", "kind", "notes"},
     "organization": {"name", "kind", "locality_id", "phone", "email", "notes"},
     "mediator": {"full_name", "specialty", "locality_id", "phone", "active", "notes"},
     "appointment": {

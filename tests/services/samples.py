@@ -28,7 +28,7 @@ def _locality(ref: Ref) -> dict[str, Any]:
     return {
         "name": "Факия",
         "municipality": "Средец",
-        "district": "Бургас",
+        "district": "burgas",
         "kind": "village",
         "notes": "Ромският квартал е до реката",
     }

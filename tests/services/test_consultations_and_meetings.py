@@ -7,7 +7,7 @@ from datetime import date, time, timedelta
 import pytest
 
 from coopdesk.domain.errors import ValidationError
-from coopdesk.domain.schema import CONSULTATION, MEETING, PERSON
+from coopdesk.domain.schema import CONSULTATION, MEETING, PARTICIPANT, PERSON
 from coopdesk.services import consultations, meetings, records
 from tests.services.samples import change_count, dump_text, payload, sample
 
@@ -126,6 +126,30 @@ def test_a_meeting_must_end_after_it_starts(store):
     assert caught.value.field == "end_time"
     created = sample(store, "meeting", start_time="09:00", end_time="09:45")
     assert (created["start_time"], created["end_time"]) == (time(9, 0), time(9, 45))
+
+
+def test_a_meeting_ending_before_its_date_is_refused_and_nothing_is_written(store):
+    given = payload(store, "meeting", {"date": "2026-03-12", "end_date": "2026-03-11"})
+    before = dump_text(store)
+    with pytest.raises(ValidationError) as caught:
+        records.create(store, MEETING, given)
+    assert caught.value.field == "end_date"
+    assert "2026-03-12" in str(caught.value)
+    assert dump_text(store) == before
+
+
+def test_a_participant_attends_no_more_days_than_the_meeting_lasts(store):
+    meeting = sample(store, "meeting", date="2026-03-12", end_date="2026-03-13", hours=12)
+    with pytest.raises(ValidationError) as caught:
+        sample(store, "participant", meeting_id=meeting["id"], attended_days=3)
+    assert caught.value.field == "attended_days"
+    row = sample(store, "participant", meeting_id=meeting["id"], attended_days=2)
+    # Nor can the meeting be made shorter than the days it is recorded to have had.
+    with pytest.raises(ValidationError) as caught:
+        records.update(store, MEETING, meeting["id"], {"end_date": None})
+    assert caught.value.field == "end_date"
+    records.update(store, PARTICIPANT, row["id"], {"attended_days": 1})
+    assert records.update(store, MEETING, meeting["id"], {"end_date": None})["end_date"] is None
 
 
 def test_a_future_meeting_can_be_planned_but_not_held(store):

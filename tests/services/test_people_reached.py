@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import json
 import uuid
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -35,6 +36,10 @@ ASKED = {
     "organisations": ("organizations_engaged", {}),
     "participants": ("participants", {}),
     "women": ("women", {}),
+    "training days": ("training_days", {}),
+    "training hours": ("training_hours", {}),
+    "person-days": ("person_days", {}),
+    "person-hours": ("person_hours", {}),
 }
 
 row = st.fixed_dictionaries(
@@ -55,6 +60,8 @@ meeting = st.fixed_dictionaries(
         "kind": st.sampled_from(["training", "training", "working", "motivation"]),
         "status": st.sampled_from(["held", "held", "cancelled"]),
         "day": st.sampled_from(DAYS),
+        "lasts": st.sampled_from([1, 1, 2, 3]),
+        "hours": st.sampled_from([None, 6, 7.5]),
         "from_list": st.booleans(),
         "rows": st.lists(row, min_size=1, max_size=6),
     }
@@ -95,6 +102,8 @@ def _build(store, plan: dict[str, Any]) -> dict[str, Any]:
                 "title": "Среща",
                 "kind": planned["kind"],
                 "date": str(planned["day"]),
+                "end_date": str(planned["day"] + timedelta(days=planned["lasts"] - 1)),
+                "hours": planned["hours"],
                 "locality_id": place,
                 "status": planned["status"],
                 "counts_from_list": planned["from_list"],
@@ -119,7 +128,8 @@ def _build(store, plan: dict[str, Any]) -> dict[str, Any]:
                     "meeting_id": made["id"],
                     "gender": planned_row["gender"],
                     "organization_id": None if organisation is None else orgs[organisation],
-                    "attended_days": planned_row["days"],
+                    "attended_days": planned_row["days"]
+                    and min(planned_row["days"], planned["lasts"]),
                     **link,
                 },
             )
@@ -162,11 +172,22 @@ def _counted(data: dict[str, list[dict[str, Any]]], project_id: str, since: date
     def at(kinds: set[str]) -> list[dict[str, Any]]:
         return [r for r in rows if meetings[r["meeting_id"]]["kind"] in kinds]
 
+    def lasts(meeting: dict[str, Any]) -> int:
+        end = meeting["end_date"] or meeting["date"]
+        return (date.fromisoformat(end) - date.fromisoformat(meeting["date"])).days + 1
+
     days: dict[str, int] = {}
+    person_days, person_hours = 0, 0.0
     for r in at({"training"}):
+        training = meetings[r["meeting_id"]]
+        attended = r["attended_days"] or lasts(training)
+        person_days += attended
+        if training["hours"] is not None:
+            person_hours += training["hours"] * attended / lasts(training)
         who = r["person_id"] or r["contact_id"]
         if who:
-            days[who] = days.get(who, 0) + (r["attended_days"] or 1)
+            days[who] = days.get(who, 0) + attended
+    trainings = [m for m in meetings.values() if m["kind"] == "training"]
     represented = {r["organization_id"] or contacts.get(r["contact_id"], {}).get("organization_id")
                    for r in rows} - {None}  # fmt: skip
 
@@ -200,6 +221,10 @@ def _counted(data: dict[str, list[dict[str, Any]]], project_id: str, since: date
             for m in meetings.values()
         ),
         "women": sum(women(m) for m in meetings.values()),
+        "training days": sum(lasts(m) for m in trainings),
+        "training hours": sum(m["hours"] or 0 for m in trainings),
+        "person-days": person_days,
+        "person-hours": person_hours,
     }
 
 
@@ -225,4 +250,7 @@ def test_unique_people_equal_a_count_from_the_dump(store, plan):
     found = {row.code: (row.achieved, row.achieved_total) for row in progress.indicators}
     period = _counted(data, project["id"], *PERIOD)
     cumulative = _counted(data, project["id"], date(2026, 1, 1), PERIOD[1])
-    assert found == {name: (period[name], cumulative[name]) for name in ASKED}
+    expected = {name: (period[name], cumulative[name]) for name in ASKED}
+    assert found.keys() == expected.keys()
+    for name, (in_period, total) in expected.items():
+        assert found[name] == (pytest.approx(in_period), pytest.approx(total)), name

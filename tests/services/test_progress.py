@@ -44,10 +44,10 @@ def world(store) -> dict[str, Any]:
     places = [
         sample(store, "locality", name=n, municipality=m, district=d)
         for n, m, d in [
-            ("Гърмен", "Гърмен", "Благоевград"),
-            ("Огняново", "Гърмен", "Благоевград"),
-            ("Факия", "Средец", "Бургас"),
-            ("Драчево", "Средец", "Бургас"),
+            ("Гърмен", "Гърмен", "blagoevgrad"),
+            ("Огняново", "Гърмен", "blagoevgrad"),
+            ("Факия", "Средец", "burgas"),
+            ("Драчево", "Средец", "burgas"),
         ]
     ]
     place_ids = [p["id"] for p in places]
@@ -89,11 +89,15 @@ def world(store) -> dict[str, Any]:
         total = dice.randint(0, 40)
         women = dice.randint(0, total)
         day = _day(dice)
+        kind = dice.choice([*(k.value for k in e.MeetingKind), "training"])
+        lasts = dice.randint(1, 3) if kind == "training" else 1
         meeting = sample(
             store,
             "meeting",
-            kind=dice.choice([*(k.value for k in e.MeetingKind), "training"]),
+            kind=kind,
             date=str(day),
+            end_date=str(day + timedelta(days=lasts - 1)) if lasts > 1 else None,
+            hours=dice.choice([None, 5, 12.5]) if kind == "training" else None,
             status=dice.choice(["held", "held", "cancelled"])
             if day <= store.today()
             else "planned",
@@ -199,6 +203,11 @@ def _bodies(store, dice, projects, meetings, contacts, orgs) -> None:
 GENDERS = [g.value for g in e.Gender]
 
 
+def _days(meeting: dict[str, Any]) -> int:
+    """The days a meeting lasts (its dates as the service gives them back)."""
+    return ((meeting["end_date"] or meeting["date"]) - meeting["date"]).days + 1
+
+
 def _attendance(store, dice, meeting, persons, contacts, orgs) -> None:
     """A list for the meeting: persons and contacts (some at many meetings), anonymous
     rows, rows that say whom they represent, days at a training, a deleted row."""
@@ -222,7 +231,7 @@ def _attendance(store, dice, meeting, persons, contacts, orgs) -> None:
                 gender=dice.choice(GENDERS),
                 birth_year=dice.choice([None, None, *range(1960, 2012)]),
                 organization_id=dice.choice([None, None, *[o["id"] for o in orgs]]),
-                attended_days=dice.choice([None, 1, 2, 3])
+                attended_days=dice.choice([None, *range(1, _days(meeting) + 1)])
                 if meeting["kind"] == "training"
                 else None,
                 **link,
@@ -514,9 +523,12 @@ def _expected_people(data, indicator, window, held, project) -> float:
             born = record["birth_year"] if row["person_id"] else row["birth_year"]
             bands = wanted.get("filter_age_bands")
             if gender_ok(record) and kind_ok(row) and (not bands or _band(born, year) in bands):
-                days[record["id"]] = days.get(record["id"], 0) + (row["attended_days"] or 1)
+                lasts = _dumped_days(trainings[row["meeting_id"]])
+                days[record["id"]] = days.get(record["id"], 0) + (row["attended_days"] or lasts)
         least = indicator.get("filter_min_days") or 0
         return len([d for d in days.values() if d >= least])
+    if measure in ("training_days", "training_hours", "person_days", "person_hours"):
+        return _expected_training(data, wanted, held_ids, measure, year, kind_ok, who, gender_ok)
     if measure == "representatives":
         return len(
             {
@@ -528,6 +540,44 @@ def _expected_people(data, indicator, window, held, project) -> float:
     if measure == "organizations_engaged":
         return len({represented(r) for r in rows_at(held_ids) if represented(r) and kind_ok(r)})
     raise AssertionError(measure)
+
+
+def _dumped_days(meeting: dict[str, Any]) -> int:
+    """The days a dumped meeting lasts."""
+    first = date.fromisoformat(meeting["date"])
+    return (date.fromisoformat(meeting["end_date"] or meeting["date"]) - first).days + 1
+
+
+def _expected_training(data, wanted, held_ids, measure, year, kind_ok, who, gender_ok) -> float:
+    """Training days and hours delivered, and the days and hours their participants
+    received (each row: its days, else all; that share of the hours)."""
+    # (the meeting filters already applied)
+    trainings = {i: m for i, m in held_ids.items() if m["kind"] == "training"}
+    lasts = {i: _dumped_days(m) for i, m in trainings.items()}
+    if measure == "training_days":
+        return sum(lasts.values())
+    if measure == "training_hours":
+        return sum(m["hours"] or 0 for m in trainings.values())
+    total = 0.0
+    bands = wanted.get("filter_age_bands")
+    for row in data["participant"]:
+        training = trainings.get(row["meeting_id"])
+        if training is None:
+            continue
+        anonymous = not (row["person_id"] or row["contact_id"])
+        if wanted.get("filter_genders") and (anonymous or not gender_ok(who(row))):
+            continue  # an anonymous row has no gender on record
+        born = who(row)["birth_year"] if row["person_id"] else row["birth_year"]
+        if bands and _band(born, year) not in bands:
+            continue
+        if not kind_ok(row):
+            continue
+        days = min(row["attended_days"] or lasts[training["id"]], lasts[training["id"]])
+        if measure == "person_days":
+            total += days
+        elif training["hours"] is not None:
+            total += training["hours"] * days / lasts[training["id"]]
+    return total
 
 
 def _filter_cases(places: list[str]) -> list[dict[str, Any]]:

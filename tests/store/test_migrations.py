@@ -273,12 +273,65 @@ def test_a_database_of_the_release_before_bodies_keeps_its_meetings_under_no_bod
         assert [row["body_id"] for row in dumped["meeting"]] == [None]
         assert dumped["body"] == dumped["body_member"] == []
         body = records.create(upgraded, BODY, {"name": "ОКМД Бургас", "district": "Бургас"})
-        records.create(
-            upgraded, BODY_MEMBER, {"body_id": body["id"], "contact_id": contact["id"]}
-        )
+        records.create(upgraded, BODY_MEMBER, {"body_id": body["id"], "contact_id": contact["id"]})
         meeting = records.update(
             upgraded, MEETING, participant["meeting_id"], {"body_id": body["id"]}
         )
         assert meeting["body_id"] == body["id"]
+    finally:
+        upgraded.close()
+
+
+def test_0010_reads_free_text_districts_once_and_keeps_what_names_none(
+    store, data_dir: DataDir, keyring: Keyring
+):
+    """0009 → 0010: a district's name in either language becomes its code; text that
+    names none (or two) stays as district_text, is still searched, and is listed for a
+    person to choose; meetings last one day."""
+    from coopdesk.domain.schema import MEETING
+    from coopdesk.services.rule_check import rule_violations
+    from tests.services.samples import sample
+
+    written = {
+        "Логодаж": "Благоевград",
+        "Бистрица": "  обл.  БЛАГОЕВГРАД ",
+        "Джебел": "Kardzhali District",
+        "Кубрат": "област Разград",
+        "Нови Искър": "София-град",
+        "Ботевград": "София",  # the capital or the province: a person says which
+        "Баня": "Пирин",
+        "Кулата": None,
+    }
+    ids = {name: sample(store, "locality", name=name, district=None)["id"] for name in written}
+    meeting = sample(store, "meeting", locality_id=ids["Логодаж"])
+    migrate.downgrade(store.engine, "0008")
+    with store.engine.begin() as connection:
+        for name, text in written.items():
+            connection.exec_driver_sql(
+                "UPDATE locality SET district = ? WHERE id = ?", (text, ids[name])
+            )
+    store.close()
+
+    upgraded = open_database(data_dir, keyring)
+    try:
+        rows = {r["name"]: r for r in records.list_records(upgraded, LOCALITY)}
+        found = {name: (r["district"], r["district_text"]) for name, r in rows.items()}
+        assert found == {
+            "Логодаж": ("blagoevgrad", None),
+            "Бистрица": ("blagoevgrad", None),
+            "Джебел": ("kardzhali", None),
+            "Кубрат": ("razgrad", None),
+            "Нови Искър": ("sofia_city", None),
+            "Ботевград": (None, "София"),
+            "Баня": (None, "Пирин"),
+            "Кулата": (None, None),
+        }
+        pirin = records.list_records(upgraded, LOCALITY, records.ListQuery(search="пирин"))
+        assert [r["name"] for r in pirin] == ["Баня"]
+        to_fix = {v.record_id: v.problem for v in rule_violations(upgraded) if v.kind == "locality"}
+        assert set(to_fix) == {ids["Ботевград"], ids["Баня"]}
+        assert "Пирин" in to_fix[ids["Баня"]]
+        shown = records.get(upgraded, MEETING, meeting["id"])
+        assert (shown["end_date"], shown["hours"]) == (None, None)
     finally:
         upgraded.close()

@@ -18,3 +18,14 @@ def pair(factory: ReplicaFactory) -> Iterator[tuple]:
     yield office, field
     office.close()
     field.close()
+
+
+@pytest.fixture
+def office_and_field(tmp_path) -> Iterator[tuple]:
+    """An office and one field device it enrolled, each with its own data directory."""
+    from tests.sync.test_bundles import Org
+
+    org = Org(tmp_path)
+    field = org.enrol("Медиатор")
+    yield org.office, field
+    org.close()

@@ -73,9 +73,7 @@ def test_meetings_of_no_body_reach_schema_4_and_read_back_alike(org, tmp_path):
     assert records.list_records(field, MEETING)[0]["body_id"] is None
 
 
-def test_a_body_dissolved_on_one_device_while_another_holds_its_session_converges(
-    org, tmp_path
-):
+def test_a_body_dissolved_on_one_device_while_another_holds_its_session_converges(org, tmp_path):
     """Each write was sound where it was made; the merge keeps both (no rule across
     devices), and the session's members went with the body's other fields."""
     office, field = org

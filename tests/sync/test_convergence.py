@@ -55,6 +55,9 @@ BODIES = ["ОКМД Благоевград", "Местна мрежа Кулат
 STATUSES = ["forming", "active", "dissolved"]
 ROLES = ["chair", "secretary", "member", "observer"]
 SPANS = [("2026-01-01", None), ("2026-03-01", "2026-06-30"), (None, "2026-02-15")]
+DISTRICTS = [None, "blagoevgrad", "kyustendil"]
+END_DATES = [None, "2026-10-01", "2026-10-02", "2026-10-03"]
+HOURS = [None, 6, 12.5]
 
 pick = st.integers(min_value=0, max_value=1_000)
 
@@ -89,18 +92,37 @@ class Exchange(RuleBasedStateMachine):
         with contextlib.suppress(CoopDeskError):  # a refused edit is a legitimate outcome
             action(*args)
 
-    @rule(r=pick, name=st.sampled_from(NAMES))
-    def add_locality(self, r: int, name: str) -> None:
-        records.create(self._store(r), LOCALITY, {"name": name, "kind": "village"})
+    @rule(r=pick, name=st.sampled_from(NAMES), district=st.sampled_from(DISTRICTS))
+    def add_locality(self, r: int, name: str, district: str | None) -> None:
+        data = {"name": name, "kind": "village", "district": district}
+        records.create(self._store(r), LOCALITY, data)
 
-    @rule(r=pick, which=pick, title=st.sampled_from(TITLES))
-    def add_meeting(self, r: int, which: int, title: str) -> None:
+    @rule(r=pick, which=pick, district=st.sampled_from(DISTRICTS))
+    def choose_district(self, r: int, which: int, district: str | None) -> None:
+        store = self._store(r)
+        places = self._ids(store, LOCALITY)
+        if places:
+            changes = {"district": district, "district_text": None}
+            records.update(store, LOCALITY, places[which % len(places)], changes)
+
+    @rule(
+        r=pick,
+        which=pick,
+        title=st.sampled_from(TITLES),
+        end=st.sampled_from(END_DATES),
+        hours=st.sampled_from(HOURS),
+    )
+    def add_meeting(
+        self, r: int, which: int, title: str, end: str | None, hours: float | None
+    ) -> None:
         store = self._store(r)
         places = self._ids(store, LOCALITY)
         if places:
             data = {
                 "title": title,
                 "date": "2026-10-01",
+                "end_date": end,
+                "hours": hours,
                 "locality_id": places[which % len(places)],
             }
             records.create(store, MEETING, data)
@@ -111,14 +133,31 @@ class Exchange(RuleBasedStateMachine):
         title=st.sampled_from(TITLES),
         venue=st.sampled_from(VENUES),
         total=st.integers(0, 30),
+        end=st.sampled_from(END_DATES),
+        hours=st.sampled_from(HOURS),
     )
-    def edit_meeting(self, r: int, which: int, title: str, venue: str | None, total: int) -> None:
+    def edit_meeting(
+        self,
+        r: int,
+        which: int,
+        title: str,
+        venue: str | None,
+        total: int,
+        end: str | None,
+        hours: float | None,
+    ) -> None:
         store = self._store(r)
         meetings = self._ids(store, MEETING)
         if meetings:
-            changes = [{"title": title}, {"venue": venue}, {"participants_total": total}]
+            changes = [
+                {"title": title},
+                {"venue": venue},
+                {"participants_total": total},
+                {"end_date": end},
+                {"hours": hours},
+            ]
             self._try(
-                records.update, store, MEETING, meetings[which % len(meetings)], changes[which % 3]
+                records.update, store, MEETING, meetings[which % len(meetings)], changes[which % 5]
             )
 
     @rule(r=pick, which=pick)
@@ -135,8 +174,14 @@ class Exchange(RuleBasedStateMachine):
         if gone:
             self._try(records.restore, store, MEETING, gone[which % len(gone)])
 
-    @rule(r=pick, which=pick, name=st.sampled_from(PEOPLE), link=st.sampled_from(LINKS))
-    def add_participant(self, r: int, which: int, name: str, link: str) -> None:
+    @rule(
+        r=pick,
+        which=pick,
+        name=st.sampled_from(PEOPLE),
+        link=st.sampled_from(LINKS),
+        days=st.sampled_from([None, 1, 2]),
+    )
+    def add_participant(self, r: int, which: int, name: str, link: str, days: int | None) -> None:
         store = self._store(r)
         meetings = self._ids(store, MEETING)
         if meetings:
@@ -144,12 +189,13 @@ class Exchange(RuleBasedStateMachine):
                 "meeting_id": meetings[which % len(meetings)],
                 "name": name,
                 "consent_given": True,
+                "attended_days": days,  # refused beyond the meeting's days
             }
             if link != "none":
                 linked = self._ids(store, PERSON if link == "person" else CONTACT)
                 if linked:
                     data[f"{link}_id"] = linked[which % len(linked)]
-            records.create(store, PARTICIPANT, data)
+            self._try(records.create, store, PARTICIPANT, data)
 
     @rule(r=pick, name=st.sampled_from(PEOPLE), kind=st.sampled_from(["person", "contact"]))
     def add_person_or_contact(self, r: int, name: str, kind: str) -> None:

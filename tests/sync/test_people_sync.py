@@ -12,15 +12,7 @@ from coopdesk.services import persons, records
 from coopdesk.sync.exchange import export_bundle, import_bundle
 from tests.services.samples import sample
 from tests.sync.replicas import dump
-from tests.sync.test_bundles import Org, _opened
-
-
-@pytest.fixture
-def org(tmp_path):
-    org = Org(tmp_path)
-    field = org.enrol("Медиатор Кочериново")
-    yield org.office, field
-    org.close()
+from tests.sync.test_bundles import _opened
 
 
 def _meeting(store):
@@ -52,26 +44,32 @@ def _meeting(store):
     ],
     ids=["contact", "linked participant", "no name"],
 )
-def test_what_schema_3_cannot_read_is_refused_with_update_coopdesk(org, tmp_path, make, message):
-    office, _ = org
+def test_what_schema_3_cannot_read_is_refused_with_update_coopdesk(
+    office_and_field, tmp_path, make, message
+):
+    office, _ = office_and_field
     make(office, _meeting(office))
     with pytest.raises(ValidationError, match=rf"{message}.*sync schema 3.*update CoopDesk"):
         export_bundle(office, tmp_path / "old.coopsync", schema=3)
     assert not (tmp_path / "old.coopsync").exists()
 
 
-def test_an_outreach_contact_is_not_sent_to_an_older_reader_as_counselling(org, tmp_path):
-    office, _ = org
+def test_an_outreach_contact_is_not_sent_to_an_older_reader_as_counselling(
+    office_and_field, tmp_path
+):
+    office, _ = office_and_field
     person = sample(office, "person")
     sample(office, "consultation", person_id=person["id"], kind="outreach")
     with pytest.raises(ValidationError, match=r"consultation .*'s kind.*sync schema 3"):
         export_bundle(office, tmp_path / "old.coopsync", schema=3)
 
 
-def test_named_participants_and_counselling_reach_schema_3_and_read_back_alike(org, tmp_path):
+def test_named_participants_and_counselling_reach_schema_3_and_read_back_alike(
+    office_and_field, tmp_path
+):
     """What an older CoopDesk could have written travels without the new fields, and the
     reader gives them the values its migration would: consent for a typed-in name."""
-    office, field = org
+    office, field = office_and_field
     meeting = _meeting(office)
     records.create(
         office,

@@ -58,10 +58,10 @@ def test_edit_changes_the_stored_record(qtbot, store):
     dialog = RecordDialog(store, KINDS["locality"], locality["id"])
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.keyClicks(dialog.form.inputs["district"].editor, "X")
+    qtbot.keyClicks(dialog.form.inputs["municipality"].editor, "X")
     assert dialog.form.dirty
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert records.get(store, KINDS["locality"], locality["id"])["district"] == "БургасX"
+    assert records.get(store, KINDS["locality"], locality["id"])["municipality"] == "СредецX"
 
 
 def test_closing_with_unsaved_changes_asks(qtbot, store, replies):
@@ -344,3 +344,35 @@ def test_the_wheel_over_a_field_not_being_edited_leaves_its_value(qtbot, store):
     women.editor.setFocus()
     assert wheel(women.editor)
     assert women.value() == 14  # being edited, it takes the wheel
+
+
+def test_a_localitys_district_is_chosen_among_the_districts_in_the_windows_language(qtbot, store):
+    from coopdesk.ui.records.list_model import RecordTableModel
+    from coopdesk.ui.shell import i18n
+
+    i18n.install("bg")
+    try:
+        locality = sample(store, "locality", name="Баня", district=None)
+        dialog = RecordDialog(store, KINDS["locality"], locality["id"])
+        qtbot.addWidget(dialog)
+        combo = dialog.form.inputs["district"].combo
+        shown = [combo.itemText(i) for i in range(combo.count())]
+        assert shown[:3] == ["", "Благоевград", "Бургас"] and len(shown) == 29
+        assert "София (столица)" in shown and "София (област)" in shown
+        combo.setCurrentIndex(shown.index("Благоевград"))
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        assert records.get(store, KINDS["locality"], locality["id"])["district"] == "blagoevgrad"
+        model = RecordTableModel(store, KINDS["locality"])
+        model.set_query(records.ListQuery())
+        assert model.index(0, model.columns.index("district")).data() == "Благоевград"
+    finally:
+        i18n.install("en")
+
+
+def test_a_district_as_written_before_shows_only_where_it_was_kept(qtbot, store):
+    kept = sample(store, "locality", name="Баня", district=None, district_text="Пирин")
+    for record_id, shown in ((kept["id"], True), (sample(store, "locality")["id"], False)):
+        dialog = RecordDialog(store, KINDS["locality"], record_id)
+        qtbot.addWidget(dialog)
+        assert dialog.form.row_visible("district_text") is shown
+    assert not dialog.form.inputs["district_text"].value()

@@ -13,7 +13,7 @@ from tests.services.samples import sample
 
 def test_history_lists_each_write_with_device_and_fields(qtbot, store):
     place = sample(store, "locality", name="Gorno")
-    records.update(store, KINDS["locality"], place["id"], {"district": "Varna"})
+    records.update(store, KINDS["locality"], place["id"], {"district": "varna"})
     dialog = RecordDialog(store, KINDS["locality"], place["id"])
     qtbot.addWidget(dialog)
     assert not hasattr(dialog, "erase_button")  # only people have personal data

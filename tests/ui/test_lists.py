@@ -283,6 +283,17 @@ def test_dates_show_four_digit_years_in_the_windows_locale(qtbot, store):
     assert view.model.index(0, view.model.columns.index("date")).data() == "30/12/2025"
 
 
+def test_a_meeting_of_several_days_shows_its_first_and_last_day(qtbot, store):
+    from coopdesk.ui.shell import i18n
+
+    sample(store, "meeting", date="2026-03-12", end_date="2026-03-13", hours=14)
+    i18n.install("bg")
+    model = RecordTableModel(store, KINDS["meeting"])
+    model.set_query(ListQuery())
+    assert model.index(0, model.columns.index("date")).data() == "12.03.2026 – 13.03.2026"
+    i18n.install("en")
+
+
 def test_an_empty_list_says_what_it_is_for_and_offers_new(qtbot, store, monkeypatch):
     view = RecordListView(store, KINDS["meeting"])
     qtbot.addWidget(view)

@@ -177,7 +177,7 @@ def test_a_person_is_created_from_a_row_and_linked_to_it(qtbot, store):
 
 def test_days_gender_and_organisation_are_chosen_in_their_cells(qtbot, store):
     school = sample(store, "organization", name="School Hristo Botev")
-    meeting = sample(store, "meeting")
+    meeting = sample(store, "meeting", date="2026-03-12", end_date="2026-03-13")
     row = sample(store, "participant", meeting_id=meeting["id"], organization_id=None)
     _dialog, table = _meeting_dialog(qtbot, store, meeting)
     assert _cell(table, 0, "attended_days") == "all"

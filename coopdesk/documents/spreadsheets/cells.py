@@ -18,6 +18,8 @@ from coopdesk.documents.spreadsheets.vocabulary import (
     code_values,
     phrase_key,
 )
+from coopdesk.domain.districts import district_named
+from coopdesk.domain.enums import District
 from coopdesk.domain.errors import CoopDeskError
 from coopdesk.domain.fields import FieldType
 
@@ -185,6 +187,9 @@ def as_code(value: Any, enum: type[StrEnum], what: str) -> str:
         code = code_values(enum).get(phrase_key(value))
         if code is not None:
             return code
+        # a district as people write it: "обл. Благоевград", "Blagoevgrad District"
+        if enum is District and (district := district_named(value)) is not None:
+            return district.value
     raise CellProblem("cell.not_a_code", value=shown(value), what=what, labels=code_labels(enum))
 
 

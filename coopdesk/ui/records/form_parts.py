@@ -35,8 +35,10 @@ PARTS: dict[str, tuple[Part, ...]] = {
                 "kind",
                 "title",
                 "date",
+                "end_date",
                 "start_time",
                 "end_time",
+                "hours",
                 "locality_id",
                 "venue",
                 "facilitator",
@@ -151,6 +153,30 @@ PARTS: dict[str, tuple[Part, ...]] = {
         ),
     ),
 }
+
+
+# Fields shown in the row of another, after a short caption (English source text, in
+# the "FormPart" context), rather than in a row (and with an Alt key) of their own:
+# the last day beside the first ("12.03.2026 to 14.03.2026"), the hours beside the times.
+BESIDE: dict[str, dict[str, tuple[str, str]]] = {
+    "meeting": {
+        "end_date": ("date", QT_TRANSLATE_NOOP("FormPart", "to")),
+        "hours": ("end_time", QT_TRANSLATE_NOOP("FormPart", "hours in all")),
+    }
+}
+
+
+# Fields whose row shows only on a record that holds a value in them: a district as
+# written before districts were a choice, until a person has chosen the district.
+ONLY_WHEN_SET: dict[str, tuple[str, ...]] = {"locality": ("district_text",)}
+
+
+def fields_beside(kind: str) -> dict[str, tuple[str, str]]:
+    """Per field shown beside another: that field, and the caption in the window's language."""
+    return {
+        name: (neighbour, QCoreApplication.translate("FormPart", caption))
+        for name, (neighbour, caption) in BESIDE.get(kind, {}).items()
+    }
 
 
 def parts_of(spec: KindSpec) -> list[Part]:

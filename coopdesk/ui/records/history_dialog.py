@@ -73,8 +73,11 @@ class HistoryDialog(BaseDialog):
             label = labels.field_label(name) if name in spec.field_names else name
             if name in entry.current:
                 value = entry.current[name]
+                choices = spec.field(name).choices if name in spec.field_names else None
                 if value == history.HIDDEN:
                     value = self.tr("(hidden: no consent)")
+                elif choices is not None and isinstance(value, str):  # a code: its label
+                    value = labels.code_label(choices, value)
                 elif not isinstance(value, str):
                     value = json.dumps(value, ensure_ascii=False)
                 shown.append(f"{label}: {value}")

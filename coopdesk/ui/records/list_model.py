@@ -72,6 +72,9 @@ NUMBERS = frozenset({FieldType.COUNT, FieldType.YEAR, FieldType.AMOUNT})
 # A field shown in place of an empty one: a contact without consent has no name kept,
 # and is told apart by their position, in brackets.
 STAND_INS: dict[tuple[str, str], str] = {("contact", "full_name"): "position"}
+# A date column that shows a span up to another field when that is set (a meeting of
+# several days: "12.03.2026 – 13.03.2026").
+SPANS: dict[tuple[str, str], str] = {("meeting", "date"): "end_date"}
 
 _Index = QModelIndex | QPersistentModelIndex
 _ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
@@ -387,6 +390,9 @@ class RecordTableModel(QAbstractTableModel):
             name = self.columns[index.column()]
             value = None if record is None else record.get(name)
             text = show_value(self.spec, name, value, self._refs)
+            last = SPANS.get((self.spec.name, name))
+            if last is not None and record is not None:
+                text = dates.span_text(value, record.get(last))
             other = STAND_INS.get((self.spec.name, name))
             if not text and other is not None and record is not None:
                 text = stand_in(show_value(self.spec, other, record.get(other), self._refs))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QScrollArea,
     QVBoxLayout,
@@ -30,7 +31,7 @@ from coopdesk.store.database import Store
 from coopdesk.ui.records.consent_rows import NOTE_STYLE as NOTE_STYLE  # (shared by other views)
 from coopdesk.ui.records.consent_rows import ConsentRows
 from coopdesk.ui.records.field_widgets import FieldInput, forget_choices, input_for
-from coopdesk.ui.records.form_parts import parts_of
+from coopdesk.ui.records.form_parts import ONLY_WHEN_SET, fields_beside, parts_of
 from coopdesk.ui.records.mnemonics import with_mnemonics
 from coopdesk.ui.shell import error_texts, labels
 
@@ -121,6 +122,7 @@ class RecordForm(QWidget):
         # Alt+letter reaches each field; the dialog's Save and Close keep theirs.
         # The inputs are made part after part: Tab follows the parts as they are read.
         row_labels: list[tuple[QLabel, QWidget]] = []
+        beside = fields_beside(self.spec.name)
         for part in parts_of(self.spec):
             fields = [self.spec.field(name) for name in part.fields if self._shown(name)]
             if not fields:
@@ -136,6 +138,10 @@ class RecordForm(QWidget):
                     shown = QLabel(str(self.original.get(field.name) or ""))
                     form.addRow(labels.field_label(field.name) + ":", shown)
                     continue
+                neighbour, caption = beside.get(field.name, ("", ""))
+                if neighbour in self.inputs:
+                    self._add_beside(field, neighbour, caption)
+                    continue
                 row_labels.append(self._add_input(form, field))
         self.row_labels = [(label, label.text(), cell) for label, cell in row_labels]
         self.share_keys()
@@ -149,13 +155,18 @@ class RecordForm(QWidget):
             return False
         return not self.spec.field(name).generated or bool(self.record_id)
 
-    def _add_input(self, form: QFormLayout, field: Field) -> tuple[QLabel, QWidget]:
+    def _input_and_error(self, field: Field) -> tuple[FieldInput, QLabel]:
+        """A field's input, and the label that says its problem (hidden until then)."""
         widget = input_for(field, self.store)
         widget.setAccessibleName(labels.field_label(field.name))
         error = QLabel()
         error.setStyleSheet(ERROR_STYLE)
         error.setWordWrap(True)
         error.hide()
+        return widget, error
+
+    def _add_input(self, form: QFormLayout, field: Field) -> tuple[QLabel, QWidget]:
+        widget, error = self._input_and_error(field)
         cell = QWidget()
         column = QVBoxLayout(cell)
         column.setContentsMargins(0, 0, 0, 0)
@@ -170,6 +181,26 @@ class RecordForm(QWidget):
         self.forms[field.name] = form
         widget.changed.connect(self.validate)
         return label, cell
+
+    def _add_beside(self, field: Field, neighbour: str, caption: str) -> None:
+        """The field's input in the row of `neighbour`, after it and `caption`; its
+        problem is said under both."""
+        widget, error = self._input_and_error(field)
+        first = self.inputs[neighbour]
+        cell = first.parentWidget()
+        column = cell.layout()
+        assert isinstance(column, QVBoxLayout)
+        column.removeWidget(first)
+        line = QHBoxLayout()
+        line.addWidget(first, 1)
+        line.addWidget(QLabel(caption))
+        line.addWidget(widget, 1)
+        column.insertLayout(0, line)
+        column.addWidget(error)
+        self.inputs[field.name] = widget
+        self.errors[field.name] = error
+        self.forms[field.name] = self.forms[neighbour]
+        widget.changed.connect(self.validate)
 
     # -- where the rows are ---------------------------------------------------------
     def insert_row_after(self, name: str, widget: QWidget) -> None:
@@ -239,6 +270,11 @@ class RecordForm(QWidget):
             widget.blockSignals(False)
         self.consent.forget()
         self.consent.update()
+        rare = [name for name in ONLY_WHEN_SET.get(self.spec.name, ()) if name in self.inputs]
+        for name in rare:
+            self.set_row_visible(name, values.get(name) is not None)
+        if rare:
+            self.share_keys()
         self.snapshot = self.values()
         self.validate()
 

@@ -54,7 +54,7 @@ STRETCH: dict[str, str] = {
 
 # The filters that fit each kind: fields compared with ListQuery.equals.
 FILTERS: dict[str, tuple[str, ...]] = {
-    "locality": ("kind",),
+    "locality": ("kind", "district"),
     "organization": ("kind", "locality_id"),
     "mediator": ("specialty", "locality_id"),
     "appointment": ("stage", "specialty", "project_id"),

@@ -37,6 +37,14 @@ def date_text(value: date | None, empty: str = "") -> str:
     return locale.toString(QDate(value.year, value.month, value.day), date_format(locale))
 
 
+def span_text(first: date | None, last: date | None) -> str:
+    """The days of an event: one date, or the first and the last (`12.03.2026 –
+    13.03.2026`) when it lasts several."""
+    if last is None or last == first:
+        return date_text(first)
+    return f"{date_text(first)} – {date_text(last)}"
+
+
 def moment_text(value: datetime) -> str:
     """A moment in local time: its date as `date_text`, then hours and minutes."""
     local = value.astimezone() if value.tzinfo is not None else value

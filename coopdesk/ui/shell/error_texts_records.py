@@ -62,6 +62,21 @@ RECORD_TEXTS = {
     ),
     # rules over several fields
     "meeting.ends_before_start": QT_TRANSLATE_NOOP("Error", "must be after the start ({start})"),
+    "locality.district_to_choose": QT_TRANSLATE_NOOP(
+        "Error", "was written as “{text}”, which names no district: choose it"
+    ),
+    "meeting.ends_before_date": QT_TRANSLATE_NOOP(
+        "Error", "is before the day the meeting starts ({date})"
+    ),
+    "meeting.hours_above_days": QT_TRANSLATE_NOOP(
+        "Error", "{hours} hours do not fit in {days} day(s)"
+    ),
+    "meeting.days_below_attended": QT_TRANSLATE_NOOP(
+        "Error", "{count} participant(s) attended more days than the {days} it would last"
+    ),
+    "participant.days_above_event": QT_TRANSLATE_NOOP(
+        "Error", "is more than the {days} day(s) the meeting lasts"
+    ),
     "meeting.fewer_than_women_men": QT_TRANSLATE_NOOP(
         "Error", "is {total}, fewer than women + men ({women} + {men})"
     ),

@@ -1,0 +1,121 @@
+"""multi-day meetings (end_date, hours); a locality's district one of Bulgaria's 28
+
+Revision ID: 0010
+Revises: 0009
+Create Date: 2026-12-03 06:00:00
+
+Meetings before this version last one day (no end date) of hours not recorded.
+
+A locality's district was free text; it becomes a district's code, its name read
+in Bulgarian or English, in any case and spacing, with or without "област",
+"обл." or "district" (`domain/districts.py`). Text that names no district, or could
+name two (a bare "София": the capital or the province), is not guessed at: the
+district is left empty and the text moves to `district_text`, a field of its own
+rather than a line added to the notes, so that it stays exactly as it was written,
+`coopdesk check` can list the localities a person has to choose a district for,
+and a bundle from a CoopDesk not yet updated is read the same way
+(`sync/free_text_districts.py`). The search text of a locality follows its fields
+(the district's code is no longer searched; the kept text is).
+
+The names are read through `domain/districts.py` rather than a copy frozen here:
+a database and an older bundle must read the same text the same way, and the
+district codes never change (their names may only gain spellings).
+"""
+
+import unicodedata
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+from coopdesk.domain.districts import BULGARIAN, district_named
+
+revision: str = "0010"
+down_revision: str | None = "0009"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+_LOCALITY = sa.table(
+    "locality",
+    sa.column("id"),
+    sa.column("name"),
+    sa.column("municipality"),
+    sa.column("district"),
+    sa.column("district_text"),
+    sa.column("search_text"),
+)
+
+
+def _fold(text: str) -> str:
+    """As coopdesk.services.records.fold was when this revision was written."""
+    return unicodedata.normalize("NFC", text).casefold()
+
+
+def _search_text(*values: str | None) -> str:
+    return "\n".join(_fold(value) for value in values if value)
+
+
+def _rewrite(rows: list[dict[str, object]]) -> None:
+    if rows:
+        table = _LOCALITY
+        op.get_bind().execute(table.update().where(table.c.id == sa.bindparam("row_id")), rows)
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("meeting") as batch:
+        batch.add_column(sa.Column("end_date", sa.Date(), nullable=True))
+        batch.add_column(sa.Column("hours", sa.Float(), nullable=True))
+
+    with op.batch_alter_table("locality") as batch:
+        batch.add_column(sa.Column("district_text", sa.String(length=200), nullable=True))
+    t = _LOCALITY
+    rows = op.get_bind().execute(sa.select(t.c.id, t.c.name, t.c.municipality, t.c.district))
+    changed = []
+    for row in rows.all():
+        named = district_named(row.district)
+        district = None if named is None else named.value
+        kept = row.district if named is None else None
+        changed.append(
+            {
+                "row_id": row.id,
+                "district": district,
+                "district_text": kept,
+                "search_text": _search_text(row.name, row.municipality, kept),
+            }
+        )
+    _rewrite(changed)
+    with op.batch_alter_table("locality") as batch:
+        batch.alter_column(
+            "district", existing_type=sa.String(length=200), type_=sa.String(length=30)
+        )
+
+
+def downgrade() -> None:
+    """The district's Bulgarian name back as its text, or the text kept."""
+    with op.batch_alter_table("locality") as batch:
+        batch.alter_column(
+            "district", existing_type=sa.String(length=30), type_=sa.String(length=200)
+        )
+    t = _LOCALITY
+    rows = op.get_bind().execute(
+        sa.select(t.c.id, t.c.name, t.c.municipality, t.c.district, t.c.district_text)
+    )
+    names = {code.value: name for code, name in BULGARIAN.items()}
+    changed = []
+    for row in rows.all():
+        text = names.get(row.district, row.district_text)
+        changed.append(
+            {
+                "row_id": row.id,
+                "district": text,
+                "district_text": None,
+                "search_text": _search_text(row.name, row.municipality, text),
+            }
+        )
+    _rewrite(changed)
+    with op.batch_alter_table("locality") as batch:
+        batch.drop_column("district_text")
+
+    with op.batch_alter_table("meeting") as batch:
+        batch.drop_column("hours")
+        batch.drop_column("end_date")

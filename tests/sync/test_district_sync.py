@@ -1,0 +1,90 @@
+"""Districts through sync: a bundle of sync schema 4 or older carries a district as free
+text, read as migration 0010 reads it; schema 5 carries only a district's code; a reader
+of schema 4 is sent the code as the text it takes, never a district_text it lacks."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+
+from coopdesk.domain.errors import ValidationError
+from coopdesk.domain.schema import LOCALITY
+from coopdesk.services import records
+from coopdesk.sync.changes import ChangeSet, FieldValue, RecordChange, Stamp, sync_fields
+from coopdesk.sync.exchange import export_bundle, import_bundle
+from tests.sync.replicas import dump
+from tests.sync.test_bundles import _opened
+
+DEVICE = str(uuid.uuid4())
+STAMP = Stamp(1_800_000_000_000_000, DEVICE)
+
+
+def _locality(district: str | None) -> RecordChange:
+    values = {
+        "name": "Баня",
+        "municipality": "Разлог",
+        "district": district,
+        "district_text": None,
+        "kind": "village",
+        "notes": None,
+        "deleted": False,
+    }
+    cells = [values[f.name] for f in sync_fields("locality")]
+    return RecordChange.written_whole("locality", str(uuid.uuid4()), STAMP, cells)
+
+
+def _read(changes: list[RecordChange], schema: int) -> list[RecordChange]:
+    payload = ChangeSet(DEVICE, {DEVICE: STAMP.hlc}, {}, changes).to_payload(schema)
+    return ChangeSet.from_payload(payload, schema).records
+
+
+@pytest.mark.parametrize(
+    ("written", "district", "kept"),
+    [
+        ("обл. Благоевград", "blagoevgrad", None),
+        ("Blagoevgrad District", "blagoevgrad", None),
+        ("Пирин", None, "Пирин"),
+        ("София", None, "София"),
+        (None, None, None),
+    ],
+)
+def test_a_schema_4_bundle_reads_a_free_text_district_as_the_migration_does(
+    written, district, kept
+):
+    (whole,) = _read([_locality(written)], schema=4)
+    assert (whole.values["district"], whole.values["district_text"]) == (district, kept)
+    over = Stamp(STAMP.hlc - 1, DEVICE)  # an edit, of what was written before
+    edit = RecordChange(
+        "locality", str(uuid.uuid4()), {"district": FieldValue(written, STAMP, over)}
+    )
+    (edited,) = _read([edit], schema=4)
+    found = edited.fields["district"].value, edited.fields["district_text"].value
+    assert found == (district, kept)
+    assert (edited.fields["district_text"].stamp, edited.fields["district_text"].parent) == (
+        STAMP,
+        over,
+    )
+
+
+def test_a_schema_5_bundle_carries_only_a_districts_code():
+    (read,) = _read([_locality("blagoevgrad")], schema=5)
+    assert read.values["district"] == "blagoevgrad"
+    with pytest.raises(ValidationError, match="district"):
+        _read([_locality("Благоевград")], schema=5)
+
+
+def test_a_schema_4_reader_gets_the_code_and_never_a_district_text(office_and_field, tmp_path):
+    office, field = office_and_field
+    records.create(office, LOCALITY, {"name": "Баня", "district": "blagoevgrad"})
+    path = tmp_path / "older.coopsync"
+    export_bundle(office, path, schema=4)
+    _, payload = _opened(field, path)
+    (table,) = [t for t in payload["changes"]["tables"] if t["kind"] == "locality"]
+    assert "district_text" not in table["fields"]
+    assert table["rows"][0][3 + table["fields"].index("district")] == "blagoevgrad"
+    import_bundle(field, path, tmp_path / "backups")  # read back at schema 4: a name
+    assert dump(field) == dump(office)
+    records.create(office, LOCALITY, {"name": "Кулата", "district_text": "Пирин"})
+    with pytest.raises(ValidationError, match=r"district_text.*sync schema 4"):
+        export_bundle(office, tmp_path / "again.coopsync", schema=4)
