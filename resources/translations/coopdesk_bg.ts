@@ -4602,7 +4602,7 @@
         <translation>{0}: пазят се само със съгласие. Отбележете „{1}“, за да ги попълните.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_form.py" line="348"/>
+        <location filename="../../coopdesk/ui/records/record_form.py" line="353"/>
         <source>required</source>
         <translation>задължително</translation>
     </message>

@@ -4601,7 +4601,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_form.py" line="348"/>
+        <location filename="../../coopdesk/ui/records/record_form.py" line="353"/>
         <source>required</source>
         <translation type="unfinished"></translation>
     </message>
