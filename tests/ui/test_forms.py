@@ -58,7 +58,10 @@ def test_edit_changes_the_stored_record(qtbot, store):
     dialog = RecordDialog(store, KINDS["locality"], locality["id"])
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.keyClicks(dialog.form.inputs["municipality"].editor, "X")
+    editor = dialog.form.inputs["municipality"].editor
+    assert editor.cursorPosition() == 0  # the text shown from its start
+    qtbot.keyClick(editor, Qt.Key.Key_End)  # then to its end, to add to it
+    qtbot.keyClicks(editor, "X")
     assert dialog.form.dirty
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert records.get(store, KINDS["locality"], locality["id"])["municipality"] == "СредецX"

@@ -13,15 +13,12 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QBoxLayout,
     QDateEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLayout,
@@ -47,7 +44,7 @@ from coopdesk.ui.papers.save_targets import choose_target, file_name, saved_text
 from coopdesk.ui.reports.report_jobs import ComputedReport, Filters, compute_report, export_report
 from coopdesk.ui.reports.report_model import ReportTableModel
 from coopdesk.ui.shell import dates, error_texts, messages, workers
-from coopdesk.ui.shell.pages import Column, scrolled_column
+from coopdesk.ui.shell.pages import Column, SideBySide, scrolled_column
 
 log = logging.getLogger("coopdesk.ui")
 
@@ -96,36 +93,6 @@ def fitted_table(model: ReportTableModel) -> QTableView:
     height += sum(view.rowHeight(row) for row in range(view.model().rowCount()))
     view.setFixedHeight(height)
     return view
-
-
-class PairRow(QWidget):
-    """Two tables side by side where the page is wide enough for both, else one above
-    the other."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
-        self.row.setContentsMargins(0, 0, 0, 0)
-
-    def add(self, box: QWidget) -> None:
-        self.row.addWidget(box, 1)
-
-    def _side_by_side_width(self) -> int:
-        boxes = [self.row.itemAt(i).widget() for i in range(self.row.count())]
-        return sum(box.minimumSizeHint().width() for box in boxes) + self.row.spacing()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        wide = event.size().width() >= self._side_by_side_width()
-        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
-        if self.row.direction() != direction:
-            self.row.setDirection(direction)
-        super().resizeEvent(event)
-
-    def minimumSizeHint(self) -> QSize:
-        """As narrow as its widest table: the two go one above the other then."""
-        boxes = [self.row.itemAt(i).widget() for i in range(self.row.count())]
-        widest = max((box.minimumSizeHint().width() for box in boxes), default=0)
-        return QSize(widest, super().minimumSizeHint().height())
 
 
 class ReportsView(QWidget):
@@ -205,9 +172,13 @@ class ReportsView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(charts_scroll, self.tr("Charts"))
         self.tabs.addTab(tables_scroll, self.tr("Tables"))
-        layout = QHBoxLayout(self)
-        layout.addWidget(side)
-        layout.addWidget(self.tabs, 1)
+        # The filters beside the figures, or above them where the section is narrow
+        # (1024 px, 150 %) and the widest table needs the room.
+        parts = SideBySide()
+        parts.add(side, 0)
+        parts.add(self.tabs, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(parts)
 
     # -- filters ---------------------------------------------------------------
     def _load_localities(self) -> None:
@@ -333,7 +304,7 @@ class ReportsView(QWidget):
         """Tables of a label and one number two by two, wider ones across the page."""
         _clear(self.tables_column)
         assert self.report is not None
-        pair: PairRow | None = None
+        pair: SideBySide | None = None
         for table in self.report.tables:
             box = QGroupBox()
             box.setAccessibleName(table.title)
@@ -353,7 +324,7 @@ class ReportsView(QWidget):
                 pair = None
                 self.tables_column.addWidget(box)
             elif pair is None:
-                pair = PairRow()
+                pair = SideBySide()
                 pair.add(box)
                 self.tables_column.addWidget(pair)
             else:
