@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
 FIT_ROWS = 40  # rows read to measure a column (a lazy list must not read them all)
@@ -115,7 +116,7 @@ class ColumnFitter(QObject):
         self.view, self.stretch, self.follow_rows = view, stretch, follow_rows
         self.fixed = dict(fixed or {})
         self.by_hand = self._had_rows = False
-        self._fitting = self._pressed = False
+        self._fitting = False
         self._later = QTimer(self)
         self._later.setSingleShot(True)
         self._later.setInterval(0)
@@ -128,11 +129,11 @@ class ColumnFitter(QObject):
             model.dataChanged,
         ):
             signal.connect(self._rows_changed)
-        view.horizontalHeader().sectionResized.connect(self._resized)
-        # Kept: asking the view for them in eventFilter fails while the view is deleted.
-        self._viewport = view.viewport()
-        self._viewport.installEventFilter(self)
-        view.horizontalHeader().viewport().installEventFilter(self)
+        self.header = view.horizontalHeader()
+        self.header.sectionResized.connect(self._resized)
+        # The view's own resizes (its viewport's follow); not the viewports themselves:
+        # asking for a viewport costs about a millisecond, and a window has a dozen lists.
+        view.installEventFilter(self)
         self._later.start()
 
     def fit(self) -> None:
@@ -150,17 +151,15 @@ class ColumnFitter(QObject):
             self._later.start()
 
     def _resized(self, *_args: object) -> None:
-        # Resized while the header is pressed: dragged by the person, not by Qt's stretch.
-        if self._pressed and not self._fitting:
+        # Resized with a button down over the header: dragged by the person, not by
+        # Qt's stretch (a window's edge being dragged is not over the header).
+        if self._fitting:
+            return
+        pressed = QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton
+        if pressed and self.header.underMouse():
             self.by_hand = True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if watched is self._viewport:
-            if kind == QEvent.Type.Resize:
-                self._later.start()
-        elif kind == QEvent.Type.MouseButtonPress:
-            self._pressed = True
-        elif kind == QEvent.Type.MouseButtonRelease:
-            self._pressed = False
+        if event.type() == QEvent.Type.Resize:
+            self._later.start()
         return False

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QScrollArea, QStyle, QVBoxLayout, QWidget
 
 
 class Column(QScrollArea):
@@ -37,7 +37,8 @@ class Column(QScrollArea):
         hint = super().minimumSizeHint()
         if content is None:
             return hint
-        width = content.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        width = content.minimumSizeHint().width() + bar
         return QSize(width + 2 * self.frameWidth(), hint.height())
 
 
