@@ -214,6 +214,9 @@ class MainWindow(QMainWindow):
         self.today.project_requested.connect(self.open_project)
         self.today.changed.connect(self.lists_changed)
         self.stack.addWidget(self.today)
+        first = self.settings.section
+        if first == "today" or first not in SECTION_NAMES:  # Today is the first screen:
+            self.today.ensure_loaded()  # its query on a worker while the rest is built
         self.lists = {}
         from coopdesk.ui.shell import labels
 
