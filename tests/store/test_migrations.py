@@ -287,7 +287,8 @@ def test_0010_reads_free_text_districts_once_and_keeps_what_names_none(
 ):
     """0009 → 0010: a district's name in either language becomes its code; text that
     names none (or two) stays as district_text, is still searched, and is listed for a
-    person to choose; meetings last one day."""
+    person to choose; meetings last one day, or as many days as a row of their list
+    attended."""
     from coopdesk.domain.schema import MEETING
     from coopdesk.services.rule_check import rule_violations
     from tests.services.samples import sample
@@ -304,18 +305,27 @@ def test_0010_reads_free_text_districts_once_and_keeps_what_names_none(
     }
     ids = {name: sample(store, "locality", name=name, district=None)["id"] for name in written}
     meeting = sample(store, "meeting", locality_id=ids["Логодаж"])
+    training = sample(store, "meeting", locality_id=ids["Джебел"], date="2026-10-05")
+    came = [sample(store, "participant", meeting_id=training["id"]) for _ in range(2)]
     migrate.downgrade(store.engine, "0008")
     with store.engine.begin() as connection:
         for name, text in written.items():
             connection.exec_driver_sql(
                 "UPDATE locality SET district = ? WHERE id = ?", (text, ids[name])
             )
+        # a three-days training as it was written before end dates: its rows' days
+        for row, days in zip(came, (3, 2), strict=True):
+            connection.exec_driver_sql(
+                "UPDATE participant SET attended_days = ? WHERE id = ?", (days, row["id"])
+            )
     store.close()
 
     upgraded = open_database(data_dir, keyring)
     try:
         rows = {r["name"]: r for r in records.list_records(upgraded, LOCALITY)}
-        found = {name: (r["district"], r["district_text"]) for name, r in rows.items()}
+        found = {
+            name: (r["district"], r["district_text"]) for name, r in rows.items() if name in written
+        }
         assert found == {
             "Логодаж": ("blagoevgrad", None),
             "Бистрица": ("blagoevgrad", None),
@@ -333,5 +343,9 @@ def test_0010_reads_free_text_districts_once_and_keeps_what_names_none(
         assert "Пирин" in to_fix[ids["Баня"]]
         shown = records.get(upgraded, MEETING, meeting["id"])
         assert (shown["end_date"], shown["hours"]) == (None, None)
+        # the training ends on the last day one of its rows attended: no rule broken
+        ends = records.get(upgraded, MEETING, training["id"])["end_date"]
+        assert str(ends) == "2026-10-07"
+        assert [v for v in rule_violations(upgraded) if v.kind in ("meeting", "participant")] == []
     finally:
         upgraded.close()

@@ -24,6 +24,7 @@ district codes never change (their names may only gain spellings).
 
 import unicodedata
 from collections.abc import Sequence
+from datetime import date, timedelta
 
 import sqlalchemy as sa
 from alembic import op
@@ -65,6 +66,7 @@ def upgrade() -> None:
     with op.batch_alter_table("meeting") as batch:
         batch.add_column(sa.Column("end_date", sa.Date(), nullable=True))
         batch.add_column(sa.Column("hours", sa.Float(), nullable=True))
+    _ends_from_days_attended()
 
     with op.batch_alter_table("locality") as batch:
         batch.add_column(sa.Column("district_text", sa.String(length=200), nullable=True))
@@ -87,6 +89,29 @@ def upgrade() -> None:
     with op.batch_alter_table("locality") as batch:
         batch.alter_column(
             "district", existing_type=sa.String(length=200), type_=sa.String(length=30)
+        )
+
+
+def _ends_from_days_attended() -> None:
+    """A training of several days, written before meetings had an end date, was one
+    meeting whose list said how many days each person came: it lasted at least the
+    most days a row of its list attended, and ends that many days after its date (else
+    its rows would break the rule that no one attends more days than the meeting has,
+    and its days would count as one)."""
+    bind = op.get_bind()
+    longest = bind.execute(
+        sa.text(
+            "SELECT m.id, m.date, MAX(p.attended_days) FROM meeting AS m "
+            "JOIN participant AS p ON p.meeting_id = m.id "
+            "WHERE p.deleted = :no AND p.attended_days > 1 GROUP BY m.id, m.date"
+        ),
+        {"no": False},
+    ).all()
+    for meeting_id, day, most in longest:
+        start = day if isinstance(day, date) else date.fromisoformat(str(day))
+        bind.execute(
+            sa.text("UPDATE meeting SET end_date = :end WHERE id = :id"),
+            {"end": start + timedelta(days=int(most) - 1), "id": meeting_id},
         )
 
 
