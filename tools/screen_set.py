@@ -99,7 +99,7 @@ class Pictures:
 def sections(pictures: Pictures, window: MainWindow, store: Store) -> None:
     for row, name in enumerate(SECTION_NAMES):
         window.navigation.setCurrentRow(row)
-        page = window.stack.widget(row)
+        page = window.stack.page(row)
         pictures.save(window, f"section-{name}")
         tabs = [page] if isinstance(page, QTabWidget) else []
         tabs += [w for w in page.findChildren(QTabWidget) if w.isVisible()]
@@ -132,7 +132,7 @@ def tab_name(tabs: QTabWidget, index: int) -> str:
 
 def show_list(window: MainWindow, kind: str) -> Any:
     """The section (and tab) listing `kind` on screen; its list."""
-    view = window.lists[kind]
+    view = window.section_widget(kind)
     page: Any = view
     while page.parentWidget() is not None and page.parentWidget() is not window.stack:
         page = page.parentWidget()

@@ -227,7 +227,7 @@ def main() -> int:
             if args.docs and language == "bg":
                 picture.save(str(DOCS / "window-body-bg.png"))
             for kind in FORMS:
-                view = window.lists[kind]
+                view = window.section_widget(kind)
                 view.ensure_loaded()
                 settle(application, window)
                 dialog = RecordDialog(store, KINDS[kind], view.model.id_at(0), parent=window)

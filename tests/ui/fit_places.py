@@ -107,7 +107,7 @@ def walk_sections(walk: Walk, window: Any) -> None:
             continue
         window.navigation.setCurrentRow(row)
         settle()
-        page = window.stack.widget(row)
+        page = window.stack.page(row)
         tab_widgets = [page] if isinstance(page, QTabWidget) else []
         tab_widgets += [w for w in page.findChildren(QTabWidget) if w.isVisible()]
         walk.look(window, f"section {name}")
@@ -182,7 +182,7 @@ def show_list_of(window: Any, kind: str) -> Any:
     """The section (and tab) that lists `kind` on screen; its list view."""
     from PySide6.QtWidgets import QTabWidget
 
-    view = window.lists[kind]
+    view = window.section_widget(kind)
     page: Any = view
     while page.parentWidget() is not None and page.parentWidget() is not window.stack:
         page = page.parentWidget()

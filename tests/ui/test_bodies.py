@@ -100,7 +100,7 @@ def test_the_bodies_section_lists_bodies_and_opens_their_page(qtbot, store, cont
     qtbot.addWidget(window)
     window.show()
     window.navigation.setCurrentRow(SECTION_NAMES.index("bodies"))
-    view = window.lists["body"]
+    view = window.section_widget("body")
     assert window.stack.currentWidget() is view
     assert window.navigation.currentItem().text() == "Coordination bodies"
     settle(qtbot, view)

@@ -32,8 +32,29 @@ def test_sections_and_status_bar(qtbot, store, context, settings):
     assert "Office laptop" in window.windowTitle()
     assert "Сдружение „Бъдеще“" in window.windowTitle()
     window.navigation.setCurrentRow(2)
-    assert window.stack.currentWidget() is window.lists["consultation"]
-    assert window.lists["consultation"].loaded
+    assert window.stack.currentWidget() is window.section_widget("consultation")
+    assert window.section_widget("consultation").loaded
+
+
+def test_a_section_is_made_when_first_shown_and_marked_stale_after_a_write(
+    qtbot, store, context, settings
+):
+    window = make_window(qtbot, store, context, settings)
+    window.navigation.setCurrentRow(0)
+    meetings = SECTION_NAMES.index("meetings")
+    assert not window.stack.is_made(meetings)  # only the first screen at start
+    assert not any(window.stack.is_made(r) for r in range(1, len(SECTION_NAMES)))
+    view = window.section_widget("meeting")  # asked for by another screen: made now
+    assert window.stack.is_made(meetings) and window.stack.widget(meetings) is view
+    assert window.stack.currentIndex() == 0  # and not shown for it
+    window.navigation.setCurrentRow(meetings)
+    qtbot.waitUntil(lambda: view.loaded and not view.model.loading, timeout=10_000)
+    window.navigation.setCurrentRow(0)
+    window.lists_changed()  # a write elsewhere: the list made reads again when shown
+    assert not view.loaded
+    assert not window.stack.is_made(SECTION_NAMES.index("reports"))  # still not made
+    window.navigation.setCurrentRow(meetings)
+    assert view.loaded
 
 
 def test_the_last_section_and_geometry_are_remembered(qtbot, store, context, data_dir):
@@ -74,6 +95,10 @@ def test_today_lists_what_is_due_and_marks_it_done(qtbot, store, context, settin
     assert records.get(store, KINDS["action_item"], item["id"])["done_date"] == day
     assert window.today.action_items.table.rowCount() == 0
     assert window.today.action_items.empty.isVisible()
+    # Filled again, its columns go back to sizing themselves (fixed only while filling).
+    header = window.today.follow_ups.table.horizontalHeader()
+    assert header.sectionResizeMode(0) == header.ResizeMode.ResizeToContents
+    assert header.sectionResizeMode(1) == header.ResizeMode.Stretch
 
 
 def test_today_marks_done_by_keyboard_and_opens_by_enter(qtbot, store, context, settings):
@@ -114,7 +139,7 @@ def test_language_switch_rebuilds_the_window_in_bulgarian(qtbot, store, context,
     window.switch_language("bg")
     assert settings.language == "bg"
     assert window.navigation.item(0).text() == "Днес"
-    localities = window.lists["locality"]
+    localities = window.section_widget("locality")
     localities.ensure_loaded()
     settle(qtbot, localities)
     assert localities.model.headerData(0, Qt.Orientation.Horizontal) == "Име"

@@ -42,7 +42,7 @@ def test_contacts_are_listed_with_localities_and_organisations(qtbot, store, con
         "Contacts",
     ]
     tabs.setCurrentIndex(2)
-    view = window.lists["contact"]
+    view = window.section_widget("contact")
     settle(qtbot, view)
     model = view.model
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]

@@ -258,7 +258,7 @@ def test_a_new_meeting_starts_with_the_active_project(qtbot, store, context, set
         dialog.close()  # (a meeting's dialog stays open for its participants)
 
     when_shown(look)
-    window.lists["meeting"].new_record()
+    window.section_widget("meeting").new_record()
     assert seen == [built.other_project]
     saved = records.list_records(
         store, KINDS["meeting"], ListQuery(equals={"title": "Health mediators"})
@@ -335,8 +335,8 @@ def test_the_active_project_is_chosen_in_settings(qtbot, store, context, setting
     when_shown(choose)
     window.open_settings()
     assert settings.active_project == built.project
-    assert window.lists["meeting"].new_values() == {"project_id": built.project}
+    assert window.section_widget("meeting").new_values() == {"project_id": built.project}
     gone = sample(store, "project", code="OLD-1")["id"]
     catalog.operations("project").delete(store, gone)
     settings.active_project = gone  # a project deleted since: none is given
-    assert window.lists["meeting"].new_values() == {"project_id": None}
+    assert window.section_widget("meeting").new_values() == {"project_id": None}

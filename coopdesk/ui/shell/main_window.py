@@ -27,11 +27,15 @@ if TYPE_CHECKING:
     from coopdesk.store.database import Store
     from coopdesk.sync.exchange import Outgoing
     from coopdesk.ui.imports.import_wizard import ImportWizard
+    from coopdesk.ui.people.duplicates_view import DuplicatesView
+    from coopdesk.ui.projects.projects_view import ProjectsView
     from coopdesk.ui.protection.backups_view import BackupsDialog
     from coopdesk.ui.protection.idle_lock import IdleLock
     from coopdesk.ui.protection.passphrase_dialog import PassphraseDialog, Rekeyed
     from coopdesk.ui.records.record_list import RecordListView
+    from coopdesk.ui.reports.reports_view import ReportsView
     from coopdesk.ui.sync.folder_sync import FolderSync
+    from coopdesk.ui.sync.sync_view import SyncView
 
 # Sections in navigation order: the kinds each one lists (Today lists none).
 SECTIONS: tuple[tuple[str, ...], ...] = (
@@ -148,18 +152,12 @@ class MainWindow(QMainWindow):
             QListWidgetItem,
             QPushButton,
             QSplitter,
-            QStackedWidget,
             QToolButton,
             QVBoxLayout,
             QWidget,
         )
 
-        from coopdesk.domain.schema import KINDS
-        from coopdesk.ui.people.duplicates_view import DuplicatesView
-        from coopdesk.ui.projects.projects_view import ProjectsView
-        from coopdesk.ui.records.record_list import RecordListView
-        from coopdesk.ui.reports.reports_view import ReportsView
-        from coopdesk.ui.sync.sync_view import SyncView
+        from coopdesk.ui.shell.sections import SectionStack
         from coopdesk.ui.today.today import TodayView
 
         # Where this window is (the organisation, this device) goes in its title, which
@@ -208,56 +206,19 @@ class MainWindow(QMainWindow):
             jump.triggered.connect(lambda _c=False, r=row: self.navigation.setCurrentRow(r))
             self.addAction(jump)
             self._jumps.append(jump)
-        self.stack = QStackedWidget()
         self.today = TodayView(self.store, background=True, active_project=self.active_project)
         self.today.open_requested.connect(self.open_due)
         self.today.project_requested.connect(self.open_project)
         self.today.changed.connect(self.lists_changed)
-        self.stack.addWidget(self.today)
         first = self.settings.section
         if first == "today" or first not in SECTION_NAMES:  # Today is the first screen:
             self.today.ensure_loaded()  # its query on a worker while the rest is built
         self.lists = {}
-        from coopdesk.ui.shell import labels
-
-        for kinds in SECTIONS[1:]:
-            if kinds == ("project",):
-                self.projects = ProjectsView(self.store, self.settings)
-                self.projects.changed.connect(self.lists_changed)
-                self.projects.active_changed.connect(self.active_project_changed)
-                self.lists["project"] = self.projects.list
-                self.stack.addWidget(self.projects)
-                continue
-            views = [RecordListView(self.store, KINDS[kind]) for kind in kinds]
-            for kind, view in zip(kinds, views, strict=True):
-                self.lists[kind] = view
-                view.changed.connect(self.lists_changed)
-                if kind in WITH_PROJECT:  # a new one starts with the active project
-                    view.new_values = lambda: {"project_id": self.active_project() or None}
-            if kinds == ("person",):  # the people, and who among them may be entered twice
-                self.duplicates = DuplicatesView(self.store)
-                self.duplicates.changed.connect(self.lists_changed)
-                tabs = QTabWidget()
-                tabs.addTab(views[0], labels.kinds_label("person"))
-                tabs.addTab(self.duplicates, self.tr("Possible duplicates"))
-                tabs.currentChanged.connect(lambda _i, t=tabs: self._load(t.currentWidget()))
-                self.stack.addWidget(tabs)
-            elif len(views) == 1:
-                self.stack.addWidget(views[0])
-            else:
-                tabs = QTabWidget()
-                for kind, view in zip(kinds, views, strict=True):
-                    tabs.addTab(view, labels.kinds_label(kind))
-                tabs.currentChanged.connect(lambda _i, t=tabs: self._load(t.currentWidget()))
-                self.stack.addWidget(tabs)
-        self.reports = ReportsView(self.store)
-        self.stack.addWidget(self.reports)
-        self.sync_view = SyncView(self.store, self.context, self.settings)
-        self.sync_view.changed.connect(self.refresh_lists)
-        self.sync_view.changed.connect(self.show_unexported)
-        self.sync_view.changed.connect(self.count_sections)  # conflicts reviewed
-        self.sync_view.sent.connect(self.show_unexported)
-        self.stack.addWidget(self.sync_view)
+        makers = [lambda: self.today]
+        makers += [lambda k=kinds: self._make_section(k) for kinds in SECTIONS[1:]]
+        makers += [self._make_reports, self._make_sync]
+        self.stack = SectionStack(makers)
+        self.stack.made.connect(self._status_bar_last)
         self.project_button = QPushButton(icons.icon("project"), "")
         self.project_button.setFlat(True)
         self.project_button.setStyleSheet("text-align: left; padding: 6px")
@@ -320,6 +281,95 @@ class MainWindow(QMainWindow):
             self._first_counts()
         # Inside the screen again: the sections may ask for more than the empty window.
         fit_on_screen(self)
+
+    # -- the sections' pages, each made when first shown ---------------------
+    def _make_section(self, kinds: tuple[str, ...]) -> QWidget:
+        """A record section's page: its list, or its lists as tabs."""
+        from coopdesk.domain.schema import KINDS
+        from coopdesk.ui.records.record_list import RecordListView
+        from coopdesk.ui.shell import labels
+
+        if kinds == ("project",):  # its list, and a project's page in its place
+            from coopdesk.ui.projects.projects_view import ProjectsView
+
+            self._projects = ProjectsView(self.store, self.settings)
+            self._projects.changed.connect(self.lists_changed)
+            self._projects.active_changed.connect(self.active_project_changed)
+            self.lists["project"] = self._projects.list
+            return self._projects
+        views = [RecordListView(self.store, KINDS[kind]) for kind in kinds]
+        for kind, view in zip(kinds, views, strict=True):
+            self.lists[kind] = view
+            view.changed.connect(self.lists_changed)
+            if kind in WITH_PROJECT:  # a new one starts with the active project
+                view.new_values = lambda: {"project_id": self.active_project() or None}
+        if len(views) == 1 and kinds != ("person",):
+            return views[0]
+        tabs = QTabWidget()
+        for kind, view in zip(kinds, views, strict=True):
+            tabs.addTab(view, labels.kinds_label(kind))
+        if kinds == ("person",):  # the people, and who among them may be entered twice
+            from coopdesk.ui.people.duplicates_view import DuplicatesView
+
+            self._duplicates = DuplicatesView(self.store)
+            self._duplicates.changed.connect(self.lists_changed)
+            tabs.addTab(self._duplicates, self.tr("Possible duplicates"))
+        tabs.currentChanged.connect(lambda _i, t=tabs: self._load(t.currentWidget()))
+        return tabs
+
+    def _make_reports(self) -> QWidget:
+        from coopdesk.ui.reports.reports_view import ReportsView
+
+        self._reports = ReportsView(self.store)
+        return self._reports
+
+    def _make_sync(self) -> QWidget:
+        from coopdesk.ui.sync.sync_view import SyncView
+
+        self._sync_view = SyncView(self.store, self.context, self.settings)
+        self._sync_view.changed.connect(self.refresh_lists)
+        self._sync_view.changed.connect(self.show_unexported)
+        self._sync_view.changed.connect(self.count_sections)  # conflicts reviewed
+        self._sync_view.sent.connect(self.show_unexported)
+        return self._sync_view
+
+    def _status_bar_last(self) -> None:
+        """A page made after the window joins Tab's round last: the status bar's button
+        goes back to the end, as it reads."""
+        from PySide6.QtWidgets import QWidget
+
+        button = getattr(self, "exchange_button", None)
+        if button is not None and self.previousInFocusChain() is not button:
+            QWidget.setTabOrder(self.previousInFocusChain(), button)
+
+    def _section(self, name: str) -> QWidget:
+        return self.stack.page(SECTION_NAMES.index(name))
+
+    @property
+    def projects(self) -> ProjectsView:
+        self._section("projects")
+        return self._projects
+
+    @property
+    def duplicates(self) -> DuplicatesView:
+        self._section("people")
+        return self._duplicates
+
+    @property
+    def reports(self) -> ReportsView:
+        self._section("reports")
+        return self._reports
+
+    @property
+    def sync_view(self) -> SyncView:
+        self._section("sync")
+        return self._sync_view
+
+    def section_widget(self, kind: str) -> RecordListView:
+        """The list of a kind, its section made if it has not been."""
+        row = next(row for row, kinds in enumerate(SECTIONS) if kind in kinds)
+        self.stack.page(row)
+        return self.lists[kind]
 
     def _first_counts(self) -> None:
         self.show_unexported()
@@ -472,13 +522,13 @@ class MainWindow(QMainWindow):
     def show_section(self, row: int) -> None:
         if row < 0:
             return
+        made = self.stack.is_made(row)
+        page = self.stack.page(row)
         self.stack.setCurrentIndex(row)
         self.settings.section = SECTION_NAMES[row]
-        page = self.stack.currentWidget()
+        if not made:  # a page made now may ask for more than the window has
+            fit_on_screen(self)
         self._load(page.currentWidget() if isinstance(page, QTabWidget) else page)
-
-    def section_widget(self, kind: str) -> RecordListView:
-        return self.lists[kind]
 
     # -- the active project ----------------------------------------------------
     def active_project(self) -> str:
@@ -506,34 +556,33 @@ class MainWindow(QMainWindow):
         self.count_sections()
         self.show_active_project()  # renamed, or deleted
         self.folder_sync.note_change()
-        for view in self.lists.values():
-            if not view.isVisible():
-                view.loaded = False
-        if not self.today.isVisible():
-            self.today.loaded = False
-        if not self.duplicates.isVisible():
-            self.duplicates.loaded = False
-        if not self.reports.isVisible():
-            self.reports.loaded = False
-        if not self.projects.isVisible():
-            self.projects.mark_stale()
+        self._mark_stale(shown_too=False)
 
     def refresh_lists(self) -> None:
         """Records came from elsewhere (an import): every view reloads when shown."""
         self.count_sections()
-        for view in self.lists.values():
-            view.loaded = False
-        self.today.loaded = False
-        self.duplicates.loaded = False
-        self.reports.loaded = False
-        self.projects.mark_stale()
+        self._mark_stale(shown_too=True)
+
+    def _mark_stale(self, *, shown_too: bool) -> None:
+        """The views made so far read again when next shown (one on screen too, when
+        `shown_too`); the sync's page follows the exchanges, not the records."""
+        for view in self.stack.views():
+            if view is getattr(self, "_sync_view", None) or (view.isVisible() and not shown_too):
+                continue
+            mark_stale = getattr(view, "mark_stale", None)
+            if mark_stale is not None:  # a project's page too
+                mark_stale()
+            elif hasattr(view, "loaded"):
+                view.loaded = False
 
     def sync_view_stale(self) -> None:
         """Bundles came through the sync folder: peers and conflicts changed."""
-        if self.sync_view.isVisible():
-            self.sync_view.refresh()
+        if not self.stack.is_made(SECTION_NAMES.index("sync")):
+            return  # it reads them when first shown
+        if self._sync_view.isVisible():
+            self._sync_view.refresh()
         else:
-            self.sync_view.loaded = False
+            self._sync_view.loaded = False
 
     def refresh(self) -> None:
         """Every view reloads; the one shown at once."""
@@ -542,9 +591,9 @@ class MainWindow(QMainWindow):
 
     def open_due(self, item: DueItem) -> None:
         if item.kind == "action_item" and item.meeting_id:
-            self.lists["meeting"].open_record(item.meeting_id)
+            self.section_widget("meeting").open_record(item.meeting_id)
         else:
-            self.lists[item.kind].open_record(item.id)
+            self.section_widget(item.kind).open_record(item.id)
         self.today.refresh()
 
     def open_settings(self) -> None:
