@@ -8,6 +8,7 @@ indicators already filter by; a person without a birth year is `unknown`.
 
 from __future__ import annotations
 
+import itertools
 import re
 import uuid
 from dataclasses import dataclass
@@ -70,11 +71,11 @@ def parse_bands(text: str) -> tuple[Band, ...]:
         if max(low, band.oldest or 0) > MAX_AGE:
             raise _fail("age_bands.too_old", band=part, limit=MAX_AGE)
         bands.append(band)
-    if any(b.youngest <= a.youngest for a, b in zip(bands, bands[1:], strict=False)):
+    if any(b.youngest <= a.youngest for a, b in itertools.pairwise(bands)):
         raise _fail("age_bands.unsorted", text=str(text)[:60])
     if bands[0].youngest != 0:
         raise _fail("age_bands.not_from_zero", age=bands[0].youngest)
-    for before, band in zip(bands, bands[1:], strict=False):
+    for before, band in itertools.pairwise(bands):
         if before.oldest is None:
             raise _fail("age_bands.open_before_last", band=before.text)
         if band.youngest > before.oldest + 1:
@@ -88,7 +89,9 @@ def parse_bands(text: str) -> tuple[Band, ...]:
 
 def bands_text(bands: tuple[Band, ...]) -> str:
     """The canonical text of bands (what the setting stores)."""
-    return ",".join(f"{b.youngest}+" if b.oldest is None else f"{b.youngest}-{b.oldest}" for b in bands)
+    return ",".join(
+        f"{b.youngest}+" if b.oldest is None else f"{b.youngest}-{b.oldest}" for b in bands
+    )
 
 
 DEFAULT_BANDS = parse_bands(DEFAULT_TEXT)

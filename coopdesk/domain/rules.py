@@ -152,7 +152,7 @@ def code_rules(record: Record, today: date) -> None:
     sync/merge.py)."""
     code = record["code"]
     if not CODE_RE.fullmatch(code):
-        raise ValidationError("code", "code.malformed", value=code[:CODE_MAX + 5], limit=CODE_MAX)
+        raise ValidationError("code", "code.malformed", value=code[: CODE_MAX + 5], limit=CODE_MAX)
     if is_built_in(record["list"], code):
         raise ValidationError("code", "code.built_in", code=code, list=record["list"])
 

@@ -4,11 +4,13 @@ every local write by services/records.py, against the store's code table."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from coopdesk.domain.code_lists import LIST_OF
 from coopdesk.domain.errors import ValidationError
 from coopdesk.domain.fields import Field
 from coopdesk.domain.schema import KindSpec
@@ -57,3 +59,18 @@ def _allowed(session: Session, field: Field) -> list[str]:
     )
     assert field.choices is not None
     return [member.value for member in field.choices] + list(added)
+
+
+def counted_codes(session: Session, enum: type[StrEnum]) -> list[str]:
+    """The codes a report counts by: the built-in ones, then every one the office added
+    to the list in its order (the retired too: records may still hold them)."""
+    name = LIST_OF.get(enum)
+    built_in = [member.value for member in enum]
+    if name is None:
+        return built_in
+    added = session.scalars(
+        select(Code.code)
+        .where(Code.list == name.value, Code.deleted.is_(False))
+        .order_by(Code.position, Code.code)
+    )
+    return built_in + [code for code in added if code not in built_in]

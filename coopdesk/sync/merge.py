@@ -21,11 +21,11 @@ from sqlalchemy.orm import Session
 from coopdesk.domain import hlc as clock
 from coopdesk.domain.code_lists import KEYS, derived_id
 from coopdesk.domain.errors import Cancelled, ValidationError
-from coopdesk.domain.messages import Message
 from coopdesk.domain.fields import REFERENCE_TYPES
+from coopdesk.domain.messages import Message
 from coopdesk.domain.schema import KINDS, KINDS_BY_DEPENDENCY, KindSpec
 from coopdesk.domain.validation import check_record
-from coopdesk.services import erasure, merging
+from coopdesk.services import codes, erasure, merging
 from coopdesk.services.dump import json_value
 from coopdesk.services.records import search_text_of
 from coopdesk.store.bulk_rows import indexes_built_after, insert_rows
@@ -191,9 +191,7 @@ def _insert(ctx: _Context, change: RecordChange) -> None:
 # Codes and settings (domain/code_lists.py KEYS): the id comes from the key, which never
 # changes, and the record is never deleted; a set that says otherwise is refused.
 def _refuse_keyed(kind: str, record_id: str, problem: Message) -> ValidationError:
-    return ValidationError(
-        "bundle", "import.broken_rule", kind=kind, id=record_id, problem=problem
-    )
+    return ValidationError("bundle", "import.broken_rule", kind=kind, id=record_id, problem=problem)
 
 
 def _check_keyed_new(change: RecordChange, values: Mapping[str, Any]) -> None:
@@ -522,4 +520,6 @@ def apply_changes(
         ) from None
     if scrub:  # committed: the erased values must not stay in free pages
         erasure.scrub_file(store)
+    if summary.changed and not preview and any(c.kind == "code" for c in changes.records):
+        codes.refresh(store)  # the labels and choices of codes that came
     return summary
