@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from coopdesk.domain.code_lists import (
     BUILT_IN,
@@ -43,9 +43,18 @@ def add_code(store: Store, data: Mapping[str, Any]) -> Record:
     data = dict(data)
     if isinstance(data.get("list"), str):
         data["list"] = code_list(data["list"]).value
+    if data.get("position") is None and isinstance(data.get("list"), str):
+        data["position"] = _next_position(store, data["list"])
     created = records.create(store, CODE, data)
     refresh(store)
     return created
+
+
+def _next_position(store: Store, list_name: str) -> int:
+    """After the codes the list holds already: a new code comes last."""
+    with store.read() as session:
+        last = session.scalar(select(func.max(Code.position)).where(Code.list == list_name))
+    return 1 if last is None else last + 1
 
 
 def update_code(store: Store, record_id: str, data: Mapping[str, Any]) -> Record:
