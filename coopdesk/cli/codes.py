@@ -8,8 +8,8 @@ from coopdesk.cli.invocation import AddCommand, Invocation
 from coopdesk.cli.terminal import UserError, print_json, print_table, say
 from coopdesk.documents.labels import labels_for
 from coopdesk.domain.code_lists import BUILT_IN, CodeList, code_list
-from coopdesk.domain.validation import clean_input
 from coopdesk.domain.schema import CODE
+from coopdesk.domain.validation import clean_input
 from coopdesk.services import codes, settings
 
 COLUMNS = ("list", "code", "label_bg", "label_en", "position", "retired", "built_in")
