@@ -523,7 +523,7 @@ def test_damaged_backups_are_refused_in_one_line_and_change_nothing(cli_store, t
 
 
 def _row_name(payload: dict[str, Any], text: str) -> None:
-    table = payload["changes"]["tables"][0]
+    table = next(t for t in payload["changes"]["tables"] if "name" in t["fields"])
     table["rows"][0][3 + table["fields"].index("name")] = text  # id, stamp, device, fields
 
 
