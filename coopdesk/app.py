@@ -45,9 +45,12 @@ def open_store(
     context: AppContext, check: Literal["now", "background", "skip"] = "background"
 ) -> Store:
     """The store, its integrity checked now, on a thread while writes wait, or not at all."""
+    from coopdesk.services import codes
     from coopdesk.store.opening import open_database
 
-    return open_database(context.data_dir, context.keyring, check)
+    store = open_database(context.data_dir, context.keyring, check)
+    codes.refresh(store)  # the office's added codes, for labels and choices
+    return store
 
 
 def create_store(

@@ -20,6 +20,7 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
+from coopdesk.domain.code_lists import code_id
 from coopdesk.domain.errors import CoopDeskError
 from coopdesk.domain.schema import (
     BODY,
@@ -33,7 +34,8 @@ from coopdesk.domain.schema import (
     PROJECT,
 )
 from coopdesk.paths import DataDir
-from coopdesk.services import persons, records
+from coopdesk.services import codes, persons, records
+from coopdesk.services import settings as org_settings
 from coopdesk.services.merging import merge_records
 from coopdesk.store.backups import write_backup
 from coopdesk.store.device_keys import box_key
@@ -256,6 +258,13 @@ def signed_org(tmp_path_factory):
          "from_date": "2026-01-15"},
     )  # fmt: skip
     records.update(org.office, MEETING, meeting["id"], {"body_id": body["id"]})
+    # and the office's own code lists: an added topic the meeting holds, the age bands
+    codes.add_code(
+        org.office,
+        {"list": "topic", "code": "legal_aid", "label_bg": "Правна помощ", "label_en": "Legal aid"},
+    )
+    org_settings.set_age_bands(org.office, "0-14,15-64,65+")
+    records.update(org.office, MEETING, meeting["id"], {"topics": ["legal_aid", "health"]})
     path = export_bundle(org.office, root / "second.coopsync").path
     with org.office.read() as session:
         keys = _keys(session)
@@ -347,6 +356,45 @@ def test_a_record_kind_that_is_not_a_string_is_refused_in_one_line(signed_org):
     before = dump(field)
     with pytest.raises(CoopDeskError, match="unknown record kind"):
         import_bundle(field, path, root / "backups")
+    assert dump(field) == before
+
+
+def _code_row(payload: dict[str, Any], **values: Any) -> None:
+    """The template's code as another one a device could not have written: its id the
+    one its list and code give (unless `id` is given), so that it arrives as new."""
+    (table,) = [t for t in payload["changes"]["tables"] if t["kind"] == "code"]
+    row = table["rows"][0]  # id, stamp, device, fields
+    for name, value in values.items():
+        if name != "id":
+            row[3 + table["fields"].index(name)] = value
+    named = dict(zip(table["fields"], row[3:], strict=True))
+    row[0] = values.get("id") or code_id(str(named["list"]), str(named["code"]))
+
+
+@pytest.mark.parametrize(
+    ("values", "said"),
+    [
+        ({"list": "hobbies", "code": "chess"}, "must be one of"),
+        ({"code": "Legal Aid"}, "lower-case letters"),
+        ({"code": "health"}, "already a built-in code"),
+        ({"code": "advocacy", "id": code_id("topic", "advocacy_x")}, "not the id its code"),
+        ({"code": "advocacy", "deleted": True}, "never deleted"),
+        ({"code": "advocacy", "label_bg": ""}, "label_bg is required"),
+        ({"code": "legal_aid", "list": "group", "id": code_id("topic", "legal_aid")}, "never"),
+    ],
+    ids=["bad list", "bad code", "built-in", "id of another", "deleted", "no label", "moved"],
+)
+def test_a_code_record_a_device_cannot_write_refuses_the_bundle_whole(signed_org, values, said):
+    _, field, _, _, template, root = signed_org
+    import_bundle(field, root / "second.coopsync", root / "backups")  # holds legal_aid
+    payload = copy.deepcopy(template)
+    _code_row(payload, **values)
+    path = root / "bad-code.coopsync"
+    path.write_bytes(_sealed(signed_org, payload))
+    before = dump(field)
+    with pytest.raises(CoopDeskError, match=said) as refused:
+        import_bundle(field, path, root / "backups")
+    assert "\n" not in str(refused.value)
     assert dump(field) == before
 
 
@@ -475,7 +523,7 @@ def test_damaged_backups_are_refused_in_one_line_and_change_nothing(cli_store, t
 
 
 def _row_name(payload: dict[str, Any], text: str) -> None:
-    table = payload["changes"]["tables"][0]
+    table = next(t for t in payload["changes"]["tables"] if "name" in t["fields"])
     table["rows"][0][3 + table["fields"].index("name")] = text  # id, stamp, device, fields
 
 

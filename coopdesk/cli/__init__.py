@@ -89,6 +89,7 @@ def window_only(arguments: list[str]) -> argparse.Namespace | None:
 def build_parser() -> Parser:
     from coopdesk.cli import (
         bodies,
+        codes,
         database,
         documents,
         fields,
@@ -116,6 +117,7 @@ def build_parser() -> Parser:
         people,
         projects,
         bodies,
+        codes,
         documents,
         spreadsheet_import,
         sync,

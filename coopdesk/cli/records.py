@@ -42,6 +42,8 @@ LIST_COLUMNS: dict[str, tuple[str, ...]] = {
     "indicator_value": ("date", "value", "indicator_id", "note"),
     "body": ("name", "kind", "district", "planned_frequency", "status"),
     "body_member": ("role", "body_id", "organization_id", "contact_id", "from_date", "to_date"),
+    "code": ("list", "code", "label_bg", "label_en", "position", "retired"),
+    "setting": ("key", "value"),
 }
 
 

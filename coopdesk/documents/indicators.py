@@ -39,7 +39,6 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, Text, case, cast, func, literal, select
@@ -52,6 +51,7 @@ from coopdesk.domain.schema import LOCALITY, PROJECT
 from coopdesk.services import bodies, records
 from coopdesk.services.attendance import meeting_counts
 from coopdesk.services.bodies import BodyLine
+from coopdesk.services.code_use import counted_codes
 from coopdesk.services.measures import EVERY, Scope, Window
 from coopdesk.store.database import Store
 from coopdesk.store.models import (
@@ -106,9 +106,9 @@ def _has_code(column: Any, code: str) -> ColumnElement[bool]:
     return cast(column, Text).like(f'%"{code}"%')
 
 
-def _code_sums(column: Any, enum: type[StrEnum]) -> list[Any]:
+def _code_sums(column: Any, codes: Sequence[str]) -> list[Any]:
     """One column per code: how many rows of a group hold that code in a set column."""
-    return [func.sum(case((_has_code(column, m.value), 1), else_=0)) for m in enum]
+    return [func.sum(case((_has_code(column, code), 1), else_=0)) for code in codes]
 
 
 @dataclass(frozen=True)
@@ -123,14 +123,14 @@ class _ConsultationFigures:
 def _consultation_figures(session: Session, consulted: list[Any]) -> _ConsultationFigures:
     """Counts by outcome, topic and kind of referral, and the localities, in one pass over
     the consultations (a few hundred groups at most: outcomes × kinds × localities)."""
-    topics = list(e.Topic)
+    topics = counted_codes(session, e.Topic)
     statement = (
         select(
             Consultation.outcome,
             Organization.kind,
             Consultation.locality_id,
             func.count(),
-            *_code_sums(Consultation.topics, e.Topic),
+            *_code_sums(Consultation.topics, topics),
         )
         .select_from(Consultation)
         .outerjoin(Organization, Organization.id == Consultation.referral_id)
@@ -140,7 +140,7 @@ def _consultation_figures(session: Session, consulted: list[Any]) -> _Consultati
     total = 0
     outcomes: Counter[str] = Counter()
     kinds: Counter[str] = Counter()
-    by_topic = dict.fromkeys((t.value for t in topics), 0)
+    by_topic = dict.fromkeys(topics, 0)
     localities: set[str] = set()
     for outcome, referral_kind, locality_id, count, *topic_counts in session.execute(statement):
         total += count
@@ -150,7 +150,7 @@ def _consultation_figures(session: Session, consulted: list[Any]) -> _Consultati
         if referral_kind is not None:
             kinds[referral_kind] += count
         for topic, n in zip(topics, topic_counts, strict=True):
-            by_topic[topic.value] += int(n or 0)
+            by_topic[topic] += int(n or 0)
     return _ConsultationFigures(
         total,
         all_codes(e.Outcome, dict(outcomes)),
@@ -162,20 +162,20 @@ def _consultation_figures(session: Session, consulted: list[Any]) -> _Consultati
 
 def _person_figures(session: Session, where: list[Any]) -> tuple[int, Counts, Counts]:
     """Persons counted, by gender and by group, in one pass over the persons."""
-    groups = list(e.VulnerableGroup)
+    groups = counted_codes(session, e.VulnerableGroup)
     statement = (
-        select(Person.gender, func.count(), *_code_sums(Person.groups, e.VulnerableGroup))
+        select(Person.gender, func.count(), *_code_sums(Person.groups, groups))
         .where(*where)
         .group_by(Person.gender)
     )
     total = 0
     genders: dict[str, int] = {}
-    by_group = dict.fromkeys((g.value for g in groups), 0)
+    by_group = dict.fromkeys(groups, 0)
     for gender, count, *group_counts in session.execute(statement):
         total += count
         genders[gender] = count
         for group, n in zip(groups, group_counts, strict=True):
-            by_group[group.value] += int(n or 0)
+            by_group[group] += int(n or 0)
     return total, all_codes(e.Gender, genders), by_group
 
 

@@ -16,6 +16,7 @@ from enum import StrEnum
 
 from coopdesk.documents import labels_bg, labels_en
 from coopdesk.documents.labels_bg import CodeLabels
+from coopdesk.domain.code_lists import OFFICE_CODES
 from coopdesk.domain.errors import ValidationError
 
 DEFAULT_LANGUAGE = "bg"
@@ -33,10 +34,15 @@ class Labels:
         return self.text[key]
 
     def code(self, enum: type[StrEnum], code: str | None) -> str:
-        """The label of a code; an unknown code (from a newer version) shows as itself."""
+        """The label of a code: its built-in one, else that of the code the office added
+        (domain/code_lists.py); an unknown code (from a newer version) shows as itself.
+        The window, the papers and the command line all read labels here."""
         if code is None:
             return ""
-        return self.codes[enum].get(code, code)
+        built_in = self.codes[enum].get(code)
+        if built_in is not None:
+            return built_in
+        return OFFICE_CODES.label(enum, code, self.language) or code
 
     def codes_of(self, enum: type[StrEnum], codes: list[str] | None) -> str:
         return ", ".join(self.code(enum, c) for c in codes or [])

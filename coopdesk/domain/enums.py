@@ -148,6 +148,12 @@ class AgeBand(StrEnum):
     UNKNOWN = "unknown"  # no birth year recorded
 
 
+class SettingKey(StrEnum):
+    """The organisation's settings that sync (kind `setting`, one record a key)."""
+
+    AGE_BANDS = "age_bands"  # the bands a report breaks people down by (domain/age_bands.py)
+
+
 class BodyKind(StrEnum):
     """A standing body that meets in sessions: a district's coordination mechanism,
     a local network of organisations, a working group."""

@@ -87,6 +87,33 @@ _RULES = {
     "indicator.filter_to_before_from": "is before filter_from ({date:date})",
 }
 
+# The office's code lists (domain/code_lists.py, services/codes.py) and age bands
+# (domain/age_bands.py).
+_CODES = {
+    "code.unknown_list": "{value} is not a code list (lists: {known})",
+    "code.malformed": (
+        "must be lower-case letters, digits and underscores (at most {limit}), got {value}"
+    ),
+    "code.built_in": "{code} is already a built-in code of the list {list}",
+    "code.taken": "the list {list} already has the code {code}",
+    "code.not_added": "{code} is not a code added to the list {list}",
+    "code.retired": "the code {code} is retired and is no longer given to records",
+    "code.never_deleted": "a code is never deleted, only retired (coopdesk codes retire)",
+    "code.fixed": "a code's list and code never change once written; add another code",
+    "age_bands.malformed": "'{text}' is not a list of age bands such as 0-17,18-29,30-54,55+",
+    "age_bands.reversed": "the band {band} ends before it starts",
+    "age_bands.too_old": "the band {band} goes past age {limit}",
+    "age_bands.unsorted": "the bands must go from the youngest to the oldest: {text}",
+    "age_bands.not_from_zero": "the first band must start at 0, not at {age}",
+    "age_bands.open_before_last": "only the last band is open-ended, not {band}",
+    "age_bands.gap": (
+        "no band holds the ages between {after} and {age}: each band starts the year "
+        "after the one before it ends"
+    ),
+    "age_bands.overlap": "the band {band} overlaps the band {before}",
+    "age_bands.last_not_open": "the last band must be open-ended (such as 55+), not {band}",
+}
+
 # The records' use cases (services/).
 _RECORDS = {
     "work.cancelled": "cancelled; nothing was changed",
@@ -349,6 +376,7 @@ def _catalogue() -> dict[str, str]:
         _VALUES,
         _INPUT,
         _RULES,
+        _CODES,
         _RECORDS,
         _JSON,
         _DOCUMENTS,

@@ -114,6 +114,10 @@ SYNC = {
     ),
     "import.missing_required": "{kind:kind}.{name:field} is required",
     "import.broken_rule": "{kind:kind} {id}: {problem}",
+    "import.keyed_id": (
+        "{kind:kind} {id} is not the id its {name:field} gives every device; the bundle was "
+        "not written by CoopDesk"
+    ),
     "import.missing_references": (
         "it refers to records this device does not have; ask its sender for a full export"
     ),

@@ -13,6 +13,9 @@ from enum import StrEnum
 from functools import cached_property
 from typing import Any
 
+from coopdesk.domain.age_bands import BAND_CODE_RE
+from coopdesk.domain.code_lists import CODE_RE, LIST_OF, OFFICE_CODES
+from coopdesk.domain.enums import AgeBand
 from coopdesk.domain.errors import ValidationError
 from coopdesk.domain.messages import Message
 
@@ -185,12 +188,27 @@ class Field:
             raise self.fail("value.not_bool", value=_shown(value))
         return value
 
+    @cached_property
+    def code_list(self) -> str | None:
+        """The office's code list this field's codes come from, if it is one."""
+        name = LIST_OF.get(self.choices) if self.choices is not None else None
+        return None if name is None else name.value
+
+    def is_built_in_code(self, value: str) -> bool:
+        return value in self._allowed
+
     def _code(self, value: Any) -> str:
-        if not isinstance(value, str) or value not in self._allowed:
-            assert self.choices is not None
-            allowed = [member.value for member in self.choices]
-            raise self.fail("value.not_a_code", allowed=allowed, value=_shown(value))
-        return value
+        if isinstance(value, str) and value in self._allowed:
+            return value
+        if self.code_list is not None and isinstance(value, str) and CODE_RE.fullmatch(value):
+            # A code the office may have added: services/records.py checks it against
+            # the code table (an import takes it as it comes, see sync/merge.py).
+            return value
+        if self.choices is AgeBand and isinstance(value, str) and BAND_CODE_RE.fullmatch(value):
+            return value  # a band of the organisation's own (domain/age_bands.py)
+        assert self.choices is not None
+        allowed = OFFICE_CODES.offered(self.choices)
+        raise self.fail("value.not_a_code", allowed=allowed, value=_shown(value))
 
     def _clean_choice(self, value: Any) -> str:
         return self._code(value)

@@ -6,7 +6,9 @@ from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any
 
-from coopdesk.domain.enums import AppointmentStage, Measure, MeetingStatus, Outcome
+from coopdesk.domain.age_bands import parse_bands
+from coopdesk.domain.code_lists import CODE_MAX, CODE_RE, is_built_in
+from coopdesk.domain.enums import AppointmentStage, Measure, MeetingStatus, Outcome, SettingKey
 from coopdesk.domain.errors import ValidationError
 from coopdesk.domain.measures import FILTER_FIELDS, event_days, filters_of
 from coopdesk.domain.schema import CONTACT, PERSON, KindSpec
@@ -144,7 +146,25 @@ def indicator_rules(record: Record, today: date) -> None:
         raise ValidationError("filter_to", "indicator.filter_to_before_from", date=start)
 
 
+def code_rules(record: Record, today: date) -> None:
+    """An added code is a well-formed code its list does not hold built in, and its id
+    is the one its list and code give (checked where it is written: services/codes.py,
+    sync/merge.py)."""
+    code = record["code"]
+    if not CODE_RE.fullmatch(code):
+        raise ValidationError("code", "code.malformed", value=code[: CODE_MAX + 5], limit=CODE_MAX)
+    if is_built_in(record["list"], code):
+        raise ValidationError("code", "code.built_in", code=code, list=record["list"])
+
+
+def setting_rules(record: Record, today: date) -> None:
+    if record["key"] == SettingKey.AGE_BANDS:
+        parse_bands(record["value"])
+
+
 RULES: dict[str, Rule] = {
+    "code": code_rules,
+    "setting": setting_rules,
     "meeting": meeting_rules,
     "consultation": consultation_rules,
     "person": person_rules,

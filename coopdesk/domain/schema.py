@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from coopdesk.domain import enums as e
+from coopdesk.domain.code_lists import CodeList
 from coopdesk.domain.errors import UnknownKind
 from coopdesk.domain.fields import (
     Field,
@@ -399,6 +400,36 @@ INDICATOR_VALUE = KindSpec(
     date_field="date",
 )
 
+# A code an office added to one of its lists (domain/code_lists.py). Its id comes from
+# its list and code; neither changes once written, and a code is retired, not deleted.
+CODE = KindSpec(
+    "code",
+    (
+        choice("list", CodeList, required=True),
+        text("code", required=True),
+        text("label_bg", required=True),
+        text("label_en", required=True),
+        count("position", required=True, default=0),
+        Field("retired", FieldType.BOOL, required=True, default=False),
+    ),
+    label="code",
+    search=("code", "label_bg", "label_en"),
+    order=("list", "position", "code"),
+)
+
+# One of the organisation's settings (enums.SettingKey): one record a key, its id from
+# the key (domain/age_bands.py), its value the setting's text.
+SETTING = KindSpec(
+    "setting",
+    (
+        choice("key", e.SettingKey, required=True),
+        text("value", required=True),
+    ),
+    label="key",
+    search=(),
+    order=("key",),
+)
+
 KINDS: dict[str, KindSpec] = {
     spec.name: spec
     for spec in (
@@ -418,11 +449,15 @@ KINDS: dict[str, KindSpec] = {
         PROJECT,
         INDICATOR,
         INDICATOR_VALUE,
+        CODE,
+        SETTING,
     )
 }
 
 # Kinds in an order where every reference points to a kind listed earlier.
 KINDS_BY_DEPENDENCY: tuple[str, ...] = (
+    "code",
+    "setting",
     "locality",
     "organization",
     "project",
@@ -463,6 +498,8 @@ _ALIASES = {
     "bodies": "body",
     "body_members": "body_member",
     "members": "body_member",
+    "codes": "code",
+    "settings": "setting",
 }
 
 

@@ -10,6 +10,7 @@ from coopdesk.domain.schema import KINDS, kind_spec
 from coopdesk.services import (
     appointments,
     bodies,
+    codes,
     consultations,
     organizations,
     persons,
@@ -51,6 +52,11 @@ _SPECIAL: dict[str, dict[str, Callable[..., Any]]] = {
     "consultation": {"create": consultations.create_consultation},
     "meeting": {"create": bodies.create_session},
     "organization": {"update": organizations.update_organization},
+    "code": {
+        "create": codes.add_code,
+        "update": codes.update_code,
+        "delete": codes.delete_code,
+    },
 }
 
 

@@ -32,6 +32,7 @@ from sqlalchemy import Select, case, func, select, union_all
 from sqlalchemy.orm import Session
 
 from coopdesk.domain import enums as e
+from coopdesk.services.code_use import counted_codes
 from coopdesk.services.measure_scope import (
     Indicator,
     Scope,
@@ -258,17 +259,17 @@ def persons_reached_by(
         .join(Person, Person.id == persons.c.id)
         .subquery()
     )
-    groups = list(e.VulnerableGroup)
+    groups = counted_codes(session, e.VulnerableGroup)
     statement = select(
         each.c.gender,
         each.c.band,
         func.count(),
-        *(func.sum(case((has_any(each.c.groups, [g.value]), 1), else_=0)) for g in groups),
+        *(func.sum(case((has_any(each.c.groups, [g]), 1), else_=0)) for g in groups),
     ).group_by(each.c.gender, each.c.band)
     total = 0
     genders: dict[str, int] = {}
     bands: dict[str, int] = {}
-    by_group = dict.fromkeys((g.value for g in groups), 0)
+    by_group = dict.fromkeys(groups, 0)
     crossed: dict[tuple[str, str], int] = {}
     for gender, person_band, count, *in_groups in session.execute(statement):
         total += count
@@ -276,7 +277,7 @@ def persons_reached_by(
         bands[person_band] = bands.get(person_band, 0) + count
         crossed[gender, person_band] = count
         for group, n in zip(groups, in_groups, strict=True):
-            by_group[group.value] += int(n or 0)
+            by_group[group] += int(n or 0)
     return PersonsBreakdown(total, genders, bands, by_group, crossed)
 
 

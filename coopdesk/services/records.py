@@ -18,11 +18,13 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, Text, and_, cast, func, select
 from sqlalchemy.orm import Session
 
+from coopdesk.domain.code_lists import KEYS, derived_id
 from coopdesk.domain.errors import InUse, NotDeleted, NotFound, ValidationError
 from coopdesk.domain.fields import REFERENCE_TYPES, FieldType
 from coopdesk.domain.messages import Message
 from coopdesk.domain.schema import KINDS, KindSpec
 from coopdesk.domain.validation import check_record, clean_input, with_defaults
+from coopdesk.services.code_use import check_codes
 from coopdesk.services.links import check_links
 from coopdesk.store.database import Store, Writer
 from coopdesk.store.history import field_stamp
@@ -118,12 +120,26 @@ def insert(
     record.update(generated or {})
     check_record(spec, record, writer.today)
     check_references(writer.session, spec, record, _ref_fields(spec))
+    check_codes(writer.session, spec, record, None)
     check_links(writer.session, spec, record, None)
-    row = MODELS[spec.name](id=new_id(), deleted=False, search_text=search_text_of(spec, record))
+    record_id = _keyed_id(writer.session, spec, record) if spec.name in KEYS else new_id()
+    row = MODELS[spec.name](id=record_id, deleted=False, search_text=search_text_of(spec, record))
     for name, value in record.items():
         setattr(row, name, value)
     writer.add_new(spec.name, row)
     return row
+
+
+def _keyed_id(session: Session, spec: KindSpec, record: Mapping[str, Any]) -> str:
+    """A code's or a setting's id, from its key (domain/code_lists.py): one a device
+    already holds is refused, as the same code added twice."""
+    record_id = derived_id(spec.name, record)
+    if session.get(MODELS[spec.name], record_id) is not None:
+        *_, last = KEYS[spec.name]
+        raise ValidationError(
+            last, "code.taken", code=record[last], list=record.get("list", spec.name)
+        )
+    return record_id
 
 
 def bulk_insert(writer: Writer, spec: KindSpec, cleaned_rows: Sequence[Mapping[str, Any]]) -> None:
@@ -157,7 +173,10 @@ def modify(writer: Writer, spec: KindSpec, row: Any, cleaned: Mapping[str, Any])
             merged[name] = spec.field(name).default
     check_edit(spec, current, merged, writer.today)
     changed = {name: merged[name] for name in cleaned if merged[name] != current[name]}
+    if fixed := [name for name in KEYS.get(spec.name, ()) if name in changed]:
+        raise ValidationError(fixed[0], "code.fixed")
     check_references(writer.session, spec, merged, [n for n in changed if n in _ref_fields(spec)])
+    check_codes(writer.session, spec, merged, current)
     if changed:
         check_links(writer.session, spec, merged, row.id, changed)
     if changed:
@@ -201,6 +220,8 @@ def refers_to(column: Any, field_type: FieldType, target_id: str) -> ColumnEleme
 
 def tombstone(writer: Writer, spec: KindSpec, row: Any) -> None:
     """Delete a record: its owned children go with it; other live references refuse it."""
+    if spec.name in KEYS:  # old records still read a code (or a setting): never deleted
+        raise ValidationError(spec.name, "code.never_deleted")
     session = writer.session
     blocking: list[Message] = []
     for other, name in referrers(spec):

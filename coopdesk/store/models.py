@@ -307,6 +307,26 @@ class IndicatorValue(ReplicatedModel):
     note: Mapped[str | None] = mapped_column(LONG)
 
 
+class Code(ReplicatedModel):
+    """A code an office added to one of its lists (domain/code_lists.py)."""
+
+    __tablename__ = "code"
+    list: Mapped[str] = mapped_column(String(30))
+    code: Mapped[str] = mapped_column(String(40))
+    label_bg: Mapped[str] = mapped_column(SHORT)
+    label_en: Mapped[str] = mapped_column(SHORT)
+    position: Mapped[int] = mapped_column(Integer)
+    retired: Mapped[bool] = mapped_column(Boolean)
+
+
+class Setting(ReplicatedModel):
+    """One of the organisation's settings (enums.SettingKey): one record a key."""
+
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String(30))
+    value: Mapped[str] = mapped_column(SHORT)
+
+
 MODELS: dict[str, type[ReplicatedModel]] = {
     "locality": Locality,
     "organization": Organization,
@@ -324,6 +344,8 @@ MODELS: dict[str, type[ReplicatedModel]] = {
     "project": Project,
     "indicator": Indicator,
     "indicator_value": IndicatorValue,
+    "code": Code,
+    "setting": Setting,
 }
 
 

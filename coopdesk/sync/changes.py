@@ -37,10 +37,12 @@ from coopdesk.sync.lineage import UNTOLD, Lineage, lineage_of
 # (contacts; participants linked to persons and contacts; merges; consultation kinds),
 # 5 the coordination bodies (their kinds, and meetings as their sessions: body_id),
 # multi-day meetings (end_date, hours) and districts as a choice (a free-text one of
-# an older payload is read as migration 0010 reads it: sync/free_text_districts.py).
+# an older payload is read as migration 0010 reads it: sync/free_text_districts.py),
+# 6 the office's code lists and the organisation's settings (kinds code and setting;
+# a record may hold a code an office added, which an older reader would refuse).
 # A reader reads every schema up to its own; a bundle names the lowest that can read
 # it (`min_reader`).
-SYNC_SCHEMA = 5
+SYNC_SCHEMA = 6
 
 
 class _AsMigrated:
@@ -57,6 +59,7 @@ _ADDED_KINDS = {
     3: frozenset({"project", "indicator", "indicator_value"}),
     4: frozenset({"contact"}),
     5: frozenset({"body", "body_member"}),
+    6: frozenset({"code", "setting"}),
 }
 _ADDED_FIELDS: dict[int, dict[str, dict[str, Any]]] = {
     3: {

@@ -19,11 +19,13 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from coopdesk.domain import hlc as clock
+from coopdesk.domain.code_lists import KEYS, derived_id
 from coopdesk.domain.errors import Cancelled, ValidationError
 from coopdesk.domain.fields import REFERENCE_TYPES
+from coopdesk.domain.messages import Message
 from coopdesk.domain.schema import KINDS, KINDS_BY_DEPENDENCY, KindSpec
 from coopdesk.domain.validation import check_record
-from coopdesk.services import erasure, merging
+from coopdesk.services import codes, erasure, merging
 from coopdesk.services.dump import json_value
 from coopdesk.services.records import search_text_of
 from coopdesk.store.bulk_rows import indexes_built_after, insert_rows
@@ -159,6 +161,8 @@ def _insert(ctx: _Context, change: RecordChange) -> None:
         if values[name] is None:
             raise ValidationError("bundle", "import.missing_required", kind=change.kind, name=name)
     whole = not fields or _one_write(change)
+    if change.kind in KEYS:
+        _check_keyed_new(change, values)
     if not values["deleted"]:
         _check_rules(ctx, spec, change.id, values, refuse=whole)
     if not fields and shared is not None:  # written whole: one stamp, no parents
@@ -182,6 +186,33 @@ def _insert(ctx: _Context, change: RecordChange) -> None:
     )
     if not values["deleted"]:
         ctx.summary.new += 1
+
+
+# Codes and settings (domain/code_lists.py KEYS): the id comes from the key, which never
+# changes, and the record is never deleted; a set that says otherwise is refused.
+def _refuse_keyed(kind: str, record_id: str, problem: Message) -> ValidationError:
+    return ValidationError("bundle", "import.broken_rule", kind=kind, id=record_id, problem=problem)
+
+
+def _check_keyed_new(change: RecordChange, values: Mapping[str, Any]) -> None:
+    keys = KEYS[change.kind]
+    if values["deleted"]:
+        raise _refuse_keyed(change.kind, change.id, Message("code.never_deleted"))
+    if any(values[k] is None for k in keys):
+        return  # refused as a required field missing
+    if change.id != derived_id(change.kind, values):
+        raise ValidationError(
+            "bundle", "import.keyed_id", kind=change.kind, id=change.id, name=keys[-1]
+        )
+
+
+def _check_keyed_edit(change: RecordChange, row: Any) -> None:
+    keys = KEYS[change.kind]
+    for name, value in change.all_fields().items():
+        if name == "deleted" and value.value:
+            raise _refuse_keyed(change.kind, change.id, Message("code.never_deleted"))
+        if name in keys and value.value != getattr(row, name):
+            raise _refuse_keyed(change.kind, change.id, Message("code.fixed"))
 
 
 def _one_write(change: RecordChange) -> bool:
@@ -252,6 +283,8 @@ def _conflict(
 
 
 def _merge(ctx: _Context, change: RecordChange, row: Any) -> None:
+    if change.kind in KEYS:
+        _check_keyed_edit(change, row)
     applied: dict[str, Stamp] = {}
     clocks = dict(row.clocks)
     was_deleted = row.deleted
@@ -487,4 +520,6 @@ def apply_changes(
         ) from None
     if scrub:  # committed: the erased values must not stay in free pages
         erasure.scrub_file(store)
+    if summary.changed and not preview and any(c.kind == "code" for c in changes.records):
+        codes.refresh(store)  # the labels and choices of codes that came
     return summary

@@ -327,9 +327,18 @@ def test_an_unknown_code_is_refused_listing_the_allowed_ones():
     _refused(kind, "Village")
 
 
-@pytest.mark.parametrize("value", [["health", "space_travel"], "health", [["health"]], {"x": 1}])
-def test_choices_refuse_unknown_codes_and_non_lists(value):
+@pytest.mark.parametrize(
+    "value",
+    [["health", "Space travel"], ["health", "space-travel"], "health", [["health"]], {"x": 1}],
+)
+def test_choices_refuse_malformed_codes_and_non_lists(value):
     _refused(TOPICS, value)
+
+
+def test_a_list_the_office_extends_takes_a_well_formed_code_for_the_store_to_check():
+    """The code table is the store's: services/records.py checks such a code there."""
+    assert TOPICS.clean(["health", "legal_aid"]) == ["health", "legal_aid"]
+    _refused(KINDS["locality"].field("kind"), "hamlet")  # not a list the office extends
 
 
 # Named ids: a random value in a test's name differs between pytest-xdist's workers.

@@ -59,6 +59,8 @@ DESIGN_FIELDS = {
         "status", "notes",
     },
     "body_member": {"body_id", "organization_id", "contact_id", "role", "from_date", "to_date"},
+    "code": {"list", "code", "label_bg", "label_en", "position", "retired"},
+    "setting": {"key", "value"},
 }  # fmt: skip
 
 

@@ -219,6 +219,22 @@ def _body_member(ref: Ref) -> dict[str, Any]:
     }
 
 
+def _code(ref: Ref) -> dict[str, Any]:
+    # A code is one a list holds once: each sample its own.
+    return {
+        "list": "topic",
+        "code": f"legal_aid_{uuid.uuid4().hex[:8]}",
+        "label_bg": "Правна помощ",
+        "label_en": "Legal aid",
+        "position": 1,
+        "retired": False,
+    }
+
+
+def _setting(ref: Ref) -> dict[str, Any]:
+    return {"key": "age_bands", "value": "0-17,18-29,30-54,55+"}
+
+
 PAYLOADS: dict[str, Callable[[Ref], dict[str, Any]]] = {
     "locality": _locality,
     "organization": _organization,
@@ -236,6 +252,8 @@ PAYLOADS: dict[str, Callable[[Ref], dict[str, Any]]] = {
     "indicator_value": _indicator_value,
     "body": _body,
     "body_member": _body_member,
+    "code": _code,
+    "setting": _setting,
 }
 
 # One field of each kind to change in an update, with its new value.
@@ -256,6 +274,8 @@ UPDATES: dict[str, tuple[str, Any]] = {
     "indicator_value": ("value", 2.5),
     "body": ("status", "dissolved"),
     "body_member": ("to_date", "2026-06-30"),
+    "code": ("label_en", "Legal help"),
+    "setting": ("value", "0-14,15-29,30-64,65+"),
 }
 
 

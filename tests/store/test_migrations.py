@@ -349,3 +349,42 @@ def test_0010_reads_free_text_districts_once_and_keeps_what_names_none(
         assert [v for v in rule_violations(upgraded) if v.kind in ("meeting", "participant")] == []
     finally:
         upgraded.close()
+
+
+def test_a_database_of_the_release_before_code_lists_keeps_its_codes_and_default_bands(
+    store, data_dir: DataDir, keyring: Keyring
+):
+    """0010 → 0011: records keep their built-in codes, the code lists and settings start
+    empty (the donor's default age bands), and codes can then be added and used."""
+    import json
+
+    from coopdesk.domain.schema import CONSULTATION
+    from coopdesk.services import codes, settings
+    from tests.services.samples import dump_text, sample
+
+    consultation = sample(store, "consultation", topics=["health", "documents"])
+    before = json.loads(dump_text(store))
+    migrate.downgrade(store.engine, "0010")
+    with store.engine.connect() as connection:
+        tables = {row[0] for row in connection.exec_driver_sql("SELECT name FROM sqlite_master")}
+    assert "code" not in tables and "setting" not in tables
+    store.close()
+
+    upgraded = open_database(data_dir, keyring)
+    try:
+        assert migrate.current_revision(upgraded.engine) == migrate.HEAD_REVISION
+        dumped = json.loads(dump_text(upgraded))
+        assert dumped == before
+        assert dumped["code"] == dumped["setting"] == []
+        assert [b.text for b in settings.age_bands(upgraded)] == ["0–17", "18–29", "30–54", "55+"]
+        codes.add_code(
+            upgraded,
+            {"list": "topic", "code": "legal_aid", "label_bg": "Правна помощ",
+             "label_en": "Legal aid"},
+        )  # fmt: skip
+        changed = records.update(
+            upgraded, CONSULTATION, consultation["id"], {"topics": ["health", "legal_aid"]}
+        )
+        assert changed["topics"] == ["health", "legal_aid"]
+    finally:
+        upgraded.close()

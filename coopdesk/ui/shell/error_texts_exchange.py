@@ -159,6 +159,11 @@ EXCHANGE_TEXTS = {
         "Error", "a record ({kind}) lacks {name}, which is required"
     ),
     "import.broken_rule": QT_TRANSLATE_NOOP("Error", "a record ({kind} {id}): {problem}"),
+    "import.keyed_id": QT_TRANSLATE_NOOP(
+        "Error",
+        "a record ({kind} {id}) does not have the id its {name} gives every device; the "
+        "bundle was not written by CoopDesk",
+    ),
     "import.missing_references": QT_TRANSLATE_NOOP(
         "Error",
         "it refers to records this device does not have; ask its sender for a full export",

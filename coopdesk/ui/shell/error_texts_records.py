@@ -243,6 +243,47 @@ RECORD_TEXTS = {
     ),
     "demo.held": QT_TRANSLATE_NOOP("Error", "{count} × {kind}"),
     "demo.scale": QT_TRANSLATE_NOOP("Error", "must be 1 or more, got {scale}"),
+    # code lists and age bands
+    "code.unknown_list": QT_TRANSLATE_NOOP(
+        "Error", "“{value}” is not a code list (lists: {known})"
+    ),
+    "code.malformed": QT_TRANSLATE_NOOP(
+        "Error",
+        "must be lower-case Latin letters, digits and underscores (at most {limit}), got {value}",
+    ),
+    "code.built_in": QT_TRANSLATE_NOOP("Error", "{code} is already a built-in code of this list"),
+    "code.taken": QT_TRANSLATE_NOOP("Error", "this list already has the code {code}"),
+    "code.not_added": QT_TRANSLATE_NOOP("Error", "{code} is not a code added to this list"),
+    "code.retired": QT_TRANSLATE_NOOP(
+        "Error", "the code {code} is retired and is no longer given to records"
+    ),
+    "code.never_deleted": QT_TRANSLATE_NOOP("Error", "a code is never deleted, only retired"),
+    "code.fixed": QT_TRANSLATE_NOOP(
+        "Error", "a code's list and code never change once written; add another code"
+    ),
+    "age_bands.malformed": QT_TRANSLATE_NOOP(
+        "Error", "“{text}” is not a list of age bands such as 0-17,18-29,30-54,55+"
+    ),
+    "age_bands.reversed": QT_TRANSLATE_NOOP("Error", "the band {band} ends before it starts"),
+    "age_bands.too_old": QT_TRANSLATE_NOOP("Error", "the band {band} goes past age {limit}"),
+    "age_bands.unsorted": QT_TRANSLATE_NOOP(
+        "Error", "the bands must go from the youngest to the oldest: {text}"
+    ),
+    "age_bands.not_from_zero": QT_TRANSLATE_NOOP(
+        "Error", "the first band must start at 0, not at {age}"
+    ),
+    "age_bands.open_before_last": QT_TRANSLATE_NOOP(
+        "Error", "only the last band is open-ended, not {band}"
+    ),
+    "age_bands.gap": QT_TRANSLATE_NOOP(
+        "Error",
+        "no band holds the ages between {after} and {age}: each band starts the year "
+        "after the one before it ends",
+    ),
+    "age_bands.overlap": QT_TRANSLATE_NOOP("Error", "the band {band} overlaps the band {before}"),
+    "age_bands.last_not_open": QT_TRANSLATE_NOOP(
+        "Error", "the last band must be open-ended (such as 55+), not {band}"
+    ),
     # JSON from outside
     "json.duplicate_key": QT_TRANSLATE_NOOP("Error", "the JSON names the field “{key}” twice"),
     "json.constant": QT_TRANSLATE_NOOP(
