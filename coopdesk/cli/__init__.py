@@ -41,7 +41,7 @@ def counted(count: int, noun: str, plural: str | None = None) -> str:
 
 
 # Kind names whose plural is not the name and an "s".
-_KIND_PLURALS = {"locality": "localities", "person": "persons"}
+_KIND_PLURALS = {"locality": "localities", "person": "persons", "body": "bodies"}
 
 
 def counted_kind(count: int, kind: str) -> str:

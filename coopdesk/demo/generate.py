@@ -105,6 +105,8 @@ def generate_demo(
         put = _Inserter(writer, cancelled)
 
         project_dice = dice.stream("projects")
+        if projects and people:  # what a reader of codes (sync schema 6) carries
+            put("code", reference.office_codes())
 
         locality_rows, places = reference.localities(dice)
         seat_rows, seats = reference.district_seats(project_dice) if projects else ([], [])

@@ -156,13 +156,14 @@ def calendar_meeting(
     venue: str,
     facilitator: str,
     attendees: Callable[[str, bool], list[Row]] | None = None,
+    topic: str = "municipal_plans",
 ) -> tuple[Row, list[Row]]:
     """A meeting a project holds on its own calendar (a monthly session, a training):
     held once its day has come, planned before; with the list `attendees` gives for
     its id (those invited, before it), whose counts a held one's are."""
     held = when <= dice.today
     counts = _counts(dice, kind) if held else dict.fromkeys(_ATTENDANCE_FIELDS, 0)
-    topics = ["municipal_plans"]
+    topics = [topic]
     start = dice.pick(_STARTS[:4])
     finish = start.hour * 60 + start.minute + dice.pick((120, 180, 240))
     meeting: Row = {

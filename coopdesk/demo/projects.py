@@ -188,6 +188,11 @@ class Portfolio:
             return coordination
         return None
 
+    def _topic(self, added: str) -> str:
+        """A topic the office added (`reference.OFFICE_TOPICS`), where the demo has the
+        codes: with the people, not in a demo for an older reader."""
+        return added if self.mechanisms is not None else "municipal_plans"
+
     def calendar_meetings(self, team: Team) -> tuple[list[Row], list[Row]]:
         """The coordination project's own calendar: a monthly session hosted by each
         district in turn (the next one planned), and a training in most districts;
@@ -206,7 +211,7 @@ class Portfolio:
                 meeting, people = meeting_rows.calendar_meeting(
                     dice, "coordination", _MONTHLY_SESSION, when, seat,
                     "Областна администрация, заседателна зала", dice.pick(names),
-                    self._list(seat, team, promoter, session=True),
+                    self._list(seat, team, promoter, session=True), self._topic("child_protection"),
                 )  # fmt: skip
                 if self.mechanisms is not None:
                     meeting["body_id"] = self.mechanisms.body_of[seat.id]
@@ -221,6 +226,7 @@ class Portfolio:
                     dice, "training", _DISTRICT_TRAINING, when, seat,
                     "Областна администрация, голяма зала", dice.pick(names),
                     self._list(seat, team, promoter, session=False),
+                    self._topic("child_protection"),
                 )  # fmt: skip
                 self._three_days(meeting)
                 rows.append(meeting)
@@ -243,7 +249,7 @@ class Portfolio:
             meeting, people = meeting_rows.calendar_meeting(
                 dice, "training", _TRAFFICKING_TRAINING, when, seat,
                 "Регионален център за обучение", dice.pick([name for name, _ in team]),
-                self._list(seat, team, promoter, session=False),
+                self._list(seat, team, promoter, session=False), self._topic("trafficking"),
             )  # fmt: skip
             self._three_days(meeting)  # as long as the mechanisms' trainings
             meeting["project_id"] = project.id

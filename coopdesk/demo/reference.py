@@ -48,6 +48,26 @@ class MediatorRef:
     gender: str
 
 
+# Topics the demo office added to its code list (the built-in ones do not cover its
+# anti-trafficking and coordination projects): code, Bulgarian and English labels.
+OFFICE_TOPICS = (
+    ("trafficking", "трафик на хора", "human trafficking"),
+    ("child_protection", "закрила на детето и деинституционализация",
+     "child protection and deinstitutionalisation"),
+    ("migration", "миграция и интеграция", "migration and integration"),
+    ("legal_aid", "правна помощ", "legal aid"),
+    ("advocacy", "застъпничество", "advocacy"),
+)  # fmt: skip
+
+
+def office_codes() -> list[Row]:
+    """The topics the demo office added, in their order after the built-in ones."""
+    return [
+        {"list": "topic", "code": code, "label_bg": bg, "label_en": en, "position": n}
+        for n, (code, bg, en) in enumerate(OFFICE_TOPICS, 1)
+    ]
+
+
 LOCALITY_NOTES = (
     "Ромската махала е в края на селото; пътят до нея е черен.",
     "Няма автобус в събота и неделя.",

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from enum import StrEnum
 
 from coopdesk.domain import enums as e
+from coopdesk.domain.code_lists import CodeList
 from coopdesk.domain.districts import BULGARIAN
 from coopdesk.services.progress import Pace
 
@@ -153,6 +154,13 @@ CODES: CodeLabels = {
         "observer": "наблюдател",
     },
     e.ManualTotal: {"sum": "сбор от стойностите", "latest": "последна стойност"},
+    CodeList: {
+        "topic": "теми",
+        "group": "уязвими групи",
+        "meeting_kind": "видове срещи",
+        "organization_kind": "видове организации",
+    },
+    e.SettingKey: {"age_bands": "възрастови групи в отчетите"},
     Pace: {
         "reached": "постигнат",
         "on_track": "по график",

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 
 from coopdesk.documents.labels_bg import CodeLabels
 from coopdesk.domain import enums as e
+from coopdesk.domain.code_lists import CodeList
 from coopdesk.domain.districts import ENGLISH
 from coopdesk.services.progress import Pace
 
@@ -145,6 +146,13 @@ CODES: CodeLabels = {
         "observer": "observer",
     },
     e.ManualTotal: {"sum": "sum of the values", "latest": "latest value"},
+    CodeList: {
+        "topic": "topics",
+        "group": "vulnerable groups",
+        "meeting_kind": "meeting kinds",
+        "organization_kind": "organisation kinds",
+    },
+    e.SettingKey: {"age_bands": "age bands of reports"},
     Pace: {
         "reached": "reached",
         "on_track": "on track",

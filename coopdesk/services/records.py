@@ -18,9 +18,9 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, Text, and_, cast, func, select
 from sqlalchemy.orm import Session
 
-from coopdesk.domain.code_lists import KEYS, derived_id
+from coopdesk.domain.code_lists import KEYS, OFFICE_CODES, derived_id
 from coopdesk.domain.errors import InUse, NotDeleted, NotFound, ValidationError
-from coopdesk.domain.fields import REFERENCE_TYPES, FieldType
+from coopdesk.domain.fields import REFERENCE_TYPES, Field, FieldType
 from coopdesk.domain.messages import Message
 from coopdesk.domain.schema import KINDS, KindSpec
 from coopdesk.domain.validation import check_record, clean_input, with_defaults
@@ -152,7 +152,9 @@ def bulk_insert(writer: Writer, spec: KindSpec, cleaned_rows: Sequence[Mapping[s
     for data in cleaned_rows:
         record = with_defaults(spec, data)
         check_record(spec, record, writer.today)
-        record_id = data.get("id") or new_id()
+        record_id = data.get("id") or (
+            derived_id(spec.name, record) if spec.name in KEYS else new_id()
+        )
         rows.append(
             {
                 "id": record_id,
@@ -344,6 +346,19 @@ def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+def _known_code(field: Field, value: Any) -> Any:
+    """A filter's code: built in, or one the office added (retired too: old records hold
+    it); a code no list has is refused rather than finding nothing."""
+    if field.code_list is None or value is None or field.is_built_in_code(value):
+        return value
+    assert field.choices is not None
+    if value not in {code.code for code in OFFICE_CODES.added(field.choices, retired=True)}:
+        raise field.fail(
+            "value.not_a_code", allowed=OFFICE_CODES.offered(field.choices), value=value
+        )
+    return value
+
+
 def _conditions(spec: KindSpec, query: ListQuery) -> list[ColumnElement[bool]]:
     model = MODELS[spec.name]
     conditions: list[ColumnElement[bool]] = [model.deleted.is_(False)]
@@ -356,10 +371,10 @@ def _conditions(spec: KindSpec, query: ListQuery) -> list[ColumnElement[bool]]:
             raise ValidationError(name, "record.not_a_field", kind=spec.name) from None
         column = getattr(model, name)
         if spec_field.type is FieldType.CHOICES:
-            code = spec_field.clean([raw])[0]
+            code = _known_code(spec_field, spec_field.clean([raw])[0])
             conditions.append(cast(column, Text).like(f'%"{code}"%'))
         else:
-            value = spec_field.clean(raw)
+            value = _known_code(spec_field, spec_field.clean(raw))
             conditions.append(column.is_(None) if value is None else column == value)
     if query.date_from is not None or query.date_to is not None:
         if spec.date_field is None:

@@ -86,6 +86,6 @@ def test_an_older_reader_is_never_given_codes_and_a_schema_5_bundle_still_reads(
     import_bundle(field, older, tmp_path / "b")
     assert dump(field) == dump(office)
     _topic(office)
-    with pytest.raises(ValidationError, match="code records.*sync schema 5"):
+    with pytest.raises(ValidationError, match=r"code records.*sync schema 5"):
         export_bundle(office, tmp_path / "refused.coopsync", schema=5)
     assert not (tmp_path / "refused.coopsync").exists()

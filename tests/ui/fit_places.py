@@ -17,6 +17,7 @@ ORG_NAME = "Сдружение „Бъдеще“ за развитие на о�
 DEVICE_NAME = "Лаптоп Якоруда — медиатор"
 DIALOGS = (
     "settings",
+    "code lists",
     "backups",
     "passphrase",
     "unlock",
@@ -38,11 +39,12 @@ def expected_places() -> list[str]:
     """What a complete walk looks at, in each language (a walk that missed one of these
     proves nothing about it)."""
     from coopdesk.domain.schema import KINDS
+    from coopdesk.ui.shell.code_lists_dialog import KINDS_EDITED_HERE
     from coopdesk.ui.shell.main_window import SECTION_NAMES
 
     places = [f"section {name}" for name in SECTION_NAMES]
     places += ["section projects › page"]
-    for kind in sorted(KINDS):
+    for kind in sorted(set(KINDS) - set(KINDS_EDITED_HERE)):
         places += [f"form {kind} (new)", f"form {kind} (stored)"]
     places += [f"dialog {name}" for name in DIALOGS]
     return places
@@ -306,6 +308,7 @@ def walk_dialogs(walk: Walk, window: Any, data_root: Path) -> None:
     from coopdesk.ui.protection.passphrase_dialog import PassphraseDialog
     from coopdesk.ui.protection.unlock import UnlockDialog
     from coopdesk.ui.shell import application
+    from coopdesk.ui.shell.code_lists_dialog import CodeListsDialog
     from coopdesk.ui.shell.settings_dialog import SettingsDialog
     from coopdesk.ui.shell.wizard import SetupWizard
 
@@ -313,6 +316,10 @@ def walk_dialogs(walk: Walk, window: Any, data_root: Path) -> None:
     settle()
     if walk.wanted("dialog settings"):
         walk.opened(SettingsDialog, window.open_settings, lambda d: walk.look(d, "dialog settings"))
+    if walk.wanted("dialog code lists"):
+        walk.opened(
+            CodeListsDialog, window.open_code_lists, lambda d: walk.look(d, "dialog code lists")
+        )
     if walk.wanted("dialog backups"):
         walk.opened(BackupsDialog, window.open_backups, lambda d: walk.look(d, "dialog backups"))
     if walk.wanted("dialog passphrase"):

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopdesk.domain.code_lists import OFFICE_CODES
 from coopdesk.domain.fields import AMOUNT_MAX, COUNT_MAX, YEAR_MAX, YEAR_MIN, Field, FieldType
 from coopdesk.domain.schema import KINDS
 from coopdesk.services import records
@@ -269,6 +270,15 @@ def fitted_width(combo: QComboBox, text: str) -> int:
     )
 
 
+def offered_codes(field: Field, *, retired: bool = False) -> list[str]:
+    """The codes a form offers for a field of codes: the built-in ones, then those the
+    office added to the field's list and has not retired (a filter asks for the retired
+    too: old records hold them)."""
+    assert field.choices is not None
+    added = OFFICE_CODES.added(field.choices, retired=retired)
+    return [member.value for member in field.choices] + [code.code for code in added]
+
+
 class ChoiceInput(FieldInput):
     def __init__(self, field: Field) -> None:
         self.combo = QComboBox()
@@ -277,14 +287,18 @@ class ChoiceInput(FieldInput):
         assert field.choices is not None
         if not field.required:
             self.combo.addItem("", None)
-        for member in field.choices:
-            self.combo.addItem(labels.code_label(field.choices, member.value), member.value)
+        for code in offered_codes(field):
+            self.combo.addItem(labels.code_label(field.choices, code), code)
         self.combo.currentIndexChanged.connect(self.changed)
 
     def value(self) -> Any:
         return self.combo.currentData()
 
     def set_value(self, value: Any) -> None:
+        if value is not None and self.combo.findData(value) < 0:
+            # A code retired since (or from a newer version): the record keeps it.
+            assert self.field.choices is not None
+            self.combo.addItem(labels.code_label(self.field.choices, value), value)
         self.combo.setCurrentIndex(max(self.combo.findData(value), 0))
 
 
@@ -311,8 +325,8 @@ class ChoicesInput(FieldInput):
         self.list = QListWidget()
         super().__init__(field, self.list)
         assert field.choices is not None
-        for member in field.choices:
-            add_check_item(self.list, labels.code_label(field.choices, member.value), member.value)
+        for code in offered_codes(field):
+            add_check_item(self.list, labels.code_label(field.choices, code), code)
         self.list.setFlow(QListWidget.Flow.LeftToRight)
         self.list.setWrapping(True)
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
@@ -341,6 +355,10 @@ class ChoicesInput(FieldInput):
     def set_value(self, value: Any) -> None:
         chosen = set(value or [])
         self.list.blockSignals(True)
+        shown = {self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())}
+        assert self.field.choices is not None
+        for code in sorted(chosen - shown):  # retired since: the record keeps them
+            add_check_item(self.list, labels.code_label(self.field.choices, code), code)
         for i in range(self.list.count()):
             item = self.list.item(i)
             checked = item.data(Qt.ItemDataRole.UserRole) in chosen

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.domain.errors import CoopDeskError
+from coopdesk.domain.fields import Field
 from coopdesk.domain.schema import KINDS, KindSpec
 from coopdesk.services import catalog, records
 from coopdesk.services.records import ListQuery
@@ -30,7 +31,12 @@ from coopdesk.store.database import Store
 from coopdesk.ui.papers import paper_actions
 from coopdesk.ui.records.column_widths import ColumnFitter
 from coopdesk.ui.records.empty_list import EmptyList, new_text
-from coopdesk.ui.records.field_widgets import DateInput, fitted_width, forget_choices
+from coopdesk.ui.records.field_widgets import (
+    DateInput,
+    fitted_width,
+    forget_choices,
+    offered_codes,
+)
 from coopdesk.ui.records.flow_layout import FlowLayout
 from coopdesk.ui.records.list_model import RecordTableModel, show_value
 from coopdesk.ui.shell import base_dialog, error_texts, icons, labels, messages
@@ -239,16 +245,32 @@ class RecordListView(QWidget):
         if name in WITH_NONE:
             combo.addItem(self.tr("Without: {0}").format(labels.field_label(name)), NONE)
         if field.choices is not None:
-            for member in field.choices:
-                combo.addItem(labels.code_label(field.choices, member.value), member.value)
+            self._fill_code_filter(field, combo)
         return combo
+
+    def _fill_code_filter(self, field: Field, combo: QComboBox) -> None:
+        """A filter's codes: the built-in ones and every one the office added, the
+        retired too (old records hold them); the choice stays."""
+        assert field.choices is not None
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        fixed = 2 if field.name in WITH_NONE else 1
+        while combo.count() > fixed:
+            combo.removeItem(fixed)
+        for code in offered_codes(field, retired=True):
+            combo.addItem(labels.code_label(field.choices, code), code)
+        combo.setCurrentIndex(max(combo.findData(chosen), 0))
+        combo.blockSignals(False)
 
     def _fill_reference_filters(self) -> None:
         """The records a reference filter offers, read when the list is shown after a
         write (a project added in its section is offered here next); the choice stays."""
         self._references_filled = True
         for name, combo in self.filters.items():
-            target_kind = self.spec.field(name).ref
+            field = self.spec.field(name)
+            if field.code_list is not None:  # codes added or retired since
+                self._fill_code_filter(field, combo)
+            target_kind = field.ref
             if target_kind is None:
                 continue
             target = KINDS[target_kind]

@@ -69,6 +69,7 @@ GLYPHS: dict[str, str] = {
     "keep": "check",
     "project": "flag",
     "session": "calendar-plus",
+    "code_lists": "list-bullets",
 }
 
 _lock = threading.Lock()

@@ -119,6 +119,11 @@ _FIELDS = {
     "planned_frequency": QT_TRANSLATE_NOOP("Field", "Meets"),
     "from_date": QT_TRANSLATE_NOOP("Field", "Member from"),
     "to_date": QT_TRANSLATE_NOOP("Field", "Member until"),
+    "list": QT_TRANSLATE_NOOP("Field", "List"),  # of a code an office added
+    "label_bg": QT_TRANSLATE_NOOP("Field", "In Bulgarian"),
+    "label_en": QT_TRANSLATE_NOOP("Field", "In English"),
+    "retired": QT_TRANSLATE_NOOP("Field", "Retired"),
+    "key": QT_TRANSLATE_NOOP("Field", "Setting"),
 }
 
 _KINDS = {
@@ -138,6 +143,8 @@ _KINDS = {
     "contact": QT_TRANSLATE_NOOP("Kind", "Contact"),
     "body": QT_TRANSLATE_NOOP("Kind", "Body"),
     "body_member": QT_TRANSLATE_NOOP("Kind", "Member"),
+    "code": QT_TRANSLATE_NOOP("Kind", "Code"),
+    "setting": QT_TRANSLATE_NOOP("Kind", "Setting"),
 }
 
 _PLURALS = {
@@ -155,6 +162,8 @@ _PLURALS = {
     "participant": QT_TRANSLATE_NOOP("Kinds", "Participants"),
     "body": QT_TRANSLATE_NOOP("Kinds", "Bodies"),
     "body_member": QT_TRANSLATE_NOOP("Kinds", "Members"),
+    "code": QT_TRANSLATE_NOOP("Kinds", "Codes"),
+    "setting": QT_TRANSLATE_NOOP("Kinds", "Settings"),
 }
 
 

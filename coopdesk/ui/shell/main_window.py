@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from coopdesk.ui.protection.passphrase_dialog import PassphraseDialog, Rekeyed
     from coopdesk.ui.records.record_list import RecordListView
     from coopdesk.ui.reports.reports_view import ReportsView
+    from coopdesk.ui.shell.code_lists_dialog import CodeListsDialog
     from coopdesk.ui.sync.folder_sync import FolderSync
     from coopdesk.ui.sync.sync_view import SyncView
 
@@ -175,6 +176,11 @@ class MainWindow(QMainWindow):
         settings_action = QAction(icons.icon("settings"), self.tr("&Settings…"), self)
         settings_action.triggered.connect(self.open_settings)
         file_menu.addAction(settings_action)
+        codes_action = QAction(
+            icons.icon("code_lists"), self.tr("&Code lists and age bands…"), self
+        )
+        codes_action.triggered.connect(self.open_code_lists)
+        file_menu.addAction(codes_action)
         backups_action = QAction(icons.icon("backups"), self.tr("&Backups…"), self)
         backups_action.triggered.connect(self.open_backups)
         file_menu.addAction(backups_action)
@@ -621,6 +627,16 @@ class MainWindow(QMainWindow):
             self.idle_lock.set_interval(self.settings.idle_lock_minutes * 60_000)
         if dialog.language != self.settings.language:
             self.switch_language(dialog.language)
+
+    def open_code_lists(self) -> CodeListsDialog:
+        """The office's own topics, groups and kinds, and the age bands: once a code is
+        added or retired, every list and form offers what the lists now hold."""
+        from coopdesk.ui.shell.code_lists_dialog import CodeListsDialog
+
+        dialog = CodeListsDialog(self.store, self, changed=self.lists_changed)
+        dialog.finished.connect(lambda _result: self.refresh_lists() if dialog.wrote else None)
+        dialog.open()
+        return dialog
 
     def open_backups(self) -> BackupsDialog:
         from coopdesk.ui.protection.backups_view import BackupsDialog
