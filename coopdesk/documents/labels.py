@@ -16,6 +16,8 @@ from enum import StrEnum
 
 from coopdesk.documents import labels_bg, labels_en
 from coopdesk.documents.labels_bg import CodeLabels
+from coopdesk.domain import enums as e
+from coopdesk.domain.age_bands import Band, band_from_code
 from coopdesk.domain.code_lists import OFFICE_CODES
 from coopdesk.domain.errors import ValidationError
 
@@ -42,7 +44,17 @@ class Labels:
         built_in = self.codes[enum].get(code)
         if built_in is not None:
             return built_in
+        if enum is e.AgeBand and (band := band_from_code(code)) is not None:
+            return self.age_band(band)
         return OFFICE_CODES.label(enum, code, self.language) or code
+
+    def age_band(self, band: Band) -> str:
+        """A band of the organisation's own bands: "под 15 г.", "15–24", "65 and over"."""
+        if band.oldest is None:
+            return self["age_open"].format(low=band.youngest)
+        if band.youngest == 0:
+            return self["age_under"].format(age=band.oldest + 1)
+        return self["age_range"].format(low=band.youngest, high=band.oldest)
 
     def codes_of(self, enum: type[StrEnum], codes: list[str] | None) -> str:
         return ", ".join(self.code(enum, c) for c in codes or [])

@@ -170,6 +170,10 @@ CODES: CodeLabels = {
 }
 
 TEXT: Mapping[str, str] = {
+    # an age band of the organisation's own (domain/age_bands.py)
+    "age_under": "под {age} г.",
+    "age_range": "{low}–{high} г.",
+    "age_open": "{low} и повече г.",
     # a list saved as a spreadsheet (documents/list_export.py)
     "yes": "да",
     "no": "не",

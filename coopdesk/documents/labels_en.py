@@ -162,6 +162,10 @@ CODES: CodeLabels = {
 }
 
 TEXT: Mapping[str, str] = {
+    # an age band of the organisation's own (domain/age_bands.py)
+    "age_under": "under {age}",
+    "age_range": "{low}–{high}",
+    "age_open": "{low} and over",
     # a list saved as a spreadsheet (documents/list_export.py)
     "yes": "yes",
     "no": "no",

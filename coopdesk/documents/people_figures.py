@@ -35,6 +35,7 @@ from coopdesk.services.people_reached import (
     trained_by_who,
 )
 from coopdesk.services.people_reached import organizations_engaged_list as engaged_list
+from coopdesk.services.settings import age_bands_in
 
 Counts = dict[str, int]  # code → count, every code of the enumeration present, in its order
 
@@ -42,7 +43,13 @@ Counts = dict[str, int]  # code → count, every code of the enumeration present
 def all_codes(enum: type[StrEnum], found: dict[str, int]) -> Counts:
     """Every code in the enumeration's order with its count (0 when absent); codes from
     a newer version that this one does not know come last, as they are."""
-    counts = {member.value: found.get(member.value, 0) for member in enum}
+    return in_order([member.value for member in enum], found)
+
+
+def in_order(codes: Sequence[str], found: dict[str, int]) -> Counts:
+    """Each of `codes` in its order with its count (0 when absent), then any other
+    code found, as it is."""
+    counts = {code: found.get(code, 0) for code in codes}
     counts.update((code, n) for code, n in found.items() if code not in counts)
     return counts
 
@@ -99,6 +106,8 @@ def people_figures(
     the localities (all when none)."""
     places: dict[str, Any] = {"filter_locality_ids": list(locality_ids)}
     reached = persons_reached_by(session, places, scope, window)
+    # The organisation's bands (a setting), then those without a birth year.
+    bands = [band.code for band in age_bands_in(session)] + [e.AgeBand.UNKNOWN.value]
     every_meeting = {**places, "filter_meeting_kinds": [k.value for k in e.MeetingKind]}
     trained_persons, trained_contacts = trained_by_who(session, places, scope, window)
     assisted = {**places, "filter_consultation_kinds": list(ASSISTED_KINDS)}
@@ -106,11 +115,10 @@ def people_figures(
     return PeopleFigures(
         persons_reached=reached.total,
         persons_by_gender=all_codes(e.Gender, reached.by_gender),
-        persons_by_age_band=all_codes(e.AgeBand, reached.by_age_band),
+        persons_by_age_band=in_order(bands, reached.by_age_band),
         persons_by_gender_and_age={
-            gender: all_codes(
-                e.AgeBand,
-                {b: n for (g, b), n in reached.by_gender_and_band.items() if g == gender},
+            gender: in_order(
+                bands, {b: n for (g, b), n in reached.by_gender_and_band.items() if g == gender}
             )
             for gender in all_codes(e.Gender, reached.by_gender)
         },

@@ -98,6 +98,24 @@ DEFAULT_BANDS = parse_bands(DEFAULT_TEXT)
 assert [b.code for b in DEFAULT_BANDS] == [m.value for m in AgeBand if m is not AgeBand.UNKNOWN]
 
 
+_CODE_PARTS = re.compile(r"under_(\d{1,3})|(\d{1,3})_(\d{1,3})|(\d{1,3})_plus")
+
+
+def band_from_code(code: str) -> Band | None:
+    """The ages a band's code names ("under_18": 0–17, "18_29", "55_plus"), whatever the
+    bands of the day: an indicator filtered by a band keeps its meaning when the office
+    changes its bands. None for `unknown` (no birth year) or a code that is no band."""
+    found = _CODE_PARTS.fullmatch(code)
+    if found is None:
+        return None
+    under, low, high, plus = found.groups()
+    if under is not None:
+        return Band(0, int(under) - 1)
+    if plus is not None:
+        return Band(int(plus), None)
+    return Band(int(low), int(high))
+
+
 def band_of(bands: tuple[Band, ...], age: int | None) -> str:
     """The code of the band an age falls in (`unknown` without an age)."""
     if age is None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from coopdesk.domain import enums as e
-from coopdesk.domain.age_bands import setting_id
+from coopdesk.domain.age_bands import DEFAULT_BANDS, Band, setting_id
 from coopdesk.domain.errors import ValidationError
 
 
@@ -113,9 +113,13 @@ class OfficeCodes:
 
     def __init__(self) -> None:
         self._codes: dict[tuple[str, str], AddedCode] = {}
+        self.age_bands: tuple[Band, ...] = DEFAULT_BANDS  # the setting's, for forms
 
-    def install(self, codes: Iterable[AddedCode]) -> None:
+    def install(
+        self, codes: Iterable[AddedCode], age_bands: tuple[Band, ...] = DEFAULT_BANDS
+    ) -> None:
         self._codes = {(c.list, c.code): c for c in codes}
+        self.age_bands = age_bands
 
     def label(self, enum: type[StrEnum], code: str, language: str) -> str | None:
         name = LIST_OF.get(enum)

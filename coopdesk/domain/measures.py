@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from coopdesk.domain.enums import AgeBand, ConsultationKind, Measure
+from coopdesk.domain.enums import ConsultationKind, Measure
 
 # Every filter field of an indicator; the period filters apply to every computed measure.
 PERIOD_FILTERS = ("filter_from", "filter_to")
@@ -122,15 +122,6 @@ def filters_of(measure: str) -> tuple[str, ...]:
 
 # "Persons assisted" counts consultations of these kinds; "contacted" counts any kind.
 ASSISTED_KINDS = (ConsultationKind.ASSISTANCE.value, ConsultationKind.COUNSELLING.value)
-
-# The ages (in the year counted: that year − the birth year) of each band, both ends
-# included; None: open. A person without a birth year is `unknown`.
-AGE_BANDS: dict[AgeBand, tuple[int | None, int | None]] = {
-    AgeBand.UNDER_18: (None, 17),
-    AgeBand.AGE_18_29: (18, 29),
-    AgeBand.AGE_30_54: (30, 54),
-    AgeBand.AGE_55_PLUS: (55, None),
-}
 
 
 def event_days(start: date, end: date | None) -> int:

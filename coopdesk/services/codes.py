@@ -22,20 +22,22 @@ from coopdesk.domain.code_lists import (
 )
 from coopdesk.domain.errors import ValidationError
 from coopdesk.domain.schema import CODE
-from coopdesk.services import records
+from coopdesk.services import records, settings
 from coopdesk.services.records import Record
 from coopdesk.store.database import Store
 from coopdesk.store.models import Code
 
 
 def refresh(store: Store) -> None:
-    """Read the added codes into `OFFICE_CODES` (at open, after a change or an import)."""
+    """Read the added codes and the age bands into `OFFICE_CODES` (at open, after a
+    change or an import)."""
     with store.read() as session:
         found = [
             AddedCode(row.list, row.code, row.label_bg, row.label_en, row.position, row.retired)
             for row in session.scalars(select(Code).where(Code.deleted.is_(False)))
         ]
-    OFFICE_CODES.install(found)
+        bands = settings.age_bands_in(session)
+    OFFICE_CODES.install(found, bands)
 
 
 def add_code(store: Store, data: Mapping[str, Any]) -> Record:

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, Text, case, cast, func, literal, or_, select
 
 from coopdesk.domain import enums as e
-from coopdesk.domain.measures import AGE_BANDS
+from coopdesk.domain.age_bands import DEFAULT_BANDS, Band, band_from_code
 from coopdesk.store.date_spans import days_between
 from coopdesk.store.models import Consultation, Meeting, Organization, Person
 
@@ -143,17 +143,34 @@ def consultation_where(indicator: Indicator, scope: Scope, window: Window) -> li
     return where
 
 
-def age_band(birth_year: Any, year: int) -> ColumnElement[str]:
-    """The age band (a code of `AgeBand`) of a birth year column, in `year`: the
-    youngest band whose oldest age the person has not passed."""
+def age_band(
+    birth_year: Any, year: int, bands: tuple[Band, ...] = DEFAULT_BANDS
+) -> ColumnElement[str]:
+    """The code of the age band (of `bands`: the organisation's setting) of a birth year
+    column in `year` (the age is that year − the birth year): the youngest band whose
+    oldest age the person has not passed; `unknown` without a birth year."""
     whens: list[tuple[Any, Any]] = [(birth_year.is_(None), literal(e.AgeBand.UNKNOWN.value))]
-    oldest_band = e.AgeBand.UNKNOWN
-    for band, (_youngest, oldest) in AGE_BANDS.items():
-        if oldest is None:
-            oldest_band = band
-        else:
-            whens.append((birth_year >= year - oldest, literal(band.value)))
-    return case(*whens, else_=literal(oldest_band.value))
+    for band in bands[:-1]:
+        assert band.oldest is not None  # only the last band is open
+        whens.append((birth_year >= year - band.oldest, literal(band.code)))
+    return case(*whens, else_=literal(bands[-1].code))
+
+
+def in_age_bands(birth_year: Any, year: int, codes: Iterable[str]) -> ColumnElement[bool]:
+    """A birth year column within any of the bands the codes name (each by its own
+    ages, domain/age_bands.band_from_code), or none recorded for `unknown`."""
+    conditions: list[ColumnElement[bool]] = []
+    for code in codes:
+        band = band_from_code(code)
+        if band is None:
+            if code == e.AgeBand.UNKNOWN:
+                conditions.append(birth_year.is_(None))
+            continue
+        within = birth_year <= year - band.youngest
+        if band.oldest is not None:
+            within = within & (birth_year >= year - band.oldest)
+        conditions.append(within)
+    return or_(*conditions) if conditions else literal(False)
 
 
 def person_where(indicator: Indicator, window: Window) -> list[Any]:
@@ -164,5 +181,5 @@ def person_where(indicator: Indicator, window: Window) -> list[Any]:
     if genders := indicator.get("filter_genders"):
         where.append(Person.gender.in_(genders))
     if bands := indicator.get("filter_age_bands"):
-        where.append(age_band(Person.birth_year, window.age_year).in_(bands))
+        where.append(in_age_bands(Person.birth_year, window.age_year, bands))
     return where

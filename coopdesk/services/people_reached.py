@@ -41,11 +41,13 @@ from coopdesk.services.measure_scope import (
     consultation_where,
     distinct_pair,
     has_any,
+    in_age_bands,
     meeting_days,
     meeting_where,
     pair,
     person_where,
 )
+from coopdesk.services.settings import age_bands_in
 from coopdesk.store.models import Consultation, Contact, Meeting, Organization, Participant, Person
 
 # The filters of each side of unique_persons (people filters apply to the person).
@@ -119,7 +121,7 @@ def attendance_rows(
         born = case(
             (Participant.person_id.is_not(None), Person.birth_year), else_=Participant.birth_year
         )
-        where.append(age_band(born, window.age_year).in_(bands))
+        where.append(in_age_bands(born, window.age_year, bands))
     if kinds:
         where.append(
             _represented().in_(select(Organization.id).where(Organization.kind.in_(kinds)))
@@ -252,7 +254,7 @@ def persons_reached_by(
     each = (
         select(
             Person.gender.label("gender"),
-            age_band(Person.birth_year, window.age_year).label("band"),
+            age_band(Person.birth_year, window.age_year, age_bands_in(session)).label("band"),
             Person.groups.label("groups"),
         )
         .select_from(persons)

@@ -161,37 +161,37 @@
 <context>
     <name>BehindTable</name>
     <message>
-        <location filename="../../coopdesk/ui/today/today.py" line="125"/>
+        <location filename="../../coopdesk/ui/today/today.py" line="133"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today/today.py" line="125"/>
+        <location filename="../../coopdesk/ui/today/today.py" line="133"/>
         <source>Indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today/today.py" line="125"/>
+        <location filename="../../coopdesk/ui/today/today.py" line="133"/>
         <source>Achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today/today.py" line="125"/>
+        <location filename="../../coopdesk/ui/today/today.py" line="133"/>
         <source>Expected by now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today/today.py" line="136"/>
+        <location filename="../../coopdesk/ui/today/today.py" line="144"/>
         <source>Nothing behind schedule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today/today.py" line="151"/>
+        <location filename="../../coopdesk/ui/today/today.py" line="159"/>
         <source>Behind schedule: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today/today.py" line="162"/>
+        <location filename="../../coopdesk/ui/today/today.py" line="170"/>
         <source>{0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -245,6 +245,154 @@
     </message>
 </context>
 <context>
+    <name>CodeDialog</name>
+    <message>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="75"/>
+        <source>Lower-case Latin letters, digits and _; it never changes once added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="78"/>
+        <source>In &amp;Bulgarian:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="79"/>
+        <source>In &amp;English:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="80"/>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodeListsDialog</name>
+    <message>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="127"/>
+        <source>Code lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="134"/>
+        <source>The office&apos;s own topics, groups and kinds, beside the built-in ones. They reach every device with the next exchange. A code is retired, never deleted: records that hold it keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="145"/>
+        <source>&amp;List:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="153"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="153"/>
+        <source>Bulgarian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="153"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="153"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="168"/>
+        <source>&amp;Add code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="169"/>
+        <source>&amp;Correct labels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="170"/>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="245"/>
+        <source>&amp;Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="176"/>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="316"/>
+        <source>Age bands of reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="180"/>
+        <source>From 0, each band starting the year after the one before; the last open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="183"/>
+        <source>Ba&amp;nds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="185"/>
+        <source>&amp;Save bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="219"/>
+        <source>built in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="222"/>
+        <source>retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="222"/>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="245"/>
+        <source>&amp;Bring back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="258"/>
+        <source>Add a code to “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="287"/>
+        <source>Correct the labels of “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="300"/>
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="300"/>
+        <source>Bring back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="305"/>
+        <source>Retire “{0}”? New records will not offer it; those that hold it keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="324"/>
+        <source>Reports now count people by the bands {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <location filename="../../coopdesk/ui/shell/crash.py" line="36"/>
@@ -290,12 +438,12 @@
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../coopdesk/ui/records/field_widgets.py" line="160"/>
+        <location filename="../../coopdesk/ui/records/field_widgets.py" line="162"/>
         <source>is not a date: write it as {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/field_widgets.py" line="164"/>
+        <location filename="../../coopdesk/ui/records/field_widgets.py" line="166"/>
         <source>{0}: choose from the calendar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -382,17 +530,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today/today.py" line="97"/>
+        <location filename="../../coopdesk/ui/today/today.py" line="103"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today/today.py" line="102"/>
+        <location filename="../../coopdesk/ui/today/today.py" line="108"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today/today.py" line="105"/>
+        <location filename="../../coopdesk/ui/today/today.py" line="111"/>
         <source>Mark done: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1085,51 +1233,136 @@
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="247"/>
-        <source>the JSON names the field “{key}” twice</source>
+        <source>“{value}” is not a code list (lists: {known})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="248"/>
-        <source>the JSON holds {name}, which is not a value CoopDesk accepts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="251"/>
-        <source>invalid JSON at line {line}, column {column}: {detail}</source>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="250"/>
+        <source>must be lower-case Latin letters, digits and underscores (at most {limit}), got {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="254"/>
-        <source>the JSON is not UTF-8 text</source>
+        <source>{code} is already a built-in code of this list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="255"/>
-        <source>the JSON holds a number too long to be a value</source>
+        <source>this list already has the code {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="258"/>
-        <source>the JSON is nested too deeply</source>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="256"/>
+        <source>{code} is not a code added to this list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="259"/>
-        <source>the JSON holds far more lists and objects than text of its length</source>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="257"/>
+        <source>the code {code} is retired and is no longer given to records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="263"/>
-        <source>the meeting “{title}” was cancelled: there is no attendance sheet to sign. Its minutes can still be printed.</source>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="260"/>
+        <source>a code is never deleted, only retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="261"/>
+        <source>a code&apos;s list and code never change once written; add another code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="264"/>
+        <source>“{text}” is not a list of age bands such as 0-17,18-29,30-54,55+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="267"/>
+        <source>the band {band} ends before it starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="268"/>
+        <source>the band {band} goes past age {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="269"/>
+        <source>the bands must go from the youngest to the oldest: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="272"/>
+        <source>the first band must start at 0, not at {age}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="275"/>
+        <source>only the last band is open-ended, not {band}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="278"/>
+        <source>no band holds the ages between {after} and {age}: each band starts the year after the one before it ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="283"/>
+        <source>the band {band} overlaps the band {before}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="284"/>
+        <source>the last band must be open-ended (such as 55+), not {band}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="288"/>
+        <source>the JSON names the field “{key}” twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="289"/>
+        <source>the JSON holds {name}, which is not a value CoopDesk accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="292"/>
+        <source>invalid JSON at line {line}, column {column}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="295"/>
+        <source>the JSON is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="296"/>
+        <source>the JSON holds a number too long to be a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="299"/>
+        <source>the JSON is nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="300"/>
+        <source>the JSON holds far more lists and objects than text of its length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="304"/>
+        <source>the meeting “{title}” was cancelled: there is no attendance sheet to sign. Its minutes can still be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="309"/>
         <source>documents are printed in {languages}, not “{language}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="271"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="312"/>
         <source>the meeting “{title}” is still planned: it has no minutes until it is held</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1620,296 +1853,301 @@
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="162"/>
-        <source>it refers to records this device does not have; ask its sender for a full export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="166"/>
-        <source>{path} is not a folder that exists</source>
+        <source>a record ({kind} {id}) does not have the id its {name} gives every device; the bundle was not written by CoopDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="167"/>
+        <source>it refers to records this device does not have; ask its sender for a full export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="171"/>
+        <source>{path} is not a folder that exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="172"/>
         <source>no sync folder is set; choose one in the settings first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="170"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="175"/>
         <source>the sync folder {path} cannot be reached; will try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="173"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="178"/>
         <source>{name} skipped for now: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="174"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="179"/>
         <source>cannot read it ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="175"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="180"/>
         <source>no bundle written: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="176"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="181"/>
         <source>cannot remove {name}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="178"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="183"/>
         <source>not a CoopDesk sync bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="179"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="184"/>
         <source>bundle format {version} needs another version of CoopDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="182"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="187"/>
         <source>the file changed while it was read; try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="185"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="190"/>
         <source>the bundle is truncated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="186"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="191"/>
         <source>the bundle is truncated or has bytes added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="187"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="192"/>
         <source>the file is larger than any bundle CoopDesk writes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="190"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="195"/>
         <source>the bundle&apos;s header is too large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="191"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="196"/>
         <source>the bundle&apos;s header is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="192"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="197"/>
         <source>the bundle is damaged or forged (its signature does not match)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="195"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="200"/>
         <source>the bundle is not addressed to this device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="196"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="201"/>
         <source>the bundle cannot be opened with this device&apos;s key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="199"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="204"/>
         <source>the bundle&apos;s content is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="200"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="205"/>
         <source>the bundle&apos;s content is damaged ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="203"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="208"/>
         <source>the bundle&apos;s content is cut short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="204"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="209"/>
         <source>the bundle&apos;s content is larger than CoopDesk accepts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="207"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="212"/>
         <source>the bundle&apos;s content expands far more than any bundle&apos;s does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="210"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="215"/>
         <source>the bundle&apos;s manifest is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="211"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="216"/>
         <source>the bundle&apos;s manifest is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="212"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="217"/>
         <source>the bundle&apos;s manifest does not match its header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="215"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="220"/>
         <source>the bundle needs a newer CoopDesk (sync schema {schema}); update CoopDesk to import it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="219"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="224"/>
         <source>the bundle&apos;s content does not match its manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="222"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="227"/>
         <source>the device list is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="223"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="228"/>
         <source>the content is not an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="224"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="229"/>
         <source>the version vector is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="225"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="230"/>
         <source>the base vector is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="226"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="231"/>
         <source>the list of records is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="227"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="232"/>
         <source>the tables of records are not a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="228"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="233"/>
         <source>a record ({kind} {id}) is given twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="229"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="234"/>
         <source>{where}: not a clock value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="230"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="235"/>
         <source>{where}: not a device id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="231"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="236"/>
         <source>{where}: not a stamp (a clock value and a device)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="234"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="239"/>
         <source>a record ({kind}), {field}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="235"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="240"/>
         <source>a record is not an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="236"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="241"/>
         <source>a record ({kind} {id}): its fields are not objects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="239"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="244"/>
         <source>a record ({kind} {id}) has no fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="240"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="245"/>
         <source>{where}: not a value with its stamp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="241"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="246"/>
         <source>{where}: given twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="242"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="247"/>
         <source>a table of records is not an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="243"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="248"/>
         <source>{kind}: a table lacks its fields, devices or rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="246"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="251"/>
         <source>{kind}: a table&apos;s field name is not text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="249"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="254"/>
         <source>{kind}: a table&apos;s fields are empty or repeated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="252"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="257"/>
         <source>{kind}: a row lacks its id, its stamp or some of its {count} values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="255"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="260"/>
         <source>{kind}: a row&apos;s device is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="258"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="263"/>
         <source>{kind}: a row names device {device}, which the table does not list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="261"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="266"/>
         <source>a record ({kind}) has no field {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="262"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="267"/>
         <source>unknown kind of record {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="263"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="268"/>
         <source>{kind}: a record&apos;s id is not valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="264"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="269"/>
         <source>the sender&apos;s installation record is not an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="267"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="272"/>
         <source>the sender&apos;s installation id is not valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="270"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="275"/>
         <source>the number of the sender&apos;s restores is not a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="273"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="278"/>
         <source>the number of the sender&apos;s restores is out of range</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2787,6 +3025,31 @@
         <source>Member until</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="122"/>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="123"/>
+        <source>In Bulgarian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="124"/>
+        <source>In English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="125"/>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="126"/>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FilePage</name>
@@ -3306,156 +3569,176 @@
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="125"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="130"/>
         <source>Locality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="126"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="131"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="127"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="132"/>
         <source>Mediator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="128"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="133"/>
         <source>Appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="129"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="134"/>
         <source>Appointment stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="130"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="135"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="131"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="136"/>
         <source>Participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="132"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="137"/>
         <source>Action item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="133"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="138"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="134"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="139"/>
         <source>Consultation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="135"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="140"/>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="136"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="141"/>
         <source>Indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="137"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="142"/>
         <source>Indicator value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="138"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="143"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="139"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="144"/>
         <source>Body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="140"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="145"/>
         <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="146"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="147"/>
+        <source>Setting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="144"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="151"/>
         <source>Localities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="145"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="152"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="146"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="153"/>
         <source>Mediators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="147"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="154"/>
         <source>Appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="148"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="155"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="149"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="156"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="150"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="157"/>
         <source>Consultations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="151"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="158"/>
         <source>Projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="152"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="159"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="153"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="160"/>
         <source>Indicator values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="154"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="161"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="155"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="162"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="156"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="163"/>
         <source>Bodies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="157"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="164"/>
         <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="165"/>
+        <source>Codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="166"/>
+        <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3503,52 +3786,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="110"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="115"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="176"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="175"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="177"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="176"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/main_window.py" line="180"/>
+        <source>&amp;Code lists and age bands…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="184"/>
         <source>&amp;Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="183"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="187"/>
         <source>&amp;Import from spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="187"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="191"/>
         <source>Change the &amp;passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="191"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="195"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="196"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="200"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="344"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="403"/>
         <source>No other device is enrolled yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="347"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="406"/>
         <source>%n change(s) only on this device: no other device is enrolled yet</source>
         <translation>
             <numerusform>%n change only on this device: no other device is enrolled yet</numerusform>
@@ -3556,7 +3844,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="354"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="413"/>
         <source>%n change(s) not yet sent</source>
         <translation>
             <numerusform>%n change not yet sent</numerusform>
@@ -3564,7 +3852,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="357"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="416"/>
         <source>%n change(s) sent, not yet acknowledged</source>
         <translation>
             <numerusform>%n change sent, not yet acknowledged</numerusform>
@@ -3572,32 +3860,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="359"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="418"/>
         <source>Every change sent and acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="363"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="422"/>
         <source>Enrol a device…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="367"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="426"/>
         <source>Exchange now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="371"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="430"/>
         <source>Export a bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="392"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="451"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="394"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="453"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -3605,7 +3893,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="395"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="454"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -3613,72 +3901,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="398"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="457"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="399"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="458"/>
         <source>Consultations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="400"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="459"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="401"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="460"/>
         <source>Mediators and appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="402"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="461"/>
         <source>Localities and organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="403"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="462"/>
         <source>Projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="404"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="463"/>
         <source>Coordination bodies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="405"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="464"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="441"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="500"/>
         <source>The active project: open its page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="443"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="502"/>
         <source>No active project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="444"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="503"/>
         <source>Choose the active project in Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="393"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="452"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="168"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="167"/>
         <source>CoopDesk — {0} — {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="239"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="322"/>
         <source>Possible duplicates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3859,7 +4147,7 @@
 <context>
     <name>NumberInput</name>
     <message>
-        <location filename="../../coopdesk/ui/records/field_widgets.py" line="204"/>
+        <location filename="../../coopdesk/ui/records/field_widgets.py" line="206"/>
         <source>all days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4727,67 +5015,67 @@
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="102"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="108"/>
         <source>Search… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="103"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="109"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="129"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="135"/>
         <source>Fro&amp;m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="130"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="136"/>
         <source>&amp;To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="94"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="100"/>
         <source>New record (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="174"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="180"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="175"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="181"/>
         <source>&amp;Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="177"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="183"/>
         <source>Save the &amp;list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="178"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="184"/>
         <source>The rows shown, as an Excel workbook or a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="236"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="242"/>
         <source>All: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="240"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="246"/>
         <source>Without: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="322"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="344"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/records/record_list.py" line="324"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="346"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -4795,23 +5083,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="354"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="376"/>
         <source>Choose a record first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="366"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="388"/>
         <source>Delete this record ({0})? You can undo it afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="367"/>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="372"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="389"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="394"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="393"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="415"/>
         <source>Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4819,12 +5107,12 @@
 <context>
     <name>RefsInput</name>
     <message>
-        <location filename="../../coopdesk/ui/records/field_widgets.py" line="421"/>
+        <location filename="../../coopdesk/ui/records/field_widgets.py" line="442"/>
         <source>Type to narrow the list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/field_widgets.py" line="437"/>
+        <location filename="../../coopdesk/ui/records/field_widgets.py" line="458"/>
         <source>Search: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4832,90 +5120,90 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="147"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="114"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="147"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="114"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="153"/>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="176"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="120"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="143"/>
         <source>Localities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="158"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="125"/>
         <source>Export &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="159"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="126"/>
         <source>Export &amp;XLSX…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="160"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="127"/>
         <source>Export &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="172"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="139"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="174"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="141"/>
         <source>Fro&amp;m:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="175"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="142"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="178"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="145"/>
         <source>None ticked: every locality.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="182"/>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="372"/>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="397"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="149"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="343"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="368"/>
         <source>Export the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="206"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="173"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="207"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="174"/>
         <source>Tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="269"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="240"/>
         <source>The period starts after it ends: choose the dates again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="275"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="246"/>
         <source>Computing the figures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="306"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="277"/>
         <source>The figures could not be computed. The log has the details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="326"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="297"/>
         <source>%n meeting(s) held in the period.</source>
         <translation>
             <numerusform>%n meeting held in the period.</numerusform>
@@ -4923,17 +5211,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="377"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="348"/>
         <source>Writing the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="393"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="364"/>
         <source>{0} could not be written: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="396"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="367"/>
         <source>The report could not be written. The log has the details.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5465,22 +5753,22 @@ Import now?</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../coopdesk/ui/today/today.py" line="207"/>
+        <location filename="../../coopdesk/ui/today/today.py" line="215"/>
         <source>Open action items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today/today.py" line="208"/>
+        <location filename="../../coopdesk/ui/today/today.py" line="216"/>
         <source>Consultation follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today/today.py" line="210"/>
+        <location filename="../../coopdesk/ui/today/today.py" line="218"/>
         <source>Meetings in the next {0} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today/today.py" line="275"/>
+        <location filename="../../coopdesk/ui/today/today.py" line="283"/>
         <source>Today, {0}</source>
         <translation type="unfinished"></translation>
     </message>

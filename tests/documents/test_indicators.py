@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from coopdesk.demo.reference import OFFICE_TOPICS
 from coopdesk.documents.indicators import Indicators, compute_indicators
 from coopdesk.domain import enums as e
 from coopdesk.domain.errors import NotFound, ValidationError
@@ -261,7 +262,9 @@ def test_figures_for_a_period_and_some_localities_match_the_records(demo: Store)
 def test_every_code_is_listed_even_when_nothing_counts(demo: Store) -> None:
     long_ago = date(1990, 1, 1)
     figures = compute_indicators(demo, long_ago, long_ago)
-    assert list(figures.consultations_by_topic) == [t.value for t in e.Topic]
+    # The built-in topics, then those the demo office added, in their order.
+    added = [code for code, _bg, _en in OFFICE_TOPICS]
+    assert list(figures.consultations_by_topic) == [t.value for t in e.Topic] + added
     assert list(figures.meetings_by_kind) == [k.value for k in e.MeetingKind]
     assert figures.meetings.meetings == figures.consultations == figures.persons_consulted == 0
     assert sum(figures.procedures_by_stage.values()) == 0

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.domain.code_lists import OFFICE_CODES
+from coopdesk.domain.enums import AgeBand
 from coopdesk.domain.fields import AMOUNT_MAX, COUNT_MAX, YEAR_MAX, YEAR_MIN, Field, FieldType
 from coopdesk.domain.schema import KINDS
 from coopdesk.services import records
@@ -275,6 +276,8 @@ def offered_codes(field: Field, *, retired: bool = False) -> list[str]:
     office added to the field's list and has not retired (a filter asks for the retired
     too: old records hold them)."""
     assert field.choices is not None
+    if field.choices is AgeBand:  # the organisation's bands (a setting), then unknown
+        return [band.code for band in OFFICE_CODES.age_bands] + [AgeBand.UNKNOWN.value]
     added = OFFICE_CODES.added(field.choices, retired=retired)
     return [member.value for member in field.choices] + [code.code for code in added]
 

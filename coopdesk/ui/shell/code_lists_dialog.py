@@ -316,6 +316,7 @@ class CodeListsDialog(BaseDialog):
         title = self.tr("Age bands of reports")
         text = self.bands.text()
         if self._write(title, lambda: settings.set_age_bands(self.store, text)):
+            codes.refresh(self.store)  # forms offer the new bands
             self.bands.setText(bands_text(settings.age_bands(self.store)))
             messages.inform(
                 self,
