@@ -34,7 +34,7 @@ def body(cli: Cli) -> dict[str, str]:
         "body",
         {
             "name": "ОКМД Благоевград",
-            "district": "Благоевград",
+            "district": "blagoevgrad",
             "established_on": "2026-01-12",
             "planned_frequency": "monthly",
         },
@@ -73,6 +73,9 @@ def body(cli: Cli) -> dict[str, str]:
                 "status": "held",
             },
         )
+    # Every member sitting came: their pre-filled rows ticked as signed.
+    for row in json.loads(cli_ok(cli("list", "participant", "--json"))):
+        cli_ok(cli("update", "participant", row["id"], "--json", '{"signed": true}'))
     return {"id": body, "session": session, "chair": chair, "school": school}
 
 
@@ -88,7 +91,8 @@ def test_bodies_and_members_list_and_get_like_every_kind(cli, body):
 def test_a_session_added_from_the_command_line_lists_the_members_sitting_that_day(cli, body):
     rows = json.loads(cli_ok(cli("list", "participant", "--json")))
     in_march = [r for r in rows if r["meeting_id"] == body["session"]]
-    assert [(r["contact_id"], r["signed"]) for r in in_march] == [(body["chair"], False)]
+    # put on the list as invited (the fixture then ticked the chair as come)
+    assert [(r["contact_id"], r["invited"]) for r in in_march] == [(body["chair"], True)]
 
 
 def test_body_members_shows_roles_dates_and_attendance(cli, body):

@@ -248,7 +248,7 @@ def signed_org(tmp_path_factory):
     body = records.create(
         org.office,
         BODY,
-        {"name": "ОКМД Dolno", "district": "Благоевград", "established_on": "2026-01-15",
+        {"name": "ОКМД Dolno", "district": "blagoevgrad", "established_on": "2026-01-15",
          "planned_frequency": "monthly"},
     )  # fmt: skip
     records.create(

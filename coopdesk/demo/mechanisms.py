@@ -25,7 +25,7 @@ from coopdesk.demo.contacts import ContactRef, contact_row
 from coopdesk.demo.dice import Dice
 from coopdesk.demo.names import latin
 from coopdesk.demo.places import AREA_CODES
-from coopdesk.demo.reference import Organisation, Place, landline
+from coopdesk.demo.reference import Organisation, Place, district_of, landline
 
 Row = dict[str, Any]
 Attendees = Callable[[str, bool], list[Row]]
@@ -100,7 +100,7 @@ class Mechanisms:
                     "name": f"ОКМД {seat.name}",
                     "kind": "coordination_mechanism",
                     "project_id": project_id,
-                    "district": seat.name,
+                    "district": district_of(seat.name),
                     "established_on": founded,
                     "planned_frequency": "quarterly",
                     "status": "active",

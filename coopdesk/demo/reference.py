@@ -100,7 +100,7 @@ def localities(dice: Dice) -> tuple[list[Row], list[Place]]:
     return rows, found
 
 
-def _district_of(seat: str) -> str:
+def district_of(seat: str) -> str:
     """A district's code from its seat's name, which it bears."""
     named = district_named(seat)
     assert named is not None, seat
@@ -119,7 +119,7 @@ def district_seats(dice: Dice) -> tuple[list[Row], list[Place]]:
                 "id": place.id,
                 "name": name,
                 "municipality": name,
-                "district": _district_of(name),
+                "district": district_of(name),
                 "kind": "city",
                 "notes": None,
             }

@@ -36,8 +36,8 @@ those); with `no_project`, only those that belong to no project.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -99,6 +99,10 @@ class Indicators:
     project: str | None = None  # "code — title" of the one project counted
     no_project: bool = False  # only records of no project counted
     bodies: tuple[BodyLine, ...] = ()
+    # Bodies set up by the period's end, by district (None: not chosen) and kind; their
+    # members sitting on its last day, by the kind of organisation represented.
+    bodies_by_district: Mapping[str | None, Mapping[str, int]] = field(default_factory=dict)
+    members_by_organization_kind: Mapping[str | None, int] = field(default_factory=dict)
 
 
 def _has_code(column: Any, code: str) -> ColumnElement[bool]:
@@ -350,6 +354,8 @@ def compute_indicators(
         persons, by_gender, by_group = _person_figures(session, [Person.id.in_(person_ids)])
         by_stage = _stage_at_end(session, date_to, procedures)
         body_lines = bodies.bodies_in(session, bodies_where, date_from, date_to)
+        by_district = bodies.established_by_district(session, bodies_where, date_to)
+        members = bodies.members_by_organization_kind(session, bodies_where, date_to)
         appointed = (
             session.scalar(
                 select(func.count(func.distinct(AppointmentStageRecord.appointment_id)))
@@ -387,4 +393,17 @@ def compute_indicators(
         project=project_name,
         no_project=no_project,
         bodies=tuple(body_lines),
+        bodies_by_district=by_district,
+        members_by_organization_kind=_with_none(
+            all_codes(e.OrganizationKind, {k: n for k, n in members.items() if k is not None}),
+            members.get(None, 0),
+        ),
     )
+
+
+def _with_none(counts: Counts, none: int) -> dict[str | None, int]:
+    """Counts by code, then those of no code (when there are any)."""
+    found: dict[str | None, int] = {code: n for code, n in counts.items()}
+    if none:
+        found[None] = none
+    return found

@@ -148,6 +148,8 @@ def report_tables(figures: Indicators, labels: Labels) -> list[ReportTable]:
         ),
         *people_tables(figures, labels),
         _bodies_table(figures, labels),
+        _bodies_by_district(figures, labels),
+        _members_table(figures, labels),
     ]
 
 
@@ -173,6 +175,47 @@ def _bodies_table(figures: Indicators, labels: Labels) -> ReportTable:
             labels[h] for h in ("body_name", "sessions_planned", "sessions_held", "attendance_pct")
         ),
         rows,
+    )
+
+
+def _bodies_by_district(figures: Indicators, labels: Labels) -> ReportTable:
+    """Bodies set up by the period's end: a row per district, a column per kind."""
+    found = {kind for counts in figures.bodies_by_district.values() for kind in counts}
+    kinds: list[str] = [kind.value for kind in e.BodyKind if kind.value in found]
+    kinds += sorted(found - set(kinds))  # the kinds there are; a newer version's last
+    rows: list[tuple[Any, ...]] = [
+        (
+            labels.code(e.District, district) if district else labels["district_not_chosen"],
+            *(counts.get(kind, 0) for kind in kinds),
+            sum(counts.values()),
+        )
+        for district, counts in figures.bodies_by_district.items()
+    ]
+    totals = [sum(row[1 + at] for row in rows) for at in range(len(kinds) + 1)]
+    return ReportTable(
+        "bodies_district",
+        labels["table_bodies_district"],
+        labels["sheet_bodies_district"],
+        (labels["district"], *(labels.code(e.BodyKind, kind) for kind in kinds), labels["total"]),
+        rows,
+        total=(labels["total"], *totals) if rows else None,
+    )
+
+
+def _members_table(figures: Indicators, labels: Labels) -> ReportTable:
+    """The bodies' members on the period's last day, by the kind of organisation."""
+    counts = figures.members_by_organization_kind
+    rows = [
+        (labels.code(e.OrganizationKind, kind) if kind else labels["no_organization"], n)
+        for kind, n in counts.items()
+    ]
+    return ReportTable(
+        "body_members",
+        labels["table_body_members"],
+        labels["sheet_body_members"],
+        (labels["organization_kind"], labels["members"]),
+        rows,
+        total=(labels["total"], sum(counts.values())) if any(counts.values()) else None,
     )
 
 

@@ -242,6 +242,7 @@ class Measure(StrEnum):
     SESSIONS_HELD = "sessions_held"
     SESSIONS_EXPECTED = "sessions_expected"
     ATTENDANCE_RATE = "attendance_rate"
+    BODY_MEMBERS = "body_members"  # sitting on the period's last day (joined in it)
     # Held trainings: their days and hours, and the days and hours their participants
     # attended (a row without attended_days: the whole training).
     TRAINING_DAYS = "training_days"

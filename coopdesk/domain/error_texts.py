@@ -61,7 +61,7 @@ _INPUT = {
 # Rules over several fields of one record (domain/rules.py).
 _RULES = {
     "meeting.ends_before_start": "must be after start_time ({start})",
-    "locality.district_to_choose": "was written as '{text}', which names no district: choose it",
+    "district.to_choose": "was written as '{text}', which names no district: choose it",
     "meeting.ends_before_date": "is before the meeting's date ({date:date})",
     "meeting.hours_above_days": "{hours} hours do not fit in {days} day(s) of 24 hours",
     "meeting.days_below_attended": "{count} participant(s) attended more days than {days}",

@@ -94,6 +94,7 @@ SYNC = {
     "export.older_field": "the bundle would carry {kind:kind} {id}'s {name:field}",
     "export.older_empty": "the bundle would carry {kind:kind} {id} without a {name:field}",
     "export.older_edit": "the bundle would carry an edit of {kind:kind} {id}'s {name:field}",
+    "export.older_code": "the bundle would carry {kind:kind} {id}'s {name:field} '{code}'",
     "import.other_org": "the bundle belongs to another organisation",
     "import.unknown_sender": (
         "the bundle comes from a device this one does not know; import the office's latest "

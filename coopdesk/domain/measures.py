@@ -43,6 +43,8 @@ TRAINING_FILTERS = ("filter_topics", "filter_locality_ids")
 RECEIVED_FILTERS = (*TRAINING_FILTERS, "filter_organization_kinds", *PEOPLE_FILTERS)
 REPRESENTATIVE_FILTERS = (*MEETING_FILTERS, "filter_organization_kinds", "filter_genders")
 BODY_FILTERS = ("filter_body_kinds",)
+# Members: of which bodies, representing which kinds of organisation.
+MEMBER_FILTERS = (*BODY_FILTERS, "filter_organization_kinds")
 FILTER_FIELDS = tuple(
     dict.fromkeys(
         (
@@ -52,7 +54,7 @@ FILTER_FIELDS = tuple(
             *UNIQUE_PERSONS_FILTERS,
             *UNIQUE_TRAINED_FILTERS,
             *REPRESENTATIVE_FILTERS,
-            *BODY_FILTERS,
+            *MEMBER_FILTERS,
             *RECEIVED_FILTERS,
             *PERIOD_FILTERS,
         )
@@ -86,6 +88,7 @@ BODY_MEASURES = frozenset(
         Measure.SESSIONS_HELD,
         Measure.SESSIONS_EXPECTED,
         Measure.ATTENDANCE_RATE,
+        Measure.BODY_MEMBERS,
     }
 )
 DELIVERED_MEASURES = frozenset({Measure.TRAINING_DAYS, Measure.TRAINING_HOURS})
@@ -111,6 +114,8 @@ def filters_of(measure: str) -> tuple[str, ...]:
         return (*REPRESENTATIVE_FILTERS, *PERIOD_FILTERS)
     if measure == Measure.ORGANIZATIONS_ENGAGED:
         return (*MEETING_FILTERS, "filter_organization_kinds", *PERIOD_FILTERS)
+    if measure == Measure.BODY_MEMBERS:
+        return (*MEMBER_FILTERS, *PERIOD_FILTERS)
     if measure in BODY_MEASURES:
         return (*BODY_FILTERS, *PERIOD_FILTERS)
     if measure in DELIVERED_MEASURES:

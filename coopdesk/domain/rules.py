@@ -158,8 +158,12 @@ def code_rules(record: Record, today: date) -> None:
 
 
 def setting_rules(record: Record, today: date) -> None:
+    """A setting's value is one its key takes (the age bands: a list without gaps)."""
     if record["key"] == SettingKey.AGE_BANDS:
-        parse_bands(record["value"])
+        try:
+            parse_bands(record["value"])
+        except ValidationError as error:  # the record's field, not the setting's name
+            raise ValidationError("value", error.code, **error.values) from None
 
 
 RULES: dict[str, Rule] = {

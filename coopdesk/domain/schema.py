@@ -190,6 +190,9 @@ PARTICIPANT = KindSpec(
         ref("organization_id", "organization"),  # whom they represent
         count("attended_days"),  # of a multi-day event; none: the whole event
         Field("signed", FieldType.BOOL, required=True, default=False),
+        # A member's row put on a body's session before it (services/bodies.py): it
+        # counts as attendance only once signed (services/attendance.py `counted`).
+        Field("invited", FieldType.BOOL, required=True, default=False),
     ),
     label="name",
     search=("name", "role"),
@@ -259,7 +262,8 @@ BODY = KindSpec(
         text("name", required=True),
         choice("kind", e.BodyKind, required=True, default=e.BodyKind.COORDINATION_MECHANISM.value),
         _PROJECT,
-        text("district"),  # free text, as a locality's
+        choice("district", e.District),
+        text("district_text"),  # as a locality's: the text of before, naming none
         Field("established_on", FieldType.DATE),
         choice(
             "planned_frequency",
@@ -271,7 +275,7 @@ BODY = KindSpec(
         _NOTES,
     ),
     label="name",
-    search=("name", "district"),
+    search=("name", "district_text"),
     order=("name",),
     date_field="established_on",
 )

@@ -1,7 +1,8 @@
 """A meeting's head counts, typed in or counted from its named list.
 
 A meeting with `counts_from_list` takes its total, women, men and youth from
-its live participant rows instead of the numbers typed in: a row's gender is its
+its live participant rows that count (`counted`: a member's row put on a body's
+session beforehand only once signed) instead of the numbers typed in: a row's gender is its
 own, or (when it says `undisclosed`) that of the person or contact it is; youth
 are those under 30 in the meeting's year, by the row's birth year or else the
 linked person's. `meeting_counts` is the one place that says so: the
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, case, extract, func, select
+from sqlalchemy import ColumnElement, case, extract, func, or_, select
 from sqlalchemy.orm import aliased
 
 from coopdesk.domain import enums as e
@@ -32,6 +33,12 @@ def participant_gender() -> ColumnElement[str]:
     )
 
 
+def counted() -> ColumnElement[bool]:
+    """A row that counts as attendance: any row typed in, and a member's row put on a
+    body's session beforehand once it is signed (until then, only an invitation)."""
+    return or_(Participant.invited.is_(False), Participant.signed.is_(True))
+
+
 def _listed(condition: ColumnElement[bool] | None, linked: bool) -> ColumnElement[int]:
     """How many live rows of the meeting's list meet `condition` (a correlated count)."""
     statement = select(func.count()).select_from(Participant)
@@ -39,7 +46,7 @@ def _listed(condition: ColumnElement[bool] | None, linked: bool) -> ColumnElemen
         statement = statement.outerjoin(_person, _person.id == Participant.person_id)
         statement = statement.outerjoin(_contact, _contact.id == Participant.contact_id)
     statement = statement.where(
-        Participant.meeting_id == Meeting.id, Participant.deleted.is_(False)
+        Participant.meeting_id == Meeting.id, Participant.deleted.is_(False), counted()
     )
     if condition is not None:
         statement = statement.where(condition)

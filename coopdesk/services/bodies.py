@@ -30,6 +30,7 @@ from coopdesk.domain.errors import ValidationError
 from coopdesk.domain.schema import BODY, MEETING, PARTICIPANT
 from coopdesk.domain.validation import clean_input
 from coopdesk.services import records
+from coopdesk.services.attendance import counted
 from coopdesk.services.records import Record
 from coopdesk.store.database import Store, Writer
 from coopdesk.store.models import Body, BodyMember, Contact, Meeting, Organization, Participant
@@ -228,7 +229,7 @@ def figures_in(
     present: dict[str, set[str]] = {}
     rows = session.execute(
         select(Participant.meeting_id, Participant.contact_id, Participant.organization_id).where(
-            Participant.meeting_id.in_(list(sessions)), Participant.deleted.is_(False)
+            Participant.meeting_id.in_(list(sessions)), Participant.deleted.is_(False), counted()
         )
     )
     for meeting_id, contact_id, organization_id in rows:
@@ -338,6 +339,52 @@ def bodies_in(session: Session, where: Iterable[Any], start: date, end: date) ->
     return sorted(lines, key=lambda line: (records.fold(line.name), line.figures.body_id))
 
 
+def sitting_on(day: date) -> Any:
+    """A membership that holds on `day` (its dates open when empty)."""
+    return or_(BodyMember.from_date.is_(None), BodyMember.from_date <= day) & or_(
+        BodyMember.to_date.is_(None), BodyMember.to_date >= day
+    )
+
+
+def established_by_district(
+    session: Session, where: Iterable[Any], end: date
+) -> dict[str | None, dict[str, int]]:
+    """The live bodies `where` selects that were set up by `end` (or on no known date),
+    counted by district (None: none chosen) and kind, districts in their order."""
+    rows = session.execute(
+        select(Body.district, Body.kind, func.count())
+        .where(
+            Body.deleted.is_(False),
+            *where,
+            or_(Body.established_on.is_(None), Body.established_on <= end),
+        )
+        .group_by(Body.district, Body.kind)
+    ).all()
+    found: dict[str | None, dict[str, int]] = {}
+    order = {district.value: at for at, district in enumerate(e.District)}
+    for district, kind, count in sorted(rows, key=lambda r: order.get(r[0] or "", len(order))):
+        found.setdefault(district, {})[kind] = count
+    return found
+
+
+def members_by_organization_kind(
+    session: Session, where: Iterable[Any], end: date
+) -> dict[str | None, int]:
+    """The members sitting on `end` in the live bodies `where` selects, by the kind of
+    organisation each represents (their own, else their contact's; None: none)."""
+    represented = func.coalesce(BodyMember.organization_id, Contact.organization_id)
+    rows = session.execute(
+        select(Organization.kind, func.count())
+        .select_from(BodyMember)
+        .join(Body, Body.id == BodyMember.body_id)
+        .outerjoin(Contact, Contact.id == BodyMember.contact_id)
+        .outerjoin(Organization, Organization.id == represented)
+        .where(BodyMember.deleted.is_(False), Body.deleted.is_(False), *where, sitting_on(end))
+        .group_by(Organization.kind)
+    ).all()
+    return dict(rows)
+
+
 def _sitting(session: Session, body_id: str, start: date, end: date) -> list[BodyMember]:
     """The live members whose membership touches `start`..`end`, in the list's order."""
     found = session.scalars(
@@ -361,6 +408,7 @@ def prefill_session(writer: Writer, meeting: Any) -> int:
     for member in sitting:
         data = {"meeting_id": meeting.id, "contact_id": member.contact_id}
         data["organization_id"] = member.organization_id
+        data["invited"] = True  # counts once ticked as signed
         records.insert(writer, PARTICIPANT, data)
     return len(sitting)
 

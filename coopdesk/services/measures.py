@@ -38,7 +38,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import case, func, literal, select, union_all
+from sqlalchemy import case, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from coopdesk.domain import enums as e
@@ -72,7 +72,9 @@ from coopdesk.store.models import (
     Appointment,
     AppointmentStageRecord,
     Body,
+    BodyMember,
     Consultation,
+    Contact,
     IndicatorValue,
     Locality,
     Meeting,
@@ -244,6 +246,32 @@ def _body_statement(measure: str, indicator: Indicator, scope: Scope, w: Window)
     return counted.where(*_bodies_where(indicator, scope), *dated(day, w))
 
 
+def _member_statement(indicator: Indicator, scope: Scope, w: Window) -> Any:
+    """The members sitting on the window's last day, however long since they joined (a
+    body set up before the project is its partner all the same), and of them those who
+    joined in the period (on their `from_date`, else when their body was set up; on no
+    known date, not in it); by the kind of organisation each represents (their own,
+    else their contact's)."""
+    joined = func.coalesce(BodyMember.from_date, Body.established_on)
+    statement = (
+        pair(func.sum(case((joined >= w.start, 1), else_=0)), func.count())
+        .select_from(BodyMember)
+        .join(Body, Body.id == BodyMember.body_id)
+        .where(
+            BodyMember.deleted.is_(False),
+            *_bodies_where(indicator, scope),
+            bodies.sitting_on(w.until),
+            or_(joined.is_(None), joined <= w.until),
+        )
+    )
+    if kinds := indicator.get("filter_organization_kinds"):
+        of_kind = select(Organization.id).where(Organization.kind.in_(kinds))
+        statement = statement.outerjoin(Contact, Contact.id == BodyMember.contact_id).where(
+            func.coalesce(BodyMember.organization_id, Contact.organization_id).in_(of_kind)
+        )
+    return statement
+
+
 def _body_figures(
     session: Session, measure: str, indicator: Indicator, scope: Scope, w: Window
 ) -> Achieved:
@@ -318,6 +346,8 @@ def achieved(
         statement = _procedure_statement(indicator, scope, w)
     elif measure in (e.Measure.SESSIONS_EXPECTED, e.Measure.ATTENDANCE_RATE):
         return _body_figures(session, measure, indicator, scope, w)
+    elif measure == e.Measure.BODY_MEMBERS:
+        statement = _member_statement(indicator, scope, w)
     elif measure in BODY_MEASURES:
         statement = _body_statement(measure, indicator, scope, w)
     else:  # a measure of a newer CoopDesk, synced here: nothing this one can count

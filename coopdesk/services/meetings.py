@@ -61,8 +61,9 @@ class ListCounts:
 
 def list_counts(store: Store, meeting_id: str) -> ListCounts:
     """What the four counts are when a meeting counts from its named list: every live
-    row; a row's gender and year of birth its own, else its person's or contact's
-    (services/attendance.py, the rule every figure uses)."""
+    row that counts (a member's pre-filled row once signed); a row's gender and year
+    of birth its own, else its person's or contact's (services/attendance.py, the rule
+    every figure uses)."""
     counts = head_counts(store, meeting_id, listed=True)
     return ListCounts(counts["participants_total"], counts["women"], counts["men"], counts["youth"])
 

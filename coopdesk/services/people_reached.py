@@ -32,6 +32,7 @@ from sqlalchemy import Select, case, func, select, union_all
 from sqlalchemy.orm import Session
 
 from coopdesk.domain import enums as e
+from coopdesk.services.attendance import counted
 from coopdesk.services.code_use import counted_codes
 from coopdesk.services.measure_scope import (
     Indicator,
@@ -111,7 +112,7 @@ def attendance_rows(
         statement = statement.outerjoin(Person, Person.id == Participant.person_id)
     if with_contact:
         statement = statement.outerjoin(Contact, Contact.id == Participant.contact_id)
-    where = [Participant.deleted.is_(False), *meeting_where(indicator, scope, window)]
+    where = [Participant.deleted.is_(False), counted(), *meeting_where(indicator, scope, window)]
     if linked is not None:
         where.append(linked)
     if genders:

@@ -21,7 +21,7 @@ from coopdesk.domain.validation import check_record
 from coopdesk.services.links import LINK_RULES, check_links
 from coopdesk.services.records import from_rows, record_columns
 from coopdesk.store.database import Store
-from coopdesk.store.models import MODELS, Locality
+from coopdesk.store.models import MODELS, Body, Locality
 
 CHUNK = 2000
 
@@ -38,8 +38,8 @@ class Violation:
 
 def rule_violations(store: Store, today: date | None = None) -> Iterator[Violation]:
     """Every live record that breaks its kind's rules, kind by kind, then the rules
-    between records (two projects of one code, made apart), then the localities whose
-    district a person has to choose."""
+    between records (two projects of one code, made apart), then the localities and
+    bodies whose district a person has to choose."""
     # a day's grace, as for a bundle: the record may come from another time zone
     day = (today or date.today()) + timedelta(days=1)
     yield from _record_violations(store, day)
@@ -48,21 +48,23 @@ def rule_violations(store: Store, today: date | None = None) -> Iterator[Violati
 
 
 def _districts_to_choose(store: Store) -> Iterator[Violation]:
-    """Localities whose district was written as text that names none of the districts
-    (migration 0010, or a bundle of an older CoopDesk): a person chooses it."""
-    query = (
-        select(Locality.id, Locality.district_text)
-        .where(
-            Locality.deleted.is_(False),
-            Locality.district.is_(None),
-            Locality.district_text.is_not(None),
+    """Localities and bodies whose district was written as text that names none of
+    the districts (migrations 0010 and 0012, or a bundle of an older CoopDesk): a
+    person chooses it."""
+    for model in (Locality, Body):
+        query = (
+            select(model.id, model.district_text)
+            .where(
+                model.deleted.is_(False),
+                model.district.is_(None),
+                model.district_text.is_not(None),
+            )
+            .order_by(model.name, model.id)
         )
-        .order_by(Locality.name, Locality.id)
-    )
-    with store.read() as session:
-        for record_id, text in session.execute(query):
-            error = ValidationError("district", "locality.district_to_choose", text=text)
-            yield Violation("locality", record_id, str(error))
+        with store.read() as session:
+            for record_id, text in session.execute(query):
+                error = ValidationError("district", "district.to_choose", text=text)
+                yield Violation(model.__tablename__, record_id, str(error))
 
 
 def _link_violations(store: Store) -> Iterator[Violation]:

@@ -139,6 +139,7 @@ class Participant(ReplicatedModel):
     organization_id: Mapped[str | None] = _ref("organization")
     attended_days: Mapped[int | None] = mapped_column(Integer)
     signed: Mapped[bool] = mapped_column(Boolean)
+    invited: Mapped[bool] = mapped_column(Boolean)
 
 
 class ActionItem(ReplicatedModel):
@@ -192,7 +193,8 @@ class Body(ReplicatedModel):
     name: Mapped[str] = mapped_column(SHORT)
     kind: Mapped[str] = mapped_column(String(30))
     project_id: Mapped[str | None] = _ref("project")
-    district: Mapped[str | None] = mapped_column(SHORT)
+    district: Mapped[str | None] = mapped_column(String(30))
+    district_text: Mapped[str | None] = mapped_column(SHORT)
     established_on: Mapped[dt.date | None] = mapped_column()
     planned_frequency: Mapped[str] = mapped_column(String(20))
     status: Mapped[str] = mapped_column(String(20))

@@ -25,11 +25,7 @@ from coopdesk.domain.fields import Field, FieldType
 from coopdesk.domain.messages import Message
 from coopdesk.domain.schema import KINDS
 from coopdesk.services.dump import json_value
-from coopdesk.sync.free_text_districts import (
-    DISTRICT_AS_TEXT,
-    DISTRICTS_CHOSEN,
-    district_from_text,
-)
+from coopdesk.sync.free_text_districts import DISTRICT_AS_TEXT, as_text_in, district_from_text
 from coopdesk.sync.lineage import UNTOLD, Lineage, lineage_of
 
 # The payload's version (DESIGN §4): 2 added the tables, 3 the projects (their kinds,
@@ -39,7 +35,9 @@ from coopdesk.sync.lineage import UNTOLD, Lineage, lineage_of
 # multi-day meetings (end_date, hours) and districts as a choice (a free-text one of
 # an older payload is read as migration 0010 reads it: sync/free_text_districts.py),
 # 6 the office's code lists and the organisation's settings (kinds code and setting;
-# a record may hold a code an office added, which an older reader would refuse).
+# a record may hold a code an office added, which an older reader would refuse), a
+# body's district as a choice (read from an older payload as migration 0012 does), and
+# a participant row put on a body's session from its members (`invited`).
 # A reader reads every schema up to its own; a bundle names the lowest that can read
 # it (`min_reader`).
 SYNC_SCHEMA = 6
@@ -93,7 +91,33 @@ _ADDED_FIELDS: dict[int, dict[str, dict[str, Any]]] = {
         "indicator": {"filter_body_kinds": _UNSET_FILTER},
         "locality": {"district_text": None},
     },
+    6: {"body": {"district_text": None}, "participant": {"invited": False}},
 }
+# Codes a schema added to a built-in list, which an older reader refuses.
+_ADDED_CODES: dict[int, dict[tuple[str, str], frozenset[str]]] = {
+    4: {
+        ("indicator", "measure"): frozenset(
+            {"unique_persons", "unique_trained", "representatives", "organizations_engaged"}
+        )
+    },
+    5: {
+        ("indicator", "measure"): frozenset(
+            {
+                "bodies_established",
+                "sessions_held",
+                "sessions_expected",
+                "attendance_rate",
+                "training_days",
+                "training_hours",
+                "person_days",
+                "person_hours",
+            }
+        )
+    },
+    6: {("indicator", "measure"): frozenset({"body_members"})},
+}
+# From this schema on a code may be one the office added, or an age band of its own.
+OWN_CODES = 6
 # Fields a schema made optional: an older reader requires them.
 _LOOSENED: dict[int, dict[str, tuple[str, ...]]] = {4: {"participant": ("name",)}}
 # Per kind, the fields a record written by an older CoopDesk lacks.
@@ -224,9 +248,10 @@ class ChangeSet:
             raise ValidationError("bundle", "bundle.tables_not_list")
         records = [change for table in tables_data for change in reader.table(table)]
         records += [reader.record(item) for item in records_data]
-        if schema < DISTRICTS_CHOSEN:
+        as_text = as_text_in(schema)
+        if as_text:
             for change in records:
-                if change.kind == "locality":
+                if change.kind in as_text:
                     _district_chosen(change)
         seen: set[tuple[str, str]] = set()
         for change in records:
@@ -239,8 +264,8 @@ class ChangeSet:
 
 
 def _district_chosen(change: RecordChange) -> None:
-    """A locality's free-text district (sync schema 4 or older) as its code, or kept as
-    `district_text` at the same stamp when it names no district."""
+    """A free-text district (a locality's before sync schema 5, a body's before 6) as
+    its code, or kept as `district_text` at the same stamp when it names no district."""
     if "district" in change.values:
         change.values["district"], change.values["district_text"] = district_from_text(
             change.values["district"]
@@ -409,14 +434,39 @@ class _OlderReader:
             kind: [list(_NAMES[kind]).index(name) for name in names]
             for kind, names in self.fields.items()
         }
+        unknown: dict[tuple[str, str], set[str]] = {}
+        for n in later:
+            for where, added_codes in _ADDED_CODES.get(n, {}).items():
+                unknown.setdefault(where, set()).update(added_codes)
+        as_text = as_text_in(schema)  # their district any text then
+        self._coded: dict[str, dict[str, tuple[Field, frozenset[str]]]] = {}
+        for kind in KINDS:
+            for f in sync_fields(kind):
+                lacked = frozenset(unknown.get((kind, f.name), ()))
+                if (kind in as_text and f.name == "district") or f.choices is None:
+                    continue
+                if lacked or schema < OWN_CODES:
+                    self._coded.setdefault(kind, {})[f.name] = (f, lacked)
 
     def _refuse_kind(self, kind: str) -> None:
         if kind in self.kinds:
             raise OlderReaderCannot(self.schema, Message("export.older_kind", {"kind": kind}))
 
+    def _check_codes(self, kind: str, record_id: str, values: Mapping[str, Any]) -> None:
+        """A code the older reader's lists lack: added to a built-in list since, or (before
+        code lists) an office's own."""
+        for name, (f, lacked) in self._coded.get(kind, {}).items():
+            value = values.get(name)
+            held = value if isinstance(value, list) else [] if value is None else [value]
+            for code in held:
+                if code in lacked or (self.schema < OWN_CODES and not f.is_built_in_code(code)):
+                    what = {"kind": kind, "id": record_id, "name": name, "code": code}
+                    raise OlderReaderCannot(self.schema, Message("export.older_code", what))
+
     def _check_values(self, kind: str, record_id: str, values: Mapping[str, Any]) -> None:
         """A record's values an older reader would read otherwise: an added field not at
-        the value its migration gives, a field it requires empty."""
+        the value its migration gives, a field it requires empty, a code it lacks."""
+        self._check_codes(kind, record_id, values)
         for name in sorted(self.fields.get(kind, ())):
             if name in values and values[name] != older_value(kind, name, values):
                 raise OlderReaderCannot(
@@ -432,7 +482,7 @@ class _OlderReader:
 
     def check_whole(self, kind: str, record_id: str, cells: Sequence[Any]) -> None:
         self._refuse_kind(kind)
-        if kind in self.fields or kind in self.required:
+        if kind in self.fields or kind in self.required or kind in self._coded:
             self._check_values(kind, record_id, dict(zip(_NAMES[kind], cells, strict=True)))
 
     def fit(self, record: RecordChange) -> RecordChange:
@@ -456,6 +506,7 @@ class _OlderReader:
                     ),
                 )
         self._check_values(record.kind, record.id, record.values)
+        self._check_codes(record.kind, record.id, {n: v.value for n, v in record.fields.items()})
         if not added:
             return record
         values = {n: v for n, v in record.values.items() if n not in added}
@@ -517,8 +568,8 @@ class _Reader:
     def __init__(self, schema: int = SYNC_SCHEMA) -> None:
         self._devices: dict[Any, str] = {}
         self._fields = {kind: {f.name: f for f in sync_fields(kind)} for kind in KINDS}
-        if schema < DISTRICTS_CHOSEN:  # any text then
-            self._fields["locality"]["district"] = DISTRICT_AS_TEXT
+        for kind in as_text_in(schema):  # any text then
+            self._fields[kind]["district"] = DISTRICT_AS_TEXT
         self._cleaners = {
             kind: {name: f.clean for name, f in fields.items()}
             for kind, fields in self._fields.items()

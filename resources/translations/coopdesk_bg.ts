@@ -1804,351 +1804,356 @@
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="133"/>
+        <source>the bundle would carry “{code}” in the field “{name}” of a record ({kind})</source>
+        <translation>пакетът би съдържал „{code}“ в полето „{name}“ на запис ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="136"/>
         <source>the bundle belongs to another organisation</source>
         <translation>пакетът е на друга организация</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="134"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="137"/>
         <source>the bundle comes from a device this one does not know; import the office&apos;s latest bundle first</source>
         <translation>пакетът е от устройство, което това не познава; първо внесете последния пакет на офиса</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="139"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="142"/>
         <source>the bundle comes from {device}, which has been revoked</source>
         <translation>пакетът е от {device}, чийто достъп е отнет</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="142"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="145"/>
         <source>the bundle&apos;s content is invalid ({detail})</source>
         <translation>съдържанието на пакета е невалидно ({detail})</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="143"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="146"/>
         <source>the bundle&apos;s content names another sender</source>
         <translation>съдържанието на пакета посочва друг подател</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="146"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="149"/>
         <source>it comes from a second laptop that joined as {device} with the same enrolment file; revoke {device} and enrol each laptop with a file of its own</source>
         <translation>пакетът е от втори лаптоп, присъединен като {device} със същия файл за добавяне; отнемете достъпа на {device} и добавете всеки лаптоп със собствен файл</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="151"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="154"/>
         <source>a record ({kind} {id}) is stamped by device {device}, which was never enrolled</source>
         <translation>запис ({kind} {id}) е отбелязан от устройство {device}, което никога не е добавяно</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="154"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="157"/>
         <source>a record ({kind} {id}) arrives without {missing}; ask its sender for a full export</source>
         <translation>запис ({kind} {id}) пристига без {missing}; поискайте от подателя пълен износ</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="158"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="161"/>
         <source>a record ({kind}) lacks {name}, which is required</source>
         <translation>в запис ({kind}) липсва „{name}“, което е задължително</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="161"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="164"/>
         <source>a record ({kind} {id}): {problem}</source>
         <translation>запис ({kind} {id}): {problem}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="162"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="165"/>
         <source>a record ({kind} {id}) does not have the id its {name} gives every device; the bundle was not written by CoopDesk</source>
         <translation>запис ({kind} {id}) няма идентификатора, който неговото поле {name} дава на всяко устройство; пакетът не е записан от CoopDesk</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="167"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="170"/>
         <source>it refers to records this device does not have; ask its sender for a full export</source>
         <translation>пакетът сочи към записи, които това устройство няма; поискайте от подателя пълен износ</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="171"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="174"/>
         <source>{path} is not a folder that exists</source>
         <translation>{path} не е съществуваща папка</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="172"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="175"/>
         <source>no sync folder is set; choose one in the settings first</source>
         <translation>не е зададена папка за синхронизация; първо изберете такава в настройките</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="175"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="178"/>
         <source>the sync folder {path} cannot be reached; will try again</source>
         <translation>папката за синхронизация {path} не е достъпна; ще се опита отново</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="178"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="181"/>
         <source>{name} skipped for now: {reason}</source>
         <translation>{name} засега е пропуснат: {reason}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="179"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="182"/>
         <source>cannot read it ({reason})</source>
         <translation>не може да се прочете ({reason})</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="180"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="183"/>
         <source>no bundle written: {reason}</source>
         <translation>не е записан пакет: {reason}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="181"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="184"/>
         <source>cannot remove {name}: {reason}</source>
         <translation>{name} не може да се премахне: {reason}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="183"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="186"/>
         <source>not a CoopDesk sync bundle</source>
         <translation>това не е пакет за синхронизация на CoopDesk</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="184"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="187"/>
         <source>bundle format {version} needs another version of CoopDesk</source>
         <translation>форматът на пакета {version} изисква друга версия на CoopDesk</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="187"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="190"/>
         <source>the file changed while it was read; try again</source>
         <translation>файлът се промени, докато се четеше; опитайте отново</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="190"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="193"/>
         <source>the bundle is truncated</source>
         <translation>пакетът е непълен</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="191"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="194"/>
         <source>the bundle is truncated or has bytes added</source>
         <translation>пакетът е непълен или към него има добавени байтове</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="192"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="195"/>
         <source>the file is larger than any bundle CoopDesk writes</source>
         <translation>файлът е по-голям от всеки пакет, който CoopDesk записва</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="195"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="198"/>
         <source>the bundle&apos;s header is too large</source>
         <translation>заглавната част на пакета е твърде голяма</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="196"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="199"/>
         <source>the bundle&apos;s header is damaged</source>
         <translation>заглавната част на пакета е повредена</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="197"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="200"/>
         <source>the bundle is damaged or forged (its signature does not match)</source>
         <translation>пакетът е повреден или подправен (подписът му не съвпада)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="200"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="203"/>
         <source>the bundle is not addressed to this device</source>
         <translation>пакетът не е предназначен за това устройство</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="201"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="204"/>
         <source>the bundle cannot be opened with this device&apos;s key</source>
         <translation>пакетът не може да се отвори с ключа на това устройство</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="204"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="207"/>
         <source>the bundle&apos;s content is damaged</source>
         <translation>съдържанието на пакета е повредено</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="205"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="208"/>
         <source>the bundle&apos;s content is damaged ({detail})</source>
         <translation>съдържанието на пакета е повредено ({detail})</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="208"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="211"/>
         <source>the bundle&apos;s content is cut short</source>
         <translation>съдържанието на пакета е прекъснато</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="209"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="212"/>
         <source>the bundle&apos;s content is larger than CoopDesk accepts</source>
         <translation>съдържанието на пакета е по-голямо, отколкото CoopDesk приема</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="212"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="215"/>
         <source>the bundle&apos;s content expands far more than any bundle&apos;s does</source>
         <translation>съдържанието на пакета се разгъва много повече от това на всеки истински пакет</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="215"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="218"/>
         <source>the bundle&apos;s manifest is missing</source>
         <translation>описът на пакета липсва</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="216"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="219"/>
         <source>the bundle&apos;s manifest is damaged</source>
         <translation>описът на пакета е повреден</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="217"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="220"/>
         <source>the bundle&apos;s manifest does not match its header</source>
         <translation>описът на пакета не съвпада със заглавната му част</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="220"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="223"/>
         <source>the bundle needs a newer CoopDesk (sync schema {schema}); update CoopDesk to import it</source>
         <translation>пакетът изисква по-нова версия на CoopDesk (схема на синхронизацията {schema}); обновете CoopDesk, за да го внесете</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="224"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="227"/>
         <source>the bundle&apos;s content does not match its manifest</source>
         <translation>съдържанието на пакета не съвпада с описа му</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="227"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="230"/>
         <source>the device list is damaged</source>
         <translation>списъкът на устройствата е повреден</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="228"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="231"/>
         <source>the content is not an object</source>
         <translation>съдържанието не е обект</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="229"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="232"/>
         <source>the version vector is missing</source>
         <translation>векторът на версиите липсва</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="230"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="233"/>
         <source>the base vector is missing</source>
         <translation>базовият вектор липсва</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="231"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="234"/>
         <source>the list of records is missing</source>
         <translation>списъкът на записите липсва</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="232"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="235"/>
         <source>the tables of records are not a list</source>
         <translation>таблиците със записи не са списък</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="233"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="236"/>
         <source>a record ({kind} {id}) is given twice</source>
         <translation>запис ({kind} {id}) е даден два пъти</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="234"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="237"/>
         <source>{where}: not a clock value</source>
         <translation>{where}: не е стойност на часовник</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="235"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="238"/>
         <source>{where}: not a device id</source>
         <translation>{where}: не е идентификатор на устройство</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="236"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="239"/>
         <source>{where}: not a stamp (a clock value and a device)</source>
         <translation>{where}: не е отметка (стойност на часовник и устройство)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="239"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="242"/>
         <source>a record ({kind}), {field}: {problem}</source>
         <translation>запис ({kind}), {field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="240"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="243"/>
         <source>a record is not an object</source>
         <translation>запис, който не е обект</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="241"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="244"/>
         <source>a record ({kind} {id}): its fields are not objects</source>
         <translation>запис ({kind} {id}): полетата му не са обекти</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="244"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="247"/>
         <source>a record ({kind} {id}) has no fields</source>
         <translation>запис ({kind} {id}) няма полета</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="245"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="248"/>
         <source>{where}: not a value with its stamp</source>
         <translation>{where}: не е стойност с отметката ѝ</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="246"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="249"/>
         <source>{where}: given twice</source>
         <translation>{where}: дадено два пъти</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="247"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="250"/>
         <source>a table of records is not an object</source>
         <translation>таблица със записи, която не е обект</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="248"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="251"/>
         <source>{kind}: a table lacks its fields, devices or rows</source>
         <translation>{kind}: на таблица липсват полетата, устройствата или редовете</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="251"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="254"/>
         <source>{kind}: a table&apos;s field name is not text</source>
         <translation>{kind}: име на поле в таблица не е текст</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="254"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="257"/>
         <source>{kind}: a table&apos;s fields are empty or repeated</source>
         <translation>{kind}: полетата на таблица са празни или повторени</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="257"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="260"/>
         <source>{kind}: a row lacks its id, its stamp or some of its {count} values</source>
         <translation>{kind}: на ред липсва идентификаторът, отметката или някоя от {count} стойности</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="260"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="263"/>
         <source>{kind}: a row&apos;s device is not a number</source>
         <translation>{kind}: устройството на ред не е число</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="263"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="266"/>
         <source>{kind}: a row names device {device}, which the table does not list</source>
         <translation>{kind}: ред посочва устройство {device}, което таблицата не изброява</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="266"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="269"/>
         <source>a record ({kind}) has no field {name}</source>
         <translation>запис ({kind}) няма поле {name}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="267"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="270"/>
         <source>unknown kind of record {kind}</source>
         <translation>непознат вид запис {kind}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="268"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="271"/>
         <source>{kind}: a record&apos;s id is not valid</source>
         <translation>{kind}: идентификаторът на запис не е валиден</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="269"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="272"/>
         <source>the sender&apos;s installation record is not an object</source>
         <translation>записът за инсталацията на подателя не е обект</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="272"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="275"/>
         <source>the sender&apos;s installation id is not valid</source>
         <translation>идентификаторът на инсталацията на подателя не е валиден</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="275"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="278"/>
         <source>the number of the sender&apos;s restores is not a whole number</source>
         <translation>броят на възстановяванията на подателя не е цяло число</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="278"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="281"/>
         <source>the number of the sender&apos;s restores is out of range</source>
         <translation>броят на възстановяванията на подателя е извън допустимото</translation>
     </message>
@@ -2713,341 +2718,346 @@
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="59"/>
+        <source>Invited as a member</source>
+        <translation>Поканен като член</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="60"/>
         <source>What</source>
         <translation>Какво</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="60"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="61"/>
         <source>Who</source>
         <translation>Кой</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="61"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="62"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="62"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="63"/>
         <source>Done</source>
         <translation>Изпълнено</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="63"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="64"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="64"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="65"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="65"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="66"/>
         <source>Birth year</source>
         <translation>Година на раждане</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="66"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="67"/>
         <source>Groups</source>
         <translation>Групи</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="67"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="68"/>
         <source>Consent given</source>
         <translation>Дадено съгласие</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="68"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="69"/>
         <source>Consent date</source>
         <translation>Дата на съгласието</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="69"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="70"/>
         <source>Person</source>
         <translation>Лице</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="70"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="71"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="71"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="72"/>
         <source>Referred to</source>
         <translation>Насочен към</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="72"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="73"/>
         <source>Outcome</source>
         <translation>Резултат</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="73"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="74"/>
         <source>Follow-up</source>
         <translation>Проследяване</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="74"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="75"/>
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="75"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="76"/>
         <source>Donor</source>
         <translation>Донор</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="76"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="77"/>
         <source>Programme</source>
         <translation>Програма</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="77"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="78"/>
         <source>Promoter</source>
         <translation>Бенефициент</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="78"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="79"/>
         <source>Partners</source>
         <translation>Партньори</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="79"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="80"/>
         <source>Start date</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="80"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="81"/>
         <source>End date</source>
         <translation>Край</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="81"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="82"/>
         <source>Initial budget</source>
         <translation>Първоначален бюджет</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="82"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="83"/>
         <source>Final budget</source>
         <translation>Окончателен бюджет</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="83"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="84"/>
         <source>Grant</source>
         <translation>Безвъзмездна помощ</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="84"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="85"/>
         <source>Currency</source>
         <translation>Валута</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="85"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="86"/>
         <source>Targeted localities</source>
         <translation>Целеви населени места</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="86"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="87"/>
         <source>Level</source>
         <translation>Ниво</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="87"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="88"/>
         <source>Unit</source>
         <translation>Мерна единица</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="88"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="89"/>
         <source>Baseline</source>
         <translation>Базова стойност</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="89"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="90"/>
         <source>Target</source>
         <translation>Целева стойност</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="90"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="91"/>
         <source>Target date</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="91"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="92"/>
         <source>Measure</source>
         <translation>Как се измерва</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="92"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="93"/>
         <source>Values add up as</source>
         <translation>Стойностите дават</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="93"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="94"/>
         <source>Only meetings of kind</source>
         <translation>Само срещи от вид</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="94"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="95"/>
         <source>Only on topics</source>
         <translation>Само по теми</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="95"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="96"/>
         <source>Only people of groups</source>
         <translation>Само хора от групи</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="96"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="97"/>
         <source>Only with outcome</source>
         <translation>Само с резултат</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="97"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="98"/>
         <source>Only referrals to</source>
         <translation>Само насочвания към</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="98"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="99"/>
         <source>At or past stage</source>
         <translation>Достигнат етап</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="99"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="100"/>
         <source>Only specialties</source>
         <translation>Само специалности</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="100"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="101"/>
         <source>Only in localities</source>
         <translation>Само в населени места</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="101"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="102"/>
         <source>Counted from</source>
         <translation>Брои се от</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="102"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="103"/>
         <source>Counted until</source>
         <translation>Брои се до</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="103"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="104"/>
         <source>Position</source>
         <translation>Позиция</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="104"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="105"/>
         <source>Indicator</source>
         <translation>Индикатор</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="105"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="106"/>
         <source>Value</source>
         <translation>Стойност</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="106"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="107"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="107"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="108"/>
         <source>Contact person</source>
         <translation>Контактно лице</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="108"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="109"/>
         <source>Days attended</source>
         <translation>Присъствени дни</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="109"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="110"/>
         <source>Counts from the named list</source>
         <translation>Броят се от поименния списък</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="110"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="111"/>
         <source>Merged into</source>
         <translation>Обединен в</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="111"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="112"/>
         <source>Only consultations of kind</source>
         <translation>Само консултации от вид</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="112"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="113"/>
         <source>Only genders</source>
         <translation>Само пол</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="113"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="114"/>
         <source>Only ages</source>
         <translation>Само възраст</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="114"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="115"/>
         <source>Only representing</source>
         <translation>Само представители на</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="115"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="116"/>
         <source>Attended at least (days)</source>
         <translation>Присъствали поне (дни)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="116"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="117"/>
         <source>Only bodies of kind</source>
         <translation>Само органи от вид</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="117"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="118"/>
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="118"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="119"/>
         <source>Established on</source>
         <translation>Създаден на</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="119"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="120"/>
         <source>Meets</source>
         <translation>Заседава</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="120"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="121"/>
         <source>Member from</source>
         <translation>Член от</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="121"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="122"/>
         <source>Member until</source>
         <translation>Член до</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="122"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="123"/>
         <source>List</source>
         <translation>Списък</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="123"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="124"/>
         <source>In Bulgarian</source>
         <translation>На български</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="124"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="125"/>
         <source>In English</source>
         <translation>На английски</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="125"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="126"/>
         <source>Retired</source>
         <translation>Оттеглен</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="126"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="127"/>
         <source>Setting</source>
         <translation>Настройка</translation>
     </message>
@@ -3570,92 +3580,92 @@
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="130"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="131"/>
         <source>Locality</source>
         <translation>Населено място</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="131"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="132"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="132"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="133"/>
         <source>Mediator</source>
         <translation>Медиатор</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="133"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="134"/>
         <source>Appointment</source>
         <translation>Назначаване</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="134"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="135"/>
         <source>Appointment stage</source>
         <translation>Етап на назначаване</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="135"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="136"/>
         <source>Meeting</source>
         <translation>Среща</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="136"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="137"/>
         <source>Participant</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="137"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="138"/>
         <source>Action item</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="138"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="139"/>
         <source>Person</source>
         <translation>Лице</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="139"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="140"/>
         <source>Consultation</source>
         <translation>Консултация</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="140"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="141"/>
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="141"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="142"/>
         <source>Indicator</source>
         <translation>Индикатор</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="142"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="143"/>
         <source>Indicator value</source>
         <translation>Стойност на индикатор</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="143"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="144"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="144"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="145"/>
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="145"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="146"/>
         <source>Member</source>
         <translation>Член</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="146"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="147"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="147"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="148"/>
         <source>Setting</source>
         <translation>Настройка</translation>
     </message>
@@ -3663,82 +3673,82 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="151"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="152"/>
         <source>Localities</source>
         <translation>Населени места</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="152"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="153"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="153"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="154"/>
         <source>Mediators</source>
         <translation>Медиатори</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="154"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="155"/>
         <source>Appointments</source>
         <translation>Назначавания</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="155"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="156"/>
         <source>Meetings</source>
         <translation>Срещи</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="156"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="157"/>
         <source>People</source>
         <translation>Лица</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="157"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="158"/>
         <source>Consultations</source>
         <translation>Консултации</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="158"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="159"/>
         <source>Projects</source>
         <translation>Проекти</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="159"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="160"/>
         <source>Indicators</source>
         <translation>Индикатори</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="160"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="161"/>
         <source>Indicator values</source>
         <translation>Стойности на индикатори</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="161"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="162"/>
         <source>Contacts</source>
         <translation>Контакти</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="162"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="163"/>
         <source>Participants</source>
         <translation>Участници</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="163"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="164"/>
         <source>Bodies</source>
         <translation>Органи</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="164"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="165"/>
         <source>Members</source>
         <translation>Членове</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="165"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="166"/>
         <source>Codes</source>
         <translation>Кодове</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="166"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="167"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -4309,6 +4319,11 @@
         <location filename="../../coopdesk/ui/meetings/participant_model.py" line="171"/>
         <source>all</source>
         <translation>всички</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="192"/>
+        <source>A member invited: counts as attending once ticked</source>
+        <translation>Поканен член: брои се за присъствал, след като се отметне</translation>
     </message>
 </context>
 <context>

@@ -1803,351 +1803,356 @@
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="133"/>
+        <source>the bundle would carry “{code}” in the field “{name}” of a record ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="136"/>
         <source>the bundle belongs to another organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="134"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="137"/>
         <source>the bundle comes from a device this one does not know; import the office&apos;s latest bundle first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="139"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="142"/>
         <source>the bundle comes from {device}, which has been revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="142"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="145"/>
         <source>the bundle&apos;s content is invalid ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="143"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="146"/>
         <source>the bundle&apos;s content names another sender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="146"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="149"/>
         <source>it comes from a second laptop that joined as {device} with the same enrolment file; revoke {device} and enrol each laptop with a file of its own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="151"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="154"/>
         <source>a record ({kind} {id}) is stamped by device {device}, which was never enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="154"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="157"/>
         <source>a record ({kind} {id}) arrives without {missing}; ask its sender for a full export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="158"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="161"/>
         <source>a record ({kind}) lacks {name}, which is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="161"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="164"/>
         <source>a record ({kind} {id}): {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="162"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="165"/>
         <source>a record ({kind} {id}) does not have the id its {name} gives every device; the bundle was not written by CoopDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="167"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="170"/>
         <source>it refers to records this device does not have; ask its sender for a full export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="171"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="174"/>
         <source>{path} is not a folder that exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="172"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="175"/>
         <source>no sync folder is set; choose one in the settings first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="175"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="178"/>
         <source>the sync folder {path} cannot be reached; will try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="178"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="181"/>
         <source>{name} skipped for now: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="179"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="182"/>
         <source>cannot read it ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="180"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="183"/>
         <source>no bundle written: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="181"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="184"/>
         <source>cannot remove {name}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="183"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="186"/>
         <source>not a CoopDesk sync bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="184"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="187"/>
         <source>bundle format {version} needs another version of CoopDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="187"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="190"/>
         <source>the file changed while it was read; try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="190"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="193"/>
         <source>the bundle is truncated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="191"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="194"/>
         <source>the bundle is truncated or has bytes added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="192"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="195"/>
         <source>the file is larger than any bundle CoopDesk writes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="195"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="198"/>
         <source>the bundle&apos;s header is too large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="196"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="199"/>
         <source>the bundle&apos;s header is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="197"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="200"/>
         <source>the bundle is damaged or forged (its signature does not match)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="200"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="203"/>
         <source>the bundle is not addressed to this device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="201"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="204"/>
         <source>the bundle cannot be opened with this device&apos;s key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="204"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="207"/>
         <source>the bundle&apos;s content is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="205"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="208"/>
         <source>the bundle&apos;s content is damaged ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="208"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="211"/>
         <source>the bundle&apos;s content is cut short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="209"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="212"/>
         <source>the bundle&apos;s content is larger than CoopDesk accepts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="212"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="215"/>
         <source>the bundle&apos;s content expands far more than any bundle&apos;s does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="215"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="218"/>
         <source>the bundle&apos;s manifest is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="216"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="219"/>
         <source>the bundle&apos;s manifest is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="217"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="220"/>
         <source>the bundle&apos;s manifest does not match its header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="220"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="223"/>
         <source>the bundle needs a newer CoopDesk (sync schema {schema}); update CoopDesk to import it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="224"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="227"/>
         <source>the bundle&apos;s content does not match its manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="227"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="230"/>
         <source>the device list is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="228"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="231"/>
         <source>the content is not an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="229"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="232"/>
         <source>the version vector is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="230"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="233"/>
         <source>the base vector is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="231"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="234"/>
         <source>the list of records is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="232"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="235"/>
         <source>the tables of records are not a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="233"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="236"/>
         <source>a record ({kind} {id}) is given twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="234"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="237"/>
         <source>{where}: not a clock value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="235"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="238"/>
         <source>{where}: not a device id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="236"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="239"/>
         <source>{where}: not a stamp (a clock value and a device)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="239"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="242"/>
         <source>a record ({kind}), {field}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="240"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="243"/>
         <source>a record is not an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="241"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="244"/>
         <source>a record ({kind} {id}): its fields are not objects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="244"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="247"/>
         <source>a record ({kind} {id}) has no fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="245"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="248"/>
         <source>{where}: not a value with its stamp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="246"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="249"/>
         <source>{where}: given twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="247"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="250"/>
         <source>a table of records is not an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="248"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="251"/>
         <source>{kind}: a table lacks its fields, devices or rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="251"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="254"/>
         <source>{kind}: a table&apos;s field name is not text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="254"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="257"/>
         <source>{kind}: a table&apos;s fields are empty or repeated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="257"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="260"/>
         <source>{kind}: a row lacks its id, its stamp or some of its {count} values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="260"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="263"/>
         <source>{kind}: a row&apos;s device is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="263"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="266"/>
         <source>{kind}: a row names device {device}, which the table does not list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="266"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="269"/>
         <source>a record ({kind}) has no field {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="267"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="270"/>
         <source>unknown kind of record {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="268"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="271"/>
         <source>{kind}: a record&apos;s id is not valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="269"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="272"/>
         <source>the sender&apos;s installation record is not an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="272"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="275"/>
         <source>the sender&apos;s installation id is not valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="275"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="278"/>
         <source>the number of the sender&apos;s restores is not a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="278"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="281"/>
         <source>the number of the sender&apos;s restores is out of range</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2712,341 +2717,346 @@
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="59"/>
-        <source>What</source>
+        <source>Invited as a member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="60"/>
-        <source>Who</source>
+        <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="61"/>
-        <source>Due</source>
+        <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="62"/>
-        <source>Done</source>
+        <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="63"/>
-        <source>Code</source>
+        <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="64"/>
-        <source>Gender</source>
+        <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="65"/>
-        <source>Birth year</source>
+        <source>Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="66"/>
-        <source>Groups</source>
+        <source>Birth year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="67"/>
-        <source>Consent given</source>
+        <source>Groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="68"/>
-        <source>Consent date</source>
+        <source>Consent given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="69"/>
-        <source>Person</source>
+        <source>Consent date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="70"/>
-        <source>Description</source>
+        <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="71"/>
-        <source>Referred to</source>
+        <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="72"/>
-        <source>Outcome</source>
+        <source>Referred to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="73"/>
-        <source>Follow-up</source>
+        <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="74"/>
-        <source>Project</source>
+        <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="75"/>
-        <source>Donor</source>
+        <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="76"/>
-        <source>Programme</source>
+        <source>Donor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="77"/>
-        <source>Promoter</source>
+        <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="78"/>
-        <source>Partners</source>
+        <source>Promoter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="79"/>
-        <source>Start date</source>
+        <source>Partners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="80"/>
-        <source>End date</source>
+        <source>Start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="81"/>
-        <source>Initial budget</source>
+        <source>End date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="82"/>
-        <source>Final budget</source>
+        <source>Initial budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="83"/>
-        <source>Grant</source>
+        <source>Final budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="84"/>
-        <source>Currency</source>
+        <source>Grant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="85"/>
-        <source>Targeted localities</source>
+        <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="86"/>
-        <source>Level</source>
+        <source>Targeted localities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="87"/>
-        <source>Unit</source>
+        <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="88"/>
-        <source>Baseline</source>
+        <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="89"/>
-        <source>Target</source>
+        <source>Baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="90"/>
-        <source>Target date</source>
+        <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="91"/>
-        <source>Measure</source>
+        <source>Target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="92"/>
-        <source>Values add up as</source>
+        <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="93"/>
-        <source>Only meetings of kind</source>
+        <source>Values add up as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="94"/>
-        <source>Only on topics</source>
+        <source>Only meetings of kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="95"/>
-        <source>Only people of groups</source>
+        <source>Only on topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="96"/>
-        <source>Only with outcome</source>
+        <source>Only people of groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="97"/>
-        <source>Only referrals to</source>
+        <source>Only with outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="98"/>
-        <source>At or past stage</source>
+        <source>Only referrals to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="99"/>
-        <source>Only specialties</source>
+        <source>At or past stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="100"/>
-        <source>Only in localities</source>
+        <source>Only specialties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="101"/>
-        <source>Counted from</source>
+        <source>Only in localities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="102"/>
-        <source>Counted until</source>
+        <source>Counted from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="103"/>
-        <source>Position</source>
+        <source>Counted until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="104"/>
-        <source>Indicator</source>
+        <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="105"/>
-        <source>Value</source>
+        <source>Indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="106"/>
-        <source>Organisation</source>
+        <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="107"/>
-        <source>Contact person</source>
+        <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="108"/>
-        <source>Days attended</source>
+        <source>Contact person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="109"/>
-        <source>Counts from the named list</source>
+        <source>Days attended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="110"/>
-        <source>Merged into</source>
+        <source>Counts from the named list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="111"/>
-        <source>Only consultations of kind</source>
+        <source>Merged into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="112"/>
-        <source>Only genders</source>
+        <source>Only consultations of kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="113"/>
-        <source>Only ages</source>
+        <source>Only genders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="114"/>
-        <source>Only representing</source>
+        <source>Only ages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="115"/>
-        <source>Attended at least (days)</source>
+        <source>Only representing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="116"/>
-        <source>Only bodies of kind</source>
+        <source>Attended at least (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="117"/>
-        <source>Body</source>
+        <source>Only bodies of kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="118"/>
-        <source>Established on</source>
+        <source>Body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="119"/>
-        <source>Meets</source>
+        <source>Established on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="120"/>
-        <source>Member from</source>
+        <source>Meets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="121"/>
-        <source>Member until</source>
+        <source>Member from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="122"/>
-        <source>List</source>
+        <source>Member until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="123"/>
-        <source>In Bulgarian</source>
+        <source>List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="124"/>
-        <source>In English</source>
+        <source>In Bulgarian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="125"/>
-        <source>Retired</source>
+        <source>In English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="126"/>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="127"/>
         <source>Setting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3569,92 +3579,92 @@
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="130"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="131"/>
         <source>Locality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="131"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="132"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="132"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="133"/>
         <source>Mediator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="133"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="134"/>
         <source>Appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="134"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="135"/>
         <source>Appointment stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="135"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="136"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="136"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="137"/>
         <source>Participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="137"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="138"/>
         <source>Action item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="138"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="139"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="139"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="140"/>
         <source>Consultation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="140"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="141"/>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="141"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="142"/>
         <source>Indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="142"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="143"/>
         <source>Indicator value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="143"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="144"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="144"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="145"/>
         <source>Body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="145"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="146"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="146"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="147"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="147"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="148"/>
         <source>Setting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3662,82 +3672,82 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="151"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="152"/>
         <source>Localities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="152"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="153"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="153"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="154"/>
         <source>Mediators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="154"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="155"/>
         <source>Appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="155"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="156"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="156"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="157"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="157"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="158"/>
         <source>Consultations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="158"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="159"/>
         <source>Projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="159"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="160"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="160"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="161"/>
         <source>Indicator values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="161"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="162"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="162"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="163"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="163"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="164"/>
         <source>Bodies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="164"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="165"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="165"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="166"/>
         <source>Codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="166"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="167"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4307,6 +4317,11 @@
     <message>
         <location filename="../../coopdesk/ui/meetings/participant_model.py" line="171"/>
         <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/meetings/participant_model.py" line="192"/>
+        <source>A member invited: counts as attending once ticked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -11,6 +11,7 @@ from datetime import timedelta
 import pytest
 
 from coopdesk.demo.generate import generate_demo
+from coopdesk.domain import enums as e
 from coopdesk.domain.schema import KINDS
 from coopdesk.services import bodies, records
 from coopdesk.services.records import Record
@@ -38,6 +39,7 @@ def test_every_district_mechanism_is_a_body_of_the_coordination_project(
     found = everything["body"]
     assert len(found) == 13 and {b["project_id"] for b in found} == {coordination["id"]}
     assert len({b["district"] for b in found}) == 13
+    assert {b["district"] for b in found} <= {d.value for d in e.District}  # each a code
     assert all(b["established_on"] < coordination["start_date"] for b in found)
     members = Counter(m["body_id"] for m in everything["body_member"])
     assert all(7 <= members[b["id"]] <= 10 for b in found), members

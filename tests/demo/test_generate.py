@@ -241,7 +241,7 @@ def test_demo_on_the_command_line_prints_counts_and_refuses_a_second_run(cli: Cl
     result = cli("demo")
     assert result.code == 0, result.err
     assert re.match(
-        r"5 codes, 0 settings, 60 localities, 130 organizations, 3 projects, 3[0-9] indicators, "
+        r"5 codes, 0 settings, 60 localities, 130 organizations, 3 projects, [0-9]+ indicators, "
         r"[0-9]+ indicator_values, 24 mediators, 24 appointments, ",
         result.out,
     ), result.out

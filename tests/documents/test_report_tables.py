@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
+import json
+from collections import Counter
 from datetime import timedelta
 
 import pytest
@@ -15,6 +17,7 @@ from coopdesk.documents.report_tables import report_tables, write_csv, write_xls
 from coopdesk.domain import enums as e
 from coopdesk.store.database import Store
 from tests.documents.conftest import ORG_NAME
+from tests.services.samples import dump_text
 
 
 @pytest.fixture(scope="module")
@@ -73,7 +76,25 @@ def _expected(figures: Indicators, language: str) -> dict[str, dict[str, list[in
             ]
             for line in figures.bodies
         },
+        labels["table_bodies_district"]: _by_district(figures, labels),
+        labels["table_body_members"]: {
+            labels.code(e.OrganizationKind, kind): [n]
+            for kind, n in figures.members_by_organization_kind.items()
+        }
+        | {labels["total"]: [sum(figures.members_by_organization_kind.values())]},
     }
+
+
+def _by_district(figures: Indicators, labels) -> dict[str, list[int]]:
+    """A row per district, a column per kind of body there is, then the totals."""
+    found = figures.bodies_by_district
+    kinds = [k.value for k in e.BodyKind if any(k.value in c for c in found.values())]
+    rows = {
+        labels.code(e.District, district): [*(c.get(k, 0) for k in kinds), sum(c.values())]
+        for district, c in found.items()
+    }
+    totals = [sum(column) for column in zip(*rows.values(), strict=True)]
+    return {**rows, labels["total"]: totals}
 
 
 def _people_expected(figures: Indicators, language: str) -> dict[str, dict[str, list[int]]]:
@@ -160,6 +181,28 @@ def test_the_bodies_table_lists_each_mechanism_with_sessions_and_attendance(
     assert sum(b.figures.held for b in lines) > 13
     rates = [b.figures.average_rate for b in lines if b.figures.average_rate is not None]
     assert rates and all(0.5 < r <= 1 for r in rates)
+
+
+def test_bodies_by_district_and_members_by_kind_of_organisation(
+    figures: Indicators, demo: Store
+) -> None:
+    """On the demo: each of the thirteen mechanisms in its own district; the members
+    counted are those sitting on the period's last day, by their organisation's kind."""
+    by_district = figures.bodies_by_district
+    assert len(by_district) == 13 and None not in by_district
+    assert all(counts == {"coordination_mechanism": 1} for counts in by_district.values())
+    dumped = json.loads(dump_text(demo))
+    kinds = {o["id"]: o["kind"] for o in dumped["organization"]}
+    of_contact = {c["id"]: c["organization_id"] for c in dumped["contact"]}
+    end = figures.date_to.isoformat()
+    sitting = Counter(
+        kinds.get(m["organization_id"] or of_contact.get(m["contact_id"]))
+        for m in dumped["body_member"]
+        if (m["from_date"] or "") <= end and (m["to_date"] or "9999") >= end
+    )
+    found = figures.members_by_organization_kind
+    assert {k: n for k, n in found.items() if n} == dict(sitting)
+    assert 0 < sum(found.values()) < len(dumped["body_member"])  # some had left
 
 
 @pytest.mark.parametrize("language", ["bg", "en"])

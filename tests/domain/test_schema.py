@@ -55,8 +55,8 @@ DESIGN_FIELDS = {
     },
     # issue 18: coordination bodies and their members
     "body": {
-        "name", "kind", "project_id", "district", "established_on", "planned_frequency",
-        "status", "notes",
+        "name", "kind", "project_id", "district", "district_text", "established_on",
+        "planned_frequency", "status", "notes",
     },
     "body_member": {"body_id", "organization_id", "contact_id", "role", "from_date", "to_date"},
     "code": {"list", "code", "label_bg", "label_en", "position", "retired"},

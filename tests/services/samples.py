@@ -201,7 +201,7 @@ def _body(ref: Ref) -> dict[str, Any]:
     return {
         "name": "ОКМД Бургас",
         "kind": "coordination_mechanism",
-        "district": "Бургас",
+        "district": "burgas",
         "established_on": "2025-09-15",
         "planned_frequency": "monthly",
         "status": "active",

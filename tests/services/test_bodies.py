@@ -78,19 +78,26 @@ def _member(store, body, **given):
                   **{"role": "member", "from_date": "2026-01-15", **given})  # fmt: skip
 
 
+def _sign(store, session, *members) -> None:
+    """Ticks the pre-filled rows of those members as signed: they came."""
+    came = {m["contact_id"] for m in members}
+    for row in meetings.participants(store, session["id"]):
+        if row["contact_id"] in came:
+            records.update(store, PARTICIPANT, row["id"], {"signed": True})
+
+
 def test_attendance_counts_the_sessions_held_while_a_member(store, body):
     stays, leaves = _member(store, body), _member(store, body, to_date="2026-02-10")
     joins_late = _member(store, body, from_date="2026-03-01")
     first = _session(store, body, "2026-01-20")  # everyone sitting then is on its list
     second = _session(store, body, "2026-02-17")
-    _session(store, body, "2026-03-17")
-    # Who came to the first two: `stays` at the first only, by their organisation's
-    # substitute at the second; the pre-filled rows of those absent taken off.
-    for row in meetings.participants(store, first["id"]):
-        if row["contact_id"] != stays["contact_id"]:
-            records.delete(store, PARTICIPANT, row["id"])
-    for row in meetings.participants(store, second["id"]):
-        records.delete(store, PARTICIPANT, row["id"])
+    third = _session(store, body, "2026-03-17")
+    # Who came, ticked on the pre-filled lists: `stays` at the first and the third,
+    # `joins_late` at the third; at the second, `stays`'s organisation sent a substitute,
+    # typed in (a row typed in counts as it is), and one pre-filled row was taken off.
+    _sign(store, first, stays)
+    _sign(store, third, stays, joins_late)
+    records.delete(store, PARTICIPANT, meetings.participants(store, second["id"])[0]["id"])
     sample(store, "participant", meeting_id=second["id"], name=None, contact=None,
            consent_given=False, organization_id=stays["organization_id"])  # fmt: skip
     figures = bodies.body_figures(store, body["id"], *Q1)
@@ -122,6 +129,7 @@ def test_a_new_session_lists_the_members_sitting_on_its_day_not_yet_signed(store
         (None, institution["organization_id"]),
     }
     assert not any(r["signed"] or r["name"] for r in rows)
+    assert all(r["invited"] for r in rows)  # invitations until ticked
     plain = catalog.operations("meeting").create(
         store, {"title": "Среща", "date": "2026-02-17", "locality_id": session["locality_id"]}
     )
@@ -196,3 +204,21 @@ def test_a_new_session_starts_where_the_last_one_was(store, body):
     last = _session(store, body, "2026-02-17", venue="Областна администрация")
     preset = bodies.session_preset(store, body["id"])
     assert (preset["locality_id"], preset["venue"]) == (last["locality_id"], last["venue"])
+
+
+def test_a_sessions_pre_filled_rows_count_only_once_ticked(store, body):
+    """The members put on a session's list are who was expected: its head counts, the
+    people reached and the attendance rate count those ticked as signed, and a row
+    typed in beside them."""
+    first, second = _member(store, body), _member(store, body)
+    session = _session(store, body, "2026-02-17", counts_from_list=True)
+    assert len(meetings.participants(store, session["id"])) == 2
+    assert meetings.list_counts(store, session["id"]).total == 0  # nobody ticked yet
+    assert bodies.body_figures(store, body["id"], *Q1).average_rate == 0.0
+    _sign(store, session, first)
+    sample(store, "participant", meeting_id=session["id"], name=None, contact=None,
+           consent_given=False, gender="male", organization_id=None)  # fmt: skip
+    counts = meetings.list_counts(store, session["id"])
+    assert (counts.total, counts.women, counts.men) == (2, 1, 1)  # the members are women
+    by_id = {m.member_id: m for m in bodies.body_figures(store, body["id"], *Q1).members}
+    assert (by_id[first["id"]].attended, by_id[second["id"]].attended) == (1, 0)

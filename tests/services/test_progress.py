@@ -349,7 +349,7 @@ def _expected(data, indicator, project, window) -> float:
                 count += 1
         return count
     if measure in ("bodies_established", "sessions_held", "sessions_expected",
-                   "attendance_rate"):  # fmt: skip
+                   "attendance_rate", "body_members"):  # fmt: skip
         return _expected_of_bodies(data, indicator, project, window)
     return _expected_people(data, indicator, window, held, project)
 
@@ -358,6 +358,28 @@ def _calendar_key(frequency: str, day: date) -> tuple[int, int]:
     if frequency == "weekly":
         return tuple(day.isocalendar())[:2]  # type: ignore[return-value]
     return (day.year, day.month if frequency == "monthly" else (day.month - 1) // 3)
+
+
+def _members_sitting(data, indicator, mine, since: date | None, until: date) -> list[dict]:
+    """Members of those bodies sitting on `until`, of the organisation kinds asked; with
+    `since`, only those who joined from it (their date, else their body's; on no date,
+    not)."""
+    kinds = indicator.get("filter_organization_kinds") or []
+    org_kind = {o["id"]: o["kind"] for o in data["organization"]}
+    of_contact = {c["id"]: c["organization_id"] for c in data["contact"]}
+    found = []
+    for b in mine:
+        for m in (m for m in data["body_member"] if m["body_id"] == b["id"]):
+            joined = m["from_date"] or b["established_on"]
+            left = m["to_date"] or "9999-12-31"
+            represented = m["organization_id"] or of_contact.get(m["contact_id"])
+            if not (joined or "0001-01-01") <= str(until) <= left:
+                continue
+            if since is not None and not (joined and joined >= str(since)):
+                continue
+            if not kinds or org_kind.get(represented) in kinds:
+                found.append(m)
+    return found
 
 
 def _expected_of_bodies(data, indicator, project, window) -> float:
@@ -370,6 +392,12 @@ def _expected_of_bodies(data, indicator, project, window) -> float:
     if indicator["measure"] == "bodies_established":
         return len([b for b in mine if b["established_on"] and _within(b["established_on"],
                                                                         since, until)])  # fmt: skip
+    if indicator["measure"] == "body_members":
+        # all sitting since the start; in the period, those who joined in it
+        began = _windows(indicator, project, since, until)[1][0]
+        return len(
+            _members_sitting(data, indicator, mine, None if since == began else since, until)
+        )
     sessions = {
         b["id"]: [m for m in data["meeting"] if m["body_id"] == b["id"] and m["status"] == "held"]
         for b in mine

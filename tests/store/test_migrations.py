@@ -272,7 +272,7 @@ def test_a_database_of_the_release_before_bodies_keeps_its_meetings_under_no_bod
         assert _without(dump_text(upgraded), {"meeting": frozenset({"body_id"})}) == before
         assert [row["body_id"] for row in dumped["meeting"]] == [None]
         assert dumped["body"] == dumped["body_member"] == []
-        body = records.create(upgraded, BODY, {"name": "ОКМД Бургас", "district": "Бургас"})
+        body = records.create(upgraded, BODY, {"name": "ОКМД Бургас", "district": "burgas"})
         records.create(upgraded, BODY_MEMBER, {"body_id": body["id"], "contact_id": contact["id"]})
         meeting = records.update(
             upgraded, MEETING, participant["meeting_id"], {"body_id": body["id"]}
@@ -386,5 +386,59 @@ def test_a_database_of_the_release_before_code_lists_keeps_its_codes_and_default
             upgraded, CONSULTATION, consultation["id"], {"topics": ["health", "legal_aid"]}
         )
         assert changed["topics"] == ["health", "legal_aid"]
+    finally:
+        upgraded.close()
+
+
+def test_0012_reads_a_bodys_free_text_district_as_0010_reads_a_localitys(
+    store, data_dir: DataDir, keyring: Keyring
+):
+    """0011 → 0012: a body's district written as a name becomes its code; text that
+    names none stays as district_text, is searched, and is listed for a person to
+    choose; back down, the code reads as its Bulgarian name again."""
+    from coopdesk.domain.schema import BODY
+    from coopdesk.services.rule_check import rule_violations
+    from tests.services.samples import sample
+
+    written = {
+        "ОКМД Благоевград": "обл. Благоевград",
+        "ОКМД Кърджали": "Kardzhali",
+        "Мрежа Пирин": "Пирин",
+        "Работна група": None,
+    }
+    ids = {name: sample(store, "body", name=name, district=None)["id"] for name in written}
+    migrate.downgrade(store.engine, "0011")
+    with store.engine.begin() as connection:
+        for name, text in written.items():
+            connection.exec_driver_sql(
+                "UPDATE body SET district = ?, search_text = ? WHERE id = ?",
+                (text, name.casefold(), ids[name]),
+            )
+    store.close()
+
+    upgraded = open_database(data_dir, keyring)
+    try:
+        rows = {r["name"]: r for r in records.list_records(upgraded, BODY)}
+        found = {name: (rows[name]["district"], rows[name]["district_text"]) for name in written}
+        assert found == {
+            "ОКМД Благоевград": ("blagoevgrad", None),
+            "ОКМД Кърджали": ("kardzhali", None),
+            "Мрежа Пирин": (None, "Пирин"),
+            "Работна група": (None, None),
+        }
+        pirin = records.list_records(upgraded, BODY, records.ListQuery(search="пирин"))
+        assert [r["name"] for r in pirin] == ["Мрежа Пирин"]
+        to_fix = [v for v in rule_violations(upgraded) if v.kind == "body"]
+        assert [v.record_id for v in to_fix] == [ids["Мрежа Пирин"]]
+        assert "Пирин" in to_fix[0].problem
+        migrate.downgrade(upgraded.engine, "0011")
+        with upgraded.engine.connect() as connection:
+            back = dict(connection.exec_driver_sql("SELECT name, district FROM body").all())
+        assert back == {
+            "ОКМД Благоевград": "Благоевград",
+            "ОКМД Кърджали": "Кърджали",
+            "Мрежа Пирин": "Пирин",
+            "Работна група": None,
+        }
     finally:
         upgraded.close()

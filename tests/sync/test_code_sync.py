@@ -5,14 +5,19 @@ the records using a code arrive with it, and an older reader is never given code
 from __future__ import annotations
 
 import json
+import uuid
 
 import pytest
 
 from coopdesk.domain.errors import ValidationError
 from coopdesk.domain.schema import CONSULTATION
 from coopdesk.services import codes, persons, records, settings
+from coopdesk.sync.changes import ChangeSet, FieldValue, RecordChange, Stamp, sync_fields
 from coopdesk.sync.exchange import export_bundle, import_bundle
+from tests.services.samples import sample
 from tests.sync.replicas import dump
+
+DEVICE = str(uuid.uuid4())
 
 
 def _swap(one, other, tmp_path, name: str) -> None:
@@ -89,3 +94,42 @@ def test_an_older_reader_is_never_given_codes_and_a_schema_5_bundle_still_reads(
     with pytest.raises(ValidationError, match=r"code records.*sync schema 5"):
         export_bundle(office, tmp_path / "refused.coopsync", schema=5)
     assert not (tmp_path / "refused.coopsync").exists()
+
+
+def _whole(store, kind: str, record_id: str) -> RecordChange:
+    """A record as a bundle carries it whole, read from the store's dump."""
+    (row,) = [r for r in json.loads(dump(store))[kind] if r["id"] == record_id]
+    cells = [row.get(f.name, f.default) for f in sync_fields(kind)]
+    return RecordChange.written_whole(kind, record_id, Stamp(1_800_000_000_000_000, DEVICE), cells)
+
+
+def _payload(change: RecordChange, schema: int) -> None:
+    ChangeSet(DEVICE, {DEVICE: 1_800_000_000_000_000}, {}, [change]).to_payload(schema)
+
+
+def test_a_code_an_older_reader_lacks_is_refused_by_the_writer(office_and_field, tmp_path):
+    """An office's topic, and a measure added after a reader's schema, would have that
+    reader refuse the whole bundle: the writer says so first, naming record and code."""
+    office, field = office_and_field
+    _topic(office)
+    used = _consultation(office, ["health", "legal_aid"])
+    _payload(_whole(office, "consultation", used["id"]), 6)  # the current schema takes it
+    with pytest.raises(ValidationError, match=r"topics 'legal_aid'.*sync schema 5"):
+        _payload(_whole(office, "consultation", used["id"]), 5)
+    held = sample(  # on the device without codes of its own
+        field, "indicator", measure="sessions_held", filter_meeting_kinds=[], filter_topics=[]
+    )
+    _payload(_whole(field, "indicator", held["id"]), 5)  # schema 5 added the measure
+    with pytest.raises(ValidationError, match=r"measure 'sessions_held'.*sync schema 4"):
+        _payload(_whole(field, "indicator", held["id"]), 4)
+    with pytest.raises(ValidationError, match=r"measure 'sessions_held'.*sync schema 4"):
+        export_bundle(field, tmp_path / "older.coopsync", schema=4)
+    assert not (tmp_path / "older.coopsync").exists()
+    edit = RecordChange(
+        "indicator",
+        held["id"],
+        {"measure": FieldValue("unique_persons", Stamp(1_800_000_000_000_001, DEVICE), None)},
+    )
+    _payload(edit, 4)
+    with pytest.raises(ValidationError, match=r"measure 'unique_persons'.*sync schema 3"):
+        _payload(edit, 3)

@@ -1,6 +1,7 @@
-"""Districts through sync: a bundle of sync schema 4 or older carries a district as free
-text, read as migration 0010 reads it; schema 5 carries only a district's code; a reader
-of schema 4 is sent the code as the text it takes, never a district_text it lacks."""
+"""Districts through sync: a bundle of sync schema 4 or older carries a locality's district
+as free text, read as migration 0010 reads it, and one of schema 5 a body's, read as 0012
+reads it; later schemas carry only a district's code; an older reader is sent the code
+as the text it takes, never a district_text it lacks."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import uuid
 import pytest
 
 from coopdesk.domain.errors import ValidationError
-from coopdesk.domain.schema import LOCALITY
+from coopdesk.domain.schema import BODY, LOCALITY
 from coopdesk.services import records
 from coopdesk.sync.changes import ChangeSet, FieldValue, RecordChange, Stamp, sync_fields
 from coopdesk.sync.exchange import export_bundle, import_bundle
@@ -32,6 +33,13 @@ def _locality(district: str | None) -> RecordChange:
     }
     cells = [values[f.name] for f in sync_fields("locality")]
     return RecordChange.written_whole("locality", str(uuid.uuid4()), STAMP, cells)
+
+
+def _body(district: str | None) -> RecordChange:
+    values = {f.name: f.default for f in sync_fields("body")}
+    values.update(name="ОКМД Благоевград", district=district, district_text=None)
+    cells = [values[f.name] for f in sync_fields("body")]
+    return RecordChange.written_whole("body", str(uuid.uuid4()), STAMP, cells)
 
 
 def _read(changes: list[RecordChange], schema: int) -> list[RecordChange]:
@@ -88,3 +96,42 @@ def test_a_schema_4_reader_gets_the_code_and_never_a_district_text(office_and_fi
     records.create(office, LOCALITY, {"name": "Кулата", "district_text": "Пирин"})
     with pytest.raises(ValidationError, match=r"district_text.*sync schema 4"):
         export_bundle(office, tmp_path / "again.coopsync", schema=4)
+
+
+@pytest.mark.parametrize(
+    ("written", "district", "kept"),
+    [("обл. Благоевград", "blagoevgrad", None), ("Пирин", None, "Пирин"), (None, None, None)],
+)
+def test_a_schema_5_bundle_reads_a_bodys_free_text_district_as_migration_0012_does(
+    written, district, kept
+):
+    (whole,) = _read([_body(written)], schema=5)
+    assert (whole.values["district"], whole.values["district_text"]) == (district, kept)
+    over = Stamp(STAMP.hlc - 1, DEVICE)
+    edit = RecordChange("body", str(uuid.uuid4()), {"district": FieldValue(written, STAMP, over)})
+    (edited,) = _read([edit], schema=5)
+    assert (edited.fields["district"].value, edited.fields["district_text"].value) == (
+        district,
+        kept,
+    )
+    # a schema-6 bundle carries a body's district only as a code
+    assert _read([_body("blagoevgrad")], schema=6)[0].values["district"] == "blagoevgrad"
+    with pytest.raises(ValidationError, match="district"):
+        _read([_body("Благоевград")], schema=6)
+
+
+def test_a_schema_5_reader_gets_a_bodys_code_and_never_its_district_text(
+    office_and_field, tmp_path
+):
+    office, field = office_and_field
+    records.create(office, BODY, {"name": "ОКМД Благоевград", "district": "blagoevgrad"})
+    path = tmp_path / "older.coopsync"
+    export_bundle(office, path, schema=5)
+    _, payload = _opened(field, path)
+    (table,) = [t for t in payload["changes"]["tables"] if t["kind"] == "body"]
+    assert "district_text" not in table["fields"]
+    import_bundle(field, path, tmp_path / "backups")  # read back at schema 5: a name
+    assert dump(field) == dump(office)
+    records.create(office, BODY, {"name": "Мрежа", "district_text": "Пирин"})
+    with pytest.raises(ValidationError, match=r"district_text.*sync schema 5"):
+        export_bundle(office, tmp_path / "again.coopsync", schema=5)

@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from PySide6.QtCore import Qt
 
-from coopdesk.domain.schema import KINDS
+from coopdesk.domain.schema import KINDS, PARTICIPANT
 from coopdesk.services import catalog, meetings, records
 from coopdesk.ui.records.record_dialog import RecordDialog
 from coopdesk.ui.shell.main_window import SECTION_NAMES, MainWindow
@@ -29,11 +29,13 @@ def _body_with_sessions(store):
            to_date=str(today - timedelta(days=20)))  # fmt: skip
     place = sample(store, "locality", name="Кюстендил")
     for days_ago in (70, 10):
-        catalog.operations("meeting").create(
+        session = catalog.operations("meeting").create(
             store,
             {"title": "Заседание", "date": str(today - timedelta(days=days_ago)), "status": "held",
              "locality_id": place["id"], "body_id": body["id"], "venue": "Зала 4"},
         )  # fmt: skip
+        for row in meetings.participants(store, session["id"]):  # all came: ticked
+            records.update(store, PARTICIPANT, row["id"], {"signed": True})
     return body, chair, place
 
 

@@ -186,11 +186,16 @@ class ParticipantModel(QAbstractTableModel):
             return None if name == "link" else row.record.get(name)
         if role == Qt.ItemDataRole.CheckStateRole and name in CHECKED:
             return Qt.CheckState.Checked if row.record[name] else Qt.CheckState.Unchecked
+        expected = row.record["invited"] and not row.record["signed"]
         if role == Qt.ItemDataRole.ToolTipRole:  # the link explained; a long text whole
+            if expected and name == "signed":
+                return self.tr("A member invited: counts as attending once ticked")
             return self._tooltip(row) if name == "link" else self._text(row, name) or None
         if role == Qt.ItemDataRole.ForegroundRole:
-            quiet = (name == "link" and row.link_kind is None) or (
-                name == "attended_days" and row.record["attended_days"] is None
+            quiet = (
+                expected  # a member's row put on the list, not yet ticked as come
+                or (name == "link" and row.link_kind is None)
+                or (name == "attended_days" and row.record["attended_days"] is None)
             )
             return QBrush(QUIET) if quiet else None
         return None

@@ -168,7 +168,10 @@ BESIDE: dict[str, dict[str, tuple[str, str]]] = {
 
 # Fields whose row shows only on a record that holds a value in them: a district as
 # written before districts were a choice, until a person has chosen the district.
-ONLY_WHEN_SET: dict[str, tuple[str, ...]] = {"locality": ("district_text",)}
+ONLY_WHEN_SET: dict[str, tuple[str, ...]] = {
+    "locality": ("district_text",),
+    "body": ("district_text",),
+}
 
 
 def fields_beside(kind: str) -> dict[str, tuple[str, str]]:

@@ -69,7 +69,7 @@ FILTERS: dict[str, tuple[str, ...]] = {
     "contact": ("organization_id",),
     "consultation": ("status", "outcome", "topics", "locality_id", "project_id"),
     "project": ("status",),
-    "body": ("kind", "status", "project_id"),
+    "body": ("kind", "status", "district", "project_id"),
 }
 NONE = "(none)"  # the data of a reference filter's "without one" entry (no project)
 # Reference filters that offer "without one": records from before projects have none.

@@ -161,7 +161,7 @@ class CodeListsDialog(BaseDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(False)
-        self.table.setMinimumHeight(300)
+        self.table.setMinimumHeight(160)
         layout.addWidget(self.table, 1)
 
         buttons = QHBoxLayout()

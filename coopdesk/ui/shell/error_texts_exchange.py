@@ -130,6 +130,9 @@ EXCHANGE_TEXTS = {
     "export.older_edit": QT_TRANSLATE_NOOP(
         "Error", "the bundle would carry an edit of the field “{name}” of a record ({kind})"
     ),
+    "export.older_code": QT_TRANSLATE_NOOP(
+        "Error", "the bundle would carry “{code}” in the field “{name}” of a record ({kind})"
+    ),
     "import.other_org": QT_TRANSLATE_NOOP("Error", "the bundle belongs to another organisation"),
     "import.unknown_sender": QT_TRANSLATE_NOOP(
         "Error",

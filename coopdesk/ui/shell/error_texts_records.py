@@ -62,7 +62,7 @@ RECORD_TEXTS = {
     ),
     # rules over several fields
     "meeting.ends_before_start": QT_TRANSLATE_NOOP("Error", "must be after the start ({start})"),
-    "locality.district_to_choose": QT_TRANSLATE_NOOP(
+    "district.to_choose": QT_TRANSLATE_NOOP(
         "Error", "was written as “{text}”, which names no district: choose it"
     ),
     "meeting.ends_before_date": QT_TRANSLATE_NOOP(

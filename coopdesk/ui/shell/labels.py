@@ -56,6 +56,7 @@ _FIELDS = {
     "role": QT_TRANSLATE_NOOP("Field", "Role"),
     "contact": QT_TRANSLATE_NOOP("Field", "Contact"),
     "signed": QT_TRANSLATE_NOOP("Field", "Signed"),
+    "invited": QT_TRANSLATE_NOOP("Field", "Invited as a member"),
     "what": QT_TRANSLATE_NOOP("Field", "What"),
     "who": QT_TRANSLATE_NOOP("Field", "Who"),
     "due_date": QT_TRANSLATE_NOOP("Field", "Due"),

@@ -22,44 +22,21 @@ a database and an older bundle must read the same text the same way, and the
 district codes never change (their names may only gain spellings).
 """
 
-import unicodedata
 from collections.abc import Sequence
 from datetime import date, timedelta
 
 import sqlalchemy as sa
 from alembic import op
 
-from coopdesk.domain.districts import BULGARIAN, district_named
+from coopdesk.store import district_choice
 
 revision: str = "0010"
 down_revision: str | None = "0009"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-_LOCALITY = sa.table(
-    "locality",
-    sa.column("id"),
-    sa.column("name"),
-    sa.column("municipality"),
-    sa.column("district"),
-    sa.column("district_text"),
-    sa.column("search_text"),
-)
-
-
-def _fold(text: str) -> str:
-    """As coopdesk.services.records.fold was when this revision was written."""
-    return unicodedata.normalize("NFC", text).casefold()
-
-
-def _search_text(*values: str | None) -> str:
-    return "\n".join(_fold(value) for value in values if value)
-
-
-def _rewrite(rows: list[dict[str, object]]) -> None:
-    if rows:
-        table = _LOCALITY
-        op.get_bind().execute(table.update().where(table.c.id == sa.bindparam("row_id")), rows)
+# What a locality's search text holds besides the district's kept text.
+_SEARCHED = ("name", "municipality")
 
 
 def upgrade() -> None:
@@ -68,28 +45,7 @@ def upgrade() -> None:
         batch.add_column(sa.Column("hours", sa.Float(), nullable=True))
     _ends_from_days_attended()
 
-    with op.batch_alter_table("locality") as batch:
-        batch.add_column(sa.Column("district_text", sa.String(length=200), nullable=True))
-    t = _LOCALITY
-    rows = op.get_bind().execute(sa.select(t.c.id, t.c.name, t.c.municipality, t.c.district))
-    changed = []
-    for row in rows.all():
-        named = district_named(row.district)
-        district = None if named is None else named.value
-        kept = row.district if named is None else None
-        changed.append(
-            {
-                "row_id": row.id,
-                "district": district,
-                "district_text": kept,
-                "search_text": _search_text(row.name, row.municipality, kept),
-            }
-        )
-    _rewrite(changed)
-    with op.batch_alter_table("locality") as batch:
-        batch.alter_column(
-            "district", existing_type=sa.String(length=200), type_=sa.String(length=30)
-        )
+    district_choice.to_codes("locality", _SEARCHED)
 
 
 def _ends_from_days_attended() -> None:
@@ -116,31 +72,7 @@ def _ends_from_days_attended() -> None:
 
 
 def downgrade() -> None:
-    """The district's Bulgarian name back as its text, or the text kept."""
-    with op.batch_alter_table("locality") as batch:
-        batch.alter_column(
-            "district", existing_type=sa.String(length=30), type_=sa.String(length=200)
-        )
-    t = _LOCALITY
-    rows = op.get_bind().execute(
-        sa.select(t.c.id, t.c.name, t.c.municipality, t.c.district, t.c.district_text)
-    )
-    names = {code.value: name for code, name in BULGARIAN.items()}
-    changed = []
-    for row in rows.all():
-        text = names.get(row.district, row.district_text)
-        changed.append(
-            {
-                "row_id": row.id,
-                "district": text,
-                "district_text": None,
-                "search_text": _search_text(row.name, row.municipality, text),
-            }
-        )
-    _rewrite(changed)
-    with op.batch_alter_table("locality") as batch:
-        batch.drop_column("district_text")
-
+    district_choice.to_text("locality", _SEARCHED)
     with op.batch_alter_table("meeting") as batch:
         batch.drop_column("hours")
         batch.drop_column("end_date")
