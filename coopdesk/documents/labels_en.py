@@ -291,9 +291,11 @@ TEXT: Mapping[str, str] = {
     "persons_reached": "Persons reached, each once",
     "table_reached_gender": "Persons reached, each once, by gender",
     "table_reached_gender_age": (
-        "Persons reached, each once, by gender and age (in the year the period ends)"
+        "Persons reached, each once, by gender and age (at their first contact in the period)"
     ),
-    "table_reached_age": "Persons reached, each once, by age (in the year the period ends)",
+    "table_reached_age": (
+        "Persons reached, each once, by age (at their first contact in the period)"
+    ),
     "table_reached_group": "Persons reached, each once, by vulnerable group",
     "table_training": "Training delivered and received (hours rounded to whole hours)",
     "table_trained": "People trained, each once (at least one training)",

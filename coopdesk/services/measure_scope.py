@@ -25,8 +25,8 @@ Indicator = Mapping[str, Any]
 @dataclass(frozen=True)
 class Window:
     """The dates a figure reads: `since` (the project's start) to `until`, and of
-    those the period `start`..`until` asked about. Ages are counted in the year of
-    `until`, or of `as_of` (today) when that is earlier."""
+    those the period `start`..`until` asked about; `as_of`: the day they are asked on.
+    A person's age is counted when they were reached (people_reached.py)."""
 
     since: date
     start: date
@@ -41,11 +41,6 @@ class Window:
         if indicator.get("filter_to") is not None:
             until = min(until, indicator["filter_to"])
         return replace(self, since=since, start=max(self.start, since), until=until)
-
-    @property
-    def age_year(self) -> int:
-        """The year a person's age is counted in."""
-        return min(self.until, self.as_of or self.until).year
 
 
 @dataclass(frozen=True)
@@ -144,10 +139,11 @@ def consultation_where(indicator: Indicator, scope: Scope, window: Window) -> li
 
 
 def age_band(
-    birth_year: Any, year: int, bands: tuple[Band, ...] = DEFAULT_BANDS
+    birth_year: Any, year: Any, bands: tuple[Band, ...] = DEFAULT_BANDS
 ) -> ColumnElement[str]:
     """The code of the age band (of `bands`: the organisation's setting) of a birth year
-    column in `year` (the age is that year − the birth year): the youngest band whose
+    column in `year`, a number or a column (the age is that year − the birth year):
+    the youngest band whose
     oldest age the person has not passed; `unknown` without a birth year."""
     whens: list[tuple[Any, Any]] = [(birth_year.is_(None), literal(e.AgeBand.UNKNOWN.value))]
     for band in bands[:-1]:
@@ -156,7 +152,7 @@ def age_band(
     return case(*whens, else_=literal(bands[-1].code))
 
 
-def in_age_bands(birth_year: Any, year: int, codes: Iterable[str]) -> ColumnElement[bool]:
+def in_age_bands(birth_year: Any, year: Any, codes: Iterable[str]) -> ColumnElement[bool]:
     """A birth year column within any of the bands the codes name (each by its own
     ages, domain/age_bands.band_from_code), or none recorded for `unknown`."""
     conditions: list[ColumnElement[bool]] = []
@@ -173,13 +169,12 @@ def in_age_bands(birth_year: Any, year: int, codes: Iterable[str]) -> ColumnElem
     return or_(*conditions) if conditions else literal(False)
 
 
-def person_where(indicator: Indicator, window: Window) -> list[Any]:
-    """The conditions the people filters put on a person: groups, gender, age band."""
+def person_where(indicator: Indicator) -> list[Any]:
+    """The conditions the people filters put on a person: groups and gender (the age
+    band depends on when they were reached: people_reached.unique_persons)."""
     where: list[Any] = []
     if groups := indicator.get("filter_groups"):
         where.append(has_any(Person.groups, groups))
     if genders := indicator.get("filter_genders"):
         where.append(Person.gender.in_(genders))
-    if bands := indicator.get("filter_age_bands"):
-        where.append(in_age_bands(Person.birth_year, window.age_year, bands))
     return where

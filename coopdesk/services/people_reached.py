@@ -7,14 +7,17 @@ attendance and nothing more. Each measure is one `COUNT(DISTINCT …)`:
 - unique_persons: the persons of the live participant rows of held meetings
   and of the consultations. A meeting-kind filter counts meetings only, a
   consultation-kind filter consultations only (both: each side so filtered);
-  topics and localities apply to both sides; groups, gender and age band are
-  the person's own (age in the year of the period's end, or this year if
-  earlier).
+  topics and localities apply to both sides; groups and gender are the
+  person's own, and the age band the one of their age when first reached in the
+  period (since the start, for the total): the year of that meeting or
+  consultation less their birth year. The report's table by age band places
+  each person the same way, so a band's indicator and its row agree.
 - unique_trained: persons and contacts at held trainings; with a minimum of
   days, those whose attended days (a row's `attended_days`, else the whole
   event: `end_date` − `date` + 1) add up to it over the trainings of the window. Gender is the
-  person's or contact's; age the person's birth year (a contact has none: the
-  row's); the organisation kind that of whom they represent there.
+  person's or contact's; age in the training's year by the person's birth year
+  (a contact has none: the row's); the organisation kind that of whom they
+  represent there.
 - representatives: contacts at held meetings; organizations_engaged: the
   organisations represented at held meetings (a row's `organization_id`, else
   its contact's organisation).
@@ -28,7 +31,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, case, func, select, union_all
+from sqlalchemy import Select, case, extract, func, select, union_all
 from sqlalchemy.orm import Session
 
 from coopdesk.domain import enums as e
@@ -122,7 +125,7 @@ def attendance_rows(
         born = case(
             (Participant.person_id.is_not(None), Person.birth_year), else_=Participant.birth_year
         )
-        where.append(in_age_bands(born, window.age_year, bands))
+        where.append(in_age_bands(born, extract("year", Meeting.date), bands))  # then
     if kinds:
         where.append(
             _represented().in_(select(Organization.id).where(Organization.kind.in_(kinds)))
@@ -148,15 +151,50 @@ def persons_reached_rows(indicator: Indicator, scope: Scope, window: Window) -> 
         reached = consultations.subquery()
     else:
         reached = union_all(meetings, consultations).subquery()
-    if not (conditions := person_where(indicator, window)):
+    if not (conditions := person_where(indicator)):
         return reached
     chosen = select(Person.id).where(*conditions)
     return select(reached).where(reached.c.person_id.in_(chosen)).subquery()
 
 
+def first_reached(reached: Any, window: Window) -> Any:
+    """Each person of the reached rows with the day they were first reached since the
+    start (`first`) and in the period (`in_period`, None if not in it); a subquery."""
+    return (
+        select(
+            reached.c.person_id.label("person_id"),
+            func.min(reached.c.date).label("first"),
+            func.min(case((reached.c.date >= window.start, reached.c.date))).label("in_period"),
+        )
+        .group_by(reached.c.person_id)
+        .subquery()
+    )
+
+
 def unique_persons(indicator: Indicator, scope: Scope, window: Window) -> Select[Any]:
+    """The distinct persons reached; with age bands, those of the bands at the age they
+    had when first reached in the period (and since the start, for the total)."""
     reached = persons_reached_rows(indicator, scope, window)
-    return distinct_pair(reached.c.person_id, reached.c.date, window).select_from(reached)
+    if not (bands := indicator.get("filter_age_bands")):
+        return distinct_pair(reached.c.person_id, reached.c.date, window).select_from(reached)
+    first = first_reached(reached, window)
+
+    def of_bands(day: Any) -> Any:
+        return func.sum(
+            case(
+                (
+                    day.is_not(None) & in_age_bands(Person.birth_year, extract("year", day), bands),
+                    1,
+                ),
+                else_=0,
+            )
+        )
+
+    return (
+        pair(of_bands(first.c.in_period), of_bands(first.c.first))
+        .select_from(first)
+        .join(Person, Person.id == first.c.person_id)
+    )
 
 
 def _trained_rows(indicator: Indicator, scope: Scope, window: Window) -> Any:
@@ -244,10 +282,10 @@ def persons_reached_by(
     """The distinct persons reached in the period, by gender, age band (and both) and
     group, in one statement over the same rows as `unique_persons`."""
     reached = persons_reached_rows(indicator, scope, window)
-    persons = (
-        select(reached.c.person_id.label("id"))
+    persons = (  # each person once, with the day first reached in the period
+        select(reached.c.person_id.label("id"), func.min(reached.c.date).label("first"))
         .where(reached.c.date >= window.start)
-        .distinct()
+        .group_by(reached.c.person_id)
         .subquery()
     )
     # The band is a column of a subquery, so that GROUP BY names it rather than repeating
@@ -255,7 +293,9 @@ def persons_reached_by(
     each = (
         select(
             Person.gender.label("gender"),
-            age_band(Person.birth_year, window.age_year, age_bands_in(session)).label("band"),
+            age_band(
+                Person.birth_year, extract("year", persons.c.first), age_bands_in(session)
+            ).label("band"),
             Person.groups.label("groups"),
         )
         .select_from(persons)

@@ -13,8 +13,9 @@ from coopdesk.documents.indicators import compute_indicators
 from coopdesk.documents.labels import labels_for
 from coopdesk.domain import enums as e
 from coopdesk.domain.age_bands import Band, band_from_code
+from coopdesk.domain.schema import CONSULTATION
 from coopdesk.paths import DataDir
-from coopdesk.services import settings
+from coopdesk.services import persons, records, settings
 from coopdesk.services.measure_scope import EVERY, Window
 from coopdesk.services.measures import achieved
 from coopdesk.store.database import Store
@@ -92,3 +93,41 @@ def test_band_codes_name_their_ages_and_read_in_both_languages() -> None:
     assert en.code(e.AgeBand, "under_15") == "under 15"
     assert bg.code(e.AgeBand, "65_plus") == "65 и повече г."
     assert en.code(e.AgeBand, "18_29") == "18–29"  # a built-in band keeps its label
+
+
+def test_a_person_is_of_the_age_they_had_when_first_reached_in_the_period(
+    store: Store,
+) -> None:
+    """Born in 2008: consulted at 17 in November 2025 and again in March 2026, at 18.
+    Over both years they are a minor (their first contact); over 2026 alone, 18–29. The
+    report's table and a band's indicator place them alike, whatever year the period
+    ends in."""
+    person = persons.create_person(store, {"gender": "female", "birth_year": 2008})
+    for day in ("2025-11-10", "2026-03-02"):
+        records.create(store, CONSULTATION, {"date": day, "person_id": person["id"]})
+
+    def placed(start: date, end: date) -> tuple[dict[str, int], dict[str, float]]:
+        people = compute_indicators(store, start, end).people
+        window = Window(start, start, end, as_of=store.today())
+        counted = {}
+        for band in ("under_18", "18_29"):
+            indicator = {"measure": e.Measure.UNIQUE_PERSONS.value, "filter_age_bands": [band]}
+            with store.read() as session:
+                counted[band] = achieved(session, indicator, EVERY, window).in_period
+        found = {band: n for band, n in people.persons_by_age_band.items() if n}
+        return found, counted
+
+    assert placed(date(2025, 1, 1), date(2026, 12, 31)) == (
+        {"under_18": 1},
+        {"under_18": 1, "18_29": 0},
+    )
+    assert placed(date(2026, 1, 1), date(2026, 12, 31)) == (
+        {"18_29": 1},
+        {"under_18": 0, "18_29": 1},
+    )
+    # the total since the start places them at their first contact ever
+    window = Window(date(2025, 1, 1), date(2026, 1, 1), date(2026, 12, 31))
+    indicator = {"measure": e.Measure.UNIQUE_PERSONS.value, "filter_age_bands": ["under_18"]}
+    with store.read() as session:
+        figures = achieved(session, indicator, EVERY, window)
+    assert (figures.in_period, figures.total) == (0, 1)

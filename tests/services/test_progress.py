@@ -487,7 +487,6 @@ def _expected_people(data, indicator, window, held, project) -> float:
         for name, value in indicator.items()
         if name.startswith("filter_") and isinstance(value, list)
     }
-    year = min(until, date.today()).year
     persons = {p["id"]: p for p in data["person"]}
     contacts = {c["id"]: c for c in data["contact"]}
     orgs = {o["id"]: o for o in data["organization"]}
@@ -512,32 +511,40 @@ def _expected_people(data, indicator, window, held, project) -> float:
         return not wanted.get("filter_genders") or record["gender"] in wanted["filter_genders"]
 
     if measure == "unique_persons":
-        sides = set()
+        reached: list[tuple[str, str]] = []  # (person, day), a person's first day counts
         meeting_kinds = wanted.get("filter_meeting_kinds")
         consultation_kinds = wanted.get("filter_consultation_kinds")
         if meeting_kinds or not consultation_kinds:
-            sides |= {r["person_id"] for r in rows_at(held_ids) if r["person_id"]}
+            reached += [
+                (r["person_id"], held_ids[r["meeting_id"]]["date"])
+                for r in rows_at(held_ids)
+                if r["person_id"]
+            ]
         if consultation_kinds or not meeting_kinds:
             topics = wanted.get("filter_topics") or set()
             places = wanted.get("filter_locality_ids") or set()
-            sides |= {
-                c["person_id"]
+            reached += [
+                (c["person_id"], c["date"])
                 for c in data["consultation"]
                 if c["project_id"] == project["id"]
                 and since <= date.fromisoformat(c["date"]) <= until
                 and (not topics or set(c["topics"]) & topics)
                 and (not places or c["locality_id"] in places)
                 and (not consultation_kinds or c["kind"] in consultation_kinds)
-            }
+            ]
+        first: dict[str, str] = {}
+        for person, day in reached:
+            first[person] = min(day, first.get(person, day))
         return len(
             [
                 p
-                for p in sides
+                for p, day in first.items()
                 if _any(persons[p]["groups"], list(wanted.get("filter_groups") or []))
                 and gender_ok(persons[p])
                 and (
                     not wanted.get("filter_age_bands")
-                    or _band(persons[p]["birth_year"], year) in wanted["filter_age_bands"]
+                    or _band(persons[p]["birth_year"], date.fromisoformat(day).year)
+                    in wanted["filter_age_bands"]
                 )
             ]
         )
@@ -550,13 +557,14 @@ def _expected_people(data, indicator, window, held, project) -> float:
             record = who(row)
             born = record["birth_year"] if row["person_id"] else row["birth_year"]
             bands = wanted.get("filter_age_bands")
+            year = date.fromisoformat(trainings[row["meeting_id"]]["date"]).year
             if gender_ok(record) and kind_ok(row) and (not bands or _band(born, year) in bands):
                 lasts = _dumped_days(trainings[row["meeting_id"]])
                 days[record["id"]] = days.get(record["id"], 0) + (row["attended_days"] or lasts)
         least = indicator.get("filter_min_days") or 0
         return len([d for d in days.values() if d >= least])
     if measure in ("training_days", "training_hours", "person_days", "person_hours"):
-        return _expected_training(data, wanted, held_ids, measure, year, kind_ok, who, gender_ok)
+        return _expected_training(data, wanted, held_ids, measure, kind_ok, who, gender_ok)
     if measure == "representatives":
         return len(
             {
@@ -576,7 +584,7 @@ def _dumped_days(meeting: dict[str, Any]) -> int:
     return (date.fromisoformat(meeting["end_date"] or meeting["date"]) - first).days + 1
 
 
-def _expected_training(data, wanted, held_ids, measure, year, kind_ok, who, gender_ok) -> float:
+def _expected_training(data, wanted, held_ids, measure, kind_ok, who, gender_ok) -> float:
     """Training days and hours delivered, and the days and hours their participants
     received (each row: its days, else all; that share of the hours)."""
     # (the meeting filters already applied)
@@ -596,8 +604,8 @@ def _expected_training(data, wanted, held_ids, measure, year, kind_ok, who, gend
         if wanted.get("filter_genders") and (anonymous or not gender_ok(who(row))):
             continue  # an anonymous row has no gender on record
         born = who(row)["birth_year"] if row["person_id"] else row["birth_year"]
-        if bands and _band(born, year) not in bands:
-            continue
+        if bands and _band(born, date.fromisoformat(training["date"]).year) not in bands:
+            continue  # of the band in the training's year
         if not kind_ok(row):
             continue
         days = min(row["attended_days"] or lasts[training["id"]], lasts[training["id"]])
