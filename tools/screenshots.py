@@ -71,7 +71,8 @@ def settle(application: QApplication, window: MainWindow) -> None:
     while time.monotonic() < deadline:
         application.processEvents()
         lists_loading = any(view.model.loading for view in window.lists.values())
-        if not lists_loading and not window.reports.computing:
+        reports = getattr(window, "_reports", None)  # made when the section is first shown
+        if not lists_loading and not (reports is not None and reports.computing):
             break
         time.sleep(0.01)
     application.processEvents()

@@ -79,7 +79,8 @@ def parse_bands(text: str) -> tuple[Band, ...]:
         if before.oldest is None:
             raise _fail("age_bands.open_before_last", band=before.text)
         if band.youngest > before.oldest + 1:
-            raise _fail("age_bands.gap", after=before.oldest, age=band.youngest)
+            first, last = before.oldest + 1, band.youngest - 1
+            raise _fail("age_bands.gap", ages=f"{first}" if first == last else f"{first}–{last}")
         if band.youngest <= before.oldest:
             raise _fail("age_bands.overlap", band=band.text, before=before.text)
     if bands[-1].oldest is not None:

@@ -1304,8 +1304,8 @@
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="278"/>
-        <source>no band holds the ages between {after} and {age}: each band starts the year after the one before it ends</source>
-        <translation>никоя група не обхваща възрастите между {after} и {age}: всяка група започва от годината след края на предишната</translation>
+        <source>no band holds the age of {ages}: each band starts the year after the one before it ends</source>
+        <translation>никоя група не обхваща възраст {ages}: всяка група започва от годината след края на предишната</translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="283"/>

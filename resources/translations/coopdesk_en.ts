@@ -1303,7 +1303,7 @@
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="278"/>
-        <source>no band holds the ages between {after} and {age}: each band starts the year after the one before it ends</source>
+        <source>no band holds the age of {ages}: each band starts the year after the one before it ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
