@@ -107,8 +107,7 @@ _CODES = {
     "age_bands.not_from_zero": "the first band must start at 0, not at {age}",
     "age_bands.open_before_last": "only the last band is open-ended, not {band}",
     "age_bands.gap": (
-        "no band holds the age of {ages}: each band starts the year after the one before "
-        "it ends"
+        "no band holds the age of {ages}: each band starts the year after the one before it ends"
     ),
     "age_bands.overlap": "the band {band} overlaps the band {before}",
     "age_bands.last_not_open": "the last band must be open-ended (such as 55+), not {band}",

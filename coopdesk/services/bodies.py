@@ -299,6 +299,23 @@ def _calendar(life: BodyLife, start: date, end: date, held: list[date]) -> list[
     return spans[::-1]
 
 
+def next_session(store: Store, body_id: str) -> str | None:
+    """The body's next planned session (the earliest from today), whose attendance
+    sheet the coordinator prints with its members' names; None when none is planned."""
+    with store.read() as session:
+        return session.scalar(
+            select(Meeting.id)
+            .where(
+                Meeting.body_id == body_id,
+                Meeting.deleted.is_(False),
+                Meeting.status == e.MeetingStatus.PLANNED.value,
+                Meeting.date >= store.today(),
+            )
+            .order_by(Meeting.date, Meeting.id)
+            .limit(1)
+        )
+
+
 def session_preset(store: Store, body_id: str) -> Record:
     """What a new session of a body starts with: the body, its project, a coordination
     meeting, where its last session was held."""

@@ -5244,92 +5244,107 @@
 <context>
     <name>SessionsPanel</name>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="50"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="52"/>
         <source>&amp;From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="51"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="53"/>
         <source>&amp;To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="52"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="54"/>
         <source>Ne&amp;w session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="70"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="55"/>
+        <source>&amp;Attendance sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="73"/>
         <source>Sessions planned and held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="102"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="96"/>
+        <source>The attendance sheet of the next planned session, with the members&apos; names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="111"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="102"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="111"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="102"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="111"/>
         <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="102"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="111"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="108"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="117"/>
         <source>Sessions while a member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="109"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="118"/>
         <source>Attended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="110"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="119"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="112"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="121"/>
         <source>Attendance of the members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="146"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="155"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="170"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="179"/>
         <source>{0} – {1}: sessions held {2} of {3} planned; average attendance {4}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="182"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="191"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="182"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="191"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="204"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="213"/>
         <source>Q{0} {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="222"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="236"/>
+        <source>No session of this body is planned from today. Add one with “New session…”: its sheet lists the members sitting on its day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="249"/>
         <source>Session of {0}</source>
         <translation type="unfinished"></translation>
     </message>

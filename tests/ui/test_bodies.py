@@ -4,6 +4,7 @@ whose list holds its sitting members."""
 
 from __future__ import annotations
 
+import io
 from datetime import timedelta
 
 from PySide6.QtCore import Qt
@@ -117,3 +118,42 @@ def test_a_meeting_form_offers_the_bodies_to_choose_from(qtbot, store):
     qtbot.addWidget(dialog)
     assert dialog.form.inputs["body_id"].value() == body["id"]
     assert "ОКМД Перник" in dialog.form.inputs["body_id"].editor.currentText()
+
+
+def test_the_attendance_sheet_of_the_next_session_names_its_members(
+    qtbot, store, replies, monkeypatch
+):
+    """Without a session planned, the page says to plan one; with two planned, the
+    button prints the nearer one's sheet, and that sheet names the members sitting."""
+    from pypdf import PdfReader
+
+    from coopdesk.ui.bodies import sessions_panel
+    from coopdesk.ui.papers.paper_actions import make_paper_pdf
+
+    body, chair, place = _body_with_sessions(store)
+    dialog = RecordDialog(store, KINDS["body"], body["id"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    panel = _figures_shown(qtbot, dialog)
+    printed = []
+    monkeypatch.setattr(
+        sessions_panel,
+        "print_paper",
+        lambda _p, _s, what, record_id: printed.append((what, record_id)),
+    )
+    qtbot.mouseClick(panel.print_sheet, Qt.MouseButton.LeftButton)
+    assert printed == [] and [kind for kind, _ in replies.shown] == ["inform"]
+    assert "New session" in replies.shown[0][1]
+    today = store.today()
+    planned = {}
+    for days in (30, 9):
+        planned[days] = catalog.operations("meeting").create(
+            store,
+            {"title": "Заседание", "date": str(today + timedelta(days=days)), "status": "planned",
+             "locality_id": place["id"], "body_id": body["id"]},
+        )  # fmt: skip
+    qtbot.mouseClick(panel.print_sheet, Qt.MouseButton.LeftButton)
+    assert printed == [("attendance", planned[9]["id"])]
+    pdf = make_paper_pdf(store, "attendance", planned[9]["id"], "en")
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    assert chair["full_name"] in text and "Нели Русева" not in text  # she has left

@@ -1,6 +1,7 @@
 """A body's page under its form: the sessions planned against those held over a period
-(a calendar of its weeks, months or quarters), each member's attendance, and New
-session, which opens a meeting of the body with its sitting members on the list.
+(a calendar of its weeks, months or quarters), each member's attendance, New
+session, which opens a meeting of the body with its sitting members on the list,
+and the attendance sheet of its next planned session, with their names.
 
 The figures are counted on a worker (`services/bodies.py`); an answer that comes
 after the period changed again is dropped.
@@ -34,8 +35,9 @@ from coopdesk.domain.schema import BODY
 from coopdesk.services import bodies, records
 from coopdesk.services.bodies import BodyFigures
 from coopdesk.store.database import Store
+from coopdesk.ui.papers.paper_actions import print_paper, title_of
 from coopdesk.ui.records.field_widgets import DateInput
-from coopdesk.ui.shell import base_dialog, error_texts, icons, labels, workers
+from coopdesk.ui.shell import base_dialog, error_texts, icons, labels, messages, workers
 from coopdesk.ui.shell.dates import date_text
 
 ERROR_STYLE = "color: #b00020"
@@ -50,6 +52,7 @@ def keyed_texts() -> dict[str, str]:
         "from": QCoreApplication.translate("SessionsPanel", "&From"),
         "to": QCoreApplication.translate("SessionsPanel", "&To"),
         "new": QCoreApplication.translate("SessionsPanel", "Ne&w session…"),
+        "sheet": QCoreApplication.translate("SessionsPanel", "&Attendance sheet…"),
     }
 
 
@@ -88,6 +91,12 @@ class SessionsPanel(QGroupBox):
         self.new_session = QPushButton(icons.icon("session"), keyed["new"])
         self.new_session.clicked.connect(lambda _checked=False: self.add_session())
         period.addWidget(self.new_session)
+        self.print_sheet = QPushButton(icons.icon("print"), keyed["sheet"])
+        self.print_sheet.setToolTip(
+            self.tr("The attendance sheet of the next planned session, with the members' names")
+        )
+        self.print_sheet.clicked.connect(lambda _checked=False: self.print_next_sheet())
+        period.addWidget(self.print_sheet)
         layout.addLayout(period)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -212,6 +221,24 @@ class SessionsPanel(QGroupBox):
             if short:  # planned and not held
                 item.setForeground(Qt.GlobalColor.darkRed)
             table.setItem(row, column, item)
+
+    def print_next_sheet(self) -> None:
+        """The next planned session's attendance sheet, its members named; without one,
+        the coordinator is told to plan it first."""
+        if self.body_id is None:
+            return
+        meeting_id = bodies.next_session(self.store, self.body_id)
+        if meeting_id is None:
+            messages.inform(
+                self,
+                title_of("attendance"),
+                self.tr(
+                    "No session of this body is planned from today. Add one with "
+                    "“New session…”: its sheet lists the members sitting on its day."
+                ),
+            )
+            return
+        print_paper(self, self.store, "attendance", meeting_id)
 
     def add_session(self) -> None:
         """A new meeting of the body: saved, it lists the members sitting on its day."""

@@ -277,8 +277,7 @@ RECORD_TEXTS = {
     ),
     "age_bands.gap": QT_TRANSLATE_NOOP(
         "Error",
-        "no band holds the age of {ages}: each band starts the year after the one before "
-        "it ends",
+        "no band holds the age of {ages}: each band starts the year after the one before it ends",
     ),
     "age_bands.overlap": QT_TRANSLATE_NOOP("Error", "the band {band} overlaps the band {before}"),
     "age_bands.last_not_open": QT_TRANSLATE_NOOP(
