@@ -36,7 +36,7 @@ from coopdesk.services import bodies, records
 from coopdesk.services.bodies import BodyFigures
 from coopdesk.store.database import Store
 from coopdesk.ui.papers.paper_actions import print_paper, title_of
-from coopdesk.ui.records.field_widgets import DateInput
+from coopdesk.ui.records.field_widgets import DateInput, period_inputs
 from coopdesk.ui.shell import base_dialog, error_texts, icons, labels, messages, workers
 from coopdesk.ui.shell.dates import date_text
 
@@ -79,14 +79,8 @@ class SessionsPanel(QGroupBox):
         self.date_from.set_value(today - timedelta(days=364))
         self.date_to.set_value(today)
         keyed = keyed_texts()
-        for text, widget in ((keyed["from"], self.date_from), (keyed["to"], self.date_to)):
-            label = QLabel(text)
-            label.setBuddy(widget.editor)
-            widget.setAccessibleName(text.replace("&", ""))
-            widget.setMaximumWidth(170)
-            period.addWidget(label)
-            period.addWidget(widget)
-            widget.changed.connect(self.refresh)
+        labelled = [(keyed["from"], self.date_from), (keyed["to"], self.date_to)]
+        period.addWidget(period_inputs(labelled, self.refresh, widest=170))
         period.addStretch()
         self.new_session = QPushButton(icons.icon("session"), keyed["new"])
         self.new_session.clicked.connect(lambda _checked=False: self.add_session())

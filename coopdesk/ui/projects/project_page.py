@@ -32,7 +32,7 @@ from coopdesk.ui.projects.indicator_grid import (
     ProgressDelegate,
 )
 from coopdesk.ui.records.column_widths import ColumnFitter
-from coopdesk.ui.records.field_widgets import DateInput, forget_choices
+from coopdesk.ui.records.field_widgets import DateInput, forget_choices, period_inputs
 from coopdesk.ui.records.flow_layout import FlowLayout
 from coopdesk.ui.records.list_model import reference_labels
 from coopdesk.ui.records.record_form import ERROR_STYLE
@@ -137,18 +137,8 @@ class ProjectPage(QWidget):
         period.addWidget(self.period)
         self.date_from = DateInput(Field("date_from", FieldType.DATE))
         self.date_to = DateInput(Field("date_to", FieldType.DATE))
-        dates = QWidget()  # from and to on one row, whichever row that is
-        dates_layout = QHBoxLayout(dates)
-        dates_layout.setContentsMargins(0, 0, 0, 0)
-        for text, widget in ((self.tr("Fro&m"), self.date_from), (self.tr("&To"), self.date_to)):
-            label = QLabel(text)
-            label.setBuddy(widget.editor)
-            widget.setAccessibleName(text.replace("&", ""))
-            widget.setMaximumWidth(170)
-            dates_layout.addWidget(label)
-            dates_layout.addWidget(widget)
-            widget.changed.connect(self.refresh)
-        period.addWidget(dates)
+        labelled = [(self.tr("Fro&m"), self.date_from), (self.tr("&To"), self.date_to)]
+        period.addWidget(period_inputs(labelled, self.refresh, widest=170))
         self.period_error = QLabel()
         self.period_error.setStyleSheet(ERROR_STYLE)
         period.addWidget(self.period_error)

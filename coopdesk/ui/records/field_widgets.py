@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDoubleSpinBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -164,6 +165,28 @@ class DateInput(FieldInput):
     def setAccessibleName(self, name: str) -> None:
         super().setAccessibleName(name)
         self.line.pick.setAccessibleName(self.tr("{0}: choose from the calendar").format(name))
+
+
+def period_inputs(
+    labelled: list[tuple[str, DateInput]],
+    changed: Callable[[], None],
+    widest: int | None = None,
+) -> QWidget:
+    """From and to on one row, whichever row that is: each date behind its label (its
+    Alt key), named for a screen reader, and `changed` when either changes."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for text, widget in labelled:
+        label = QLabel(text)
+        label.setBuddy(widget.editor)
+        widget.setAccessibleName(text.replace("&", ""))
+        if widest is not None:
+            widget.setMaximumWidth(widest)
+        layout.addWidget(label)
+        layout.addWidget(widget)
+        widget.changed.connect(changed)
+    return row
 
 
 class TimeInput(FieldInput):

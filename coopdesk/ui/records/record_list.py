@@ -36,6 +36,7 @@ from coopdesk.ui.records.field_widgets import (
     fitted_width,
     forget_choices,
     offered_codes,
+    period_inputs,
 )
 from coopdesk.ui.records.flow_layout import FlowLayout
 from coopdesk.ui.records.list_model import RecordTableModel, show_value
@@ -128,20 +129,8 @@ class RecordListView(QWidget):
             optional = type(field)(field.name, field.type)  # an optional copy: may stay empty
             self.date_from = DateInput(optional, store.today)
             self.date_to = DateInput(optional, store.today)
-            period = QWidget()  # from and to on one row, whichever row that is
-            period_layout = QHBoxLayout(period)
-            period_layout.setContentsMargins(0, 0, 0, 0)
-            for text, widget in (
-                (self.tr("Fro&m"), self.date_from),
-                (self.tr("&To"), self.date_to),
-            ):
-                label = QLabel(text)
-                label.setBuddy(widget.editor)
-                widget.setAccessibleName(text.replace("&", ""))
-                period_layout.addWidget(label)
-                period_layout.addWidget(widget)
-                widget.changed.connect(self.apply)
-            bar.addWidget(period)
+            labelled = [(self.tr("Fro&m"), self.date_from), (self.tr("&To"), self.date_to)]
+            bar.addWidget(period_inputs(labelled, self.apply))
         if bar.count():
             layout.addWidget(filter_bar)
         self.view = QTableView()
