@@ -81,7 +81,7 @@ def _code_id(cli: Cli) -> str:
 def test_age_bands_are_set_shown_and_refused_when_they_do_not_cover_every_age(cli):
     assert cli_ok(cli("settings", "age-bands")).strip() == "0–17, 18–29, 30–54, 55+"
     for bad, said in [
-        ("0-14,16-29,30+", "between 14 and 16"),
+        ("0-14,16-29,30+", "age of 15"),
         ("0-17,15-29,30+", "overlaps"),
         ("5-17,18+", "start at 0"),
         ("0-17,30-54,18-29,55+", "youngest to the oldest"),

@@ -439,12 +439,12 @@
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../coopdesk/ui/records/field_widgets.py" line="162"/>
+        <location filename="../../coopdesk/ui/records/field_widgets.py" line="163"/>
         <source>is not a date: write it as {0}</source>
         <translation>не е дата: напишете я като {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/field_widgets.py" line="166"/>
+        <location filename="../../coopdesk/ui/records/field_widgets.py" line="167"/>
         <source>{0}: choose from the calendar</source>
         <translation>{0}: изберете от календара</translation>
     </message>
@@ -1308,62 +1308,62 @@
         <translation>никоя група не обхваща възраст {ages}: всяка група започва от годината след края на предишната</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="283"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="282"/>
         <source>the band {band} overlaps the band {before}</source>
         <translation>групата {band} се застъпва с групата {before}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="284"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="283"/>
         <source>the last band must be open-ended (such as 55+), not {band}</source>
         <translation>последната група трябва да е отворена (като 55+), не {band}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="288"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="287"/>
         <source>the JSON names the field “{key}” twice</source>
         <translation>JSON съдържа полето „{key}“ два пъти</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="289"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="288"/>
         <source>the JSON holds {name}, which is not a value CoopDesk accepts</source>
         <translation>JSON съдържа {name}, а CoopDesk не приема такава стойност</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="292"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="291"/>
         <source>invalid JSON at line {line}, column {column}: {detail}</source>
         <translation>невалиден JSON на ред {line}, колона {column}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="295"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="294"/>
         <source>the JSON is not UTF-8 text</source>
         <translation>JSON не е текст в UTF-8</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="296"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="295"/>
         <source>the JSON holds a number too long to be a value</source>
         <translation>JSON съдържа число, твърде дълго, за да е стойност</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="299"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="298"/>
         <source>the JSON is nested too deeply</source>
         <translation>JSON е вложен твърде дълбоко</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="300"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="299"/>
         <source>the JSON holds far more lists and objects than text of its length</source>
         <translation>JSON съдържа много повече списъци и обекти, отколкото текст с тази дължина може да има</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="304"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="303"/>
         <source>the meeting “{title}” was cancelled: there is no attendance sheet to sign. Its minutes can still be printed.</source>
         <translation>срещата „{title}“ е отменена: няма присъствен списък за подписване. Протоколът ѝ все пак може да се отпечата.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="309"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="308"/>
         <source>documents are printed in {languages}, not “{language}”</source>
         <translation>документите се отпечатват на {languages}, не на „{language}“</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="312"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="311"/>
         <source>the meeting “{title}” is still planned: it has no minutes until it is held</source>
         <translation>срещата „{title}“ е още планирана: няма протокол, докато не се проведе</translation>
     </message>
@@ -2958,106 +2958,111 @@
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="107"/>
+        <source>Age bands</source>
+        <translation>Възрастови групи</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="108"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="108"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="109"/>
         <source>Contact person</source>
         <translation>Контактно лице</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="109"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="110"/>
         <source>Days attended</source>
         <translation>Присъствени дни</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="110"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="111"/>
         <source>Counts from the named list</source>
         <translation>Броят се от поименния списък</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="111"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="112"/>
         <source>Merged into</source>
         <translation>Обединен в</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="112"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="113"/>
         <source>Only consultations of kind</source>
         <translation>Само консултации от вид</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="113"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="114"/>
         <source>Only genders</source>
         <translation>Само пол</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="114"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="115"/>
         <source>Only ages</source>
         <translation>Само възраст</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="115"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="116"/>
         <source>Only representing</source>
         <translation>Само представители на</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="116"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="117"/>
         <source>Attended at least (days)</source>
         <translation>Присъствали поне (дни)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="117"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="118"/>
         <source>Only bodies of kind</source>
         <translation>Само органи от вид</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="118"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="119"/>
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="119"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="120"/>
         <source>Established on</source>
         <translation>Създаден на</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="120"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="121"/>
         <source>Meets</source>
         <translation>Заседава</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="121"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="122"/>
         <source>Member from</source>
         <translation>Член от</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="122"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="123"/>
         <source>Member until</source>
         <translation>Член до</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="123"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="124"/>
         <source>List</source>
         <translation>Списък</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="124"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="125"/>
         <source>In Bulgarian</source>
         <translation>На български</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="125"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="126"/>
         <source>In English</source>
         <translation>На английски</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="126"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="127"/>
         <source>Retired</source>
         <translation>Оттеглен</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="127"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="128"/>
         <source>Setting</source>
         <translation>Настройка</translation>
     </message>
@@ -3580,92 +3585,92 @@
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="131"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="132"/>
         <source>Locality</source>
         <translation>Населено място</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="132"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="133"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="133"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="134"/>
         <source>Mediator</source>
         <translation>Медиатор</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="134"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="135"/>
         <source>Appointment</source>
         <translation>Назначаване</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="135"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="136"/>
         <source>Appointment stage</source>
         <translation>Етап на назначаване</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="136"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="137"/>
         <source>Meeting</source>
         <translation>Среща</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="137"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="138"/>
         <source>Participant</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="138"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="139"/>
         <source>Action item</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="139"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="140"/>
         <source>Person</source>
         <translation>Лице</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="140"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="141"/>
         <source>Consultation</source>
         <translation>Консултация</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="141"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="142"/>
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="142"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="143"/>
         <source>Indicator</source>
         <translation>Индикатор</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="143"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="144"/>
         <source>Indicator value</source>
         <translation>Стойност на индикатор</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="144"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="145"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="145"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="146"/>
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="146"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="147"/>
         <source>Member</source>
         <translation>Член</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="147"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="148"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="148"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="149"/>
         <source>Setting</source>
         <translation>Настройка</translation>
     </message>
@@ -3673,82 +3678,82 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="152"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="153"/>
         <source>Localities</source>
         <translation>Населени места</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="153"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="154"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="154"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="155"/>
         <source>Mediators</source>
         <translation>Медиатори</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="155"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="156"/>
         <source>Appointments</source>
         <translation>Назначавания</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="156"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="157"/>
         <source>Meetings</source>
         <translation>Срещи</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="157"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="158"/>
         <source>People</source>
         <translation>Лица</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="158"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="159"/>
         <source>Consultations</source>
         <translation>Консултации</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="159"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="160"/>
         <source>Projects</source>
         <translation>Проекти</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="160"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="161"/>
         <source>Indicators</source>
         <translation>Индикатори</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="161"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="162"/>
         <source>Indicator values</source>
         <translation>Стойности на индикатори</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="162"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="163"/>
         <source>Contacts</source>
         <translation>Контакти</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="163"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="164"/>
         <source>Participants</source>
         <translation>Участници</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="164"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="165"/>
         <source>Bodies</source>
         <translation>Органи</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="165"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="166"/>
         <source>Members</source>
         <translation>Членове</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="166"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="167"/>
         <source>Codes</source>
         <translation>Кодове</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="167"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="168"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -4158,7 +4163,7 @@
 <context>
     <name>NumberInput</name>
     <message>
-        <location filename="../../coopdesk/ui/records/field_widgets.py" line="206"/>
+        <location filename="../../coopdesk/ui/records/field_widgets.py" line="229"/>
         <source>all days</source>
         <translation>всички дни</translation>
     </message>
@@ -4622,7 +4627,7 @@
     </message>
     <message>
         <location filename="../../coopdesk/ui/projects/project_page.py" line="102"/>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="293"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="283"/>
         <source>Make a&amp;ctive</source>
         <translation>Направи &amp;активен</translation>
     </message>
@@ -4672,67 +4677,67 @@
         <translation>Безвъзмездна помощ:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="143"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="140"/>
         <source>Fro&amp;m</source>
         <translation>&amp;От</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="143"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="140"/>
         <source>&amp;To</source>
         <translation>&amp;До</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="176"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="166"/>
         <source>Add &amp;indicator…</source>
         <translation>Добави &amp;индикатор…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="177"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="167"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Редактирай…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="178"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="168"/>
         <source>&amp;Delete</source>
         <translation>Из&amp;трий</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="179"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="169"/>
         <source>Move &amp;up</source>
         <translation>На&amp;горе</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="180"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="170"/>
         <source>Move do&amp;wn</source>
         <translation>Надол&amp;у</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="181"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="171"/>
         <source>Enter a &amp;value…</source>
         <translation>Въведи &amp;стойност…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="182"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="172"/>
         <source>A value of a manual indicator, dated today</source>
         <translation>Стойност на ръчно въвеждан индикатор с днешна дата</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="223"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="213"/>
         <source>The period ends before it starts.</source>
         <translation>Периодът свършва, преди да започне.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="228"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="218"/>
         <source>Counting…</source>
         <translation>Броене…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="274"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="264"/>
         <source>Indicators, achieved from {0} to {1} — another period:</source>
         <translation>Индикатори, постигнато от {0} до {1} — друг период:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="285"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="275"/>
         <source>%n indicator(s)</source>
         <translation>
             <numerusform>%n индикатор</numerusform>
@@ -4740,23 +4745,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="293"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="283"/>
         <source>Active project ✓</source>
         <translation>Активен проект ✓</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="361"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="351"/>
         <source>Delete the indicator {0} ({1})?</source>
         <translation>Да се изтрие ли индикаторът {0} ({1})?</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="362"/>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="367"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="352"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="357"/>
         <source>Delete</source>
         <translation>Изтриване</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="382"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="372"/>
         <source>Move</source>
         <translation>Преместване</translation>
     </message>
@@ -5031,67 +5036,67 @@
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="108"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="109"/>
         <source>Search… (Ctrl+F)</source>
         <translation>Търсене… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="109"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="110"/>
         <source>Search</source>
         <translation>Търсене</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="135"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="132"/>
         <source>Fro&amp;m</source>
         <translation>О&amp;т</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="136"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="132"/>
         <source>&amp;To</source>
         <translation>&amp;До</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="100"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="101"/>
         <source>New record (Ctrl+N)</source>
         <translation>Нов запис (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="180"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="169"/>
         <source>&amp;Delete</source>
         <translation>&amp;Изтрий</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="181"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="170"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Върни изтритото</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="183"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="172"/>
         <source>Save the &amp;list…</source>
         <translation>Запис на &amp;списъка…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="184"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="173"/>
         <source>The rows shown, as an Excel workbook or a CSV file</source>
         <translation>Показаните редове като работна книга на Excel или файл CSV</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="242"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="231"/>
         <source>All: {0}</source>
         <translation>{0}: всички</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="246"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="235"/>
         <source>Without: {0}</source>
         <translation>Без: {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="344"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="333"/>
         <source>Loading…</source>
         <translation>Зареждане…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/records/record_list.py" line="346"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="335"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запис</numerusform>
@@ -5099,23 +5104,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="376"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="365"/>
         <source>Choose a record first.</source>
         <translation>Първо изберете запис.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="388"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="377"/>
         <source>Delete this record ({0})? You can undo it afterwards.</source>
         <translation>Да се изтрие ли записът ({0})? После можете да го върнете.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="389"/>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="394"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="378"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="383"/>
         <source>Delete</source>
         <translation>Изтриване</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="415"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="404"/>
         <source>Undo delete</source>
         <translation>Връщане на изтрито</translation>
     </message>
@@ -5123,12 +5128,12 @@
 <context>
     <name>RefsInput</name>
     <message>
-        <location filename="../../coopdesk/ui/records/field_widgets.py" line="442"/>
+        <location filename="../../coopdesk/ui/records/field_widgets.py" line="465"/>
         <source>Type to narrow the list…</source>
         <translation>Пишете, за да стесните списъка…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/field_widgets.py" line="458"/>
+        <location filename="../../coopdesk/ui/records/field_widgets.py" line="481"/>
         <source>Search: {0}</source>
         <translation>Търсене: {0}</translation>
     </message>
@@ -5270,82 +5275,82 @@
         <translation>Планирани и проведени заседания</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="96"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="90"/>
         <source>The attendance sheet of the next planned session, with the members&apos; names</source>
         <translation>Присъственият лист на следващото планирано заседание, с имената на членовете</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="111"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="105"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="111"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="105"/>
         <source>Planned</source>
         <translation>Планирано</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="111"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="105"/>
         <source>Held</source>
         <translation>Проведени</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="111"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="105"/>
         <source>Calendar</source>
         <translation>Календар</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="117"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="111"/>
         <source>Sessions while a member</source>
         <translation>Заседания през членството</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="118"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="112"/>
         <source>Attended</source>
         <translation>Присъствал</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="119"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="113"/>
         <source>Attendance</source>
         <translation>Посещаемост</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="121"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="115"/>
         <source>Attendance of the members</source>
         <translation>Посещаемост на членовете</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="155"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="149"/>
         <source>Counting…</source>
         <translation>Броене…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="179"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="173"/>
         <source>{0} – {1}: sessions held {2} of {3} planned; average attendance {4}</source>
         <translation>{0} – {1}: проведени {2} от {3} планирани заседания; средна посещаемост {4}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="191"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="185"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="191"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="185"/>
         <source>no</source>
         <translation>не</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="213"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="207"/>
         <source>Q{0} {1}</source>
         <translation>{0} трим. {1}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="236"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="230"/>
         <source>No session of this body is planned from today. Add one with “New session…”: its sheet lists the members sitting on its day.</source>
         <translation>Няма планирано заседание на този орган от днес нататък. Добавете го с „Ново заседание…“: листът му изброява членовете към деня на заседанието.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="249"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="243"/>
         <source>Session of {0}</source>
         <translation>Заседание на {0}</translation>
     </message>

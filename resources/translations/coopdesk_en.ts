@@ -438,12 +438,12 @@
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../coopdesk/ui/records/field_widgets.py" line="162"/>
+        <location filename="../../coopdesk/ui/records/field_widgets.py" line="163"/>
         <source>is not a date: write it as {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/field_widgets.py" line="166"/>
+        <location filename="../../coopdesk/ui/records/field_widgets.py" line="167"/>
         <source>{0}: choose from the calendar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1307,62 +1307,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="283"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="282"/>
         <source>the band {band} overlaps the band {before}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="284"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="283"/>
         <source>the last band must be open-ended (such as 55+), not {band}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="288"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="287"/>
         <source>the JSON names the field “{key}” twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="289"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="288"/>
         <source>the JSON holds {name}, which is not a value CoopDesk accepts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="292"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="291"/>
         <source>invalid JSON at line {line}, column {column}: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="295"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="294"/>
         <source>the JSON is not UTF-8 text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="296"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="295"/>
         <source>the JSON holds a number too long to be a value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="299"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="298"/>
         <source>the JSON is nested too deeply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="300"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="299"/>
         <source>the JSON holds far more lists and objects than text of its length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="304"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="303"/>
         <source>the meeting “{title}” was cancelled: there is no attendance sheet to sign. Its minutes can still be printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="309"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="308"/>
         <source>documents are printed in {languages}, not “{language}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="312"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="311"/>
         <source>the meeting “{title}” is still planned: it has no minutes until it is held</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2957,106 +2957,111 @@
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="107"/>
-        <source>Organisation</source>
+        <source>Age bands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="108"/>
-        <source>Contact person</source>
+        <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="109"/>
-        <source>Days attended</source>
+        <source>Contact person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="110"/>
-        <source>Counts from the named list</source>
+        <source>Days attended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="111"/>
-        <source>Merged into</source>
+        <source>Counts from the named list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="112"/>
-        <source>Only consultations of kind</source>
+        <source>Merged into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="113"/>
-        <source>Only genders</source>
+        <source>Only consultations of kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="114"/>
-        <source>Only ages</source>
+        <source>Only genders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="115"/>
-        <source>Only representing</source>
+        <source>Only ages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="116"/>
-        <source>Attended at least (days)</source>
+        <source>Only representing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="117"/>
-        <source>Only bodies of kind</source>
+        <source>Attended at least (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="118"/>
-        <source>Body</source>
+        <source>Only bodies of kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="119"/>
-        <source>Established on</source>
+        <source>Body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="120"/>
-        <source>Meets</source>
+        <source>Established on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="121"/>
-        <source>Member from</source>
+        <source>Meets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="122"/>
-        <source>Member until</source>
+        <source>Member from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="123"/>
-        <source>List</source>
+        <source>Member until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="124"/>
-        <source>In Bulgarian</source>
+        <source>List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="125"/>
-        <source>In English</source>
+        <source>In Bulgarian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="126"/>
-        <source>Retired</source>
+        <source>In English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/labels.py" line="127"/>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="128"/>
         <source>Setting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3579,92 +3584,92 @@
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="131"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="132"/>
         <source>Locality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="132"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="133"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="133"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="134"/>
         <source>Mediator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="134"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="135"/>
         <source>Appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="135"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="136"/>
         <source>Appointment stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="136"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="137"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="137"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="138"/>
         <source>Participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="138"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="139"/>
         <source>Action item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="139"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="140"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="140"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="141"/>
         <source>Consultation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="141"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="142"/>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="142"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="143"/>
         <source>Indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="143"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="144"/>
         <source>Indicator value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="144"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="145"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="145"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="146"/>
         <source>Body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="146"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="147"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="147"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="148"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="148"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="149"/>
         <source>Setting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3672,82 +3677,82 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="152"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="153"/>
         <source>Localities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="153"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="154"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="154"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="155"/>
         <source>Mediators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="155"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="156"/>
         <source>Appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="156"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="157"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="157"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="158"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="158"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="159"/>
         <source>Consultations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="159"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="160"/>
         <source>Projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="160"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="161"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="161"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="162"/>
         <source>Indicator values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="162"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="163"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="163"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="164"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="164"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="165"/>
         <source>Bodies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="165"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="166"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="166"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="167"/>
         <source>Codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="167"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="168"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4157,7 +4162,7 @@
 <context>
     <name>NumberInput</name>
     <message>
-        <location filename="../../coopdesk/ui/records/field_widgets.py" line="206"/>
+        <location filename="../../coopdesk/ui/records/field_widgets.py" line="229"/>
         <source>all days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4621,7 +4626,7 @@
     </message>
     <message>
         <location filename="../../coopdesk/ui/projects/project_page.py" line="102"/>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="293"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="283"/>
         <source>Make a&amp;ctive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4671,67 +4676,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="143"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="140"/>
         <source>Fro&amp;m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="143"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="140"/>
         <source>&amp;To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="176"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="166"/>
         <source>Add &amp;indicator…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="177"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="167"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="178"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="168"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="179"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="169"/>
         <source>Move &amp;up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="180"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="170"/>
         <source>Move do&amp;wn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="181"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="171"/>
         <source>Enter a &amp;value…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="182"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="172"/>
         <source>A value of a manual indicator, dated today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="223"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="213"/>
         <source>The period ends before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="228"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="218"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="274"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="264"/>
         <source>Indicators, achieved from {0} to {1} — another period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="285"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="275"/>
         <source>%n indicator(s)</source>
         <translation>
             <numerusform>%n indicator</numerusform>
@@ -4739,23 +4744,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="293"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="283"/>
         <source>Active project ✓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="361"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="351"/>
         <source>Delete the indicator {0} ({1})?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="362"/>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="367"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="352"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="357"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/projects/project_page.py" line="382"/>
+        <location filename="../../coopdesk/ui/projects/project_page.py" line="372"/>
         <source>Move</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5030,67 +5035,67 @@
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="108"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="109"/>
         <source>Search… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="109"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="110"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="135"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="132"/>
         <source>Fro&amp;m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="136"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="132"/>
         <source>&amp;To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="100"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="101"/>
         <source>New record (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="180"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="169"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="181"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="170"/>
         <source>&amp;Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="183"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="172"/>
         <source>Save the &amp;list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="184"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="173"/>
         <source>The rows shown, as an Excel workbook or a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="242"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="231"/>
         <source>All: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="246"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="235"/>
         <source>Without: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="344"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="333"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/records/record_list.py" line="346"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="335"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -5098,23 +5103,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="376"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="365"/>
         <source>Choose a record first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="388"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="377"/>
         <source>Delete this record ({0})? You can undo it afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="389"/>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="394"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="378"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="383"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_list.py" line="415"/>
+        <location filename="../../coopdesk/ui/records/record_list.py" line="404"/>
         <source>Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5122,12 +5127,12 @@
 <context>
     <name>RefsInput</name>
     <message>
-        <location filename="../../coopdesk/ui/records/field_widgets.py" line="442"/>
+        <location filename="../../coopdesk/ui/records/field_widgets.py" line="465"/>
         <source>Type to narrow the list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/field_widgets.py" line="458"/>
+        <location filename="../../coopdesk/ui/records/field_widgets.py" line="481"/>
         <source>Search: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5269,82 +5274,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="96"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="90"/>
         <source>The attendance sheet of the next planned session, with the members&apos; names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="111"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="105"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="111"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="105"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="111"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="105"/>
         <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="111"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="105"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="117"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="111"/>
         <source>Sessions while a member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="118"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="112"/>
         <source>Attended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="119"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="113"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="121"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="115"/>
         <source>Attendance of the members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="155"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="149"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="179"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="173"/>
         <source>{0} – {1}: sessions held {2} of {3} planned; average attendance {4}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="191"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="185"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="191"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="185"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="213"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="207"/>
         <source>Q{0} {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="236"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="230"/>
         <source>No session of this body is planned from today. Add one with “New session…”: its sheet lists the members sitting on its day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="249"/>
+        <location filename="../../coopdesk/ui/bodies/sessions_panel.py" line="243"/>
         <source>Session of {0}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -70,7 +70,7 @@ def expected_figures(
             latest[s["appointment_id"]] = max(latest.get(s["appointment_id"], key), key)
     by_kind: Counter[str] = Counter(m["kind"] for m in meetings)
     return {
-        **_expected_people(store, meetings, consultations, min(end, store.today()).year),
+        **_expected_people(store, meetings, consultations),
         "meetings_by_kind": {k: by_kind[k] for k in by_kind},
         "participants": [
             sum(_head_counts(store, m)[f] for m in meetings)
@@ -130,9 +130,10 @@ def _band(birth_year: int | None, year: int) -> str:
 
 
 def _expected_people(
-    store: Store, meetings: list[dict[str, Any]], consultations: list[dict[str, Any]], year: int
+    store: Store, meetings: list[dict[str, Any]], consultations: list[dict[str, Any]]
 ) -> dict[str, Any]:
-    """The people reached, each once, counted from the records."""
+    """The people reached, each once, counted from the records; each of the age band
+    of the year they were first reached in the period."""
     held = {m["id"]: m for m in meetings}
     rows = [p for p in _all(store, "participant") if p["meeting_id"] in held]
     persons = {p["id"]: p for p in _all(store, "person")}
@@ -140,6 +141,14 @@ def _expected_people(
     organisations = {o["id"]: o for o in _all(store, "organization")}
     at_meetings = {r["person_id"] for r in rows if r["person_id"]}
     reached = [persons[i] for i in at_meetings | {c["person_id"] for c in consultations}]
+    first: dict[str, date] = {}
+    reaches = [(r["person_id"], held[r["meeting_id"]]["date"]) for r in rows if r["person_id"]]
+    for person_id, day in reaches + [(c["person_id"], c["date"]) for c in consultations]:
+        first[person_id] = min(day, first.get(person_id, day))
+
+    def band(person: dict[str, Any]) -> str:
+        return _band(person["birth_year"], first[person["id"]].year)
+
     trainings = [r for r in rows if held[r["meeting_id"]]["kind"] == "training"]
 
     def represented(row: dict[str, Any]) -> str | None:
@@ -173,10 +182,8 @@ def _expected_people(
         ),
         "persons_reached": len(reached),
         "reached_by_gender": Counter(p["gender"] for p in reached),
-        "reached_by_age": Counter(_band(p["birth_year"], year) for p in reached),
-        "reached_by_gender_and_age": Counter(
-            (p["gender"], _band(p["birth_year"], year)) for p in reached
-        ),
+        "reached_by_age": Counter(band(p) for p in reached),
+        "reached_by_gender_and_age": Counter((p["gender"], band(p)) for p in reached),
         "reached_by_group": Counter(g for p in reached for g in p["groups"]),
         "persons_at_meetings": len(at_meetings),
         "trained": (

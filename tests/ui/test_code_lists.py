@@ -356,7 +356,7 @@ def test_age_bands_are_saved_and_announced_once(qtbot, store, replies):
 
 @pytest.mark.parametrize(
     ("text", "said"),
-    [("0-17,20-29,30+", "between 17 and 20"), ("0-17,15-29,30+", "overlaps")],
+    [("0-17,20-29,30+", "age of 18–19"), ("0-17,15-29,30+", "overlaps")],
     ids=["gap", "overlap"],
 )
 def test_age_bands_with_a_gap_or_an_overlap_are_refused(qtbot, store, replies, text, said):

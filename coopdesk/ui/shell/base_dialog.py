@@ -13,7 +13,14 @@ import itertools
 
 from PySide6.QtCore import QMargins, QPoint, QRect
 from PySide6.QtGui import QGuiApplication, QShowEvent
-from PySide6.QtWidgets import QAbstractButton, QDialog, QDialogButtonBox, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialog,
+    QDialogButtonBox,
+    QScrollArea,
+    QStyle,
+    QWidget,
+)
 
 # What the window manager's frame adds around a window before it has been shown once
 # (then the real frame is known): a title bar and thin borders, a little generously.
@@ -71,18 +78,22 @@ def fit_on_screen(window: QWidget, *, move: bool = True, centre: bool = False) -
         window.setGeometry(fitted)
 
 
-def room_beside_scroll_bar(scroll: QScrollArea) -> None:
-    """At least as wide as its content's minimum and the vertical scroll bar a long
-    content brings: else the bar takes the content's last pixels and it scrolls
-    sideways too."""
+def width_beside_bar(scroll: QScrollArea) -> int | None:
+    """How wide a scroll area must be for its content's minimum beside the vertical
+    scroll bar a long content brings (and its frame); None without a content."""
     content = scroll.widget()
     if content is None:
-        return
-    scroll.setMinimumWidth(
-        content.minimumSizeHint().width()
-        + scroll.verticalScrollBar().sizeHint().width()
-        + 2 * scroll.frameWidth()
-    )
+        return None
+    bar = scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, scroll)
+    return content.minimumSizeHint().width() + bar + 2 * scroll.frameWidth()
+
+
+def room_beside_scroll_bar(scroll: QScrollArea) -> None:
+    """At least that wide: else the bar takes the content's last pixels and it scrolls
+    sideways too."""
+    width = width_beside_bar(scroll)
+    if width is not None:
+        scroll.setMinimumWidth(width)
 
 
 def tab_as_laid_out(box: QDialogButtonBox) -> None:

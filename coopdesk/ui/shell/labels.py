@@ -104,6 +104,7 @@ _FIELDS = {
     "position": QT_TRANSLATE_NOOP("Field", "Position"),
     "indicator_id": QT_TRANSLATE_NOOP("Field", "Indicator"),
     "value": QT_TRANSLATE_NOOP("Field", "Value"),
+    "age_bands": QT_TRANSLATE_NOOP("Field", "Age bands"),
     "organization_id": QT_TRANSLATE_NOOP("Field", "Organisation"),
     "contact_id": QT_TRANSLATE_NOOP("Field", "Contact person"),
     "attended_days": QT_TRANSLATE_NOOP("Field", "Days attended"),

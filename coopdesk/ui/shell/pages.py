@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QFrame, QScrollArea, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QScrollArea, QVBoxLayout, QWidget
+
+from coopdesk.ui.shell.base_dialog import width_beside_bar
 
 
 class Column(QScrollArea):
@@ -33,13 +35,9 @@ class Column(QScrollArea):
         return super().eventFilter(watched, event)
 
     def minimumSizeHint(self) -> QSize:
-        content = self.widget()
         hint = super().minimumSizeHint()
-        if content is None:
-            return hint
-        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
-        width = content.minimumSizeHint().width() + bar
-        return QSize(width + 2 * self.frameWidth(), hint.height())
+        width = width_beside_bar(self)
+        return hint if width is None else QSize(width, hint.height())
 
 
 def scrolled_column(owner: QWidget) -> QVBoxLayout:
