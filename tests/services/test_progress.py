@@ -8,9 +8,13 @@ canonical dump, with the filters applied by hand.
 
 from __future__ import annotations
 
+import copy
 import json
 import random
+import shutil
+from collections.abc import Iterator
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,9 +23,14 @@ from coopdesk.domain import enums as e
 from coopdesk.domain.errors import NotFound, ValidationError
 from coopdesk.domain.measures import filters_of
 from coopdesk.domain.schema import KINDS
+from coopdesk.paths import DataDir
 from coopdesk.services import records
 from coopdesk.services.measures import stages_at_or_past
 from coopdesk.services.progress import Pace, project_progress, reorder_indicators
+from coopdesk.store.database import Store
+from coopdesk.store.keys import Keyring
+from coopdesk.store.opening import create_database, open_database
+from tests.conftest import PASSPHRASE
 from tests.services.samples import dump_text, sample
 
 START, END = date(2026, 1, 1), date(2026, 10, 31)
@@ -36,8 +45,35 @@ def _some(dice: random.Random, codes: list[str], most: int = 2) -> list[str]:
     return dice.sample(codes, dice.randint(0, most))
 
 
+@pytest.fixture(scope="module")
+def _built_world(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any]]:
+    """The world's database, made once for the module (some two seconds)."""
+    data_dir = DataDir(tmp_path_factory.mktemp("world") / "data")
+    store = create_database(data_dir, Keyring(PASSPHRASE), PASSPHRASE, "Office", "Сдружение")
+    try:
+        found = _make_world(store)
+    finally:
+        store.close()
+    return data_dir.root, found
+
+
 @pytest.fixture
-def world(store) -> dict[str, Any]:
+def world_store(_built_world: tuple[Path, dict[str, Any]], tmp_path: Path) -> Iterator[Store]:
+    """A copy of the world's database of a test's own, to add indicators to."""
+    root = tmp_path / "world"
+    shutil.copytree(_built_world[0], root)
+    opened = open_database(DataDir(root), Keyring(PASSPHRASE), check="skip")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def world(_built_world: tuple[Path, dict[str, Any]]) -> dict[str, Any]:
+    """The ids of the world's projects and places."""
+    return copy.deepcopy(_built_world[1])
+
+
+def _make_world(store: Store) -> dict[str, Any]:
     """Two projects and records of both and of none, in four localities of two
     municipalities and two districts."""
     dice = random.Random(15)
@@ -650,7 +686,8 @@ COMPUTED = [m.value for m in e.Measure if m is not e.Measure.MANUAL]
 
 
 @pytest.mark.parametrize("measure", COMPUTED)
-def test_every_measure_and_filter_counts_what_the_dump_shows(store, world, measure):
+def test_every_measure_and_filter_counts_what_the_dump_shows(world_store, world, measure):
+    store = world_store
     project = world["projects"][0]
     made = []
     for position, filters in enumerate(_filter_cases(world["places"])):
@@ -689,7 +726,8 @@ def test_every_measure_and_filter_counts_what_the_dump_shows(store, world, measu
     assert any(row.achieved_total > 0 for row in progress.indicators)
 
 
-def test_records_of_another_project_or_of_none_are_not_counted(store, world):
+def test_records_of_another_project_or_of_none_are_not_counted(world_store, world):
+    store = world_store
     first, second = world["projects"]
     for project in (first, second):
         sample(store, "indicator", project_id=project["id"], code="M", measure="meetings_held",
