@@ -341,12 +341,17 @@ class MainWindow(QMainWindow):
 
     def _status_bar_last(self) -> None:
         """A page made after the window joins Tab's round last: the status bar's button
-        goes back to the end, as it reads."""
-        from PySide6.QtWidgets import QWidget
-
+        goes back to the end, as it reads (put in the bar again: a widget joins its
+        window's chain at the end; moving it by setTabOrder left it before the page)."""
         button = getattr(self, "exchange_button", None)
-        if button is not None and self.previousInFocusChain() is not button:
-            QWidget.setTabOrder(self.previousInFocusChain(), button)
+        if button is None:
+            return
+        visible = not button.isHidden()
+        bar = self.statusBar()
+        bar.removeWidget(button)
+        button.setParent(None)
+        bar.addPermanentWidget(button)
+        button.setVisible(visible)
 
     def _section(self, name: str) -> QWidget:
         return self.stack.page(SECTION_NAMES.index(name))
