@@ -27,7 +27,8 @@ from coopdesk.domain.schema import (
     PERSON,
     PROJECT,
 )
-from coopdesk.services import catalog, erasure, records
+from coopdesk.services import catalog, codes, erasure, records
+from coopdesk.services import settings as org_settings
 from coopdesk.services.merging import merge_records
 from coopdesk.store.backups import check_database
 from coopdesk.sync.changes import ChangeSet
@@ -58,6 +59,9 @@ SPANS = [("2026-01-01", None), ("2026-03-01", "2026-06-30"), (None, "2026-02-15"
 DISTRICTS = [None, "blagoevgrad", "kyustendil"]
 END_DATES = [None, "2026-10-01", "2026-10-02", "2026-10-03"]
 HOURS = [None, 6, 12.5]
+OFFICE_TOPICS = ["legal_aid", "trafficking"]
+LABELS = ["Legal aid", "Legal advice", "Anti-trafficking"]
+BANDS = ["0-17,18-29,30-54,55+", "0-14,15-24,25-64,65+", "0-17,18+"]
 
 pick = st.integers(min_value=0, max_value=1_000)
 
@@ -336,6 +340,36 @@ class Exchange(RuleBasedStateMachine):
         live = self._ids(store, spec)
         if live:
             self._try(records.delete, store, spec, live[which % len(live)])
+
+    @rule(r=pick, code=st.sampled_from(OFFICE_TOPICS), english=st.sampled_from(LABELS))
+    def add_or_relabel_code(self, r: int, code: str, english: str) -> None:
+        """The same code added on two devices apart is one record (its id is derived);
+        labels corrected apart end as the later write."""
+        store = self._store(r)
+        found = {c["code"]: c for c in codes.list_codes(store, "topic") if not c["built_in"]}
+        if code in found:
+            self._try(codes.update_code, store, found[code]["id"], {"label_en": english})
+        else:
+            data = {"list": "topic", "code": code, "label_bg": code, "label_en": english}
+            self._try(codes.add_code, store, data)
+
+    @rule(r=pick, code=st.sampled_from(OFFICE_TOPICS), retire=st.booleans())
+    def retire_or_bring_back(self, r: int, code: str, retire: bool) -> None:
+        self._try(codes.retire_code, self._store(r), "topic", code, retire)
+
+    @rule(r=pick, which=pick, code=st.sampled_from(OFFICE_TOPICS))
+    def use_code(self, r: int, which: int, code: str) -> None:
+        """A meeting given an office's topic (refused where it is not known, or retired,
+        yet; a record that holds it keeps it when another device retires it)."""
+        store = self._store(r)
+        meetings = self._ids(store, MEETING)
+        if meetings:
+            chosen = {"topics": [code]}
+            self._try(records.update, store, MEETING, meetings[which % len(meetings)], chosen)
+
+    @rule(r=pick, bands=st.sampled_from(BANDS))
+    def set_age_bands(self, r: int, bands: str) -> None:
+        org_settings.set_age_bands(self._store(r), bands)
 
     @rule(r=pick, which=pick)
     def delete_locality(self, r: int, which: int) -> None:
