@@ -113,6 +113,19 @@ _CODES = {
     "age_bands.last_not_open": "the last band must be open-ended (such as 55+), not {band}",
 }
 
+# A file attached as evidence (services/attachment_files.py).
+_ATTACHMENTS = {
+    "attachment.no_file": "{path} is not a file that exists",
+    "attachment.empty": "{name} is empty",
+    "attachment.too_large": "{name} is {size} MB, over the {cap} MB a file may have",
+    "attachment.not_evidence": (
+        "{name} is neither a PDF nor a photo or scan (JPEG, PNG or WebP), by its content"
+    ),
+    "attachment.not_what_named": "{name} is named as {named} but its content is {found}",
+    "attachment.damaged": "{name} is damaged or cut short",
+    "attachment.too_many_pixels": "{name} claims more pixels than a photo has; it is not read",
+}
+
 # The records' use cases (services/).
 _RECORDS = {
     "work.cancelled": "cancelled; nothing was changed",
@@ -376,6 +389,7 @@ def _catalogue() -> dict[str, str]:
         _INPUT,
         _RULES,
         _CODES,
+        _ATTACHMENTS,
         _RECORDS,
         _JSON,
         _DOCUMENTS,

@@ -1368,6 +1368,41 @@
         <translation>срещата „{title}“ е още планирана: няма протокол, докато не се проведе</translation>
     </message>
     <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="315"/>
+        <source>{path} is not a file that exists</source>
+        <translation>{path} не е съществуващ файл</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="316"/>
+        <source>{name} is empty</source>
+        <translation>{name} е празен</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="317"/>
+        <source>{name} is {size} MB, over the {cap} MB a file may have</source>
+        <translation>{name} е {size} MB, повече от допустимите {cap} MB за файл</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="320"/>
+        <source>{name} is neither a PDF nor a photo or scan (JPEG, PNG or WebP), by its content</source>
+        <translation>по съдържанието си {name} не е нито PDF, нито снимка или сканирано изображение (JPEG, PNG или WebP)</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="323"/>
+        <source>{name} is named as {named} but its content is {found}</source>
+        <translation>{name} е наименуван като {named}, но съдържанието му е {found}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="326"/>
+        <source>{name} is damaged or cut short</source>
+        <translation>{name} е повреден или непълен</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="327"/>
+        <source>{name} claims more pixels than a photo has; it is not read</source>
+        <translation>{name} твърди, че има повече пиксели, отколкото има една снимка; не се чете</translation>
+    </message>
+    <message>
         <location filename="../../coopdesk/ui/shell/error_texts.py" line="37"/>
         <source>Bundle</source>
         <translation>Пакет</translation>
@@ -3847,12 +3882,12 @@
         <translation>Раздели</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="403"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="408"/>
         <source>No other device is enrolled yet</source>
         <translation>Все още няма добавено друго устройство</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="406"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="411"/>
         <source>%n change(s) only on this device: no other device is enrolled yet</source>
         <translation>
             <numerusform>%n промяна е само на това устройство: все още няма добавено друго устройство</numerusform>
@@ -3860,7 +3895,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="413"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="418"/>
         <source>%n change(s) not yet sent</source>
         <translation>
             <numerusform>%n промяна още не е изпратена</numerusform>
@@ -3868,7 +3903,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="416"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="421"/>
         <source>%n change(s) sent, not yet acknowledged</source>
         <translation>
             <numerusform>%n изпратена промяна чака потвърждение</numerusform>
@@ -3876,32 +3911,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="418"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="423"/>
         <source>Every change sent and acknowledged</source>
         <translation>Всички промени са изпратени и потвърдени</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="422"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="427"/>
         <source>Enrol a device…</source>
         <translation>Добави устройство…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="426"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="431"/>
         <source>Exchange now</source>
         <translation>Обмени сега</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="430"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="435"/>
         <source>Export a bundle…</source>
         <translation>Износ на пакет…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="451"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="456"/>
         <source>Today</source>
         <translation>Днес</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="453"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="458"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n просрочено</numerusform>
@@ -3909,7 +3944,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="454"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="459"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n конфликт</numerusform>
@@ -3917,62 +3952,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="457"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="462"/>
         <source>Meetings</source>
         <translation>Срещи</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="458"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="463"/>
         <source>Consultations</source>
         <translation>Консултации</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="459"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="464"/>
         <source>People</source>
         <translation>Лица</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="460"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="465"/>
         <source>Mediators and appointments</source>
         <translation>Медиатори и назначавания</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="461"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="466"/>
         <source>Localities and organisations</source>
         <translation>Населени места и организации</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="462"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="467"/>
         <source>Projects</source>
         <translation>Проекти</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="463"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="468"/>
         <source>Coordination bodies</source>
         <translation>Координационни органи</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="464"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="469"/>
         <source>Reports</source>
         <translation>Отчети</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="500"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="505"/>
         <source>The active project: open its page</source>
         <translation>Активният проект: отвори страницата му</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="502"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="507"/>
         <source>No active project</source>
         <translation>Няма активен проект</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="503"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="508"/>
         <source>Choose the active project in Settings</source>
         <translation>Изберете активния проект в Настройки</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="452"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="457"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>

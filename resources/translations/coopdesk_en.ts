@@ -1367,6 +1367,41 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="315"/>
+        <source>{path} is not a file that exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="316"/>
+        <source>{name} is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="317"/>
+        <source>{name} is {size} MB, over the {cap} MB a file may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="320"/>
+        <source>{name} is neither a PDF nor a photo or scan (JPEG, PNG or WebP), by its content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="323"/>
+        <source>{name} is named as {named} but its content is {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="326"/>
+        <source>{name} is damaged or cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="327"/>
+        <source>{name} claims more pixels than a photo has; it is not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../coopdesk/ui/shell/error_texts.py" line="37"/>
         <source>Bundle</source>
         <translation type="unfinished"></translation>
@@ -3846,12 +3881,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="403"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="408"/>
         <source>No other device is enrolled yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="406"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="411"/>
         <source>%n change(s) only on this device: no other device is enrolled yet</source>
         <translation>
             <numerusform>%n change only on this device: no other device is enrolled yet</numerusform>
@@ -3859,7 +3894,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="413"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="418"/>
         <source>%n change(s) not yet sent</source>
         <translation>
             <numerusform>%n change not yet sent</numerusform>
@@ -3867,7 +3902,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="416"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="421"/>
         <source>%n change(s) sent, not yet acknowledged</source>
         <translation>
             <numerusform>%n change sent, not yet acknowledged</numerusform>
@@ -3875,32 +3910,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="418"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="423"/>
         <source>Every change sent and acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="422"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="427"/>
         <source>Enrol a device…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="426"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="431"/>
         <source>Exchange now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="430"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="435"/>
         <source>Export a bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="451"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="456"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="453"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="458"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -3908,7 +3943,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="454"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="459"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -3916,62 +3951,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="457"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="462"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="458"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="463"/>
         <source>Consultations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="459"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="464"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="460"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="465"/>
         <source>Mediators and appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="461"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="466"/>
         <source>Localities and organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="462"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="467"/>
         <source>Projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="463"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="468"/>
         <source>Coordination bodies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="464"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="469"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="500"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="505"/>
         <source>The active project: open its page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="502"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="507"/>
         <source>No active project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="503"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="508"/>
         <source>Choose the active project in Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="452"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="457"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>

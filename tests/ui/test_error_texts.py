@@ -23,6 +23,7 @@ from coopdesk.ui.shell import error_texts, i18n, labels
 # Names of things, not English words: they read the same in a Bulgarian sentence.
 NAMES = {"CoopDesk", "JSON", "UTF", "SQLite", "Argon2id", "OpenSSL", "cryptography", "U"}
 NAMES |= {"Excel", "OpenDocument", "Windows", "CSV", "csv", "xlsx", "xls", "ods", "ZIP"}
+NAMES |= {"PDF", "JPEG", "PNG", "WebP", "MB"}  # formats and units, the same in Bulgarian
 SAMPLE_BY_SPEC = {
     messages.FIELD: "title",
     messages.FIELDS: ["title", "date"],

@@ -311,4 +311,20 @@ RECORD_TEXTS = {
     "paper.minutes_not_held": QT_TRANSLATE_NOOP(
         "Error", "the meeting “{title}” is still planned: it has no minutes until it is held"
     ),
+    # a file attached as evidence
+    "attachment.no_file": QT_TRANSLATE_NOOP("Error", "{path} is not a file that exists"),
+    "attachment.empty": QT_TRANSLATE_NOOP("Error", "{name} is empty"),
+    "attachment.too_large": QT_TRANSLATE_NOOP(
+        "Error", "{name} is {size} MB, over the {cap} MB a file may have"
+    ),
+    "attachment.not_evidence": QT_TRANSLATE_NOOP(
+        "Error", "{name} is neither a PDF nor a photo or scan (JPEG, PNG or WebP), by its content"
+    ),
+    "attachment.not_what_named": QT_TRANSLATE_NOOP(
+        "Error", "{name} is named as {named} but its content is {found}"
+    ),
+    "attachment.damaged": QT_TRANSLATE_NOOP("Error", "{name} is damaged or cut short"),
+    "attachment.too_many_pixels": QT_TRANSLATE_NOOP(
+        "Error", "{name} claims more pixels than a photo has; it is not read"
+    ),
 }
