@@ -149,12 +149,18 @@ def load_demo(parent: QWidget | None, store: Store, then: Callable[[], None]) ->
             messages.warn(parent, title, error_texts.describe(error))
         then()
 
+    def done(_counts: object) -> None:
+        from coopdesk.services import codes
+
+        codes.refresh(store)  # the demo office's own topics, for the forms and filters
+        then()
+
     _job, dialog = workers.with_progress(
         parent,
         QApplication.translate("Startup", "Loading demo data…"),
         generate_demo,
         store,
-        on_done=lambda _counts: then(),
+        on_done=done,
         on_error=failed,
         cancel_aware=True,
     )
