@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -113,6 +114,15 @@ class CodeDialog(BaseDialog):
         }
 
 
+class _CodeRows(QTableWidget):
+    """A list's codes: some ten rows where the screen has room; down to four on a low
+    one (the dialog is fitted to the screen, never below the minimum)."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), max(hint.height(), 340))
+
+
 class CodeListsDialog(BaseDialog):
     """The four lists, one at a time, and the age bands."""
 
@@ -148,7 +158,7 @@ class CodeListsDialog(BaseDialog):
         row.addWidget(self.lists, 1)
         layout.addLayout(row)
 
-        self.table = QTableWidget(0, self.COLUMNS)
+        self.table = _CodeRows(0, self.COLUMNS)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Code"), self.tr("Bulgarian"), self.tr("English"), self.tr("State")]
         )
