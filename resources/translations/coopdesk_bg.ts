@@ -247,22 +247,22 @@
 <context>
     <name>CodeDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="75"/>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="76"/>
         <source>Lower-case Latin letters, digits and _; it never changes once added</source>
         <translation>Малки латински букви, цифри и _; не се променя, след като е добавен</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="78"/>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="79"/>
         <source>In &amp;Bulgarian:</source>
         <translation>На &amp;български:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="79"/>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="80"/>
         <source>In &amp;English:</source>
         <translation>На &amp;английски:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="80"/>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="81"/>
         <source>&amp;Code:</source>
         <translation>&amp;Код:</translation>
     </message>
@@ -270,124 +270,124 @@
 <context>
     <name>CodeListsDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="127"/>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="137"/>
         <source>Code lists</source>
         <translation>Кодови списъци</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="134"/>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="144"/>
         <source>The office&apos;s own topics, groups and kinds, beside the built-in ones. They reach every device with the next exchange. A code is retired, never deleted: records that hold it keep it.</source>
         <translation>Темите, групите и видовете, добавени от офиса към вградените. Стигат до всяко устройство при следващия обмен. Код се оттегля, никога не се изтрива: записите, които го съдържат, го запазват.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="145"/>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="155"/>
         <source>&amp;List:</source>
         <translation>&amp;Списък:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="153"/>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="163"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="153"/>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="163"/>
         <source>Bulgarian</source>
         <translation>Български</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="153"/>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="163"/>
         <source>English</source>
         <translation>Английски</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="153"/>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="163"/>
         <source>State</source>
         <translation>Състояние</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="168"/>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="178"/>
         <source>&amp;Add code…</source>
         <translation>&amp;Добави код…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="169"/>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="179"/>
         <source>&amp;Correct labels…</source>
         <translation>&amp;Поправи имената…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="170"/>
-        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="245"/>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="180"/>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="255"/>
         <source>&amp;Retire</source>
         <translation>&amp;Оттегли</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="176"/>
-        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="316"/>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="186"/>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="326"/>
         <source>Age bands of reports</source>
         <translation>Възрастови групи в отчетите</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="180"/>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="190"/>
         <source>From 0, each band starting the year after the one before; the last open</source>
         <translation>От 0, всяка група започва от годината след края на предишната; последната е отворена</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="183"/>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="193"/>
         <source>Ba&amp;nds:</source>
         <translation>Гр&amp;упи:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="185"/>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="195"/>
         <source>&amp;Save bands</source>
         <translation>&amp;Запази групите</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="219"/>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="229"/>
         <source>built in</source>
         <translation>вграден</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="222"/>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="232"/>
         <source>retired</source>
         <translation>оттеглен</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="222"/>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="232"/>
         <source>added</source>
         <translation>добавен</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="245"/>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="255"/>
         <source>&amp;Bring back</source>
         <translation>&amp;Върни</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="258"/>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="268"/>
         <source>Add a code to “{0}”</source>
         <translation>Нов код в „{0}“</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="287"/>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="297"/>
         <source>Correct the labels of “{0}”</source>
         <translation>Поправка на имената на „{0}“</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="300"/>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="310"/>
         <source>Retire</source>
         <translation>Оттегляне</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="300"/>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="310"/>
         <source>Bring back</source>
         <translation>Връщане</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="305"/>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="315"/>
         <source>Retire “{0}”? New records will not offer it; those that hold it keep it.</source>
         <translation>Да се оттегли ли „{0}“? Новите записи няма да го предлагат; тези, които го съдържат, го запазват.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="324"/>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="334"/>
         <source>Reports now count people by the bands {0}.</source>
         <translation>Отчетите вече броят хората по групите {0}.</translation>
     </message>
@@ -3837,106 +3837,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="115"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="116"/>
         <source>Opening the database…</source>
         <translation>Отваряне на базата данни…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="175"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="176"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="176"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="177"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="180"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="181"/>
         <source>&amp;Code lists and age bands…</source>
         <translation>&amp;Кодови списъци и възрастови групи…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="184"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="185"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Резервни копия…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="187"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="188"/>
         <source>&amp;Import from spreadsheet…</source>
         <translation>&amp;Внасяне от таблица…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="191"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="192"/>
         <source>Change the &amp;passphrase…</source>
         <translation>Смяна на &amp;паролата…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="195"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="196"/>
         <source>&amp;Quit</source>
         <translation>&amp;Изход</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="200"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="201"/>
         <source>Sections</source>
         <translation>Раздели</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="408"/>
-        <source>No other device is enrolled yet</source>
-        <translation>Все още няма добавено друго устройство</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="411"/>
-        <source>%n change(s) only on this device: no other device is enrolled yet</source>
-        <translation>
-            <numerusform>%n промяна е само на това устройство: все още няма добавено друго устройство</numerusform>
-            <numerusform>%n промени са само на това устройство: все още няма добавено друго устройство</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="418"/>
-        <source>%n change(s) not yet sent</source>
-        <translation>
-            <numerusform>%n промяна още не е изпратена</numerusform>
-            <numerusform>%n промени още не са изпратени</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="421"/>
-        <source>%n change(s) sent, not yet acknowledged</source>
-        <translation>
-            <numerusform>%n изпратена промяна чака потвърждение</numerusform>
-            <numerusform>%n изпратени промени чакат потвърждение</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="423"/>
-        <source>Every change sent and acknowledged</source>
-        <translation>Всички промени са изпратени и потвърдени</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="427"/>
-        <source>Enrol a device…</source>
-        <translation>Добави устройство…</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="431"/>
-        <source>Exchange now</source>
-        <translation>Обмени сега</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="435"/>
-        <source>Export a bundle…</source>
-        <translation>Износ на пакет…</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="456"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="392"/>
         <source>Today</source>
         <translation>Днес</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="458"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="394"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n просрочено</numerusform>
@@ -3944,7 +3895,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="459"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="395"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n конфликт</numerusform>
@@ -3952,72 +3903,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="462"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="398"/>
         <source>Meetings</source>
         <translation>Срещи</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="463"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="399"/>
         <source>Consultations</source>
         <translation>Консултации</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="464"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="400"/>
         <source>People</source>
         <translation>Лица</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="465"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="401"/>
         <source>Mediators and appointments</source>
         <translation>Медиатори и назначавания</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="466"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="402"/>
         <source>Localities and organisations</source>
         <translation>Населени места и организации</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="467"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="403"/>
         <source>Projects</source>
         <translation>Проекти</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="468"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="404"/>
         <source>Coordination bodies</source>
         <translation>Координационни органи</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="469"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="405"/>
         <source>Reports</source>
         <translation>Отчети</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="505"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="441"/>
         <source>The active project: open its page</source>
         <translation>Активният проект: отвори страницата му</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="507"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="443"/>
         <source>No active project</source>
         <translation>Няма активен проект</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="508"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="444"/>
         <source>Choose the active project in Settings</source>
         <translation>Изберете активния проект в Настройки</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="457"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="393"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="167"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="168"/>
         <source>CoopDesk — {0} — {1}</source>
         <translation>CoopDesk — {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="322"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="311"/>
         <source>Possible duplicates</source>
         <translation>Възможни дубликати</translation>
     </message>
@@ -5459,19 +5410,71 @@
         <translation>Отказано: демонстрационните данни не бяха заредени. Базата данни е празна.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/application.py" line="154"/>
+        <location filename="../../coopdesk/ui/shell/application.py" line="160"/>
         <source>Loading demo data…</source>
         <translation>Зареждане на демонстрационни данни…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/application.py" line="298"/>
+        <location filename="../../coopdesk/ui/shell/application.py" line="304"/>
         <source>CoopDesk</source>
         <translation>CoopDesk</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/application.py" line="299"/>
+        <location filename="../../coopdesk/ui/shell/application.py" line="305"/>
         <source>A restore or a passphrase change is replacing the database of this data directory. Open CoopDesk again when it has finished.</source>
         <translation>В момента възстановяване или смяна на паролата подменя базата данни в тази папка. Отворете CoopDesk отново, когато приключи.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../coopdesk/ui/shell/sync_status.py" line="97"/>
+        <source>No other device is enrolled yet</source>
+        <translation>Все още няма добавено друго устройство</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopdesk/ui/shell/sync_status.py" line="100"/>
+        <source>%n change(s) only on this device: no other device is enrolled yet</source>
+        <translation>
+            <numerusform>%n промяна е само на това устройство: все още няма добавено друго устройство</numerusform>
+            <numerusform>%n промени са само на това устройство: все още няма добавено друго устройство</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopdesk/ui/shell/sync_status.py" line="107"/>
+        <source>%n change(s) not yet sent</source>
+        <translation>
+            <numerusform>%n промяна още не е изпратена</numerusform>
+            <numerusform>%n промени още не са изпратени</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopdesk/ui/shell/sync_status.py" line="110"/>
+        <source>%n change(s) sent, not yet acknowledged</source>
+        <translation>
+            <numerusform>%n изпратена промяна чака потвърждение</numerusform>
+            <numerusform>%n изпратени промени чакат потвърждение</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/sync_status.py" line="112"/>
+        <source>Every change sent and acknowledged</source>
+        <translation>Всички промени са изпратени и потвърдени</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/sync_status.py" line="116"/>
+        <source>Enrol a device…</source>
+        <translation>Добави устройство…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/sync_status.py" line="120"/>
+        <source>Exchange now</source>
+        <translation>Обмени сега</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/sync_status.py" line="124"/>
+        <source>Export a bundle…</source>
+        <translation>Износ на пакет…</translation>
     </message>
 </context>
 <context>

@@ -247,22 +247,22 @@
 <context>
     <name>CodeDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="75"/>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="76"/>
         <source>Lower-case Latin letters, digits and _; it never changes once added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="78"/>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="79"/>
         <source>In &amp;Bulgarian:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="79"/>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="80"/>
         <source>In &amp;English:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="80"/>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="81"/>
         <source>&amp;Code:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -270,124 +270,124 @@
 <context>
     <name>CodeListsDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="127"/>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="137"/>
         <source>Code lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="134"/>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="144"/>
         <source>The office&apos;s own topics, groups and kinds, beside the built-in ones. They reach every device with the next exchange. A code is retired, never deleted: records that hold it keep it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="145"/>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="155"/>
         <source>&amp;List:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="153"/>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="163"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="153"/>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="163"/>
         <source>Bulgarian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="153"/>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="163"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="153"/>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="163"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="168"/>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="178"/>
         <source>&amp;Add code…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="169"/>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="179"/>
         <source>&amp;Correct labels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="170"/>
-        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="245"/>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="180"/>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="255"/>
         <source>&amp;Retire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="176"/>
-        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="316"/>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="186"/>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="326"/>
         <source>Age bands of reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="180"/>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="190"/>
         <source>From 0, each band starting the year after the one before; the last open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="183"/>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="193"/>
         <source>Ba&amp;nds:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="185"/>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="195"/>
         <source>&amp;Save bands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="219"/>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="229"/>
         <source>built in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="222"/>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="232"/>
         <source>retired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="222"/>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="232"/>
         <source>added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="245"/>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="255"/>
         <source>&amp;Bring back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="258"/>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="268"/>
         <source>Add a code to “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="287"/>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="297"/>
         <source>Correct the labels of “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="300"/>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="310"/>
         <source>Retire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="300"/>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="310"/>
         <source>Bring back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="305"/>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="315"/>
         <source>Retire “{0}”? New records will not offer it; those that hold it keep it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="324"/>
+        <location filename="../../coopdesk/ui/shell/code_lists_dialog.py" line="334"/>
         <source>Reports now count people by the bands {0}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3836,106 +3836,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="115"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="116"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="175"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="176"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="176"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="177"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="180"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="181"/>
         <source>&amp;Code lists and age bands…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="184"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="185"/>
         <source>&amp;Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="187"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="188"/>
         <source>&amp;Import from spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="191"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="192"/>
         <source>Change the &amp;passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="195"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="196"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="200"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="201"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="408"/>
-        <source>No other device is enrolled yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="411"/>
-        <source>%n change(s) only on this device: no other device is enrolled yet</source>
-        <translation>
-            <numerusform>%n change only on this device: no other device is enrolled yet</numerusform>
-            <numerusform>%n changes only on this device: no other device is enrolled yet</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="418"/>
-        <source>%n change(s) not yet sent</source>
-        <translation>
-            <numerusform>%n change not yet sent</numerusform>
-            <numerusform>%n changes not yet sent</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="421"/>
-        <source>%n change(s) sent, not yet acknowledged</source>
-        <translation>
-            <numerusform>%n change sent, not yet acknowledged</numerusform>
-            <numerusform>%n changes sent, not yet acknowledged</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="423"/>
-        <source>Every change sent and acknowledged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="427"/>
-        <source>Enrol a device…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="431"/>
-        <source>Exchange now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="435"/>
-        <source>Export a bundle…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="456"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="392"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="458"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="394"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -3943,7 +3894,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="459"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="395"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -3951,72 +3902,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="462"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="398"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="463"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="399"/>
         <source>Consultations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="464"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="400"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="465"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="401"/>
         <source>Mediators and appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="466"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="402"/>
         <source>Localities and organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="467"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="403"/>
         <source>Projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="468"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="404"/>
         <source>Coordination bodies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="469"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="405"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="505"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="441"/>
         <source>The active project: open its page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="507"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="443"/>
         <source>No active project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="508"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="444"/>
         <source>Choose the active project in Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="457"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="393"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="167"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="168"/>
         <source>CoopDesk — {0} — {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/main_window.py" line="322"/>
+        <location filename="../../coopdesk/ui/shell/main_window.py" line="311"/>
         <source>Possible duplicates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5458,18 +5409,70 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/application.py" line="154"/>
+        <location filename="../../coopdesk/ui/shell/application.py" line="160"/>
         <source>Loading demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/application.py" line="298"/>
+        <location filename="../../coopdesk/ui/shell/application.py" line="304"/>
         <source>CoopDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/application.py" line="299"/>
+        <location filename="../../coopdesk/ui/shell/application.py" line="305"/>
         <source>A restore or a passphrase change is replacing the database of this data directory. Open CoopDesk again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../coopdesk/ui/shell/sync_status.py" line="97"/>
+        <source>No other device is enrolled yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopdesk/ui/shell/sync_status.py" line="100"/>
+        <source>%n change(s) only on this device: no other device is enrolled yet</source>
+        <translation>
+            <numerusform>%n change only on this device: no other device is enrolled yet</numerusform>
+            <numerusform>%n changes only on this device: no other device is enrolled yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopdesk/ui/shell/sync_status.py" line="107"/>
+        <source>%n change(s) not yet sent</source>
+        <translation>
+            <numerusform>%n change not yet sent</numerusform>
+            <numerusform>%n changes not yet sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopdesk/ui/shell/sync_status.py" line="110"/>
+        <source>%n change(s) sent, not yet acknowledged</source>
+        <translation>
+            <numerusform>%n change sent, not yet acknowledged</numerusform>
+            <numerusform>%n changes sent, not yet acknowledged</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/sync_status.py" line="112"/>
+        <source>Every change sent and acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/sync_status.py" line="116"/>
+        <source>Enrol a device…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/sync_status.py" line="120"/>
+        <source>Exchange now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/sync_status.py" line="124"/>
+        <source>Export a bundle…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from coopdesk.app import AppContext
     from coopdesk.services.today import DueItem
     from coopdesk.store.database import Store
-    from coopdesk.sync.exchange import Outgoing
     from coopdesk.ui.imports.import_wizard import ImportWizard
     from coopdesk.ui.people.duplicates_view import DuplicatesView
     from coopdesk.ui.projects.projects_view import ProjectsView
@@ -35,6 +34,7 @@ if TYPE_CHECKING:
     from coopdesk.ui.records.record_list import RecordListView
     from coopdesk.ui.reports.reports_view import ReportsView
     from coopdesk.ui.shell.code_lists_dialog import CodeListsDialog
+    from coopdesk.ui.shell.sync_status import SyncStatus
     from coopdesk.ui.sync.folder_sync import FolderSync
     from coopdesk.ui.sync.sync_view import SyncView
 
@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.lists: dict[str, RecordListView] = {}
         self.folder_sync: FolderSync | None = None
+        self.sync_status: SyncStatus | None = None  # the status bar's part, once built
         self.resize(1280, 720)
         fit_on_screen(self, centre=True)  # 1366×768 less a task bar has no room for 720
         self.idle_lock: IdleLock | None = None
@@ -153,12 +154,12 @@ class MainWindow(QMainWindow):
             QListWidgetItem,
             QPushButton,
             QSplitter,
-            QToolButton,
             QVBoxLayout,
             QWidget,
         )
 
         from coopdesk.ui.shell.sections import SectionStack
+        from coopdesk.ui.shell.sync_status import SyncStatus
         from coopdesk.ui.today.today import TodayView
 
         # Where this window is (the organisation, this device) goes in its title, which
@@ -259,26 +260,14 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(section)
         self.show_section(section)
         self.statusBar().clearMessage()
-        for child in self.statusBar().findChildren(QLabel) + self.statusBar().findChildren(
-            QToolButton
-        ):  # built again after a language switch
-            self.statusBar().removeWidget(child)
-            child.deleteLater()
-        self.unexported = QLabel()
-        self.statusBar().addPermanentWidget(self.unexported)
-        if hasattr(self, "folder_status"):  # built again after a language switch
-            self.folder_sync.status_changed.disconnect(self.folder_status.setText)
-            self.folder_sync.status_changed.disconnect(self.show_unexported)
-        self.folder_status = QLabel(self.folder_sync.describe())
-        self.statusBar().addPermanentWidget(self.folder_status)
-        self.folder_sync.status_changed.connect(self.folder_status.setText)
-        self.folder_sync.status_changed.connect(self.show_unexported)  # a bundle went out
-        self.exchange_button = QToolButton()
-        self.exchange_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.exchange_button.setAutoRaise(True)
-        self.exchange_button.clicked.connect(self.exchange_now)
-        self.exchange_button.hide()  # until it is known what it would do
-        self.statusBar().addPermanentWidget(self.exchange_button)
+        if self.sync_status is not None:  # built again after a language switch
+            self.sync_status.detach()
+        self.sync_status = SyncStatus(self, self.store, self.folder_sync, self.exchange_now)
+        self.sync_status.shown.connect(self.outgoing_shown)
+        # the bar's parts, by the names the window's readers know them
+        self.unexported = self.sync_status.unexported
+        self.folder_status = self.sync_status.folder_status
+        self.exchange_button = self.sync_status.button
         # The status bar's and the navigation's counts once the first screen's rows are
         # in (Today's), not competing with them for the interpreter.
         if self.stack.currentWidget() is self.today:
@@ -340,18 +329,10 @@ class MainWindow(QMainWindow):
         return self._sync_view
 
     def _status_bar_last(self) -> None:
-        """A page made after the window joins Tab's round last: the status bar's button
-        goes back to the end, as it reads (put in the bar again: a widget joins its
-        window's chain at the end; moving it by setTabOrder left it before the page)."""
-        button = getattr(self, "exchange_button", None)
-        if button is None:
-            return
-        visible = not button.isHidden()
-        bar = self.statusBar()
-        bar.removeWidget(button)
-        button.setParent(None)
-        bar.addPermanentWidget(button)
-        button.setVisible(visible)
+        """A page made after the window joins Tab's round before the status bar's
+        button, which ends it."""
+        if self.sync_status is not None:
+            self.sync_status.keep_last()
 
     def _section(self, name: str) -> QWidget:
         return self.stack.page(SECTION_NAMES.index(name))
@@ -387,55 +368,10 @@ class MainWindow(QMainWindow):
         self.count_sections()
 
     def show_unexported(self, _status: str = "") -> None:
-        """Where this device's changes stand, read on a worker (`outgoing_shown` once on
-        screen); an older answer that comes late is dropped."""
-        from coopdesk.sync import exchange
-        from coopdesk.ui.shell import workers
-
-        self._outgoing_asked = getattr(self, "_outgoing_asked", 0) + 1
-        asked = self._outgoing_asked
-
-        def done(outgoing: Outgoing) -> None:
-            if asked == self._outgoing_asked:
-                self._show_outgoing(outgoing)
-
-        workers.start(exchange.outgoing_changes, self.store, on_done=done, owner=self.unexported)
-
-    def _show_outgoing(self, outgoing: Outgoing) -> None:
-        """Not yet sent, sent and not yet acknowledged, or with no other device to go
-        to; and the way to send them."""
-        if not outgoing.peers and not outgoing.unsent:
-            text = self.tr("No other device is enrolled yet")
-        elif not outgoing.peers:
-            text = self.tr(
-                "%n change(s) only on this device: no other device is enrolled yet",
-                "",
-                outgoing.unsent,
-            )
-        else:
-            parts = []
-            if outgoing.unsent:
-                parts.append(self.tr("%n change(s) not yet sent", "", outgoing.unsent))
-            if outgoing.unacknowledged:
-                parts.append(
-                    self.tr("%n change(s) sent, not yet acknowledged", "", outgoing.unacknowledged)
-                )
-            text = "   ·   ".join(parts) or self.tr("Every change sent and acknowledged")
-        self.unexported.setText(text)
-        office = self.store.device.role == "office"
-        if not outgoing.peers:
-            self.exchange_button.setText(self.tr("Enrol a device…"))
-            self.exchange_button.setIcon(icons.icon("enrol"))
-            self.exchange_button.setVisible(office)
-        elif self.folder_sync.folder is not None:
-            self.exchange_button.setText(self.tr("Exchange now"))
-            self.exchange_button.setIcon(icons.icon("exchange"))
-            self.exchange_button.setVisible(True)
-        else:
-            self.exchange_button.setText(self.tr("Export a bundle…"))
-            self.exchange_button.setIcon(icons.icon("export"))
-            self.exchange_button.setVisible(True)
-        self.outgoing_shown.emit()
+        """Where this device's changes stand, in the status bar (`outgoing_shown` once
+        on screen)."""
+        if self.sync_status is not None:
+            self.sync_status.show_unexported()
 
     def exchange_now(self) -> None:
         """With the sync folder: exchange now; else the Sync section's way (a bundle to
