@@ -13,14 +13,7 @@ import itertools
 
 from PySide6.QtCore import QMargins, QPoint, QRect
 from PySide6.QtGui import QGuiApplication, QShowEvent
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QDialog,
-    QDialogButtonBox,
-    QScrollArea,
-    QStyle,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractButton, QDialog, QDialogButtonBox, QScrollArea, QWidget
 
 # What the window manager's frame adds around a window before it has been shown once
 # (then the real frame is known): a title bar and thin borders, a little generously.
@@ -81,6 +74,10 @@ def fit_on_screen(window: QWidget, *, move: bool = True, centre: bool = False) -
 def width_beside_bar(scroll: QScrollArea) -> int | None:
     """How wide a scroll area must be for its content's minimum beside the vertical
     scroll bar a long content brings (and its frame); None without a content."""
+    # QStyle named here, not where the module is loaded: its Python type (with its many
+    # enums) is made when first named, and the unlock dialog loads this before show.
+    from PySide6.QtWidgets import QStyle
+
     content = scroll.widget()
     if content is None:
         return None
