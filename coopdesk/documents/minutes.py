@@ -73,20 +73,22 @@ def _counts(papers: MeetingPapers, page: Page) -> list[Flowable]:
 
 
 def _participants(papers: MeetingPapers, page: Page, signatures: list[Flowable]) -> list[Flowable]:
-    """The list of participants, then the signatures, which never stand on a page alone."""
+    """Who came (a member invited to a body's session only once signed), then the
+    signatures, which never stand on a page alone."""
     labels = page.labels
     story: list[Flowable] = [paragraph(labels["list_of_participants"], "heading")]
-    if not papers.participants:
+    came = [p for p in papers.participants if p.came]
+    if not came:
         return [KeepTogether([*story, paragraph(labels["none_recorded"], "small"), *signatures])]
     width = page.frame_width
     rows: list[list[Any]] = [
         [labels["number"], labels["name"], labels["role"], labels["organisation"]]
     ]
-    rows += [
+    rows += [  # numbered as on the attendance sheet they signed
         [str(p.number), shown_name(p, labels), p.role or "", p.organisation or ""]
-        for p in papers.participants
+        for p in came
     ]
-    if any(not p.name for p in papers.participants):
+    if any(not p.name for p in came):
         story.append(paragraph(labels["unnamed_note"], "small"))
     table = grid(rows, [0.07 * width, 0.31 * width, 0.29 * width, 0.33 * width])
     return [*story, EndsWith(table, signatures)]

@@ -99,6 +99,12 @@ class ListedParticipant:
     birth_year: int | None
     attended_days: int | None
     signed: bool
+    invited: bool = False  # a member put on a body's session beforehand
+
+    @property
+    def came(self) -> bool:
+        """On the list as someone who attended: typed in, or invited and signed."""
+        return self.signed or not self.invited
 
 
 def attendance_list(store: Store, meeting_id: str) -> list[ListedParticipant]:
@@ -174,6 +180,7 @@ def attendance_list(store: Store, meeting_id: str) -> list[ListedParticipant]:
             row["birth_year"],
             row["attended_days"],
             row["signed"],
+            row["invited"],
         )
         for number, (name, code, role, organisation, contact, row) in enumerate(entries, 1)
     ]

@@ -159,3 +159,40 @@ def test_a_bodys_session_prints_its_members_to_sign_before_it(store: Store, lang
     assert "ОКМД Благоевград" in text
     assert "Десислава Ангелова" in text and "РДСП – Благоевград" in text
     assert "СУ „Св. Паисий“" in text
+
+
+def test_a_sessions_sheet_names_every_member_invited_and_its_minutes_those_who_came(
+    store: Store,
+) -> None:
+    """A body's session lists its sitting members beforehand: the sheet to sign names
+    them all; the minutes, once held, name those ticked as come and a row typed in,
+    numbered as on the sheet."""
+    place = _add(store, "locality", {"name": "Кюстендил", "kind": "city"})
+    body = _add(store, "body", {"name": "ОКМД Кюстендил", "district": "kyustendil"})
+    for name in ("Ива Петкова", "Нели Русева", "Калина Стоева"):
+        contact = _add(
+            store,
+            "contact",
+            {"full_name": name, "consent_given": True, "consent_date": "2026-01-10"},
+        )
+        _add(store, "body_member", {"body_id": body, "contact_id": contact})
+    session = _add(
+        store,
+        "meeting",
+        {"title": "Заседание", "date": "2026-11-10", "locality_id": place, "body_id": body,
+         "kind": "coordination", "summary": "Обсъдени случаи", "decisions": "Приети"},
+    )  # fmt: skip
+    sheet = _pdf(write_attendance, store, session, "bg")
+    assert all(n in sheet for n in ("Ива Петкова", "Нели Русева", "Калина Стоева"))
+    for row in records.list_records(store, KINDS["participant"]):
+        if row["meeting_id"] == session and row["contact_id"]:
+            contact = records.get(store, KINDS["contact"], row["contact_id"])
+            if contact["full_name"] != "Нели Русева":  # she did not come
+                records.update(store, KINDS["participant"], row["id"], {"signed": True})
+    _add(store, "participant", {"meeting_id": session, "name": "Гост от общината",
+                                "consent_given": True})  # fmt: skip
+    records.update(store, KINDS["meeting"], session, {"status": "held"})
+    minutes = _pdf(write_minutes, store, session, "bg")
+    assert "Ива Петкова" in minutes and "Калина Стоева" in minutes
+    assert "Гост от общината" in minutes
+    assert "Нели Русева" not in minutes
