@@ -85,8 +85,7 @@ def _participants(papers: MeetingPapers, page: Page, signatures: list[Flowable])
         [labels["number"], labels["name"], labels["role"], labels["organisation"]]
     ]
     rows += [  # numbered as on the attendance sheet they signed
-        [str(p.number), shown_name(p, labels), p.role or "", p.organisation or ""]
-        for p in came
+        [str(p.number), shown_name(p, labels), p.role or "", p.organisation or ""] for p in came
     ]
     if any(not p.name for p in came):
         story.append(paragraph(labels["unnamed_note"], "small"))

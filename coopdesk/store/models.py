@@ -13,7 +13,18 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Float, ForeignKey, Index, Integer, String, Text, false
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    false,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 ID = String(36)
@@ -467,3 +478,24 @@ class Exchange(Base):
     deleted: Mapped[int] = mapped_column(Integer, default=0)
     conflicts: Mapped[int] = mapped_column(Integer, default=0)
     known: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class AttachmentContent(Base):
+    """The bytes of a file attached as evidence, once per content whatever records name
+    it, kept inside the encrypted database (issue #17: store/contents.py)."""
+
+    __tablename__ = "attachment_content"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    media_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(Integer)
+
+
+class AttachmentChunk(Base):
+    """A piece of a content, in order: a large file is read and written piece by piece."""
+
+    __tablename__ = "attachment_chunk"
+    sha256: Mapped[str] = mapped_column(
+        ForeignKey("attachment_content.sha256", ondelete="CASCADE"), primary_key=True
+    )
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)

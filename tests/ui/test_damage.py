@@ -35,9 +35,10 @@ def _damaged(
     """300 localities written (and backed up first if asked), the file damaged, and
     the database opened again with its integrity check in the background.
 
-    `table`: a byte flipped in that table's root page rather than in the middle of the
-    file, so that only the reads of that table meet the damage. `check`: "skip" opens it
-    without the integrity check, so that only the reads meet the damage.
+    A byte is flipped in the root page of `table` (by default the localities'): only
+    the reads of that table and the integrity check meet the damage, never the schema
+    the key is tried on. `check`: "skip" opens it without the integrity check, so that
+    only the reads meet the damage.
     """
     for number in range(300):
         records.create(store, LOCALITY, {"name": f"Village {number}", "kind": "village"})
@@ -47,17 +48,11 @@ def _damaged(
         connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         page_size = int(connection.exec_driver_sql("PRAGMA page_size").scalar_one())
         root = connection.exec_driver_sql(
-            "SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
+            "SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = ?",
+            (table or "locality",),
         ).scalar()
     store.close()
-    if table is None:
-        damage_file(data_dir.database)
-    else:
-        with data_dir.database.open("r+b") as file:
-            file.seek((root - 1) * page_size + page_size // 2)
-            byte = file.read(1)[0]
-            file.seek(-1, 1)
-            file.write(bytes([byte ^ 0xFF]))
+    damage_file(data_dir.database, (root, page_size))
     context = AppContext(data_dir, Keyring(PASSPHRASE), Path(data_dir.logs / "coopdesk.log"))
     damaged = open_database(data_dir, context.keyring, check)
     return context, damaged
