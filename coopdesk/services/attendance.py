@@ -33,9 +33,14 @@ def participant_gender() -> ColumnElement[str]:
     )
 
 
-def counted() -> ColumnElement[bool]:
+def row_counts(invited: bool, signed: bool) -> bool:
     """A row that counts as attendance: any row typed in, and a member's row put on a
     body's session beforehand once it is signed (until then, only an invitation)."""
+    return signed or not invited
+
+
+def counted() -> ColumnElement[bool]:
+    """`row_counts` as SQL, for the figures that count rows in the database."""
     return or_(Participant.invited.is_(False), Participant.signed.is_(True))
 
 

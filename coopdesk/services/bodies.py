@@ -356,11 +356,16 @@ def bodies_in(session: Session, where: Iterable[Any], start: date, end: date) ->
     return sorted(lines, key=lambda line: (records.fold(line.name), line.figures.body_id))
 
 
-def sitting_on(day: date) -> Any:
-    """A membership that holds on `day` (its dates open when empty)."""
-    return or_(BodyMember.from_date.is_(None), BodyMember.from_date <= day) & or_(
-        BodyMember.to_date.is_(None), BodyMember.to_date >= day
+def sitting_between(start: date, end: date) -> Any:
+    """A membership that touches `start`..`end` (its dates open when empty)."""
+    return or_(BodyMember.from_date.is_(None), BodyMember.from_date <= end) & or_(
+        BodyMember.to_date.is_(None), BodyMember.to_date >= start
     )
+
+
+def sitting_on(day: date) -> Any:
+    """A membership that holds on `day`."""
+    return sitting_between(day, day)
 
 
 def established_by_district(
@@ -408,8 +413,7 @@ def _sitting(session: Session, body_id: str, start: date, end: date) -> list[Bod
         select(BodyMember).where(
             BodyMember.body_id == body_id,
             BodyMember.deleted.is_(False),
-            or_(BodyMember.from_date.is_(None), BodyMember.from_date <= end),
-            or_(BodyMember.to_date.is_(None), BodyMember.to_date >= start),
+            sitting_between(start, end),
         )
     ).all()
     return sorted(found, key=lambda m: _seat(m.role, m.from_date, m.id))

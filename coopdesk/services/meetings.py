@@ -103,8 +103,8 @@ class ListedParticipant:
 
     @property
     def came(self) -> bool:
-        """On the list as someone who attended: typed in, or invited and signed."""
-        return self.signed or not self.invited
+        """On the list as someone who attended (attendance.row_counts)."""
+        return attendance.row_counts(self.invited, self.signed)
 
 
 def attendance_list(store: Store, meeting_id: str) -> list[ListedParticipant]:

@@ -281,25 +281,20 @@ def persons_reached_by(
 ) -> PersonsBreakdown:
     """The distinct persons reached in the period, by gender, age band (and both) and
     group, in one statement over the same rows as `unique_persons`."""
-    reached = persons_reached_rows(indicator, scope, window)
-    persons = (  # each person once, with the day first reached in the period
-        select(reached.c.person_id.label("id"), func.min(reached.c.date).label("first"))
-        .where(reached.c.date >= window.start)
-        .group_by(reached.c.person_id)
-        .subquery()
-    )
+    first = first_reached(persons_reached_rows(indicator, scope, window), window)
     # The band is a column of a subquery, so that GROUP BY names it rather than repeating
     # an expression with parameters (which PostgreSQL would not take as the same).
     each = (
         select(
             Person.gender.label("gender"),
             age_band(
-                Person.birth_year, extract("year", persons.c.first), age_bands_in(session)
+                Person.birth_year, extract("year", first.c.in_period), age_bands_in(session)
             ).label("band"),
             Person.groups.label("groups"),
         )
-        .select_from(persons)
-        .join(Person, Person.id == persons.c.id)
+        .select_from(first)
+        .join(Person, Person.id == first.c.person_id)
+        .where(first.c.in_period.is_not(None))  # reached in the period, not only before
         .subquery()
     )
     groups = counted_codes(session, e.VulnerableGroup)

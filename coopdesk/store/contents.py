@@ -50,14 +50,12 @@ def has(session: Session, sha256: str) -> bool:
 
 
 def pieces(session: Session, sha256: str) -> Iterator[bytes]:
-    """The content's bytes in order, a piece at a time; none for a content not held."""
-    seqs = session.scalars(
-        select(AttachmentChunk.seq)
+    """The content's bytes in order, a piece at a time (one query, its rows streamed);
+    none for a content not held."""
+    statement = (
+        select(AttachmentChunk.data)
         .where(AttachmentChunk.sha256 == sha256)
         .order_by(AttachmentChunk.seq)
-    ).all()
-    for seq in seqs:
-        chunk = session.get(AttachmentChunk, (sha256, seq))
-        if chunk is not None:
-            yield chunk.data
-            session.expunge(chunk)  # not kept in the session's memory once read
+        .execution_options(yield_per=1)
+    )
+    yield from session.scalars(statement)

@@ -21,7 +21,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from coopdesk.domain.enums import Gender
 from coopdesk.domain.errors import CoopDeskError
-from coopdesk.services import catalog, people
+from coopdesk.services import attendance, catalog, people
 from coopdesk.services.people import ParticipantRow
 from coopdesk.store.database import Store
 from coopdesk.ui.records.list_model import ID_ROLE, stand_in
@@ -186,7 +186,7 @@ class ParticipantModel(QAbstractTableModel):
             return None if name == "link" else row.record.get(name)
         if role == Qt.ItemDataRole.CheckStateRole and name in CHECKED:
             return Qt.CheckState.Checked if row.record[name] else Qt.CheckState.Unchecked
-        expected = row.record["invited"] and not row.record["signed"]
+        expected = not attendance.row_counts(row.record["invited"], row.record["signed"])
         if role == Qt.ItemDataRole.ToolTipRole:  # the link explained; a long text whole
             if expected and name == "signed":
                 return self.tr("A member invited: counts as attending once ticked")
