@@ -88,6 +88,7 @@ def window_only(arguments: list[str]) -> argparse.Namespace | None:
 
 def build_parser() -> Parser:
     from coopdesk.cli import (
+        attachments,
         bodies,
         codes,
         database,
@@ -117,6 +118,7 @@ def build_parser() -> Parser:
         people,
         projects,
         bodies,
+        attachments,
         codes,
         documents,
         spreadsheet_import,

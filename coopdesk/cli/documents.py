@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from coopdesk.cli.invocation import AddCommand, Invocation
-from coopdesk.cli.outputs import add_output, output_target
-from coopdesk.cli.terminal import UserError
+from coopdesk.cli.outputs import add_output, checked_target, output_target
+from coopdesk.cli.terminal import UserError, say
 from coopdesk.documents.indicators import compute_indicators
 from coopdesk.documents.labels import LANGUAGES, labels_for
 from coopdesk.documents.printing import PAPERS, REPORT_FORMATS, paper_writer, write_report
@@ -54,12 +54,19 @@ def _period(run: Invocation, project: dict[str, Any] | None) -> tuple[date, date
 
 def cmd_report(run: Invocation) -> None:
     args = run.args
-    path, suffix = _output(run, REPORT_FORMATS)
+    if args.output is None and args.evidence_zip is None:
+        raise UserError("the report needs -o FILE, --evidence-zip FILE.zip, or both")
+    evidence = None if args.evidence_zip is None else _evidence_target(run)
+    path, suffix = (None, "") if args.output is None else _output(run, REPORT_FORMATS)
     labels = labels_for(args.lang)
     store = run.store
     project = None if args.project is None else find_project(store, args.project)
     date_from, date_to = _period(run, project)
     project_id = None if project is None else str(project["id"])
+    if evidence is not None:
+        _write_evidence(run, evidence, date_from, date_to, project_id, labels)
+    if path is None:
+        return
     figures = compute_indicators(
         store, date_from, date_to, args.locality, project_id=project_id, no_project=args.no_project
     )
@@ -72,6 +79,35 @@ def cmd_report(run: Invocation) -> None:
         org_name, today = store.device.org_name, store.today()
         write_report(out, suffix, figures, labels, org_name, today, framework)
     print(path)
+
+
+def _evidence_target(run: Invocation) -> Path:
+    path = Path(run.args.evidence_zip)
+    if path.suffix.lower() != ".zip":
+        raise UserError(f"the evidence archive '{path}' must end in .zip")
+    return checked_target(path, run.args.force)
+
+
+def _write_evidence(
+    run: Invocation,
+    path: Path,
+    date_from: date,
+    date_to: date,
+    project_id: str | None,
+    labels: Any,
+) -> None:
+    """The period's signed sheets in one archive; says what it holds and what is missing."""
+    from coopdesk.documents.evidence_zip import write_evidence_zip
+    from coopdesk.services import attachments
+
+    held = attachments.evidence(run.store, date_from, date_to, project_id)
+    with atomic_binary(path, replace=run.args.force) as out:
+        archived = write_evidence_zip(out, run.store, held, labels)
+    print(path)
+    say(
+        f"{archived.sheets} signed sheets of {archived.meetings} meetings held; "
+        f"{archived.without} without a signed sheet on this device"
+    )
 
 
 def register(add: AddCommand) -> None:
@@ -108,5 +144,10 @@ def register(add: AddCommand) -> None:
         metavar="ID",
         help="only these localities (repeat the option for several)",
     )
-    add_output(sub, metavar="FILE.pdf|.xlsx|.csv", required=True)
+    add_output(sub, metavar="FILE.pdf|.xlsx|.csv", required=False)
+    sub.add_argument(
+        "--evidence-zip",
+        metavar="FILE.zip",
+        help="also (or only) the period's signed attendance sheets, named by date and meeting",
+    )
     sub.add_argument("--lang", default="bg", metavar=languages, help="language (default bg)")

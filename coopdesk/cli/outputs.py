@@ -23,9 +23,13 @@ def add_output(sub: argparse.ArgumentParser, *, metavar: str = "FILE", required:
 
 def output_target(run: Invocation) -> Path:
     """The -o file, refused now if it is there and --force is not given, or is no file."""
-    path = Path(run.args.output)
+    return checked_target(Path(run.args.output), run.args.force)
+
+
+def checked_target(path: Path, force: bool) -> Path:
+    """A file a command will write, refused now as `output_target` refuses -o's."""
     try:
-        check_target(path, replace=run.args.force)
+        check_target(path, replace=force)
     except TargetRefused as refused:
         if refused.replaceable:
             raise UserError(f"{refused}; give --force to replace it") from None

@@ -44,6 +44,7 @@ LIST_COLUMNS: dict[str, tuple[str, ...]] = {
     "body_member": ("role", "body_id", "organization_id", "contact_id", "from_date", "to_date"),
     "code": ("list", "code", "label_bg", "label_en", "position", "retired"),
     "setting": ("key", "value"),
+    "attachment": ("owner_kind", "owner_id", "kind", "file_name", "size", "caption"),
 }
 
 

@@ -148,6 +148,32 @@ CODES: CodeLabels = {
         "none": "без план",
     },
     e.BodyStatus: {"forming": "в процес на създаване", "active": "действащ", "dissolved": "закрит"},
+    e.AttachmentKind: {
+        "signed_sheet": "подписан присъствен лист",
+        "photo": "снимка",
+        "agenda": "програма",
+        "order": "заповед или решение",
+        "publication": "публикация",
+        "other": "друг документ",
+    },
+    e.AttachmentOwner: {
+        "meeting": "среща",
+        "consultation": "консултация",
+        "appointment_stage": "етап на назначаване",
+        "indicator_value": "стойност на индикатор",
+        "project": "проект",
+    },
+    e.MediaType: {
+        "image/jpeg": "изображение JPEG",
+        "image/png": "изображение PNG",
+        "image/webp": "изображение WebP",
+        "application/pdf": "документ PDF",
+    },
+    e.SendFiles: {
+        "all": "всички файлове",
+        "evidence": "само подписани листове и заповеди",
+        "none": "без файлове",
+    },
     e.MemberRole: {
         "chair": "председател",
         "secretary": "секретар",
@@ -397,4 +423,16 @@ TEXT: Mapping[str, str] = {
     ),
     "sheet_project": "Проект",
     "sheet_framework": "Рамка на резултатите",
+    "evidence_annex": "Приложение: средства за проверка",
+    "sheet_evidence": "Средства за проверка",
+    "evidence_counts": (
+        "Проведени срещи през периода: {held}; с приложен подписан присъствен лист: "
+        "{attached}; без лист: {missing}."
+    ),
+    "meeting_title": "Среща",
+    "signed_sheet": "Подписан лист",
+    "files_attached": "Файлове",
+    "sheet_attached": "приложен",
+    "sheet_missing": "липсва",
+    "no_held_meetings": "През периода не е проведена среща по проекта.",
 }

@@ -140,6 +140,32 @@ CODES: CodeLabels = {
         "none": "no plan",
     },
     e.BodyStatus: {"forming": "forming", "active": "active", "dissolved": "dissolved"},
+    e.AttachmentKind: {
+        "signed_sheet": "signed attendance sheet",
+        "photo": "photo",
+        "agenda": "agenda",
+        "order": "order or decision",
+        "publication": "publication",
+        "other": "other document",
+    },
+    e.AttachmentOwner: {
+        "meeting": "meeting",
+        "consultation": "consultation",
+        "appointment_stage": "appointment stage",
+        "indicator_value": "indicator value",
+        "project": "project",
+    },
+    e.MediaType: {
+        "image/jpeg": "JPEG image",
+        "image/png": "PNG image",
+        "image/webp": "WebP image",
+        "application/pdf": "PDF document",
+    },
+    e.SendFiles: {
+        "all": "all files",
+        "evidence": "signed sheets and orders only",
+        "none": "no files",
+    },
     e.MemberRole: {
         "chair": "chair",
         "secretary": "secretary",
@@ -385,4 +411,16 @@ TEXT: Mapping[str, str] = {
     ),
     "sheet_project": "Project",
     "sheet_framework": "Results framework",
+    "evidence_annex": "Annex: means of verification",
+    "sheet_evidence": "Means of verification",
+    "evidence_counts": (
+        "Meetings held in the period: {held}; with their signed attendance sheet attached: "
+        "{attached}; without: {missing}."
+    ),
+    "meeting_title": "Meeting",
+    "signed_sheet": "Signed sheet",
+    "files_attached": "Files",
+    "sheet_attached": "attached",
+    "sheet_missing": "missing",
+    "no_held_meetings": "No meeting of the project was held in the period.",
 }

@@ -69,16 +69,17 @@ def write_report(
 ) -> None:
     """The indicator report as `.pdf`, `.xlsx` or `.csv` into `out`; for a `project`,
     with its facts and results framework first (`figures` then restricted to it)."""
-    from coopdesk.documents.project_report import project_tables
+    from coopdesk.documents.project_report import evidence_table, project_tables
     from coopdesk.documents.report_pdf import write_report_pdf
     from coopdesk.documents.report_tables import write_csv, write_xlsx
 
     leading = [] if project is None else project_tables(project, labels)
+    trailing = [] if project is None else [evidence_table(project, labels)]
     if suffix == ".pdf":
         write_report_pdf(out, figures, labels, org_name, printed, project)
     elif suffix == ".xlsx":
-        write_xlsx(out, figures, labels, org_name, leading)
+        write_xlsx(out, figures, labels, org_name, leading, trailing)
     elif suffix == ".csv":
-        write_csv(out, figures, labels, org_name, leading)
+        write_csv(out, figures, labels, org_name, leading, trailing)
     else:
         raise ValueError(f"unknown report format {suffix!r}")

@@ -21,6 +21,8 @@ from coopdesk.documents.pages import facts, frame_width, grid, paragraph, turn_p
 from coopdesk.documents.project_report import (
     FRAMEWORK_NUMBERS,
     ProjectReport,
+    evidence_summary,
+    evidence_table,
     framework_table,
     project_facts,
 )
@@ -35,6 +37,7 @@ PACE_FILL = {
     Pace.ON_TRACK: colors.HexColor("#e3edf7"),
     Pace.BEHIND: colors.HexColor("#f7d9d9"),
 }
+MISSING_FILL = PACE_FILL[Pace.BEHIND]  # a held meeting whose signed sheet is missing
 
 
 def _written_facts(report: ProjectReport, labels: Labels) -> list[tuple[str, str]]:
@@ -117,6 +120,36 @@ def framework(report: ProjectReport, labels: Labels) -> list[Flowable]:
     flowable.setStyle(fills)
     note = paragraph(labels["framework_note"], "small")
     return [*story, flowable, Spacer(1, 3 * mm), note]
+
+
+def evidence_annex(report: ProjectReport, labels: Labels) -> list[Flowable]:
+    """The annex: every meeting held in the period and whether its signed sheet is
+    attached, after the counts of each."""
+    table = evidence_table(report, labels)
+    story: list[Flowable] = [
+        *turn_page(sideways=False),
+        paragraph(table.title, "heading"),
+        paragraph(evidence_summary(report, labels), "body"),
+        Spacer(1, 2 * mm),
+    ]
+    if not table.rows:
+        return [*story, paragraph(labels["no_held_meetings"], "body")]
+    width = frame_width(sideways=False)
+    widths = [w * width for w in (0.13, 0.40, 0.17, 0.17, 0.13)]
+    cells: list[list[Any]] = [list(table.headers)]
+    for row in table.rows:
+        *texts, files = row
+        cells.append([*texts, paragraph(labels.number(files), "number")])
+    flowable = grid(cells, widths)
+    missing = labels["sheet_missing"]
+    flowable.setStyle(
+        [
+            ("BACKGROUND", (3, r), (3, r), MISSING_FILL)
+            for r, row in enumerate(table.rows, 1)
+            if row[3] == missing
+        ]
+    )
+    return [*story, flowable]
 
 
 def project_pages(report: ProjectReport, labels: Labels, org_name: str) -> list[Flowable]:

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from coopdesk.documents.labels import Labels
 from coopdesk.documents.report_tables import ReportTable
 from coopdesk.domain import enums as e
+from coopdesk.services import attachments
 from coopdesk.services.progress import Pace, ProjectProgress, project_progress
 from coopdesk.store.database import Store
 from coopdesk.store.models import Locality, Organization
@@ -31,6 +32,8 @@ class ProjectReport:
     promoter: str | None
     partners: tuple[str, ...]
     localities: tuple[str, ...]
+    # The meetings held in the period with their evidence: the means of verification.
+    evidence: tuple[attachments.Evidence, ...] = ()
 
     @property
     def project(self) -> dict[str, Any]:
@@ -60,6 +63,7 @@ def load_project_report(
         promoter[0] if promoter else None,
         _names(store, Organization, project["partner_ids"] or []),
         _names(store, Locality, project["locality_ids"] or []),
+        tuple(attachments.evidence(store, date_from, date_to, project["id"])),
     )
 
 
@@ -136,8 +140,45 @@ def framework_table(progress: ProjectProgress, labels: Labels) -> ReportTable:
     )
 
 
+def evidence_counts(report: ProjectReport) -> tuple[int, int]:
+    """Held meetings with a signed sheet attached, and without one."""
+    attached = sum(1 for row in report.evidence if row.sheets)
+    return attached, len(report.evidence) - attached
+
+
+def evidence_summary(report: ProjectReport, labels: Labels) -> str:
+    attached, missing = evidence_counts(report)
+    return labels["evidence_counts"].format(
+        held=attached + missing, attached=attached, missing=missing
+    )
+
+
+def evidence_table(report: ProjectReport, labels: Labels) -> ReportTable:
+    """The annex "means of verification": every meeting held in the period, whether its
+    signed attendance sheet is attached, and how many files it has."""
+    heads = ("date", "meeting_title", "locality", "signed_sheet", "files_attached")
+    rows = [
+        (
+            labels.date(row.date),
+            row.title,
+            row.locality,
+            labels["sheet_attached" if row.sheets else "sheet_missing"],
+            row.files,
+        )
+        for row in report.evidence
+    ]
+    return ReportTable(
+        "evidence",
+        labels["evidence_annex"],
+        labels["sheet_evidence"],
+        tuple(labels[h] for h in heads),
+        rows,
+    )
+
+
 def project_tables(report: ProjectReport, labels: Labels) -> list[ReportTable]:
-    """The tables a project's report puts before the indicator report's: facts, framework."""
+    """The tables a project's report puts before the indicator report's: facts, framework
+    (its annex of evidence comes last: `evidence_table`)."""
     facts = ReportTable(
         "project",
         labels["project_facts"],

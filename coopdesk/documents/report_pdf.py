@@ -17,7 +17,7 @@ from coopdesk.documents.fonts import BOLD, REGULAR
 from coopdesk.documents.indicators import Indicators
 from coopdesk.documents.labels import Labels
 from coopdesk.documents.pages import INK, Page, build_pdf, facts, grid, paragraph
-from coopdesk.documents.project_pdf import project_pages
+from coopdesk.documents.project_pdf import evidence_annex, project_pages
 from coopdesk.documents.project_report import ProjectReport
 from coopdesk.documents.report_tables import (
     ReportTable,
@@ -129,5 +129,7 @@ def write_report_pdf(
         paragraph(labels["figures_note"], "small"),
         paragraph(labels["people_note"], "small"),
     ]
+    if project is not None:
+        story += evidence_annex(project, labels)
     title = labels["indicator_report"] if project is None else page.document
     build_pdf(out, page, story, title)

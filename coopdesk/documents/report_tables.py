@@ -367,13 +367,15 @@ def write_xlsx(
     labels: Labels,
     org_name: str,
     leading: Sequence[ReportTable] = (),
+    trailing: Sequence[ReportTable] = (),
 ) -> None:
     """One sheet per table (the `leading` ones first, e.g. a project's facts and
-    framework): a title, what the report covers, a bold header, the rows."""
+    framework, the `trailing` ones last, its annex): a title, what the report covers, a
+    bold header, the rows."""
     workbook = new_workbook()
     bold = Font(bold=True)
     covers = "; ".join(f"{k}: {v}" for k, v in report_heading(figures, labels))
-    for table in [*leading, *report_tables(figures, labels)]:
+    for table in [*leading, *report_tables(figures, labels), *trailing]:
         sheet = workbook.create_sheet(table.sheet[:31])
         append_row(sheet, [f"{table.title} — {org_name}"])
         sheet["A1"].font = Font(bold=True, size=13)
@@ -397,14 +399,16 @@ def write_csv(
     labels: Labels,
     org_name: str,
     leading: Sequence[ReportTable] = (),
+    trailing: Sequence[ReportTable] = (),
 ) -> None:
-    """The tables (the `leading` ones first) one after another, each as its title, its
-    header and its rows, with a blank line between (spreadsheet_writing.csv_writer)."""
+    """The tables (the `leading` ones first, the `trailing` last) one after another,
+    each as its title, its header and its rows, with a blank line between
+    (spreadsheet_writing.csv_writer)."""
     with csv_writer(out) as writer:
         writer.writerow([labels["indicator_report"], org_name])
         for key, value in report_heading(figures, labels):
             writer.writerow([key, value])
-        for table in [*leading, *report_tables(figures, labels)]:
+        for table in [*leading, *report_tables(figures, labels), *trailing]:
             writer.writerow([])
             writer.writerow([table.title])
             writer.writerow(table.headers)

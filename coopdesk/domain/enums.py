@@ -186,6 +186,44 @@ class MemberRole(StrEnum):
     OBSERVER = "observer"
 
 
+class AttachmentKind(StrEnum):
+    """What an attached file is evidence of (issue #17)."""
+
+    SIGNED_SHEET = "signed_sheet"  # an attendance sheet with its signatures
+    PHOTO = "photo"
+    AGENDA = "agenda"
+    ORDER = "order"  # a municipality's order or decision
+    PUBLICATION = "publication"  # an analysis, a leaflet, an article
+    OTHER = "other"
+
+
+class AttachmentOwner(StrEnum):
+    """The kinds of record a file can be attached to."""
+
+    MEETING = "meeting"
+    CONSULTATION = "consultation"
+    APPOINTMENT_STAGE = "appointment_stage"
+    INDICATOR_VALUE = "indicator_value"
+    PROJECT = "project"
+
+
+class SendFiles(StrEnum):
+    """Which attached files a device's bundles carry (a device's own setting)."""
+
+    ALL = "all"
+    EVIDENCE = "evidence"  # the signed sheets and the orders only
+    NONE = "none"
+
+
+class MediaType(StrEnum):
+    """What an attached file holds, read from its content (services/attachment_files.py)."""
+
+    JPEG = "image/jpeg"
+    PNG = "image/png"
+    WEBP = "image/webp"
+    PDF = "application/pdf"
+
+
 class ConsultationStatus(StrEnum):
     OPEN = "open"
     CLOSED = "closed"

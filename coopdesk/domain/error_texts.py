@@ -124,6 +124,19 @@ _ATTACHMENTS = {
     "attachment.not_what_named": "{name} is named as {named} but its content is {found}",
     "attachment.damaged": "{name} is damaged or cut short",
     "attachment.too_many_pixels": "{name} claims more pixels than a photo has; it is not read",
+    "attachment.no_files": "name at least one file to attach",
+    "attachment.owner_kind": "files are attached to {allowed}, not to a {kind}",
+    "attachment.owner_fixed": (
+        "a file stays with the record it was attached to; attach it to the other one instead"
+    ),
+    "attachment.without_consent": (
+        "a file is attached to a consultation only with the consent of the person consulted"
+    ),
+    "attachment.consent_relied_on": (
+        "{count} files attached to this person's consultations rely on this consent; "
+        "delete them first, or erase the person (coopdesk erase)"
+    ),
+    "attachment.bad_hash": "the file's SHA-256 is not 64 hexadecimal digits",
 }
 
 # The records' use cases (services/).

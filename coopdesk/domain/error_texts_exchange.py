@@ -138,6 +138,15 @@ BUNDLE = {
     "bundle.changed_while_read": "the file changed while it was read; try again",
     "bundle.truncated": "the bundle is truncated",
     "bundle.wrong_length": "the bundle is truncated or has bytes added",
+    "bundle.not_a_file": (
+        "a bundle carrying files is read from a file, not from a device or a pipe"
+    ),
+    "bundle.files_damaged": (
+        "the list of attached files in the bundle does not match the files it carries"
+    ),
+    "bundle.file_mismatch": (
+        "an attached file in the bundle is not the one its record names (SHA-256 {sha256}…)"
+    ),
     "bundle.too_large": "the file is larger than any bundle CoopDesk writes",
     "bundle.header_too_large": "the bundle's header is too large",
     "bundle.header_damaged": "the bundle's header is damaged",

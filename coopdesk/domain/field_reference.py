@@ -66,8 +66,12 @@ def limits_of(field: Field) -> str:
         words = f"one of: {codes}"
     elif field.type is FieldType.CHOICES:
         words = f"an array of: {codes}"
+    elif field.type is FieldType.REF and field.ref_from is not None:
+        words = f"the id of a record of the kind {field.ref_from} names"
     elif field.type is FieldType.REF:
         words = f"the id of {_a(str(field.ref))}"
+    elif field.type is FieldType.COUNT:
+        words = f"a whole number from 0 to {field.limit:,}"
     elif field.type is FieldType.REFS:
         words = f"an array of up to {REFS_MAX} ids of {field.ref} records"
     else:

@@ -6,6 +6,7 @@ import builtins
 import re
 import unicodedata
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, time
 from decimal import ROUND_DOWN, Decimal, InvalidOperation
@@ -86,6 +87,13 @@ class Field:
     ref: str | None = None
     personal: bool = False
     generated: bool = False
+    # A reference whose kind another field of the record names (an attachment's owner).
+    ref_from: str | None = None
+    limit: int = COUNT_MAX  # a count's highest value
+
+    def ref_kind(self, record: Mapping[str, Any]) -> str | None:
+        """The kind of record this reference points to in `record`."""
+        return self.ref if self.ref_from is None else record.get(self.ref_from)
 
     def fail(self, code: str, **values: Any) -> ValidationError:
         return ValidationError(self.name, code, **values)
@@ -173,8 +181,8 @@ class Field:
         number = self._whole(value)
         if number < 0:
             raise self.fail("value.negative", value=_shown(number))
-        if number > COUNT_MAX:
-            raise self.fail("value.count_too_large", value=_shown(number), limit=COUNT_MAX)
+        if number > self.limit:
+            raise self.fail("value.count_too_large", value=_shown(number), limit=self.limit)
         return number
 
     def _clean_year(self, value: Any) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any
@@ -11,7 +12,7 @@ from coopdesk.domain.code_lists import CODE_MAX, CODE_RE, is_built_in
 from coopdesk.domain.enums import AppointmentStage, Measure, MeetingStatus, Outcome, SettingKey
 from coopdesk.domain.errors import ValidationError
 from coopdesk.domain.measures import FILTER_FIELDS, event_days, filters_of
-from coopdesk.domain.schema import CONTACT, PERSON, KindSpec
+from coopdesk.domain.schema import CONTACT, PERSON, SHA256_RE, KindSpec
 
 Record = Mapping[str, Any]
 Rule = Callable[[Record, date], None]
@@ -166,7 +167,17 @@ def setting_rules(record: Record, today: date) -> None:
             raise ValidationError("value", error.code, **error.values) from None
 
 
+def attachment_rules(record: Record, today: date) -> None:
+    """A file's hash is a SHA-256 in hex (the name its content is kept and sent by)."""
+    if not re.fullmatch(SHA256_RE, record["sha256"]):
+        raise ValidationError("sha256", "attachment.bad_hash")
+    taken_on = record.get("taken_on")
+    if taken_on is not None and taken_on > today:
+        raise ValidationError("taken_on", "value.in_future", date=taken_on)
+
+
 RULES: dict[str, Rule] = {
+    "attachment": attachment_rules,
     "code": code_rules,
     "setting": setting_rules,
     "meeting": meeting_rules,

@@ -404,6 +404,36 @@ INDICATOR_VALUE = KindSpec(
     date_field="date",
 )
 
+# The largest file an attachment may name: a cap set higher than the default 25 MB
+# (services/attachment_files.py) still fits, a claim of terabytes does not.
+ATTACHMENT_SIZE_MAX = 1024 * 1024 * 1024
+SHA256_RE = r"[0-9a-f]{64}"
+
+# A file kept as evidence of a record (issue #17): its bytes are kept once per SHA-256
+# inside the encrypted database (store/contents.py) and travel by that hash. What
+# the file is (owner, name, type, size, hash) is fixed once attached; its kind,
+# caption and date can be corrected. Deleting the owner deletes it with it.
+ATTACHMENT = KindSpec(
+    "attachment",
+    (
+        # Given when the file is attached (services/attachments.py), never changed.
+        choice("owner_kind", e.AttachmentOwner, required=True, generated=True),
+        Field("owner_id", FieldType.REF, required=True, generated=True, ref_from="owner_kind"),
+        choice("kind", e.AttachmentKind, required=True, default=e.AttachmentKind.OTHER.value),
+        text("caption"),
+        Field("taken_on", FieldType.DATE),
+        text("file_name", required=True, generated=True),
+        choice("media_type", e.MediaType, required=True, generated=True),
+        count("size", required=True, generated=True, limit=ATTACHMENT_SIZE_MAX),
+        text("sha256", required=True, generated=True),
+    ),
+    label="file_name",
+    search=("file_name", "caption"),
+    order=("kind", "file_name"),
+    parent="owner_id",
+    date_field="taken_on",
+)
+
 # A code an office added to one of its lists (domain/code_lists.py). Its id comes from
 # its list and code; neither changes once written, and a code is retired, not deleted.
 CODE = KindSpec(
@@ -455,6 +485,7 @@ KINDS: dict[str, KindSpec] = {
         INDICATOR_VALUE,
         CODE,
         SETTING,
+        ATTACHMENT,
     )
 }
 
@@ -478,6 +509,7 @@ KINDS_BY_DEPENDENCY: tuple[str, ...] = (
     "participant",
     "action_item",
     "consultation",
+    "attachment",
 )
 
 _ALIASES = {
@@ -504,6 +536,7 @@ _ALIASES = {
     "members": "body_member",
     "codes": "code",
     "settings": "setting",
+    "attachments": "attachment",
 }
 
 

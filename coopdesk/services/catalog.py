@@ -9,6 +9,7 @@ from typing import Any
 from coopdesk.domain.schema import KINDS, kind_spec
 from coopdesk.services import (
     appointments,
+    attachments,
     bodies,
     codes,
     consultations,
@@ -44,6 +45,7 @@ def _generic(kind: str) -> KindOperations:
 
 _SPECIAL: dict[str, dict[str, Callable[..., Any]]] = {
     "person": {"create": persons.create_person},
+    "attachment": {"create": attachments.create},
     "appointment": {
         "create": appointments.create_appointment,
         "update": appointments.update_appointment,

@@ -30,8 +30,8 @@ from sqlalchemy import Text, and_, cast, delete, or_, select
 from sqlalchemy.orm import Session
 
 from coopdesk.domain.errors import ValidationError
-from coopdesk.domain.schema import CONSULTATION, CONTACT, PARTICIPANT, PERSON, KindSpec
-from coopdesk.services import records
+from coopdesk.domain.schema import ATTACHMENT, CONSULTATION, CONTACT, PARTICIPANT, PERSON, KindSpec
+from coopdesk.services import attachments, records
 from coopdesk.store import scrub
 from coopdesk.store.database import Store, Writer
 from coopdesk.store.history import field_stamp
@@ -95,6 +95,7 @@ class Erasure:
     consultations: int  # consultations whose free text was erased
     participants: int  # attendance rows whose name and contact were erased
     conflicts: int  # conflict-log entries dropped
+    files: int = 0  # files attached to the person's consultations, deleted with their bytes
 
     @property
     def person_id(self) -> str:
@@ -187,7 +188,7 @@ def erase(store: Store, kind: str, record_id: str) -> Erasure:
         row = records.load(session, spec, record_id, live=False)
         merged = list(session.scalars(select(model).where(model.merged_into_id == row.id)))
         emptied = dict.fromkeys((holding.spec.name for holding in what.holdings), 0)
-        dropped = 0
+        dropped = files = 0
         for target in (row, *merged):
             writer.change(kind, target, what.erased_values(), "erase")
             target.search_text = records.search_text_of(spec, records.to_record(spec, target))
@@ -200,7 +201,10 @@ def erase(store: Store, kind: str, record_id: str) -> Erasure:
                         holding.spec, records.to_record(holding.spec, held)
                     )
                     emptied[holding.spec.name] += 1
+            if kind == PERSON.name:
+                files += _delete_consulted_files(writer, target.id)
             dropped += purge_conflicts(session, target.id, writer.hlc, kind)
+        attachments.drop_unused_contents(session)
         erasure = Erasure(
             kind,
             row.id,
@@ -208,9 +212,19 @@ def erase(store: Store, kind: str, record_id: str) -> Erasure:
             emptied.get(CONSULTATION.name, 0),
             emptied.get(PARTICIPANT.name, 0),
             dropped,
+            files,
         )
     scrub_file(store)
     return erasure
+
+
+def _delete_consulted_files(writer: Writer, person_id: str) -> int:
+    """Delete the files attached to a person's consultations (their bytes go once no
+    record names them: `attachments.drop_unused_contents`)."""
+    found = attachments.consulted_files(writer.session, person_id)
+    for row in found:
+        writer.change(ATTACHMENT.name, row, {"deleted": True}, "erase")
+    return len(found)
 
 
 def erase_person(store: Store, person_id: str) -> Erasure:
@@ -284,6 +298,8 @@ class ImportWatch:
                 }
                 if _empty_holdings(writer, ERASABLE[kind], record_id, stamp, device_of):
                     self.emptied = True
+                if kind == PERSON.name and _delete_consulted_files(writer, record_id):
+                    self.emptied = True
                 purge_conflicts(session, record_id, stamp[0], kind)
             before = self._before[kind]
             newly += sum(
@@ -292,6 +308,7 @@ class ImportWatch:
                 if after.get(record_id) is not None and after[record_id] != before.get(record_id)
             )
         if newly or self.emptied:
+            attachments.drop_unused_contents(session)
             scrub.owe_scrub(self._database)
         return newly
 

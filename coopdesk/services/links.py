@@ -10,13 +10,15 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from coopdesk.domain.enums import BodyStatus, Measure
+from coopdesk.domain.enums import AttachmentOwner, BodyStatus, Measure
 from coopdesk.domain.errors import ValidationError
 from coopdesk.domain.measures import event_days
 from coopdesk.domain.schema import PARTICIPANT, KindSpec
 from coopdesk.store.models import (
+    Attachment,
     Body,
     BodyMember,
+    Consultation,
     Contact,
     Indicator,
     IndicatorValue,
@@ -141,6 +143,47 @@ def _meeting_links(
         raise ValidationError("end_date", "meeting.days_below_attended", count=longer, days=days)
 
 
+# What an attached file's record may not change: it names one file of one owner.
+ATTACHMENT_FIXED = ("owner_kind", "owner_id")
+
+
+def consultation_consent(session: Session, consultation_id: str) -> bool:
+    """Whether files may be attached to a consultation: its person consented."""
+    consultation = session.get(Consultation, consultation_id)
+    person = None if consultation is None else session.get(Person, consultation.person_id)
+    return person is not None and bool(person.consent_given)
+
+
+def _attachment_links(
+    session: Session, record: Record, record_id: str | None, changed: Iterable[str] | None
+) -> None:
+    """A file stays with the record it was attached to; one of a consultation needs
+    the consent of the person consulted (it may show them, or name them)."""
+    if changed is not None and (fixed := [n for n in ATTACHMENT_FIXED if n in changed]):
+        raise ValidationError(fixed[0], "attachment.owner_fixed")
+    owner = record["owner_kind"]
+    if owner == AttachmentOwner.CONSULTATION and not consultation_consent(
+        session, record["owner_id"]
+    ):
+        raise ValidationError("owner_id", "attachment.without_consent")
+
+
+def _consulted_files(session: Session, person_id: str) -> int:
+    """Live files attached to a person's consultations."""
+    count = session.scalar(
+        select(func.count())
+        .select_from(Attachment)
+        .join(Consultation, Consultation.id == Attachment.owner_id)
+        .where(
+            Attachment.owner_kind == AttachmentOwner.CONSULTATION,
+            Attachment.deleted.is_(False),
+            Consultation.person_id == person_id,
+            Consultation.deleted.is_(False),
+        )
+    )
+    return int(count or 0)
+
+
 def _withdrawn(link: str) -> LinkRule:
     """Consent taken back from a person or a contact while a participant row shows
     their name on its strength alone: refused, naming how to go on."""
@@ -164,6 +207,9 @@ def _withdrawn(link: str) -> LinkRule:
         )
         if relying:
             raise ValidationError("consent_given", "participant.consent_relied_on", count=relying)
+        files = _consulted_files(session, record_id) if link == "person_id" and record_id else 0
+        if files:
+            raise ValidationError("consent_given", "attachment.consent_relied_on", count=files)
 
     return rule
 
@@ -226,6 +272,7 @@ def _meeting_and_session_links(
 
 
 LINK_RULES: dict[str, LinkRule] = {
+    "attachment": _attachment_links,
     "meeting": _meeting_and_session_links,
     "body_member": _member_links,
     "participant": _participant_links,

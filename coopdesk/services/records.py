@@ -95,7 +95,7 @@ def check_references(
     """Every reference among `names` points to a live record of the right kind."""
     for name in names:
         value = record.get(name)
-        target_kind = spec.field(name).ref
+        target_kind = spec.field(name).ref_kind(record)
         if value is None or target_kind is None:
             continue
         model = MODELS[target_kind]
@@ -202,21 +202,39 @@ def check_edit(spec: KindSpec, current: Record, merged: Record, today: date) -> 
         raise
 
 
+def _may_refer(field: Field, kind: str) -> bool:
+    if field.ref_from is not None:  # an attachment's owner: any kind its list names
+        kinds = spec_of_field(field).field(field.ref_from).choices
+        return kinds is not None and kind in {member.value for member in kinds}
+    return field.ref == kind
+
+
+def spec_of_field(field: Field) -> KindSpec:
+    return next(spec for spec in KINDS.values() if field in spec.fields)
+
+
 def referrers(spec: KindSpec) -> list[tuple[KindSpec, str]]:
     """(kind, field) pairs whose field refers to records of `spec`."""
     return [
         (other, f.name)
         for other in KINDS.values()
         for f in other.fields
-        if f.type in REFERENCE_TYPES and f.ref == spec.name
+        if f.type in REFERENCE_TYPES and _may_refer(f, spec.name)
     ]
 
 
-def refers_to(column: Any, field_type: FieldType, target_id: str) -> ColumnElement[bool]:
-    """A reference column (one id, or a JSON set of ids) names `target_id`."""
-    if field_type is FieldType.REFS:
+def refers_to(
+    model: Any, referrer: KindSpec, name: str, target: KindSpec, target_id: str
+) -> ColumnElement[bool]:
+    """A reference field of `referrer`'s rows (one id, or a JSON set of ids; of a kind
+    fixed or named by another field) names `target_id`, a record of `target`."""
+    field = referrer.field(name)
+    column = getattr(model, name)
+    if field.type is FieldType.REFS:
         return cast(column, Text).like(f'%"{target_id}"%')
     same: ColumnElement[bool] = column == target_id
+    if field.ref_from is not None:
+        same = and_(same, getattr(model, field.ref_from) == target.name)
     return same
 
 
@@ -228,8 +246,7 @@ def tombstone(writer: Writer, spec: KindSpec, row: Any) -> None:
     blocking: list[Message] = []
     for other, name in referrers(spec):
         model = MODELS[other.name]
-        column = refers_to(getattr(model, name), other.field(name).type, row.id)
-        live_refs = and_(column, model.deleted.is_(False))
+        live_refs = and_(refers_to(model, other, name, spec, row.id), model.deleted.is_(False))
         if other.parent == name:
             for child in session.scalars(select(model).where(live_refs)):
                 tombstone(writer, other, child)
@@ -290,7 +307,9 @@ def _revive(writer: Writer, spec: KindSpec, row: Any) -> None:
             continue
         model = MODELS[other.name]
         children = writer.session.scalars(
-            select(model).where(getattr(model, name) == row.id, model.deleted.is_(True))
+            select(model).where(
+                refers_to(model, other, name, spec, row.id), model.deleted.is_(True)
+            )
         )
         for child in children:
             if field_stamp(child.clocks, "deleted") == deleted_at:

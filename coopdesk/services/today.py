@@ -3,7 +3,7 @@ the meetings planned for the coming days. Plain data for the Today view."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from sqlalchemy import func, select
@@ -11,12 +11,13 @@ from sqlalchemy import func, select
 from coopdesk.domain.enums import ConsultationStatus, MeetingStatus
 from coopdesk.domain.errors import NotFound
 from coopdesk.domain.schema import ACTION_ITEM, CONSULTATION
-from coopdesk.services import records
+from coopdesk.services import attachments, records
 from coopdesk.services.progress import ProjectProgress, project_progress
 from coopdesk.store.database import Store
 from coopdesk.store.models import ActionItem, Consultation, Meeting, Person
 
 MEETING_DAYS = 14
+SHEET_DAYS = 90  # held meetings this far back are listed while their signed sheet is missing
 DEFAULT_LIMIT = 500
 TITLE_LENGTH = 90  # characters of a consultation's description shown
 
@@ -39,6 +40,7 @@ class Today:
     action_items: list[DueItem]
     follow_ups: list[DueItem]
     meetings: list[DueItem]
+    unsigned: list[DueItem] = field(default_factory=list)  # held, no signed sheet attached
 
 
 def open_action_items(store: Store, day: date, limit: int = DEFAULT_LIMIT) -> list[DueItem]:
@@ -107,6 +109,27 @@ def planned_meetings(store: Store, day: date, days: int = MEETING_DAYS) -> list[
         return [DueItem("meeting", i, title, when, False) for i, title, when in rows]
 
 
+def without_signed_sheet(
+    store: Store, day: date, days: int = SHEET_DAYS, limit: int = DEFAULT_LIMIT
+) -> list[DueItem]:
+    """Meetings held in the last `days` days with no signed attendance sheet attached,
+    newest first: the evidence a donor's monitor asks for, still to scan."""
+    with store.read() as session:
+        rows = session.execute(
+            select(Meeting.id, Meeting.title, Meeting.date)
+            .where(
+                Meeting.deleted.is_(False),
+                Meeting.status == MeetingStatus.HELD.value,
+                Meeting.date >= day - timedelta(days=days),
+                Meeting.date <= day,
+                ~attachments.has_signed_sheet(),
+            )
+            .order_by(Meeting.date.desc(), Meeting.id)
+            .limit(limit)
+        )
+        return [DueItem("meeting", i, title, when, False) for i, title, when in rows]
+
+
 def due_today(store: Store) -> Today:
     day = store.today()
     return Today(
@@ -114,6 +137,7 @@ def due_today(store: Store) -> Today:
         open_action_items(store, day),
         open_follow_ups(store, day),
         planned_meetings(store, day),
+        without_signed_sheet(store, day),
     )
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from coopdesk.store.models import AttachmentChunk, AttachmentContent
@@ -22,27 +22,48 @@ from coopdesk.store.models import AttachmentChunk, AttachmentContent
 CHUNK = 1024 * 1024
 
 
+class ContentMismatch(Exception):
+    """The bytes given are not those of the content they were said to be."""
+
+
 def put(session: Session, media_type: str, pieces: Iterable[bytes]) -> tuple[str, int]:
     """The content of `pieces` stored (once: a content already held is left as it is);
-    its SHA-256 and size. Within the caller's write transaction."""
-    digest, size, chunks, pending = hashlib.sha256(), 0, [], b""
+    its SHA-256 and size. Within the caller's write transaction. The pieces are held
+    while their hash is worked out: a file being attached, at most its size cap."""
+    held = list(pieces)
+    digest = hashlib.sha256()
+    for piece in held:
+        digest.update(piece)
+    sha256 = digest.hexdigest()
+    size = sum(len(piece) for piece in held)
+    if not has(session, sha256):
+        put_expected(session, sha256, media_type, size, held)
+    return sha256, size
+
+
+def put_expected(
+    session: Session, sha256: str, media_type: str, size: int, pieces: Iterable[bytes]
+) -> None:
+    """Store a content not yet held, said to be `sha256` of `size` bytes, piece by piece
+    as the pieces come (a bundle's: never whole in memory); ContentMismatch, after
+    which the caller rolls back, when the bytes are not that."""
+    session.execute(
+        insert(AttachmentContent).values(sha256=sha256, media_type=media_type, size=size)
+    )
+    digest, pending, seq, total = hashlib.sha256(), bytearray(), 0, 0
     for piece in pieces:
         digest.update(piece)
-        size += len(piece)
+        total += len(piece)
         pending += piece
         while len(pending) >= CHUNK:
-            chunks.append(pending[:CHUNK])
-            pending = pending[CHUNK:]
-    if pending or not chunks:
-        chunks.append(pending)
-    sha256 = digest.hexdigest()
-    if session.get(AttachmentContent, sha256) is None:
-        session.add(AttachmentContent(sha256=sha256, media_type=media_type, size=size))
-        session.flush()
-        session.add_all(
-            AttachmentChunk(sha256=sha256, seq=seq, data=data) for seq, data in enumerate(chunks)
-        )
-    return sha256, size
+            piece_row = {"sha256": sha256, "seq": seq, "data": bytes(pending[:CHUNK])}
+            session.execute(insert(AttachmentChunk).values(piece_row))
+            del pending[:CHUNK]
+            seq += 1
+    if pending or seq == 0:
+        session.execute(insert(AttachmentChunk).values(sha256=sha256, seq=seq, data=bytes(pending)))
+    if total != size or digest.hexdigest() != sha256:
+        raise ContentMismatch(sha256)
 
 
 def has(session: Session, sha256: str) -> bool:

@@ -340,6 +340,24 @@ class Setting(ReplicatedModel):
     value: Mapped[str] = mapped_column(SHORT)
 
 
+class Attachment(ReplicatedModel):
+    """A file kept as evidence of a record; its bytes are its content's (by sha256)."""
+
+    __tablename__ = "attachment"
+    # The owner's records are found by its id (deletion, a form's files, the report's
+    # means of verification); no foreign key, since the owner's kind varies.
+    __table_args__ = (Index("ix_attachment_owner", "owner_id", "deleted", "kind"),)
+    owner_kind: Mapped[str] = mapped_column(String(30))
+    owner_id: Mapped[str] = mapped_column(ID)
+    kind: Mapped[str] = mapped_column(String(20))
+    caption: Mapped[str | None] = mapped_column(SHORT)
+    taken_on: Mapped[dt.date | None] = mapped_column()
+    file_name: Mapped[str] = mapped_column(SHORT)
+    media_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+
+
 MODELS: dict[str, type[ReplicatedModel]] = {
     "locality": Locality,
     "organization": Organization,
@@ -359,6 +377,7 @@ MODELS: dict[str, type[ReplicatedModel]] = {
     "indicator_value": IndicatorValue,
     "code": Code,
     "setting": Setting,
+    "attachment": Attachment,
 }
 
 
@@ -390,6 +409,9 @@ class ThisDevice(Base):
     incarnation: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     recovering_from: Mapped[int | None] = mapped_column(Integer)
     recovering_until: Mapped[int | None] = mapped_column(Integer)
+    # Which attached files this device's bundles carry (enums.SendFiles): on a slow
+    # connection, the signed sheets and orders only, or none.
+    send_files: Mapped[str] = mapped_column(String(20), default="all", server_default="all")
 
 
 class Peer(Base):
@@ -440,6 +462,20 @@ class PeerKnowledge(Base):
     peer_idx: Mapped[int] = mapped_column(ForeignKey("peer.idx"), primary_key=True)
     origin_idx: Mapped[int] = mapped_column(ForeignKey("peer.idx"), primary_key=True)
     hlc: Mapped[int] = mapped_column(Integer)
+
+
+class PeerContent(Base):
+    """An attached file's content a peer holds, or said it lacks (sync/contents.py).
+
+    `wanted` false: sent to it in a bundle, or received from it; true: its latest
+    bundle named the content among those it has a record of but not the bytes.
+    A content is sent to a peer once, unless the peer says it still wants it.
+    """
+
+    __tablename__ = "peer_content"
+    peer_idx: Mapped[int] = mapped_column(ForeignKey("peer.idx"), primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    wanted: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Conflict(Base):

@@ -10,6 +10,16 @@ sealed to that device's X25519 key (HPKE, RFC 9180). The body is a nonce and
 ChaCha20-Poly1305 ciphertext, with the header as associated data, of the
 zlib-compressed plaintext: one manifest line, then the payload JSON whose
 SHA-256 the manifest names. Every size is bounded before it is read.
+
+A bundle that carries attached files is format 2: the same up to the body, then
+the files' bytes, which the payload lists by SHA-256 and size, in frames
+
+    last u8 | length u32 | ChaCha20-Poly1305 of at most a MiB
+
+under a key derived from the content key, each frame's nonce its index and its
+associated data the prefix, its index and `last` (a frame dropped, reordered or
+cut off fails), then the signature, over the SHA-512 of all that precedes it, so
+that neither writing nor reading ever holds more than the body and one frame.
 """
 
 from __future__ import annotations
@@ -22,15 +32,18 @@ import stat
 import struct
 import uuid
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ed25519, x25519
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.hpke import AEAD, KDF, KEM, Suite
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from coopdesk.domain.errors import CoopDeskError
 from coopdesk.domain.strict_json import JsonRefused, loads_strict
@@ -38,7 +51,15 @@ from coopdesk.sync.changes import SYNC_SCHEMA
 
 MAGIC = b"COOPSYNC"
 FORMAT = 1
-MAX_BUNDLE_BYTES = 512 * 1024 * 1024
+FORMAT_WITH_FILES = 2
+MAX_BUNDLE_BYTES = 512 * 1024 * 1024  # a format 1 file, and the body of a format 2 one
+MAX_FILES_BUNDLE_BYTES = 64 * 1024 * 1024 * 1024
+FRAME_BYTES = 1024 * 1024  # a format 2 frame's plaintext, at most
+_FRAME_HEAD = struct.Struct(">BI")
+_FRAME_AAD = struct.Struct(">QB")
+_FILES_INFO = b"coopdesk-bundle/2/files"
+_SIGNED_DIGEST = b"coopdesk-bundle/2/sha512:"
+_READ_STEP = 1024 * 1024
 MAX_HEADER_BYTES = 256 * 1024
 MAX_PLAIN_BYTES = 2 * 1024 * 1024 * 1024
 MAX_MANIFEST_BYTES = 64 * 1024
@@ -85,7 +106,20 @@ class Header:
 
 
 def _info(bundle_id: str) -> bytes:
+    # format 1's, in format 2 too: the content key is sealed the same way
     return f"coopdesk-bundle/{FORMAT}/{bundle_id}".encode("ascii")
+
+
+def _files_cipher(content_key: bytes) -> ChaCha20Poly1305:
+    """The frames' key: the body's content key is never used with a second nonce scheme."""
+    key = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=_FILES_INFO).derive(
+        content_key
+    )
+    return ChaCha20Poly1305(key)
+
+
+def _frame_nonce(index: int) -> bytes:
+    return index.to_bytes(12, "big")
 
 
 def seal(
@@ -124,6 +158,71 @@ def seal_text(
     level: int = _ZLIB_LEVEL,
 ) -> bytes:
     """`seal` of a payload already written as JSON text (`level`: deflate's)."""
+    prefix, body, _ = _sealed_body(
+        body_json, counts, org_id, sender, recipients, schema, level, FORMAT
+    )
+    signed = prefix + _BODY_LENGTH.pack(len(body)) + body
+    return signed + signer.sign(signed)
+
+
+def seal_with_files(
+    out: IO[bytes],
+    payload: dict[str, Any],
+    counts: dict[str, int],
+    files: Iterable[Iterable[bytes]],
+    *,
+    org_id: str,
+    sender: str,
+    signer: ed25519.Ed25519PrivateKey,
+    recipients: dict[str, x25519.X25519PublicKey],
+    schema: int = SYNC_SCHEMA,
+) -> None:
+    """Write a format 2 bundle to `out`: the payload, whose "contents" list the files in
+    order, then the bytes of each of `files` (each given in pieces), a frame at a time."""
+    body_json = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    prefix, body, content_key = _sealed_body(
+        body_json, counts, org_id, sender, recipients, schema, _ZLIB_LEVEL, FORMAT_WITH_FILES
+    )
+    digest = hashlib.sha512()
+
+    def write(data: bytes) -> None:
+        digest.update(data)
+        out.write(data)
+
+    write(prefix + _BODY_LENGTH.pack(len(body)))
+    write(body)
+    cipher, index, pending = _files_cipher(content_key), 0, bytearray()
+
+    def frame(data: bytes, last: bool) -> None:
+        nonlocal index
+        sealed = cipher.encrypt(
+            _frame_nonce(index), data, prefix + _FRAME_AAD.pack(index, int(last))
+        )
+        write(_FRAME_HEAD.pack(int(last), len(sealed)))
+        write(sealed)
+        index += 1
+
+    for pieces in files:
+        for piece in pieces:
+            pending += piece
+            while len(pending) > FRAME_BYTES:
+                frame(bytes(pending[:FRAME_BYTES]), False)
+                del pending[:FRAME_BYTES]
+    frame(bytes(pending), True)
+    out.write(signer.sign(_SIGNED_DIGEST + digest.digest()))
+
+
+def _sealed_body(
+    body_json: bytes,
+    counts: dict[str, int],
+    org_id: str,
+    sender: str,
+    recipients: dict[str, x25519.X25519PublicKey],
+    schema: int,
+    level: int,
+    version: int,
+) -> tuple[bytes, bytes, bytes]:
+    """The prefix (magic, format, header), the sealed body and its content key."""
     bundle_id = str(uuid.uuid4())
     manifest = {
         "bundle_id": bundle_id,
@@ -140,23 +239,35 @@ def seal_text(
         for device, public in recipients.items()
     }
     header = Header(bundle_id, org_id, sender, sealed).to_bytes()
-    prefix = _PREFIX.pack(MAGIC, FORMAT, len(header)) + header
+    prefix = _PREFIX.pack(MAGIC, version, len(header)) + header
     nonce = os.urandom(12)
     compressed = zlib.compress(plain, level)
     body = nonce + ChaCha20Poly1305(content_key).encrypt(nonce, compressed, prefix)
-    signed = prefix + _BODY_LENGTH.pack(len(body)) + body
-    return signed + signer.sign(signed)
+    return prefix, body, content_key
 
 
-@dataclass(frozen=True)
+@dataclass
 class Envelope:
-    """A bundle whose framing and header were read, not yet verified or opened."""
+    """A bundle whose framing and header were read, not yet verified or opened.
+
+    Of a format 2 bundle, `signed` is what precedes the files' frames, which stay in
+    the file (`reopen`, from `frames_at` for `frames_length` bytes), and `signature`
+    is read when they are verified; `frames_sha512` is their digest then."""
 
     header: Header
-    signed: bytes  # everything the signature covers
+    signed: bytes  # everything the signature covers (format 2: up to the frames)
     signature: bytes
     prefix: bytes  # magic, format, header: the body's associated data
     body: bytes
+    version: int = FORMAT
+    reopen: Callable[[], IO[bytes]] | None = None
+    frames_at: int = 0
+    frames_length: int = 0
+    frames_sha512: bytes | None = None
+
+    @property
+    def has_files(self) -> bool:
+        return self.version == FORMAT_WITH_FILES
 
 
 @dataclass(frozen=True)
@@ -164,6 +275,8 @@ class _Framing:
     header: Header
     head: bytes  # magic, format, header and body length: the signed bytes before the body
     body_length: int
+    version: int = FORMAT
+    size: int | None = None  # the file's
 
     @property
     def prefix(self) -> bytes:
@@ -177,7 +290,16 @@ def read_bundle(path: Path, expected: Header | None = None) -> Envelope:
     header read before, which the file must still have."""
     try:
         with path.open("rb") as file:
-            return _read_envelope(file, _regular_size(file), expected)
+            envelope = _read_envelope(file, _regular_size(file), expected)
+    except OSError as error:
+        raise BundleRefused("file.cannot_read", path=str(path), reason=error.strerror) from None
+    envelope.reopen = lambda: _reopened(path)
+    return envelope
+
+
+def _reopened(path: Path) -> IO[bytes]:
+    try:
+        return path.open("rb")
     except OSError as error:
         raise BundleRefused("file.cannot_read", path=str(path), reason=error.strerror) from None
 
@@ -194,7 +316,9 @@ def read_header(path: Path) -> Header:
 
 def read_envelope(data: bytes) -> Envelope:
     """`read_bundle` of bytes already in memory."""
-    return _read_envelope(io.BytesIO(data), len(data), None)
+    envelope = _read_envelope(io.BytesIO(data), len(data), None)
+    envelope.reopen = lambda: io.BytesIO(data)
+    return envelope
 
 
 def _read_envelope(file: IO[bytes], size: int | None, expected: Header | None) -> Envelope:
@@ -202,10 +326,25 @@ def _read_envelope(file: IO[bytes], size: int | None, expected: Header | None) -
     if expected is not None and framing.header != expected:
         raise BundleRefused("bundle.changed_while_read")
     body = _read_exactly(file, framing.body_length)
+    signed = framing.head + body
+    if framing.version == FORMAT_WITH_FILES:
+        if framing.size is None:
+            raise BundleRefused("bundle.not_a_file")
+        frames = framing.size - len(signed) - SIGNATURE_BYTES
+        return Envelope(
+            framing.header,
+            signed,
+            b"",
+            framing.prefix,
+            body,
+            FORMAT_WITH_FILES,
+            frames_at=len(signed),
+            frames_length=frames,
+        )
     signature = _read_exactly(file, SIGNATURE_BYTES)
     if file.read(1):  # only a device gets here: a file's size was checked
         raise BundleRefused("bundle.wrong_length")
-    return Envelope(framing.header, framing.head + body, signature, framing.prefix, body)
+    return Envelope(framing.header, signed, signature, framing.prefix, body)
 
 
 def _regular_size(file: IO[bytes]) -> int | None:
@@ -214,7 +353,7 @@ def _regular_size(file: IO[bytes]) -> int | None:
     status = os.fstat(file.fileno())
     if not stat.S_ISREG(status.st_mode):
         return None
-    if status.st_size > MAX_BUNDLE_BYTES:
+    if status.st_size > MAX_FILES_BUNDLE_BYTES:
         raise BundleRefused("bundle.too_large")
     return status.st_size
 
@@ -233,7 +372,7 @@ def _read_framing(file: IO[bytes], size: int | None) -> _Framing:
     if len(start) < _PREFIX.size or start[:8] != MAGIC:
         raise BundleRefused("bundle.not_a_bundle")
     _, version, header_length = _PREFIX.unpack(start)
-    if version != FORMAT:
+    if version not in (FORMAT, FORMAT_WITH_FILES):
         raise BundleRefused("bundle.format", version=version)
     if header_length > MAX_HEADER_BYTES:
         raise BundleRefused("bundle.header_too_large")
@@ -242,12 +381,21 @@ def _read_framing(file: IO[bytes], size: int | None) -> _Framing:
     header = _read_exactly(file, header_length)
     (body_length,) = _BODY_LENGTH.unpack(_read_exactly(file, _BODY_LENGTH.size))
     total = _PREFIX.size + header_length + _BODY_LENGTH.size + body_length + SIGNATURE_BYTES
-    if size is not None and total != size:
+    if version == FORMAT_WITH_FILES:
+        # the frames follow the body: at least one (its head and tag) before the signature
+        total += _FRAME_HEAD.size + 16
+        if size is not None and total > size:
+            raise BundleRefused("bundle.wrong_length")
+    elif size is not None and total != size:
         raise BundleRefused("bundle.wrong_length")
-    if total > MAX_BUNDLE_BYTES:
+    if total > MAX_BUNDLE_BYTES or (version == FORMAT and size is not None and size > total):
         raise BundleRefused("bundle.too_large")
     return _Framing(
-        _parse_header(header), start + header + _BODY_LENGTH.pack(body_length), body_length
+        _parse_header(header),
+        start + header + _BODY_LENGTH.pack(body_length),
+        body_length,
+        version,
+        size,
     )
 
 
@@ -268,21 +416,99 @@ def _parse_header(data: bytes) -> Header:
 
 
 def verify(envelope: Envelope, sender_key: ed25519.Ed25519PublicKey) -> None:
+    """The sender signed the bundle; of format 2, read through once to its signature
+    (the frames' digest is kept: `file_frames` checks the second reading against it)."""
+    if envelope.has_files:
+        digest, frames = hashlib.sha512(envelope.signed), hashlib.sha512()
+        with _frames_file(envelope) as file:
+            for data in _read_span(file, envelope.frames_length):
+                digest.update(data)
+                frames.update(data)
+            envelope.signature = _read_exactly(file, SIGNATURE_BYTES)
+            if file.read(1):
+                raise BundleRefused("bundle.wrong_length")
+        signed = _SIGNED_DIGEST + digest.digest()
+        envelope.frames_sha512 = frames.digest()
+    else:
+        signed = envelope.signed
     try:
-        sender_key.verify(envelope.signature, envelope.signed)
+        sender_key.verify(envelope.signature, signed)
     except InvalidSignature:
         raise BundleRefused("bundle.forged") from None
+
+
+@contextmanager
+def _frames_file(envelope: Envelope) -> Iterator[IO[bytes]]:
+    assert envelope.reopen is not None
+    with envelope.reopen() as file:
+        file.seek(envelope.frames_at)
+        yield file
+
+
+def _read_span(file: IO[bytes], length: int) -> Iterator[bytes]:
+    left = length
+    while left:
+        data = file.read(min(_READ_STEP, left))
+        if not data:
+            raise BundleRefused("bundle.truncated")
+        left -= len(data)
+        yield data
+
+
+def file_frames(
+    envelope: Envelope, device_id: str, private: x25519.X25519PrivateKey
+) -> Iterator[bytes]:
+    """The plaintext of a verified format 2 bundle's frames, one at a time: the files'
+    bytes one after the other. Refused at the first frame that fails, or when the
+    file is not what `verify` read."""
+    if not envelope.has_files:
+        return
+    if envelope.frames_sha512 is None:
+        raise BundleRefused("bundle.forged")  # never verified
+    cipher = _files_cipher(_content_key(envelope, device_id, private))
+    digest, index, seen_last, left = hashlib.sha512(), 0, False, envelope.frames_length
+    with _frames_file(envelope) as file:
+        while left > 0 and not seen_last:
+            head = _read_exactly(file, _FRAME_HEAD.size)
+            last, length = _FRAME_HEAD.unpack(head)
+            left -= _FRAME_HEAD.size + length
+            if last > 1 or length > FRAME_BYTES + 16 or left < 0:
+                raise BundleRefused("bundle.content_damaged")
+            sealed = _read_exactly(file, length)
+            digest.update(head)
+            digest.update(sealed)
+            try:
+                plain = cipher.decrypt(
+                    _frame_nonce(index), sealed, envelope.prefix + _FRAME_AAD.pack(index, last)
+                )
+            except InvalidTag:
+                raise BundleRefused("bundle.content_damaged") from None
+            seen_last, index = bool(last), index + 1
+            if seen_last and left != 0:
+                raise BundleRefused("bundle.wrong_length")
+            if seen_last and digest.digest() != envelope.frames_sha512:
+                raise BundleRefused("bundle.changed_while_read")
+            yield plain
+    if not seen_last:
+        raise BundleRefused("bundle.content_cut_short")
+
+
+def _content_key(envelope: Envelope, device_id: str, private: x25519.X25519PrivateKey) -> bytes:
+    sealed = envelope.header.recipients.get(device_id)
+    if sealed is None:
+        raise BundleRefused("bundle.not_for_us")
+    try:
+        return _SUITE.decrypt(sealed, private, info=_info(envelope.header.bundle_id))
+    except (InvalidTag, ValueError):
+        raise BundleRefused("bundle.wrong_key") from None
 
 
 def open_payload(
     envelope: Envelope, device_id: str, private: x25519.X25519PrivateKey
 ) -> tuple[dict[str, Any], Any]:
     """The manifest and payload of a verified bundle addressed to `device_id`."""
-    sealed = envelope.header.recipients.get(device_id)
-    if sealed is None:
-        raise BundleRefused("bundle.not_for_us")
+    content_key = _content_key(envelope, device_id, private)
     try:
-        content_key = _SUITE.decrypt(sealed, private, info=_info(envelope.header.bundle_id))
         nonce, ciphertext = envelope.body[:12], envelope.body[12:]
         compressed = ChaCha20Poly1305(content_key).decrypt(nonce, ciphertext, envelope.prefix)
     except (InvalidTag, ValueError):

@@ -37,10 +37,13 @@ from coopdesk.sync.lineage import UNTOLD, Lineage, lineage_of
 # 6 the office's code lists and the organisation's settings (kinds code and setting;
 # a record may hold a code an office added, which an older reader would refuse), a
 # body's district as a choice (read from an older payload as migration 0012 does), and
-# a participant row put on a body's session from its members (`invited`).
+# a participant row put on a body's session from its members (`invited`), 7 files
+# attached as evidence (kind attachment, their contents listed in the payload and
+# carried after the body: sync/contents.py, bundle format 2).
 # A reader reads every schema up to its own; a bundle names the lowest that can read
 # it (`min_reader`).
-SYNC_SCHEMA = 6
+SYNC_SCHEMA = 7
+FILES_SCHEMA = 7
 
 
 class _AsMigrated:
@@ -58,6 +61,7 @@ _ADDED_KINDS = {
     4: frozenset({"contact"}),
     5: frozenset({"body", "body_member"}),
     6: frozenset({"code", "setting"}),
+    7: frozenset({"attachment"}),
 }
 _ADDED_FIELDS: dict[int, dict[str, dict[str, Any]]] = {
     3: {

@@ -21,17 +21,19 @@ from coopdesk.store.database import Store
 from coopdesk.store.device_keys import DeviceKeys, box_key, verifier
 from coopdesk.store.identity import registry_entry
 from coopdesk.store.models import ChangeLog, Peer, ThisDevice
+from coopdesk.sync import contents, lineage
 from coopdesk.sync import exchange_history as history
-from coopdesk.sync import lineage
 from coopdesk.sync.bundle_format import (
     BundleRefused,
+    file_frames,
     open_payload,
     read_bundle,
     read_header,
     seal,
+    seal_with_files,
     verify,
 )
-from coopdesk.sync.changes import SYNC_SCHEMA, ChangeSet
+from coopdesk.sync.changes import FILES_SCHEMA, SYNC_SCHEMA, ChangeSet
 from coopdesk.sync.enrolment import find_peer, registry
 from coopdesk.sync.exchange_history import DONE, EXPORT, IMPORT, OWN, ExchangeEntry
 from coopdesk.sync.export import collect_payload
@@ -77,6 +79,7 @@ class ExportResult:
     records: int
     field_values: int
     recipients: list[str]
+    files: int = 0  # attached files' contents it carries
 
 
 def export_bundle(
@@ -161,26 +164,58 @@ def _export(
         base = {} if full else _lowest([known_by(session, peers, p.device_id) for p in basis])
         recipients = {p.device_id: box_key(p.box_public or "") for p in others}
         names = [p.name or p.device_id for p in others]
+        to = [p.idx for p in others]
+        files: list[contents.Listed] = []
+        wanted: list[str] = []
+        if schema >= FILES_SCHEMA:
+            send_files = session.scalars(select(ThisDevice.send_files)).one()
+            files = contents.to_send(session, send_files, to, full=full)
+            wanted = contents.wanted(session)
     changes, written = collect_payload(store, base, cancelled, schema)
     payload: dict[str, Any] = {"changes": changes}
+    if schema >= FILES_SCHEMA:
+        payload["contents"] = [content.to_json() for content in files]
+        payload["wanted"] = wanted
     if cancelled():
         raise Cancelled
     if me.role == DeviceRole.OFFICE:
         payload["devices"] = [asdict(entry) for entry in registry(store)]
-    data = seal(
-        payload,
-        written.counts,
-        org_id=me.org_id,
-        sender=me.device_id,
-        signer=keys.signer(),
-        recipients=recipients,
-        schema=schema,
-    )
-    if cancelled():
-        raise Cancelled
+    sealing: dict[str, Any] = {
+        "org_id": me.org_id,
+        "sender": me.device_id,
+        "signer": keys.signer(),
+        "recipients": recipients,
+        "schema": schema,
+    }
     with lineage.telling(store, clock_now):  # noted before any peer can learn of it
-        write_atomically(target, data, replace=replace)
-    return ExportResult(target, written.records, written.field_values, names)
+        if files:
+            _write_with_files(store, target, payload, written.counts, files, sealing, replace)
+        else:
+            data = seal(payload, written.counts, **sealing)
+            if cancelled():
+                raise Cancelled
+            write_atomically(target, data, replace=replace)
+    if files:
+        with store.write() as writer:
+            contents.mark_sent(writer.session, to, files)
+    return ExportResult(target, written.records, written.field_values, names, len(files))
+
+
+def _write_with_files(
+    store: Store,
+    target: Path,
+    payload: dict[str, Any],
+    counts: dict[str, int],
+    files: list[contents.Listed],
+    sealing: dict[str, Any],
+    replace: bool,
+) -> None:
+    """A format 2 bundle, its files read from the database a piece at a time."""
+    try:
+        with store.read() as session, atomic_binary(target, replace=replace) as out:
+            seal_with_files(out, payload, counts, contents.pieces_of(session, files), **sealing)
+    except OSError as error:
+        raise BundleRefused("file.cannot_write", path=str(target), reason=error.strerror) from None
 
 
 def write_atomically(target: Path, data: bytes, *, replace: bool) -> None:
@@ -198,6 +233,7 @@ class ImportResult:
     sender: str = ""
     summary: MergeSummary = field(default_factory=MergeSummary)
     own: bool = False
+    files: int = 0  # attached files' contents it brought that this device lacked
 
 
 def _registry_update(entries: Any) -> Any:
@@ -311,6 +347,10 @@ def _merge_payload(
     manifest, payload = open_payload(envelope, store.device.device_id, keys.opener())
     if not isinstance(payload, dict):
         raise BundleRefused("bundle.content_damaged")
+    listed = contents.parse_listed(payload.get("contents"))
+    sender_wants = contents.parse_wanted(payload.get("wanted"))
+    if bool(listed) != envelope.has_files:
+        raise BundleRefused("bundle.files_damaged")
     schema = manifest.get("sync_schema")
     if isinstance(schema, bool) or not isinstance(schema, int):
         schema = manifest["min_reader"]  # checked by open_payload
@@ -318,11 +358,21 @@ def _merge_payload(
         changes = ChangeSet.from_payload(payload.get("changes"), schema)
         if changes.sender != envelope.header.sender:
             raise BundleRefused("import.another_sender")
-        also = None
+        registry_update = None
         if sender_role == DeviceRole.OFFICE and "devices" in payload:
-            also = _registry_update(payload["devices"])
+            registry_update = _registry_update(payload["devices"])
     except ValidationError as error:
         raise BundleRefused("import.invalid", detail=error.message_of()) from None
+    frames = file_frames(envelope, store.device.device_id, keys.opener())
+
+    def also(session: Session) -> bool:
+        rose = registry_update(session) if registry_update is not None else False
+        if carries_files:
+            sender_idx = PeerIndex(session).ensure(changes.sender)
+            result.files = contents.take_in(session, listed, frames, sender_idx, sender_wants)
+        return rose
+
+    carries_files = "contents" in payload
     del payload  # the change set holds all the merge needs; the parsed JSON can go
     if cancelled():
         raise Cancelled

@@ -342,9 +342,21 @@ def _apply_chunk(ctx: _Context, model: Any, chunk: list[RecordChange]) -> None:
 
 
 _REFERENCES = {
-    kind: [(f.name, f.ref) for f in spec.fields if f.type in REFERENCE_TYPES and f.ref]
-    for kind, spec in KINDS.items()
+    kind: [f for f in spec.fields if f.type in REFERENCE_TYPES] for kind, spec in KINDS.items()
 }
+
+
+def _targets(change: RecordChange) -> list[tuple[str, str]]:
+    """(kind, id) of every record a change refers to (an attachment's owner: of the
+    kind the change names, or the record holds, when the change does not carry it)."""
+    found = []
+    for reference in _REFERENCES[change.kind]:
+        kind = reference.ref
+        if reference.ref_from is not None:
+            kind = _given(change, reference.ref_from)
+        if isinstance(kind, str):
+            found += [(kind, target_id) for target_id in _ids(_given(change, reference.name))]
+    return found
 
 
 def _references_held(ctx: _Context, chunk: list[RecordChange]) -> list[RecordChange]:
@@ -352,17 +364,14 @@ def _references_held(ctx: _Context, chunk: list[RecordChange]) -> list[RecordCha
     brought before them); the others wait for what they refer to."""
     wanted: dict[str, set[str]] = {}
     for change in chunk:
-        for name, target in _REFERENCES[change.kind]:
-            wanted.setdefault(target, set()).update(_ids(_given(change, name)))
+        for target, target_id in _targets(change):
+            wanted.setdefault(target, set()).add(target_id)
     held: set[tuple[str, str]] = set()
     for target, ids in wanted.items():
         model = MODELS[target]
         found = ctx.session.scalars(select(model.id).where(model.id.in_(list(ids))))
         held.update((target, found_id) for found_id in found)
-    waiting = {
-        change.id: [(t, i) for n, t in _REFERENCES[change.kind] for i in _ids(_given(change, n))]
-        for change in chunk
-    }
+    waiting = {change.id: _targets(change) for change in chunk}
     # A merged record may point to a survivor of its own kind in the same chunk: it is
     # ready once that one is.
     rose = True

@@ -2,6 +2,98 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="bg_BG">
 <context>
+    <name>AttachmentDetails</name>
+    <message>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="416"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Запиши</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="417"/>
+        <source>Cancel</source>
+        <translation>Отказ</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="149"/>
+        <source>Files: signed sheets, photos, documents</source>
+        <translation>Файлове: подписани листове, снимки, документи</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="161"/>
+        <source>Drop files here, or use Attach files… (PDF, JPEG, PNG or WebP).</source>
+        <translation>Пуснете файловете тук или използвайте „Прикачване на файлове…“ (PDF, JPEG, PNG или WebP).</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="169"/>
+        <source>Kind of the files added</source>
+        <translation>Вид на добавяните файлове</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="170"/>
+        <source>Attach files…</source>
+        <translation>Прикачване на файлове…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="171"/>
+        <source>Open</source>
+        <translation>Отваряне</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="172"/>
+        <source>Save a copy…</source>
+        <translation>Запис на копие…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="173"/>
+        <source>Kind and caption…</source>
+        <translation>Вид и надпис…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="174"/>
+        <source>Remove</source>
+        <translation>Премахни</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="181"/>
+        <source>Add as:</source>
+        <translation>Добавяне като:</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="222"/>
+        <source>file not yet received</source>
+        <translation>файлът още не е получен</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="225"/>
+        <source>Its record came in a bundle without the file; it comes later.</source>
+        <translation>Записът е дошъл с пакет без файла; файлът ще дойде по-късно.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="248"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="266"/>
+        <source>Attach files</source>
+        <translation>Прикачване на файлове</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="250"/>
+        <source>Evidence ({0})</source>
+        <translation>Доказателства ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="316"/>
+        <source>Remove {0} from this record?</source>
+        <translation>Да се премахне ли {0} от този запис?</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="332"/>
+        <source>Save a copy</source>
+        <translation>Запис на копие</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../coopdesk/ui/protection/backups_view.py" line="109"/>
@@ -1403,6 +1495,36 @@
         <translation>{name} твърди, че има повече пиксели, отколкото има една снимка; не се чете</translation>
     </message>
     <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="330"/>
+        <source>name at least one file to attach</source>
+        <translation>посочете поне един файл за прикачване</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="334"/>
+        <source>files are attached to {allowed}, not to a {kind}</source>
+        <translation>файлове се прикачват към {allowed}, не към {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="338"/>
+        <source>a file stays with the record it was attached to; attach it to the other one instead</source>
+        <translation>файлът остава към записа, към който е прикачен; прикачете го отново към другия</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="342"/>
+        <source>a file is attached to a consultation only with the consent of the person consulted</source>
+        <translation>файл се прикачва към консултация само със съгласието на консултираното лице</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="346"/>
+        <source>{count} files attached to this person&apos;s consultations rely on this consent: remove them first, or erase the person</source>
+        <translation>{count} файла, прикачени към консултациите на лицето, разчитат на това съгласие: първо ги премахнете или заличете лицето</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="351"/>
+        <source>the file&apos;s fingerprint (its hash) is not 64 hexadecimal digits</source>
+        <translation>отпечатъкът на файла (хешът му) не е 64 шестнадесетични цифри</translation>
+    </message>
+    <message>
         <location filename="../../coopdesk/ui/shell/error_texts.py" line="37"/>
         <source>Bundle</source>
         <translation>Пакет</translation>
@@ -1964,231 +2086,246 @@
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="195"/>
+        <source>a bundle carrying files is read from a file, not from a device or a pipe</source>
+        <translation>пакет с файлове се чете от файл, не от устройство или канал</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="198"/>
+        <source>the list of attached files in the bundle does not match the files it carries</source>
+        <translation>списъкът на прикачените файлове в пакета не отговаря на файловете в него</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="201"/>
+        <source>an attached file in the bundle is not the one its record names (its fingerprint differs: {sha256}…)</source>
+        <translation>прикачен файл в пакета не е този, който записът му посочва (отпечатъкът се различава: {sha256}…)</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="206"/>
         <source>the file is larger than any bundle CoopDesk writes</source>
         <translation>файлът е по-голям от всеки пакет, който CoopDesk записва</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="198"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="209"/>
         <source>the bundle&apos;s header is too large</source>
         <translation>заглавната част на пакета е твърде голяма</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="199"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="210"/>
         <source>the bundle&apos;s header is damaged</source>
         <translation>заглавната част на пакета е повредена</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="200"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="211"/>
         <source>the bundle is damaged or forged (its signature does not match)</source>
         <translation>пакетът е повреден или подправен (подписът му не съвпада)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="203"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="214"/>
         <source>the bundle is not addressed to this device</source>
         <translation>пакетът не е предназначен за това устройство</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="204"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="215"/>
         <source>the bundle cannot be opened with this device&apos;s key</source>
         <translation>пакетът не може да се отвори с ключа на това устройство</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="207"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="218"/>
         <source>the bundle&apos;s content is damaged</source>
         <translation>съдържанието на пакета е повредено</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="208"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="219"/>
         <source>the bundle&apos;s content is damaged ({detail})</source>
         <translation>съдържанието на пакета е повредено ({detail})</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="211"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="222"/>
         <source>the bundle&apos;s content is cut short</source>
         <translation>съдържанието на пакета е прекъснато</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="212"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="223"/>
         <source>the bundle&apos;s content is larger than CoopDesk accepts</source>
         <translation>съдържанието на пакета е по-голямо, отколкото CoopDesk приема</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="215"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="226"/>
         <source>the bundle&apos;s content expands far more than any bundle&apos;s does</source>
         <translation>съдържанието на пакета се разгъва много повече от това на всеки истински пакет</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="218"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="229"/>
         <source>the bundle&apos;s manifest is missing</source>
         <translation>описът на пакета липсва</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="219"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="230"/>
         <source>the bundle&apos;s manifest is damaged</source>
         <translation>описът на пакета е повреден</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="220"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="231"/>
         <source>the bundle&apos;s manifest does not match its header</source>
         <translation>описът на пакета не съвпада със заглавната му част</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="223"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="234"/>
         <source>the bundle needs a newer CoopDesk (sync schema {schema}); update CoopDesk to import it</source>
         <translation>пакетът изисква по-нова версия на CoopDesk (схема на синхронизацията {schema}); обновете CoopDesk, за да го внесете</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="227"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="238"/>
         <source>the bundle&apos;s content does not match its manifest</source>
         <translation>съдържанието на пакета не съвпада с описа му</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="230"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="241"/>
         <source>the device list is damaged</source>
         <translation>списъкът на устройствата е повреден</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="231"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="242"/>
         <source>the content is not an object</source>
         <translation>съдържанието не е обект</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="232"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="243"/>
         <source>the version vector is missing</source>
         <translation>векторът на версиите липсва</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="233"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="244"/>
         <source>the base vector is missing</source>
         <translation>базовият вектор липсва</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="234"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="245"/>
         <source>the list of records is missing</source>
         <translation>списъкът на записите липсва</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="235"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="246"/>
         <source>the tables of records are not a list</source>
         <translation>таблиците със записи не са списък</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="236"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="247"/>
         <source>a record ({kind} {id}) is given twice</source>
         <translation>запис ({kind} {id}) е даден два пъти</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="237"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="248"/>
         <source>{where}: not a clock value</source>
         <translation>{where}: не е стойност на часовник</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="238"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="249"/>
         <source>{where}: not a device id</source>
         <translation>{where}: не е идентификатор на устройство</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="239"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="250"/>
         <source>{where}: not a stamp (a clock value and a device)</source>
         <translation>{where}: не е отметка (стойност на часовник и устройство)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="242"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="253"/>
         <source>a record ({kind}), {field}: {problem}</source>
         <translation>запис ({kind}), {field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="243"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="254"/>
         <source>a record is not an object</source>
         <translation>запис, който не е обект</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="244"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="255"/>
         <source>a record ({kind} {id}): its fields are not objects</source>
         <translation>запис ({kind} {id}): полетата му не са обекти</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="247"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="258"/>
         <source>a record ({kind} {id}) has no fields</source>
         <translation>запис ({kind} {id}) няма полета</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="248"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="259"/>
         <source>{where}: not a value with its stamp</source>
         <translation>{where}: не е стойност с отметката ѝ</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="249"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="260"/>
         <source>{where}: given twice</source>
         <translation>{where}: дадено два пъти</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="250"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="261"/>
         <source>a table of records is not an object</source>
         <translation>таблица със записи, която не е обект</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="251"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="262"/>
         <source>{kind}: a table lacks its fields, devices or rows</source>
         <translation>{kind}: на таблица липсват полетата, устройствата или редовете</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="254"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="265"/>
         <source>{kind}: a table&apos;s field name is not text</source>
         <translation>{kind}: име на поле в таблица не е текст</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="257"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="268"/>
         <source>{kind}: a table&apos;s fields are empty or repeated</source>
         <translation>{kind}: полетата на таблица са празни или повторени</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="260"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="271"/>
         <source>{kind}: a row lacks its id, its stamp or some of its {count} values</source>
         <translation>{kind}: на ред липсва идентификаторът, отметката или някоя от {count} стойности</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="263"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="274"/>
         <source>{kind}: a row&apos;s device is not a number</source>
         <translation>{kind}: устройството на ред не е число</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="266"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="277"/>
         <source>{kind}: a row names device {device}, which the table does not list</source>
         <translation>{kind}: ред посочва устройство {device}, което таблицата не изброява</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="269"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="280"/>
         <source>a record ({kind}) has no field {name}</source>
         <translation>запис ({kind}) няма поле {name}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="270"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="281"/>
         <source>unknown kind of record {kind}</source>
         <translation>непознат вид запис {kind}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="271"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="282"/>
         <source>{kind}: a record&apos;s id is not valid</source>
         <translation>{kind}: идентификаторът на запис не е валиден</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="272"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="283"/>
         <source>the sender&apos;s installation record is not an object</source>
         <translation>записът за инсталацията на подателя не е обект</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="275"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="286"/>
         <source>the sender&apos;s installation id is not valid</source>
         <translation>идентификаторът на инсталацията на подателя не е валиден</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="278"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="289"/>
         <source>the number of the sender&apos;s restores is not a whole number</source>
         <translation>броят на възстановяванията на подателя не е цяло число</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="281"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="292"/>
         <source>the number of the sender&apos;s restores is out of range</source>
         <translation>броят на възстановяванията на подателя е извън допустимото</translation>
     </message>
@@ -3101,6 +3238,51 @@
         <source>Setting</source>
         <translation>Настройка</translation>
     </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="130"/>
+        <source>Attached to</source>
+        <translation>Прикачен към</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="131"/>
+        <source>Record</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="132"/>
+        <source>Caption</source>
+        <translation>Надпис</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="133"/>
+        <source>Taken on</source>
+        <translation>Заснет на</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="134"/>
+        <source>File name</source>
+        <translation>Име на файла</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="135"/>
+        <source>File type</source>
+        <translation>Вид файл</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="136"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="137"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="138"/>
+        <source>Signed sheet</source>
+        <translation>Подписан лист</translation>
+    </message>
 </context>
 <context>
     <name>FilePage</name>
@@ -3519,6 +3701,19 @@
     </message>
 </context>
 <context>
+    <name>ImageViewer</name>
+    <message>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="365"/>
+        <source>Save a copy…</source>
+        <translation>Запис на копие…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="368"/>
+        <source>&amp;Close</source>
+        <translation>За&amp;твори</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../coopdesk/ui/imports/import_wizard.py" line="53"/>
@@ -3620,177 +3815,187 @@
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="132"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="142"/>
         <source>Locality</source>
         <translation>Населено място</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="133"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="143"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="134"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="144"/>
         <source>Mediator</source>
         <translation>Медиатор</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="135"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="145"/>
         <source>Appointment</source>
         <translation>Назначаване</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="136"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="146"/>
         <source>Appointment stage</source>
         <translation>Етап на назначаване</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="137"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="147"/>
         <source>Meeting</source>
         <translation>Среща</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="138"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="148"/>
         <source>Participant</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="139"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="149"/>
         <source>Action item</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="140"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="150"/>
         <source>Person</source>
         <translation>Лице</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="141"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="151"/>
         <source>Consultation</source>
         <translation>Консултация</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="142"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="152"/>
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="143"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="153"/>
         <source>Indicator</source>
         <translation>Индикатор</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="144"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="154"/>
         <source>Indicator value</source>
         <translation>Стойност на индикатор</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="145"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="155"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="146"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="156"/>
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="147"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="157"/>
         <source>Member</source>
         <translation>Член</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="148"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="158"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="149"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="159"/>
         <source>Setting</source>
         <translation>Настройка</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="160"/>
+        <source>Attached file</source>
+        <translation>Прикачен файл</translation>
     </message>
 </context>
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="153"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="164"/>
         <source>Localities</source>
         <translation>Населени места</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="154"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="165"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="155"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="166"/>
         <source>Mediators</source>
         <translation>Медиатори</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="156"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="167"/>
         <source>Appointments</source>
         <translation>Назначавания</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="157"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="168"/>
         <source>Meetings</source>
         <translation>Срещи</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="158"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="169"/>
         <source>People</source>
         <translation>Лица</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="159"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="170"/>
         <source>Consultations</source>
         <translation>Консултации</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="160"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="171"/>
         <source>Projects</source>
         <translation>Проекти</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="161"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="172"/>
         <source>Indicators</source>
         <translation>Индикатори</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="162"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="173"/>
         <source>Indicator values</source>
         <translation>Стойности на индикатори</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="163"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="174"/>
         <source>Contacts</source>
         <translation>Контакти</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="164"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="175"/>
         <source>Participants</source>
         <translation>Участници</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="165"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="176"/>
         <source>Bodies</source>
         <translation>Органи</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="166"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="177"/>
         <source>Members</source>
         <translation>Членове</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="167"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="178"/>
         <source>Codes</source>
         <translation>Кодове</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="168"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="179"/>
         <source>Settings</source>
         <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="180"/>
+        <source>Attached files</source>
+        <translation>Прикачени файлове</translation>
     </message>
 </context>
 <context>
@@ -3809,27 +4014,27 @@
 <context>
     <name>ListSaving</name>
     <message>
-        <location filename="../../coopdesk/ui/records/list_saving.py" line="31"/>
+        <location filename="../../coopdesk/ui/records/list_saving.py" line="32"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Работна книга на Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/list_saving.py" line="32"/>
+        <location filename="../../coopdesk/ui/records/list_saving.py" line="33"/>
         <source>CSV file (*.csv)</source>
         <translation>Файл CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/list_saving.py" line="72"/>
+        <location filename="../../coopdesk/ui/records/list_saving.py" line="73"/>
         <source>Save the list</source>
         <translation>Запис на списъка</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/list_saving.py" line="80"/>
+        <location filename="../../coopdesk/ui/records/list_saving.py" line="81"/>
         <source>Writing the list…</source>
         <translation>Записване на списъка…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/list_saving.py" line="90"/>
+        <location filename="../../coopdesk/ui/records/list_saving.py" line="91"/>
         <source>{0} ({1} rows)</source>
         <translation>{0} ({1} реда)</translation>
     </message>
@@ -4236,7 +4441,7 @@
         <translation>Подготовка на документа…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/papers/save_targets.py" line="78"/>
+        <location filename="../../coopdesk/ui/papers/save_targets.py" line="65"/>
         <source>Saved: {0}</source>
         <translation>Записано: {0}</translation>
     </message>
@@ -4947,29 +5152,29 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="66"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="69"/>
         <source>New: {0}</source>
         <translation>Нов запис: {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="69"/>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="112"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="72"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="121"/>
         <source>&amp;Save</source>
         <translation>&amp;Запиши</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="69"/>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="113"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="72"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="122"/>
         <source>&amp;Close</source>
         <translation>За&amp;твори</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="152"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="163"/>
         <source>Complete the form first: {0}</source>
         <translation>Първо попълнете формуляра: {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="202"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="213"/>
         <source>Save the changes to this record?</source>
         <translation>Да се запишат ли промените?</translation>
     </message>
@@ -5112,6 +5317,14 @@
     </message>
 </context>
 <context>
+    <name>RecordTableModel</name>
+    <message>
+        <location filename="../../coopdesk/ui/records/list_model.py" line="398"/>
+        <source>A signed attendance sheet is attached</source>
+        <translation>Приложен е подписан присъствен лист</translation>
+    </message>
+</context>
+<context>
     <name>RefsInput</name>
     <message>
         <location filename="../../coopdesk/ui/records/field_widgets.py" line="465"/>
@@ -5127,90 +5340,90 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="114"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="115"/>
         <source>From</source>
         <translation>От</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="114"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="115"/>
         <source>To</source>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="120"/>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="143"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="121"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="144"/>
         <source>Localities</source>
         <translation>Населени места</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="125"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="126"/>
         <source>Export &amp;PDF…</source>
         <translation>Износ в &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="126"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="127"/>
         <source>Export &amp;XLSX…</source>
         <translation>Износ в &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="127"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="128"/>
         <source>Export &amp;CSV…</source>
         <translation>Износ в &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="139"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="140"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="141"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="142"/>
         <source>Fro&amp;m:</source>
         <translation>О&amp;т:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="142"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="143"/>
         <source>&amp;To:</source>
         <translation>&amp;До:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="145"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="146"/>
         <source>None ticked: every locality.</source>
         <translation>Ако няма отметнати: всички населени места.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="149"/>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="343"/>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="368"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="150"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="344"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="369"/>
         <source>Export the report</source>
         <translation>Износ на отчета</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="173"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="174"/>
         <source>Charts</source>
         <translation>Диаграми</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="174"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="175"/>
         <source>Tables</source>
         <translation>Таблици</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="240"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="241"/>
         <source>The period starts after it ends: choose the dates again.</source>
         <translation>Периодът започва след края си: изберете датите отново.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="246"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="247"/>
         <source>Computing the figures…</source>
         <translation>Изчисляване на показателите…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="277"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="278"/>
         <source>The figures could not be computed. The log has the details.</source>
         <translation>Показателите не можаха да бъдат изчислени. Подробности има в дневника.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="297"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="298"/>
         <source>%n meeting(s) held in the period.</source>
         <translation>
             <numerusform>%n проведена среща през периода.</numerusform>
@@ -5218,17 +5431,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="348"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="349"/>
         <source>Writing the report…</source>
         <translation>Отчетът се записва…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="364"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="365"/>
         <source>{0} could not be written: {1}</source>
         <translation>Файлът {0} не можа да бъде записан: {1}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="367"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="368"/>
         <source>The report could not be written. The log has the details.</source>
         <translation>Отчетът не можа да бъде записан. Подробности има в дневника.</translation>
     </message>
@@ -5848,7 +6061,12 @@ Import now?</source>
         <translation>Срещи през следващите {0} дни</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today/today.py" line="283"/>
+        <location filename="../../coopdesk/ui/today/today.py" line="221"/>
+        <source>Held in the last {0} days, no signed sheet attached</source>
+        <translation>Проведени през последните {0} дни, без приложен подписан лист</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/today/today.py" line="287"/>
         <source>Today, {0}</source>
         <translation>Днес, {0}</translation>
     </message>

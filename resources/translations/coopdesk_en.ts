@@ -2,6 +2,98 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AttachmentDetails</name>
+    <message>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="416"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="417"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="149"/>
+        <source>Files: signed sheets, photos, documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="161"/>
+        <source>Drop files here, or use Attach files… (PDF, JPEG, PNG or WebP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="169"/>
+        <source>Kind of the files added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="170"/>
+        <source>Attach files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="171"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="172"/>
+        <source>Save a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="173"/>
+        <source>Kind and caption…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="174"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="181"/>
+        <source>Add as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="222"/>
+        <source>file not yet received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="225"/>
+        <source>Its record came in a bundle without the file; it comes later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="248"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="266"/>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="250"/>
+        <source>Evidence ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="316"/>
+        <source>Remove {0} from this record?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="332"/>
+        <source>Save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../coopdesk/ui/protection/backups_view.py" line="109"/>
@@ -1402,6 +1494,36 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="330"/>
+        <source>name at least one file to attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="334"/>
+        <source>files are attached to {allowed}, not to a {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="338"/>
+        <source>a file stays with the record it was attached to; attach it to the other one instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="342"/>
+        <source>a file is attached to a consultation only with the consent of the person consulted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="346"/>
+        <source>{count} files attached to this person&apos;s consultations rely on this consent: remove them first, or erase the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_records.py" line="351"/>
+        <source>the file&apos;s fingerprint (its hash) is not 64 hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../coopdesk/ui/shell/error_texts.py" line="37"/>
         <source>Bundle</source>
         <translation type="unfinished"></translation>
@@ -1963,231 +2085,246 @@
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="195"/>
-        <source>the file is larger than any bundle CoopDesk writes</source>
+        <source>a bundle carrying files is read from a file, not from a device or a pipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="198"/>
+        <source>the list of attached files in the bundle does not match the files it carries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="201"/>
+        <source>an attached file in the bundle is not the one its record names (its fingerprint differs: {sha256}…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="206"/>
+        <source>the file is larger than any bundle CoopDesk writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="209"/>
         <source>the bundle&apos;s header is too large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="199"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="210"/>
         <source>the bundle&apos;s header is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="200"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="211"/>
         <source>the bundle is damaged or forged (its signature does not match)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="203"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="214"/>
         <source>the bundle is not addressed to this device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="204"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="215"/>
         <source>the bundle cannot be opened with this device&apos;s key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="207"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="218"/>
         <source>the bundle&apos;s content is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="208"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="219"/>
         <source>the bundle&apos;s content is damaged ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="211"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="222"/>
         <source>the bundle&apos;s content is cut short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="212"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="223"/>
         <source>the bundle&apos;s content is larger than CoopDesk accepts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="215"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="226"/>
         <source>the bundle&apos;s content expands far more than any bundle&apos;s does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="218"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="229"/>
         <source>the bundle&apos;s manifest is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="219"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="230"/>
         <source>the bundle&apos;s manifest is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="220"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="231"/>
         <source>the bundle&apos;s manifest does not match its header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="223"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="234"/>
         <source>the bundle needs a newer CoopDesk (sync schema {schema}); update CoopDesk to import it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="227"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="238"/>
         <source>the bundle&apos;s content does not match its manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="230"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="241"/>
         <source>the device list is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="231"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="242"/>
         <source>the content is not an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="232"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="243"/>
         <source>the version vector is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="233"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="244"/>
         <source>the base vector is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="234"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="245"/>
         <source>the list of records is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="235"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="246"/>
         <source>the tables of records are not a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="236"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="247"/>
         <source>a record ({kind} {id}) is given twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="237"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="248"/>
         <source>{where}: not a clock value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="238"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="249"/>
         <source>{where}: not a device id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="239"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="250"/>
         <source>{where}: not a stamp (a clock value and a device)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="242"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="253"/>
         <source>a record ({kind}), {field}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="243"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="254"/>
         <source>a record is not an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="244"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="255"/>
         <source>a record ({kind} {id}): its fields are not objects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="247"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="258"/>
         <source>a record ({kind} {id}) has no fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="248"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="259"/>
         <source>{where}: not a value with its stamp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="249"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="260"/>
         <source>{where}: given twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="250"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="261"/>
         <source>a table of records is not an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="251"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="262"/>
         <source>{kind}: a table lacks its fields, devices or rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="254"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="265"/>
         <source>{kind}: a table&apos;s field name is not text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="257"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="268"/>
         <source>{kind}: a table&apos;s fields are empty or repeated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="260"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="271"/>
         <source>{kind}: a row lacks its id, its stamp or some of its {count} values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="263"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="274"/>
         <source>{kind}: a row&apos;s device is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="266"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="277"/>
         <source>{kind}: a row names device {device}, which the table does not list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="269"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="280"/>
         <source>a record ({kind}) has no field {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="270"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="281"/>
         <source>unknown kind of record {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="271"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="282"/>
         <source>{kind}: a record&apos;s id is not valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="272"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="283"/>
         <source>the sender&apos;s installation record is not an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="275"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="286"/>
         <source>the sender&apos;s installation id is not valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="278"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="289"/>
         <source>the number of the sender&apos;s restores is not a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="281"/>
+        <location filename="../../coopdesk/ui/shell/error_texts_exchange.py" line="292"/>
         <source>the number of the sender&apos;s restores is out of range</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3100,6 +3237,51 @@
         <source>Setting</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="130"/>
+        <source>Attached to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="131"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="132"/>
+        <source>Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="133"/>
+        <source>Taken on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="134"/>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="135"/>
+        <source>File type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="136"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="137"/>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="138"/>
+        <source>Signed sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FilePage</name>
@@ -3518,6 +3700,19 @@
     </message>
 </context>
 <context>
+    <name>ImageViewer</name>
+    <message>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="365"/>
+        <source>Save a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="368"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../coopdesk/ui/imports/import_wizard.py" line="53"/>
@@ -3619,176 +3814,186 @@
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="132"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="142"/>
         <source>Locality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="133"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="143"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="134"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="144"/>
         <source>Mediator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="135"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="145"/>
         <source>Appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="136"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="146"/>
         <source>Appointment stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="137"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="147"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="138"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="148"/>
         <source>Participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="139"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="149"/>
         <source>Action item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="140"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="150"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="141"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="151"/>
         <source>Consultation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="142"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="152"/>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="143"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="153"/>
         <source>Indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="144"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="154"/>
         <source>Indicator value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="145"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="155"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="146"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="156"/>
         <source>Body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="147"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="157"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="148"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="158"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="149"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="159"/>
         <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="160"/>
+        <source>Attached file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="153"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="164"/>
         <source>Localities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="154"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="165"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="155"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="166"/>
         <source>Mediators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="156"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="167"/>
         <source>Appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="157"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="168"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="158"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="169"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="159"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="170"/>
         <source>Consultations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="160"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="171"/>
         <source>Projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="161"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="172"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="162"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="173"/>
         <source>Indicator values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="163"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="174"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="164"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="175"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="165"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="176"/>
         <source>Bodies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="166"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="177"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="167"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="178"/>
         <source>Codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/shell/labels.py" line="168"/>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="179"/>
         <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/shell/labels.py" line="180"/>
+        <source>Attached files</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3808,27 +4013,27 @@
 <context>
     <name>ListSaving</name>
     <message>
-        <location filename="../../coopdesk/ui/records/list_saving.py" line="31"/>
+        <location filename="../../coopdesk/ui/records/list_saving.py" line="32"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/list_saving.py" line="32"/>
+        <location filename="../../coopdesk/ui/records/list_saving.py" line="33"/>
         <source>CSV file (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/list_saving.py" line="72"/>
+        <location filename="../../coopdesk/ui/records/list_saving.py" line="73"/>
         <source>Save the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/list_saving.py" line="80"/>
+        <location filename="../../coopdesk/ui/records/list_saving.py" line="81"/>
         <source>Writing the list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/list_saving.py" line="90"/>
+        <location filename="../../coopdesk/ui/records/list_saving.py" line="91"/>
         <source>{0} ({1} rows)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4235,7 +4440,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/papers/save_targets.py" line="78"/>
+        <location filename="../../coopdesk/ui/papers/save_targets.py" line="65"/>
         <source>Saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4946,29 +5151,29 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="66"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="69"/>
         <source>New: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="69"/>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="112"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="72"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="121"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="69"/>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="113"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="72"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="122"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="152"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="163"/>
         <source>Complete the form first: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="202"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="213"/>
         <source>Save the changes to this record?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5111,6 +5316,14 @@
     </message>
 </context>
 <context>
+    <name>RecordTableModel</name>
+    <message>
+        <location filename="../../coopdesk/ui/records/list_model.py" line="398"/>
+        <source>A signed attendance sheet is attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RefsInput</name>
     <message>
         <location filename="../../coopdesk/ui/records/field_widgets.py" line="465"/>
@@ -5126,90 +5339,90 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="114"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="115"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="114"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="115"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="120"/>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="143"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="121"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="144"/>
         <source>Localities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="125"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="126"/>
         <source>Export &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="126"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="127"/>
         <source>Export &amp;XLSX…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="127"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="128"/>
         <source>Export &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="139"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="140"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="141"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="142"/>
         <source>Fro&amp;m:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="142"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="143"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="145"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="146"/>
         <source>None ticked: every locality.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="149"/>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="343"/>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="368"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="150"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="344"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="369"/>
         <source>Export the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="173"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="174"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="174"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="175"/>
         <source>Tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="240"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="241"/>
         <source>The period starts after it ends: choose the dates again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="246"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="247"/>
         <source>Computing the figures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="277"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="278"/>
         <source>The figures could not be computed. The log has the details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="297"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="298"/>
         <source>%n meeting(s) held in the period.</source>
         <translation>
             <numerusform>%n meeting held in the period.</numerusform>
@@ -5217,17 +5430,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="348"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="349"/>
         <source>Writing the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="364"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="365"/>
         <source>{0} could not be written: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/reports/reports_view.py" line="367"/>
+        <location filename="../../coopdesk/ui/reports/reports_view.py" line="368"/>
         <source>The report could not be written. The log has the details.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5841,7 +6054,12 @@ Import now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/today/today.py" line="283"/>
+        <location filename="../../coopdesk/ui/today/today.py" line="221"/>
+        <source>Held in the last {0} days, no signed sheet attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/today/today.py" line="287"/>
         <source>Today, {0}</source>
         <translation type="unfinished"></translation>
     </message>

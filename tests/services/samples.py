@@ -8,8 +8,10 @@ that nothing else refers to it and it can be deleted freely.
 from __future__ import annotations
 
 import io
+import tempfile
 import uuid
 from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
@@ -22,6 +24,8 @@ from coopdesk.store.database import Store
 from coopdesk.store.models import ChangeLog
 
 Ref = Callable[[str], str]
+# The kind a sample's reference of a varying kind points to (an attachment's owner).
+OWNER_KINDS = {("attachment", "owner_id"): "meeting"}
 
 
 def _locality(ref: Ref) -> dict[str, Any]:
@@ -235,7 +239,25 @@ def _setting(ref: Ref) -> dict[str, Any]:
     return {"key": "age_bands", "value": "0-17,18-29,30-54,55+"}
 
 
+# A signed sheet's scan, the file every sample attachment attaches (its own bytes each).
+_SCANS = Path(tempfile.mkdtemp(prefix="coopdesk-samples-"))
+
+
+def _attachment(ref: Ref) -> dict[str, Any]:
+    scan = _SCANS / f"лист-{uuid.uuid4().hex[:8]}.pdf"
+    scan.write_bytes(b"%PDF-1.4\n" + uuid.uuid4().bytes * 64 + b"\n%%EOF\n")
+    return {
+        "owner_kind": "meeting",
+        "owner_id": ref("owner_id"),
+        "file": str(scan),
+        "kind": "signed_sheet",
+        "caption": "Присъствен лист, подписан",
+        "taken_on": "2026-05-04",
+    }
+
+
 PAYLOADS: dict[str, Callable[[Ref], dict[str, Any]]] = {
+    "attachment": _attachment,
     "locality": _locality,
     "organization": _organization,
     "mediator": _mediator,
@@ -276,6 +298,7 @@ UPDATES: dict[str, tuple[str, Any]] = {
     "body_member": ("to_date", "2026-06-30"),
     "code": ("label_en", "Legal help"),
     "setting": ("value", "0-14,15-29,30-64,65+"),
+    "attachment": ("caption", "Присъствен лист, сканиран"),
 }
 
 
@@ -286,7 +309,7 @@ def payload(store: Store, kind: str, given: Mapping[str, Any] | None = None) -> 
     def ref(name: str) -> str:
         if name in given:
             return given[name]  # type: ignore[no-any-return]
-        target = KINDS[kind].field(name).ref
+        target = KINDS[kind].field(name).ref or OWNER_KINDS.get((kind, name))
         assert target is not None
         if kind == "indicator_value":  # values are entered for manual indicators only
             return sample(

@@ -117,7 +117,7 @@ def test_a_bundle_written_for_an_older_reader_carries_no_tables_and_imports(org,
     assert _import(field, older, tmp_path).summary.new == 1
     current = _bundle(org.office, tmp_path, "v2", full=True)
     manifest, payload = _opened(field, current)
-    assert manifest["min_reader"] == SYNC_SCHEMA == 6 and payload["changes"]["tables"]
+    assert manifest["min_reader"] == SYNC_SCHEMA == 7 and payload["changes"]["tables"]
     assert _import(field, current, tmp_path).summary.already_known == 1
     assert dump(field) == dump(org.office)
 

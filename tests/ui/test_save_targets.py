@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from coopdesk.documents import file_names
 from coopdesk.ui.papers import save_targets
 from coopdesk.ui.shell import messages
 from tests.services.samples import sample
@@ -49,11 +50,11 @@ def test_the_folder_offered_exists(home):
 
 
 def test_file_names_keep_what_says_which_and_drop_what_a_disk_refuses():
-    assert save_targets.file_name("Протокол", "2026-03-14 Среща: „Бел Камен“/2") == (
+    assert file_names.file_name("Протокол", "2026-03-14 Среща: „Бел Камен“/2") == (
         "Протокол 2026-03-14 Среща „Бел Камен“ 2"
     )
-    assert len(save_targets.file_name("Minutes", "x" * 500)) == save_targets.NAME_MAX
-    assert save_targets.file_name("", "...") == "CoopDesk"
+    assert len(file_names.file_name("Minutes", "x" * 500)) == file_names.NAME_MAX
+    assert file_names.file_name("", "...") == "CoopDesk"
 
 
 def test_the_minutes_are_offered_under_their_meetings_date_and_title(

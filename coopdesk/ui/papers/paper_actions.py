@@ -135,8 +135,8 @@ def print_paper(
     title = title_of(what)
 
     def show(made: tuple[bytes, str]) -> None:
+        from coopdesk.documents.file_names import file_name
         from coopdesk.ui.papers.pdf_preview import PdfPreview
-        from coopdesk.ui.papers.save_targets import file_name
 
         pdf, of = made
         preview = PdfPreview(pdf, title, file_name(title, of), parent)

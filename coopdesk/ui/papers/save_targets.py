@@ -10,17 +10,12 @@ then said with `saved_text`.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QWidget
 
 from coopdesk.ui.shell import messages
-
-NAME_MAX = 120  # characters of an offered file name, before its suffix
-# What Windows refuses in a file name (and "/" everywhere), and control characters.
-_NOT_IN_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')
 
 _last_folder: list[Path] = []  # the folder of the last document saved in this run
 
@@ -36,14 +31,6 @@ def start_folder() -> Path:
     if _last_folder and _last_folder[-1].is_dir():
         return _last_folder[-1]
     return documents_folder()
-
-
-def file_name(*parts: str) -> str:
-    """A file name made of `parts` (a document, a date, a title), without what a file
-    system refuses, and not too long."""
-    name = " ".join(" ".join(_NOT_IN_NAMES.sub(" ", part).split()) for part in parts if part)
-    name = name.strip(" .")[:NAME_MAX].rstrip(" .")
-    return name or "CoopDesk"
 
 
 def with_suffix(path: str, suffix: str) -> Path:

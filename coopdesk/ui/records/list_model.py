@@ -27,7 +27,7 @@ from PySide6.QtCore import (
 
 from coopdesk.domain.fields import FieldType
 from coopdesk.domain.schema import KINDS, KindSpec
-from coopdesk.services import records
+from coopdesk.services import attachments, records
 from coopdesk.services.records import ListQuery, Record
 from coopdesk.store.database import Store
 from coopdesk.ui.shell import dates, labels, workers
@@ -65,6 +65,22 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "body": ("name", "kind", "district", "planned_frequency", "status", "established_on"),
     "body_member": ("role", "contact_id", "organization_id", "from_date", "to_date"),
 }
+
+# A list's last column that is no field of its records: a meeting's "signed sheet
+# attached" (services/attachments.py), read for the rows in sight as they are read.
+MARKS: dict[str, str] = {"meeting": "signed_sheet"}
+
+
+def add_marks(store: Store, spec: KindSpec, rows: list[Record]) -> None:
+    """Each row's mark (MARKS), set in the row under the mark's name."""
+    name = MARKS.get(spec.name)
+    if name is None or not rows:
+        return
+    with store.read() as session:
+        signed = attachments.signed_sheet_owners(session, [row["id"] for row in rows])
+    for row in rows:
+        row[name] = row["id"] in signed
+
 
 # Right-aligned, so that their digits line up.
 NUMBERS = frozenset({FieldType.COUNT, FieldType.YEAR, FieldType.AMOUNT})
@@ -182,6 +198,7 @@ def first_page(
 ) -> Page:
     """One page of a list with the labels it shows, read in one go (on a worker)."""
     rows = records.list_records(store, spec, query)
+    add_marks(store, spec, rows)
     return Page(rows, missing_labels(store, spec, columns, rows, known))
 
 
@@ -255,6 +272,9 @@ class RecordTableModel(QAbstractTableModel):
             | Qt.AlignmentFlag.AlignVCenter
             for name in self.columns
         ]
+        self.mark = MARKS.get(spec.name)
+        if self.mark is not None:
+            self._alignment.append(Qt.AlignmentFlag.AlignCenter)
 
     # -- loading --------------------------------------------------------------
     def set_query(self, query: ListQuery) -> None:
@@ -355,6 +375,7 @@ class RecordTableModel(QAbstractTableModel):
     def _fetch_page(self, page: int) -> None:
         ids = self._ids.rows(page * PAGE_SIZE, (page + 1) * PAGE_SIZE)
         fetched = records.get_many(self.store, self.spec, ids)
+        add_marks(self.store, self.spec, fetched)
         for record in fetched:
             self._rows[record["id"]] = record
         for record_id in ids:  # deleted meanwhile: an empty row rather than a refetch loop
@@ -366,7 +387,16 @@ class RecordTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
+        return 0 if parent.isValid() else len(self.columns) + (self.mark is not None)
+
+    def _mark_data(self, row: int, role: int) -> Any:
+        record = self._row(row)
+        marked = bool(record and record.get(self.mark or ""))
+        if role == VALUE_ROLE:
+            return marked
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("A signed attendance sheet is attached") if marked else None
+        return "✓" if marked else ""
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # A view asks each visible cell for a dozen roles on every paint: the
@@ -380,6 +410,8 @@ class RecordTableModel(QAbstractTableModel):
             return self._ids[row]
         if role == _ALIGNMENT:
             return self._alignment[index.column()]
+        if index.column() >= len(self.columns):
+            return self._mark_data(row, role)
         if role == VALUE_ROLE:
             record = self._row(row)
             return None if record is None else record.get(self.columns[index.column()])
@@ -406,6 +438,8 @@ class RecordTableModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
             return labels.field_label(self.columns[section])
+        if orientation == Qt.Orientation.Horizontal and self.mark and section == len(self.columns):
+            return labels.field_label(self.mark)
         if orientation == Qt.Orientation.Vertical:
             return section + 1
         return None

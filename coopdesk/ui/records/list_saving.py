@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from coopdesk.documents.file_names import file_name
 from coopdesk.documents.labels import labels_for
 from coopdesk.documents.list_export import write_list
 from coopdesk.domain.schema import FieldType, KindSpec
@@ -18,7 +19,7 @@ from coopdesk.services.records import ListQuery
 from coopdesk.store.atomic_files import atomic_binary
 from coopdesk.store.database import Store
 from coopdesk.ui.papers.paper_actions import window_language
-from coopdesk.ui.papers.save_targets import choose_target, file_name, saved_text
+from coopdesk.ui.papers.save_targets import choose_target, saved_text
 from coopdesk.ui.records.list_model import PackedIds, missing_labels, show_value
 from coopdesk.ui.shell import error_texts, labels, messages, workers
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopdesk.domain.enums import AttachmentOwner
 from coopdesk.domain.schema import KINDS, KindSpec
 from coopdesk.services import meetings, records
 from coopdesk.store.database import Store
@@ -25,6 +26,8 @@ from coopdesk.ui.records.record_form import RecordForm
 from coopdesk.ui.shell import base_dialog, labels, messages
 from coopdesk.ui.shell.base_dialog import BaseDialog
 
+# The kinds a form shows attached files of (their panel under the form).
+OWNERS = frozenset(member.value for member in AttachmentOwner)
 # The child kinds shown under a record's form.
 CHILDREN: dict[str, tuple[str, ...]] = {
     "meeting": ("participant", "action_item"),
@@ -94,6 +97,12 @@ class RecordDialog(BaseDialog):
             self.children_tables[kind] = table
             inner_layout.addWidget(table)
             table.changed.connect(self._child_changed)
+        self.files = None
+        if spec.name in OWNERS:  # its evidence: signed sheets, photos, documents
+            from coopdesk.ui.records.attachments_panel import AttachmentsPanel
+
+            self.files = AttachmentsPanel(store, spec.name, self.save_before_rows, self)
+            inner_layout.addWidget(self.files)
         self.sessions = None
         if spec.name == "body":  # its sessions planned and held, its members' attendance
             from coopdesk.ui.bodies.sessions_panel import SessionsPanel
@@ -128,7 +137,7 @@ class RecordDialog(BaseDialog):
         else:
             width = 960 if len(self.form.parts) > 1 else 680
             height = 620
-            if not self.children_tables and not self.form.rows_vary:
+            if not self.children_tables and self.files is None and not self.form.rows_vary:
                 chrome = self.buttons.sizeHint().height() + 60  # margins, frame, spacing
                 height = min(height, self.form.height_for(width - 60) + chrome)
             self.resize(width, height)
@@ -139,6 +148,8 @@ class RecordDialog(BaseDialog):
     def _show_children(self) -> None:
         for table in self.children_tables.values():
             table.set_parent_record(self.form.record_id)
+        if self.files is not None:
+            self.files.show_owner(self.form.record_id)
         if self.sessions is not None:
             self.sessions.show_body(self.form.record_id)
         for button in self.paper_buttons.values():
@@ -180,7 +191,7 @@ class RecordDialog(BaseDialog):
             return False
         self.setWindowTitle(labels.kind_label(self.spec.name))
         self._show_children()
-        if not self.children_tables:
+        if not self.children_tables and self.files is None:
             self.accept()
         return True
 

@@ -35,12 +35,13 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.diagnostics import crash_summary
+from coopdesk.documents.file_names import file_name
 from coopdesk.domain.errors import CoopDeskError
 from coopdesk.domain.schema import LOCALITY
 from coopdesk.services import records
 from coopdesk.store.database import Store
 from coopdesk.ui.papers.paper_actions import window_language
-from coopdesk.ui.papers.save_targets import choose_target, file_name, saved_text
+from coopdesk.ui.papers.save_targets import choose_target, saved_text
 from coopdesk.ui.reports.report_jobs import ComputedReport, Filters, compute_report, export_report
 from coopdesk.ui.reports.report_model import ReportTableModel
 from coopdesk.ui.shell import dates, error_texts, messages, workers

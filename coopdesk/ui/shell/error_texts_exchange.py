@@ -192,6 +192,17 @@ EXCHANGE_TEXTS = {
     ),
     "bundle.truncated": QT_TRANSLATE_NOOP("Error", "the bundle is truncated"),
     "bundle.wrong_length": QT_TRANSLATE_NOOP("Error", "the bundle is truncated or has bytes added"),
+    "bundle.not_a_file": QT_TRANSLATE_NOOP(
+        "Error", "a bundle carrying files is read from a file, not from a device or a pipe"
+    ),
+    "bundle.files_damaged": QT_TRANSLATE_NOOP(
+        "Error", "the list of attached files in the bundle does not match the files it carries"
+    ),
+    "bundle.file_mismatch": QT_TRANSLATE_NOOP(
+        "Error",
+        "an attached file in the bundle is not the one its record names (its fingerprint "
+        "differs: {sha256}…)",
+    ),
     "bundle.too_large": QT_TRANSLATE_NOOP(
         "Error", "the file is larger than any bundle CoopDesk writes"
     ),

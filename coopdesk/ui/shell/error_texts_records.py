@@ -327,4 +327,28 @@ RECORD_TEXTS = {
     "attachment.too_many_pixels": QT_TRANSLATE_NOOP(
         "Error", "{name} claims more pixels than a photo has; it is not read"
     ),
+    "attachment.no_files": QT_TRANSLATE_NOOP(
+        "Error",
+        "name at least one file to attach",
+    ),
+    "attachment.owner_kind": QT_TRANSLATE_NOOP(
+        "Error",
+        "files are attached to {allowed}, not to a {kind}",
+    ),
+    "attachment.owner_fixed": QT_TRANSLATE_NOOP(
+        "Error",
+        "a file stays with the record it was attached to; attach it to the other one instead",
+    ),
+    "attachment.without_consent": QT_TRANSLATE_NOOP(
+        "Error",
+        "a file is attached to a consultation only with the consent of the person consulted",
+    ),
+    "attachment.consent_relied_on": QT_TRANSLATE_NOOP(
+        "Error",
+        "{count} files attached to this person's consultations rely on this consent: "
+        "remove them first, or erase the person",
+    ),
+    "attachment.bad_hash": QT_TRANSLATE_NOOP(
+        "Error", "the file's fingerprint (its hash) is not 64 hexadecimal digits"
+    ),
 }

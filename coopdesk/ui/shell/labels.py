@@ -126,6 +126,16 @@ _FIELDS = {
     "label_en": QT_TRANSLATE_NOOP("Field", "In English"),
     "retired": QT_TRANSLATE_NOOP("Field", "Retired"),
     "key": QT_TRANSLATE_NOOP("Field", "Setting"),
+    # a file attached as evidence
+    "owner_kind": QT_TRANSLATE_NOOP("Field", "Attached to"),
+    "owner_id": QT_TRANSLATE_NOOP("Field", "Record"),
+    "caption": QT_TRANSLATE_NOOP("Field", "Caption"),
+    "taken_on": QT_TRANSLATE_NOOP("Field", "Taken on"),
+    "file_name": QT_TRANSLATE_NOOP("Field", "File name"),
+    "media_type": QT_TRANSLATE_NOOP("Field", "File type"),
+    "size": QT_TRANSLATE_NOOP("Field", "Size"),
+    "sha256": QT_TRANSLATE_NOOP("Field", "SHA-256"),
+    "signed_sheet": QT_TRANSLATE_NOOP("Field", "Signed sheet"),  # a meetings list's marker
 }
 
 _KINDS = {
@@ -147,6 +157,7 @@ _KINDS = {
     "body_member": QT_TRANSLATE_NOOP("Kind", "Member"),
     "code": QT_TRANSLATE_NOOP("Kind", "Code"),
     "setting": QT_TRANSLATE_NOOP("Kind", "Setting"),
+    "attachment": QT_TRANSLATE_NOOP("Kind", "Attached file"),
 }
 
 _PLURALS = {
@@ -166,6 +177,7 @@ _PLURALS = {
     "body_member": QT_TRANSLATE_NOOP("Kinds", "Members"),
     "code": QT_TRANSLATE_NOOP("Kinds", "Codes"),
     "setting": QT_TRANSLATE_NOOP("Kinds", "Settings"),
+    "attachment": QT_TRANSLATE_NOOP("Kinds", "Attached files"),
 }
 
 

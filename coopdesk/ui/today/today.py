@@ -217,7 +217,11 @@ class TodayView(QWidget):
         self.meetings = DueTable(
             self.tr("Meetings in the next {0} days").format(today.MEETING_DAYS), with_done=False
         )
-        for section in (self.action_items, self.follow_ups, self.meetings):
+        self.unsigned = DueTable(
+            self.tr("Held in the last {0} days, no signed sheet attached").format(today.SHEET_DAYS),
+            with_done=False,
+        )
+        for section in (self.action_items, self.follow_ups, self.meetings, self.unsigned):
             layout.addWidget(section, 1)
             section.open_requested.connect(self.open_requested)
             section.done_requested.connect(self.mark_done)
@@ -285,6 +289,7 @@ class TodayView(QWidget):
         self.action_items.set_items(due.action_items)
         self.follow_ups.set_items(due.follow_ups)
         self.meetings.set_items(due.meetings)
+        self.unsigned.set_items(due.unsigned)
         self.loaded = True
         self.shown.emit()
 
