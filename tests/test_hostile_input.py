@@ -9,6 +9,7 @@ are modest for CI; COOPDESK_FUZZ_EXAMPLES raises them (docs/reliability.md).
 from __future__ import annotations
 
 import copy
+import io
 import json
 import os
 import struct
@@ -34,7 +35,7 @@ from coopdesk.domain.schema import (
     PROJECT,
 )
 from coopdesk.paths import DataDir
-from coopdesk.services import codes, persons, records
+from coopdesk.services import attachments, codes, persons, records
 from coopdesk.services import settings as org_settings
 from coopdesk.services.merging import merge_records
 from coopdesk.store.backups import write_backup
@@ -42,7 +43,7 @@ from coopdesk.store.device_keys import box_key
 from coopdesk.store.keys import Keyring
 from coopdesk.store.opening import open_database
 from coopdesk.sync import enrolment
-from coopdesk.sync.bundle_format import seal
+from coopdesk.sync.bundle_format import FRAME_BYTES, seal, seal_with_files
 from coopdesk.sync.enrolment import enrol_device
 from coopdesk.sync.exchange import _keys, export_bundle, import_bundle
 from tests.conftest import PASSPHRASE
@@ -50,6 +51,7 @@ from tests.sync.replicas import dump
 from tests.sync.test_bundles import Org
 
 EXAMPLES = int(os.environ.get("COOPDESK_FUZZ_EXAMPLES", "20"))
+SCAN = b"%PDF-1.4\n" + b"signed sheet " * 4000 + b"\n%%EOF\n"  # 52 KB: one frame
 FUZZ = settings(
     max_examples=EXAMPLES,
     deadline=None,
@@ -265,6 +267,12 @@ def signed_org(tmp_path_factory):
     )
     org_settings.set_age_bands(org.office, "0-14,15-64,65+")
     records.update(org.office, MEETING, meeting["id"], {"topics": ["legal_aid", "health"]})
+    # and the evidence: a signed sheet of the meeting, its bytes in the bundle's frames
+    scan = root / "sheet.pdf"
+    scan.write_bytes(SCAN)
+    attachments.attach(
+        org.office, "meeting", meeting["id"], [scan], attachments.Options(kind="signed_sheet")
+    )
     path = export_bundle(org.office, root / "second.coopsync").path
     with org.office.read() as session:
         keys = _keys(session)
@@ -334,16 +342,23 @@ def test_the_template_payload_itself_imports(signed_org):
     assert "Sredno" in dump(field)
 
 
-def _sealed(signed_org, payload) -> bytes:
+def _sealed(signed_org, payload, files: list[bytes] | None = None) -> bytes:
+    """The payload signed by the office; with the files it lists (the template's sheet,
+    unless `files` are given) in a format 2 bundle's frames when it lists any."""
     org, _, keys, recipients, _, _ = signed_org
-    return seal(
-        payload,
-        {},
-        org_id=org.office.device.org_id,
-        sender=org.office.device.device_id,
-        signer=keys.signer(),
-        recipients=recipients,
-    )
+    sealing = {
+        "org_id": org.office.device.org_id,
+        "sender": org.office.device.device_id,
+        "signer": keys.signer(),
+        "recipients": recipients,
+    }
+    listed = payload.get("contents") if isinstance(payload, dict) else None
+    if files is None and not (isinstance(listed, list) and listed):
+        return seal(payload, {}, **sealing)
+    out = io.BytesIO()
+    given = [SCAN] if files is None else files
+    seal_with_files(out, payload, {}, [[data] for data in given], **sealing)
+    return out.getvalue()
 
 
 def test_a_record_kind_that_is_not_a_string_is_refused_in_one_line(signed_org):
@@ -428,6 +443,71 @@ def test_signed_bundles_with_a_malformed_payload_are_taken_or_refused_whole(sign
         assert dump(field) == before
     else:
         event("taken")
+
+
+def _held(store) -> int:
+    from sqlalchemy import func, select
+
+    from coopdesk.store.models import AttachmentContent
+
+    with store.read() as session:
+        return int(session.scalar(select(func.count()).select_from(AttachmentContent)) or 0)
+
+
+@st.composite
+def hostile_files(draw, template):
+    """The template's payload with its list of files and the bytes it carries made to
+    disagree, as a device with the office's keys could: sizes, hashes, entries, bytes."""
+    payload = copy.deepcopy(template)
+    listed = payload["contents"]
+    files = [SCAN]
+    for _ in range(draw(st.integers(1, 3))):
+        how = draw(st.sampled_from(["size", "hash", "type", "drop", "extra", "bytes", "more"]))
+        if how == "size" and listed:
+            listed[0][1] = max(0, listed[0][1] + draw(st.sampled_from([-1, 1, -50_000, 10**6])))
+        elif how == "hash" and listed:
+            listed[0][0] = draw(st.sampled_from(["0" * 64, "g" * 64, "ab", 7]))
+        elif how == "type" and listed:
+            listed[0][2] = draw(st.sampled_from(["text/html", "image/png", None]))
+        elif how == "drop" and listed:
+            listed.pop()
+        elif how == "extra":
+            listed.append(list(draw(st.sampled_from(listed or [["1" * 64, 5, "image/png"]]))))
+        elif how == "bytes":
+            at = draw(st.integers(0, len(files[0]) - 1)) if files and files[0] else 0
+            if files and files[0]:
+                files[0] = files[0][:at] + bytes([files[0][at] ^ 0x20]) + files[0][at + 1 :]
+        else:  # more bytes than listed, across a frame's end
+            files.append(draw(st.binary(min_size=1, max_size=64)) * (FRAME_BYTES // 32))
+    return payload, files
+
+
+def test_the_template_carries_a_file_that_imports_whole(signed_org):
+    _, field, _, _, template, root = signed_org
+    assert len(template["contents"]) == 1
+    path = root / "with-file.coopsync"
+    path.write_bytes(_sealed(signed_org, template))
+    import_bundle(field, path, root / "backups")
+    assert _held(field) == 1
+
+
+@FUZZ
+@given(data=st.data())
+def test_signed_bundles_whose_files_disagree_with_their_list_are_refused_whole(signed_org, data):
+    _, field, _, _, template, root = signed_org
+    payload, files = data.draw(hostile_files(template))
+    path = root / "hostile-files.coopsync"
+    path.write_bytes(_sealed(signed_org, payload, files))
+    before, held = dump(field), _held(field)
+    try:
+        import_bundle(field, path, root / "backups")
+    except CoopDeskError as error:
+        event("refused")
+        assert "\n" not in str(error) and str(error)
+        assert dump(field) == before and _held(field) == held
+    else:
+        event("taken")  # only when what it lists is what it carries
+        assert payload["contents"] == template["contents"] and files == [SCAN]
 
 
 # --- enrolment files -------------------------------------------------------------------

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from coopdesk.domain.enums import AttachmentKind, MediaType, SendFiles
 from coopdesk.domain.schema import ATTACHMENT_SIZE_MAX, SHA256_RE
+from coopdesk.services.attachment_files import media_type_of
 from coopdesk.store import contents
 from coopdesk.store.models import Attachment, AttachmentContent, PeerContent
 from coopdesk.sync.bundle_format import BundleRefused
@@ -231,15 +232,28 @@ def take_in(
 
 def _check(content: Listed, pieces: Iterator[bytes]) -> None:
     digest = hashlib.sha256()
-    for piece in pieces:
+    for piece in _sniffed(content, pieces):
         digest.update(piece)
     if digest.hexdigest() != content.sha256:
         raise BundleRefused("bundle.file_mismatch", sha256=content.sha256[:12])
 
 
+def _sniffed(content: Listed, pieces: Iterator[bytes]) -> Iterator[bytes]:
+    """The pieces, then a refusal when they did not start as the listed type does (a
+    file is what its bytes say it is: services/attachment_files.py)."""
+    head = b""
+    for piece in pieces:
+        head += piece[: 16 - len(head)]
+        yield piece
+    if media_type_of(head) != content.media_type:
+        raise BundleRefused("bundle.file_mismatch", sha256=content.sha256[:12])
+
+
 def _store(session: Session, content: Listed, pieces: Iterator[bytes]) -> None:
     try:
-        contents.put_expected(session, content.sha256, content.media_type, content.size, pieces)
+        contents.put_expected(
+            session, content.sha256, content.media_type, content.size, _sniffed(content, pieces)
+        )
     except contents.ContentMismatch:
         raise BundleRefused("bundle.file_mismatch", sha256=content.sha256[:12]) from None
 

@@ -17,6 +17,7 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, precondition,
 
 from coopdesk.domain.errors import CoopDeskError
 from coopdesk.domain.schema import (
+    ATTACHMENT,
     BODY,
     BODY_MEMBER,
     CONTACT,
@@ -27,7 +28,7 @@ from coopdesk.domain.schema import (
     PERSON,
     PROJECT,
 )
-from coopdesk.services import catalog, codes, erasure, records
+from coopdesk.services import attachments, catalog, codes, erasure, records
 from coopdesk.services import settings as org_settings
 from coopdesk.services.merging import merge_records
 from coopdesk.store.backups import check_database
@@ -62,6 +63,9 @@ HOURS = [None, 6, 12.5]
 OFFICE_TOPICS = ["legal_aid", "trafficking"]
 LABELS = ["Legal aid", "Legal advice", "Anti-trafficking"]
 BANDS = ["0-17,18-29,30-54,55+", "0-14,15-24,25-64,65+", "0-17,18+"]
+FILE_KINDS = ["signed_sheet", "photo", "agenda"]
+CAPTIONS = ["Подписан лист", "Снимка от срещата", None]
+SCANS = Path(tempfile.mkdtemp(prefix="coopdesk-scans-"))
 
 pick = st.integers(min_value=0, max_value=1_000)
 
@@ -370,6 +374,31 @@ class Exchange(RuleBasedStateMachine):
     @rule(r=pick, bands=st.sampled_from(BANDS))
     def set_age_bands(self, r: int, bands: str) -> None:
         org_settings.set_age_bands(self._store(r), bands)
+
+    @rule(r=pick, which=pick, kind=st.sampled_from(FILE_KINDS), content=st.integers(0, 2))
+    def attach_file(self, r: int, which: int, kind: str, content: int) -> None:
+        """A scan attached to a meeting (one of three contents: the same file may be
+        attached on two devices apart, or twice to one meeting)."""
+        store = self._store(r)
+        meetings = self._ids(store, MEETING)
+        if meetings:
+            scan = SCANS / f"scan-{content}.pdf"
+            if not scan.exists():
+                scan.write_bytes(b"%PDF-1.4\n" + bytes([content]) * 2048 + b"\n%%EOF\n")
+            options = attachments.Options(kind=kind, caption=f"Лист {content}")
+            owner = meetings[which % len(meetings)]
+            self._try(attachments.attach, store, "meeting", owner, [scan], options)
+
+    @rule(r=pick, which=pick, caption=st.sampled_from(CAPTIONS), delete=st.booleans())
+    def edit_or_remove_file(self, r: int, which: int, caption: str | None, delete: bool) -> None:
+        store = self._store(r)
+        files = self._ids(store, ATTACHMENT)
+        if files:
+            chosen = files[which % len(files)]
+            if delete:
+                self._try(records.delete, store, ATTACHMENT, chosen)
+            else:
+                self._try(records.update, store, ATTACHMENT, chosen, {"caption": caption})
 
     @rule(r=pick, which=pick)
     def delete_locality(self, r: int, which: int) -> None:
