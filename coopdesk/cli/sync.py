@@ -10,7 +10,7 @@ from coopdesk.cli.invocation import AddCommand, Invocation
 from coopdesk.cli.outputs import add_output, output_target
 from coopdesk.cli.terminal import UserError, say
 from coopdesk.domain.errors import CoopDeskError
-from coopdesk.sync import conflicts, enrolment, exchange, exchange_history
+from coopdesk.sync import conflicts, contents, enrolment, exchange, exchange_history
 from coopdesk.sync.changes import SYNC_SCHEMA
 from coopdesk.sync.merge import MergeSummary
 
@@ -35,9 +35,10 @@ def cmd_export(run: Invocation) -> None:
         schema=run.args.sync_schema,
         replace=run.args.force,
     )
+    files = f", {counted(result.files, 'attached file')}" if result.files else ""
     say(
         f"{result.path}: {counted(result.records, 'record')} "
-        f"({counted(result.field_values, 'value')}) for {', '.join(result.recipients)}"
+        f"({counted(result.field_values, 'value')}){files} for {', '.join(result.recipients)}"
     )
 
 
@@ -63,7 +64,8 @@ def cmd_import(run: Invocation) -> None:
             say(f"{path.name}: this device's own bundle; nothing to import")
             continue
         s = result.summary
-        say(f"{path.name} from {result.sender}: {merged_line(s)}")
+        files = f", {counted(result.files, 'attached file')} received" if result.files else ""
+        say(f"{path.name} from {result.sender}: {merged_line(s)}{files}")
         if s.broken:
             print(
                 f"warning: {counted(s.broken, 'record')} now "
@@ -159,10 +161,17 @@ def cmd_dismiss_conflict(run: Invocation) -> None:
     print(f"conflict {run.args.conflict} dismissed; the kept value stays")
 
 
+def cmd_files(run: Invocation) -> None:
+    if run.args.send is None:
+        print(contents.send_files(run.store))
+        return
+    print(contents.set_send_files(run.store, run.args.send))
+
+
 def _needs_action(run: Invocation) -> None:
     raise UserError(
-        "sync needs an action: export, import, now, folder, status, revoke, conflicts, "
-        "restore or dismiss"
+        "sync needs an action: export, import, now, folder, files, status, revoke, "
+        "conflicts, restore or dismiss"
     )
 
 
@@ -195,6 +204,13 @@ def register(add: AddCommand) -> None:
     )
     sub = action("import", cmd_import, "import bundles, each whole or not at all")
     sub.add_argument("files", nargs="+", metavar="FILE")
+    sub = action(
+        "files",
+        cmd_files,
+        "which attached files this device's bundles carry: all, evidence (signed sheets "
+        "and orders only) or none; without a value, the current one",
+    )
+    sub.add_argument("send", nargs="?", metavar="all|evidence|none")
     action("status", cmd_status, "this device, its peers, what each is known to hold")
     sub = action("revoke", cmd_revoke, "office: refuse a device's bundles from now on")
     sub.add_argument("device", metavar="DEVICE")

@@ -252,7 +252,7 @@ class Envelope:
 
     Of a format 2 bundle, `signed` is what precedes the files' frames, which stay in
     the file (`reopen`, from `frames_at` for `frames_length` bytes), and `signature`
-    is read when they are verified; `frames_sha512` is their digest then."""
+    is read when they are verified."""
 
     header: Header
     signed: bytes  # everything the signature covers (format 2: up to the frames)
@@ -263,7 +263,7 @@ class Envelope:
     reopen: Callable[[], IO[bytes]] | None = None
     frames_at: int = 0
     frames_length: int = 0
-    frames_sha512: bytes | None = None
+    verified: bool = False  # its signature checked (`verify`)
 
     @property
     def has_files(self) -> bool:
@@ -417,24 +417,23 @@ def _parse_header(data: bytes) -> Header:
 
 def verify(envelope: Envelope, sender_key: ed25519.Ed25519PublicKey) -> None:
     """The sender signed the bundle; of format 2, read through once to its signature
-    (the frames' digest is kept: `file_frames` checks the second reading against it)."""
+    (`file_frames` then reads the frames a second time)."""
     if envelope.has_files:
-        digest, frames = hashlib.sha512(envelope.signed), hashlib.sha512()
+        digest = hashlib.sha512(envelope.signed)
         with _frames_file(envelope) as file:
             for data in _read_span(file, envelope.frames_length):
                 digest.update(data)
-                frames.update(data)
             envelope.signature = _read_exactly(file, SIGNATURE_BYTES)
             if file.read(1):
                 raise BundleRefused("bundle.wrong_length")
         signed = _SIGNED_DIGEST + digest.digest()
-        envelope.frames_sha512 = frames.digest()
     else:
         signed = envelope.signed
     try:
         sender_key.verify(envelope.signature, signed)
     except InvalidSignature:
         raise BundleRefused("bundle.forged") from None
+    envelope.verified = True
 
 
 @contextmanager
@@ -459,14 +458,19 @@ def file_frames(
     envelope: Envelope, device_id: str, private: x25519.X25519PrivateKey
 ) -> Iterator[bytes]:
     """The plaintext of a verified format 2 bundle's frames, one at a time: the files'
-    bytes one after the other. Refused at the first frame that fails, or when the
-    file is not what `verify` read."""
+    bytes one after the other. Refused at the first frame that fails.
+
+    The frames are not hashed again on this second reading: each is authenticated
+    under the bundle's content key, in its place (its index and `last` in its
+    associated data), and the bytes they give are checked against the SHA-256 and
+    size the signed payload lists (sync/contents.py), so a file changed since `verify`
+    read it can only be refused, never taken for what was signed."""
     if not envelope.has_files:
         return
-    if envelope.frames_sha512 is None:
+    if not envelope.verified:
         raise BundleRefused("bundle.forged")  # never verified
     cipher = _files_cipher(_content_key(envelope, device_id, private))
-    digest, index, seen_last, left = hashlib.sha512(), 0, False, envelope.frames_length
+    index, seen_last, left = 0, False, envelope.frames_length
     with _frames_file(envelope) as file:
         while left > 0 and not seen_last:
             head = _read_exactly(file, _FRAME_HEAD.size)
@@ -475,8 +479,6 @@ def file_frames(
             if last > 1 or length > FRAME_BYTES + 16 or left < 0:
                 raise BundleRefused("bundle.content_damaged")
             sealed = _read_exactly(file, length)
-            digest.update(head)
-            digest.update(sealed)
             try:
                 plain = cipher.decrypt(
                     _frame_nonce(index), sealed, envelope.prefix + _FRAME_AAD.pack(index, last)
@@ -486,8 +488,6 @@ def file_frames(
             seen_last, index = bool(last), index + 1
             if seen_last and left != 0:
                 raise BundleRefused("bundle.wrong_length")
-            if seen_last and digest.digest() != envelope.frames_sha512:
-                raise BundleRefused("bundle.changed_while_read")
             yield plain
     if not seen_last:
         raise BundleRefused("bundle.content_cut_short")

@@ -23,10 +23,13 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from coopdesk.domain.enums import AttachmentKind, MediaType, SendFiles
+from coopdesk.domain.errors import ValidationError
+from coopdesk.domain.fields import Field, FieldType
 from coopdesk.domain.schema import ATTACHMENT_SIZE_MAX, SHA256_RE
 from coopdesk.services.attachment_files import media_type_of
 from coopdesk.store import contents
-from coopdesk.store.models import Attachment, AttachmentContent, PeerContent
+from coopdesk.store.database import Store
+from coopdesk.store.models import Attachment, AttachmentContent, Peer, PeerContent, ThisDevice
 from coopdesk.sync.bundle_format import BundleRefused
 
 # The contents a payload may list (and the wanted ones a peer may name): a real
@@ -261,3 +264,28 @@ def _store(session: Session, content: Listed, pieces: Iterator[bytes]) -> None:
 def forget_peer_contents(session: Session, peer_idx: int) -> None:
     """What a peer was believed to hold, forgotten (it went back to a backup)."""
     session.execute(delete(PeerContent).where(PeerContent.peer_idx == peer_idx))
+
+
+def send_files(store: Store) -> str:
+    """This device's setting: which attached files its bundles carry (enums.SendFiles)."""
+    with store.read() as session:
+        return str(session.scalars(select(ThisDevice.send_files)).one())
+
+
+def set_send_files(store: Store, value: str) -> str:
+    """Choose which attached files this device's bundles carry; the value kept."""
+    chosen = Field("send_files", FieldType.CHOICE, choices=SendFiles).clean(value)
+    if chosen is None:
+        raise ValidationError("send_files", "value.required")
+    with store.write() as writer:
+        writer.session.execute(update(ThisDevice).values(send_files=chosen))
+    return str(chosen)
+
+
+def owed(store: Store, recipients: Sequence[str]) -> bool:
+    """Whether this device holds files some of these peers lack and its setting sends:
+    a bundle is due for them even when no record changed (a peer asked again)."""
+    with store.read() as session:
+        setting = str(session.scalars(select(ThisDevice.send_files)).one())
+        peers = list(session.scalars(select(Peer.idx).where(Peer.device_id.in_(recipients))))
+        return bool(peers) and bool(to_send(session, setting, peers, full=False))

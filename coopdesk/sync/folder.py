@@ -24,6 +24,7 @@ from coopdesk.domain.messages import Message
 from coopdesk.store.atomic_files import atomic_text
 from coopdesk.store.database import Store
 from coopdesk.store.models import ChangeLog, Peer
+from coopdesk.sync import contents
 from coopdesk.sync.bundle_format import read_header
 from coopdesk.sync.exchange import SUFFIX, export_bundle, import_bundle
 from coopdesk.sync.knowledge import PeerIndex, known_by, own_vector
@@ -283,6 +284,7 @@ def _write_and_clean(
         or latest["content"] != standing.content
         or latest.get("recipients") != standing.recipients  # a device enrolled or revoked
         or (lacking and not present)
+        or contents.owed(store, standing.recipients)  # a file a peer still lacks
     ):
         state.seq += 1
         name = f"{store.device.device_id}.{state.seq:06d}{SUFFIX}"

@@ -4,12 +4,12 @@
 <context>
     <name>AttachmentDetails</name>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="416"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="418"/>
         <source>&amp;Save</source>
         <translation>&amp;Запиши</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="417"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="419"/>
         <source>Cancel</source>
         <translation>Отказ</translation>
     </message>
@@ -17,78 +17,78 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="149"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="151"/>
         <source>Files: signed sheets, photos, documents</source>
         <translation>Файлове: подписани листове, снимки, документи</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="161"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="163"/>
         <source>Drop files here, or use Attach files… (PDF, JPEG, PNG or WebP).</source>
         <translation>Пуснете файловете тук или използвайте „Прикачване на файлове…“ (PDF, JPEG, PNG или WebP).</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="169"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="171"/>
         <source>Kind of the files added</source>
         <translation>Вид на добавяните файлове</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="170"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="172"/>
         <source>Attach files…</source>
         <translation>Прикачване на файлове…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="171"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="173"/>
         <source>Open</source>
         <translation>Отваряне</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="172"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="174"/>
         <source>Save a copy…</source>
         <translation>Запис на копие…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="173"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="175"/>
         <source>Kind and caption…</source>
         <translation>Вид и надпис…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="174"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="176"/>
         <source>Remove</source>
         <translation>Премахни</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="181"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="183"/>
         <source>Add as:</source>
         <translation>Добавяне като:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="222"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="224"/>
         <source>file not yet received</source>
         <translation>файлът още не е получен</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="225"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="227"/>
         <source>Its record came in a bundle without the file; it comes later.</source>
         <translation>Записът е дошъл с пакет без файла; файлът ще дойде по-късно.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="248"/>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="266"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="250"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="268"/>
         <source>Attach files</source>
         <translation>Прикачване на файлове</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="250"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="252"/>
         <source>Evidence ({0})</source>
         <translation>Доказателства ({0})</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="316"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="318"/>
         <source>Remove {0} from this record?</source>
         <translation>Да се премахне ли {0} от този запис?</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="332"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="334"/>
         <source>Save a copy</source>
         <translation>Запис на копие</translation>
     </message>
@@ -3703,12 +3703,12 @@
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="365"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="367"/>
         <source>Save a copy…</source>
         <translation>Запис на копие…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="368"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="370"/>
         <source>&amp;Close</source>
         <translation>За&amp;твори</translation>
     </message>
@@ -5693,172 +5693,183 @@
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="87"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="89"/>
         <source>&amp;Export a bundle…</source>
         <translation>&amp;Износ на пакет…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="89"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="91"/>
         <source>&amp;Import bundles…</source>
         <translation>&amp;Внос на пакети…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="91"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="93"/>
         <source>E&amp;nrol a device…</source>
         <translation>&amp;Добави устройство…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="94"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="96"/>
         <source>Re&amp;voke the selected device</source>
         <translation>О&amp;тнеми достъпа на избраното устройство</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="110"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="106"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="214"/>
+        <source>Files in the bundles</source>
+        <translation>Файлове в пакетите</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="108"/>
+        <source>&amp;Files in the bundles:</source>
+        <translation>&amp;Файлове в пакетите:</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="126"/>
         <source>No other device is enrolled yet: a bundle would have no one to go to. Enrol a device first: CoopDesk writes an enrolment file and a code for the laptop that joins.</source>
         <translation>Все още няма добавено друго устройство: пакетът няма към кого да отиде. Първо добавете устройство: CoopDesk записва файл за добавяне и код за лаптопа, който се присъединява.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="116"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="132"/>
         <source>No other device is known yet: ask the office to enrol this laptop, then import the office&apos;s first bundle.</source>
         <translation>Все още не е известно друго устройство: помолете офиса да добави този лаптоп, после внесете първия пакет от офиса.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="121"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="137"/>
         <source>Enrol a device…</source>
         <translation>Добави устройство…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="124"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="140"/>
         <source>Enrol a device first</source>
         <translation>Първо добавете устройство</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="129"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="145"/>
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="129"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="145"/>
         <source>Role</source>
         <translation>Роля</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="129"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="145"/>
         <source>State</source>
         <translation>Състояние</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="130"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="146"/>
         <source>Devices of the organisation</source>
         <translation>Устройства на организацията</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="134"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="150"/>
         <source>Record</source>
         <translation>Запис</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="135"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="151"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="136"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="152"/>
         <source>Kept</source>
         <translation>Запазена стойност</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="137"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="153"/>
         <source>Lost</source>
         <translation>Загубена стойност</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="138"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="154"/>
         <source>Lost edit</source>
         <translation>Загубена промяна</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="144"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="160"/>
         <source>No conflict to review. When two devices change the same field before they have exchanged, the later edit wins and the value it replaced is kept here, to be restored or let go.</source>
         <translation>Няма конфликти за преглед. Когато две устройства променят едно и също поле, преди да са се обменили, печели по-късната промяна, а стойността, която тя замени, се пази тук, за да бъде възстановена или оставена.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="149"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="165"/>
         <source>&amp;Restore the lost value</source>
         <translation>В&amp;ъзстанови загубената стойност</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="151"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="167"/>
         <source>&amp;Keep the current value</source>
         <translation>&amp;Остави текущата стойност</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="157"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="173"/>
         <source>Conflicts to review</source>
         <translation>Конфликти за преглед</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="163"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="179"/>
         <source>When</source>
         <translation>Кога</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="164"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="180"/>
         <source>Exchange</source>
         <translation>Обмен</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="165"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="181"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="166"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="182"/>
         <source>Devices</source>
         <translation>Устройства</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="167"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="183"/>
         <source>Result</source>
         <translation>Резултат</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="173"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="189"/>
         <source>No exchange yet. Export a bundle and take it to the other device (a USB stick, an e-mail), or set a sync folder in Settings that the devices share.</source>
         <translation>Все още няма обмен. Изнесете пакет и го занесете на другото устройство (с USB памет или по имейл) или задайте в Настройки папка за синхронизация, която устройствата споделят.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="177"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="193"/>
         <source>Exchanges on this device</source>
         <translation>История на обмена на това устройство</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="200"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="225"/>
         <source>{0} (this device)</source>
         <translation>{0} (това устройство)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="202"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="227"/>
         <source>this device</source>
         <translation>това устройство</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="243"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="268"/>
         <source>office</source>
         <translation>офис</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="243"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="268"/>
         <source>field</source>
         <translation>терен</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="212"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="237"/>
         <source>revoked</source>
         <translation>отнет достъп</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="214"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="239"/>
         <source>%n change(s) not yet acknowledged</source>
         <translation>
             <numerusform>%n промяна още не е потвърдена</numerusform>
@@ -5866,33 +5877,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="229"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="254"/>
         <source>Deleted</source>
         <translation>Изтрит</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="251"/>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="263"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="276"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="288"/>
         <source>Export</source>
         <translation>Износ</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="267"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="292"/>
         <source>refused: {0}</source>
         <translation>отказан: {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="271"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="296"/>
         <source>cancelled, nothing changed</source>
         <translation>отменен, нищо не е променено</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="273"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="298"/>
         <source>this device&apos;s own bundle</source>
         <translation>собствен пакет на това устройство</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="275"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="300"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запис</numerusform>
@@ -5900,71 +5911,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="276"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="301"/>
         <source>{0} new, {1} changed, {2} deleted, {3} conflicts, {4} already here</source>
         <translation>{0} нови, {1} променени, {2} изтрити, {3} конфликта, {4} вече налични</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="284"/>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="288"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="309"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="313"/>
         <source>Export a bundle</source>
         <translation>Износ на пакет</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="294"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="319"/>
         <source>Writing the bundle…</source>
         <translation>Пакетът се записва…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="304"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="329"/>
         <source>{0}: {1} records for {2}.</source>
         <translation>{0}: {1} записа за {2}.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="333"/>
+        <source>%n attached file(s) in it.</source>
+        <translation>
+            <numerusform>В него има %n прикачен файл.</numerusform>
+            <numerusform>В него има %n прикачени файла.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="310"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="337"/>
         <source>Bundle written</source>
         <translation>Пакетът е записан</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="315"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="342"/>
         <source>Import bundles</source>
         <translation>Внос на пакети</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="324"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="351"/>
         <source>Checking the bundles…</source>
         <translation>Пакетите се проверяват…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="360"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="387"/>
         <source>Cancelled: the bundle under way was not imported.</source>
         <translation>Отменено: започнатият пакет не е внесен.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="362"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="389"/>
         <source>refused — {0}</source>
         <translation>отказан — {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="364"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="391"/>
         <source>{0}: this device&apos;s own bundle</source>
         <translation>{0}: собствен пакет на това устройство</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="369"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="396"/>
         <source>{0} from {1}: {2} new, {3} changed, {4} deleted, {5} conflicts, {6} already here</source>
         <translation>{0} от {1}: {2} нови, {3} променени, {4} изтрити, {5} конфликта, {6} вече налични</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="253"/>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="263"/>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="387"/>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="392"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="278"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="288"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="414"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="419"/>
         <source>Import</source>
         <translation>Внос</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="389"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="416"/>
         <source>This is what the import will do:
 
 {0}
@@ -5977,48 +5996,48 @@ Import now?</source>
 Да се внесе ли сега?</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="396"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="423"/>
         <source>Importing…</source>
         <translation>Внасяне…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="410"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="437"/>
         <source>Import finished</source>
         <translation>Вносът завърши</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="415"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="442"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Отменено; нищо не е променено.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="417"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="444"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="421"/>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="434"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="448"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="461"/>
         <source>Enrol a device</source>
         <translation>Добавяне на устройство</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="421"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="448"/>
         <source>The device&apos;s name:</source>
         <translation>Име на устройството:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="426"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="453"/>
         <source>Save the enrolment file</source>
         <translation>Запис на файла за добавяне</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="439"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="466"/>
         <source>Device enrolled</source>
         <translation>Устройството е добавено</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="441"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="468"/>
         <source>Give {0} the file and, separately (read it out, or on paper), this code:
 
 {1}</source>
@@ -6027,18 +6046,18 @@ Import now?</source>
 {1}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="451"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="478"/>
         <source>Revoke {0}? Its bundles will be refused from now on (a lost or stolen laptop).</source>
         <translation>Да се отнеме ли достъпът на {0}? Пакетите му ще бъдат отказвани оттук нататък (изгубен или откраднат лаптоп).</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="453"/>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="458"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="480"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="485"/>
         <source>Revoke</source>
         <translation>Отнемане на достъп</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="474"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="501"/>
         <source>Restore</source>
         <translation>Възстановяване</translation>
     </message>

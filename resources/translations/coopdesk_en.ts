@@ -4,12 +4,12 @@
 <context>
     <name>AttachmentDetails</name>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="416"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="418"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="417"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="419"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17,78 +17,78 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="149"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="151"/>
         <source>Files: signed sheets, photos, documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="161"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="163"/>
         <source>Drop files here, or use Attach files… (PDF, JPEG, PNG or WebP).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="169"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="171"/>
         <source>Kind of the files added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="170"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="172"/>
         <source>Attach files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="171"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="173"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="172"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="174"/>
         <source>Save a copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="173"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="175"/>
         <source>Kind and caption…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="174"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="176"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="181"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="183"/>
         <source>Add as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="222"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="224"/>
         <source>file not yet received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="225"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="227"/>
         <source>Its record came in a bundle without the file; it comes later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="248"/>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="266"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="250"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="268"/>
         <source>Attach files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="250"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="252"/>
         <source>Evidence ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="316"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="318"/>
         <source>Remove {0} from this record?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="332"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="334"/>
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3702,12 +3702,12 @@
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="365"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="367"/>
         <source>Save a copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="368"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="370"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5692,172 +5692,183 @@
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="87"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="89"/>
         <source>&amp;Export a bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="89"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="91"/>
         <source>&amp;Import bundles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="91"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="93"/>
         <source>E&amp;nrol a device…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="94"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="96"/>
         <source>Re&amp;voke the selected device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="110"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="106"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="214"/>
+        <source>Files in the bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="108"/>
+        <source>&amp;Files in the bundles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="126"/>
         <source>No other device is enrolled yet: a bundle would have no one to go to. Enrol a device first: CoopDesk writes an enrolment file and a code for the laptop that joins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="116"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="132"/>
         <source>No other device is known yet: ask the office to enrol this laptop, then import the office&apos;s first bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="121"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="137"/>
         <source>Enrol a device…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="124"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="140"/>
         <source>Enrol a device first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="129"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="145"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="129"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="145"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="129"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="145"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="130"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="146"/>
         <source>Devices of the organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="134"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="150"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="135"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="151"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="136"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="152"/>
         <source>Kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="137"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="153"/>
         <source>Lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="138"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="154"/>
         <source>Lost edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="144"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="160"/>
         <source>No conflict to review. When two devices change the same field before they have exchanged, the later edit wins and the value it replaced is kept here, to be restored or let go.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="149"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="165"/>
         <source>&amp;Restore the lost value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="151"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="167"/>
         <source>&amp;Keep the current value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="157"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="173"/>
         <source>Conflicts to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="163"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="179"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="164"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="180"/>
         <source>Exchange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="165"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="181"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="166"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="182"/>
         <source>Devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="167"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="183"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="173"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="189"/>
         <source>No exchange yet. Export a bundle and take it to the other device (a USB stick, an e-mail), or set a sync folder in Settings that the devices share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="177"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="193"/>
         <source>Exchanges on this device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="200"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="225"/>
         <source>{0} (this device)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="202"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="227"/>
         <source>this device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="243"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="268"/>
         <source>office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="243"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="268"/>
         <source>field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="212"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="237"/>
         <source>revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="214"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="239"/>
         <source>%n change(s) not yet acknowledged</source>
         <translation>
             <numerusform>%n change not yet acknowledged</numerusform>
@@ -5865,33 +5876,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="229"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="254"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="251"/>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="263"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="276"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="288"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="267"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="292"/>
         <source>refused: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="271"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="296"/>
         <source>cancelled, nothing changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="273"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="298"/>
         <source>this device&apos;s own bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="275"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="300"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -5899,71 +5910,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="276"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="301"/>
         <source>{0} new, {1} changed, {2} deleted, {3} conflicts, {4} already here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="284"/>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="288"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="309"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="313"/>
         <source>Export a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="294"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="319"/>
         <source>Writing the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="304"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="329"/>
         <source>{0}: {1} records for {2}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="333"/>
+        <source>%n attached file(s) in it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="310"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="337"/>
         <source>Bundle written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="315"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="342"/>
         <source>Import bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="324"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="351"/>
         <source>Checking the bundles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="360"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="387"/>
         <source>Cancelled: the bundle under way was not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="362"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="389"/>
         <source>refused — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="364"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="391"/>
         <source>{0}: this device&apos;s own bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="369"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="396"/>
         <source>{0} from {1}: {2} new, {3} changed, {4} deleted, {5} conflicts, {6} already here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="253"/>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="263"/>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="387"/>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="392"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="278"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="288"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="414"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="419"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="389"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="416"/>
         <source>This is what the import will do:
 
 {0}
@@ -5972,66 +5991,66 @@ Import now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="396"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="423"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="410"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="437"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="415"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="442"/>
         <source>Cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="417"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="444"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="421"/>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="434"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="448"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="461"/>
         <source>Enrol a device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="421"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="448"/>
         <source>The device&apos;s name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="426"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="453"/>
         <source>Save the enrolment file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="439"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="466"/>
         <source>Device enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="441"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="468"/>
         <source>Give {0} the file and, separately (read it out, or on paper), this code:
 
 {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="451"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="478"/>
         <source>Revoke {0}? Its bundles will be refused from now on (a lost or stolen laptop).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="453"/>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="458"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="480"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="485"/>
         <source>Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="474"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="501"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>

@@ -442,3 +442,43 @@ def test_0012_reads_a_bodys_free_text_district_as_0010_reads_a_localitys(
         }
     finally:
         upgraded.close()
+
+
+def test_a_database_of_the_release_before_attachments_keeps_its_records_and_sends_all(
+    store, data_dir: DataDir, keyring: Keyring, tmp_path
+):
+    """0013 → 0014: the records are as they were, no attachment and no peer's contents,
+    the device sends every file; a file can then be attached and read back."""
+    import json
+
+    from sqlalchemy import select
+
+    from coopdesk.services import attachments
+    from coopdesk.store.models import ThisDevice
+    from tests.services.samples import dump_text, sample
+
+    meeting = sample(store, "meeting")
+    before = json.loads(dump_text(store))
+    migrate.downgrade(store.engine, "0013")
+    with store.engine.connect() as connection:
+        tables = {row[0] for row in connection.exec_driver_sql("SELECT name FROM sqlite_master")}
+        columns = {row[1] for row in connection.exec_driver_sql("PRAGMA table_info(this_device)")}
+    assert "attachment" not in tables and "peer_content" not in tables
+    assert "send_files" not in columns
+    store.close()
+
+    upgraded = open_database(data_dir, keyring)
+    try:
+        assert migrate.current_revision(upgraded.engine) == migrate.HEAD_REVISION
+        dumped = json.loads(dump_text(upgraded))
+        assert dumped == before and dumped["attachment"] == []
+        with upgraded.read() as session:
+            assert session.scalars(select(ThisDevice.send_files)).one() == "all"
+        scan = tmp_path / "лист.pdf"
+        scan.write_bytes(b"%PDF-1.4\n" + b"x" * 5000 + b"\n%%EOF\n")
+        (made,) = attachments.attach(
+            upgraded, "meeting", meeting["id"], [scan], attachments.Options(kind="signed_sheet")
+        )
+        assert attachments.content(upgraded, made["id"])[1] == scan.read_bytes()
+    finally:
+        upgraded.close()

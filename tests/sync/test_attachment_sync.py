@@ -230,3 +230,31 @@ def test_erasing_a_person_deletes_their_consultations_files_on_every_replica(org
         for file in (path, path.with_name(path.name + "-wal")):
             if file.exists():
                 assert marker not in file.read_bytes()
+
+
+def test_a_sync_folder_sends_a_file_a_peer_asks_for_though_no_record_changed(org, tmp_path):
+    from tests.sync.test_folder import Device
+
+    office, field = org
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    at_office, in_field = Device(office, tmp_path, shared), Device(field, tmp_path, shared)
+    at_office.now()
+    in_field.now()
+    meeting = _meeting(field)
+    with field.write() as writer:
+        writer.session.execute(update(ThisDevice).values(send_files=SendFiles.NONE))
+    (made,) = attachments.attach(
+        field, "meeting", meeting["id"], [_pdf(tmp_path / "s.pdf")], attachments.Options()
+    )
+    in_field.now()  # the record, not its file
+    at_office.now()  # takes the record; its bundle asks for the file
+    assert attachments.list_for(office, meeting["id"])[0]["held"] is False
+    in_field.now()
+    with field.write() as writer:
+        writer.session.execute(update(ThisDevice).values(send_files=SendFiles.ALL))
+    written = in_field.now().written  # nothing new to say but the file the office lacks
+    assert written
+    at_office.now()
+    assert _bytes(office, made["id"]) == _bytes(field, made["id"])
+    assert not in_field.now().written  # sent once: no bundle again for it

@@ -191,7 +191,9 @@ class RecordDialog(BaseDialog):
             return False
         self.setWindowTitle(labels.kind_label(self.spec.name))
         self._show_children()
-        if not self.children_tables and self.files is None:
+        # A form with rows under it stays open for them; its files are kept as they are
+        # added (the record saved first), so Save closes a form that has only files.
+        if not self.children_tables:
             self.accept()
         return True
 

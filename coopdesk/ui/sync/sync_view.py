@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -24,9 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.app import AppContext
+from coopdesk.domain.enums import SendFiles
 from coopdesk.domain.errors import Cancelled, CoopDeskError
 from coopdesk.store.database import Store
-from coopdesk.sync import conflicts, enrolment, exchange, exchange_history
+from coopdesk.sync import conflicts, contents, enrolment, exchange, exchange_history
 from coopdesk.sync.exchange import ImportResult
 from coopdesk.ui.records.flow_layout import FlowLayout
 from coopdesk.ui.shell import dates, error_texts, icons, labels, messages, workers
@@ -97,12 +99,26 @@ class SyncView(QWidget):
         office = store.device.role == "office"
         self.enrol_button.setVisible(office)
         self.revoke_button.setVisible(office)
+        # Which attached files this device's bundles carry: fewer on a slow connection.
+        self.send_files = QComboBox()
+        for member in SendFiles:
+            self.send_files.addItem(labels.code_label(SendFiles, member.value), member.value)
+        self.send_files.setAccessibleName(self.tr("Files in the bundles"))
+        self.send_files.activated.connect(lambda _index: self.choose_send_files())
+        files_label = QLabel(self.tr("&Files in the bundles:"))
+        files_label.setBuddy(self.send_files)
+        files_row = QWidget()
+        files_layout = QHBoxLayout(files_row)
+        files_layout.setContentsMargins(0, 0, 0, 0)
+        files_layout.addWidget(files_label)
+        files_layout.addWidget(self.send_files)
         button_row = QWidget()
         buttons = FlowLayout(button_row)  # on two rows where the screen is narrow
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.enrol_button)
         buttons.addWidget(self.revoke_button)
+        buttons.addWidget(files_row)
         # Without another device a bundle has no one to go to: said, with the way out,
         # in place of buttons that would only fail.
         self.alone = QLabel(
@@ -190,8 +206,17 @@ class SyncView(QWidget):
         if not self.loaded:
             self.refresh()
 
+    def choose_send_files(self) -> None:
+        """Keep the device's choice of which attached files its bundles carry."""
+        try:
+            contents.set_send_files(self.store, str(self.send_files.currentData()))
+        except CoopDeskError as error:
+            messages.warn(self, self.tr("Files in the bundles"), error_texts.describe(error))
+
     def refresh(self) -> None:
         self.loaded = True
+        chosen = self.send_files.findData(contents.send_files(self.store))
+        self.send_files.setCurrentIndex(max(chosen, 0))
         status = exchange.sync_status(self.store)
         # This device first, so that the list is the whole organisation as known here.
         self._peer_names: list[str | None] = [None] + [peer.name for peer in status.peers]
@@ -304,6 +329,8 @@ class SyncView(QWidget):
         text = self.tr("{0}: {1} records for {2}.").format(
             result.path.name, result.records, ", ".join(result.recipients)
         )
+        if result.files:
+            text += " " + self.tr("%n attached file(s) in it.", "", result.files)
         self.last.setText(text)
         self._show_exchanges()
         self.sent.emit()
