@@ -2,7 +2,7 @@
 
     python benchmarks/window_child.py bare
     python benchmarks/window_child.py start DATA_DIR
-    python benchmarks/window_child.py memory DATA_DIR
+    python benchmarks/window_child.py memory DATA_DIR [KIND]
     python benchmarks/window_child.py filter DATA_DIR SEARCHES_JSON ROUNDS WARMUP
 
 Each mode prints one line `WINDOW-BENCH {json}` on stdout and exits. The
@@ -14,9 +14,9 @@ passphrase comes from COOPDESK_PASSPHRASE, as the window's own start-up reads it
   the main window shown (a zero timer after its show() notes the time), the
   database opened on a worker and attached, Today's due items on screen (a zero
   timer after that reports both times and quits).
-* `memory`: the same start, then the Consultations section opened and its list
-  loaded (the model's `loaded` with every id in), the window rendered once; reports
-  the peak RSS.
+* `memory`: the same start, then the Consultations section (or the one listing
+  KIND) opened and its list loaded (the model's `loaded` with every id in), the
+  window rendered once; reports the peak RSS.
 * `filter`: the same start with Consultations open and loaded; then, per search
   and round, the whole list shown first (every id loaded), the search text set and
   the list's query applied (what the search box's debounce timer fires), timed
@@ -115,9 +115,14 @@ def start(data_dir: str) -> int:
 
 def open_consultations(window: Any, then: Any) -> None:
     """Show the Consultations section; `then(view)` once its list has every id."""
+    open_list(window, "consultation", then)
+
+
+def open_list(window: Any, kind: str, then: Any) -> None:
+    """Show the section listing `kind`; `then(view)` once its list has every id."""
     from coopdesk.ui.shell.main_window import SECTIONS
 
-    view = window.lists["consultation"]
+    view = window.lists[kind]
     done = {"called": False}
 
     def check() -> None:
@@ -127,11 +132,11 @@ def open_consultations(window: Any, then: Any) -> None:
             then(view)
 
     view.model.loaded.connect(check)
-    window.navigation.setCurrentRow(SECTIONS.index(("consultation",)))
+    window.navigation.setCurrentRow(next(i for i, kinds in enumerate(SECTIONS) if kind in kinds))
     check()
 
 
-def memory(data_dir: str) -> int:
+def memory(data_dir: str, kind: str = "consultation") -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -144,7 +149,7 @@ def memory(data_dir: str) -> int:
 
             QTimer.singleShot(0, settled)
 
-        open_consultations(window, loaded)
+        open_list(window, kind, loaded)
 
     return coopdesk_window(data_dir, ready)
 
@@ -267,7 +272,7 @@ def main(argv: list[str]) -> int:
     if mode == "start":
         return start(argv[1])
     if mode == "memory":
-        return memory(argv[1])
+        return memory(argv[1], *argv[2:3])  # the list opened: consultations, or the one named
     if mode == "filter":
         return filter_list(argv[1], json.loads(argv[2]), int(argv[3]), int(argv[4]))
     raise SystemExit(f"window_child: unknown mode {mode}")

@@ -9,7 +9,8 @@ per record form, the Reports section's charts and tables, the preview of a
 meeting's minutes, a meeting's named list with suggestions open under a row
 being typed (`--docs`: the Bulgarian one also to docs/window-participants-bg.png), and
 a coordination body's page: its members, sessions planned and held, attendance
-(`--docs`: docs/window-body-bg.png).
+(`--docs`: docs/window-body-bg.png), and a meeting's files: a signed sheet, a photo
+and its agenda (`--docs`: docs/window-files-bg.png).
 
 `--screens DIR` (with `--docs`: docs/screens) also saves the set issue #21 asks for,
 named `<lang>-<name>.png`: every section and every tab in it (`section-…`), a
@@ -149,6 +150,57 @@ def body_picture(application: QApplication, store: Store, window: MainWindow) ->
     return picture
 
 
+def attach_evidence(store: Store, folder: Path) -> str:
+    """The latest held meeting given a signed sheet's scan, a photo and its agenda; its id."""
+    from PIL import Image, ImageDraw
+
+    from coopdesk.services import attachments
+
+    held = records.list_records(
+        store, KINDS["meeting"], ListQuery(equals={"status": "held"}, order=("-date",))
+    )
+    meeting = held[0]
+    sheet = folder / "присъствен-лист.jpg"
+    page = Image.new("RGB", (2480, 3508), "white")
+    draw = ImageDraw.Draw(page)
+    for y in range(300, 3300, 120):
+        draw.line((150, y, 2330, y), fill="black", width=4)
+        draw.line((1700, y + 30, 1700 + (y * 37) % 500, y + 90), fill="navy", width=6)
+    page.save(sheet, quality=88)
+    photo = folder / "IMG_2041.jpg"
+    Image.blend(
+        Image.effect_noise((4000, 3000), 60).convert("RGB"),
+        Image.linear_gradient("L").resize((4000, 3000)).convert("RGB"),
+        0.6,
+    ).save(photo, quality=90)
+    agenda = folder / "програма.pdf"
+    agenda.write_bytes(make_paper_pdf(store, "minutes", meeting["id"], "bg"))
+    for path, kind, caption in (
+        (sheet, "signed_sheet", "Подписан присъствен лист"),
+        (photo, "photo", "Участниците в читалището"),
+        (agenda, "agenda", None),
+    ):
+        options = attachments.Options(kind=kind, caption=caption, taken_on=meeting["date"])
+        attachments.attach(store, "meeting", meeting["id"], [path], options)
+    return str(meeting["id"])
+
+
+def files_picture(
+    application: QApplication, store: Store, window: MainWindow, meeting_id: str
+) -> QPixmap:
+    """A meeting's form scrolled to its files: a signed sheet, a photo and a PDF."""
+    dialog = RecordDialog(store, KINDS["meeting"], meeting_id, parent=window)
+    dialog.show()
+    assert dialog.files is not None
+    application.processEvents()
+    dialog.findChild(QScrollArea).ensureWidgetVisible(dialog.files, 0, 0)
+    dialog.files.files.setCurrentRow(0)
+    application.processEvents()
+    picture = dialog.grab()
+    dialog.close()
+    return picture
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", type=Path)
@@ -174,6 +226,7 @@ def main() -> int:
         generate_demo(store, scale=args.scale)
         if screens is not None:
             screen_set.enter_twice(store)  # a pair for the merge dialog
+        with_files = attach_evidence(store, Path(home))
         for language in ("bg", "en"):
             settings = Settings(Path(home))
             settings.language = language
@@ -227,6 +280,10 @@ def main() -> int:
             picture.save(str(args.out / f"{language}-body-page.png"))
             if args.docs and language == "bg":
                 picture.save(str(DOCS / "window-body-bg.png"))
+            picture = files_picture(application, store, window, with_files)
+            picture.save(str(args.out / f"{language}-meeting-files.png"))
+            if args.docs and language == "bg":
+                picture.save(str(DOCS / "window-files-bg.png"))
             for kind in FORMS:
                 view = window.section_widget(kind)
                 view.ensure_loaded()

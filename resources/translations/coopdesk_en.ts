@@ -5933,9 +5933,9 @@
     <message numerus="yes">
         <location filename="../../coopdesk/ui/sync/sync_view.py" line="333"/>
         <source>%n attached file(s) in it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n attached file in it.</numerusform>
+            <numerusform>%n attached files in it.</numerusform>
         </translation>
     </message>
     <message>

@@ -192,7 +192,12 @@ def test_the_xlsx_has_the_projects_sheets_before_todays(
     workbook = load_workbook(io.BytesIO(_written(store, report, ".xlsx", language)))
     figures = compute_indicators(store, *LATER, project_id=scene.project["id"])
     today = [t.sheet for t in report_tables(figures, labels)]
-    assert workbook.sheetnames == [labels["sheet_project"], labels["sheet_framework"], *today]
+    assert workbook.sheetnames == [
+        labels["sheet_project"],
+        labels["sheet_framework"],
+        *today,
+        labels["sheet_evidence"],  # the annex: the means of verification
+    ]
     facts = {r[0]: r[1] for r in workbook.worksheets[0].iter_rows(min_row=5, values_only=True)}
     assert facts[labels["project_code"]] == scene.project["code"]
     assert facts[labels["grant_amount"]] == 368_619.52  # a number the spreadsheet can add
