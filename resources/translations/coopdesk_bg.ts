@@ -4,12 +4,12 @@
 <context>
     <name>AttachmentDetails</name>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="418"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="427"/>
         <source>&amp;Save</source>
         <translation>&amp;Запиши</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="419"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="428"/>
         <source>Cancel</source>
         <translation>Отказ</translation>
     </message>
@@ -17,78 +17,83 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="151"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="152"/>
         <source>Files: signed sheets, photos, documents</source>
         <translation>Файлове: подписани листове, снимки, документи</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="163"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="164"/>
         <source>Drop files here, or use Attach files… (PDF, JPEG, PNG or WebP).</source>
         <translation>Пуснете файловете тук или използвайте „Прикачване на файлове…“ (PDF, JPEG, PNG или WebP).</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="171"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="172"/>
         <source>Kind of the files added</source>
         <translation>Вид на добавяните файлове</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="172"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="174"/>
+        <source>Keep photos as taken, with their metadata</source>
+        <translation>Снимките да останат както са заснети, с метаданните си</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="175"/>
         <source>Attach files…</source>
         <translation>Прикачване на файлове…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="173"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="176"/>
         <source>Open</source>
         <translation>Отваряне</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="174"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="177"/>
         <source>Save a copy…</source>
         <translation>Запис на копие…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="175"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="178"/>
         <source>Kind and caption…</source>
         <translation>Вид и надпис…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="176"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="179"/>
         <source>Remove</source>
         <translation>Премахни</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="183"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="186"/>
         <source>Add as:</source>
         <translation>Добавяне като:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="224"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="231"/>
         <source>file not yet received</source>
         <translation>файлът още не е получен</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="227"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="234"/>
         <source>Its record came in a bundle without the file; it comes later.</source>
         <translation>Записът е дошъл с пакет без файла; файлът ще дойде по-късно.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="250"/>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="268"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="257"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="277"/>
         <source>Attach files</source>
         <translation>Прикачване на файлове</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="252"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="259"/>
         <source>Evidence ({0})</source>
         <translation>Доказателства ({0})</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="318"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="327"/>
         <source>Remove {0} from this record?</source>
         <translation>Да се премахне ли {0} от този запис?</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="334"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="343"/>
         <source>Save a copy</source>
         <translation>Запис на копие</translation>
     </message>
@@ -3703,12 +3708,12 @@
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="367"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="376"/>
         <source>Save a copy…</source>
         <translation>Запис на копие…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="370"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="379"/>
         <source>&amp;Close</source>
         <translation>За&amp;твори</translation>
     </message>
@@ -5174,7 +5179,7 @@
         <translation>Първо попълнете формуляра: {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="213"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="215"/>
         <source>Save the changes to this record?</source>
         <translation>Да се запишат ли промените?</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>AttachmentDetails</name>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="418"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="427"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="419"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="428"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17,78 +17,83 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="151"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="152"/>
         <source>Files: signed sheets, photos, documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="163"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="164"/>
         <source>Drop files here, or use Attach files… (PDF, JPEG, PNG or WebP).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="171"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="172"/>
         <source>Kind of the files added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="172"/>
-        <source>Attach files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="173"/>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../coopdesk/ui/records/attachments_panel.py" line="174"/>
-        <source>Save a copy…</source>
+        <source>Keep photos as taken, with their metadata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/records/attachments_panel.py" line="175"/>
-        <source>Kind and caption…</source>
+        <source>Attach files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopdesk/ui/records/attachments_panel.py" line="176"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="177"/>
+        <source>Save a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="178"/>
+        <source>Kind and caption…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="179"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="183"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="186"/>
         <source>Add as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="224"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="231"/>
         <source>file not yet received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="227"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="234"/>
         <source>Its record came in a bundle without the file; it comes later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="250"/>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="268"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="257"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="277"/>
         <source>Attach files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="252"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="259"/>
         <source>Evidence ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="318"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="327"/>
         <source>Remove {0} from this record?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="334"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="343"/>
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3702,12 +3707,12 @@
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="367"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="376"/>
         <source>Save a copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="370"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="379"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5173,7 +5178,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/record_dialog.py" line="213"/>
+        <location filename="../../coopdesk/ui/records/record_dialog.py" line="215"/>
         <source>Save the changes to this record?</source>
         <translation type="unfinished"></translation>
     </message>

@@ -162,3 +162,13 @@ def test_the_files_of_a_consultation_need_the_persons_consent(qtbot, store, tmp_
     assert dialog.files is not None
     assert dialog.files.attach_paths([_pdf(tmp_path / "s.pdf")]) == 0
     assert "consent" in replies.shown[-1][1]
+
+
+def test_keep_photos_as_taken_stores_the_original_bytes(qtbot, store, tmp_path):
+    meeting = _held_meeting(store)
+    panel = _dialog(qtbot, store, meeting).files
+    photo = _scan(tmp_path / "IMG_9.jpg")
+    panel.keep_original.setChecked(True)
+    assert panel.attach_paths([photo]) == 1
+    (record,) = attachments.list_for(store, meeting["id"])
+    assert attachments.content(store, record["id"])[1] == photo.read_bytes()

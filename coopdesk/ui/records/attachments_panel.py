@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialogButtonBox,
     QFormLayout,
@@ -169,6 +170,8 @@ class AttachmentsPanel(QGroupBox):
         first = FIRST_KIND.get(owner_kind, AttachmentKind.OTHER.value)
         self.kind.setCurrentIndex(self.kind.findData(first))
         self.kind.setAccessibleName(self.tr("Kind of the files added"))
+        # A photo is downscaled and its metadata (GPS, camera) dropped unless this is on.
+        self.keep_original = QCheckBox(self.tr("Keep photos as taken, with their metadata"))
         self.add_button = QPushButton(self.tr("Attach files…"))
         self.open_button = QPushButton(self.tr("Open"))
         self.save_button = QPushButton(self.tr("Save a copy…"))
@@ -183,6 +186,9 @@ class AttachmentsPanel(QGroupBox):
         adding.addWidget(QLabel(self.tr("Add as:")))
         adding.addWidget(self.kind, 1)
         adding.addWidget(self.add_button)
+        keeping = QHBoxLayout()
+        keeping.addWidget(self.keep_original)
+        keeping.addStretch()
         buttons = QHBoxLayout()
         for button in (self.open_button, self.save_button, self.edit_button, self.delete_button):
             buttons.addWidget(button)
@@ -191,6 +197,7 @@ class AttachmentsPanel(QGroupBox):
         layout.addWidget(self.hint)
         layout.addWidget(self.files)
         layout.addLayout(adding)
+        layout.addLayout(keeping)
         layout.addLayout(buttons)
         self._enable()
 
@@ -261,7 +268,9 @@ class AttachmentsPanel(QGroupBox):
         if owner_id is None:
             messages.warn(self, self.title(), problem)
             return 0
-        options = attachments.Options(kind=str(self.kind.currentData()))
+        options = attachments.Options(
+            kind=str(self.kind.currentData()), keep_original=self.keep_original.isChecked()
+        )
         try:
             made = attachments.attach(self.store, self.owner_kind, owner_id, list(paths), options)
         except CoopDeskError as error:
