@@ -122,7 +122,7 @@ def open_list(window: Any, kind: str, then: Any) -> None:
     """Show the section listing `kind`; `then(view)` once its list has every id."""
     from coopdesk.ui.shell.main_window import SECTIONS
 
-    view = window.lists[kind]
+    view = window.section_widget(kind)  # built on first use
     done = {"called": False}
 
     def check() -> None:

@@ -3,8 +3,10 @@ the meetings planned for the coming days. Plain data for the Today view."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -93,20 +95,30 @@ def _titled(code: str, description: str | None) -> str:
     return f"{code}: {line[: TITLE_LENGTH - 1]}…" if len(line) > TITLE_LENGTH else f"{code}: {line}"
 
 
-def planned_meetings(store: Store, day: date, days: int = MEETING_DAYS) -> list[DueItem]:
-    """Meetings planned from `day` to `day + days`, soonest first."""
+def _meetings(
+    store: Store, *conditions: Any, order: Sequence[Any], limit: int | None
+) -> list[DueItem]:
+    """Live meetings that meet `conditions`, as Today lists them."""
     with store.read() as session:
         rows = session.execute(
             select(Meeting.id, Meeting.title, Meeting.date)
-            .where(
-                Meeting.deleted.is_(False),
-                Meeting.status == MeetingStatus.PLANNED.value,
-                Meeting.date >= day,
-                Meeting.date <= day + timedelta(days=days),
-            )
-            .order_by(Meeting.date, Meeting.id)
+            .where(Meeting.deleted.is_(False), *conditions)
+            .order_by(*order, Meeting.id)
+            .limit(limit)
         )
         return [DueItem("meeting", i, title, when, False) for i, title, when in rows]
+
+
+def planned_meetings(store: Store, day: date, days: int = MEETING_DAYS) -> list[DueItem]:
+    """Meetings planned from `day` to `day + days`, soonest first."""
+    return _meetings(
+        store,
+        Meeting.status == MeetingStatus.PLANNED.value,
+        Meeting.date >= day,
+        Meeting.date <= day + timedelta(days=days),
+        order=(Meeting.date,),
+        limit=None,
+    )
 
 
 def without_signed_sheet(
@@ -114,20 +126,15 @@ def without_signed_sheet(
 ) -> list[DueItem]:
     """Meetings held in the last `days` days with no signed attendance sheet attached,
     newest first: the evidence a donor's monitor asks for, still to scan."""
-    with store.read() as session:
-        rows = session.execute(
-            select(Meeting.id, Meeting.title, Meeting.date)
-            .where(
-                Meeting.deleted.is_(False),
-                Meeting.status == MeetingStatus.HELD.value,
-                Meeting.date >= day - timedelta(days=days),
-                Meeting.date <= day,
-                ~attachments.has_signed_sheet(),
-            )
-            .order_by(Meeting.date.desc(), Meeting.id)
-            .limit(limit)
-        )
-        return [DueItem("meeting", i, title, when, False) for i, title, when in rows]
+    return _meetings(
+        store,
+        Meeting.status == MeetingStatus.HELD.value,
+        Meeting.date >= day - timedelta(days=days),
+        Meeting.date <= day,
+        ~attachments.has_signed_sheet(),
+        order=(Meeting.date.desc(),),
+        limit=limit,
+    )
 
 
 def due_today(store: Store) -> Today:
