@@ -22,7 +22,7 @@ from sqlalchemy import and_, case, delete, exists, func, select
 from sqlalchemy.orm import Session
 
 from coopdesk.domain.enums import AttachmentKind, AttachmentOwner, MeetingStatus
-from coopdesk.domain.errors import NotFound, ValidationError
+from coopdesk.domain.errors import NotFound, UnknownKind, ValidationError
 from coopdesk.domain.fields import SHORT_TEXT_MAX
 from coopdesk.domain.schema import ATTACHMENT, KINDS, kind_spec
 from coopdesk.domain.validation import clean_input
@@ -62,8 +62,13 @@ class Options:
 
 def owner_kind(name: str) -> str:
     """The attachment owner's kind by its CLI name; refused for a kind files do not go on."""
-    spec = kind_spec(name)
     allowed = [member.value for member in AttachmentOwner]
+    try:
+        spec = kind_spec(name)
+    except UnknownKind:
+        raise ValidationError(
+            "owner_kind", "attachment.owner_kind", kind=str(name)[:40], allowed=allowed
+        ) from None
     if spec.name not in allowed:
         raise ValidationError(
             "owner_kind", "attachment.owner_kind", kind=spec.name, allowed=allowed
@@ -95,8 +100,13 @@ def attach(
         ATTACHMENT.field("kind").clean(options.kind),
         ATTACHMENT.field("caption").clean(options.caption),
     )
-    with store.read() as session:
-        records.load(session, KINDS[kind], owner_id)  # NotFound before any file is read
+    with store.read() as session:  # before any file is read
+        try:
+            records.load(session, KINDS[kind], owner_id)
+        except NotFound:
+            raise ValidationError(
+                "owner_id", "record.not_found", kind=kind, id=str(owner_id)[:40]
+            ) from None
     prepared = [
         prepare(
             path, long_edge=options.long_edge, keep_original=options.keep_original, cap=options.cap
@@ -116,8 +126,9 @@ def create(store: Store, data: Mapping[str, Any]) -> Record:
     if missing:
         raise ValidationError(missing[0], "value.required")
     owner, owner_id, path = given.pop("owner_kind"), given.pop("owner_id"), given.pop("file")
-    if not all(isinstance(value, str) for value in (owner, owner_id, path)):
-        raise ValidationError("file", "value.not_text", value=str(path)[:40])
+    for name, value in (("owner_kind", owner), ("owner_id", owner_id), ("file", path)):
+        if not isinstance(value, str):
+            raise ValidationError(name, "value.not_text", value=repr(value)[:40])
     cleaned = clean_input(ATTACHMENT, given)  # kind, caption, taken_on; the rest refused
     options = Options(
         kind=cleaned.get("kind") or AttachmentKind.OTHER.value,
