@@ -103,11 +103,13 @@ class FileList(QListWidget):
         self.setViewMode(QListView.ViewMode.IconMode)
         self.setIconSize(QSize(THUMB, THUMB))
         lines = self.fontMetrics().lineSpacing()
-        self.setGridSize(QSize(THUMB + 72, THUMB + 3 * lines + 16))  # the icon, 2-3 lines
+        # Each file's cell: its thumbnail, then up to three lines of its kind and name.
+        self.cell = QSize(THUMB + 72, THUMB + 3 * lines + 16)
+        self.setGridSize(self.cell)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setMovement(QListView.Movement.Static)
         self.setWordWrap(True)
-        self.setUniformItemSizes(True)
+        self.setUniformItemSizes(False)
         self.setAcceptDrops(True)
         self.setDragEnabled(False)
         self.setMinimumHeight(THUMB + 3 * lines + 24)
@@ -219,6 +221,7 @@ class AttachmentsPanel(QGroupBox):
         kind = labels.code_label(AttachmentKind, record["kind"])
         text = f"{kind}\n{record['file_name']}"
         item = QListWidgetItem(text)
+        item.setSizeHint(self.files.cell)
         item.setData(_ID_ROLE, record["id"])
         tip = [record["caption"] or "", f"{record['file_name']} · {_size_text(record['size'])}"]
         if record["held"]:
