@@ -98,6 +98,13 @@ def cmd_status(run: Invocation) -> None:
         say(f"  {peer.name} ({peer.role}): {state}")
     for line in folder.status_lines(run):
         say(line)
+    say(f"files in the bundles: {contents.send_files(run.store)}")
+    waiting = contents.not_received(run.store)
+    if waiting:
+        say(
+            f"{counted(waiting, 'attached file')} not yet received: "
+            "they come with a bundle from a device that holds them"
+        )
     exchanges = exchange_history.recent(run.store, RECENT_EXCHANGES)
     if exchanges:
         print("last exchanges:")

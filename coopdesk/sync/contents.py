@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from coopdesk.domain.enums import AttachmentKind, MediaType, SendFiles
@@ -289,3 +289,15 @@ def owed(store: Store, recipients: Sequence[str]) -> bool:
         setting = str(session.scalars(select(ThisDevice.send_files)).one())
         peers = list(session.scalars(select(Peer.idx).where(Peer.device_id.in_(recipients))))
         return bool(peers) and bool(to_send(session, setting, peers, full=False))
+
+
+def not_received(store: Store) -> int:
+    """How many live attachments this device has the record of but not yet the file."""
+    with store.read() as session:
+        missing = (
+            select(func.count())
+            .select_from(Attachment)
+            .outerjoin(AttachmentContent, AttachmentContent.sha256 == Attachment.sha256)
+            .where(Attachment.deleted.is_(False), AttachmentContent.sha256.is_(None))
+        )
+        return int(session.scalar(missing) or 0)

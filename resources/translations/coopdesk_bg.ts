@@ -4,12 +4,12 @@
 <context>
     <name>AttachmentDetails</name>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="427"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="430"/>
         <source>&amp;Save</source>
         <translation>&amp;Запиши</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="428"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="431"/>
         <source>Cancel</source>
         <translation>Отказ</translation>
     </message>
@@ -17,83 +17,83 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="152"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="154"/>
         <source>Files: signed sheets, photos, documents</source>
         <translation>Файлове: подписани листове, снимки, документи</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="164"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="166"/>
         <source>Drop files here, or use Attach files… (PDF, JPEG, PNG or WebP).</source>
         <translation>Пуснете файловете тук или използвайте „Прикачване на файлове…“ (PDF, JPEG, PNG или WebP).</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="172"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="174"/>
         <source>Kind of the files added</source>
         <translation>Вид на добавяните файлове</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="174"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="176"/>
         <source>Keep photos as taken, with their metadata</source>
         <translation>Снимките да останат както са заснети, с метаданните си</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="175"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="177"/>
         <source>Attach files…</source>
         <translation>Прикачване на файлове…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="176"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="178"/>
         <source>Open</source>
         <translation>Отваряне</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="177"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="179"/>
         <source>Save a copy…</source>
         <translation>Запис на копие…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="178"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="180"/>
         <source>Kind and caption…</source>
         <translation>Вид и надпис…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="179"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="181"/>
         <source>Remove</source>
         <translation>Премахни</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="186"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="188"/>
         <source>Add as:</source>
         <translation>Добавяне като:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="231"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="234"/>
         <source>file not yet received</source>
         <translation>файлът още не е получен</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="234"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="237"/>
         <source>Its record came in a bundle without the file; it comes later.</source>
         <translation>Записът е дошъл с пакет без файла; файлът ще дойде по-късно.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="257"/>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="277"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="260"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="280"/>
         <source>Attach files</source>
         <translation>Прикачване на файлове</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="259"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="262"/>
         <source>Evidence ({0})</source>
         <translation>Доказателства ({0})</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="327"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="330"/>
         <source>Remove {0} from this record?</source>
         <translation>Да се премахне ли {0} от този запис?</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="343"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="346"/>
         <source>Save a copy</source>
         <translation>Запис на копие</translation>
     </message>
@@ -3708,12 +3708,12 @@
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="376"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="379"/>
         <source>Save a copy…</source>
         <translation>Запис на копие…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="379"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="382"/>
         <source>&amp;Close</source>
         <translation>За&amp;твори</translation>
     </message>
@@ -5719,7 +5719,7 @@
     </message>
     <message>
         <location filename="../../coopdesk/ui/sync/sync_view.py" line="106"/>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="214"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="216"/>
         <source>Files in the bundles</source>
         <translation>Файлове в пакетите</translation>
     </message>
@@ -5729,152 +5729,160 @@
         <translation>&amp;Файлове в пакетите:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="126"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="128"/>
         <source>No other device is enrolled yet: a bundle would have no one to go to. Enrol a device first: CoopDesk writes an enrolment file and a code for the laptop that joins.</source>
         <translation>Все още няма добавено друго устройство: пакетът няма към кого да отиде. Първо добавете устройство: CoopDesk записва файл за добавяне и код за лаптопа, който се присъединява.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="132"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="134"/>
         <source>No other device is known yet: ask the office to enrol this laptop, then import the office&apos;s first bundle.</source>
         <translation>Все още не е известно друго устройство: помолете офиса да добави този лаптоп, после внесете първия пакет от офиса.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="137"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="139"/>
         <source>Enrol a device…</source>
         <translation>Добави устройство…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="140"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="142"/>
         <source>Enrol a device first</source>
         <translation>Първо добавете устройство</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="145"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="147"/>
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="145"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="147"/>
         <source>Role</source>
         <translation>Роля</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="145"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="147"/>
         <source>State</source>
         <translation>Състояние</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="146"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="148"/>
         <source>Devices of the organisation</source>
         <translation>Устройства на организацията</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="150"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="152"/>
         <source>Record</source>
         <translation>Запис</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="151"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="153"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="152"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="154"/>
         <source>Kept</source>
         <translation>Запазена стойност</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="153"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="155"/>
         <source>Lost</source>
         <translation>Загубена стойност</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="154"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="156"/>
         <source>Lost edit</source>
         <translation>Загубена промяна</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="160"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="162"/>
         <source>No conflict to review. When two devices change the same field before they have exchanged, the later edit wins and the value it replaced is kept here, to be restored or let go.</source>
         <translation>Няма конфликти за преглед. Когато две устройства променят едно и също поле, преди да са се обменили, печели по-късната промяна, а стойността, която тя замени, се пази тук, за да бъде възстановена или оставена.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="165"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="167"/>
         <source>&amp;Restore the lost value</source>
         <translation>В&amp;ъзстанови загубената стойност</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="167"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="169"/>
         <source>&amp;Keep the current value</source>
         <translation>&amp;Остави текущата стойност</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="173"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="175"/>
         <source>Conflicts to review</source>
         <translation>Конфликти за преглед</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="179"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="181"/>
         <source>When</source>
         <translation>Кога</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="180"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="182"/>
         <source>Exchange</source>
         <translation>Обмен</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="181"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="183"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="182"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="184"/>
         <source>Devices</source>
         <translation>Устройства</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="183"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="185"/>
         <source>Result</source>
         <translation>Резултат</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="189"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="191"/>
         <source>No exchange yet. Export a bundle and take it to the other device (a USB stick, an e-mail), or set a sync folder in Settings that the devices share.</source>
         <translation>Все още няма обмен. Изнесете пакет и го занесете на другото устройство (с USB памет или по имейл) или задайте в Настройки папка за синхронизация, която устройствата споделят.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="193"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="195"/>
         <source>Exchanges on this device</source>
         <translation>История на обмена на това устройство</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="224"/>
+        <source>%n attached file(s) not yet received</source>
+        <translation>
+            <numerusform>%n прикачен файл още не е получен</numerusform>
+            <numerusform>%n прикачени файла още не са получени</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="225"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="231"/>
         <source>{0} (this device)</source>
         <translation>{0} (това устройство)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="227"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="233"/>
         <source>this device</source>
         <translation>това устройство</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="268"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="274"/>
         <source>office</source>
         <translation>офис</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="268"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="274"/>
         <source>field</source>
         <translation>терен</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="237"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="243"/>
         <source>revoked</source>
         <translation>отнет достъп</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="239"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="245"/>
         <source>%n change(s) not yet acknowledged</source>
         <translation>
             <numerusform>%n промяна още не е потвърдена</numerusform>
@@ -5882,33 +5890,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="254"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="260"/>
         <source>Deleted</source>
         <translation>Изтрит</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="276"/>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="288"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="282"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="294"/>
         <source>Export</source>
         <translation>Износ</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="292"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="298"/>
         <source>refused: {0}</source>
         <translation>отказан: {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="296"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="302"/>
         <source>cancelled, nothing changed</source>
         <translation>отменен, нищо не е променено</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="298"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="304"/>
         <source>this device&apos;s own bundle</source>
         <translation>собствен пакет на това устройство</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="300"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="306"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запис</numerusform>
@@ -5916,28 +5924,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="301"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="307"/>
         <source>{0} new, {1} changed, {2} deleted, {3} conflicts, {4} already here</source>
         <translation>{0} нови, {1} променени, {2} изтрити, {3} конфликта, {4} вече налични</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="309"/>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="313"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="315"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="319"/>
         <source>Export a bundle</source>
         <translation>Износ на пакет</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="319"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="325"/>
         <source>Writing the bundle…</source>
         <translation>Пакетът се записва…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="329"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="335"/>
         <source>{0}: {1} records for {2}.</source>
         <translation>{0}: {1} записа за {2}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="333"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="339"/>
         <source>%n attached file(s) in it.</source>
         <translation>
             <numerusform>В него има %n прикачен файл.</numerusform>
@@ -5945,50 +5953,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="337"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="343"/>
         <source>Bundle written</source>
         <translation>Пакетът е записан</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="342"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="348"/>
         <source>Import bundles</source>
         <translation>Внос на пакети</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="351"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="357"/>
         <source>Checking the bundles…</source>
         <translation>Пакетите се проверяват…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="387"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="393"/>
         <source>Cancelled: the bundle under way was not imported.</source>
         <translation>Отменено: започнатият пакет не е внесен.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="389"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="395"/>
         <source>refused — {0}</source>
         <translation>отказан — {0}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="391"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="397"/>
         <source>{0}: this device&apos;s own bundle</source>
         <translation>{0}: собствен пакет на това устройство</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="396"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="402"/>
         <source>{0} from {1}: {2} new, {3} changed, {4} deleted, {5} conflicts, {6} already here</source>
         <translation>{0} от {1}: {2} нови, {3} променени, {4} изтрити, {5} конфликта, {6} вече налични</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="278"/>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="288"/>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="414"/>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="419"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="284"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="294"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="420"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="425"/>
         <source>Import</source>
         <translation>Внос</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="416"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="422"/>
         <source>This is what the import will do:
 
 {0}
@@ -6001,48 +6009,48 @@ Import now?</source>
 Да се внесе ли сега?</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="423"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="429"/>
         <source>Importing…</source>
         <translation>Внасяне…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="437"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="443"/>
         <source>Import finished</source>
         <translation>Вносът завърши</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="442"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="448"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Отменено; нищо не е променено.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="444"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="450"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="448"/>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="461"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="454"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="467"/>
         <source>Enrol a device</source>
         <translation>Добавяне на устройство</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="448"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="454"/>
         <source>The device&apos;s name:</source>
         <translation>Име на устройството:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="453"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="459"/>
         <source>Save the enrolment file</source>
         <translation>Запис на файла за добавяне</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="466"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="472"/>
         <source>Device enrolled</source>
         <translation>Устройството е добавено</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="468"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="474"/>
         <source>Give {0} the file and, separately (read it out, or on paper), this code:
 
 {1}</source>
@@ -6051,18 +6059,18 @@ Import now?</source>
 {1}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="478"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="484"/>
         <source>Revoke {0}? Its bundles will be refused from now on (a lost or stolen laptop).</source>
         <translation>Да се отнеме ли достъпът на {0}? Пакетите му ще бъдат отказвани оттук нататък (изгубен или откраднат лаптоп).</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="480"/>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="485"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="486"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="491"/>
         <source>Revoke</source>
         <translation>Отнемане на достъп</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="501"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="507"/>
         <source>Restore</source>
         <translation>Възстановяване</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>AttachmentDetails</name>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="427"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="430"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="428"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="431"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17,83 +17,83 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="152"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="154"/>
         <source>Files: signed sheets, photos, documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="164"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="166"/>
         <source>Drop files here, or use Attach files… (PDF, JPEG, PNG or WebP).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="172"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="174"/>
         <source>Kind of the files added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="174"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="176"/>
         <source>Keep photos as taken, with their metadata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="175"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="177"/>
         <source>Attach files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="176"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="178"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="177"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="179"/>
         <source>Save a copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="178"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="180"/>
         <source>Kind and caption…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="179"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="181"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="186"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="188"/>
         <source>Add as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="231"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="234"/>
         <source>file not yet received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="234"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="237"/>
         <source>Its record came in a bundle without the file; it comes later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="257"/>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="277"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="260"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="280"/>
         <source>Attach files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="259"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="262"/>
         <source>Evidence ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="327"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="330"/>
         <source>Remove {0} from this record?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="343"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="346"/>
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3707,12 +3707,12 @@
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="376"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="379"/>
         <source>Save a copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="379"/>
+        <location filename="../../coopdesk/ui/records/attachments_panel.py" line="382"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5718,7 +5718,7 @@
     </message>
     <message>
         <location filename="../../coopdesk/ui/sync/sync_view.py" line="106"/>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="214"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="216"/>
         <source>Files in the bundles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5728,152 +5728,160 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="126"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="128"/>
         <source>No other device is enrolled yet: a bundle would have no one to go to. Enrol a device first: CoopDesk writes an enrolment file and a code for the laptop that joins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="132"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="134"/>
         <source>No other device is known yet: ask the office to enrol this laptop, then import the office&apos;s first bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="137"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="139"/>
         <source>Enrol a device…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="140"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="142"/>
         <source>Enrol a device first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="145"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="147"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="145"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="147"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="145"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="147"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="146"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="148"/>
         <source>Devices of the organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="150"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="152"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="151"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="153"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="152"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="154"/>
         <source>Kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="153"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="155"/>
         <source>Lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="154"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="156"/>
         <source>Lost edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="160"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="162"/>
         <source>No conflict to review. When two devices change the same field before they have exchanged, the later edit wins and the value it replaced is kept here, to be restored or let go.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="165"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="167"/>
         <source>&amp;Restore the lost value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="167"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="169"/>
         <source>&amp;Keep the current value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="173"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="175"/>
         <source>Conflicts to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="179"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="181"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="180"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="182"/>
         <source>Exchange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="181"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="183"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="182"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="184"/>
         <source>Devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="183"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="185"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="189"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="191"/>
         <source>No exchange yet. Export a bundle and take it to the other device (a USB stick, an e-mail), or set a sync folder in Settings that the devices share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="193"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="195"/>
         <source>Exchanges on this device</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="224"/>
+        <source>%n attached file(s) not yet received</source>
+        <translation>
+            <numerusform>%n attached file not yet received</numerusform>
+            <numerusform>%n attached files not yet received</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="225"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="231"/>
         <source>{0} (this device)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="227"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="233"/>
         <source>this device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="268"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="274"/>
         <source>office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="268"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="274"/>
         <source>field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="237"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="243"/>
         <source>revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="239"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="245"/>
         <source>%n change(s) not yet acknowledged</source>
         <translation>
             <numerusform>%n change not yet acknowledged</numerusform>
@@ -5881,33 +5889,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="254"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="260"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="276"/>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="288"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="282"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="294"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="292"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="298"/>
         <source>refused: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="296"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="302"/>
         <source>cancelled, nothing changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="298"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="304"/>
         <source>this device&apos;s own bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="300"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="306"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -5915,28 +5923,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="301"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="307"/>
         <source>{0} new, {1} changed, {2} deleted, {3} conflicts, {4} already here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="309"/>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="313"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="315"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="319"/>
         <source>Export a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="319"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="325"/>
         <source>Writing the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="329"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="335"/>
         <source>{0}: {1} records for {2}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="333"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="339"/>
         <source>%n attached file(s) in it.</source>
         <translation>
             <numerusform>%n attached file in it.</numerusform>
@@ -5944,50 +5952,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="337"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="343"/>
         <source>Bundle written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="342"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="348"/>
         <source>Import bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="351"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="357"/>
         <source>Checking the bundles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="387"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="393"/>
         <source>Cancelled: the bundle under way was not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="389"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="395"/>
         <source>refused — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="391"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="397"/>
         <source>{0}: this device&apos;s own bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="396"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="402"/>
         <source>{0} from {1}: {2} new, {3} changed, {4} deleted, {5} conflicts, {6} already here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="278"/>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="288"/>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="414"/>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="419"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="284"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="294"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="420"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="425"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="416"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="422"/>
         <source>This is what the import will do:
 
 {0}
@@ -5996,66 +6004,66 @@ Import now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="423"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="429"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="437"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="443"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="442"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="448"/>
         <source>Cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="444"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="450"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="448"/>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="461"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="454"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="467"/>
         <source>Enrol a device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="448"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="454"/>
         <source>The device&apos;s name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="453"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="459"/>
         <source>Save the enrolment file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="466"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="472"/>
         <source>Device enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="468"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="474"/>
         <source>Give {0} the file and, separately (read it out, or on paper), this code:
 
 {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="478"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="484"/>
         <source>Revoke {0}? Its bundles will be refused from now on (a lost or stolen laptop).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="480"/>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="485"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="486"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="491"/>
         <source>Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/sync/sync_view.py" line="501"/>
+        <location filename="../../coopdesk/ui/sync/sync_view.py" line="507"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>

@@ -19,6 +19,7 @@ from coopdesk.services import attachments, erasure, persons, records
 from coopdesk.store import contents
 from coopdesk.store.models import AttachmentContent, ThisDevice
 from coopdesk.sync import bundle_format
+from coopdesk.sync import contents as sync_contents
 from coopdesk.sync.bundle_format import BundleRefused
 from coopdesk.sync.exchange import export_bundle, import_bundle
 from tests.sync.replicas import dump
@@ -105,6 +106,7 @@ def test_a_file_held_back_by_the_setting_is_asked_for_and_sent_later(org, tmp_pa
     import_bundle(office, tmp_path / "records.coopsync", tmp_path / "backups")
     (seen,) = attachments.list_for(office, meeting["id"])
     assert seen["id"] == made["id"] and seen["held"] is False  # "file not yet received"
+    assert sync_contents.not_received(office) == 1
     with pytest.raises(Exception, match="attachment_content"):
         attachments.content(office, made["id"])
     # the office asks for it; the field device, allowed again, sends it
@@ -116,6 +118,7 @@ def test_a_file_held_back_by_the_setting_is_asked_for_and_sent_later(org, tmp_pa
     import_bundle(office, tmp_path / "file.coopsync", tmp_path / "backups")
     assert attachments.list_for(office, meeting["id"])[0]["held"] is True
     assert _bytes(office, made["id"]) == _bytes(field, made["id"])
+    assert sync_contents.not_received(office) == 0
 
 
 def test_evidence_only_sends_signed_sheets_and_orders(org, tmp_path):

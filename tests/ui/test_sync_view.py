@@ -233,3 +233,27 @@ def test_cancelling_an_import_under_way_changes_nothing(
     assert "Cancelled" in told
     assert records.list_records(store, LOCALITY) == []
     assert _history(view) == []  # nothing changed: not even the history
+
+
+def test_the_files_in_the_bundles_are_chosen_and_files_awaited_are_counted(view, store, tmp_path):
+    from sqlalchemy import delete
+
+    from coopdesk.services import attachments
+    from coopdesk.store.models import AttachmentChunk, AttachmentContent
+    from coopdesk.sync import contents
+    from tests.services.samples import sample
+
+    assert view.send_files.currentData() == "all" and view.waiting_files.text() == ""
+    view.send_files.setCurrentIndex(view.send_files.findData("evidence"))
+    view.send_files.activated.emit(view.send_files.currentIndex())
+    assert contents.send_files(store) == "evidence"
+    scan = tmp_path / "s.pdf"
+    scan.write_bytes(b"%PDF-1.4\n" + b"0" * 900 + b"\n%%EOF\n")
+    meeting = sample(store, "meeting")
+    attachments.attach(store, "meeting", meeting["id"], [scan], attachments.Options())
+    with store.write() as writer:  # its record as if it came without the file
+        writer.session.execute(delete(AttachmentChunk))
+        writer.session.execute(delete(AttachmentContent))
+    view.refresh()
+    assert view.send_files.currentData() == "evidence"
+    assert view.waiting_files.text() == "1 attached file not yet received"

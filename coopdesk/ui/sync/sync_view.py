@@ -112,6 +112,8 @@ class SyncView(QWidget):
         files_layout.setContentsMargins(0, 0, 0, 0)
         files_layout.addWidget(files_label)
         files_layout.addWidget(self.send_files)
+        self.waiting_files = QLabel()  # files whose records came without them
+        files_layout.addWidget(self.waiting_files)
         button_row = QWidget()
         buttons = FlowLayout(button_row)  # on two rows where the screen is narrow
         buttons.addWidget(self.export_button)
@@ -217,6 +219,10 @@ class SyncView(QWidget):
         self.loaded = True
         chosen = self.send_files.findData(contents.send_files(self.store))
         self.send_files.setCurrentIndex(max(chosen, 0))
+        waiting = contents.not_received(self.store)
+        self.waiting_files.setText(
+            self.tr("%n attached file(s) not yet received", "", waiting) if waiting else ""
+        )
         status = exchange.sync_status(self.store)
         # This device first, so that the list is the whole organisation as known here.
         self._peer_names: list[str | None] = [None] + [peer.name for peer in status.peers]
