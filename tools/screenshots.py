@@ -192,7 +192,12 @@ def files_picture(
     dialog = RecordDialog(store, KINDS["meeting"], meeting_id, parent=window)
     dialog.show()
     assert dialog.files is not None
-    application.processEvents()
+    shown: list[bool] = []
+    dialog.files.thumbnails_shown.connect(lambda: shown.append(True))
+    deadline = time.monotonic() + 30
+    while not shown and time.monotonic() < deadline:  # the thumbnails come from a worker
+        application.processEvents()
+        time.sleep(0.01)
     dialog.findChild(QScrollArea).ensureWidgetVisible(dialog.files, 0, 0)
     dialog.files.files.setCurrentRow(0)
     application.processEvents()

@@ -14,7 +14,7 @@ from coopdesk.paths import DataDir
 from coopdesk.store.database import Store
 from coopdesk.store.keys import Keyring
 from coopdesk.ui.records.field_widgets import forget_choices
-from coopdesk.ui.shell import i18n, messages
+from coopdesk.ui.shell import i18n, messages, workers
 from coopdesk.ui.shell.settings import Settings
 from tests.conftest import PASSPHRASE
 
@@ -62,6 +62,14 @@ def fresh_pickers() -> Iterator[None]:
     forget_choices()
     yield
     forget_choices()
+
+
+@pytest.fixture
+def store(store: Store) -> Iterator[Store]:
+    """The store of tests/conftest.py, whose workers (a form's thumbnails, a list's
+    pages) end before it closes: one would otherwise read a closed database."""
+    yield store
+    workers.wait_all()
 
 
 @pytest.fixture(autouse=True)

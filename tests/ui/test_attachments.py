@@ -27,7 +27,12 @@ def _scan(path: Path) -> Path:
 
 
 def _pdf(path: Path) -> Path:
-    path.write_bytes(b"%PDF-1.4\n" + b"0" * 3000 + b"\n%%EOF\n")
+    """A one-page PDF (its first page is its thumbnail)."""
+    from reportlab.pdfgen import canvas
+
+    page = canvas.Canvas(str(path))
+    page.drawString(72, 720, "Agenda")
+    page.save()
     return path
 
 
@@ -53,11 +58,13 @@ def test_files_chosen_in_the_picker_show_as_thumbnails_signed_sheet_first(
     chosen = [str(_pdf(tmp_path / "agenda.pdf")), str(_scan(tmp_path / "лист.jpg"))]
     monkeypatch.setattr(messages, "choose_open_files", lambda *_a: chosen)
     panel.kind.setCurrentIndex(panel.kind.findData("photo"))
-    panel.choose_files()
+    with qtbot.waitSignal(panel.thumbnails_shown, timeout=10_000):  # made on a worker
+        panel.choose_files()
     assert panel.files.count() == 2
     texts = [panel.files.item(i).text() for i in range(2)]
     assert all("photo" in text for text in texts)
     assert not panel.files.item(1).icon().isNull()  # the photo's thumbnail
+    assert not panel.files.item(0).icon().isNull()  # the PDF's first page
     # the photo corrected to the signed sheet it is: it comes first
     panel.files.setCurrentRow(1)
     (photo,) = [r for r in panel.found if r["file_name"] == "лист.jpg"]

@@ -40,7 +40,7 @@ from coopdesk.services import attachments, records
 from coopdesk.store.database import Store
 from coopdesk.ui.papers.save_targets import choose_target, saved_text, start_folder
 from coopdesk.ui.records.date_line import DateLine
-from coopdesk.ui.shell import error_texts, labels, messages
+from coopdesk.ui.shell import error_texts, labels, messages, workers
 from coopdesk.ui.shell.base_dialog import BaseDialog
 
 THUMB = 96  # pixels of a thumbnail's long edge
@@ -57,8 +57,9 @@ FILE_PATTERN = "*.pdf *.jpg *.jpeg *.png *.webp"
 SaveOwner = Callable[[], tuple[str | None, str]]
 
 
-def thumbnail(media_type: str, data: bytes) -> QPixmap:
-    """A small picture of a file: the image itself, or a PDF's first page."""
+def thumbnail(media_type: str, data: bytes) -> QImage:
+    """A small picture of a file: the image itself, or a PDF's first page (made on a
+    worker: a QImage, which a worker may make; the GUI thread makes the pixmap)."""
     if media_type == MediaType.PDF:
         from PySide6.QtPdf import QPdfDocument
 
@@ -68,23 +69,31 @@ def thumbnail(media_type: str, data: bytes) -> QPixmap:
         document = QPdfDocument()
         document.load(buffer)
         if document.pageCount() < 1:
-            return QPixmap()
+            return QImage()
         page = document.pagePointSize(0)
         scale = THUMB / max(page.width(), page.height(), 1)
         image = document.render(0, QSize(int(page.width() * scale), int(page.height() * scale)))
         document.close()
-        return QPixmap.fromImage(image)
+        return image
     image = QImage.fromData(data)
     if image.isNull():
-        return QPixmap()
-    return QPixmap.fromImage(
-        image.scaled(
-            THUMB,
-            THUMB,
-            Qt.AspectRatioMode.KeepAspectRatio,
-            Qt.TransformationMode.SmoothTransformation,
-        )
+        return image
+    return image.scaled(
+        THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
     )
+
+
+def thumbnails(store: Store, found: Sequence[dict[str, Any]]) -> dict[str, QImage]:
+    """Each held file's thumbnail, by its attachment's id (on a worker)."""
+    made = {}
+    for record in found:
+        if record["held"]:
+            try:
+                _, data = attachments.content(store, record["id"])
+            except CoopDeskError:
+                continue  # removed meanwhile
+            made[record["id"]] = thumbnail(record["media_type"], data)
+    return made
 
 
 def _size_text(size: int) -> str:
@@ -147,6 +156,7 @@ class AttachmentsPanel(QGroupBox):
     """A record's attached files; `changed` after a file was added or removed."""
 
     changed = Signal()
+    thumbnails_shown = Signal()  # the files' thumbnails came from the worker
 
     def __init__(
         self, store: Store, owner_kind: str, save_owner: SaveOwner, parent: QWidget | None = None
@@ -157,6 +167,7 @@ class AttachmentsPanel(QGroupBox):
         self.save_owner = save_owner
         self.owner_id: str | None = None
         self.found: list[dict[str, Any]] = []
+        self._asked = 0  # a thumbnails' answer for an older list is dropped
         self.files = FileList(self)
         self.files.setAccessibleName(self.title())
         self.files.dropped.connect(self.attach_paths)
@@ -216,6 +227,23 @@ class AttachmentsPanel(QGroupBox):
         for record in self.found:
             self.files.addItem(self._item(record))
         self._enable()
+        self._asked += 1
+        asked = self._asked
+        workers.start(
+            thumbnails,
+            self.store,
+            list(self.found),
+            on_done=lambda made: self._show_thumbnails(made) if asked == self._asked else None,
+            owner=self,
+        )
+
+    def _show_thumbnails(self, made: dict[str, QImage]) -> None:
+        for row in range(self.files.count()):
+            item = self.files.item(row)
+            image = made.get(item.data(_ID_ROLE))
+            if image is not None and not image.isNull():
+                item.setIcon(QIcon(QPixmap.fromImage(image)))
+        self.thumbnails_shown.emit()
 
     def _item(self, record: dict[str, Any]) -> QListWidgetItem:
         kind = labels.code_label(AttachmentKind, record["kind"])
@@ -224,13 +252,7 @@ class AttachmentsPanel(QGroupBox):
         item.setSizeHint(self.files.cell)
         item.setData(_ID_ROLE, record["id"])
         tip = [record["caption"] or "", f"{record['file_name']} · {_size_text(record['size'])}"]
-        if record["held"]:
-            try:
-                _, data = attachments.content(self.store, record["id"])
-                item.setIcon(QIcon(thumbnail(record["media_type"], data)))
-            except CoopDeskError:
-                pass
-        else:
+        if not record["held"]:
             waiting = self.tr("file not yet received")
             item.setText(f"{kind}\n{waiting}")
             item.setForeground(Qt.GlobalColor.gray)
