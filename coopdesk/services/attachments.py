@@ -28,17 +28,11 @@ from coopdesk.domain.schema import ATTACHMENT, KINDS, kind_spec
 from coopdesk.domain.validation import clean_input
 from coopdesk.services import records
 from coopdesk.services.attachment_files import DEFAULT_CAP, DEFAULT_LONG_EDGE, Prepared, prepare
+from coopdesk.services.links import consulted_files_of
 from coopdesk.store import contents
 from coopdesk.store.atomic_files import atomic_binary
 from coopdesk.store.database import Store
-from coopdesk.store.models import (
-    Attachment,
-    AttachmentChunk,
-    AttachmentContent,
-    Consultation,
-    Locality,
-    Meeting,
-)
+from coopdesk.store.models import Attachment, AttachmentChunk, AttachmentContent, Locality, Meeting
 
 Record = dict[str, Any]
 # What a file name may not hold (Field's rules refuse them in typed text); such a name
@@ -151,7 +145,7 @@ def _store(
     made = []
     with store.write() as writer:
         for file in prepared:
-            sha256, size = contents.put(writer.session, file.media_type, _pieces(file.content))
+            sha256, size = contents.put(writer.session, file.media_type, [file.content])
             cleaned = {
                 "owner_kind": kind,
                 "owner_id": owner_id,
@@ -168,11 +162,6 @@ def _store(
             row = records.insert(writer, ATTACHMENT, cleaned, generated)
             made.append(records.to_record(ATTACHMENT, row))
     return made
-
-
-def _pieces(content: bytes) -> Iterator[bytes]:
-    for start in range(0, len(content), contents.CHUNK):
-        yield content[start : start + contents.CHUNK]
 
 
 def of_owner(session: Session, owner_id: str) -> list[Record]:
@@ -197,22 +186,23 @@ def list_for(store: Store, owner_id: str) -> list[Record]:
         return of_owner(session, owner_id)
 
 
-def signed_sheet_owners(session: Session, owner_ids: Iterable[str]) -> set[str]:
+def signed_sheet_owners(store: Store, owner_ids: Iterable[str]) -> set[str]:
     """Which of these records have a signed attendance sheet attached."""
     wanted = list(owner_ids)
     found: set[str] = set()
-    for start in range(0, len(wanted), 500):
-        found.update(
-            session.scalars(
-                select(Attachment.owner_id)
-                .where(
-                    Attachment.owner_id.in_(wanted[start : start + 500]),
-                    Attachment.deleted.is_(False),
-                    Attachment.kind == AttachmentKind.SIGNED_SHEET,
+    with store.read() as session:
+        for start in range(0, len(wanted), 500):
+            found.update(
+                session.scalars(
+                    select(Attachment.owner_id)
+                    .where(
+                        Attachment.owner_id.in_(wanted[start : start + 500]),
+                        Attachment.deleted.is_(False),
+                        Attachment.kind == AttachmentKind.SIGNED_SHEET,
+                    )
+                    .distinct()
                 )
-                .distinct()
             )
-        )
     return found
 
 
@@ -254,32 +244,7 @@ def save_copy(store: Store, attachment_id: str, target: Path, *, replace: bool =
 
 def consulted_files(session: Session, person_id: str) -> list[Attachment]:
     """The live files attached to a person's consultations (an erasure deletes them)."""
-    return list(
-        session.scalars(
-            select(Attachment)
-            .join(Consultation, Consultation.id == Attachment.owner_id)
-            .where(
-                Attachment.owner_kind == AttachmentOwner.CONSULTATION,
-                Attachment.deleted.is_(False),
-                Consultation.person_id == person_id,
-            )
-        )
-    )
-
-
-def counts_by_owner(session: Session, owner_ids: Sequence[str]) -> dict[str, int]:
-    found: dict[str, int] = {}
-    for start in range(0, len(owner_ids), 500):
-        statement = (
-            select(Attachment.owner_id, func.count())
-            .where(
-                Attachment.owner_id.in_(owner_ids[start : start + 500]),
-                Attachment.deleted.is_(False),
-            )
-            .group_by(Attachment.owner_id)
-        )
-        found.update({owner: int(n) for owner, n in session.execute(statement)})
-    return found
+    return list(session.scalars(consulted_files_of(person_id)))
 
 
 def drop_unused_contents(session: Session) -> int:

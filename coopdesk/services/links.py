@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from coopdesk.domain.enums import AttachmentOwner, BodyStatus, Measure
@@ -168,20 +168,24 @@ def _attachment_links(
         raise ValidationError("owner_id", "attachment.without_consent")
 
 
-def _consulted_files(session: Session, person_id: str) -> int:
-    """Live files attached to a person's consultations."""
-    count = session.scalar(
-        select(func.count())
-        .select_from(Attachment)
+def consulted_files_of(person_id: str) -> Select[Any]:
+    """The live files attached to a person's consultations (services/attachments.py
+    deletes them with an erasure)."""
+    return (
+        select(Attachment)
         .join(Consultation, Consultation.id == Attachment.owner_id)
         .where(
             Attachment.owner_kind == AttachmentOwner.CONSULTATION,
             Attachment.deleted.is_(False),
             Consultation.person_id == person_id,
-            Consultation.deleted.is_(False),
         )
     )
-    return int(count or 0)
+
+
+def _consulted_files(session: Session, person_id: str) -> int:
+    """Live files attached to a person's live consultations."""
+    live = consulted_files_of(person_id).where(Consultation.deleted.is_(False)).subquery()
+    return int(session.scalar(select(func.count()).select_from(live)) or 0)
 
 
 def _withdrawn(link: str) -> LinkRule:

@@ -202,15 +202,12 @@ def check_edit(spec: KindSpec, current: Record, merged: Record, today: date) -> 
         raise
 
 
-def _may_refer(field: Field, kind: str) -> bool:
+def _may_refer(spec: KindSpec, field: Field, kind: str) -> bool:
+    """Whether `spec`'s reference `field` may name a record of `kind`."""
     if field.ref_from is not None:  # an attachment's owner: any kind its list names
-        kinds = spec_of_field(field).field(field.ref_from).choices
+        kinds = spec.field(field.ref_from).choices
         return kinds is not None and kind in {member.value for member in kinds}
     return field.ref == kind
-
-
-def spec_of_field(field: Field) -> KindSpec:
-    return next(spec for spec in KINDS.values() if field in spec.fields)
 
 
 def referrers(spec: KindSpec) -> list[tuple[KindSpec, str]]:
@@ -219,7 +216,7 @@ def referrers(spec: KindSpec) -> list[tuple[KindSpec, str]]:
         (other, f.name)
         for other in KINDS.values()
         for f in other.fields
-        if f.type in REFERENCE_TYPES and _may_refer(f, spec.name)
+        if f.type in REFERENCE_TYPES and _may_refer(other, f, spec.name)
     ]
 
 

@@ -134,9 +134,8 @@ def seal(
 ) -> bytes:
     """A complete bundle file's bytes; `schema`: the payload's sync schema, which is
     also the lowest a reader needs."""
-    body_json = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     return seal_text(
-        body_json,
+        _json(payload),
         counts,
         org_id=org_id,
         sender=sender,
@@ -165,6 +164,11 @@ def seal_text(
     return signed + signer.sign(signed)
 
 
+def _json(payload: dict[str, Any]) -> bytes:
+    """A payload's text in a bundle: compact UTF-8 JSON."""
+    return json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
 def seal_with_files(
     out: IO[bytes],
     payload: dict[str, Any],
@@ -179,9 +183,8 @@ def seal_with_files(
 ) -> None:
     """Write a format 2 bundle to `out`: the payload, whose "contents" list the files in
     order, then the bytes of each of `files` (each given in pieces), a frame at a time."""
-    body_json = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     prefix, body, content_key = _sealed_body(
-        body_json, counts, org_id, sender, recipients, schema, _ZLIB_LEVEL, FORMAT_WITH_FILES
+        _json(payload), counts, org_id, sender, recipients, schema, _ZLIB_LEVEL, FORMAT_WITH_FILES
     )
     digest = hashlib.sha512()
 

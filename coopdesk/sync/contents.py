@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from coopdesk.domain.enums import AttachmentKind, MediaType, SendFiles
@@ -54,7 +54,7 @@ class Listed:
         return [self.sha256, self.size, self.media_type]
 
 
-def _sendable(session: Session, send_files: str) -> Any:
+def _sendable(send_files: str) -> Any:
     """Live attachments whose content this device holds and its setting sends."""
     statement = (
         select(AttachmentContent.sha256, AttachmentContent.size, AttachmentContent.media_type)
@@ -87,7 +87,7 @@ def to_send(
     return [
         Listed(sha256, size, media_type)
         for sha256, size, media_type in session.execute(
-            _sendable(session, send_files).order_by(AttachmentContent.sha256)
+            _sendable(send_files).order_by(AttachmentContent.sha256)
         )
         if holding.get(sha256, 0) < every
     ]
@@ -99,16 +99,18 @@ def pieces_of(session: Session, listed: Iterable[Listed]) -> Iterator[Iterator[b
         yield contents.pieces(session, content.sha256)
 
 
-def wanted(session: Session) -> list[str]:
-    """The contents this device has records of but not the bytes: its bundles ask for them."""
-    missing = (
+def _missing() -> Any:
+    """Live attachments whose file this device does not hold (yet)."""
+    return (
         select(Attachment.sha256)
         .outerjoin(AttachmentContent, AttachmentContent.sha256 == Attachment.sha256)
         .where(Attachment.deleted.is_(False), AttachmentContent.sha256.is_(None))
-        .distinct()
-        .order_by(Attachment.sha256)
-        .limit(MAX_LISTED)
     )
+
+
+def wanted(session: Session) -> list[str]:
+    """The contents this device has records of but not the bytes: its bundles ask for them."""
+    missing = _missing().distinct().order_by(Attachment.sha256).limit(MAX_LISTED)
     return list(session.scalars(missing))
 
 
@@ -198,8 +200,8 @@ class _Stream:
             yield piece
 
     def finish(self) -> None:
-        """No bytes beyond those listed (reading to the end also checks the signature's
-        digest of the frames: bundle_format.file_frames)."""
+        """No bytes beyond those listed (reading the frames to their end also checks
+        that the last is there: bundle_format.file_frames)."""
         if self._pending or any(self._frames):
             raise BundleRefused("bundle.files_damaged")
 
@@ -261,15 +263,14 @@ def _store(session: Session, content: Listed, pieces: Iterator[bytes]) -> None:
         raise BundleRefused("bundle.file_mismatch", sha256=content.sha256[:12]) from None
 
 
-def forget_peer_contents(session: Session, peer_idx: int) -> None:
-    """What a peer was believed to hold, forgotten (it went back to a backup)."""
-    session.execute(delete(PeerContent).where(PeerContent.peer_idx == peer_idx))
+def setting_of(session: Session) -> str:
+    """This device's setting: which attached files its bundles carry (enums.SendFiles)."""
+    return str(session.scalars(select(ThisDevice.send_files)).one())
 
 
 def send_files(store: Store) -> str:
-    """This device's setting: which attached files its bundles carry (enums.SendFiles)."""
     with store.read() as session:
-        return str(session.scalars(select(ThisDevice.send_files)).one())
+        return setting_of(session)
 
 
 def set_send_files(store: Store, value: str) -> str:
@@ -286,7 +287,7 @@ def owed(store: Store, recipients: Sequence[str]) -> bool:
     """Whether this device holds files some of these peers lack and its setting sends:
     a bundle is due for them even when no record changed (a peer asked again)."""
     with store.read() as session:
-        setting = str(session.scalars(select(ThisDevice.send_files)).one())
+        setting = setting_of(session)
         peers = list(session.scalars(select(Peer.idx).where(Peer.device_id.in_(recipients))))
         return bool(peers) and bool(to_send(session, setting, peers, full=False))
 
@@ -294,10 +295,4 @@ def owed(store: Store, recipients: Sequence[str]) -> bool:
 def not_received(store: Store) -> int:
     """How many live attachments this device has the record of but not yet the file."""
     with store.read() as session:
-        missing = (
-            select(func.count())
-            .select_from(Attachment)
-            .outerjoin(AttachmentContent, AttachmentContent.sha256 == Attachment.sha256)
-            .where(Attachment.deleted.is_(False), AttachmentContent.sha256.is_(None))
-        )
-        return int(session.scalar(missing) or 0)
+        return int(session.scalar(select(func.count()).select_from(_missing().subquery())) or 0)

@@ -168,8 +168,7 @@ def _export(
         files: list[contents.Listed] = []
         wanted: list[str] = []
         if schema >= FILES_SCHEMA:
-            send_files = session.scalars(select(ThisDevice.send_files)).one()
-            files = contents.to_send(session, send_files, to, full=full)
+            files = contents.to_send(session, contents.setting_of(session), to, full=full)
             wanted = contents.wanted(session)
     changes, written = collect_payload(store, base, cancelled, schema)
     payload: dict[str, Any] = {"changes": changes}
@@ -364,6 +363,7 @@ def _merge_payload(
     except ValidationError as error:
         raise BundleRefused("import.invalid", detail=error.message_of()) from None
     frames = file_frames(envelope, store.device.device_id, keys.opener())
+    carries_files = "contents" in payload
 
     def also(session: Session) -> bool:
         rose = registry_update(session) if registry_update is not None else False
@@ -372,7 +372,6 @@ def _merge_payload(
             result.files = contents.take_in(session, listed, frames, sender_idx, sender_wants)
         return rose
 
-    carries_files = "contents" in payload
     del payload  # the change set holds all the merge needs; the parsed JSON can go
     if cancelled():
         raise Cancelled

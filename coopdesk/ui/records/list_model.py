@@ -76,8 +76,7 @@ def add_marks(store: Store, spec: KindSpec, rows: list[Record]) -> None:
     name = MARKS.get(spec.name)
     if name is None or not rows:
         return
-    with store.read() as session:
-        signed = attachments.signed_sheet_owners(session, [row["id"] for row in rows])
+    signed = attachments.signed_sheet_owners(store, [row["id"] for row in rows])
     for row in rows:
         row[name] = row["id"] in signed
 
